@@ -1,0 +1,175 @@
+"""The ``kg`` command line: thin commands over the library; the only module that prints."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.errors import KGError
+
+DEFAULT_OUT = Path("exports")
+
+
+def default_seeds() -> Path:
+    """seeds/ of the current directory, else the seeds/ of the source checkout."""
+    here = Path("seeds")
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parent.parent / "seeds"
+
+
+class KGGroup(click.Group):
+    """Turns library errors into one line on stderr and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KGError as e:
+            click.echo(f"kg: error: {e}", err=True)
+            sys.exit(1)
+        except BrokenPipeError:
+            sys.exit(0)
+
+
+@click.group(cls=KGGroup)
+@click.version_option(package_name="papers-kg")
+def main() -> None:
+    """papers-kg: a knowledge graph of papers, techniques, hardware platforms, benchmarks and models.
+
+    Build it from abstracts with 'kg build', ask it with 'kg query' (SPARQL), see what the linker
+    finds in a text with 'kg link'.
+    """
+
+
+def _progress_factory(enabled: bool) -> Callable[[int], Callable[[int], None]] | None:
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    def start(total: int) -> Callable[[int], None]:
+        bar = tqdm(total=total, unit="paper", desc="linking", file=sys.stderr, leave=False, mininterval=0.5)
+        return bar.update
+
+    return start
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
+              show_default=True, help="Directory for kg.ttl, store/ and graph.html.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "arxiv-listing", "paper-list"]), default=None,
+              help="Force the input format instead of detecting it from content.")
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option("--no-store", is_flag=True, help="Do not write the on-disk store.")
+@click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
+@click.option("--vocab", "vocab_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
+              help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
+def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, no_html: bool, no_store: bool, jobs: int,
+          vocab_dir: Path | None, progress: bool | None) -> None:
+    """Build the graph from INPUT files or directories (default: seeds/).
+
+    Writes OUT/kg.ttl (Turtle), OUT/store/ (an Oxigraph store for fast queries) and OUT/graph.html
+    (an interactive view), then prints a summary.
+    """
+    from kg.build import build as run_build
+
+    show = sys.stderr.isatty() if progress is None else progress
+    summary = run_build(list(inputs) or [default_seeds()], out_dir, fmt=fmt, html=not no_html, store=not no_store,
+                        jobs=jobs, vocab_dir=vocab_dir, progress=_progress_factory(show))
+    kinds = ", ".join(f"{v} {k}" for k, v in summary.entities.items()) or "none"
+    click.echo(f"records read:     {summary.records}")
+    click.echo(f"papers:           {summary.papers}")
+    click.echo(f"entities linked:  {sum(summary.entities.values())} ({kinds})")
+    click.echo(f"links:            {summary.links} paper-entity links from {summary.mentions} mentions")
+    click.echo(f"results:          {summary.results}")
+    for p in summary.outputs:
+        click.echo(f"wrote:            {p}")
+    click.echo(f"time:             {summary.seconds:.2f} s")
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory, an RDF file, or a build output directory.")
+@click.option("--saved", "saved", metavar="NAME", help="Run the saved query schema/queries/NAME.rq.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a saved query's parameter (repeatable); <IRI> or prefix:name gives an IRI, else a string.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
+def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, ...], fmt: str, list_saved: bool) -> None:
+    """Run a SPARQL QUERY (text, or a path to a .rq file) or a saved query on the graph.
+
+    The prefixes kg:, dcterms:, skos:, hw:, tech:, bench:, model:, paper: ... are predeclared.
+    """
+    from kg import query as q
+    from kg.store import open_graph
+
+    if list_saved:
+        for name, sq in q.saved_queries().items():
+            click.echo(f"{name}: {sq.description}")
+            for p, what in sq.params.items():
+                click.echo(f"    --param {p}=...  {what}")
+        return
+    bindings: dict[str, str] = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--param")
+        bindings[name] = value
+    if saved and query:
+        raise click.UsageError("give either QUERY or --saved NAME, not both")
+    if not saved and not query:
+        raise click.UsageError("give a QUERY or --saved NAME (see --list)")
+    store = open_graph(graph)
+    if saved:
+        result = q.run_saved(store, saved, bindings)
+    else:
+        assert query is not None
+        text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).is_file() else query
+        result = q.run(store, text, bindings)
+    click.echo(q.render(result, fmt), nl=False)
+
+
+@main.command()
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory, an RDF file, or a build output directory.")
+def stats(graph: Path) -> None:
+    """Counts of the built graph: papers, entities by kind, links, most-mentioned entities."""
+    from kg import query as q
+    from kg.stats import graph_stats
+    from kg.store import open_graph
+
+    for title, result in graph_stats(open_graph(graph)):
+        click.echo(f"== {title}")
+        click.echo(q.render(result, "table"))
+
+
+@main.command()
+@click.argument("text")
+@click.option("--title", default=None, help="A title to link together with the text.")
+@click.option("--json", "as_json", is_flag=True, help="Print the links as JSON lines.")
+def link(text: str, title: str | None, as_json: bool) -> None:
+    """Show the entities the linker finds in TEXT (a string, or a path to a text file), and why."""
+    import json
+
+    from kg.linker import Linker
+    from kg.vocab import load
+
+    p = Path(text)
+    body = p.read_text(encoding="utf-8") if len(text) < 4096 and "\n" not in text and p.is_file() else text
+    vocab = load()
+    fields: list[tuple[Any, str]] = [("abstract", body)]
+    if title:
+        fields.insert(0, ("title", title))
+    for lk in Linker(vocab).link_texts(fields):
+        c = vocab.concepts[lk.concept]
+        if as_json:
+            click.echo(json.dumps({"field": lk.field, "start": lk.start, "end": lk.end, "text": lk.text, "concept": lk.concept,
+                                   "label": c.pref_label, "kind": c.kind, "method": lk.method, "confidence": lk.confidence}))
+        else:
+            click.echo(f"{lk.field}[{lk.start}:{lk.end}]  {lk.text!r:32} -> {c.kind}: {c.pref_label}  ({lk.method}, {lk.confidence})")

@@ -1,0 +1,104 @@
+"""Deterministic Turtle and N-Triples writers.
+
+Output order is fixed by the data, never by input order or hashing: schema and vocabulary first,
+subjects sorted; then one block per paper in paper-IRI order, each block's subjects sorted;
+``rdf:type`` first, other predicates and all objects sorted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TextIO
+
+from kg.graph import PREFIXES, TYPE, XSD, Lit, Term, Triple
+
+_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+_ESC = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NEEDS_ESC = re.compile(r'[\\"\x00-\x1f\x7f]')
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _esc_char(m: re.Match[str]) -> str:
+    c = m.group(0)
+    return _ESC.get(c) or f"\\u{ord(c):04X}"
+
+
+def literal(lit: Lit, short_ints: bool = False) -> str:
+    """A literal in Turtle/N-Triples syntax (with full datatype IRIs unless shortened later)."""
+    v = _NEEDS_ESC.sub(_esc_char, lit.value) if _NEEDS_ESC.search(lit.value) else lit.value
+    if lit.lang:
+        return f'"{v}"@{lit.lang}'
+    if lit.datatype:
+        return f'"{v}"^^<{lit.datatype}>'
+    return f'"{v}"'
+
+
+def iri(value: str) -> str:
+    """An IRI in angle brackets, percent-encoding the few characters IRIREF forbids."""
+    if _IRI_BAD.search(value):
+        value = _IRI_BAD.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), value)
+    return f"<{value}>"
+
+
+class TurtleFormatter:
+    """Formats terms with the project's prefixes."""
+
+    def __init__(self, prefixes: dict[str, str] | None = None) -> None:
+        self.prefixes = sorted((prefixes or PREFIXES).items(), key=lambda kv: -len(kv[1]))
+
+    def header(self) -> str:
+        return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(dict(self.prefixes).items())) + "\n"
+
+    def term(self, t: Term) -> str:
+        if isinstance(t, Lit):
+            if t.datatype == XSD + "integer" and re.fullmatch(r"[+-]?\d+", t.value):
+                return t.value
+            if t.datatype and not t.lang:
+                v = literal(Lit(t.value))
+                return f"{v}^^{self.name(t.datatype)}"
+            return literal(t)
+        return self.name(t)
+
+    def name(self, value: str) -> str:
+        for p, ns in self.prefixes:
+            if value.startswith(ns):
+                local = value[len(ns) :]
+                if local == "" or _LOCAL.match(local):
+                    return f"{p}:{local}"
+        return iri(value)
+
+    def block(self, triples: Iterable[Triple]) -> str:
+        """Turtle statements for a set of triples, subjects sorted, duplicates dropped."""
+        by_subject: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for s, p, o in triples:
+            by_subject[s][p].add(self.term(o))
+        out: list[str] = []
+        for s in sorted(by_subject):
+            preds = by_subject[s]
+            order = sorted(preds, key=lambda p: (p != TYPE, self.name(p)))
+            parts = []
+            for p in order:
+                pname = "a" if p == TYPE else self.name(p)
+                objs = sorted(preds[p])
+                parts.append(f"    {pname} " + ",\n        ".join(objs))
+            out.append(self.name(s) + "\n" + " ;\n".join(parts) + " .\n\n")
+        return "".join(out)
+
+
+def write_turtle(out: TextIO, schema: Iterable[Triple], paper_blocks: Iterable[Sequence[Triple]]) -> int:
+    """Write a whole graph as Turtle; returns the number of characters written."""
+    fmt = TurtleFormatter()
+    n = out.write(fmt.header())
+    n += out.write(fmt.block(schema))
+    for block in paper_blocks:
+        n += out.write(fmt.block(block))
+    return n
+
+
+def ntriples_lines(triples: Iterable[Triple]) -> Iterator[str]:
+    """One N-Triples line per triple (callers sort and de-duplicate for stable output)."""
+    for s, p, o in triples:
+        obj = literal(o) if isinstance(o, Lit) else iri(o)
+        yield f"{iri(s)} {iri(p)} {obj} .\n"

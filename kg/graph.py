@@ -1,0 +1,210 @@
+"""Builds the RDF graph from linked papers and the vocabulary; the only place IRIs are minted.
+
+Triples are plain tuples ``(subject, predicate, object)``: subject and predicate are IRI strings,
+the object an IRI string or a :class:`Lit`. Writers (kg.export) and the store take them from here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from kg.errors import VocabularyError
+from kg.records import LinkedPaper, Paper
+from kg.vocab import BASE, KG, SKOS, Vocabulary, schema_dir
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+DCTERMS = "http://purl.org/dc/terms/"
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+OWL = "http://www.w3.org/2002/07/owl#"
+PAPER = BASE + "paper/"
+TYPE = RDF + "type"
+
+PREFIXES = {
+    "kg": KG,
+    "paper": PAPER,
+    "tech": BASE + "technique/",
+    "hw": BASE + "hardware/",
+    "bench": BASE + "benchmark/",
+    "model": BASE + "model/",
+    "metric": BASE + "metric/",
+    "dcterms": DCTERMS,
+    "skos": SKOS,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "owl": OWL,
+    "prov": PROV,
+    "schema": SCHEMA,
+    "sh": "http://www.w3.org/ns/shacl#",
+    "fabio": "http://purl.org/spar/fabio/",
+    "wd": "http://www.wikidata.org/entity/",
+}
+
+
+class Lit(NamedTuple):
+    """An RDF literal: a lexical value with an optional datatype IRI or language tag."""
+
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+
+Term = str | Lit
+Triple = tuple[str, str, Term]
+
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
+_TITLE_ID = re.compile(r"^sha1:([0-9a-f]{12})$")  # ids kg.sources mints for papers known by title only
+_RESERVED = ("arxiv-", "sha1-")  # plain ids that could collide with the two forms above get hashed
+
+
+def paper_iri(paper: Paper) -> str:
+    """A readable, stable, always-valid IRI for a paper.
+
+    arXiv papers: ``paper/arxiv-2303.09730``; title-only papers (``sha1:0123456789ab``):
+    ``paper/sha1-0123456789ab``. Other ids made of letters, digits, ``._-`` are used as they are;
+    any other id becomes a slug plus 8 hex digits of its SHA-1, so distinct ids never meet.
+    """
+    if paper.arxiv:
+        return PAPER + "arxiv-" + paper.arxiv.replace("/", "-")
+    m = _TITLE_ID.match(paper.id)
+    if m:
+        return PAPER + "sha1-" + m.group(1)
+    if _SAFE_ID.match(paper.id) and not paper.id.lower().startswith(_RESERVED):
+        return PAPER + paper.id
+    slug = re.sub(r"[^a-z0-9]+", "-", paper.id.lower()).strip("-")[:60] or "id"
+    return PAPER + slug + "-" + hashlib.sha1(paper.id.encode("utf-8")).hexdigest()[:8]
+
+
+def _iri_or_none(url: str | None) -> str | None:
+    """An absolute http(s) URL as an IRI, with characters IRIs forbid percent-encoded."""
+    if not url or not re.match(r"^https?://[^\s/]+", url):
+        return None
+    return quote(url, safe="/:?#[]@!$&'()*+,;=%~-._")
+
+
+def dec(x: float) -> Lit:
+    """An xsd:decimal literal (no exponent, trailing zeros trimmed)."""
+    text = f"{x:.6f}".rstrip("0")
+    return Lit(text + "0" if text.endswith(".") else text, XSD + "decimal")
+
+
+def integer(n: int) -> Lit:
+    """An xsd:integer literal."""
+    return Lit(str(n), XSD + "integer")
+
+
+def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
+    """The triples of one paper: metadata, kg:mentions, and the evidence of every link."""
+    p = lp.paper
+    s = paper_iri(p)
+    yield s, TYPE, KG + "Paper"
+    yield s, DCTERMS + "identifier", Lit(p.id)
+    if p.title is not None:
+        yield s, DCTERMS + "title", Lit(p.title)
+    yield s, DCTERMS + "abstract", Lit(p.abstract)
+    if p.arxiv:
+        yield s, KG + "arxivId", Lit(p.arxiv)
+    url = _iri_or_none(p.url)
+    if url:
+        yield s, SCHEMA + "url", url
+    for a in p.authors:
+        yield s, DCTERMS + "creator", Lit(a)
+    if p.year is not None:
+        yield s, DCTERMS + "issued", Lit(f"{p.year:04d}", XSD + "gYear")
+    for c in p.categories:
+        yield s, KG + "category", Lit(c)
+    for c in p.comments:
+        yield s, KG + "comment", Lit(c)
+    for f in p.sources:
+        yield s, KG + "sourceFile", Lit(f)
+    for concept in sorted({link.concept for link in lp.links}):
+        yield s, KG + "mentions", concept
+    for link in lp.links:
+        m = f"{s}/mention/{link.field}-{link.start}-{link.end}"
+        yield s, KG + "hasMention", m
+        yield m, TYPE, KG + "Mention"
+        yield m, KG + "mentionOf", link.concept
+        yield m, KG + "inField", Lit(link.field)
+        yield m, KG + "start", integer(link.start)
+        yield m, KG + "end", integer(link.end)
+        yield m, KG + "matchedText", Lit(link.text)
+        yield m, KG + "matchMethod", Lit(link.method)
+        yield m, KG + "confidence", dec(link.confidence)
+    yield from result_triples(s, lp)
+
+
+def result_triples(s: str, lp: LinkedPaper) -> Iterator[Triple]:
+    """The triples of the quantitative results reported in a paper (see kg.results)."""
+    for r in lp.results:
+        node = f"{s}/result/{r.field}-{r.start}-{r.end}"
+        yield s, KG + "reports", node
+        yield node, TYPE, KG + "Result"
+        yield node, KG + "metric", r.metric
+        yield node, KG + "valueText", Lit(r.text)
+        if r.value is not None:
+            yield node, KG + "value", dec(r.value)
+        if r.min_value is not None:
+            yield node, KG + "minValue", dec(r.min_value)
+        if r.max_value is not None:
+            yield node, KG + "maxValue", dec(r.max_value)
+        if r.unit:
+            yield node, KG + "unit", Lit(r.unit)
+        yield node, KG + "relation", Lit(r.relation)
+        if r.qualifier:
+            yield node, KG + "qualifier", Lit(r.qualifier)
+        for prop, value in (("onBenchmark", r.benchmark), ("onHardware", r.hardware), ("comparedTo", r.compared_to)):
+            if value:
+                yield node, KG + prop, value
+        yield node, KG + "inField", Lit(r.field)
+        yield node, KG + "start", integer(r.start)
+        yield node, KG + "end", integer(r.end)
+        yield node, KG + "sentenceStart", integer(r.sentence_start)
+        yield node, KG + "sentenceEnd", integer(r.sentence_end)
+
+
+def _term(t: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, where: Path) -> Term:
+    if isinstance(t, ox.NamedNode):
+        return t.value
+    if isinstance(t, ox.Literal):
+        dt = t.datatype.value
+        if t.language:
+            return Lit(t.value, None, t.language)
+        return Lit(t.value, None if dt == XSD + "string" else dt)
+    raise VocabularyError(f"{where}: blank nodes are not allowed in schema files (use IRIs)")
+
+
+def schema_triples(vocab: Vocabulary) -> Iterator[Triple]:
+    """The ontology and every vocabulary file, plus the materialised hierarchy.
+
+    ``skos:broaderTransitive`` holds the closure of ``skos:broader`` (so "any MCU" needs no
+    property path over millions of links) and ``kg:hardwareClass`` each platform's top class.
+    """
+    for path in (schema_dir() / "ontology.ttl", *vocab.files):
+        with path.open("rb") as f:
+            for t in ox.parse(f, ox.RdfFormat.TURTLE, base_iri=BASE):
+                if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+                    raise VocabularyError(f"{path}: blank nodes are not allowed in schema files (use IRIs)")
+                yield t.subject.value, t.predicate.value, _term(t.object, path)
+    for iri, c in sorted(vocab.concepts.items()):
+        for a in vocab.ancestors(iri):
+            yield iri, SKOS + "broaderTransitive", a
+        if c.kind == "HardwarePlatform":
+            for top in vocab.top_concepts(iri):
+                yield iri, KG + "hardwareClass", top
+
+
+def build_triples(vocab: Vocabulary, papers: Iterable[LinkedPaper]) -> Iterator[Triple]:
+    """Schema, vocabulary and paper triples of a whole graph."""
+    yield from schema_triples(vocab)
+    for lp in papers:
+        yield from paper_triples(lp)

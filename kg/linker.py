@@ -1,0 +1,332 @@
+"""Entity linking: find candidate spans with a compiled gazetteer, then decide what they name.
+
+Candidate generation (``Gazetteer.candidates``) is kept apart from the decision (``Linker.link``):
+
+1. Every label of every concept, with generated variants (plurals, hyphen/space forms), goes into
+   one Aho-Corasick automaton over case-folded text, together with the vocabulary's domain cues and
+   context terms. One pass over a text finds them all.
+2. A hit counts only on word boundaries, and acronym-like labels only in their own case.
+3. Abbreviations the text defines ("Spiking Neural Networks (SNNs)") link their short form to the
+   long form's concept; a known short form defined as something else is not linked.
+4. Context labels (words with other meanings: "transformer", "pruning", "edge") link only when the
+   text is of the field and, where the concept lists context terms, one of them occurs.
+5. An alias shared by several concepts goes to the one whose context terms occur; else to none.
+6. Overlaps: the longest span wins, ties go to the earliest start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from kg.records import Field, Link, Paper
+from kg.vocab import Vocabulary
+
+# how a link was made, with the confidence it carries
+METHODS = {
+    "label": 0.95,  # the text has a label exactly as written in the vocabulary
+    "variant": 0.9,  # a case, plural or hyphenation variant of a label
+    "abbreviation": 0.9,  # a short form the text itself defines for a concept's long form
+    "context": 0.8,  # a label with other meanings, accepted because the text is of the field
+    "disambiguated": 0.7,  # an alias of several concepts, resolved by the text's context terms
+}
+MIN_DOMAIN_EVIDENCE = 2  # distinct domain cues plus distinct unambiguous concepts that make a text "of the field"
+
+_FOLD = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+                       "\n": " ", "\t": " ", "\r": " ", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+_LABEL = 0
+_CUE = 1
+_TERM = 2
+
+
+def fold(text: str) -> str:
+    """Case-fold for matching, keeping one character per character so offsets stay valid."""
+    low = text.translate(_FOLD).lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+
+
+def is_case_sensitive(label: str) -> bool:
+    """Acronyms (no lower-case letters) and short mixed-case names (LoRA, MoE, ViT) match in their own case."""
+    letters = [c for c in label if c.isalpha()]
+    if not letters:
+        return True
+    if not any(c.islower() for c in letters):
+        return True
+    return len(letters) <= 6 and any(c.isupper() for c in label[1:])
+
+
+def _plural(word: str, acronym: bool) -> list[str]:
+    if not word or not word[-1].isalpha():
+        return [word + "s"] if word and acronym else []
+    if acronym:
+        return [word + "s"]
+    low = word.lower()
+    if low.endswith(("s", "x", "ch", "sh")):
+        return [word + "es"]
+    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        return [word[:-1] + "ies", word + "s"]
+    return [word + "s"]
+
+
+def variants(label: str) -> set[str]:
+    """The label and its generated surface variants: hyphen/space/joined forms and plurals."""
+    forms = {label}
+    if "-" in label:
+        forms.add(label.replace("-", " "))
+        if len(label) <= 12 or any(ch.isdigit() for ch in label):
+            forms.add(label.replace("-", ""))
+    if " " in label:
+        forms.add(label.replace(" ", "-"))
+    acronym = is_case_sensitive(label)
+    out = set(forms)
+    for f in forms:
+        out.update(_plural(f, acronym))
+    return {f for f in out if f.strip()}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span whose text equals a label (or variant) of one or more concepts."""
+
+    start: int
+    end: int
+    concepts: frozenset[str]
+    exact: bool  # written exactly as a vocabulary label
+    context_label: frozenset[str]  # the concepts for which this label needs context
+
+
+@dataclass
+class _Entry:
+    kind: int
+    surface: str  # the variant as generated (case matters for case-sensitive ones)
+    case_sensitive: bool
+    concept: str  # concept IRI (labels), term (cues, context terms)
+    exact: bool
+    context: bool
+
+
+class Gazetteer:
+    """All labels, domain cues and context terms compiled into one automaton (build once per run)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        table: dict[str, list[_Entry]] = defaultdict(list)
+        for iri in sorted(vocab.concepts):
+            ctx = vocab.context_labels.get(iri, frozenset())
+            for label in vocab.labels(iri):
+                cs = is_case_sensitive(label)
+                for v in sorted(variants(label)):
+                    table[fold(v)].append(_Entry(_LABEL, v, cs, iri, v == label, label in ctx))
+        for cue in vocab.domain_cues:
+            for v in sorted(variants(cue)):
+                table[fold(v)].append(_Entry(_CUE, v, is_case_sensitive(cue), cue, True, False))
+        for term in sorted({t for ts in vocab.context_terms.values() for t in ts}):
+            for v in sorted(variants(term)):
+                table[fold(v)].append(_Entry(_TERM, v, is_case_sensitive(term), term, True, False))
+        self.automaton = ahocorasick.Automaton()
+        for key in sorted(table):
+            self.automaton.add_word(key, (key, tuple(table[key])))
+        self.automaton.make_automaton()
+        self.surfaces = {k: tuple(e.surface for e in v) for k, v in table.items()}
+
+    def scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
+        """Candidates, domain cues and context terms found on word boundaries in one text."""
+        folded = fold(text)
+        n = len(folded)
+        found: dict[tuple[int, int], tuple[set[str], bool, set[str]]] = {}
+        cues: set[str] = set()
+        terms: set[str] = set()
+        for end_idx, (key, entries) in self.automaton.iter(folded):
+            start, end = end_idx - len(key) + 1, end_idx + 1
+            if (start > 0 and folded[start].isalnum() and folded[start - 1].isalnum()) or (
+                end < n and folded[end - 1].isalnum() and folded[end].isalnum()
+            ):
+                continue
+            span = text[start:end]
+            for e in entries:
+                if e.case_sensitive and span != e.surface and not _same_up_to_plural_case(span, e.surface):
+                    continue
+                if e.kind == _CUE:
+                    cues.add(e.concept)
+                elif e.kind == _TERM:
+                    terms.add(e.concept)
+                else:
+                    concepts, exact, ctx = found.setdefault((start, end), (set(), False, set()))
+                    concepts.add(e.concept)
+                    if e.context:
+                        ctx.add(e.concept)
+                    if e.exact and span == e.surface:
+                        found[(start, end)] = (concepts, True, ctx)
+        cands = [Candidate(s, e, frozenset(c), x, frozenset(ctx)) for (s, e), (c, x, ctx) in found.items()]
+        return cands, cues, terms
+
+
+def _same_up_to_plural_case(span: str, surface: str) -> bool:
+    # "FPGAS" in an all-caps title is still "FPGAs"
+    return span.isupper() and surface.upper() == span
+
+
+# Schwartz & Hearst (2003): a parenthesised short form after its long form.
+_SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&.]{0,11}?)(s?)\s*\)")
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    """A short form the text defines, with where its long form stands."""
+
+    short: str
+    long_start: int
+    long_end: int
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """Definitions "Long Form (LF)" in a text, by the Schwartz-Hearst long-form search."""
+    out: list[Abbreviation] = []
+    for m in _SHORT.finditer(text):
+        short = m.group(1)
+        if not any(c.isupper() for c in short) or len([c for c in short if c.isalnum()]) < 2:
+            continue
+        before = text[: m.start()].rstrip()
+        words = list(re.finditer(r"\S+", before))
+        limit = min(len(short) + 5, len(short) * 2)
+        window = words[-limit:] if words else []
+        if not window:
+            continue
+        start = _long_form_start(short, before, window[0].start())
+        if start is not None:
+            out.append(Abbreviation(short, start, len(before)))
+    return out
+
+
+def _long_form_start(short: str, text: str, floor: int) -> int | None:
+    s = [c.lower() for c in short if c.isalnum()]
+    si, li = len(s) - 1, len(text) - 1
+    while si >= 0:
+        c = s[si]
+        while li >= floor and (text[li].lower() != c or (si == 0 and li > floor and text[li - 1].isalnum())):
+            li -= 1
+        if li < floor:
+            return None
+        si -= 1
+        li -= 1
+    start = li + 1
+    while start > floor and text[start - 1].isalnum():
+        start -= 1
+    return start
+
+
+class Linker:
+    """Links papers to vocabulary concepts; build once, then call ``link`` per paper."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.gazetteer = Gazetteer(vocab)
+
+    def link(self, paper: Paper) -> tuple[Link, ...]:
+        """Every concept named in the paper's title or abstract, one Link per matched span."""
+        fields: list[tuple[Field, str]] = [("abstract", paper.abstract)]
+        if paper.title:
+            fields.insert(0, ("title", paper.title))
+        return self.link_texts(fields)
+
+    def link_texts(self, fields: Sequence[tuple[Field, str]]) -> tuple[Link, ...]:
+        """Link several fields of one document, which share context and abbreviations."""
+        scans = {f: self.gazetteer.scan(t) for f, t in fields}
+        texts = dict(fields)
+        cues = set().union(*(s[1] for s in scans.values()))
+        terms = set().union(*(s[2] for s in scans.values()))
+        unambiguous = {
+            next(iter(c.concepts))
+            for cands, _, _ in scans.values()
+            for c in cands
+            if len(c.concepts) == 1 and not c.context_label
+        }
+        in_field = len(cues) + len(unambiguous) >= MIN_DOMAIN_EVIDENCE
+        present = {c for cands, _, _ in scans.values() for cand in cands for c in cand.concepts}
+        local = self._local_abbreviations(scans, texts)
+        links: list[Link] = []
+        for f, text in fields:
+            cands, _, _ = scans[f]
+            decided: list[tuple[int, int, str, str]] = []
+            for cand in cands:
+                short = text[cand.start : cand.end]
+                base = short[:-1] if short.endswith("s") and short[:-1] in local else short
+                if base in local:
+                    continue  # the text defines this short form itself; handled below
+                choice = self._decide(cand, in_field, terms, present)
+                if choice:
+                    decided.append((cand.start, cand.end, *choice))
+            for short, concept in local.items():
+                if concept is None:
+                    continue
+                for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(short) + r"s?(?![A-Za-z0-9])", text):
+                    decided.append((m.start(), m.end(), concept, "abbreviation"))
+            for start, end, concept, method in _resolve_overlaps(decided):
+                links.append(Link(concept, f, start, end, text[start:end], method, METHODS[method]))
+        return tuple(links)
+
+    def _decide(self, cand: Candidate, in_field: bool, terms: set[str], present: set[str]) -> tuple[str, str] | None:
+        options = sorted(cand.concepts)
+        keep = []
+        for c in options:
+            if c in cand.context_label:
+                if not in_field:
+                    continue
+                needed = self.vocab.context_terms.get(c, ())
+                if needed and not terms.intersection(needed):
+                    continue
+            keep.append(c)
+        if not keep:
+            return None
+        if len(keep) == 1:
+            c = keep[0]
+            if c in cand.context_label:
+                return c, "context"
+            return c, "label" if cand.exact else "variant"
+        scored = sorted(((len(terms.intersection(self.vocab.context_terms.get(c, ()))), c) for c in keep), reverse=True)
+        if scored[0][0] > scored[1][0]:
+            return scored[0][1], "disambiguated"
+        return None
+
+    def _local_abbreviations(self, scans: dict[Field, tuple[list[Candidate], set[str], set[str]]], texts: dict[Field, str]) -> dict[str, str | None]:
+        """Short forms the text defines -> the concept of their long form (None: defined as something unknown)."""
+        local: dict[str, str | None] = {}
+        known_short = self._known_labels
+        for f, text in texts.items():
+            cands = scans[f][0]
+            for ab in find_abbreviations(text):
+                # the longest candidate that ends where the long form ends and starts inside it
+                inside = [c for c in cands if c.end == ab.long_end and c.start >= ab.long_start and len(c.concepts) == 1]
+                if inside:
+                    best = min(inside, key=lambda c: c.start)
+                    if (best.end - best.start) * 2 >= ab.long_end - ab.long_start:
+                        local.setdefault(ab.short, next(iter(best.concepts)))
+                        continue
+                if ab.short in known_short:
+                    local.setdefault(ab.short, None)
+        return local
+
+    @property
+    def _known_labels(self) -> set[str]:
+        cached = getattr(self, "_known", None)
+        if cached is None:
+            cached = {v for iri in self.vocab.concepts for lb in self.vocab.labels(iri) for v in variants(lb)}
+            self._known = cached
+        return cached
+
+
+def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Longest first, then earliest start; a span overlapping one already kept is dropped."""
+    kept: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for s in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0], x[2])):
+        if all(s[1] <= a or s[0] >= b for a, b in taken):
+            kept.append(s)
+            taken.append((s[0], s[1]))
+    return sorted(kept)

@@ -1,0 +1,175 @@
+"""Running SPARQL on the graph: ad-hoc or saved queries, parameters bound as RDF terms, result formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.export.turtle import TurtleFormatter
+from kg.graph import PREFIXES
+from kg.vocab import schema_dir
+
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A named query from ``schema/queries/NAME.rq``; its leading ``#`` comment says what it answers.
+
+    Lines ``# @param NAME: what it is`` declare parameters; their values replace the variable
+    ``?NAME`` as RDF terms (SPARQL substitution), never as query text.
+    """
+
+    name: str
+    path: Path
+    description: str
+    params: dict[str, str]
+    text: str
+
+
+def saved_queries(directory: Path | None = None) -> dict[str, SavedQuery]:
+    """Every saved query by name."""
+    d = directory or schema_dir() / "queries"
+    out: dict[str, SavedQuery] = {}
+    for path in sorted(d.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        desc: list[str] = []
+        params: dict[str, str] = {}
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                break
+            body = line.lstrip("#").strip()
+            m = re.match(r"@param\s+(\w+)\s*:\s*(.*)", body)
+            if m:
+                params[m.group(1)] = m.group(2)
+            elif body:
+                desc.append(body)
+        out[path.stem] = SavedQuery(path.stem, path, " ".join(desc), params, text)
+    return out
+
+
+def term_for(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: ``<IRI>`` or a known ``prefix:name`` is an IRI, anything else a string."""
+    if value.startswith("<") and value.endswith(">"):
+        try:
+            return ox.NamedNode(value[1:-1])
+        except ValueError as e:
+            raise QueryError(f"invalid IRI {value!r}: {e}") from None
+    m = re.fullmatch(r"([a-z][a-z0-9]*):([A-Za-z0-9_][A-Za-z0-9_.-]*)", value)
+    if m and m.group(1) in PREFIXES:
+        return ox.NamedNode(PREFIXES[m.group(1)] + m.group(2))
+    return ox.Literal(value)
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Rows of a SELECT, the answer of an ASK, or the triples of a CONSTRUCT/DESCRIBE."""
+
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[ox.Triple, ...] = ()
+
+
+def run(store: ox.Store, text: str, params: dict[str, str] | None = None) -> QueryResult:
+    """Evaluate a query; ``params`` bind variables (by name, without ``?``) to terms."""
+    subs = {ox.Variable(k): term_for(v) for k, v in (params or {}).items()}
+    try:
+        res = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL syntax error: {e}") from None
+    except OSError as e:
+        raise QueryError(f"query failed: {e}") from None
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult(boolean=bool(res))
+    if isinstance(res, ox.QuerySolutions):
+        names = tuple(v.value for v in res.variables)
+        return QueryResult(variables=names, rows=tuple(tuple(sol[n] for n in names) for sol in res))
+    return QueryResult(triples=tuple(res))
+
+
+def run_saved(store: ox.Store, name: str, params: dict[str, str] | None = None) -> QueryResult:
+    """Evaluate a saved query, checking its parameters."""
+    queries = saved_queries()
+    if name not in queries:
+        raise QueryError(f"no saved query {name!r} (known: {', '.join(sorted(queries))})")
+    q = queries[name]
+    unknown = set(params or {}) - set(q.params)
+    if unknown:
+        raise QueryError(f"saved query {name!r} has no parameter {', '.join(sorted(unknown))} (has: {', '.join(q.params) or 'none'})")
+    return run(store, q.text, params)
+
+
+def _plain(t: object | None) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return t.value
+    return str(t)
+
+
+def _json_term(t: object) -> dict[str, str]:
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Literal):
+        d = {"type": "literal", "value": t.value}
+        if t.language:
+            d["xml:lang"] = t.language
+        elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            d["datatype"] = t.datatype.value
+        return d
+    return {"type": "triple", "value": str(t)}
+
+
+def render(result: QueryResult, fmt: str = "table") -> str:
+    """Format a result: an aligned table, CSV/TSV of plain values, or SPARQL 1.1 JSON results."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+    if result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean}) + "\n" if fmt == "json" else ("true\n" if result.boolean else "false\n")
+    if not result.variables and result.triples:
+        from kg.export.turtle import ntriples_lines
+        from kg.graph import Lit
+
+        def conv(t: object) -> object:
+            if isinstance(t, ox.Literal):
+                dt = t.datatype.value
+                return Lit(t.value, None if t.language or dt.endswith("#string") else dt, t.language)
+            return t.value if isinstance(t, (ox.NamedNode, ox.BlankNode)) else str(t)
+
+        return "".join(sorted(set(ntriples_lines((conv(t.subject), conv(t.predicate), conv(t.object)) for t in result.triples))))  # type: ignore[misc]
+    if fmt == "json":
+        rows = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+        return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": rows}}, ensure_ascii=False, indent=1) + "\n"
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(result.variables)
+        for row in result.rows:
+            w.writerow([_plain(t) for t in row])
+        return buf.getvalue()
+    fmtr = TurtleFormatter()
+
+    def cell(t: object | None) -> str:
+        if t is None:
+            return ""
+        if isinstance(t, ox.NamedNode):
+            return fmtr.name(t.value)
+        text = _plain(t).replace("\n", " ")
+        return text if len(text) <= 80 else text[:77] + "..."
+
+    table = [list(result.variables)] + [[cell(t) for t in row] for row in result.rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(result.variables))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,85 @@
+"""Frozen records that flow between the pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Field = Literal["title", "abstract"]
+
+
+@dataclass(frozen=True)
+class Paper:
+    """One paper as read from an input file, before linking.
+
+    ``id`` becomes ``dcterms:identifier`` unchanged. ``sources`` lists every input file
+    (by file name) the paper was read from; readers give one, merging gives several.
+    """
+
+    id: str
+    abstract: str
+    title: str | None = None
+    arxiv: str | None = None
+    authors: tuple[str, ...] = ()
+    year: int | None = None
+    url: str | None = None
+    categories: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    # where the record was read, for error messages: "file:line"
+    origin: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One vocabulary concept (technique, hardware platform, benchmark, model or metric)."""
+
+    iri: str
+    kind: str  # "Technique" | "HardwarePlatform" | "Benchmark" | "Model" | "Metric"
+    pref_label: str
+    alt_labels: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Link:
+    """Evidence that a paper names a concept: one matched span in its title or abstract."""
+
+    concept: str  # concept IRI
+    field: Field
+    start: int  # 0-based character offset, end exclusive, in Python str (code point) units
+    end: int
+    text: str  # the matched text, == source[start:end]
+    method: str  # how it was matched: see linker.METHODS
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Result:
+    """A quantitative claim stated in an abstract (see kg.results)."""
+
+    metric: str  # metric concept IRI
+    field: Field
+    start: int
+    end: int
+    text: str  # the number as written, e.g. "2.62x", "from 67.2% to 80.0%"
+    sentence_start: int
+    sentence_end: int
+    value: float | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+    unit: str | None = None
+    relation: str = "absolute"  # "absolute" | "improvement" | "reduction"
+    qualifier: str | None = None  # "up to", "on average", "more than", "less than", ...
+    benchmark: str | None = None  # concept IRIs of entities in the same sentence
+    hardware: str | None = None
+    compared_to: str | None = None
+
+
+@dataclass(frozen=True)
+class LinkedPaper:
+    """A paper with the links and results found in it: what the graph builder consumes."""
+
+    paper: Paper
+    links: tuple[Link, ...]
+    results: tuple[Result, ...] = ()

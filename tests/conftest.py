@@ -1,0 +1,36 @@
+"""Shared fixtures: paths from __file__, the mini vocabulary, a seed build made once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SEEDS = ROOT / "seeds"
+MINI_VOCAB = DATA / "vocab"
+
+
+@pytest.fixture(scope="session")
+def mini_vocab():
+    from kg.vocab import load
+
+    return load(MINI_VOCAB)
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """The real build of seeds/ with the packaged vocabulary: (summary, output directory)."""
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("seed-build")
+    summary = build([SEEDS], out, jobs=1)
+    return summary, out
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_build):
+    from kg.store import open_graph
+
+    return open_graph(seed_build[1])
