@@ -9,9 +9,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from kg import sources
-from kg.export.turtle import write_turtle
+from kg.export.turtle import TurtleFormatter
 from kg.graph import build_triples, paper_iri, paper_triples, schema_triples
 from kg.linker import Linker
 from kg.records import LinkedPaper, Paper
@@ -62,6 +63,8 @@ def _results_extractor(vocab: Vocabulary) -> Callable[[Paper, Sequence], Sequenc
 
 
 _WORKER: Pipeline | None = None
+_JOB: tuple[Pipeline, TurtleFormatter, Sequence[Paper], bool] | None = None
+CHUNK = 256  # papers per task handed to a worker
 
 
 def _work(paper: Paper) -> LinkedPaper:
@@ -84,13 +87,74 @@ def link_papers(pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, prog
     try:
         with mp.get_context("fork").Pool(jobs) as pool:
             out = []
-            for lp in pool.imap(_work, papers, chunksize=256):
+            for lp in pool.imap(_work, papers, chunksize=CHUNK):
                 out.append(lp)
                 if progress:
                     progress(1)
             return out
     finally:
         _WORKER = None
+
+
+class Chunk(NamedTuple):
+    """Consecutive papers linked and formatted: their Turtle blocks and what the summary counts."""
+
+    turtle: str  # the papers' blocks, concatenated in paper order
+    concepts: tuple[frozenset[str], ...]  # per paper, the concepts it mentions
+    mentions: int
+    results: int
+    linked: tuple[LinkedPaper, ...]  # empty unless asked for (the HTML view needs them)
+
+
+def _chunk(pipeline: Pipeline, fmt: TurtleFormatter, papers: Sequence[Paper], keep: bool) -> Chunk:
+    blocks: list[str] = []
+    concepts: list[frozenset[str]] = []
+    mentions = results = 0
+    kept: list[LinkedPaper] = []
+    for p in papers:
+        lp = pipeline.process(p)
+        blocks.append(fmt.block(paper_triples(lp)))
+        concepts.append(frozenset(lk.concept for lk in lp.links))
+        mentions += len(lp.links)
+        results += len(lp.results)
+        if keep:
+            kept.append(lp)
+    return Chunk("".join(blocks), tuple(concepts), mentions, results, tuple(kept))
+
+
+def _work_chunk(span: tuple[int, int]) -> Chunk:
+    assert _JOB is not None
+    pipeline, fmt, papers, keep = _JOB
+    return _chunk(pipeline, fmt, papers[span[0] : span[1]], keep)
+
+
+def link_and_format(
+    pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, progress: Progress | None = None, keep: bool = False
+) -> Iterator[Chunk]:
+    """Link papers and format their Turtle blocks, in input order, across ``jobs`` processes for large inputs.
+
+    Workers are forked after the papers are read, so neither papers nor the compiled gazetteer are
+    pickled; they send back formatted text and counts (and the linked papers when ``keep``).
+    """
+    jobs = jobs or os.cpu_count() or 1
+    spans = [(i, min(i + CHUNK, len(papers))) for i in range(0, len(papers), CHUNK)]
+    if jobs == 1 or len(papers) < PARALLEL_MIN_PAPERS or "fork" not in mp.get_all_start_methods():
+        fmt = TurtleFormatter()
+        for a, b in spans:
+            yield _chunk(pipeline, fmt, papers[a:b], keep)
+            if progress:
+                progress(b - a)
+        return
+    global _JOB
+    _JOB = (pipeline, TurtleFormatter(), papers, keep)
+    try:
+        with mp.get_context("fork").Pool(jobs) as pool:
+            for (a, b), chunk in zip(spans, pool.imap(_work_chunk, spans)):
+                yield chunk
+                if progress:
+                    progress(b - a)
+    finally:
+        _JOB = None
 
 
 def read_inputs(inputs: Iterable[Path], fmt: str | None = None) -> tuple[int, list[Paper]]:
@@ -136,18 +200,27 @@ def build(
     timings["read"] = time.perf_counter() - t
 
     t = time.perf_counter()
+    papers.sort(key=paper_iri)  # the order of kg.ttl, so blocks are written as they arrive
     tick = progress(len(papers)) if progress else None
-    linked = link_papers(pipeline, papers, jobs, tick)
-    linked.sort(key=lambda lp: paper_iri(lp.paper))
-    timings["link"] = time.perf_counter() - t
-
-    t = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
     ttl = out_dir / TURTLE_FILE
+    writer = TurtleFormatter()
+    linked: list[LinkedPaper] = []
+    concepts: set[str] = set()
+    links = mentions = results = 0
     with atomic_write(ttl) as f:
-        write_turtle(f, schema_triples(vocab), (list(paper_triples(lp)) for lp in linked))  # type: ignore[arg-type]
+        f.write(writer.header())
+        f.write(writer.block(schema_triples(vocab)))
+        for chunk in link_and_format(pipeline, papers, jobs, tick, keep=html):
+            f.write(chunk.turtle)
+            for cs in chunk.concepts:
+                concepts.update(cs)
+                links += len(cs)
+            mentions += chunk.mentions
+            results += chunk.results
+            linked.extend(chunk.linked)
     outputs = [ttl]
-    timings["turtle"] = time.perf_counter() - t
+    timings["link+turtle"] = time.perf_counter() - t
 
     if store:
         t = time.perf_counter()
@@ -163,20 +236,18 @@ def build(
         outputs.append(out_dir / HTML_FILE)
         timings["html"] = time.perf_counter() - t
 
-    kinds: Counter[str] = Counter()
-    for iri in {link.concept for lp in linked for link in lp.links}:
-        kinds[vocab.concepts[iri].kind] += 1
+    kinds: Counter[str] = Counter(vocab.concepts[iri].kind for iri in concepts)
     return BuildSummary(
         records=records,
-        papers=len(linked),
+        papers=len(papers),
         entities=dict(sorted(kinds.items())),
-        links=sum(len({lk.concept for lk in lp.links}) for lp in linked),
-        mentions=sum(len(lp.links) for lp in linked),
-        results=sum(len(lp.results) for lp in linked),
+        links=links,
+        mentions=mentions,
+        results=results,
         outputs=tuple(outputs),
         seconds=time.perf_counter() - t0,
         timings=timings,
     )
 
 
-__all__ = ["BuildSummary", "Pipeline", "build", "build_triples", "link_papers", "read_inputs"]
+__all__ = ["BuildSummary", "Chunk", "Pipeline", "build", "build_triples", "link_and_format", "link_papers", "read_inputs"]

@@ -103,43 +103,57 @@ def integer(n: int) -> Lit:
     return Lit(str(n), XSD + "integer")
 
 
+_P_TYPE, _P_ID, _P_TITLE, _P_ABSTRACT = TYPE, DCTERMS + "identifier", DCTERMS + "title", DCTERMS + "abstract"
+_P_CREATOR, _P_ISSUED, _P_URL = DCTERMS + "creator", DCTERMS + "issued", SCHEMA + "url"
+_P_ARXIV, _P_CATEGORY, _P_COMMENT, _P_SOURCE = KG + "arxivId", KG + "category", KG + "comment", KG + "sourceFile"
+_P_MENTIONS, _P_HAS_MENTION, _P_MENTION_OF = KG + "mentions", KG + "hasMention", KG + "mentionOf"
+_P_IN_FIELD, _P_START, _P_END = KG + "inField", KG + "start", KG + "end"
+_P_TEXT, _P_METHOD, _P_CONFIDENCE = KG + "matchedText", KG + "matchMethod", KG + "confidence"
+_C_PAPER, _C_MENTION = KG + "Paper", KG + "Mention"
+_INTEGER = XSD + "integer"
+
+
 def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
     """The triples of one paper: metadata, kg:mentions, and the evidence of every link."""
     p = lp.paper
     s = paper_iri(p)
-    yield s, TYPE, KG + "Paper"
-    yield s, DCTERMS + "identifier", Lit(p.id)
+    yield s, _P_TYPE, _C_PAPER
+    yield s, _P_ID, Lit(p.id)
     if p.title is not None:
-        yield s, DCTERMS + "title", Lit(p.title)
-    yield s, DCTERMS + "abstract", Lit(p.abstract)
+        yield s, _P_TITLE, Lit(p.title)
+    yield s, _P_ABSTRACT, Lit(p.abstract)
     if p.arxiv:
-        yield s, KG + "arxivId", Lit(p.arxiv)
+        yield s, _P_ARXIV, Lit(p.arxiv)
     url = _iri_or_none(p.url)
     if url:
-        yield s, SCHEMA + "url", url
+        yield s, _P_URL, url
     for a in p.authors:
-        yield s, DCTERMS + "creator", Lit(a)
+        yield s, _P_CREATOR, Lit(a)
     if p.year is not None:
-        yield s, DCTERMS + "issued", Lit(f"{p.year:04d}", XSD + "gYear")
+        yield s, _P_ISSUED, Lit(f"{p.year:04d}", XSD + "gYear")
     for c in p.categories:
-        yield s, KG + "category", Lit(c)
+        yield s, _P_CATEGORY, Lit(c)
     for c in p.comments:
-        yield s, KG + "comment", Lit(c)
+        yield s, _P_COMMENT, Lit(c)
     for f in p.sources:
-        yield s, KG + "sourceFile", Lit(f)
+        yield s, _P_SOURCE, Lit(f)
     for concept in sorted({link.concept for link in lp.links}):
-        yield s, KG + "mentions", concept
+        yield s, _P_MENTIONS, concept
+    confidences: dict[float, Lit] = {}  # a handful of values, each formatted once
     for link in lp.links:
         m = f"{s}/mention/{link.field}-{link.start}-{link.end}"
-        yield s, KG + "hasMention", m
-        yield m, TYPE, KG + "Mention"
-        yield m, KG + "mentionOf", link.concept
-        yield m, KG + "inField", Lit(link.field)
-        yield m, KG + "start", integer(link.start)
-        yield m, KG + "end", integer(link.end)
-        yield m, KG + "matchedText", Lit(link.text)
-        yield m, KG + "matchMethod", Lit(link.method)
-        yield m, KG + "confidence", dec(link.confidence)
+        conf = confidences.get(link.confidence)
+        if conf is None:
+            conf = confidences[link.confidence] = dec(link.confidence)
+        yield s, _P_HAS_MENTION, m
+        yield m, _P_TYPE, _C_MENTION
+        yield m, _P_MENTION_OF, link.concept
+        yield m, _P_IN_FIELD, Lit(link.field)
+        yield m, _P_START, Lit(str(link.start), _INTEGER)
+        yield m, _P_END, Lit(str(link.end), _INTEGER)
+        yield m, _P_TEXT, Lit(link.text)
+        yield m, _P_METHOD, Lit(link.method)
+        yield m, _P_CONFIDENCE, conf
     yield from result_triples(s, lp)
 
 
