@@ -20,11 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 STOP = set(
-    "the a an of and or for to in on with by from as at is are be this that these those we our their its it which "
-    "via using based into over under than then such can may also both each more most other some new two one three "
-    "show shows shown propose proposed present presents paper approach method methods results study work however "
-    "while where when how what between among across through without within have has been not only well high low "
-    "large small first second existing further different various given significant significantly state art".split()
+    ["the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "with", "by", "from", "as", "at", "is", "are", "be", "this", "that", "these", "those", "we", "our", "their", "its", "it", "which", "via", "using", "based", "into", "over", "under", "than", "then", "such", "can", "may", "also", "both", "each", "more", "most", "other", "some", "new", "two", "one", "three", "show", "shows", "shown", "propose", "proposed", "present", "presents", "paper", "approach", "method", "methods", "results", "study", "work", "however", "while", "where", "when", "how", "what", "between", "among", "across", "through", "without", "within", "have", "has", "been", "not", "only", "well", "high", "low", "large", "small", "first", "second", "existing", "further", "different", "various", "given", "significant", "significantly", "state", "art"]
 )
 WORD = re.compile(r"[a-z][a-z-]{3,}")
 
@@ -37,7 +33,7 @@ def mine(corpus: Path, concepts: int, limit: int) -> list[tuple[str, str]]:
             if i >= limit:
                 break
             words = WORD.findall(json.loads(line)["abstract"].lower())
-            df.update({f"{a} {b}" for a, b in zip(words, words[1:]) if a not in STOP and b not in STOP})
+            df.update({f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a not in STOP and b not in STOP})
     return [(bg, bg.split()[1]) for bg, _ in df.most_common(concepts)]
 
 

@@ -7,6 +7,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -16,7 +17,7 @@ from kg.export.turtle import TurtleFormatter
 from kg.graph import build_triples, paper_iri, paper_triples, schema_triples
 from kg.linker import Linker
 from kg.records import LinkedPaper, Paper
-from kg.store import STORE_DIR, TURTLE_FILE, atomic_write, write_store
+from kg.store import STORE_DIR, TURTLE_FILE, StreamLoader, atomic_write, swap_dir
 from kg.vocab import Vocabulary, load
 
 HTML_FILE = "graph.html"
@@ -99,7 +100,7 @@ def link_papers(pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, prog
 class Chunk(NamedTuple):
     """Consecutive papers linked and formatted: their Turtle blocks and what the summary counts."""
 
-    turtle: str  # the papers' blocks, concatenated in paper order
+    turtle: bytes  # the papers' blocks, concatenated in paper order, UTF-8
     concepts: tuple[frozenset[str], ...]  # per paper, the concepts it mentions
     mentions: int
     results: int
@@ -119,7 +120,7 @@ def _chunk(pipeline: Pipeline, fmt: TurtleFormatter, papers: Sequence[Paper], ke
         results += len(lp.results)
         if keep:
             kept.append(lp)
-    return Chunk("".join(blocks), tuple(concepts), mentions, results, tuple(kept))
+    return Chunk("".join(blocks).encode(), tuple(concepts), mentions, results, tuple(kept))
 
 
 def _work_chunk(span: tuple[int, int]) -> Chunk:
@@ -149,7 +150,7 @@ def link_and_format(
     _JOB = (pipeline, TurtleFormatter(), papers, keep)
     try:
         with mp.get_context("fork").Pool(jobs) as pool:
-            for (a, b), chunk in zip(spans, pool.imap(_work_chunk, spans)):
+            for (a, b), chunk in zip(spans, pool.imap(_work_chunk, spans), strict=True):
                 yield chunk
                 if progress:
                     progress(b - a)
@@ -204,29 +205,37 @@ def build(
     tick = progress(len(papers)) if progress else None
     out_dir.mkdir(parents=True, exist_ok=True)
     ttl = out_dir / TURTLE_FILE
+    store_dir = out_dir / STORE_DIR
     writer = TurtleFormatter()
     linked: list[LinkedPaper] = []
     concepts: set[str] = set()
     links = mentions = results = 0
-    with atomic_write(ttl) as f:
-        f.write(writer.header())
-        f.write(writer.block(schema_triples(vocab)))
+    # the store loads in a child process from the same stream as kg.ttl, while papers are linked
+    loader = StreamLoader(store_dir.with_name(f".{store_dir.name}.tmp-{os.getpid()}")) if store else None
+    with atomic_write(ttl, "wb") as f, loader or nullcontext():
+        head = (writer.header() + writer.block(schema_triples(vocab))).encode()
+        f.write(head)
+        if loader:
+            loader.write(head)
         for chunk in link_and_format(pipeline, papers, jobs, tick, keep=html):
             f.write(chunk.turtle)
+            if loader:
+                loader.write(chunk.turtle)
             for cs in chunk.concepts:
                 concepts.update(cs)
                 links += len(cs)
             mentions += chunk.mentions
             results += chunk.results
             linked.extend(chunk.linked)
+        timings["link+turtle"] = time.perf_counter() - t
+        if loader:
+            t = time.perf_counter()
+            loaded = loader.finish()
+            timings["store (after turtle)"] = time.perf_counter() - t
     outputs = [ttl]
-    timings["link+turtle"] = time.perf_counter() - t
-
-    if store:
-        t = time.perf_counter()
-        write_store(ttl, out_dir / STORE_DIR)
-        outputs.append(out_dir / STORE_DIR)
-        timings["store"] = time.perf_counter() - t
+    if loader:
+        swap_dir(loaded, store_dir)
+        outputs.append(store_dir)
 
     if html:
         t = time.perf_counter()

@@ -7,11 +7,15 @@ killed mid-way leaves the previous store intact.
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from multiprocessing.connection import Connection
 from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -83,6 +87,95 @@ def write_store(rdf_file: Path, store_dir: Path) -> int:
     del store
     swap_dir(tmp, store_dir)
     return n
+
+
+class StreamLoader:
+    """Bulk-loads Turtle written to it into a new on-disk store, in a child process, as it is written.
+
+    The build streams kg.ttl through it while linking goes on, so loading the store overlaps the
+    rest of the work instead of re-reading the file afterwards. ``finish`` waits for the load and
+    returns the store directory (complete); on error or ``abort`` the directory is removed.
+    Start it before any process pool: children forked later inherit the pipe, and the load ends
+    only when every copy of its write end is closed.
+    """
+
+    def __init__(self, directory: Path, optimize: bool = True) -> None:
+        if "fork" not in mp.get_all_start_methods():
+            raise StoreError("streaming the store needs fork(); use write_store on this platform")
+        self.directory = directory
+        shutil.rmtree(directory, ignore_errors=True)
+        read_fd, write_fd = os.pipe()
+        receive, send = mp.get_context("fork").Pipe(duplex=False)
+        self._status = receive
+        self._proc = mp.get_context("fork").Process(
+            target=_load_from_pipe, args=(read_fd, write_fd, str(directory), optimize, send), daemon=True
+        )
+        self._proc.start()
+        os.close(read_fd)
+        send.close()
+        self._pipe: BinaryIO | None = os.fdopen(write_fd, "wb", buffering=1 << 20)
+
+    def write(self, data: bytes) -> None:
+        """Send more Turtle to the loader (blocks while the loader catches up)."""
+        assert self._pipe is not None
+        try:
+            self._pipe.write(data)
+        except BrokenPipeError:
+            self._pipe = None
+            self._fail()
+
+    def finish(self) -> Path:
+        """Close the stream, wait for the store to be loaded and flushed, return its directory."""
+        if self._pipe is not None:
+            try:
+                self._pipe.close()
+            except BrokenPipeError:
+                pass
+            self._pipe = None
+        self._proc.join()
+        if self._proc.exitcode != 0:
+            self._fail()
+        return self.directory
+
+    def abort(self) -> None:
+        """Stop loading and remove the partial store."""
+        if self._pipe is not None:
+            try:
+                self._pipe.close()
+            except BrokenPipeError:
+                pass
+            self._pipe = None
+        if self._proc.is_alive():
+            self._proc.terminate()
+        self._proc.join()
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def _fail(self) -> None:
+        self._proc.join()
+        message = self._status.recv() if self._status.poll() else f"loader exited with code {self._proc.exitcode}"
+        shutil.rmtree(self.directory, ignore_errors=True)
+        raise StoreError(f"{self.directory}: cannot load the store: {message}")
+
+    def __enter__(self) -> StreamLoader:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if kind is not None:
+            self.abort()
+
+
+def _load_from_pipe(read_fd: int, write_fd: int, directory: str, optimize: bool, status: Connection) -> None:
+    os.close(write_fd)  # the parent's end: keeping it open here would hide the end of the stream
+    store = ox.Store(directory)
+    try:
+        with os.fdopen(read_fd, "rb") as stream:
+            store.bulk_load(stream, ox.RdfFormat.TURTLE)
+        if optimize:
+            store.optimize()
+        store.flush()
+    except (SyntaxError, OSError, ValueError) as e:
+        status.send(str(e))
+        raise SystemExit(1) from None
 
 
 def swap_dir(new: Path, target: Path) -> None:
