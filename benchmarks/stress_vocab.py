@@ -19,9 +19,17 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-STOP = set(
-    ["the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "with", "by", "from", "as", "at", "is", "are", "be", "this", "that", "these", "those", "we", "our", "their", "its", "it", "which", "via", "using", "based", "into", "over", "under", "than", "then", "such", "can", "may", "also", "both", "each", "more", "most", "other", "some", "new", "two", "one", "three", "show", "shows", "shown", "propose", "proposed", "present", "presents", "paper", "approach", "method", "methods", "results", "study", "work", "however", "while", "where", "when", "how", "what", "between", "among", "across", "through", "without", "within", "have", "has", "been", "not", "only", "well", "high", "low", "large", "small", "first", "second", "existing", "further", "different", "various", "given", "significant", "significantly", "state", "art"]
-)
+STOP = {
+    "the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "with", "by", "from", "as", "at", "is",
+    "are", "be", "this", "that", "these", "those", "we", "our", "their", "its", "it", "which", "via",
+    "using", "based", "into", "over", "under", "than", "then", "such", "can", "may", "also", "both", "each",
+    "more", "most", "other", "some", "new", "two", "one", "three", "show", "shows", "shown", "propose",
+    "proposed", "present", "presents", "paper", "approach", "method", "methods", "results", "study", "work",
+    "however", "while", "where", "when", "how", "what", "between", "among", "across", "through", "without",
+    "within", "have", "has", "been", "not", "only", "well", "high", "low", "large", "small", "first",
+    "second", "existing", "further", "different", "various", "given", "significant", "significantly",
+    "state", "art",
+}
 WORD = re.compile(r"[a-z][a-z-]{3,}")
 
 
