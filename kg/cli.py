@@ -29,7 +29,7 @@ class KGGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as e:
-            click.echo(f"kg: error: {e}", err=True)
+            click.echo("kg: error: " + " ".join(str(e).split()), err=True)
             sys.exit(1)
         except BrokenPipeError:
             sys.exit(0)
@@ -153,7 +153,9 @@ def stats(graph: Path) -> None:
 @click.argument("text")
 @click.option("--title", default=None, help="A title to link together with the text.")
 @click.option("--json", "as_json", is_flag=True, help="Print the links as JSON lines.")
-def link(text: str, title: str | None, as_json: bool) -> None:
+@click.option("--vocab", "vocab_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
+              help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.")
+def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) -> None:
     """Show the entities the linker finds in TEXT (a string, or a path to a text file), and why."""
     import json
 
@@ -162,7 +164,7 @@ def link(text: str, title: str | None, as_json: bool) -> None:
 
     p = Path(text)
     body = p.read_text(encoding="utf-8") if len(text) < 4096 and "\n" not in text and p.is_file() else text
-    vocab = load()
+    vocab = load(vocab_dir)
     fields: list[tuple[Any, str]] = [("abstract", body)]
     if title:
         fields.insert(0, ("title", title))

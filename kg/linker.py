@@ -58,12 +58,16 @@ def is_case_sensitive(label: str) -> bool:
         return True
     if not any(c.islower() for c in letters):
         return True
-    return len(letters) <= 6 and any(c.isupper() for c in label[1:])
+    return len(letters) <= 5 and any(c.isupper() for c in label[1:])
 
 
 def _plural(word: str, acronym: bool) -> list[str]:
-    if not word or not word[-1].isalpha():
-        return [word + "s"] if word and acronym else []
+    if not word:
+        return []
+    if word[-1].isdigit():
+        return [word + "s"]  # H100s, Cortex-A53s
+    if not word[-1].isalpha():
+        return []
     if acronym:
         return [word + "s"]
     low = word.lower()
