@@ -145,7 +145,8 @@ def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, 
 @click.option("--focus", metavar="LABEL", default=None,
               help="Draw one node's neighbourhood: an entity label or alias, or a paper's id, arXiv id or title.")
 @click.option("--top", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Draw at most N papers; a larger selection becomes an entity-level view with the N best-linked papers  [default: 300]")
+              help="Draw at most N papers; a larger selection becomes an entity-level view with the N best-linked "
+                   "papers  [default: 300]")
 @click.option("--title", default="papers-kg", show_default=True, help="The page title.")
 def html(graph: Path, out: Path | None, query_file: Path | None, focus: str | None, top: int | None, title: str) -> None:
     """Write the interactive graph page (one self-contained HTML file, no network needed).

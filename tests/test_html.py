@@ -32,7 +32,9 @@ XSS_ABSTRACT_BIT = '<img src=x onerror="window.__xss=2">'
 def graph_file(tmp_path_factory) -> Path:
     """The mini vocabulary and the hand-made papers in one Turtle file, as `kg html -g FILE` reads it."""
     path = tmp_path_factory.mktemp("html-graph") / "graph.ttl"
-    path.write_text((MINI_VOCAB / "mini.ttl").read_text(encoding="utf-8") + "\n" + FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    path.write_text(
+        (MINI_VOCAB / "mini.ttl").read_text(encoding="utf-8") + "\n" + FIXTURE.read_text(encoding="utf-8"), encoding="utf-8"
+    )
     return path
 
 
@@ -60,13 +62,15 @@ def edges_named(view: h.View) -> set[tuple[str, str, str]]:
 
 def test_fixture_offsets_match_the_text(store):
     """Guards the hand-made fixture itself: every mention's offsets cut out its matched text."""
-    rows = store.query("""SELECT ?text ?s ?e ?m WHERE { ?p kg:hasMention ?x ; ?f ?text . ?x kg:inField ?fld ; kg:start ?s ; kg:end ?e ;
+    rows = store.query(
+        """SELECT ?text ?s ?e ?m WHERE { ?p kg:hasMention ?x ; ?f ?text . ?x kg:inField ?fld ; kg:start ?s ; kg:end ?e ;
         kg:matchedText ?m . FILTER(?f = IF(?fld = "title", dcterms:title, dcterms:abstract)) }""",
-                       prefixes={"kg": "https://w3id.org/papers-kg/ontology#", "dcterms": "http://purl.org/dc/terms/"})
+        prefixes={"kg": "https://w3id.org/papers-kg/ontology#", "dcterms": "http://purl.org/dc/terms/"},
+    )
     rows = list(rows)
     assert len(rows) == 15
     for r in rows:
-        assert r["text"].value[int(r["s"].value):int(r["e"].value)] == r["m"].value
+        assert r["text"].value[int(r["s"].value) : int(r["e"].value)] == r["m"].value
 
 
 def test_view_draws_every_kind_with_the_result(view):
@@ -104,18 +108,27 @@ def test_abstract_segments_keep_text_and_mark_links(view):
     text = "".join(s if isinstance(s, str) else s[0] for s in paper["ab"])
     assert text == "INT8 quantization of BERT reaches a 2.6x speedup on an NVIDIA H100 over FP16 on GLUE."
     marked = {s[0]: view.nodes[s[1]]["k"] for s in paper["ab"] if not isinstance(s, str)}
-    assert marked == {"INT8 quantization": "technique", "BERT": "model", "2.6x": "result", "NVIDIA H100": "hardware", "GLUE": "benchmark"}
+    assert marked == {
+        "INT8 quantization": "technique",
+        "BERT": "model",
+        "2.6x": "result",
+        "NVIDIA H100": "hardware",
+        "GLUE": "benchmark",
+    }
     xss = nodes[PAPER + "test-xss"]
     assert "".join(s if isinstance(s, str) else s[0] for s in xss["t"]) == XSS_TITLE
 
 
-@pytest.mark.parametrize(("spans", "expected"), [
-    ([], ["abcdef"]),
-    ([(0, 2, 1)], [["ab", 1], "cdef"]),
-    ([(2, 4, 1), (4, 6, 2)], ["ab", ["cd", 1], ["ef", 2]]),
-    ([(1, 4, 1), (2, 3, 2)], ["a", ["bcd", 1], "ef"]),  # an overlapping span is dropped
-    ([(4, 9, 1), (3, 3, 2)], ["abcdef"]),  # out of range and empty spans are dropped
-])
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([], ["abcdef"]),
+        ([(0, 2, 1)], [["ab", 1], "cdef"]),
+        ([(2, 4, 1), (4, 6, 2)], ["ab", ["cd", 1], ["ef", 2]]),
+        ([(1, 4, 1), (2, 3, 2)], ["a", ["bcd", 1], "ef"]),  # an overlapping span is dropped
+        ([(4, 9, 1), (3, 3, 2)], ["abcdef"]),  # out of range and empty spans are dropped
+    ],
+)
 def test_segments(spans, expected):
     assert h._segments("abcdef", spans) == expected
 
@@ -133,15 +146,18 @@ def test_entity_level_view_above_top(store):
     assert h100["v"] == 2  # sized by papers
 
 
-@pytest.mark.parametrize(("focus", "papers"), [
-    ("H100", {"test-xss", "arxiv-2401.00001"}),  # an alias
-    ("gpu", {"test-xss", "arxiv-2401.00001"}),  # a broader concept gathers the papers naming what lies beneath it
-    ("LoRA on an FPGA", {"arxiv-2401.00002"}),  # a title; shares no entity with the others
-    ("arXiv:2401.00001", {"arxiv-2401.00001", "test-xss"}),  # an id; the XSS paper shares BERT and the H100
-])
+@pytest.mark.parametrize(
+    ("focus", "papers"),
+    [
+        ("H100", {"test-xss", "arxiv-2401.00001"}),  # an alias
+        ("gpu", {"test-xss", "arxiv-2401.00001"}),  # a broader concept gathers the papers naming what lies beneath it
+        ("LoRA on an FPGA", {"arxiv-2401.00002"}),  # a title; shares no entity with the others
+        ("arXiv:2401.00001", {"arxiv-2401.00001", "test-xss"}),  # an id; the XSS paper shares BERT and the H100
+    ],
+)
 def test_focus(store, focus, papers):
     v = h.build_view(store, focus=focus)
-    assert {str(n["iri"])[len(PAPER):] for n in v.nodes if n["k"] == "paper"} == papers
+    assert {str(n["iri"])[len(PAPER) :] for n in v.nodes if n["k"] == "paper"} == papers
     assert v.selection.startswith("focus: ")
 
 
@@ -157,11 +173,14 @@ def test_query_selects_subgraph(store):
     assert {n["k"] for n in v.nodes} == {"paper", "technique", "hardware", "model", "benchmark"}
 
 
-@pytest.mark.parametrize(("query", "message"), [
-    ("ASK { ?s ?p ?o }", "ASK"),
-    ('SELECT ?x WHERE { BIND("text" AS ?x) }', "selected no paper"),
-    ("SELECT WHERE {", "syntax"),
-])
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("ASK { ?s ?p ?o }", "ASK"),
+        ('SELECT ?x WHERE { BIND("text" AS ?x) }', "selected no paper"),
+        ("SELECT WHERE {", "syntax"),
+    ],
+)
 def test_query_errors(store, query, message):
     with pytest.raises(KGError, match=message):
         h.build_view(store, query_text=query)
@@ -250,15 +269,20 @@ def test_cli_html(graph_file, tmp_path):
 def test_cli_html_query_file(graph_file, tmp_path):
     rq = tmp_path / "fpga.rq"
     rq.write_text("SELECT ?p WHERE { ?p kg:mentions hw:fpga }", encoding="utf-8")
-    r = CliRunner().invoke(main, ["html", "-g", str(graph_file), "-o", str(tmp_path / "q.html"), "--query", str(rq), "--top", "5"])
+    r = CliRunner().invoke(
+        main, ["html", "-g", str(graph_file), "-o", str(tmp_path / "q.html"), "--query", str(rq), "--top", "5"]
+    )
     assert r.exit_code == 0, r.output
     assert "view of query: 1 of 1 papers" in r.output
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--focus", "nothing-like-this"], "kg: error: --focus 'nothing-like-this'"),
-    (["--top", "0"], "Invalid value for '--top'"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--focus", "nothing-like-this"], "kg: error: --focus 'nothing-like-this'"),
+        (["--top", "0"], "Invalid value for '--top'"),
+    ],
+)
 def test_cli_html_errors(graph_file, tmp_path, args, message):
     r = CliRunner().invoke(main, ["html", "-g", str(graph_file), "-o", str(tmp_path / "x.html"), *args])
     assert r.exit_code != 0 and message in r.output
@@ -292,16 +316,30 @@ def browser(tmp_path_factory):
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-              "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,900",
-              f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+    for a in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,900",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+    ):
         opts.add_argument(a)
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
     driver.execute_cdp_cmd("Network.enable", {})
     driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]})
-    driver.execute_cdp_cmd("Network.emulateNetworkConditions", {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 1400, "height": 860, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd(
+        "Network.emulateNetworkConditions", {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+    )
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride", {"width": 1400, "height": 860, "deviceScaleFactor": 1, "mobile": False}
+    )
     yield driver
     driver.quit()
 
@@ -344,8 +382,11 @@ def fixture_page(view, tmp_path_factory) -> Path:
 def test_request_and_console_checks_can_fail(browser, tmp_path):
     """The checks the other browser tests rely on see a request leaving a page, and a script error."""
     page = tmp_path / "leaky.html"
-    page.write_text('<!DOCTYPE html><html><body><img src="https://example.org/x.png"><script>nope();</script>'
-                    '<script>document.body.dataset.ready = "1";</script></body></html>', encoding="utf-8")
+    page.write_text(
+        '<!DOCTYPE html><html><body><img src="https://example.org/x.png"><script>nope();</script>'
+        '<script>document.body.dataset.ready = "1";</script></body></html>',
+        encoding="utf-8",
+    )
     open_page(browser, page)
     time.sleep(0.2)
     assert requests_made(browser, page) == ["https://example.org/x.png"]
@@ -363,7 +404,8 @@ def test_seed_page_renders_offline(browser, seed_build, tmp_path):
     # the canvas holds a drawing, not a blank area
     colours = browser.execute_script("""const c = document.querySelector('#net canvas'); const ctx = c.getContext('2d');
         const d = ctx.getImageData(0, 0, c.width, c.height).data; const s = new Set();
-        for (let i = 0; i < d.length; i += 4 * 97) s.add(d[i] + ',' + d[i + 1] + ',' + d[i + 2] + ',' + d[i + 3]); return s.size;""")
+        for (let i = 0; i < d.length; i += 4 * 97) s.add(d.slice(i, i + 4).join(','));
+        return s.size;""")
     assert colours > 5
     assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
     shot = tmp_path / "seed.png"
@@ -398,7 +440,9 @@ def test_search_focuses_a_node_by_alias(browser, fixture_page):
     node = browser.execute_script("return kg.network.getSelectedNodes()")
     assert [browser.execute_script(f"return kg.data.nodes[{node[0]}].l")] == ["FPGA"]
     details = browser.find_element(By.ID, "details").text
-    assert "FPGA" in details and "field-programmable gate array" in details and "Q190411" in details and "1 in the graph" in details
+    assert (
+        "FPGA" in details and "field-programmable gate array" in details and "Q190411" in details and "1 in the graph" in details
+    )
     link = browser.find_element(By.CSS_SELECTOR, "#details a")
     assert link.get_attribute("href") == "https://www.wikidata.org/entity/Q190411"
     # the neighbourhood stays, the rest fades
@@ -444,7 +488,9 @@ def test_click_on_paper_shows_payloads_as_text(browser, fixture_page):
     net = browser.find_element(By.ID, "net")
     pos = browser.execute_script(f"return kg.network.canvasToDOM(kg.network.getPosition({idx}))")
     size = net.size
-    ActionChains(browser).move_to_element_with_offset(net, int(pos["x"] - size["width"] / 2), int(pos["y"] - size["height"] / 2)).click().perform()
+    ActionChains(browser).move_to_element_with_offset(
+        net, int(pos["x"] - size["width"] / 2), int(pos["y"] - size["height"] / 2)
+    ).click().perform()
     assert browser.execute_script("return kg.network.getSelectedNodes()") == [idx]
     title = browser.find_element(By.CSS_SELECTOR, "#details h1").get_attribute("textContent")
     abstract = browser.find_element(By.CSS_SELECTOR, "#details .abstract").get_attribute("textContent")

@@ -32,7 +32,12 @@ MAX_COOCCURRENCE_EDGES = 4000
 COOCCURRENCE_PARTNERS = 6  # strongest co-occurrence edges kept per entity
 LABEL_CHARS = 32
 
-KIND_OF = {KG + "Technique": "technique", KG + "HardwarePlatform": "hardware", KG + "Benchmark": "benchmark", KG + "Model": "model"}
+KIND_OF = {
+    KG + "Technique": "technique",
+    KG + "HardwarePlatform": "hardware",
+    KG + "Benchmark": "benchmark",
+    KG + "Model": "model",
+}
 RELATIONS = ("mentions", "reports", "on hardware", "on benchmark", "compared to", "broader", "co-occurs with")
 WIKIDATA = "http://www.wikidata.org/entity/"
 
@@ -116,20 +121,40 @@ def snapshot(store: ox.Store) -> Snapshot:
     for e, kind, label in _rows(store, "entities"):
         iri, f = str(_v(e)), facts.get(str(_v(e)), {})
         wd = sorted(x for x in f.get(SKOS + "exactMatch", []) if x.startswith(WIKIDATA))
-        entities[iri] = Entity(iri, KIND_OF[str(_v(kind))], str(_v(label)), tuple(sorted(set(f.get(SKOS + "altLabel", [])))),
-                               tuple(sorted(set(f.get(SKOS + "broader", [])))), wd[0] if wd else None,
-                               tuple(sorted(set(f.get(KG + "hardwareClass", [])))))
+        entities[iri] = Entity(
+            iri,
+            KIND_OF[str(_v(kind))],
+            str(_v(label)),
+            tuple(sorted(set(f.get(SKOS + "altLabel", [])))),
+            tuple(sorted(set(f.get(SKOS + "broader", [])))),
+            wd[0] if wd else None,
+            tuple(sorted(set(f.get(KG + "hardwareClass", [])))),
+        )
     results: dict[str, ResultRow] = {}
     for paper, r, _metric, mlabel, text, fld, start, end, hw, bench, comp in _rows(store, "results"):
         iri = str(_v(r))
-        on = tuple((rel, str(_v(t))) for rel, t in (("on hardware", hw), ("on benchmark", bench), ("compared to", comp))
-                   if _v(t) in entities)
+        on = tuple(
+            (rel, str(_v(t)))
+            for rel, t in (("on hardware", hw), ("on benchmark", bench), ("compared to", comp))
+            if _v(t) in entities
+        )
         prev = results.get(iri)
-        results[iri] = ResultRow(iri, str(_v(paper)), _v(mlabel) or str(_v(_metric)).rsplit("/", 1)[-1], str(_v(text)), _v(fld),
-                                 int(str(_v(start))) if start is not None else None, int(str(_v(end))) if end is not None else None,
-                                 tuple(sorted(set(on + (prev.on if prev else ())))))
-    return Snapshot(papers, {p: tuple(sorted(es & entities.keys())) for p, es in mentions.items()}, entities,
-                    tuple(results[k] for k in sorted(results)))
+        results[iri] = ResultRow(
+            iri,
+            str(_v(paper)),
+            _v(mlabel) or str(_v(_metric)).rsplit("/", 1)[-1],
+            str(_v(text)),
+            _v(fld),
+            int(str(_v(start))) if start is not None else None,
+            int(str(_v(end))) if end is not None else None,
+            tuple(sorted(set(on + (prev.on if prev else ())))),
+        )
+    return Snapshot(
+        papers,
+        {p: tuple(sorted(es & entities.keys())) for p, es in mentions.items()},
+        entities,
+        tuple(results[k] for k in sorted(results)),
+    )
 
 
 def _narrower_or_self(snap: Snapshot, iri: str) -> set[str]:
@@ -174,8 +199,9 @@ def _query_iris(store: ox.Store, query_text: str) -> set[str]:
     return {str(t.value) for t in terms if isinstance(t, ox.NamedNode)}
 
 
-def select(store: ox.Store, snap: Snapshot, *, query_text: str | None = None, focus: str | None = None
-           ) -> tuple[str, list[str], set[str], set[str]]:
+def select(
+    store: ox.Store, snap: Snapshot, *, query_text: str | None = None, focus: str | None = None
+) -> tuple[str, list[str], set[str], set[str]]:
     """(selection, papers ranked best first, entities, entities that must be drawn) of what to draw."""
     bonus: dict[str, int] = {}
     pinned: set[str] = set()
@@ -266,8 +292,14 @@ def _layout(n: int, edges: list[tuple[int, int, int, int]], spacing: float = 70.
     return [(round(pos[i][0], 1), round(pos[i][1], 1)) for i in range(n)]
 
 
-def build_view(store: ox.Store, *, query_text: str | None = None, focus: str | None = None, top: int = DEFAULT_TOP,
-               max_entities: int = MAX_ENTITIES) -> View:
+def build_view(
+    store: ox.Store,
+    *,
+    query_text: str | None = None,
+    focus: str | None = None,
+    top: int = DEFAULT_TOP,
+    max_entities: int = MAX_ENTITIES,
+) -> View:
     """The view of a graph: all of it, what a SPARQL query selects, or the neighbourhood of one node."""
     if top < 1:
         raise ViewError(f"--top must be at least 1, not {top}")
@@ -314,10 +346,12 @@ def build_view(store: ox.Store, *, query_text: str | None = None, focus: str | N
     for a, b, _r, _w in edges:
         degree[a] += 1
         degree[b] += 1
-    hw_classes = sorted({c for e in entities for c in snap.entities[e].hardware_classes}, key=lambda c: snap.entities[c].label.casefold())
+    hw_classes = sorted(
+        {c for e in entities for c in snap.entities[e].hardware_classes}, key=lambda c: snap.entities[c].label.casefold()
+    )
     hc_index = {c: i for i, c in enumerate(hw_classes)}
     result_by_iri = {r.iri: r for r in results}
-    for node, (x, y) in zip(nodes, _layout(len(nodes), edges)):
+    for node, (x, y) in zip(nodes, _layout(len(nodes), edges), strict=True):
         node["x"], node["y"] = x, y
     for i, node in enumerate(nodes):
         iri = str(node["iri"])
@@ -331,10 +365,15 @@ def build_view(store: ox.Store, *, query_text: str | None = None, focus: str | N
             node["h"] = sorted({hc_index[c] for _, e in r.on for c in snap.entities[e].hardware_classes})
         else:
             ent = snap.entities[iri]
-            node.update(l=ent.label, alt=list(ent.alt_labels), n=everywhere.get(iri, 0), nv=in_view[iri],
-                        br=[[snap.entities[b].label, ids.get(b)] for b in ent.broader if b in snap.entities],
-                        hc=[snap.entities[c].label for c in ent.hardware_classes if c in snap.entities],
-                        h=[hc_index[c] for c in ent.hardware_classes])
+            node.update(
+                l=ent.label,
+                alt=list(ent.alt_labels),
+                n=everywhere.get(iri, 0),
+                nv=in_view[iri],
+                br=[[snap.entities[b].label, ids.get(b)] for b in ent.broader if b in snap.entities],
+                hc=[snap.entities[c].label for c in ent.hardware_classes if c in snap.entities],
+                h=[hc_index[c] for c in ent.hardware_classes],
+            )
             if ent.wikidata:
                 node["wd"] = ent.wikidata.replace("http://", "https://", 1)
             node["v"] = in_view[iri] if mode == "entities" else degree[i]
@@ -351,12 +390,25 @@ def build_view(store: ox.Store, *, query_text: str | None = None, focus: str | N
         "drawn_results": len(results),
         "edges": len(edges),
     }
-    return View(mode, selection, tuple(nodes), tuple(edges),
-                tuple((snap.entities[c].label, counts_hc[hc_index[c]]) for c in hw_classes), counts)
+    return View(
+        mode,
+        selection,
+        tuple(nodes),
+        tuple(edges),
+        tuple((snap.entities[c].label, counts_hc[hc_index[c]]) for c in hw_classes),
+        counts,
+    )
 
 
-def _paper_details(store: ox.Store, node: dict[str, object], iri: str, ids: dict[str, int], results: list[ResultRow],
-                   snap: Snapshot, hc_index: dict[str, int]) -> None:
+def _paper_details(
+    store: ox.Store,
+    node: dict[str, object],
+    iri: str,
+    ids: dict[str, int],
+    results: list[ResultRow],
+    snap: Snapshot,
+    hc_index: dict[str, int],
+) -> None:
     rows = _rows(store, "paper", paper=iri)
     if not rows:
         raise ViewError(f"{iri}: a paper without dcterms:identifier or dcterms:abstract")
@@ -399,8 +451,15 @@ def default_output(graph: Path) -> Path:
     return (graph if graph.is_dir() and not is_store(graph) else graph.parent) / "graph.html"
 
 
-def write_html(store: ox.Store, path: Path, *, query_text: str | None = None, focus: str | None = None,
-               top: int = DEFAULT_TOP, title: str = "papers-kg") -> View:
+def write_html(
+    store: ox.Store,
+    path: Path,
+    *,
+    query_text: str | None = None,
+    focus: str | None = None,
+    top: int = DEFAULT_TOP,
+    title: str = "papers-kg",
+) -> View:
     """Draw the graph in ``store`` (see :func:`build_view`) into one self-contained page at ``path``, atomically."""
     from kg.export.html_page import render
 

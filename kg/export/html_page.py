@@ -79,10 +79,15 @@ def page_data(view: View, title: str) -> dict[str, object]:
         "mode": view.mode,
         "selection": view.selection,
         "counts": view.counts,
-        "kinds": [{"key": k, "label": label, "color": color, "shape": shape} for k, (label, color, shape) in KINDS.items()
-                  if k in kinds_present],
-        "relations": [{"label": r, "color": RELATION_STYLE[r][0], "dashes": RELATION_STYLE[r][1], "arrow": RELATION_STYLE[r][2]}
-                      for r in RELATIONS],
+        "kinds": [
+            {"key": k, "label": label, "color": color, "shape": shape}
+            for k, (label, color, shape) in KINDS.items()
+            if k in kinds_present
+        ],
+        "relations": [
+            {"label": r, "color": RELATION_STYLE[r][0], "dashes": RELATION_STYLE[r][1], "arrow": RELATION_STYLE[r][2]}
+            for r in RELATIONS
+        ],
         "hwClasses": [list(hc) for hc in view.hardware_classes],
         "nodes": list(view.nodes),
         "edges": [list(e) for e in view.edges],
@@ -94,8 +99,11 @@ def render(view: View, title: str = "papers-kg") -> str:
     vis_js = _inline_script(vis_network_js())
     app_js = _inline_script((ASSETS / "app.js").read_text(encoding="utf-8"))
     css = (ASSETS / "style.css").read_text(encoding="utf-8")
-    csp = ("default-src 'none'; script-src " + " ".join(_csp_hash(c) for c in (vis_js, app_js))
-           + "; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'")
+    csp = (
+        "default-src 'none'; script-src "
+        + " ".join(_csp_hash(c) for c in (vis_js, app_js))
+        + "; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+    )
     template = (ASSETS / "page.html").read_text(encoding="utf-8")
     parts = {
         "CSP": html.escape(csp, quote=True),
