@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-import networkx as nx
 import pyoxigraph as ox
 
 from kg import query as q
 from kg.errors import ViewError
+from kg.export.html_layout import layout
 from kg.graph import SKOS
 from kg.store import atomic_write, is_store
 from kg.vocab import KG
@@ -28,8 +28,8 @@ from kg.vocab import KG
 QUERIES = Path(__file__).resolve().parent / "html_assets" / "queries"
 DEFAULT_TOP = 300  # papers drawn; above this many the view becomes entity-level
 MAX_ENTITIES = 1500  # entities drawn in the entity-level view, by paper count
-MAX_COOCCURRENCE_EDGES = 4000
-COOCCURRENCE_PARTNERS = 6  # strongest co-occurrence edges kept per entity
+MAX_COOCCURRENCE_EDGES = 2500
+COOCCURRENCE_PARTNERS = 4  # strongest co-occurrence edges kept per entity
 LABEL_CHARS = 32
 
 KIND_OF = {
@@ -63,9 +63,6 @@ class ResultRow:
     paper: str
     metric: str
     text: str
-    field: str | None
-    start: int | None
-    end: int | None
     on: tuple[tuple[str, str], ...]  # (relation, entity IRI)
 
 
@@ -99,56 +96,48 @@ class View:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def _rows(store: ox.Store, name: str, **params: str) -> tuple[tuple[object, ...], ...]:
+def _rows(store: ox.Store, name: str, **params: str) -> list[tuple[str | None, ...]]:
+    """The rows of a named query as plain values (IRI, lexical form, or None when unbound); ``params`` bind IRIs."""
     text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
-    return q.run(store, text, {k: f"<{v}>" for k, v in params.items()}).rows
-
-
-def _v(term: object) -> str | None:
-    return term.value if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)) else None
+    subs = {ox.Variable(k): ox.NamedNode(v) for k, v in params.items()}
+    try:
+        solutions = store.query(text, prefixes=q.PREFIXES, substitutions=subs or None)
+    except (SyntaxError, OSError) as e:
+        raise ViewError(f"{name}.rq: {e}") from None
+    assert isinstance(solutions, ox.QuerySolutions)
+    width = len(solutions.variables)
+    return [tuple(None if (t := sol[i]) is None else t.value for i in range(width)) for sol in solutions]  # type: ignore[union-attr]
 
 
 def snapshot(store: ox.Store) -> Snapshot:
     """Read papers, links, entities and results from the store."""
-    papers = frozenset(str(_v(r[0])) for r in _rows(store, "papers"))
+    papers = frozenset(str(r[0]) for r in _rows(store, "papers"))
     mentions: dict[str, set[str]] = defaultdict(set)
     for p, e in _rows(store, "links"):
-        mentions[str(_v(p))].add(str(_v(e)))
+        mentions[str(p)].add(str(e))
     facts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for e, prop, value in _rows(store, "entity_facts"):
-        facts[str(_v(e))][str(_v(prop))].append(str(_v(value)))
+        facts[str(e)][str(prop)].append(str(value))
     entities: dict[str, Entity] = {}
     for e, kind, label in _rows(store, "entities"):
-        iri, f = str(_v(e)), facts.get(str(_v(e)), {})
+        iri, f = str(e), facts.get(str(e), {})
         wd = sorted(x for x in f.get(SKOS + "exactMatch", []) if x.startswith(WIKIDATA))
         entities[iri] = Entity(
             iri,
-            KIND_OF[str(_v(kind))],
-            str(_v(label)),
+            KIND_OF[str(kind)],
+            str(label),
             tuple(sorted(set(f.get(SKOS + "altLabel", [])))),
             tuple(sorted(set(f.get(SKOS + "broader", [])))),
             wd[0] if wd else None,
             tuple(sorted(set(f.get(KG + "hardwareClass", [])))),
         )
     results: dict[str, ResultRow] = {}
-    for paper, r, _metric, mlabel, text, fld, start, end, hw, bench, comp in _rows(store, "results"):
-        iri = str(_v(r))
-        on = tuple(
-            (rel, str(_v(t)))
-            for rel, t in (("on hardware", hw), ("on benchmark", bench), ("compared to", comp))
-            if _v(t) in entities
-        )
+    for paper, r, metric, mlabel, text, hw, bench, comp in _rows(store, "results"):
+        iri = str(r)
+        on = {(rel, str(t)) for rel, t in (("on hardware", hw), ("on benchmark", bench), ("compared to", comp)) if t in entities}
         prev = results.get(iri)
-        results[iri] = ResultRow(
-            iri,
-            str(_v(paper)),
-            _v(mlabel) or str(_v(_metric)).rsplit("/", 1)[-1],
-            str(_v(text)),
-            _v(fld),
-            int(str(_v(start))) if start is not None else None,
-            int(str(_v(end))) if end is not None else None,
-            tuple(sorted(set(on + (prev.on if prev else ())))),
-        )
+        label = mlabel or str(metric).rsplit("/", 1)[-1]
+        results[iri] = ResultRow(iri, str(paper), label, str(text), tuple(sorted(on | set(prev.on if prev else ()))))
     return Snapshot(
         papers,
         {p: tuple(sorted(es & entities.keys())) for p, es in mentions.items()},
@@ -178,7 +167,7 @@ def _resolve_focus(store: ox.Store, snap: Snapshot, label: str) -> str:
     if not hits:
         for p in sorted(snap.papers):
             for _, pid, title, _abs, arxiv in _rows(store, "paper", paper=p):
-                if want in {str(_v(x)).casefold() for x in (pid, title, arxiv) if x is not None}:
+                if want in {x.casefold() for x in (pid, title, arxiv) if x is not None}:
                     hits.append(p)
                     break
             if hits:
@@ -258,40 +247,6 @@ def _short(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "\u2026"
 
 
-def _layout(n: int, edges: list[tuple[int, int, int, int]], spacing: float = 70.0) -> list[tuple[float, float]]:
-    """Positions in pixels, so the page needs no physics: a seeded force-directed layout per connected
-    component (deterministic), components packed in rows, largest first (like Graphviz's ``pack``)."""
-    g = nx.Graph()
-    g.add_nodes_from(range(n))
-    for a, b, _rel, w in edges:
-        g.add_edge(a, b, weight=1.0 + math.log1p(w))
-    comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
-    boxes: list[tuple[list[int], dict[int, tuple[float, float]], float]] = []
-    for comp in comps:
-        if len(comp) == 1:
-            local = {comp[0]: (0.0, 0.0)}
-        else:
-            sub = g.subgraph(comp)
-            raw = nx.spring_layout(sub, seed=7, iterations=100 if len(comp) < 1000 else 50, k=1.6 / math.sqrt(len(comp)))
-            radius = spacing * math.sqrt(len(comp)) * 0.75
-            local = {i: (float(raw[i][0]) * radius, float(raw[i][1]) * radius) for i in comp}
-        xs, ys = [p[0] for p in local.values()], [p[1] for p in local.values()]
-        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-        size = max(max(xs) - min(xs), max(ys) - min(ys)) + spacing
-        boxes.append((comp, {i: (x - cx, y - cy) for i, (x, y) in local.items()}, size))
-    # shelf packing: rows as wide as the largest component or the square root of the total area
-    width = max([b[2] for b in boxes] + [math.sqrt(sum(b[2] ** 2 for b in boxes)) * 1.3]) if boxes else 0.0
-    pos: dict[int, tuple[float, float]] = {}
-    x = y = row_h = 0.0
-    for comp, local, size in boxes:
-        if x > 0 and x + size > width:
-            x, y, row_h = 0.0, y + row_h, 0.0
-        for i in comp:
-            pos[i] = (local[i][0] + x + size / 2, local[i][1] + y + size / 2)
-        x, row_h = x + size, max(row_h, size)
-    return [(round(pos[i][0], 1), round(pos[i][1], 1)) for i in range(n)]
-
-
 def build_view(
     store: ox.Store,
     *,
@@ -339,7 +294,7 @@ def build_view(
     for e in sorted(entities):
         edges.extend((ids[e], ids[b], rel["broader"], 1) for b in snap.entities[e].broader if b in ids)
     if mode == "entities":
-        edges.extend(_cooccurrence(snap, ranked, ids, rel["co-occurs with"]))
+        edges.extend(_cooccurrence(snap, ranked, ids, in_view, rel["co-occurs with"]))
     edges = sorted(set(edges))
 
     degree: Counter[int] = Counter()
@@ -351,13 +306,13 @@ def build_view(
     )
     hc_index = {c: i for i, c in enumerate(hw_classes)}
     result_by_iri = {r.iri: r for r in results}
-    for node, (x, y) in zip(nodes, _layout(len(nodes), edges), strict=True):
+    for node, (x, y) in zip(nodes, _positions(mode, nodes, edges), strict=True):
         node["x"], node["y"] = x, y
     for i, node in enumerate(nodes):
         iri = str(node["iri"])
         node["id"] = i
         if node["k"] == "paper":
-            _paper_details(store, node, iri, ids, [r for r in results if r.paper == iri], snap, hc_index)
+            _paper_details(store, node, iri, ids, snap, hc_index)
             node["v"] = degree[i]
         elif node["k"] == "result":
             r = result_by_iri[iri]
@@ -401,49 +356,77 @@ def build_view(
 
 
 def _paper_details(
-    store: ox.Store,
-    node: dict[str, object],
-    iri: str,
-    ids: dict[str, int],
-    results: list[ResultRow],
-    snap: Snapshot,
-    hc_index: dict[str, int],
+    store: ox.Store, node: dict[str, object], iri: str, ids: dict[str, int], snap: Snapshot, hc_index: dict[str, int]
 ) -> None:
+    """Title, ids and abstract of a paper node, its linked spans (mentions and results) marked."""
     rows = _rows(store, "paper", paper=iri)
     if not rows:
         raise ViewError(f"{iri}: a paper without dcterms:identifier or dcterms:abstract")
     _, pid, title, abstract, arxiv = rows[0]
     spans: dict[str, list[tuple[int, int, int]]] = {"title": [], "abstract": []}
-    for _, e, fld, start, end in _rows(store, "paper_mentions", paper=iri):
-        target = ids.get(str(_v(e)), -1)
-        spans.setdefault(str(_v(fld)), []).append((int(str(_v(start))), int(str(_v(end))), target))
-    for r in results:
-        if r.field in spans and r.start is not None and r.end is not None:
-            spans[r.field].append((r.start, r.end, ids[r.iri]))
-    title_text = _v(title)
-    node.update(l=_short(title_text or str(_v(pid))), pid=_v(pid), ab=_segments(str(_v(abstract)), spans["abstract"]))
-    if title_text is not None:
-        node["t"] = _segments(title_text, spans["title"])
+    for name in ("paper_mentions", "paper_results"):
+        for _, target, fld, start, end in _rows(store, name, paper=iri):
+            if fld in spans and start is not None and end is not None:
+                spans[fld].append((int(start), int(end), ids.get(str(target), -1)))
+    node.update(l=_short(title or str(pid)), pid=pid, ab=_segments(str(abstract), spans["abstract"]))
+    if title is not None:
+        node["t"] = _segments(title, spans["title"])
     if arxiv is not None:
-        node["ax"] = _v(arxiv)
+        node["ax"] = arxiv
     node["h"] = sorted({hc_index[c] for e in snap.mentions.get(iri, ()) for c in snap.entities[e].hardware_classes})
 
 
-def _cooccurrence(snap: Snapshot, papers: list[str], ids: dict[str, int], rel: int) -> list[tuple[int, int, int, int]]:
-    """Entity-entity edges weighted by the papers naming both: each entity's strongest partners, strongest overall first."""
+def _cooccurrence(
+    snap: Snapshot, papers: list[str], ids: dict[str, int], in_view: Counter[str], rel: int
+) -> list[tuple[int, int, int, int]]:
+    """Entity-entity edges weighted by the papers naming both.
+
+    Each entity keeps its most *associated* partners (papers naming both over the geometric mean of
+    the papers naming each), not its most frequent ones: otherwise every entity would link to the
+    few that half the corpus names, and the picture would be one hairball around them.
+    """
     pairs: Counter[tuple[str, str]] = Counter()
     for p in papers:
         es = [e for e in snap.mentions.get(p, ()) if e in ids]
         pairs.update(combinations(es, 2))
-    best: dict[str, list[tuple[int, tuple[str, str]]]] = defaultdict(list)
+    least = 2 if len(papers) > 1000 else 1  # one shared paper among thousands is noise
+
+    def score(pair: tuple[str, str]) -> float:
+        return pairs[pair] / math.sqrt(in_view[pair[0]] * in_view[pair[1]])
+
+    best: dict[str, list[tuple[float, tuple[str, str]]]] = defaultdict(list)
     for pair, n in pairs.items():
-        for e in pair:
-            best[e].append((-n, pair))
+        if n >= least:
+            for e in pair:
+                best[e].append((-score(pair), pair))
     keep: set[tuple[str, str]] = set()
     for e in sorted(best):
         keep.update(pair for _, pair in sorted(best[e])[:COOCCURRENCE_PARTNERS])
-    strongest = sorted(keep, key=lambda pr: (-pairs[pr], pr))[:MAX_COOCCURRENCE_EDGES]
+    strongest = sorted(keep, key=lambda pr: (-score(pr), pr))[:MAX_COOCCURRENCE_EDGES]
     return [(ids[a], ids[b], rel, pairs[(a, b)]) for a, b in strongest]
+
+
+def _positions(mode: str, nodes: list[dict[str, object]], edges: list[tuple[int, int, int, int]]) -> list[tuple[float, float]]:
+    """Pixel positions. Entity-level: the entities are laid out by their own links and each paper
+    or result sits among what it names, so a few hundred hub papers do not pull everything together."""
+    if mode == "papers":
+        return layout(len(nodes), [(a, b, 1.0 + 0.25 * math.log1p(w)) for a, b, _r, w in edges])
+    core = [i for i, n in enumerate(nodes) if n["k"] not in ("paper", "result")]
+    local = {i: j for j, i in enumerate(core)}
+    links = [(local[a], local[b], 1.0 + 0.25 * math.log1p(w)) for a, b, _r, w in edges if a in local and b in local]
+    pos: dict[int, tuple[float, float]] = dict(zip(core, layout(len(core), links, spacing=45.0), strict=True))
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    for a, b, _r, _w in edges:
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+    for rank in ("paper", "result"):  # papers first: a result sits by its paper
+        for i, n in enumerate(nodes):
+            if n["k"] == rank:
+                near = [pos[j] for j in neighbours[i] if j in pos] or [(0.0, 0.0)]
+                angle = (i * 2.399963) % (2 * math.pi)  # golden angle: spread papers naming the same entities
+                pos[i] = (round(sum(p[0] for p in near) / len(near) + 25 * math.cos(angle), 1),
+                          round(sum(p[1] for p in near) / len(near) + 25 * math.sin(angle), 1))
+    return [pos[i] for i in range(len(nodes))]
 
 
 def default_output(graph: Path) -> Path:

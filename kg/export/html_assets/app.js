@@ -75,7 +75,7 @@
   var visNodes = new vis.DataSet(NODES.map(function (n) {
     var s = nodeStyle(n, false);
     var o = {
-      id: n.id, label: n.l, x: n.x, y: n.y, value: Math.max(1, n.v || 0), shape: KIND[n.k].shape,
+      id: n.id, label: n.l, x: n.x, y: n.y, value: DATA.mode === 'entities' ? Math.log(1 + Math.max(1, n.v || 0)) : Math.sqrt(Math.max(1, n.v || 0)), shape: KIND[n.k].shape,
       color: s.color, font: { color: s.font.color, size: n.k === 'paper' ? 11 : 15, strokeWidth: 3, strokeColor: '#ffffff' },
       borderWidth: n.k === 'paper' ? 1 : 1.5, title: tooltip(n)
     };
@@ -100,7 +100,7 @@
     physics: false,
     layout: { improvedLayout: false },
     interaction: { hover: !big, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false },
-    nodes: { scaling: { min: 7, max: 42, label: { enabled: true, min: 14, max: 34, drawThreshold: 6, maxVisible: 30 } } },
+    nodes: { scaling: { min: 7, max: 42, label: { enabled: true, min: 13, max: 40, drawThreshold: 5, maxVisible: 36 } } },
     edges: { smooth: false, width: 1, scaling: { min: 1, max: 6, label: { enabled: false, drawThreshold: 6 } }, selectionWidth: 1.5 }
   });
   network.once('afterDrawing', function () {
