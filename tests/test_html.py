@@ -418,7 +418,7 @@ def test_seed_page_renders_offline(browser, seed_build, tmp_path):
 def _screenshot(driver, path: Path) -> None:
     """Save the page with the best-linked paper selected; with KG_UPDATE_DOCS=1 also as docs/graph.png (README)."""
     driver.execute_script("""const p = kg.data.nodes.filter(n => n.k === 'paper').sort((a, b) => b.v - a.v || a.id - b.id)[0];
-        kg.network.fit({animation: false}); kg.select(p.id);""")
+        kg.select(p.id); kg.network.moveTo({position: kg.network.getPosition(p.id), scale: 0.9, animation: false});""")
     time.sleep(0.3)
     driver.save_screenshot(str(path))
     if os.environ.get("KG_UPDATE_DOCS") == "1":

@@ -50,7 +50,7 @@
   var adj = NODES.map(function () { return []; });
   var edgeList = DATA.edges.map(function (e, i) {
     adj[e[0]].push(e[1]); adj[e[1]].push(e[0]);
-    return { id: i, from: e[0], to: e[1], rel: e[2], w: e[3] };
+    return { id: i, from: e[0], to: e[1], rel: e[2], w: e[3], hidden: false };
   });
   function plainText(segs) {
     return (segs || []).map(function (s) { return typeof s === 'string' ? s : s[0]; }).join('');
