@@ -139,7 +139,7 @@ def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, 
 @click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="A store directory, an RDF file, or a build output directory.")
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="The page to write  [default: GRAPH/graph.html for a build directory, else graph.html]")
+              help="The page to write  [default: GRAPH/graph.html for a build directory, else beside the store or file]")
 @click.option("--query", "query_file", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
               help="Draw what a SPARQL query (a .rq file) selects: the papers, entities and results whose IRIs it returns.")
 @click.option("--focus", metavar="LABEL", default=None,
