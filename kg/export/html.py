@@ -99,7 +99,8 @@ class View:
 def _rows(store: ox.Store, name: str, **params: str) -> list[tuple[str | None, ...]]:
     """The rows of a named query as plain values (IRI, lexical form, or None when unbound); ``params`` bind IRIs."""
     text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
-    subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {ox.Variable(k): ox.NamedNode(v) for k, v in params.items()}
+    Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+    subs: dict[ox.Variable, Term] = {ox.Variable(k): ox.NamedNode(v) for k, v in params.items()}
     try:
         solutions = store.query(text, prefixes=q.PREFIXES, substitutions=subs or None)
     except (SyntaxError, OSError) as e:
