@@ -50,7 +50,9 @@ class Pipeline:
     def process(self, paper: Paper) -> LinkedPaper:
         links = self.linker.link(paper)
         results = self.extract(paper, links) if self.extract else ()
-        return LinkedPaper(paper, links, tuple(results))
+        found = sorted({lk.concept for lk in links if lk.method == "pattern"})
+        discovered = tuple(d for d in map(self.vocab.describe_discovered, found) if d is not None)
+        return LinkedPaper(paper, links, tuple(results), discovered)
 
 
 def _results_extractor(vocab: Vocabulary) -> Callable[[Paper, Sequence], Sequence] | None:
@@ -167,7 +169,7 @@ def build(
 
     kinds: Counter[str] = Counter()
     for iri in {link.concept for lp in linked for link in lp.links}:
-        kinds[vocab.concepts[iri].kind] += 1
+        kinds[vocab.concept(iri).kind] += 1
     return BuildSummary(
         records=records,
         papers=len(linked),

@@ -183,6 +183,15 @@ def stats(graph: Path) -> None:
         click.echo(q.render(result, "table"))
 
 
+def _read_if_file(text: str) -> str:
+    """The contents of the file TEXT names, or TEXT itself when it names no file."""
+    try:
+        p = Path(text)
+        return p.read_text(encoding="utf-8") if "\n" not in text and p.is_file() else text
+    except (OSError, ValueError):
+        return text
+
+
 @main.command()
 @click.argument("text")
 @click.option("--title", default=None, help="A title to link together with the text.")
@@ -196,14 +205,13 @@ def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) ->
     from kg.linker import Linker
     from kg.vocab import load
 
-    p = Path(text)
-    body = p.read_text(encoding="utf-8") if len(text) < 4096 and "\n" not in text and p.is_file() else text
+    body = _read_if_file(text)
     vocab = load(vocab_dir)
     fields: list[tuple[Any, str]] = [("abstract", body)]
     if title:
         fields.insert(0, ("title", title))
     for lk in Linker(vocab).link_texts(fields):
-        c = vocab.concepts[lk.concept]
+        c = vocab.concept(lk.concept)
         if as_json:
             click.echo(json.dumps({"field": lk.field, "start": lk.start, "end": lk.end, "text": lk.text, "concept": lk.concept,
                                    "label": c.pref_label, "kind": c.kind, "method": lk.method, "confidence": lk.confidence}))
