@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from kg.records import Field, Link, Paper
-from kg.vocab import Vocabulary
+from kg.vocab import ENTITY_KINDS, Vocabulary
 
 # how a link was made, with the confidence it carries
 METHODS = {
@@ -229,6 +229,7 @@ class Linker:
     """Links papers to vocabulary concepts; build once, then call ``link`` per paper."""
 
     def __init__(self, vocab: Vocabulary) -> None:
+        vocab = vocab.restrict(ENTITY_KINDS)  # metric labels ("accuracy", "latency") are not entities
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
         owners: dict[str, set[str]] = defaultdict(set)
