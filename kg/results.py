@@ -351,8 +351,8 @@ class Extractor:
                        others: list[Quantity]) -> list[Result]:
         c_start, c_end = _clause(breaks, group[0].start)
         last = group[-1]
-        fraction = last.kind == "word" and last.value is not None and last.value < 1
-        after = _label_after(text, last.end, labels, c_end, allow_of=fraction)
+        share = last.kind == "percent" or last.kind == "word" and last.value is not None and last.value < 1
+        after = _label_after(text, last.end, labels, c_end, allow_of=share)
         chosen: list[tuple[_Label | None, bool]]  # (label, whether it stands after the number)
         if after is not None:
             chosen = [(after, True)] * len(group)
@@ -363,6 +363,9 @@ class Extractor:
             r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, next_start)
             if r is not None:
                 out.append(r)
+        stated = [r.relation for r in out if r.relation != "absolute" and r.baseline_value is None]
+        if stated:  # "reduces power and latency by 49% and 89%": the verb governs every number of the group
+            out = [replace(r, relation=stated[0]) if r.relation == "absolute" and r.baseline_value is None else r for r in out]
         return out
 
     def _labels_before(self, text: str, group: list[Quantity], labels: list[_Label], c_start: int,
@@ -370,12 +373,18 @@ class Extractor:
         first = group[0]
         # a label with another claim between it and this number is that claim's ("overhead by 30% and runtime by 15%"),
         # unless the sentence runs parallel ("power and latency respectively by 49% and 89% ... and by 37% and 55%")
-        claims = [o.start for o in others if o.end <= first.start and o.kind not in ("bare", "magnitude")]
+        claims = [o for o in others if o.end <= first.start and o.kind not in ("bare", "magnitude")]
 
-        def free(lb: _Label) -> bool:
-            return not any(lb.end <= c for c in claims) or bool(_RESPECTIVELY.search(text, lb.end, first.start))
+        def free(lb: _Label, same_unit_ok: bool) -> bool:
+            between = [o for o in claims if lb.end <= o.start]
+            return (not between or bool(_RESPECTIVELY.search(text, lb.end, first.start))
+                    or same_unit_ok and all(o.unit == first.unit for o in between))
 
-        window = [lb for lb in labels if c_start <= lb.start and lb.end <= first.start and free(lb)]
+        # a label no other claim stands behind; else one behind claims of the same unit ("speedups of 45x and
+        # 6150x for GPU and 17x and 3403x for CPU")
+        window = [lb for lb in labels if c_start <= lb.start and lb.end <= first.start and free(lb, False)]
+        if not window:
+            window = [lb for lb in labels if c_start <= lb.start and lb.end <= first.start and free(lb, True)]
         reach_specific = MAX_BEFORE_TOKENS * (2 if _RESPECTIVELY.search(text, c_start, first.start) else 1)
         specific = [lb for lb in window if not lb.generic and _tokens_between(text, lb.end, first.start) <= reach_specific]
         if len(group) > 1 and len(specific) >= len(group) and _RESPECTIVELY.search(text, specific[-1].end, group[-1].end + 16):
@@ -402,14 +411,20 @@ class Extractor:
         # how the number relates to a baseline: the words around the number and its metric label
         lo = min(q.start, label.start) if label else q.start
         hi = max(q.end, label.end) if label else q.end
-        ctx = text[_back_tokens(text, lo, 3 if lo < q.start else 4, c_start) : _forward_tokens(text, hi, 2, c_end)]
+        ctx_start = _back_tokens(text, lo, 3 if lo < q.start else 4, c_start)
+        ctx_end = _forward_tokens(text, hi, 2 if is_after or label is None else 1, c_end)
+        if qual_m:  # "more than 40 GB" is not a gain: the qualifier's words do not count
+            qual_start = q.start - len(before_text) + qual_m.start()
+            ctx = text[ctx_start:qual_start] + " " + text[q.start : ctx_end] if ctx_start < qual_start else text[q.start : ctx_end]
+        else:
+            ctx = text[ctx_start:ctx_end]
         if q.kind == "bare":
             if label is None or not _bare_next_to(text, q, label, is_after):
                 return None
         elif q.kind == "magnitude":
             if label is None or not is_after or not _MAGNITUDE_CUE.search(text[max(0, q.start - 30) : label.end + 10]):
                 return None
-        elif q.kind == "word" and metric is None:
+        elif q.kind == "word" and (label is None or label.generic and not is_after):
             return None
         if q.kind in ("bare", "unit", "magnitude") and q.value is not None and q.value.is_integer() and 1950 <= q.value <= 2050:
             return None  # a year ("in 2019", "the 1990s")
@@ -442,8 +457,8 @@ class Extractor:
             unit=q.unit or None,
             relation=_relation(ctx, q),
             qualifier=qualifier,
-            benchmark=_attach(text, q, entities, "Benchmark", breaks, sentence),
-            hardware=_attach(text, q, entities, "HardwarePlatform", breaks, sentence),
+            benchmark=_attach(text, q, entities, "Benchmark", breaks, sentence, next_start),
+            hardware=_attach(text, q, entities, "HardwarePlatform", breaks, sentence, next_start),
             compared_to=_compared_to(text, q, entities, min(c_end, next_start)),
         )
 
@@ -583,13 +598,19 @@ _PREP_BEFORE = re.compile(r"\b(?:on|with|using|across|for|in|by|of|to|from)\s+(?
 
 
 def _attach(text: str, q: Quantity, entities: list[tuple[int, int, str, str]], kind: str, breaks: list[int],
-            sentence: tuple[int, int]) -> str | None:
-    """The entity of ``kind`` a number was measured on: same clause first ("... 44% on the Jetson"), then earlier in the sentence."""
+            sentence: tuple[int, int], next_start: int) -> str | None:
+    """The entity of ``kind`` a number was measured on.
+
+    In its clause: the first one after it in a phrase "on/with/using ... X" before the next claim
+    ("54% and 44% on the Jetson and 40% ... on Raspberry PI"), else the nearest one before it;
+    else one named earlier in the sentence ("On ImageNet, ..."); a benchmark also later in it.
+    """
     mine = [en for en in entities if en[2] == kind]
     if not mine:
         return None
     c_start, c_end = _clause(breaks, q.start)
-    following = [en for en in mine if q.end <= en[0] < c_end and _PREP_BEFORE.search(text[max(c_start, en[0] - 40) : en[0]])]
+    following = [en for en in mine if q.end <= en[0] < min(c_end, next_start)
+                 and _PREP_BEFORE.search(text[max(c_start, en[0] - 40) : en[0]])]
     if following:
         return following[0][3]
     before = [en for en in mine if c_start <= en[0] and en[1] <= q.start]
