@@ -56,13 +56,13 @@ _QUALIFIERS = (  # (pattern ending just before the number, canonical qualifier)
     (r"about|around|approximately|approx\.|roughly|nearly|almost|~|≈|\$\\sim\$|\\sim|\$\\approx\$", "about"),
 )
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(f"(?:{p})" for p, _ in _QUALIFIERS) + r")\s*\$?\s*[+]?\s*$", re.I)
-_QUALIFIER_AFTER = re.compile(r"^\s*(?:on\s+average|in\s+average|on\s+avg\.?)", re.I)
+_QUALIFIER_AFTER = re.compile(r"\s*(?:on\s+average|in\s+average|on\s+avg\.?)", re.I)
 
 _REDUCTION = re.compile(r"\b(?:reduc\w*|lower\w*|less|fewer|decreas\w*|sav(?:e|es|ed|ing|ings)|cut\w*|drops?|dropp\w*|"
                         r"los(?:s|ses|es|t|ing)|degrad\w*|smaller|shrink\w*|slash\w*|decrement\w*|lighter|cheaper|"
                         r"shorter|declin\w*|diminish\w*|lessen\w*)\b", re.I)
 _IMPROVEMENT = re.compile(r"\b(?:improv\w*|higher|better|faster|speed\s?-?ups?|speeds?\s+up|gains?|increas\w*|more|"
-                          r"outperform\w*|surpass\w*|boost\w*|exceed\w*|accelerat\w*|enhanc\w*|larger|quicker|greater|"
+                          r"outperform\w*|surpass\w*|boost\w*|exceed\w*|accelerat(?:e|es|ed|ing|ion)|enhanc\w*|larger|quicker|greater|"
                           r"superior|beats?|advantage)\b", re.I)
 _BASELINE_CUE = re.compile(r"\b(?:than|over|compared\s+(?:to|with|against)|in\s+comparison\s+(?:to|with)|vs\.?|versus|"
                            r"relative\s+to|against|w\.r\.t\.|with\s+respect\s+to)(?![A-Za-z])", re.I)
@@ -84,7 +84,7 @@ _WORD = re.compile(r"[\w@#^+\-]+(?:[./][\w]+)*|\S")
 _AFTER_STOP = re.compile(r"^(?:of|for|on|with|to|than|that|which|at|from|by|over|per|when|while|and|or|as|compared|"
                          r"vs|versus|under|against|where|if|but|is|are|was|were|the|a|an)$", re.I)
 _BARE_LINK = re.compile(r"^\s*(?:of|=|:|is|was|to|from|reaches|reached|achieves|achieved|score\s+of|scores?|value\s+of|"
-                        r"by|at|with|around|about|\()?\s*(?:of|=|:|is)?\s*$", re.I)
+                        r"by|around|about|\()?\s*(?:of|=|:|is)?\s*$", re.I)
 _TARGET_PLATFORM = re.compile(r"\b(?:on|to|for)\s+(?:the|this|that|our|such)\s+(?:target|same|given)?\s*"
                               r"(?:platform|device|hardware|chip|board|processor|system-on-chip)s?\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
@@ -315,7 +315,9 @@ class Extractor:
         if not qs:
             return []
         cands, _, _ = self.gazetteer.scan(text)
-        labels = sorted(_Label(c.start, c.end, min(c.concepts), min(c.concepts) in self.generic) for c in _longest(cands))
+        spans = [(q.start, q.end) for q in qs]  # a unit ("TOPS/W", "GPU hours") is part of its number, not a label for others
+        labels = sorted(_Label(c.start, c.end, min(c.concepts), min(c.concepts) in self.generic) for c in _longest(cands)
+                        if not any(a <= c.start and c.end <= b for a, b in spans))
         label_starts = [lb.start for lb in labels]
         entities = sorted(
             (lk.start, lk.end, self.vocab.concepts[lk.concept].kind, lk.concept) for lk in links if lk.concept in self.vocab.concepts
@@ -351,7 +353,7 @@ class Extractor:
                        others: list[Quantity]) -> list[Result]:
         c_start, c_end = _clause(breaks, group[0].start)
         last = group[-1]
-        share = last.kind == "percent" or last.kind == "word" and last.value is not None and last.value < 1
+        share = last.kind in ("percent", "points") or last.kind == "word" and last.value is not None and last.value < 1
         after = _label_after(text, last.end, labels, c_end, allow_of=share)
         chosen: list[tuple[_Label | None, bool]]  # (label, whether it stands after the number)
         if after is not None:
@@ -377,8 +379,12 @@ class Extractor:
 
         def free(lb: _Label, same_unit_ok: bool) -> bool:
             between = [o for o in claims if lb.end <= o.start]
-            return (not between or bool(_RESPECTIVELY.search(text, lb.end, first.start))
-                    or same_unit_ok and all(o.unit == first.unit for o in between))
+            if not between or _RESPECTIVELY.search(text, lb.end, first.start):
+                return True
+            # a label that opens a list of claims of this unit, not one that ends a claim ("50% sparsity")
+            owned = any(o.end <= lb.start and _tokens_between(text, o.end, lb.start) == 0 for o in others)
+            return (same_unit_ok and not owned and all(o.unit == first.unit for o in between)
+                    and _tokens_between(text, lb.end, between[0].start) <= 2)
 
         # a label no other claim stands behind; else one behind claims of the same unit ("speedups of 45x and
         # 6150x for GPU and 17x and 3403x for CPU")
@@ -405,7 +411,7 @@ class Extractor:
         before_text = text[max(sentence[0], q.start - 40) : q.start]
         qual_m = _QUALIFIER_BEFORE.search(before_text)
         qualifier = _canonical_qualifier(qual_m.group(1)) if qual_m else None
-        if qualifier is None and _QUALIFIER_AFTER.match(text, q.end):
+        if qualifier is None and (_QUALIFIER_AFTER.match(text, q.end) or label and is_after and _QUALIFIER_AFTER.match(text, label.end)):
             qualifier = "on average"
         lead = before_text[: qual_m.start()] if qual_m else before_text
         # how the number relates to a baseline: the words around the number and its metric label
