@@ -92,7 +92,7 @@ class _Reader:
         hidden: dict[str, set[str]] = defaultdict(set)
         broader: dict[str, set[str]] = defaultdict(set)
         units: set[str] = set()
-        for row in store.query(METRICS_QUERY, prefixes=PREFIXES):
+        for row in _select(store, METRICS_QUERY, prefixes=PREFIXES):
             m = row["m"].value
             pref[m] = row["p"].value
             for key, into in (("label", alts), ("hidden", hidden), ("broader", broader)):
@@ -104,7 +104,9 @@ class _Reader:
         self.vocab = Vocabulary(concepts, {m: tuple(sorted(h)) for m, h in hidden.items()})
         self.gazetteer = Gazetteer(self.vocab)
         self.grammar = Grammar(sorted(units))
-        self.fallback = {row["m"].value for row in store.query("SELECT ?m WHERE { ?m kg:fallbackMetric true }", prefixes=PREFIXES)}
+        self.fallback = {
+            row["m"].value for row in _select(store, "SELECT ?m WHERE { ?m kg:fallbackMetric true }", prefixes=PREFIXES)
+        }
 
     def family(self, metric: str) -> str:
         if metric not in self.vocab.concepts:
@@ -119,6 +121,12 @@ class _Reader:
     def value(self, text: str) -> tuple[float | None, float | None, float | None, str] | None:
         qs = self.grammar.quantities(text)
         return _key(qs[-1]) if qs else None
+
+
+def _select(store: ox.Store, query: str, prefixes: dict[str, str]) -> ox.QuerySolutions:
+    solutions = store.query(query, prefixes=prefixes)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return solutions
 
 
 def _key(q: Quantity) -> tuple[float | None, float | None, float | None, str]:
@@ -148,21 +156,30 @@ def evaluate_results(store: ox.Store, gold: Sequence[dict[str, object]]) -> Resu
     """Score the results in ``store`` against the ``results`` of gold annotations (JSON objects)."""
     reader = _Reader(store)
     by_paper: dict[str, list[Predicted]] = defaultdict(list)
-    for row in store.query(RESULTS_QUERY, prefixes=PREFIXES):
+    for row in _select(store, RESULTS_QUERY, prefixes=PREFIXES):
         value = (_num(row["value"]), _num(row["min"]), _num(row["max"]), _unit(row["unit"].value if row["unit"] else ""))
-        by_paper[row["id"].value].append(Predicted(
-            row["id"].value, row["text"].value, int(row["start"].value), value, reader.family(row["metric"].value),
-            row["bench"].value if row["bench"] else None, row["hw"].value if row["hw"] else None))
+        by_paper[row["id"].value].append(
+            Predicted(
+                row["id"].value,
+                row["text"].value,
+                int(row["start"].value),
+                value,
+                reader.family(row["metric"].value),
+                row["bench"].value if row["bench"] else None,
+                row["hw"].value if row["hw"] else None,
+            )
+        )
     # labels of attached entities and of their ancestors (normalised), and each entity's own labels as word sets
     labels: dict[str, set[str]] = defaultdict(set)
-    for row in store.query(ENTITY_LABELS_QUERY, prefixes=PREFIXES):
+    for row in _select(store, ENTITY_LABELS_QUERY, prefixes=PREFIXES):
         labels[row["e"].value].add(norm(row["label"].value))
     closure: dict[str, set[str]] = defaultdict(set)
     own: dict[str, list[set[str]]] = defaultdict(list)
-    for row in store.query("SELECT ?e ?a WHERE { ?e skos:broaderTransitive ?a }", prefixes=PREFIXES):
+    for row in _select(store, "SELECT ?e ?a WHERE { ?e skos:broaderTransitive ?a }", prefixes=PREFIXES):
         closure[row["e"].value].add(row["a"].value)
-    for row in store.query("SELECT ?e ?l WHERE { ?r kg:onBenchmark|kg:onHardware ?e . ?e skos:prefLabel|skos:altLabel ?l }",
-                           prefixes=PREFIXES):
+    for row in _select(
+        store, "SELECT ?e ?l WHERE { ?r kg:onBenchmark|kg:onHardware ?e . ?e skos:prefLabel|skos:altLabel ?l }", prefixes=PREFIXES
+    ):
         own[row["e"].value].append({norm(w) for w in row["l"].value.replace("-", " ").split()})
     full = {e: set(labels.get(e, set())).union(*(labels.get(a, set()) for a in closure.get(e, ()))) for e in labels}
 
@@ -205,7 +222,13 @@ def evaluate_results(store: ox.Store, gold: Sequence[dict[str, object]]) -> Resu
                     if _entity_ok(str(name), pred_iri, full, own):
                         counts[0] += 1
                     else:
-                        errors.append((key, pid, f"{gr['value']}: gold {name}, predicted {pred_iri.rsplit('/', 1)[-1] if pred_iri else None}"))
+                        errors.append(
+                            (
+                                key,
+                                pid,
+                                f"{gr['value']}: gold {name}, predicted {pred_iri.rsplit('/', 1)[-1] if pred_iri else None}",
+                            )
+                        )
         n_pred += len(preds)
         tp_pred += len(used)
         errors.extend(("FP", pid, f"{p.text} ({p.family.rsplit('/', 1)[-1]})") for i, p in enumerate(preds) if i not in used)

@@ -37,6 +37,7 @@ def only(pipeline, text: str) -> Result:
 
 # ------------------------------------------------------------------ the forms the seeds use
 
+
 @pytest.mark.parametrize(
     ("text", "value_text", "metric", "value", "unit", "relation"),
     [
@@ -66,9 +67,22 @@ def only(pipeline, text: str) -> Result:
         ("It gains 2.3 points of accuracy over the baseline.", "2.3 points", "accuracy", 2.3, "pp", "improvement"),
         ("It performs significantly better (+0.15dB on Images).", "+0.15dB", "psnr", 0.15, "dB", "improvement"),
         ("The search takes 1200 GPU hours.", "1200 GPU hours", "training-cost", 1200.0, "GPU hours", "absolute"),
-        ("It is an order of magnitude faster than CNN-based methods.", "an order of magnitude", "speedup", 10.0, "x", "improvement"),
-        ("It is more than two orders of magnitude faster than TFLite Micro.", "two orders of magnitude", "speedup", 100.0, "x",
-         "improvement"),
+        (
+            "It is an order of magnitude faster than CNN-based methods.",
+            "an order of magnitude",
+            "speedup",
+            10.0,
+            "x",
+            "improvement",
+        ),
+        (
+            "It is more than two orders of magnitude faster than TFLite Micro.",
+            "two orders of magnitude",
+            "speedup",
+            100.0,
+            "x",
+            "improvement",
+        ),
         ("It uses less than 1/1000 of the memory of PyTorch.", "1/1000", "memory", 0.001, "x", "reduction"),
         ("It matches the accuracy for one tenth of the memory.", "one tenth", "memory", 0.1, "x", "reduction"),
         ("The model is twice as fast and twice faster than the baseline.", "twice", "speedup", 2.0, "x", "improvement"),
@@ -155,17 +169,26 @@ def test_negatives_are_not_results(pipeline, text):
 
 # ------------------------------------------------------------------ metric choice and lists
 
+
 def test_respectively_maps_metrics_to_numbers_in_order(pipeline):
-    text = ("BottleFit decreases power consumption and latency respectively by up to 49% and 89% with respect to local "
-            "computing and by 37% and 55% w.r.t. edge offloading.")
+    text = (
+        "BottleFit decreases power consumption and latency respectively by up to 49% and 89% with respect to local "
+        "computing and by 37% and 55% w.r.t. edge offloading."
+    )
     got = [(r.text, r.metric.rsplit("/", 1)[1], r.relation) for r in results(pipeline, text)]
-    assert got == [("49%", "power", "reduction"), ("89%", "latency", "reduction"),
-                   ("37%", "power", "reduction"), ("55%", "latency", "reduction")]
+    assert got == [
+        ("49%", "power", "reduction"),
+        ("89%", "latency", "reduction"),
+        ("37%", "power", "reduction"),
+        ("55%", "latency", "reduction"),
+    ]
 
 
 def test_a_list_of_numbers_shares_the_metric_after_it(pipeline):
     text = "The kernels give 12X,20X,33X and 39X speedups for scaling factors of 8, 16, 32 and 64."
-    assert [(r.text, r.metric) for r in results(pipeline, text)] == [(t, METRIC + "speedup") for t in ("12X", "20X", "33X", "39X")]
+    assert [(r.text, r.metric) for r in results(pipeline, text)] == [
+        (t, METRIC + "speedup") for t in ("12X", "20X", "33X", "39X")
+    ]
 
 
 def test_a_label_behind_another_claim_belongs_to_that_claim(pipeline):
@@ -186,14 +209,17 @@ def test_metric_labels_are_not_linked_as_entities(pipeline):
 
 # ------------------------------------------------------------------ attachment
 
+
 def test_benchmark_hardware_and_baseline_in_the_same_sentence(pipeline):
     r = only(pipeline, "On ImageNet, our model runs 2.62x faster than EfficientNet-B0 on an STM32F746 microcontroller.")
     assert (r.benchmark, r.hardware, r.compared_to) == (BENCH + "imagenet", HW + "stm32f746", MODEL + "efficientnet-b0")
 
 
 def test_each_number_takes_the_platform_of_its_own_phrase(pipeline):
-    text = ("BottleFit reduces power consumption and execution time respectively by up to 54% and 44% on the Jetson "
-            "and 40% and 62% on Raspberry PI.")
+    text = (
+        "BottleFit reduces power consumption and execution time respectively by up to 54% and 44% on the Jetson "
+        "and 40% and 62% on Raspberry PI."
+    )
     hw = {r.text: r.hardware.rsplit("/", 1)[1] for r in results(pipeline, text)}
     assert hw == {"54%": "nvidia-jetson", "44%": "nvidia-jetson", "40%": "raspberry-pi", "62%": "raspberry-pi"}
 
@@ -213,7 +239,7 @@ def test_attachment_stops_at_the_next_claim(pipeline):
 
 
 def test_the_target_platform_refers_to_the_platform_named_before(pipeline):
-    text = ("We train on a RISC-V MCU. End-to-end training requires 17.1 ms and 6.4 ms on the target platform.")
+    text = "We train on a RISC-V MCU. End-to-end training requires 17.1 ms and 6.4 ms on the target platform."
     assert {r.hardware for r in results(pipeline, text)} == {HW + "risc-v-mcu"}
 
 
@@ -229,6 +255,7 @@ def test_title_results_carry_the_title_field(pipeline):
 
 # ------------------------------------------------------------------ graph, queries, scorer
 
+
 @pytest.fixture(scope="module")
 def dev_build(tmp_path_factory):
     from kg.build import build
@@ -243,10 +270,15 @@ def test_results_follow_the_data_contract(dev_build):
     from kg.store import open_graph
 
     store = open_graph(dev_build)
-    rows = list(store.query("""SELECT ?r ?v ?m ?abs ?s ?e ?t WHERE { ?p kg:reports ?r ; dcterms:abstract ?abs .
+    rows = list(
+        store.query(
+            """SELECT ?r ?v ?m ?abs ?s ?e ?t WHERE { ?p kg:reports ?r ; dcterms:abstract ?abs .
         ?r a kg:Result ; kg:metric ?m ; kg:valueText ?t ; kg:start ?s ; kg:end ?e ; kg:inField "abstract" ;
-           kg:relation ?rel . OPTIONAL { ?r kg:value ?v } ?m a kg:Metric . FILTER(?rel IN ("absolute", "improvement", "reduction")) }""",
-                            prefixes=PREFIXES))
+           kg:relation ?rel . OPTIONAL { ?r kg:value ?v } ?m a kg:Metric .
+           FILTER(?rel IN ("absolute", "improvement", "reduction")) }""",
+            prefixes=PREFIXES,
+        )
+    )
     assert len(rows) > 100
     for row in rows:
         s, e = int(row["s"].value), int(row["e"].value)
@@ -271,9 +303,17 @@ def test_dev_set_floor(dev_build):
 
 @pytest.mark.parametrize(
     ("gold", "pred", "same"),
-    [("6times", "6x", True), ("80.0\\%", "80%", True), ("an order of magnitude faster", "10x", True),
-     ("1.7x - 2.7x", "1.7-2.7x", True), ("more than 10x", "10 fold", True), ("one tenth", "1/10", True),
-     ("2.5x", "2.5%", False), ("17.1 ms", "17.1 s", False), ("1.3-2.4x", "2.4x", False)],
+    [
+        ("6times", "6x", True),
+        ("80.0\\%", "80%", True),
+        ("an order of magnitude faster", "10x", True),
+        ("1.7x - 2.7x", "1.7-2.7x", True),
+        ("more than 10x", "10 fold", True),
+        ("one tenth", "1/10", True),
+        ("2.5x", "2.5%", False),
+        ("17.1 ms", "17.1 s", False),
+        ("1.3-2.4x", "2.4x", False),
+    ],
 )
 def test_scorer_reads_values_with_the_number_grammar(dev_build, gold, pred, same):
     from kg.evaluate_results import _Reader
