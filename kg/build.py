@@ -158,8 +158,10 @@ def build(
     if html:
         t = time.perf_counter()
         from kg.export import html as html_export
+        from kg.store import open_graph
 
-        html_export.write_html(vocab, linked, out_dir / HTML_FILE)
+        # the same view `kg html` draws, read back from what was just written
+        html_export.write_html(open_graph(out_dir / STORE_DIR if store else ttl), out_dir / HTML_FILE)
         outputs.append(out_dir / HTML_FILE)
         timings["html"] = time.perf_counter() - t
 
