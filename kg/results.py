@@ -498,7 +498,11 @@ class Extractor:
         # unless the sentence runs parallel ("power and latency respectively by 49% and 89% ... and by 37% and 55%")
         claims = [o for o in others if o.end <= first.start and o.kind not in ("bare", "magnitude")]
 
+        by_gain = bool(_BY_BEFORE.search(text, max(0, first.start - 30), first.start))
+
         def free(lb: _Label, same_unit_ok: bool) -> bool:
+            if not by_gain and any(o.end <= lb.start and _tokens_between(text, o.end, lb.start) == 0 for o in claims):
+                return False  # "75.1% mAP with only 40% of the data": the label is 75.1%'s; "... by 3.7%" compares on it
             between = [o for o in claims if lb.end <= o.start]
             if not between or _RESPECTIVELY.search(text, lb.end, first.start):
                 return True

@@ -342,3 +342,8 @@ def test_saved_result_queries_on_the_seeds(seed_store):
     assert ("sha1:391bb48126e2", "73.62\\%", "STM32F746") in mcu
     nas = {(r[0].value, r[2].value) for r in run_saved(seed_store, "results-nas-imagenet-accuracy").rows}
     assert ("arXiv:2303.09730", "from 67.2% to 80.0%") in nas
+
+
+def test_a_label_right_after_a_claim_is_not_lent_to_a_later_setting(pipeline):
+    text = "It reaches 78.4% mAP@0.5 with all labels and 75.1% mAP@0.5 with only 40% of the labeled data."
+    assert [r.text for r in results(pipeline, text)] == ["78.4%", "75.1%"]
