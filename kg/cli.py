@@ -241,3 +241,31 @@ def evaluate(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     for kind, s in result.scores.items():
         click.echo(f"{kind:12}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6}{s.gold:6}{s.pred:6}")
     click.echo(f"({result.papers_scored} gold papers)")
+
+
+@main.command("evaluate-results")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="The built graph to score: a store directory, an RDF file, or a build output directory.")
+@click.option("--detail", is_flag=True, help="Also list every false positive, false negative and wrong attachment.")
+def evaluate_results(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
+    """Score the graph's reported results against the 'results' of GOLD annotation files (JSONL).
+
+    Prints value precision and recall (same number and unit, same metric family) and how often the
+    benchmark and hardware are attached correctly where the gold names one.
+    """
+    from kg.evaluate import read_gold
+    from kg.evaluate_results import evaluate_results as run_eval
+    from kg.store import open_graph
+
+    result = run_eval(open_graph(graph), read_gold(gold))
+    if detail:
+        for what, pid, text in result.errors:
+            click.echo(f"{what:9}  {pid}  {text}")
+    v = result.values
+    click.echo(f"{'measure':22}{'score':>7}{'hits':>6}{'of':>6}")
+    click.echo(f"{'value precision':22}{v.precision:7.3f}{v.tp:6}{v.pred:6}")
+    click.echo(f"{'value recall':22}{v.recall:7.3f}{v.tp:6}{v.gold:6}")
+    for name, pair in (("benchmark attached", result.benchmark), ("hardware attached", result.hardware)):
+        click.echo(f"{name:22}{result.accuracy(pair):7.3f}{pair[0]:6}{pair[1]:6}")
+    click.echo(f"({result.papers_scored} gold papers)")

@@ -171,6 +171,8 @@ def result_triples(s: str, lp: LinkedPaper) -> Iterator[Triple]:
             yield node, KG + "minValue", dec(r.min_value)
         if r.max_value is not None:
             yield node, KG + "maxValue", dec(r.max_value)
+        if r.baseline_value is not None:
+            yield node, KG + "baselineValue", dec(r.baseline_value)
         if r.unit:
             yield node, KG + "unit", Lit(r.unit)
         yield node, KG + "relation", Lit(r.relation)

@@ -25,7 +25,7 @@ import ahocorasick
 
 from kg.discovery import Discoverer
 from kg.records import Field, Link, Paper
-from kg.vocab import Vocabulary
+from kg.vocab import ENTITY_KINDS, Vocabulary
 
 # how a link was made, with the confidence it carries
 METHODS = {
@@ -231,6 +231,7 @@ class Linker:
     """Links papers to vocabulary concepts; build once, then call ``link`` per paper."""
 
     def __init__(self, vocab: Vocabulary) -> None:
+        vocab = vocab.restrict(ENTITY_KINDS)  # metric labels ("accuracy", "latency") are not entities
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
         self.discoverer = Discoverer(vocab, set(self.gazetteer.surfaces))

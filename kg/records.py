@@ -68,6 +68,7 @@ class Result:
     value: float | None = None
     min_value: float | None = None
     max_value: float | None = None
+    baseline_value: float | None = None  # "from 67.2% to 80.0%": 67.2 (value is 80.0)
     unit: str | None = None
     relation: str = "absolute"  # "absolute" | "improvement" | "reduction"
     qualifier: str | None = None  # "up to", "on average", "more than", "less than", ...

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
@@ -17,11 +18,14 @@ import pyoxigraph as ox
 from kg.errors import VocabularyError
 from kg.records import Concept, DiscoveredConcept
 
+T = TypeVar("T")
+
 KG = "https://w3id.org/papers-kg/ontology#"
 BASE = "https://w3id.org/papers-kg/"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 KINDS = ("Technique", "HardwarePlatform", "Benchmark", "Model", "Metric")
+ENTITY_KINDS = ("Technique", "HardwarePlatform", "Benchmark", "Model")  # what papers mention; metrics qualify results
 DISCOVERED = "discovered/"
 
 
@@ -121,6 +125,16 @@ class Vocabulary:
         """Every label of a concept the linker matches: pref, alt and hidden."""
         c = self.concepts[iri]
         return (c.pref_label, *c.alt_labels, *self.hidden_labels.get(iri, ()))
+
+    def restrict(self, kinds: tuple[str, ...]) -> Vocabulary:
+        """The same vocabulary with only the concepts of the given kinds (and their hints)."""
+        keep = {iri: c for iri, c in self.concepts.items() if c.kind in kinds}
+
+        def only(d: dict[str, T]) -> dict[str, T]:
+            return {k: v for k, v in d.items() if k in keep}
+
+        return replace(self, concepts=keep, hidden_labels=only(self.hidden_labels), context_labels=only(self.context_labels),
+                       context_terms=only(self.context_terms), exact_match=only(self.exact_match))
 
     def ancestors(self, iri: str) -> tuple[str, ...]:
         """All broader concepts, transitively, sorted."""
