@@ -173,3 +173,28 @@ def link(text: str, title: str | None, as_json: bool) -> None:
                                    "label": c.pref_label, "kind": c.kind, "method": lk.method, "confidence": lk.confidence}))
         else:
             click.echo(f"{lk.field}[{lk.start}:{lk.end}]  {lk.text!r:32} -> {c.kind}: {c.pref_label}  ({lk.method}, {lk.confidence})")
+
+
+@main.command()
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory, an RDF file, or a build output directory.")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "jsonld", "graphml", "csv"]), required=True,
+              help="turtle, ntriples (sorted lines), jsonld (with its @context), graphml (Gephi, Cytoscape), "
+                   "csv (nodes.csv + edges.csv).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Output file (a directory for csv). Default: standard output.")
+def export(graph: Path, fmt: str, output: Path | None) -> None:
+    """Write the built graph as Turtle, N-Triples, JSON-LD, GraphML or CSV node/edge lists.
+
+    GraphML and CSV hold papers, the entities they name and those entities' broader concepts, with
+    'mentions' and 'broader' edges; ids are the RDF IRIs.
+    """
+    from kg.export import export as run_export
+
+    if output is None and fmt != "csv":
+        run_export(graph, fmt, sys.stdout.buffer)
+        sys.stdout.flush()
+        return
+    summary = run_export(graph, fmt, output if output is not None else sys.stdout.buffer)
+    what = "triples" if fmt in ("turtle", "ntriples", "jsonld") else "nodes and edges"
+    click.echo(f"wrote {summary.count} {what} to {', '.join(map(str, summary.outputs))} in {summary.seconds:.2f} s")
