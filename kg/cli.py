@@ -198,3 +198,21 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
     summary = run_export(graph, fmt, output if output is not None else sys.stdout.buffer)
     what = "triples" if fmt in ("turtle", "ntriples", "jsonld") else "nodes and edges"
     click.echo(f"wrote {summary.count} {what} to {', '.join(map(str, summary.outputs))} in {summary.seconds:.2f} s")
+
+
+@main.command()
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory, an RDF file, or a build output directory.")
+@click.option("--shapes", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="SHACL shapes to check against (default: the packaged schema/shapes.ttl).")
+@click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text", show_default=True,
+              help="text: grouped, readable; turtle: the SHACL validation report graph.")
+@click.option("--examples", type=int, default=5, show_default=True, help="Examples shown per kind of problem (text).")
+def validate(graph: Path, shapes: Path | None, fmt: str, examples: int) -> None:
+    """Check the built graph against the SHACL shapes with pySHACL; exit 1 if it does not conform."""
+    from kg import validate as v
+
+    report = v.validate(graph, shapes)
+    click.echo(report.report_graph if fmt == "turtle" else v.format_report(report, examples), nl=fmt != "turtle")
+    if not report.conforms:
+        sys.exit(1)
