@@ -216,3 +216,35 @@ def validate(graph: Path, shapes: Path | None, fmt: str, examples: int) -> None:
     click.echo(report.report_graph if fmt == "turtle" else v.format_report(report, examples), nl=fmt != "turtle")
     if not report.conforms:
         sys.exit(1)
+
+
+@main.command()
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory or a build output directory.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("-p", "--port", type=int, default=7878, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may run before a 503.")
+@click.option("--max-result-mb", type=float, default=50.0, show_default=True,
+              help="Largest result sent, in MB; larger ones are refused with a 500.")
+@click.option("--quiet", is_flag=True, help="Do not log requests.")
+def serve(graph: Path, host: str, port: int, timeout: float, max_result_mb: float, quiet: bool) -> None:
+    """Serve the built store as a read-only SPARQL 1.1 endpoint (GET/POST /query) with a query page.
+
+    Results come as SPARQL JSON, XML, CSV or TSV (SELECT, ASK) and Turtle, N-Triples or RDF/XML
+    (CONSTRUCT, DESCRIBE), chosen by the Accept header. Updates are refused. Stop with Ctrl-C.
+    """
+    from kg.serve import ServeOptions, Server
+
+    def log(line: str) -> None:
+        click.echo(line, err=True)
+
+    opts = ServeOptions(host=host, port=port, timeout=timeout, max_result_bytes=int(max_result_mb * 1e6))
+    with Server(graph, opts, log=None if quiet else log) as server:
+        click.echo(f"serving {server.store} read-only")
+        click.echo(f"query page:      {server.url}")
+        click.echo(f"SPARQL endpoint: {server.endpoint}", nl=True)
+        sys.stdout.flush()
+        try:
+            server.wait()
+        except KeyboardInterrupt:
+            click.echo("stopped")
