@@ -248,3 +248,25 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_result_mb: floa
             server.wait()
         except KeyboardInterrupt:
             click.echo("stopped")
+
+
+@main.command()
+@click.option("-i", "--input", "graph_path", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="The graph to send: a store directory, an RDF file, or a build output directory.")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's Graph Store URL, e.g. http://localhost:7878/store (Oxigraph), http://host:3030/ds/data (Fuseki).")
+@click.option("--graph", "graph_iri", default=None, metavar="IRI", help="Named graph to load into (default: the default graph).")
+@click.option("--replace", is_flag=True, help="Replace the target graph (HTTP PUT) instead of adding to it (POST).")
+@click.option("--timeout", type=float, default=600.0, show_default=True, help="Seconds to wait for the server.")
+def push(graph_path: Path, endpoint: str, graph_iri: str | None, replace: bool, timeout: float) -> None:
+    """Load the graph into an external SPARQL server (SPARQL 1.1 Graph Store HTTP Protocol).
+
+    Credentials may be given in the URL (http://user:password@host/...): they are sent as HTTP Basic
+    authentication.
+    """
+    from kg.push import push as run_push
+
+    s = run_push(graph_path, endpoint, graph_iri, replace, timeout)
+    target = f"graph <{s.graph}>" if s.graph else "the default graph"
+    verb = "replaced" if s.method == "PUT" else "added to"
+    click.echo(f"{verb} {target}: {s.triples} triples ({s.method} {s.url}: HTTP {s.status}, {s.seconds:.2f} s)")

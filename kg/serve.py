@@ -3,8 +3,8 @@
 The SPARQL work is done by the Oxigraph server (``oxigraph serve-read-only``, from the PyPI package
 ``oxigraph``): query parsing and evaluation, GET and POST (query string, form,
 ``application/sparql-query``), and content negotiation (SPARQL JSON, XML, CSV, TSV; Turtle,
-N-Triples, RDF/XML for CONSTRUCT and DESCRIBE). It opens the store read-only and listens on a
-private port of 127.0.0.1. In front of it a small forwarding layer adds what it lacks:
+N-Triples, RDF/XML for CONSTRUCT and DESCRIBE), Graph Store Protocol reads (GET ``/store``). It
+opens the store read-only and listens on a private port of 127.0.0.1. In front of it a small forwarding layer adds what it lacks:
 
 - a query page that loads nothing from the network (Oxigraph's own page pulls prefix.cc);
 - a wall-clock query timeout that answers 503 (Oxigraph's ``--timeout-s``, also set, cancels
@@ -120,6 +120,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._refuse_update()
         if url.path in QUERY_PATHS or (url.path == "/" and "query" in params):
             return self._forward("GET", "/query?" + url.query, None)
+        if url.path == "/store":  # Graph Store Protocol read, under the same limits
+            return self._forward("GET", "/store?" + url.query, None)
         if url.path in ("/", "/index.html"):
             return self._send(200, query_page(), "text/html; charset=utf-8", {"Content-Security-Policy": _CSP})
         self._send(404, b"not found: the SPARQL endpoint is /query\n")
@@ -133,7 +135,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(411, b"a POST needs a Content-Length\n")
         body = self.rfile.read(int(length))
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if url.path == "/update" or ctype in UPDATE_TYPES:
+        if url.path in ("/update", "/store") or ctype in UPDATE_TYPES:
             return self._refuse_update()
         if ctype == "application/x-www-form-urlencoded" and "update" in urllib.parse.parse_qs(body.decode("utf-8", "replace")):
             return self._refuse_update()

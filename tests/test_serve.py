@@ -171,6 +171,13 @@ def test_updates_are_refused_with_a_4xx_and_change_nothing(server, how):
     assert after == before
 
 
+def test_graph_store_reads_are_forwarded_under_the_same_limits(server):
+    base = server.url.rstrip("/")
+    assert _status(urllib.request.Request(base + "/store?graph=urn%3Anone"))[0] == 404  # Oxigraph: no such graph
+    status, body = _status(urllib.request.Request(base + "/store?default", headers={"Accept": "application/n-triples"}))
+    assert status == 500 and "larger than 1 MB" in body
+
+
 def test_a_syntax_error_is_a_400(server):
     status, body = _status(urllib.request.Request(server.endpoint + "?" + urllib.parse.urlencode({"query": "SELEC ?x"})))
     assert status == 400 and body
