@@ -53,9 +53,9 @@ def saved_queries(directory: Path | None = None) -> dict[str, SavedQuery]:
             m = re.match(r"@param\s+(\w+)\s*:\s*(.*)", body)
             if m:
                 params[m.group(1)] = m.group(2)
-                d = re.search(r"\(default:\s*([^()]*)\)\s*$", m.group(2))
-                if d:
-                    defaults[m.group(1)] = d.group(1).strip()
+                default = re.search(r"\(default:\s*([^()]*)\)\s*$", m.group(2))
+                if default:
+                    defaults[m.group(1)] = default.group(1).strip()
             elif body:
                 desc.append(body)
         out[path.stem] = SavedQuery(path.stem, path, " ".join(desc), params, text, defaults)
@@ -90,7 +90,9 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None) -> Que
 
     The bound variables are left out of the result's columns: each would repeat its value on every row.
     """
-    subs = {ox.Variable(k): term_for(v) for k, v in (params or {}).items()}
+    subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(k): term_for(v) for k, v in (params or {}).items()
+    }
     try:
         res = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as e:

@@ -25,6 +25,7 @@ import sysconfig
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -35,6 +36,7 @@ from kg.store import is_store, resolve
 
 QUERY_PATHS = ("/query", "/sparql")
 UPDATE_TYPES = ("application/sparql-update",)
+Log = Callable[[str], None]
 _CANCELLED = b"The SPARQL operation has been cancelled"  # what Oxigraph appends to a body when it times out
 
 
@@ -190,11 +192,11 @@ class _Handler(BaseHTTPRequestHandler):
 class _Proxy(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], backend_port: int, options: ServeOptions, log: object) -> None:
+    def __init__(self, address: tuple[str, int], backend_port: int, options: ServeOptions, log: Log | None) -> None:
         super().__init__(address, _Handler)
         self.backend_port = backend_port
         self.options = options
-        self.log = log  # type: ignore[assignment]
+        self.log = log
 
 
 class Server:
@@ -203,7 +205,7 @@ class Server:
     Use as a context manager; ``url`` is the query page, ``endpoint`` the SPARQL endpoint.
     """
 
-    def __init__(self, graph: Path, options: ServeOptions | None = None, log: object = None) -> None:
+    def __init__(self, graph: Path, options: ServeOptions | None = None, log: Log | None = None) -> None:
         target = resolve(graph)
         if not is_store(target):
             raise ServeError(f"{target}: kg serve needs a store directory (written by 'kg build'), not an RDF file")
@@ -218,7 +220,8 @@ class Server:
     def url(self) -> str:
         assert self._proxy is not None
         host, port = self._proxy.server_address[:2]
-        shown = f"[{host}]" if ":" in str(host) else host
+        host = host.decode() if isinstance(host, bytes) else str(host)
+        shown = f"[{host}]" if ":" in host else host
         return f"http://{shown}:{port}/"
 
     @property

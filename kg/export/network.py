@@ -94,18 +94,18 @@ def property_graph(store: ox.Store) -> PropertyGraph:
             attrs["kind"] = kind_name
     lists: dict[tuple[str, str], set[str]] = {}
     edges: list[Edge] = []
-    for eid, p, o in q.run(store, _ENTITY_LISTS).rows:
+    for e, p, o in q.run(store, _ENTITY_LISTS).rows:
         if _v(p) == SKOS + "broader":
             if _v(o) in nodes:
-                edges.append(Edge(_v(eid), _v(o), "broader"))
+                edges.append(Edge(_v(e), _v(o), "broader"))
         else:
-            lists.setdefault((_v(eid), _v(p)), set()).add(_v(o))
+            lists.setdefault((_v(e), _v(p)), set()).add(_v(o))
     labels = {i: a["label"] for i, a in nodes.items()}
-    for (eid, p), values in lists.items():
-        if p == KG + "hardwareClass":
-            nodes[eid]["hardware_class"] = "|".join(sorted(labels.get(v, v) for v in values))
+    for (entity_iri, prop), values in lists.items():
+        if prop == KG + "hardwareClass":
+            nodes[entity_iri]["hardware_class"] = "|".join(sorted(labels.get(v, v) for v in values))
         else:
-            nodes[eid]["wikidata"] = "|".join(sorted(values))
+            nodes[entity_iri]["wikidata"] = "|".join(sorted(values))
     for paper, entity, spans, conf in q.run(store, _MENTIONS).rows:
         edges.append(Edge(_v(paper), _v(entity), "mentions", int(_v(spans)), float(_v(conf)) if conf is not None else None))
     return PropertyGraph(

@@ -32,11 +32,12 @@ def term(t: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Term:
 
 def subjects(store: ox.Store) -> list[ox.NamedNode]:
     """Every subject of the default graph, sorted by its N-Triples form."""
-    found = {q.subject for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
-    for s in found:
-        if not isinstance(s, ox.NamedNode):
-            term(s)
-    return sorted(found, key=lambda s: iri(s.value))  # type: ignore[union-attr]
+    found: set[ox.NamedNode] = set()
+    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        if not isinstance(q.subject, ox.NamedNode):
+            term(q.subject)
+        found.add(q.subject)  # type: ignore[arg-type]
+    return sorted(found, key=lambda s: iri(s.value))
 
 
 def subject_blocks(store: ox.Store) -> Iterator[tuple[str, list[Triple]]]:
