@@ -55,25 +55,38 @@ def shapes_file() -> Path:
     return schema_dir() / "shapes.ttl"
 
 
-def _rdflib_term(t: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> rdflib.term.Node:
-    if isinstance(t, ox.NamedNode):
-        return rdflib.URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return rdflib.BNode(t.value)
-    if isinstance(t, ox.Literal):
-        if t.language:
-            return rdflib.Literal(t.value, lang=t.language)
-        if t.datatype.value == XSD_STRING:  # rdflib tells "x"^^xsd:string from "x"; RDF 1.1 (and sh:in) does not
-            return rdflib.Literal(t.value)
-        return rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
-    raise ValidationError(f"cannot validate RDF-star triple terms ({t})")
-
-
 def data_graph(store: ox.Store) -> rdflib.Graph:
-    """The store's default graph as an rdflib graph (what pySHACL validates)."""
+    """The store's default graph as an rdflib graph (what pySHACL validates).
+
+    Terms are converted once each (IRIs and labels repeat across many triples; rdflib parses every
+    literal it creates).
+    """
+    cache: dict[object, rdflib.term.Node] = {}
+
+    def conv(t: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> rdflib.term.Node:
+        hit = cache.get(t)
+        if hit is not None:
+            return hit
+        node: rdflib.term.Node
+        if isinstance(t, ox.NamedNode):
+            node = rdflib.URIRef(t.value)
+        elif isinstance(t, ox.BlankNode):
+            node = rdflib.BNode(t.value)
+        elif isinstance(t, ox.Literal):
+            if t.language:
+                node = rdflib.Literal(t.value, lang=t.language)
+            elif t.datatype.value == XSD_STRING:  # rdflib tells "x"^^xsd:string from "x"; RDF 1.1 (and sh:in) does not
+                node = rdflib.Literal(t.value)
+            else:
+                node = rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
+        else:
+            raise ValidationError(f"cannot validate RDF-star triple terms ({t})")
+        cache[t] = node
+        return node
+
     g = rdflib.Graph()
     for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
-        g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))  # type: ignore[arg-type]
+        g.add((conv(q.subject), conv(q.predicate), conv(q.object)))  # type: ignore[arg-type]
     return g
 
 

@@ -1,5 +1,5 @@
-"""Keeps README.md's query examples true: each ``$ kg query ...`` console block shows that command's real
-output on the seed build, and each ``<!-- saved query: NAME -->`` SPARQL block shows schema/queries/NAME.rq.
+"""Keeps README.md's examples true: each ``$ kg query ...`` (or ``kg link``, ``kg stats``) console block shows
+that command's real output on the seed build, and each ``<!-- saved query: NAME -->`` SPARQL block shows schema/queries/NAME.rq.
 
 Refresh the README after the vocabulary or the seeds change::
 
@@ -20,18 +20,23 @@ README = ROOT / "README.md"
 REFRESH = "python -m tests.readme"
 
 SAVED_BLOCK = re.compile(r"(<!-- saved query: (?P<name>[\w-]+) -->\n```sparql\n)(?P<body>.*?)(```)", re.S)
-CONSOLE_BLOCK = re.compile(r"(```console\n\$ (?P<cmd>kg query [^\n]*)\n)(?P<body>.*?)(```)", re.S)
+# the commands whose README examples run: their output depends only on the code, the vocabulary and the seeds
+RUNNABLE = ("query", "link", "stats")
+CONSOLE_BLOCK = re.compile(r"(```console\n\$ (?P<cmd>kg (?:" + "|".join(RUNNABLE) + r") [^\n]*)\n)(?P<body>.*?)(```)", re.S)
 
 
 def run_command(build_dir: Path) -> Callable[[str], str]:
-    """A function that runs a README ``kg query ...`` line on the build in ``build_dir`` and returns its output."""
+    """A function that runs a README ``kg ...`` line (on the build in ``build_dir``) and returns its output."""
     from click.testing import CliRunner
 
     from kg.cli import main
 
     def run(cmd: str) -> str:
         args = shlex.split(cmd)[1:]
-        result = CliRunner().invoke(main, [*args, "-g", str(build_dir)])
+        command = main.commands[args[0]]
+        if any(p.name == "graph" for p in command.params):
+            args += ["-g", str(build_dir)]
+        result = CliRunner().invoke(main, args)
         if result.exit_code != 0:
             raise RuntimeError(f"README command failed: {cmd}\n{result.output}")
         return result.output
