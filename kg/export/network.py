@@ -32,19 +32,22 @@ SELECT ?paper ?entity (COUNT(?m) AS ?spans) (MAX(?c) AS ?confidence) WHERE {
   OPTIONAL { ?paper kg:hasMention ?m . ?m kg:mentionOf ?entity ; kg:confidence ?c }
 } GROUP BY ?paper ?entity"""
 
-_ENTITIES = """
-SELECT ?id ?label ?kind WHERE {
-  { ?p kg:mentions ?id } UNION { ?p kg:mentions ?e . ?e skos:broaderTransitive ?id }
-  ?id skos:prefLabel ?label .
-  OPTIONAL { VALUES ?kind { kg:Technique kg:HardwarePlatform kg:Benchmark kg:Model kg:Metric } ?id a ?kind }
-}"""
+_NAMED_AND_ABOVE = """{ SELECT DISTINCT ?id WHERE {
+    { ?p kg:mentions ?id } UNION { ?p kg:mentions ?e . ?e skos:broaderTransitive ?id } } }"""
 
-_ENTITY_LISTS = """
-SELECT ?id ?p ?o WHERE {
-  VALUES ?p { kg:hardwareClass skos:exactMatch skos:broader }
+_ENTITIES = f"""
+SELECT ?id ?label ?kind WHERE {{
+  {_NAMED_AND_ABOVE}
+  ?id skos:prefLabel ?label .
+  OPTIONAL {{ ?id a ?kind . FILTER(?kind IN (kg:Technique, kg:HardwarePlatform, kg:Benchmark, kg:Model, kg:Metric)) }}
+}}"""
+
+_ENTITY_LISTS = f"""
+SELECT ?id ?p ?o WHERE {{
+  {_NAMED_AND_ABOVE}
+  VALUES ?p {{ kg:hardwareClass skos:exactMatch skos:broader }}
   ?id ?p ?o .
-  FILTER EXISTS { { ?x kg:mentions ?id } UNION { ?x kg:mentions ?e . ?e skos:broaderTransitive ?id } }
-}"""
+}}"""
 
 KG = "https://w3id.org/papers-kg/ontology#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
