@@ -50,7 +50,9 @@ class Pipeline:
     def process(self, paper: Paper) -> LinkedPaper:
         links = self.linker.link(paper)
         results = self.extract(paper, links) if self.extract else ()
-        return LinkedPaper(paper, links, tuple(results))
+        found = sorted({lk.concept for lk in links if lk.method == "pattern"})
+        discovered = tuple(d for d in map(self.vocab.describe_discovered, found) if d is not None)
+        return LinkedPaper(paper, links, tuple(results), discovered)
 
 
 def _results_extractor(vocab: Vocabulary) -> Callable[[Paper, Sequence], Sequence] | None:
@@ -158,14 +160,16 @@ def build(
     if html:
         t = time.perf_counter()
         from kg.export import html as html_export
+        from kg.store import open_graph
 
-        html_export.write_html(vocab, linked, out_dir / HTML_FILE)
+        # the same view `kg html` draws, read back from what was just written
+        html_export.write_html(open_graph(out_dir / STORE_DIR if store else ttl), out_dir / HTML_FILE)
         outputs.append(out_dir / HTML_FILE)
         timings["html"] = time.perf_counter() - t
 
     kinds: Counter[str] = Counter()
     for iri in {link.concept for lp in linked for link in lp.links}:
-        kinds[vocab.concepts[iri].kind] += 1
+        kinds[vocab.concept(iri).kind] += 1
     return BuildSummary(
         records=records,
         papers=len(linked),

@@ -49,3 +49,7 @@ class ServeError(KGError):
 
 class PushError(KGError):
     """Loading the graph into an external SPARQL server failed: unreachable, refused, or an HTTP error."""
+
+
+class ViewError(KGError):
+    """The HTML view cannot be drawn as asked: an unknown --focus label, a query that selects nothing, ..."""
