@@ -173,3 +173,16 @@ def test_cli_exit_code_says_whether_the_graph_conforms(mini_build, tmp_path):
     report = CliRunner().invoke(main, ["validate", "-g", str(broken), "--format", "turtle"])
     assert report.exit_code == 1
     assert "sh:conforms false" in report.output
+
+
+def test_the_shapes_know_every_match_method_of_the_linker():
+    import rdflib
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    from kg.linker import METHODS
+    from kg.validate import shapes_file
+
+    g = rdflib.Graph().parse(shapes_file())
+    prop = next(p for p in g.subjects(SH.path, rdflib.URIRef(KG + "matchMethod")))
+    assert {str(v) for v in Collection(g, g.value(prop, SH["in"]))} == set(METHODS)
