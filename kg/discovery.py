@@ -35,6 +35,7 @@ class Found:
     end: int
     iri: str
     name: str
+    method: str = "pattern"  # "context" for a vocabulary label confirmed by the words around it
 
 
 def name_like(text: str) -> bool:
@@ -115,7 +116,16 @@ class Discoverer:
                     spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _SPACE)]
             for s, e, span_end in spans:
                 name = text[s:e]
-                if any(s < b and e > a for a, b in taken) or self._named_after_known(name, rule):
+                if any(s < b and e > a for a, b in taken):
+                    continue
+                if not rule.product and self._known(name):
+                    # a vocabulary label the gazetteer left unlinked for want of context ("MOSE"):
+                    # "the MOSE benchmark" is that context
+                    known = self.vocab.labelled(name, rule.kind) or self.vocab.labelled(name[:-1], rule.kind)
+                    if len(known) == 1:
+                        yield Found(s, span_end, known[0], name, "context")
+                    continue
+                if self._named_after_known(name, rule):
                     continue
                 if not rule.product and name.endswith(self.vocab.model_suffixes):
                     continue
@@ -156,8 +166,7 @@ class Discoverer:
             span = self._name_ending_at(text, toks, i)
             if span is None:
                 break
-            if span[2]:
-                out.append(span[:2])
+            out.append(span[:2])
             j = self._token_before(text, toks, ends, span[0] - 1)
             if j is not None and text[toks[j][0] : toks[j][1]] in ("and", "or") and j > 0:
                 j -= 1
@@ -182,8 +191,7 @@ class Discoverer:
             span = self._name_ending_at(text, toks, i + 1 if versioned else i)
             if span is None:
                 break
-            if span[2]:
-                out.append(span[:2])
+            out.append(span[:2])
             sep = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+").match(text, span[1])
             if not sep:
                 break

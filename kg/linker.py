@@ -308,8 +308,9 @@ class Linker:
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             for found in self.discoverer.find(text, taken, defined):
-                names.setdefault(found.name, found.iri)
-                resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, "pattern")])
+                if found.method == "pattern":
+                    names.setdefault(found.name, found.iri)
+                resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
         variant_rules = [r for r in self.vocab.rules if r.extends]
         for rule in variant_rules:
             for f, text in fields:
