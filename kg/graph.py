@@ -85,11 +85,25 @@ def paper_iri(paper: Paper) -> str:
     return PAPER + slug + "-" + hashlib.sha1(paper.id.encode("utf-8")).hexdigest()[:8]
 
 
-def _iri_or_none(url: str | None) -> str | None:
-    """An absolute http(s) URL as an IRI, with characters IRIs forbid percent-encoded."""
+_URL_SAFE = "/:?#[]@!$&'()*+,;=%~-._"
+
+
+def web_iri(url: str | None) -> str | None:
+    """An absolute http(s) URL as a valid IRI (characters IRIs forbid percent-encoded), else None.
+
+    Idempotent: ``web_iri(web_iri(u)) == web_iri(u)``. A URL no encoding makes valid (a broken
+    host such as ``http://[x``) gives None rather than a Turtle file no parser accepts.
+    """
     if not url or not re.match(r"^https?://[^\s/]+", url):
         return None
-    return quote(url, safe="/:?#[]@!$&'()*+,;=%~-._")
+    for safe in (_URL_SAFE, _URL_SAFE.replace("%", "")):  # then also encode a stray "%"
+        candidate = quote(url, safe=safe)
+        try:
+            ox.NamedNode(candidate)
+        except ValueError:
+            continue
+        return candidate
+    return None
 
 
 def dec(x: float) -> Lit:
@@ -114,7 +128,7 @@ def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
     yield s, DCTERMS + "abstract", Lit(p.abstract)
     if p.arxiv:
         yield s, KG + "arxivId", Lit(p.arxiv)
-    url = _iri_or_none(p.url)
+    url = web_iri(p.url)
     if url:
         yield s, SCHEMA + "url", url
     for a in p.authors:
