@@ -150,7 +150,7 @@ def write_outputs(
             t = time.perf_counter()
             store_dir = stage.path(STORE_DIR)
             load_store(ttl, store_dir, ox.RdfFormat.TURTLE)
-            store_id = store_dir.stat().st_ino
+            store_id = outputs.store_id(store_dir)
             made.append(STORE_DIR)
             timings["store"] = time.perf_counter() - t
         if html:

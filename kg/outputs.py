@@ -146,16 +146,29 @@ class BlockIndex:
     iris: tuple[str, ...]
     starts: tuple[int, ...]
     size: int
-    ttl_id: tuple[int, int, int] | None = None  # (inode, size, mtime_ns) of kg.ttl
-    store_id: int | None = None  # inode of store/, None when the build wrote none
+    ttl_id: tuple[int, int] | None = None  # (size, mtime_ns) of kg.ttl
+    store_id: str | None = None  # see store_id(); None when the build wrote no store
 
     def span(self, i: int) -> tuple[int, int]:
         return self.starts[i], self.starts[i + 1] if i + 1 < len(self.starts) else self.size
 
 
-def file_id(path: Path) -> tuple[int, int, int]:
+def file_id(path: Path) -> tuple[int, int]:
+    """What tells one version of a file from another: size and modification time (kept by copies)."""
     st = path.stat()
-    return st.st_ino, st.st_size, st.st_mtime_ns
+    return st.st_size, st.st_mtime_ns
+
+
+def store_id(path: Path) -> str | None:
+    """What tells one version of an Oxigraph store from another, None when there is no store.
+
+    RocksDB gives every database (and every backup of one) a new IDENTITY, and every change to
+    it a new MANIFEST, named in CURRENT; opening it read-only changes neither.
+    """
+    try:
+        return (path / "IDENTITY").read_text().strip() + ":" + (path / "CURRENT").read_text().strip()
+    except OSError:
+        return None
 
 
 def write_blocks(f: BinaryIO, head: str, blocks: Iterable[tuple[str, str]]) -> BlockIndex:
@@ -239,9 +252,7 @@ def current_index(out_dir: Path) -> tuple[BlockIndex, bool]:
     """
     ttl = out_dir / TURTLE_FILE
     saved = load_index(out_dir / INDEX_FILE)
-    store = out_dir / STORE_DIR
-    store_id = store.stat().st_ino if store.is_dir() else None
-    if saved is not None and saved.ttl_id == file_id(ttl) and saved.store_id == store_id:
+    if saved is not None and saved.ttl_id == file_id(ttl) and saved.store_id == store_id(out_dir / STORE_DIR):
         return saved, True
     return scan_blocks(ttl), False
 
