@@ -160,8 +160,8 @@ def detect_format(path: Path) -> str:
     raw = peek(path)
     check_head(path, raw)
     head = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
-    for name, module in (("jsonl", jsonl), ("atom", atom), ("bibtex", bibtex), ("paper-list", paperlist),
-                         ("arxiv-listing", listing), ("csv", csvfile)):
+    for name, module in (("jsonl", jsonl), ("atom", atom), ("bibtex", bibtex), ("csv", csvfile),
+                         ("paper-list", paperlist), ("arxiv-listing", listing)):
         if module.looks_like(head):
             return name
     raise InputError(str(path), f"unknown input format (expected one of: {', '.join(FORMATS)}; --format forces one)")

@@ -85,7 +85,8 @@ def _first_line(message: str) -> str:
 def _decoder() -> Callable[[str], str]:
     """LaTeX -> Unicode text with whitespace collapsed; math is kept as written."""
     to_text = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True).latex_to_text
-    return lambda value: " ".join(to_text(value).split())
+    # "\-" (a hyphenation hint) decodes to a soft hyphen, which is not part of the text
+    return lambda value: " ".join(to_text(value).replace("\u00ad", "").split())
 
 
 def _arxiv(fields: dict[str, Any]) -> str | None:

@@ -33,11 +33,14 @@ COLUMNS = {
 DELIMITERS = ",\t;"
 
 
+_NAME = re.compile(r"^[a-z_][\w .-]{0,40}$")
+
+
 def _header(line: str) -> tuple[str, list[str]] | None:
-    """(delimiter, column names) when ``line`` is a header naming an abstract column."""
+    """(delimiter, column names) when ``line`` is a header: short column names, one of them the abstract."""
     for delim in DELIMITERS:
         names = [n.strip().strip('"').strip().lower() for n in line.split(delim)]
-        if len(names) > 1 and "abstract" in {COLUMNS.get(n) for n in names}:
+        if len(names) > 1 and all(_NAME.match(n) for n in names) and "abstract" in {COLUMNS.get(n) for n in names}:
             return delim, names
     return None
 

@@ -36,18 +36,19 @@ def read(path: Path) -> Iterator[Item]:
     for m in ID_MARK.finditer(text):
         if m.start() != 0 and text[m.start() - 1] != "\n":
             continue  # an arXiv id quoted inside an abstract, not an item mark
-        yield _item(text[pos : m.start()], m.group(1), path, line)
-        line += text.count("\n", pos, m.end())
+        mark_line = line + text.count("\n", pos, m.start())
+        yield _item(text[pos : m.start()], m.group(1), path, line, mark_line)
+        line = mark_line
         pos = m.end()
     if text[pos:].strip():
         yield InputError(str(path), "text after the last arXiv:ID mark has no id (truncated listing?)", line=line)
 
 
-def _item(chunk: str, arxiv: str, path: Path, line: int) -> Item:
+def _item(chunk: str, arxiv: str, path: Path, line: int, mark_line: int) -> Item:
     lines = [ln.strip() for ln in chunk.strip("\n").split("\n")]
     lines = [ln for ln in lines if ln]
     if not lines:
-        return InputError(str(path), "closes an item with no abstract", line=line, record=f"arXiv:{arxiv}")
+        return InputError(str(path), "closes an item with no abstract", line=mark_line, record=f"arXiv:{arxiv}")
     paper = Paper(
         id=f"arXiv:{arxiv}",
         abstract=lines[0],
