@@ -33,7 +33,7 @@ INDEX_FILE = "kg.ttl.idx"
 REJECTS_FILE = "rejects.tsv"
 LOCK_FILE = ".kg.lock"
 INDEX_MAGIC = "kg-turtle-index 1"
-_LEFTOVER = re.compile(r"^\..+\.(?:tmp|old)-\d+$")
+_LEFTOVER = re.compile(r"^\..+\.(?:tmp|old)-\d+(?:\.tmp)?$")  # pyoxigraph backup stages in DIR.tmp
 
 
 @contextmanager
