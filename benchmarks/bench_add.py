@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import shutil
 import statistics
 import subprocess
@@ -25,7 +24,8 @@ CORPUS = Path("/work/shared/corpus/arxiv-cs-2025.jsonl.gz")
 
 
 def split(corpus: Path, n_add: int, work: Path) -> tuple[Path, Path, int]:
-    lines = gzip.open(corpus, "rt", encoding="utf-8").read().splitlines(keepends=True)
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        lines = f.read().splitlines(keepends=True)
     step = max(1, len(lines) // n_add)
     picked = set(range(0, step * n_add, step))
     base, new = work / "base.jsonl.gz", work / "new.jsonl"
@@ -64,8 +64,10 @@ def main() -> None:
         secs, out = kg("add", str(new), "-o", str(run))
         times.append(secs)
     print(out, end="")
-    print(f"kg add of {a.add} abstracts: median {statistics.median(times):.2f} s over {a.runs} runs "
-          f"({', '.join(f'{t:.2f}' for t in times)})")
+    print(
+        f"kg add of {a.add} abstracts: median {statistics.median(times):.2f} s over {a.runs} runs "
+        f"({', '.join(f'{t:.2f}' for t in times)})"
+    )
     if a.check:
         full = a.work / "full-build"
         shutil.rmtree(full, ignore_errors=True)

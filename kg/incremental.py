@@ -154,8 +154,9 @@ def add(
         index, trusted = outputs.current_index(out_dir)
         with open(ttl, "rb") as f:
             if index.head_end != len(head) or f.read(index.head_end) != head:
-                raise VocabularyError(f"{ttl} was built with another vocabulary or schema; add with the same --vocab, "
-                                      "or run kg build again")
+                raise VocabularyError(
+                    f"{ttl} was built with another vocabulary or schema; add with the same --vocab, or run kg build again"
+                )
             position = {iri: i for i, iri in enumerate(index.iris)}
             prefixes = _prefix_lines(head)
             plan: list[tuple[str, str, Paper, bytes | None]] = []  # (kind, IRI, paper to link, old block)
@@ -165,12 +166,12 @@ def add(
                 if i is None:
                     plan.append(("added", iri, paper, None))
                     continue
-                old = _read_span(f, index.span(i))
-                before = paper_from_block(prefixes, old)
+                block = _read_span(f, index.span(i))
+                before = paper_from_block(prefixes, block)
                 if sources.conflict(before, paper):
-                    plan.append(("replaced", iri, paper, old))
+                    plan.append(("replaced", iri, paper, block))
                 else:
-                    plan.append(("updated", iri, sources.join(before, paper), old))
+                    plan.append(("updated", iri, sources.join(before, paper), block))
             linked = link_papers(pipeline, [p for _, _, p, _ in plan], jobs)
             fmt_ = TurtleFormatter()
             new_blocks: dict[str, str] = {}
@@ -212,8 +213,9 @@ def add(
                 if rejects:
                     outputs.write_rejects(stage.path(outputs.REJECTS_FILE), rejects)
                     made.append(outputs.REJECTS_FILE)
-                outputs.save_index(stage.path(outputs.INDEX_FILE),
-                                   replace(new_index, ttl_id=outputs.file_id(tmp), store_id=store_id))
+                outputs.save_index(
+                    stage.path(outputs.INDEX_FILE), replace(new_index, ttl_id=outputs.file_id(tmp), store_id=store_id)
+                )
                 made.append(outputs.INDEX_FILE)
                 written = stage.commit(made, remove=[] if rejects else [outputs.REJECTS_FILE])
                 papers = len(new_index.iris)
@@ -294,5 +296,3 @@ def _update_store(store: Path, staged: Path, prefixes: bytes, old: dict[str, byt
         raise StoreError(f"{staged}: cannot update the store copy: {e}") from None
     finally:
         del copy
-
-

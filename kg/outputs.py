@@ -185,8 +185,13 @@ def write_blocks(f: BinaryIO, head: str, blocks: Iterable[tuple[str, str]]) -> B
 
 def save_index(path: Path, index: BlockIndex) -> None:
     """Write the index (caller stages and commits it)."""
-    meta = {"head_end": index.head_end, "size": index.size, "papers": len(index.iris),
-            "ttl": list(index.ttl_id) if index.ttl_id else None, "store": index.store_id}
+    meta = {
+        "head_end": index.head_end,
+        "size": index.size,
+        "papers": len(index.iris),
+        "ttl": list(index.ttl_id) if index.ttl_id else None,
+        "store": index.store_id,
+    }
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(INDEX_MAGIC + "\n" + json.dumps(meta, sort_keys=True) + "\n")
         f.writelines(f"{s}\t{iri}\n" for s, iri in zip(index.starts, index.iris, strict=True))
@@ -203,8 +208,7 @@ def load_index(path: Path) -> BlockIndex | None:
         starts = tuple(int(s) for s, _ in rows)
         iris = tuple(iri for _, iri in rows)
         ttl = meta.get("ttl")
-        return BlockIndex(int(meta["head_end"]), iris, starts, int(meta["size"]),
-                          tuple(ttl) if ttl else None, meta.get("store"))  # type: ignore[arg-type]
+        return BlockIndex(int(meta["head_end"]), iris, starts, int(meta["size"]), tuple(ttl) if ttl else None, meta.get("store"))  # type: ignore[arg-type]
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

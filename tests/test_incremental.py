@@ -124,8 +124,17 @@ def test_changed_abstract_replaces_links_and_evidence(tmp_path):
 
 def test_add_merges_metadata_like_a_build(tmp_path):
     a = _jsonl(tmp_path / "a.jsonl", {"id": "2301.00001", "abstract": "On an FPGA.", "authors": ["B"], "year": 2023})
-    b = _jsonl(tmp_path / "b.jsonl", {"id": "arXiv:2301.00001v2", "abstract": "On  an FPGA.", "title": "T", "authors": ["A", "C"],
-                                      "year": 2022, "categories": "cs.AR"})
+    b = _jsonl(
+        tmp_path / "b.jsonl",
+        {
+            "id": "arXiv:2301.00001v2",
+            "abstract": "On  an FPGA.",
+            "title": "T",
+            "authors": ["A", "C"],
+            "year": 2022,
+            "categories": "cs.AR",
+        },
+    )
     _build([a], tmp_path / "inc")
     s = _add([b], tmp_path / "inc")
     assert s.updated == 1

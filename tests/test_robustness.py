@@ -54,11 +54,17 @@ def test_cli_prints_one_error_line_and_exits_1(tmp_path, name, filename, content
 def test_cli_error_is_one_line_in_a_real_process(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_bytes(b'{"id": "a", "abstract": "x"}\n{"id": "b", "abstract": "\\ud800"}\n')
-    r = subprocess.run([sys.executable, "-m", "kg", "build", str(path), "-o", str(tmp_path / "o"), "--vocab", str(MINI_VOCAB)],
-                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(path), "-o", str(tmp_path / "o"), "--vocab", str(MINI_VOCAB)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 1
-    assert r.stderr == (f"kg: error: {path}:2 (record 'b'): abstract holds a lone surrogate U+D800 at character 0, "
-                        "which UTF-8 cannot encode\n")
+    assert r.stderr == (
+        f"kg: error: {path}:2 (record 'b'): abstract holds a lone surrogate U+D800 at character 0, which UTF-8 cannot encode\n"
+    )
 
 
 def test_skip_bad_build_counts_every_record_and_writes_rejects(tmp_path):
@@ -69,7 +75,8 @@ def test_skip_bad_build_counts_every_record_and_writes_rejects(tmp_path):
         b'{"id": "bad\\ttab", "title": "no abstract"}\n'
         b'{"id": "g2", "abstract": "Pruning on a mobile CPU."}\n'
         b'{"id": "g1", "abstract": "INT8 quantized  BERT on an FPGA.", "year": 2024}\n'
-        b'{"id": "trunc", "abs')
+        b'{"id": "trunc", "abs'
+    )
     (inputs / "b.csv").write_text("id,abstract\ng3,On an MCU.\nd,x\n", encoding="utf-8")
     (inputs / "c.csv").write_text("id,abstract\nd,y\n", encoding="utf-8")
     (inputs / "z.bin").write_bytes(b"\x00\x00binary")
@@ -103,8 +110,31 @@ def test_skip_bad_build_counts_every_record_and_writes_rejects(tmp_path):
 # ---- any text round-trips: ids, titles and abstracts through Turtle -------------------------
 
 _TEXT = st.text(alphabet=st.characters(codec=None), min_size=0, max_size=40)  # all of Unicode, surrogates too
-_HOSTILE = st.sampled_from(['"', "\\", "<", ">", "\n", "\r", "\t", "\x00", "\x7f", "\u2028", "'''", '"""', "🚀", " ", "\ud800",
-                            "@prefix", "} ; DROP ALL ; #", "\u0301", "\ufeff", "%", "#"])
+_HOSTILE = st.sampled_from(
+    [
+        '"',
+        "\\",
+        "<",
+        ">",
+        "\n",
+        "\r",
+        "\t",
+        "\x00",
+        "\x7f",
+        "\u2028",
+        "'''",
+        '"""',
+        "🚀",
+        " ",
+        "\ud800",
+        "@prefix",
+        "} ; DROP ALL ; #",
+        "\u0301",
+        "\ufeff",
+        "%",
+        "#",
+    ]
+)
 _FIELD = st.lists(st.one_of(_TEXT, _HOSTILE), min_size=1, max_size=4).map("".join)
 
 
@@ -196,8 +226,23 @@ def test_build_killed_mid_write_leaves_previous_outputs(tmp_path, big_jsonl, mar
     small = big_input(tmp_path / "small.jsonl", 30, salt="s")
     build([small], out, html=False, vocab_dir=MINI_VOCAB, jobs=1)
     before = snapshot(out)
-    kill_when([sys.executable, "-m", "kg", "build", str(big_jsonl), "-o", str(out), "--vocab", str(MINI_VOCAB), "--no-html",
-               "--no-progress"], out, marker)
+    kill_when(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "build",
+            str(big_jsonl),
+            "-o",
+            str(out),
+            "--vocab",
+            str(MINI_VOCAB),
+            "--no-html",
+            "--no-progress",
+        ],
+        out,
+        marker,
+    )
     assert any(p.name.startswith(marker) for p in out.iterdir())  # killed while writing, leftovers on disk
     ttl, n, _ = snapshot(out)
     assert (ttl, n) == before[:2]

@@ -68,8 +68,11 @@ def parse(path: Path) -> tuple[ET.Element, dict[int, int]]:
         line = e.position[0] if e.position else None
         raise InputError(str(path), f"not well-formed XML: {e.msg if hasattr(e, 'msg') else e}", line=line) from None
     except DefusedXmlException as e:
-        raise InputError(str(path), f"refused XML: {type(e).__name__} ({e}); DTDs and entities are not accepted",
-                         line=parser.parser.CurrentLineNumber) from None
+        raise InputError(
+            str(path),
+            f"refused XML: {type(e).__name__} ({e}); DTDs and entities are not accepted",
+            line=parser.parser.CurrentLineNumber,
+        ) from None
     if root.tag != ATOM + "feed":
         raise InputError(str(path), f"the XML root is <{root.tag}>, not an Atom <feed>", line=1)
     return root, builder.lines

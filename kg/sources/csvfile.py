@@ -20,15 +20,22 @@ from kg.records import Paper
 from kg.sources import MAX_FIELD_CHARS, Item, arxiv_from_id, check_paper, read_text, title_id
 
 COLUMNS = {
-    "id": "id", "identifier": "id",
+    "id": "id",
+    "identifier": "id",
     "title": "title",
-    "abstract": "abstract", "summary": "abstract",
-    "arxiv": "arxiv", "arxiv_id": "arxiv", "eprint": "arxiv",
-    "authors": "authors", "author": "authors",
+    "abstract": "abstract",
+    "summary": "abstract",
+    "arxiv": "arxiv",
+    "arxiv_id": "arxiv",
+    "eprint": "arxiv",
+    "authors": "authors",
+    "author": "authors",
     "year": "year",
     "url": "url",
-    "categories": "categories", "category": "categories",
-    "comments": "comments", "comment": "comments",
+    "categories": "categories",
+    "category": "categories",
+    "comments": "comments",
+    "comment": "comments",
 }
 DELIMITERS = ",\t;"
 

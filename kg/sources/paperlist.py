@@ -30,7 +30,7 @@ def looks_like(head: str) -> bool:
 def _paragraphs(text: str) -> list[tuple[int, str]]:
     """(line number, paragraph text) for every paragraph, lines inside a paragraph joined by spaces."""
     out: list[tuple[int, str]] = []
-    start, buf = 0, []
+    start, buf = 0, list[str]()
     for i, raw in enumerate(text.split("\n"), 1):
         if raw.strip():
             if not buf:
