@@ -29,7 +29,7 @@ class KGGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as e:
-            click.echo(f"kg: error: {e}", err=True)
+            click.echo("kg: error: " + " ".join(str(e).split()), err=True)
             sys.exit(1)
         except BrokenPipeError:
             sys.exit(0)
@@ -203,7 +203,9 @@ def stats(graph: Path) -> None:
 @click.argument("text")
 @click.option("--title", default=None, help="A title to link together with the text.")
 @click.option("--json", "as_json", is_flag=True, help="Print the links as JSON lines.")
-def link(text: str, title: str | None, as_json: bool) -> None:
+@click.option("--vocab", "vocab_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
+              help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.")
+def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) -> None:
     """Show the entities the linker finds in TEXT (a string, or a path to a text file), and why."""
     import json
 
@@ -212,7 +214,7 @@ def link(text: str, title: str | None, as_json: bool) -> None:
 
     p = Path(text)
     body = p.read_text(encoding="utf-8") if len(text) < 4096 and "\n" not in text and p.is_file() else text
-    vocab = load()
+    vocab = load(vocab_dir)
     fields: list[tuple[Any, str]] = [("abstract", body)]
     if title:
         fields.insert(0, ("title", title))
@@ -223,3 +225,27 @@ def link(text: str, title: str | None, as_json: bool) -> None:
                                    "label": c.pref_label, "kind": c.kind, "method": lk.method, "confidence": lk.confidence}))
         else:
             click.echo(f"{lk.field}[{lk.start}:{lk.end}]  {lk.text!r:32} -> {c.kind}: {c.pref_label}  ({lk.method}, {lk.confidence})")
+
+
+@main.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="The built graph to score: a store directory, an RDF file, or a build output directory.")
+@click.option("--detail", is_flag=True, help="Also list every false positive and false negative.")
+def evaluate(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
+    """Score the graph's links against GOLD annotation files (JSONL, see the eval guidelines).
+
+    Prints precision, recall and F1 per kind (techniques, hardware, benchmarks, models) and micro-averaged.
+    """
+    from kg.evaluate import evaluate as run_eval
+    from kg.evaluate import read_gold
+    from kg.store import open_graph
+
+    result = run_eval(open_graph(graph), read_gold(gold))
+    if detail:
+        for kind, what, pid, ent in result.errors:
+            click.echo(f"{what}  {kind:10}  {pid}  {ent}")
+    click.echo(f"{'kind':12}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'gold':>6}{'pred':>6}")
+    for kind, s in result.scores.items():
+        click.echo(f"{kind:12}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6}{s.gold:6}{s.pred:6}")
+    click.echo(f"({result.papers_scored} gold papers)")

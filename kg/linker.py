@@ -58,12 +58,16 @@ def is_case_sensitive(label: str) -> bool:
         return True
     if not any(c.islower() for c in letters):
         return True
-    return len(letters) <= 6 and any(c.isupper() for c in label[1:])
+    return len(letters) <= 5 and any(c.isupper() for c in label[1:])
 
 
 def _plural(word: str, acronym: bool) -> list[str]:
-    if not word or not word[-1].isalpha():
-        return [word + "s"] if word and acronym else []
+    if not word:
+        return []
+    if word[-1].isdigit():
+        return [word + "s"]  # H100s, Cortex-A53s
+    if not word[-1].isalpha():
+        return []
     if acronym:
         return [word + "s"]
     low = word.lower()
@@ -227,6 +231,15 @@ class Linker:
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
+        owners: dict[str, set[str]] = defaultdict(set)
+        for iri in vocab.concepts:
+            for lb in vocab.labels(iri):
+                owners[lb].add(iri)
+        # labels that are shared by several concepts, or context labels of all they name
+        self.ambiguous_labels = frozenset(
+            lb for lb, iris in owners.items()
+            if len(iris) > 1 or all(lb in vocab.context_labels.get(i, frozenset()) for i in iris)
+        )
 
     def link(self, paper: Paper) -> tuple[Link, ...]:
         """Every concept named in the paper's title or abstract, one Link per matched span."""
@@ -297,7 +310,6 @@ class Linker:
     def _local_abbreviations(self, scans: dict[Field, tuple[list[Candidate], set[str], set[str]]], texts: dict[Field, str]) -> dict[str, str | None]:
         """Short forms the text defines -> the concept of their long form (None: defined as something unknown)."""
         local: dict[str, str | None] = {}
-        known_short = self._known_labels
         for f, text in texts.items():
             cands = scans[f][0]
             for ab in find_abbreviations(text):
@@ -308,17 +320,10 @@ class Linker:
                     if (best.end - best.start) * 2 >= ab.long_end - ab.long_start:
                         local.setdefault(ab.short, next(iter(best.concepts)))
                         continue
-                if ab.short in known_short:
+                if ab.short in self.ambiguous_labels:
+                    # defined as something the vocabulary does not know: not the vocabulary's sense
                     local.setdefault(ab.short, None)
         return local
-
-    @property
-    def _known_labels(self) -> set[str]:
-        cached = getattr(self, "_known", None)
-        if cached is None:
-            cached = {v for iri in self.vocab.concepts for lb in self.vocab.labels(iri) for v in variants(lb)}
-            self._known = cached
-        return cached
 
 
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -84,7 +84,7 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None) -> Que
     try:
         res = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as e:
-        raise QueryError(f"SPARQL syntax error: {e}") from None
+        raise QueryError(f"SPARQL syntax error: {_short(str(e))}") from None
     except OSError as e:
         raise QueryError(f"query failed: {e}") from None
     if isinstance(res, ox.QueryBoolean):
@@ -93,6 +93,15 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None) -> Que
         names = tuple(v.value for v in res.variables)
         return QueryResult(variables=names, rows=tuple(tuple(sol[n] for n in names) for sol in res))
     return QueryResult(triples=tuple(res))
+
+
+def _short(message: str) -> str:
+    """Oxigraph's parse errors list every expected token over many lines: keep where and the gist."""
+    first = message.strip().split("\n", 1)[0]
+    m = re.match(r"error at (\d+):(\d+): expected one of", first)
+    if m:
+        return f"unexpected input at line {m.group(1)}, column {m.group(2)}"
+    return first[:300]
 
 
 def run_saved(store: ox.Store, name: str, params: dict[str, str] | None = None) -> QueryResult:
