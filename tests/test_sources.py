@@ -254,6 +254,10 @@ BAD_INPUTS = [
     ("BibTeX unclosed entry", "in.bib",
      b"@article{a,\n  title = {Missing brace,\n  year = 2020\n}\n@misc{b, abstract={On an FPGA.}}\n",
      1, "a", "bad BibTeX entry"),
+    ("BibTeX 5 MB abstract", "in.bib", b"@misc{big, abstract = {" + b"x \\% " * 1_250_000 + b"}}\n", 1, "big",
+     f"exceeds {MAX_FIELD_CHARS:,}"),
+    ("Atom 5 MB summary", "in.xml", b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>big</id><summary>'
+     + b"x " * 2_500_000 + b"</summary></entry></feed>\n", 2, "big", f"exceeds {MAX_FIELD_CHARS:,}"),
     ("BibTeX entry without abstract", "in.bib", b"@misc{noabs,\n  title = {T}\n}\n", 1, "noabs", "has no abstract"),
     ("listing item without id", "in.txt", b"First abstract.\narXiv:2301.00001Second abstract with no id\n", 2, None,
      "after the last arXiv:ID"),

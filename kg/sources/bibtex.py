@@ -24,7 +24,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 
 from kg.errors import InputError
 from kg.records import Paper
-from kg.sources import Item, arxiv_from_id, check_paper, read_text
+from kg.sources import MAX_FIELD_CHARS, Item, arxiv_from_id, check_paper, read_text
 
 _ENTRY_START = re.compile(r"@\s*[A-Za-z]+\s*[{(]")
 ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/([^\s?#]+?)(?:v\d+)?(?:\.pdf)?$", re.IGNORECASE)
@@ -82,11 +82,25 @@ def _first_line(message: str) -> str:
     return " ".join(message.split())[:200]
 
 
+_LATEX = re.compile(r"[\\{}$~%&^_#]|--|``|''")
+
+
 def _decoder() -> Callable[[str], str]:
-    """LaTeX -> Unicode text with whitespace collapsed; math is kept as written."""
+    """LaTeX -> Unicode text with whitespace collapsed; math is kept as written.
+
+    Text over the size limit is refused before decoding: pylatexenc's time grows faster than
+    linearly with the length (11 s for 800 kB), and the record would be rejected anyway.
+    """
     to_text = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True).latex_to_text
-    # "\-" (a hyphenation hint) decodes to a soft hyphen, which is not part of the text
-    return lambda value: " ".join(to_text(value).replace("\u00ad", "").split())
+
+    def decode(value: str) -> str:
+        if len(value) > MAX_FIELD_CHARS:
+            raise ValueError(f"field of {len(value):,} characters exceeds {MAX_FIELD_CHARS:,}")
+        if _LATEX.search(value):
+            value = to_text(value).replace("\u00ad", "")  # "\-" (a hyphenation hint) gives a soft hyphen
+        return " ".join(value.split())
+
+    return decode
 
 
 def _arxiv(fields: dict[str, Any]) -> str | None:
@@ -110,7 +124,9 @@ def _entry(entry: Entry, path: Path, line: int, decode: Callable[[str], str]) ->
         abstract = decode(str(fields.get("abstract", "")))
         raw_authors = fields.get("author", [])
         authors = tuple(a for a in (decode(x) for x in (raw_authors if isinstance(raw_authors, list) else [raw_authors])) if a)
-    except (ValueError, IndexError, RecursionError) as e:
+    except ValueError as e:
+        return InputError(str(path), str(e), line=line, record=entry.key)
+    except (IndexError, RecursionError) as e:
         return InputError(str(path), f"cannot decode the LaTeX of the entry: {e}", line=line, record=entry.key)
     year_text = str(fields.get("year", "")).strip()
     if year_text and not re.fullmatch(r"[0-9]{1,4}", year_text):
