@@ -1,6 +1,6 @@
 """Measure ``kg add``: N new abstracts into a build of the rest of the corpus, without a rebuild.
 
-    python benchmarks/bench_add.py [CORPUS] [--add 1000] [--runs 5] [--work DIR] [--check]
+    python benchmarks/bench_add.py [CORPUS] [--add 1000] [--runs 5] [--work DIR] [--check] [--reuse]
 
 Splits the corpus (every k-th record goes to the add set, so new papers land all over the IRI
 order, the harder case for splicing kg.ttl), builds the rest once, then times ``python -m kg add``
@@ -48,13 +48,17 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--work", type=Path, default=Path("/tmp/kg-bench-add"))
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--reuse", action="store_true", help="keep the base build of an earlier run (same corpus and --add)")
     a = ap.parse_args()
     a.work.mkdir(parents=True, exist_ok=True)
     base, new, total = split(a.corpus, a.add, a.work)
     built = a.work / "base-build"
-    shutil.rmtree(built, ignore_errors=True)
-    secs, _ = kg("build", str(base), "-o", str(built), "--no-html", "--no-progress")
-    print(f"corpus: {total} records; base build of {total - a.add}: {secs:.1f} s")
+    if a.reuse and (built / "kg.ttl").is_file():
+        print(f"corpus: {total} records; base build of {total - a.add}: reused")
+    else:
+        shutil.rmtree(built, ignore_errors=True)
+        secs, _ = kg("build", str(base), "-o", str(built), "--no-html", "--no-progress")
+        print(f"corpus: {total} records; base build of {total - a.add}: {secs:.1f} s")
     times = []
     out = ""
     for _ in range(a.runs):
