@@ -60,7 +60,9 @@ class Pipeline:
     def process(self, paper: Paper) -> LinkedPaper:
         links = self.linker.link(paper)
         results = self.extract(paper, links) if self.extract else ()
-        return LinkedPaper(paper, links, tuple(results))
+        found = sorted({lk.concept for lk in links if lk.method == "pattern"})
+        discovered = tuple(d for d in map(self.vocab.describe_discovered, found) if d is not None)
+        return LinkedPaper(paper, links, tuple(results), discovered)
 
 
 def _results_extractor(vocab: Vocabulary) -> Callable[[Paper, Sequence], Sequence] | None:
@@ -120,6 +122,18 @@ def paper_block(fmt: TurtleFormatter, lp: LinkedPaper) -> tuple[str, str]:
     return paper_iri(lp.paper), fmt.block(paper_triples(lp))
 
 
+def draw_html(graph: Path, page: Path) -> None:
+    """Draw graph.html (the view ``kg html`` draws) from a staged store directory or Turtle file."""
+    from kg.export import html as html_export
+
+    if graph.is_dir():
+        store = ox.Store.read_only(str(graph))
+    else:
+        store = ox.Store()
+        store.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
+    html_export.write_html(store, page)
+
+
 def write_outputs(
     out_dir: Path,
     vocab: Vocabulary,
@@ -146,18 +160,17 @@ def write_outputs(
         timings["turtle"] = time.perf_counter() - t
         made = [TURTLE_FILE]
         store_id = None
+        graph = ttl
         if store:
             t = time.perf_counter()
-            store_dir = stage.path(STORE_DIR)
-            load_store(ttl, store_dir, ox.RdfFormat.TURTLE)
-            store_id = outputs.store_id(store_dir)
+            graph = stage.path(STORE_DIR)
+            load_store(ttl, graph, ox.RdfFormat.TURTLE)
+            store_id = outputs.store_id(graph)
             made.append(STORE_DIR)
             timings["store"] = time.perf_counter() - t
         if html:
             t = time.perf_counter()
-            from kg.export import html as html_export
-
-            html_export.write_html(vocab, linked, stage.path(HTML_FILE))
+            draw_html(graph, stage.path(HTML_FILE))
             made.append(HTML_FILE)
             timings["html"] = time.perf_counter() - t
         if rejects:
@@ -212,7 +225,7 @@ def build(
 
     kinds: Counter[str] = Counter()
     for iri in {link.concept for lp in linked for link in lp.links}:
-        kinds[vocab.concepts[iri].kind] += 1
+        kinds[vocab.concept(iri).kind] += 1
     return BuildSummary(
         records=reading.records,
         papers=len(linked),

@@ -188,6 +188,40 @@ def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, 
 @main.command()
 @click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="A store directory, an RDF file, or a build output directory.")
+@click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="The page to write  [default: GRAPH/graph.html for a build directory, else beside the store or file]")
+@click.option("--query", "query_file", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="Draw what a SPARQL query (a .rq file) selects: the papers, entities and results whose IRIs it returns.")
+@click.option("--focus", metavar="LABEL", default=None,
+              help="Draw one node's neighbourhood: an entity label or alias, or a paper's id, arXiv id or title.")
+@click.option("--top", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Draw at most N papers; a larger selection becomes an entity-level view with the N best-linked "
+                   "papers  [default: 300]")
+@click.option("--title", default="papers-kg", show_default=True, help="The page title.")
+def html(graph: Path, out: Path | None, query_file: Path | None, focus: str | None, top: int | None, title: str) -> None:
+    """Write the interactive graph page (one self-contained HTML file, no network needed).
+
+    Search by label or alias, filter by kind and hardware class, click a node for its details and
+    neighbourhood. Large graphs are drawn entity-level with the top N papers.
+    """
+    from kg.export import html as h
+    from kg.store import open_graph
+
+    if query_file is not None and focus is not None:
+        raise click.UsageError("give either --query or --focus, not both")
+    out = out or h.default_output(graph)
+    query_text = query_file.read_text(encoding="utf-8") if query_file is not None else None
+    view = h.write_html(open_graph(graph), out, query_text=query_text, focus=focus, top=top or h.DEFAULT_TOP, title=title)
+    c = view.counts
+    level = "paper-level" if view.mode == "papers" else "entity-level"
+    click.echo(f"{level} view of {view.selection}: {c['drawn_papers']} of {c['selected_papers']} papers, "
+               f"{c['drawn_entities']} entities, {c['drawn_results']} results, {c['edges']} edges")
+    click.echo(f"wrote: {out} ({out.stat().st_size / 1e6:.1f} MB)")
+
+
+@main.command()
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory, an RDF file, or a build output directory.")
 def stats(graph: Path) -> None:
     """Counts of the built graph: papers, entities by kind, links, most-mentioned entities."""
     from kg import query as q
@@ -197,6 +231,15 @@ def stats(graph: Path) -> None:
     for title, result in graph_stats(open_graph(graph)):
         click.echo(f"== {title}")
         click.echo(q.render(result, "table"))
+
+
+def _read_if_file(text: str) -> str:
+    """The contents of the file TEXT names, or TEXT itself when it names no file."""
+    try:
+        p = Path(text)
+        return p.read_text(encoding="utf-8") if "\n" not in text and p.is_file() else text
+    except (OSError, ValueError):
+        return text
 
 
 @main.command()
@@ -212,14 +255,13 @@ def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) ->
     from kg.linker import Linker
     from kg.vocab import load
 
-    p = Path(text)
-    body = p.read_text(encoding="utf-8") if len(text) < 4096 and "\n" not in text and p.is_file() else text
+    body = _read_if_file(text)
     vocab = load(vocab_dir)
     fields: list[tuple[Any, str]] = [("abstract", body)]
     if title:
         fields.insert(0, ("title", title))
     for lk in Linker(vocab).link_texts(fields):
-        c = vocab.concepts[lk.concept]
+        c = vocab.concept(lk.concept)
         if as_json:
             click.echo(json.dumps({"field": lk.field, "start": lk.start, "end": lk.end, "text": lk.text, "concept": lk.concept,
                                    "label": c.pref_label, "kind": c.kind, "method": lk.method, "confidence": lk.confidence}))
@@ -248,4 +290,32 @@ def evaluate(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     click.echo(f"{'kind':12}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'gold':>6}{'pred':>6}")
     for kind, s in result.scores.items():
         click.echo(f"{kind:12}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6}{s.gold:6}{s.pred:6}")
+    click.echo(f"({result.papers_scored} gold papers)")
+
+
+@main.command("evaluate-results")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="The built graph to score: a store directory, an RDF file, or a build output directory.")
+@click.option("--detail", is_flag=True, help="Also list every false positive, false negative and wrong attachment.")
+def evaluate_results(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
+    """Score the graph's reported results against the 'results' of GOLD annotation files (JSONL).
+
+    Prints value precision and recall (same number and unit, same metric family) and how often the
+    benchmark and hardware are attached correctly where the gold names one.
+    """
+    from kg.evaluate import read_gold
+    from kg.evaluate_results import evaluate_results as run_eval
+    from kg.store import open_graph
+
+    result = run_eval(open_graph(graph), read_gold(gold))
+    if detail:
+        for what, pid, text in result.errors:
+            click.echo(f"{what:9}  {pid}  {text}")
+    v = result.values
+    click.echo(f"{'measure':22}{'score':>7}{'hits':>6}{'of':>6}")
+    click.echo(f"{'value precision':22}{v.precision:7.3f}{v.tp:6}{v.pred:6}")
+    click.echo(f"{'value recall':22}{v.recall:7.3f}{v.tp:6}{v.gold:6}")
+    for name, pair in (("benchmark attached", result.benchmark), ("hardware attached", result.hardware)):
+        click.echo(f"{name:22}{result.accuracy(pair):7.3f}{pair[0]:6}{pair[1]:6}")
     click.echo(f"({result.papers_scored} gold papers)")

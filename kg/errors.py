@@ -33,3 +33,7 @@ class StoreError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query failed to parse or evaluate, or a saved query or parameter is unknown."""
+
+
+class ViewError(KGError):
+    """The HTML view cannot be drawn as asked: an unknown --focus label, a query that selects nothing, ..."""

@@ -155,6 +155,20 @@ def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
         yield m, KG + "matchMethod", Lit(link.method)
         yield m, KG + "confidence", dec(link.confidence)
     yield from result_triples(s, lp)
+    for d in lp.discovered:
+        yield d.iri, TYPE, KG + d.kind
+        yield d.iri, TYPE, SKOS + "Concept"
+        yield d.iri, SKOS + "prefLabel", Lit(d.pref_label)
+        for alt in d.alt_labels:
+            yield d.iri, SKOS + "altLabel", Lit(alt)
+        yield d.iri, SKOS + "inScheme", d.scheme
+        yield d.iri, KG + "discovered", Lit("true", XSD + "boolean")
+        for b in d.broader:
+            yield d.iri, SKOS + "broader", b
+        for a in d.ancestors:
+            yield d.iri, SKOS + "broaderTransitive", a
+        for c in d.hardware_class:
+            yield d.iri, KG + "hardwareClass", c
 
 
 def result_triples(s: str, lp: LinkedPaper) -> Iterator[Triple]:
@@ -171,6 +185,8 @@ def result_triples(s: str, lp: LinkedPaper) -> Iterator[Triple]:
             yield node, KG + "minValue", dec(r.min_value)
         if r.max_value is not None:
             yield node, KG + "maxValue", dec(r.max_value)
+        if r.baseline_value is not None:
+            yield node, KG + "baselineValue", dec(r.baseline_value)
         if r.unit:
             yield node, KG + "unit", Lit(r.unit)
         yield node, KG + "relation", Lit(r.relation)

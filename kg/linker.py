@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from kg.discovery import Discoverer
 from kg.records import Field, Link, Paper
-from kg.vocab import Vocabulary
+from kg.vocab import ENTITY_KINDS, Vocabulary
 
 # how a link was made, with the confidence it carries
 METHODS = {
@@ -33,6 +34,7 @@ METHODS = {
     "abbreviation": 0.9,  # a short form the text itself defines for a concept's long form
     "context": 0.8,  # a label with other meanings, accepted because the text is of the field
     "disambiguated": 0.7,  # an alias of several concepts, resolved by the text's context terms
+    "pattern": 0.6,  # a name the vocabulary lacks, found by a discovery rule ("the OSWorld benchmark")
 }
 MIN_DOMAIN_EVIDENCE = 2  # distinct domain cues plus distinct unambiguous concepts that make a text "of the field"
 
@@ -229,8 +231,10 @@ class Linker:
     """Links papers to vocabulary concepts; build once, then call ``link`` per paper."""
 
     def __init__(self, vocab: Vocabulary) -> None:
+        vocab = vocab.restrict(ENTITY_KINDS)  # metric labels ("accuracy", "latency") are not entities
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
+        self.discoverer = Discoverer(vocab, set(self.gazetteer.surfaces))
         owners: dict[str, set[str]] = defaultdict(set)
         for iri in vocab.concepts:
             for lb in vocab.labels(iri):
@@ -263,7 +267,7 @@ class Linker:
         in_field = len(cues) + len(unambiguous) >= MIN_DOMAIN_EVIDENCE
         present = {c for cands, _, _ in scans.values() for cand in cands for c in cand.concepts}
         local = self._local_abbreviations(scans, texts)
-        links: list[Link] = []
+        resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
@@ -280,9 +284,33 @@ class Linker:
                     continue
                 for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(short) + r"s?(?![A-Za-z0-9])", text):
                     decided.append((m.start(), m.end(), concept, "abbreviation"))
-            for start, end, concept, method in _resolve_overlaps(decided):
-                links.append(Link(concept, f, start, end, text[start:end], method, METHODS[method]))
-        return tuple(links)
+            resolved[f] = _resolve_overlaps(decided)
+        if in_field and self.vocab.rules:
+            self._discover(fields, resolved)
+        return tuple(
+            Link(concept, f, start, end, text[start:end], method, METHODS[method])
+            for f, text in fields
+            for start, end, concept, method in resolved[f]
+        )
+
+    def _discover(self, fields: Sequence[tuple[Field, str]], resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
+        """Add names the discovery rules find, and their other occurrences in any field."""
+        names: dict[str, str] = {}
+        defined = {ab.short: text[ab.long_start : ab.long_end] for _, text in fields for ab in find_abbreviations(text)}
+        for f, text in fields:
+            taken = [(s, e) for s, e, _, _ in resolved[f]]
+            for found in self.discoverer.find(text, taken, defined):
+                names.setdefault(found.name, found.iri)
+                resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, "pattern")])
+        if not names:
+            return
+        for f, text in fields:
+            spans = list(resolved[f])
+            for name, iri in names.items():
+                for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])", text):
+                    if not any(m.start() < e and m.end() > s for s, e, _, _ in resolved[f]):
+                        spans.append((m.start(), m.end(), iri, "pattern"))
+            resolved[f] = _resolve_overlaps(spans)
 
     def _decide(self, cand: Candidate, in_field: bool, terms: set[str], present: set[str]) -> tuple[str, str] | None:
         options = sorted(cand.concepts)
