@@ -117,16 +117,18 @@ def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bo
               show_default=True, help="The build directory to add to (holding kg.ttl, store/).")
 @_input_options
 @click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
-def add(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, jobs: int) -> None:
+@click.option("--html", "redraw", is_flag=True, help="Also redraw OUT/graph.html (takes seconds on a large graph).")
+def add(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, jobs: int,
+        redraw: bool) -> None:
     """Add the papers of INPUT files or directories to an existing build, without rebuilding it.
 
     New papers are linked and added; a paper already in the graph gains the new source file; a
     paper whose abstract or title changed replaces the old version and its links. Adding the
-    same file twice changes nothing. kg.ttl and the store are updated; graph.html is not redrawn.
+    same file twice changes nothing. kg.ttl and the store are updated; graph.html only with --html.
     """
     from kg.incremental import add as run_add
 
-    s = run_add(list(inputs), out_dir, fmt=fmt, skip_bad=skip_bad, vocab_dir=vocab_dir, jobs=jobs)
+    s = run_add(list(inputs), out_dir, fmt=fmt, skip_bad=skip_bad, vocab_dir=vocab_dir, jobs=jobs, html=redraw)
     _echo_reading(s.records, s.added + s.replaced + s.updated + s.unchanged, s.rejected, s.duplicates, s.rejected_files, out_dir)
     click.echo(f"added:            {s.added} new papers")
     click.echo(f"replaced:         {s.replaced} changed papers (old links and evidence dropped)")
@@ -139,6 +141,8 @@ def add(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool
         click.echo(f"wrote:            {p}")
     if not s.outputs:
         click.echo("wrote:            nothing (no change)")
+    elif not redraw and (out_dir / "graph.html").exists():
+        click.echo(f"graph.html:       not redrawn (kg add --html, or kg html -g {out_dir})")
     click.echo(f"time:             {s.seconds:.2f} s")
 
 

@@ -9,7 +9,7 @@ nothing the second time.
 kg.ttl is rewritten by splicing: unchanged paper blocks are copied as bytes (located through
 kg.ttl.idx), new and changed blocks are inserted in IRI order. The store is updated on a
 hard-linked copy (``Store.backup``) that is swapped in when complete, so a ``kg add`` killed at
-any point leaves the previous build whole. graph.html is not redrawn (``kg build`` redraws it).
+any point leaves the previous build whole. graph.html is redrawn only when asked (``html=True``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg import outputs, sources
-from kg.build import Pipeline, graph_head, link_papers, paper_block
+from kg.build import HTML_FILE, Pipeline, draw_html, graph_head, link_papers, paper_block
 from kg.errors import StoreError, VocabularyError
 from kg.export.turtle import TurtleFormatter
 from kg.graph import DCTERMS, KG, SCHEMA, paper_iri
@@ -128,10 +128,12 @@ def add(
     skip_bad: bool = False,
     vocab_dir: Path | None = None,
     jobs: int = 0,
+    html: bool = False,
 ) -> AddSummary:
     """Add the papers of ``inputs`` to the build in ``out_dir`` (kg.ttl, kg.ttl.idx, store/).
 
-    Raises StoreError when ``out_dir`` holds no build, VocabularyError when the build was made
+    ``html`` redraws graph.html from the updated graph (as ``kg html`` would; seconds on a large
+    graph, so off by default). Raises StoreError when ``out_dir`` holds no build, VocabularyError when the build was made
     with another vocabulary (``kg build`` again, or give the same ``vocab_dir``).
     """
     t0 = time.perf_counter()
@@ -199,6 +201,7 @@ def add(
                 made = [TURTLE_FILE]
                 store = out_dir / STORE_DIR
                 store_id = None
+                graph = tmp  # what graph.html is drawn from: the updated store, else kg.ttl
                 if store.is_dir():
                     t = time.perf_counter()
                     staged_store = stage.path(STORE_DIR)
@@ -208,8 +211,14 @@ def add(
                         load_store(tmp, staged_store, ox.RdfFormat.TURTLE)
                         store_rebuilt = True
                     store_id = outputs.store_id(staged_store)
+                    graph = staged_store
                     made.append(STORE_DIR)
                     timings["store"] = time.perf_counter() - t
+                if html:
+                    t = time.perf_counter()
+                    draw_html(graph, stage.path(HTML_FILE))
+                    made.append(HTML_FILE)
+                    timings["html"] = time.perf_counter() - t
                 if rejects:
                     outputs.write_rejects(stage.path(outputs.REJECTS_FILE), rejects)
                     made.append(outputs.REJECTS_FILE)

@@ -188,6 +188,18 @@ def test_add_while_another_writer_holds_the_lock(tmp_path):
         _add(SEED[1:], out)
 
 
+def test_add_redraws_graph_html_only_when_asked(tmp_path):
+    out = tmp_path / "out"
+    build(SEED[:2], out, jobs=1, vocab_dir=MINI_VOCAB)
+    page = (out / "graph.html").read_bytes()
+    r = CliRunner().invoke(main, ["add", str(SEED[2]), "-o", str(out), "--vocab", str(MINI_VOCAB)])
+    assert r.exit_code == 0 and f"not redrawn (kg add --html, or kg html -g {out})" in r.stdout
+    assert (out / "graph.html").read_bytes() == page
+    _add(SEED[3:], out, html=True)
+    build(SEED[:3] + SEED[3:], tmp_path / "full", jobs=1, vocab_dir=MINI_VOCAB)
+    assert (out / "graph.html").read_bytes() == (tmp_path / "full" / "graph.html").read_bytes()
+
+
 def test_add_skip_bad_and_cli_summary(tmp_path):
     out = tmp_path / "out"
     _build(SEED[:1], out)
