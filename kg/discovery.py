@@ -69,6 +69,8 @@ class Discoverer:
         self.known = known  # case-folded vocabulary labels, cues and terms
         self.heads: list[tuple[DiscoveryRule, re.Pattern[str], re.Pattern[str] | None]] = []
         for rule in vocab.rules:
+            if not rule.head_words:
+                continue
             parts = []
             for h in rule.head_words:
                 word = re.escape(h).replace(r"\ ", r"\s+")
@@ -216,3 +218,37 @@ class Discoverer:
         if not any(c.isdigit() for c in name) or not any(c.isalpha() for c in name) or self._refused(name):
             return []
         return [(s, e)]
+
+
+_SIZE = re.compile(r"-(?:\d+(?:\.\d+)?[BMK]|[xX]?\d+(?:\.\d+)?[BMK]-[A-Za-z]+)$")
+_JOINED = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+/]*(?:-[A-Za-z0-9][A-Za-z0-9.+/]*)*")
+
+
+def variant_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The hyphen-joined name around text[start:end] ("Qwen3-VL-8B" around "Qwen3"), less a size suffix.
+
+    None when the label stands alone, or when a joined part is an ordinary word ("BERT-based").
+    """
+    s, e = start, end
+    while s > 1 and text[s - 1] == "-" and text[s - 2].isalnum():
+        m = list(_JOINED.finditer(text, 0, s - 1))
+        if not m or m[-1].end() != s - 1:
+            break
+        s = m[-1].start()
+    if e < len(text) - 1 and text[e] == "-" and text[e + 1].isalnum():
+        m = _JOINED.match(text, e + 1)
+        if m:
+            e = m.end()
+    while e > end and text[e - 1] in ".":
+        e -= 1
+    name = text[s:e]
+    size = _SIZE.search(name)
+    if size and s + size.start() >= end:
+        e = s + size.start()
+        name = text[s:e]
+    if (s, e) == (start, end):
+        return None
+    extra = [p for p in (text[s:start] + " " + text[end:e]).replace("-", " ").split() if p]
+    if not all(name_like(p) or _VERSION.match(p) or p[0].isupper() or p[0].isdigit() for p in extra):
+        return None
+    return s, e

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from kg.discovery import Discoverer
+from kg.discovery import Discoverer, variant_span
 from kg.records import Field, Link, Paper
-from kg.vocab import ENTITY_KINDS, Vocabulary
+from kg.vocab import ENTITY_KINDS, Vocabulary, discovered_iri
 
 # how a link was made, with the confidence it carries
 METHODS = {
@@ -302,6 +302,16 @@ class Linker:
             for found in self.discoverer.find(text, taken, defined):
                 names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, "pattern")])
+        variant_rules = [r for r in self.vocab.rules if r.extends]
+        for rule in variant_rules:
+            for f, text in fields:
+                for s, e, concept, _ in list(resolved[f]):
+                    c = self.vocab.concepts.get(concept)
+                    span = variant_span(text, s, e) if c is not None and c.kind == rule.kind else None
+                    if span is not None:
+                        iri = discovered_iri(rule, text[span[0] : span[1]])
+                        names.setdefault(text[span[0] : span[1]], iri)
+                        resolved[f] = _resolve_overlaps([*resolved[f], (span[0], span[1], iri, "pattern")])
         if not names:
             return
         for f, text in fields:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote, unquote
@@ -44,6 +44,7 @@ class DiscoveryRule:
     parent: str | None = None
     product: bool = False
     intro_patterns: tuple[str, ...] = ()  # regexes after which a list of names follows
+    extends: bool = False  # names hyphen-joined around a linked concept of this kind ("Qwen3-VL")
 
 
 def discovered_iri(rule: DiscoveryRule, name: str) -> str:
@@ -115,11 +116,33 @@ class Vocabulary:
             if rule.product:
                 head = rule.head_words[0]
                 alts += [f"{c.pref_label} {head}"] + ([bare, f"{bare} {head}"] if bare else [])
+            if rule.extends:
+                c = replace(c, broader=self.variant_bases(c.pref_label, rule.kind))
             ancestors = tuple(sorted({*c.broader, *(a for b in c.broader for a in self.ancestors(b))}))
             classes = tuple(sorted({t for b in c.broader for t in self.top_concepts(b)})) if c.kind == "HardwarePlatform" else ()
             return DiscoveredConcept(iri, c.kind, c.pref_label, tuple(sorted(set(alts) - {c.pref_label})), rule.scheme,
                                      c.broader, ancestors, classes)
         return None
+
+    def variant_bases(self, name: str, kind: str) -> tuple[str, ...]:
+        """The concepts of ``kind`` a hyphen-joined variant name extends: the longest labelled run of its parts."""
+        parts = name.split("-")
+        index = self._label_index.get(kind, {})
+        for size in range(len(parts) - 1, 0, -1):
+            for i in range(len(parts) - size + 1):
+                hits = index.get("-".join(parts[i : i + size]).lower()) or index.get(" ".join(parts[i : i + size]).lower())
+                if hits:
+                    return tuple(sorted(hits))
+        return ()
+
+    @cached_property
+    def _label_index(self) -> dict[str, dict[str, set[str]]]:
+        """kind -> lower-cased label -> concepts with that label."""
+        index: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for iri, c in self.concepts.items():
+            for label in self.labels(iri):
+                index[c.kind][label.lower()].add(iri)
+        return index
 
     def labels(self, iri: str) -> tuple[str, ...]:
         """Every label of a concept the linker matches: pref, alt and hidden."""
@@ -222,7 +245,13 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
     _check(concepts)
     rules = []
     for s, pv in sorted(props.items()):
-        if KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and pv.get(KG + "headWord"):
+        if KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and pv.get(KG + "extendsKind"):
+            kind = pv[KG + "extendsKind"][0].rsplit("#", 1)[-1]
+            scheme = pv.get(KG + "discoverScheme", [""])[0]
+            if kind not in KINDS or not scheme:
+                raise VocabularyError(f"{s}: a variant rule needs kg:extendsKind and kg:discoverScheme")
+            rules.append(DiscoveryRule(s, kind, scheme, (), None, False, (), True))
+        elif KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and pv.get(KG + "headWord"):
             kind = pv.get(KG + "discoverKind", [""])[0].rsplit("#", 1)[-1]
             scheme = pv.get(KG + "discoverScheme", [""])[0]
             parent = pv.get(KG + "discoverParent", [None])[0]
