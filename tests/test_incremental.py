@@ -230,6 +230,22 @@ def test_add_killed_mid_write_leaves_previous_outputs(tmp_path, marker):
     assert store_quads(out) == turtle_quads(out)
 
 
+def test_readme_kg_add_example_runs(tmp_path, monkeypatch):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("## Adding papers") :].split("```sh\n", 1)[1].split("```", 1)[0]
+    commands = [line.split("#")[0].split() for line in block.splitlines() if line.startswith("kg ")]
+    assert [c[:2] for c in commands] == [["kg", "build"], ["kg", "add"], ["kg", "add"]]
+    monkeypatch.chdir(ROOT)
+    outs = []
+    for cmd in commands:
+        args = [str(tmp_path / "exports") if a == "exports" else a for a in cmd[1:]]
+        r = CliRunner().invoke(main, args)
+        assert r.exit_code == 0, r.stderr
+        outs.append(r.stdout)
+    assert "added:            3 new papers" in outs[1]
+    assert "wrote:            nothing (no change)" in outs[2]
+
+
 def test_cli_add_help_is_documented():
     r = CliRunner().invoke(main, ["add", "--help"])
     assert r.exit_code == 0 and "--skip-bad" in r.stdout and "--format" in r.stdout
