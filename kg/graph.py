@@ -76,10 +76,10 @@ def paper_iri(paper: Paper) -> str:
     """
     if paper.arxiv:
         return PAPER + "arxiv-" + paper.arxiv.replace("/", "-")
-    m = _TITLE_ID.match(paper.id)
+    m = _TITLE_ID.fullmatch(paper.id)
     if m:
         return PAPER + "sha1-" + m.group(1)
-    if _SAFE_ID.match(paper.id) and not paper.id.lower().startswith(_RESERVED):
+    if _SAFE_ID.fullmatch(paper.id) and not paper.id.lower().startswith(_RESERVED):
         return PAPER + paper.id
     slug = re.sub(r"[^a-z0-9]+", "-", paper.id.lower()).strip("-")[:60] or "id"
     return PAPER + slug + "-" + hashlib.sha1(paper.id.encode("utf-8")).hexdigest()[:8]
