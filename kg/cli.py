@@ -274,6 +274,103 @@ def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) ->
 
 
 @main.command()
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory, an RDF file, or a build output directory.")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "jsonld", "graphml", "csv"]), required=True,
+              help="turtle, ntriples (sorted lines), jsonld (with its @context), graphml (Gephi, Cytoscape), "
+                   "csv (nodes.csv + edges.csv).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Output file (a directory for csv). Default: standard output.")
+def export(graph: Path, fmt: str, output: Path | None) -> None:
+    """Write the built graph as Turtle, N-Triples, JSON-LD, GraphML or CSV node/edge lists.
+
+    GraphML and CSV hold papers, the entities they name and those entities' broader concepts, with
+    'mentions' and 'broader' edges; ids are the RDF IRIs.
+    """
+    from kg.export import export as run_export
+
+    if output is None and fmt != "csv":
+        run_export(graph, fmt, sys.stdout.buffer)
+        sys.stdout.flush()
+        return
+    summary = run_export(graph, fmt, output if output is not None else sys.stdout.buffer)
+    what = "triples" if fmt in ("turtle", "ntriples", "jsonld") else "nodes and edges"
+    click.echo(f"wrote {summary.count} {what} to {', '.join(map(str, summary.outputs))} in {summary.seconds:.2f} s")
+
+
+@main.command()
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory, an RDF file, or a build output directory.")
+@click.option("--shapes", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="SHACL shapes to check against (default: the packaged schema/shapes.ttl).")
+@click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text", show_default=True,
+              help="text: grouped, readable; turtle: the SHACL validation report graph.")
+@click.option("--examples", type=int, default=5, show_default=True, help="Examples shown per kind of problem (text).")
+def validate(graph: Path, shapes: Path | None, fmt: str, examples: int) -> None:
+    """Check the built graph against the SHACL shapes with pySHACL; exit 1 if it does not conform."""
+    from kg import validate as v
+
+    report = v.validate(graph, shapes)
+    click.echo(report.report_graph if fmt == "turtle" else v.format_report(report, examples), nl=fmt != "turtle")
+    if not report.conforms:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory or a build output directory.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("-p", "--port", type=int, default=7878, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may run before a 503.")
+@click.option("--max-result-mb", type=float, default=50.0, show_default=True,
+              help="Largest result sent, in MB; larger ones are refused with a 500.")
+@click.option("--quiet", is_flag=True, help="Do not log requests.")
+def serve(graph: Path, host: str, port: int, timeout: float, max_result_mb: float, quiet: bool) -> None:
+    """Serve the built store as a read-only SPARQL 1.1 endpoint (GET/POST /query) with a query page.
+
+    Results come as SPARQL JSON, XML, CSV or TSV (SELECT, ASK) and Turtle, N-Triples or RDF/XML
+    (CONSTRUCT, DESCRIBE), chosen by the Accept header. Updates are refused. Stop with Ctrl-C.
+    """
+    from kg.serve import ServeOptions, Server
+
+    def log(line: str) -> None:
+        click.echo(line, err=True)
+
+    opts = ServeOptions(host=host, port=port, timeout=timeout, max_result_bytes=int(max_result_mb * 1e6))
+    with Server(graph, opts, log=None if quiet else log) as server:
+        click.echo(f"serving {server.store} read-only")
+        click.echo(f"query page:      {server.url}")
+        click.echo(f"SPARQL endpoint: {server.endpoint}", nl=True)
+        sys.stdout.flush()
+        try:
+            server.wait()
+        except KeyboardInterrupt:
+            click.echo("stopped")
+
+
+@main.command()
+@click.option("-i", "--input", "graph_path", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="The graph to send: a store directory, an RDF file, or a build output directory.")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's Graph Store URL, e.g. http://localhost:7878/store (Oxigraph), http://host:3030/ds/data (Fuseki).")
+@click.option("--graph", "graph_iri", default=None, metavar="IRI", help="Named graph to load into (default: the default graph).")
+@click.option("--replace", is_flag=True, help="Replace the target graph (HTTP PUT) instead of adding to it (POST).")
+@click.option("--timeout", type=float, default=600.0, show_default=True, help="Seconds to wait for the server.")
+def push(graph_path: Path, endpoint: str, graph_iri: str | None, replace: bool, timeout: float) -> None:
+    """Load the graph into an external SPARQL server (SPARQL 1.1 Graph Store HTTP Protocol).
+
+    Credentials may be given in the URL (http://user:password@host/...): they are sent as HTTP Basic
+    authentication.
+    """
+    from kg.push import push as run_push
+
+    s = run_push(graph_path, endpoint, graph_iri, replace, timeout)
+    target = f"graph <{s.graph}>" if s.graph else "the default graph"
+    verb = "replaced" if s.method == "PUT" else "added to"
+    click.echo(f"{verb} {target}: {s.triples} triples ({s.method} {s.url}: HTTP {s.status}, {s.seconds:.2f} s)")
+
+
+@main.command()
 @click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="The built graph to score: a store directory, an RDF file, or a build output directory.")

@@ -28,6 +28,7 @@ PROV = "http://www.w3.org/ns/prov#"
 OWL = "http://www.w3.org/2002/07/owl#"
 PAPER = BASE + "paper/"
 TYPE = RDF + "type"
+ARXIV_ABS = "https://arxiv.org/abs/"
 
 PREFIXES = {
     "kg": KG,
@@ -131,6 +132,10 @@ def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
     url = web_iri(p.url)
     if url:
         yield s, SCHEMA + "url", url
+    if p.arxiv:
+        abs_url = ARXIV_ABS + quote(p.arxiv, safe="/.-")
+        if abs_url != url:
+            yield s, SCHEMA + "url", abs_url
     for a in p.authors:
         yield s, DCTERMS + "creator", Lit(a)
     if p.year is not None:

@@ -36,6 +36,7 @@ METHODS = {
     "disambiguated": 0.7,  # an alias of several concepts, resolved by the text's context terms
     "pattern": 0.6,  # a name the vocabulary lacks, found by a discovery rule ("the OSWorld benchmark")
 }
+OFF_FIELD_KINDS = ("HardwarePlatform", "Benchmark")  # what links in a text that is not of the field
 MIN_DOMAIN_EVIDENCE = 2  # distinct domain cues plus distinct unambiguous concepts that make a text "of the field"
 
 _FOLD = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
@@ -291,7 +292,14 @@ class Linker:
             Link(concept, f, start, end, text[start:end], method, METHODS[method])
             for f, text in fields
             for start, end, concept, method in resolved[f]
+            if in_field or self._named_anywhere(concept)
         )
+
+    def _named_anywhere(self, concept: str) -> bool:
+        """Outside the field only named things link (a GPU, ImageNet); method words there mean other
+        things ("vector quantization" in estimation theory, a "transformer" in a substation)."""
+        c = self.vocab.concepts.get(concept)
+        return c is not None and c.kind in OFF_FIELD_KINDS
 
     def _discover(self, fields: Sequence[tuple[Field, str]], resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
         """Add names the discovery rules find, and their other occurrences in any field."""

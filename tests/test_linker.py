@@ -141,3 +141,10 @@ def test_find_abbreviations(text, short, long):
     [ab] = find_abbreviations(text)
     assert ab.short == short
     assert text[ab.long_start : ab.long_end] == long
+
+
+def test_outside_the_field_only_named_things_link(linker):
+    # no domain cues: method and model words mean other things here, but a GPU is a GPU
+    text = "We simulate a CNN of stations with INT8 quantized sensors on a GPU for the estimation problem."
+    assert concepts(linker, text) == {"gpu"}
+    assert concepts(linker, text + IN_FIELD) >= {"gpu", "cnn", "int8-quantization"}
