@@ -144,7 +144,7 @@ def test_find_abbreviations(text, short, long):
 
 
 def test_outside_the_field_only_named_things_link(linker):
-    # no domain cues: method and model words mean other things here, but a GPU is a GPU
-    text = "We simulate a CNN of stations with INT8 quantized sensors on a GPU for the estimation problem."
-    assert concepts(linker, text) == {"gpu"}
-    assert concepts(linker, text + IN_FIELD) >= {"gpu", "cnn", "int8-quantization"}
+    # no domain cues: a method word means something else here, but a GPU is a GPU
+    assert concepts(linker, "We study INT8 quantized sensor readings for the estimation problem.") == set()
+    assert concepts(linker, "We solve the estimation problem on a GPU.") == {"gpu"}
+    assert concepts(linker, "We study INT8 quantized sensor readings." + IN_FIELD) == {"int8-quantization"}
