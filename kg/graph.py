@@ -89,6 +89,11 @@ def paper_iri(paper: Paper) -> str:
 _URL_SAFE = "/:?#[]@!$&'()*+,;=%~-._"
 
 
+def arxiv_url(arxiv: str) -> str:
+    """The abstract page of an arXiv paper, which every arXiv paper's node links to."""
+    return ARXIV_ABS + quote(arxiv, safe="/.-")
+
+
 def web_iri(url: str | None) -> str | None:
     """An absolute http(s) URL as a valid IRI (characters IRIs forbid percent-encoded), else None.
 
@@ -133,7 +138,7 @@ def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
     if url:
         yield s, SCHEMA + "url", url
     if p.arxiv:
-        abs_url = ARXIV_ABS + quote(p.arxiv, safe="/.-")
+        abs_url = arxiv_url(p.arxiv)
         if abs_url != url:
             yield s, SCHEMA + "url", abs_url
     for a in p.authors:

@@ -27,7 +27,7 @@ from kg import outputs, sources
 from kg.build import HTML_FILE, Pipeline, draw_html, graph_head, link_papers, paper_block
 from kg.errors import StoreError, VocabularyError
 from kg.export.turtle import TurtleFormatter
-from kg.graph import DCTERMS, KG, SCHEMA, paper_iri
+from kg.graph import DCTERMS, KG, SCHEMA, arxiv_url, paper_iri
 from kg.records import Paper
 from kg.store import STORE_DIR, TURTLE_FILE, load_store
 from kg.vocab import load
@@ -71,14 +71,17 @@ def paper_from_block(prefixes: bytes, block: bytes) -> Paper:
         return v[0] if v else None
 
     year = one(DCTERMS + "issued")
+    arxiv = one(KG + "arxivId")
+    # the graph adds an arXiv paper's abstract page to its url: that one was not read
+    urls = [u for u in values.get(SCHEMA + "url", []) if not (arxiv and u == arxiv_url(arxiv))]
     return Paper(
         id=one(DCTERMS + "identifier") or "",
         abstract=one(DCTERMS + "abstract") or "",
         title=one(DCTERMS + "title"),
-        arxiv=one(KG + "arxivId"),
+        arxiv=arxiv,
         authors=tuple(sorted(values.get(DCTERMS + "creator", []))),
         year=int(year) if year else None,
-        url=one(SCHEMA + "url"),
+        url=min(urls, default=None),
         categories=tuple(sorted(values.get(KG + "category", []))),
         comments=tuple(sorted(values.get(KG + "comment", []))),
         sources=tuple(sorted(values.get(KG + "sourceFile", []))),

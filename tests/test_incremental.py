@@ -67,13 +67,16 @@ def test_build_then_add_equals_one_build(tmp_path, name, first, then):
     assert s.records == s.added + s.replaced + s.updated + s.unchanged + s.rejected + s.duplicates
 
 
+ADDED = [*SEED[2:], INGEST / "papers.bib", INGEST / "arxiv-api.xml"]  # arXiv papers with urls of their own, too
+
+
 def test_add_twice_changes_nothing(tmp_path):
     out = tmp_path / "out"
     _build(SEED[:2], out)
-    _add(SEED[2:], out)
+    _add(ADDED, out)
     before = {p.name: (p.stat().st_mtime_ns, p.read_bytes() if p.is_file() else None) for p in out.iterdir()}
     store_before = outputs.store_id(out / STORE_DIR)
-    s = _add(SEED[2:], out)
+    s = _add(ADDED, out)
     assert (s.added, s.replaced, s.updated, s.unchanged, s.outputs) == (0, 0, 0, s.records - s.duplicates, ())
     assert {p.name: (p.stat().st_mtime_ns, p.read_bytes() if p.is_file() else None) for p in out.iterdir()} == before
     assert outputs.store_id(out / STORE_DIR) == store_before

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.graph import web_iri
+from kg.graph import arxiv_url, web_iri
 from kg.records import Paper
 
 ARXIV_ID = re.compile(r"(?:\d{4}\.\d{4,5}|[a-z][a-z.-]*/\d{7})")
@@ -121,6 +121,8 @@ def check_paper(paper: Paper, path: str, line: int | None) -> Item:
         if bad:
             return bad
     url = web_iri(paper.url)  # as the graph will hold it, so merging compares like with like
+    if url and paper.arxiv and url == arxiv_url(paper.arxiv):
+        url = None  # the graph links every arXiv paper to its abstract page anyway
     return paper if url == paper.url else replace(paper, url=url)
 
 
