@@ -57,32 +57,51 @@ def _progress_factory(enabled: bool) -> Callable[[int], Callable[[int], None]] |
     return start
 
 
+def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--format, --skip-bad and --vocab, shared by build and add."""
+    from kg.sources import FORMATS
+
+    f = click.option("--vocab", "vocab_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
+                     help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.")(f)
+    f = click.option("--skip-bad", is_flag=True,
+                     help="Skip bad records and unreadable files instead of stopping; list them in OUT/rejects.tsv.")(f)
+    f = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                     help="Force the input format instead of detecting it from content.")(f)
+    return f
+
+
+def _echo_reading(records: int, papers: int, rejected: int, duplicates: int, rejected_files: int, out_dir: Path) -> None:
+    click.echo(f"records read:     {records} = {papers} in the graph + {rejected} rejected + {duplicates} merged duplicates")
+    if rejected or rejected_files:
+        from kg.outputs import REJECTS_FILE
+
+        files = f"; {rejected_files} unreadable file{'s' if rejected_files != 1 else ''}" if rejected_files else ""
+        click.echo(f"rejected:         {rejected} record{'s' if rejected != 1 else ''}{files} (see {out_dir / REJECTS_FILE})")
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
               show_default=True, help="Directory for kg.ttl, store/ and graph.html.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "arxiv-listing", "paper-list"]), default=None,
-              help="Force the input format instead of detecting it from content.")
+@_input_options
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--no-store", is_flag=True, help="Do not write the on-disk store.")
 @click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
-@click.option("--vocab", "vocab_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
-              help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
-def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, no_html: bool, no_store: bool, jobs: int,
-          vocab_dir: Path | None, progress: bool | None) -> None:
+def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, no_html: bool,
+          no_store: bool, jobs: int, progress: bool | None) -> None:
     """Build the graph from INPUT files or directories (default: seeds/).
 
     Writes OUT/kg.ttl (Turtle), OUT/store/ (an Oxigraph store for fast queries) and OUT/graph.html
-    (an interactive view), then prints a summary.
+    (an interactive view), then prints a summary. All outputs are replaced together or not at all.
     """
     from kg.build import build as run_build
 
     show = sys.stderr.isatty() if progress is None else progress
-    summary = run_build(list(inputs) or [default_seeds()], out_dir, fmt=fmt, html=not no_html, store=not no_store,
-                        jobs=jobs, vocab_dir=vocab_dir, progress=_progress_factory(show))
+    summary = run_build(list(inputs) or [default_seeds()], out_dir, fmt=fmt, skip_bad=skip_bad, html=not no_html,
+                        store=not no_store, jobs=jobs, vocab_dir=vocab_dir, progress=_progress_factory(show))
     kinds = ", ".join(f"{v} {k}" for k, v in summary.entities.items()) or "none"
-    click.echo(f"records read:     {summary.records}")
+    _echo_reading(summary.records, summary.papers, summary.rejected, summary.duplicates, summary.rejected_files, out_dir)
     click.echo(f"papers:           {summary.papers}")
     click.echo(f"entities linked:  {sum(summary.entities.values())} ({kinds})")
     click.echo(f"links:            {summary.links} paper-entity links from {summary.mentions} mentions")
@@ -90,6 +109,41 @@ def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, no_html: boo
     for p in summary.outputs:
         click.echo(f"wrote:            {p}")
     click.echo(f"time:             {summary.seconds:.2f} s")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
+              show_default=True, help="The build directory to add to (holding kg.ttl, store/).")
+@_input_options
+@click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
+@click.option("--html", "redraw", is_flag=True, help="Also redraw OUT/graph.html (takes seconds on a large graph).")
+def add(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, jobs: int,
+        redraw: bool) -> None:
+    """Add the papers of INPUT files or directories to an existing build, without rebuilding it.
+
+    New papers are linked and added; a paper already in the graph gains the new source file; a
+    paper whose abstract or title changed replaces the old version and its links. Adding the
+    same file twice changes nothing. kg.ttl and the store are updated; graph.html only with --html.
+    """
+    from kg.incremental import add as run_add
+
+    s = run_add(list(inputs), out_dir, fmt=fmt, skip_bad=skip_bad, vocab_dir=vocab_dir, jobs=jobs, html=redraw)
+    _echo_reading(s.records, s.added + s.replaced + s.updated + s.unchanged, s.rejected, s.duplicates, s.rejected_files, out_dir)
+    click.echo(f"added:            {s.added} new papers")
+    click.echo(f"replaced:         {s.replaced} changed papers (old links and evidence dropped)")
+    click.echo(f"updated:          {s.updated} papers merged with the graph's version")
+    click.echo(f"unchanged:        {s.unchanged}")
+    click.echo(f"papers:           {s.papers} in the graph")
+    if s.store_rebuilt:
+        click.echo("store:            rebuilt from kg.ttl (it did not match the last build's index)")
+    for p in s.outputs:
+        click.echo(f"wrote:            {p}")
+    if not s.outputs:
+        click.echo("wrote:            nothing (no change)")
+    elif not redraw and (out_dir / "graph.html").exists():
+        click.echo(f"graph.html:       not redrawn (kg add --html, or kg html -g {out_dir})")
+    click.echo(f"time:             {s.seconds:.2f} s")
 
 
 @main.command()
