@@ -7,17 +7,19 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from kg import sources
+import pyoxigraph as ox
+
+from kg import outputs, sources
+from kg.errors import InputError
 from kg.export.turtle import TurtleFormatter
 from kg.graph import build_triples, paper_iri, paper_triples, schema_triples
 from kg.linker import Linker
 from kg.records import LinkedPaper, Paper
-from kg.store import STORE_DIR, TURTLE_FILE, StreamLoader, atomic_write, swap_dir
+from kg.store import STORE_DIR, TURTLE_FILE, StreamLoader, load_store
 from kg.vocab import Vocabulary, load
 
 HTML_FILE = "graph.html"
@@ -28,7 +30,11 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True)
 class BuildSummary:
-    """What a build read and wrote."""
+    """What a build read and wrote.
+
+    ``records == papers + rejected + duplicates``: every record read is in the graph, rejected
+    (``skip_bad``; listed in ``rejects.tsv``) or a duplicate folded into another record.
+    """
 
     records: int
     papers: int
@@ -39,6 +45,9 @@ class BuildSummary:
     outputs: tuple[Path, ...]
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)
+    rejected: int = 0
+    duplicates: int = 0
+    rejected_files: int = 0
 
 
 class Pipeline:
@@ -52,7 +61,9 @@ class Pipeline:
     def process(self, paper: Paper) -> LinkedPaper:
         links = self.linker.link(paper)
         results = self.extract(paper, links) if self.extract else ()
-        return LinkedPaper(paper, links, tuple(results))
+        found = sorted({lk.concept for lk in links if lk.method == "pattern"})
+        discovered = tuple(d for d in map(self.vocab.describe_discovered, found) if d is not None)
+        return LinkedPaper(paper, links, tuple(results), discovered)
 
 
 def _results_extractor(vocab: Vocabulary) -> Callable[[Paper, Sequence], Sequence] | None:
@@ -64,7 +75,7 @@ def _results_extractor(vocab: Vocabulary) -> Callable[[Paper, Sequence], Sequenc
 
 
 _WORKER: Pipeline | None = None
-_JOB: tuple[Pipeline, TurtleFormatter, Sequence[Paper], bool] | None = None
+_JOB: tuple[Pipeline, TurtleFormatter, Sequence[Paper]] | None = None
 CHUNK = 256  # papers per task handed to a worker
 
 
@@ -88,7 +99,7 @@ def link_papers(pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, prog
     try:
         with mp.get_context("fork").Pool(jobs) as pool:
             out = []
-            for lp in pool.imap(_work, papers, chunksize=CHUNK):
+            for lp in pool.imap(_work, papers, chunksize=256):
                 out.append(lp)
                 if progress:
                     progress(1)
@@ -100,54 +111,52 @@ def link_papers(pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, prog
 class Chunk(NamedTuple):
     """Consecutive papers linked and formatted: their Turtle blocks and what the summary counts."""
 
-    turtle: bytes  # the papers' blocks, concatenated in paper order, UTF-8
+    iris: tuple[str, ...]  # paper IRIs, in order
+    blocks: tuple[bytes, ...]  # their Turtle blocks, UTF-8
     concepts: tuple[frozenset[str], ...]  # per paper, the concepts it mentions
     mentions: int
     results: int
-    linked: tuple[LinkedPaper, ...]  # empty unless asked for (the HTML view needs them)
 
 
-def _chunk(pipeline: Pipeline, fmt: TurtleFormatter, papers: Sequence[Paper], keep: bool) -> Chunk:
-    blocks: list[str] = []
+def _chunk(pipeline: Pipeline, fmt: TurtleFormatter, papers: Sequence[Paper]) -> Chunk:
+    iris: list[str] = []
+    blocks: list[bytes] = []
     concepts: list[frozenset[str]] = []
     mentions = results = 0
-    kept: list[LinkedPaper] = []
     for p in papers:
         lp = pipeline.process(p)
-        blocks.append(fmt.block(paper_triples(lp)))
+        iri, text = paper_block(fmt, lp)
+        iris.append(iri)
+        blocks.append(text.encode("utf-8"))
         concepts.append(frozenset(lk.concept for lk in lp.links))
         mentions += len(lp.links)
         results += len(lp.results)
-        if keep:
-            kept.append(lp)
-    return Chunk("".join(blocks).encode(), tuple(concepts), mentions, results, tuple(kept))
+    return Chunk(tuple(iris), tuple(blocks), tuple(concepts), mentions, results)
 
 
 def _work_chunk(span: tuple[int, int]) -> Chunk:
     assert _JOB is not None
-    pipeline, fmt, papers, keep = _JOB
-    return _chunk(pipeline, fmt, papers[span[0] : span[1]], keep)
+    pipeline, fmt, papers = _JOB
+    return _chunk(pipeline, fmt, papers[span[0] : span[1]])
 
 
-def link_and_format(
-    pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, progress: Progress | None = None, keep: bool = False
-) -> Iterator[Chunk]:
+def link_and_format(pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, progress: Progress | None = None) -> Iterator[Chunk]:
     """Link papers and format their Turtle blocks, in input order, across ``jobs`` processes for large inputs.
 
-    Workers are forked after the papers are read, so neither papers nor the compiled gazetteer are
-    pickled; they send back formatted text and counts (and the linked papers when ``keep``).
+    Workers are forked after the papers are read, so neither the papers nor the compiled gazetteer
+    are pickled; they send back formatted Turtle and counts, never the linked papers.
     """
     jobs = jobs or os.cpu_count() or 1
     spans = [(i, min(i + CHUNK, len(papers))) for i in range(0, len(papers), CHUNK)]
     if jobs == 1 or len(papers) < PARALLEL_MIN_PAPERS or "fork" not in mp.get_all_start_methods():
         fmt = TurtleFormatter()
         for a, b in spans:
-            yield _chunk(pipeline, fmt, papers[a:b], keep)
+            yield _chunk(pipeline, fmt, papers[a:b])
             if progress:
                 progress(b - a)
         return
     global _JOB
-    _JOB = (pipeline, TurtleFormatter(), papers, keep)
+    _JOB = (pipeline, TurtleFormatter(), papers)
     try:
         with mp.get_context("fork").Pool(jobs) as pool:
             for (a, b), chunk in zip(spans, pool.imap(_work_chunk, spans), strict=True):
@@ -158,18 +167,123 @@ def link_and_format(
         _JOB = None
 
 
+@dataclass
+class Tally:
+    """What the summary counts, gathered as chunks stream past."""
+
+    concepts: set[str] = field(default_factory=set)
+    papers: int = 0
+    links: int = 0
+    mentions: int = 0
+    results: int = 0
+
+    def add(self, chunk: Chunk) -> None:
+        self.papers += len(chunk.iris)
+        for cs in chunk.concepts:
+            self.concepts.update(cs)
+            self.links += len(cs)
+        self.mentions += chunk.mentions
+        self.results += chunk.results
+
+
 def read_inputs(inputs: Iterable[Path], fmt: str | None = None) -> tuple[int, list[Paper]]:
     """(records read, merged papers) from the inputs."""
-    count = 0
+    reading = sources.read_all(inputs, fmt)
+    return reading.records, reading.papers
 
-    def counted() -> Iterator[Paper]:
-        nonlocal count
-        for p in sources.read_papers(inputs, fmt):
-            count += 1
-            yield p
 
-    papers = sources.merge_papers(counted())
-    return count, papers
+def graph_head(vocab: Vocabulary) -> str:
+    """The part of kg.ttl before the paper blocks: prefixes, ontology, vocabulary."""
+    fmt = TurtleFormatter()
+    return fmt.header() + fmt.block(schema_triples(vocab))
+
+
+def paper_block(fmt: TurtleFormatter, lp: LinkedPaper) -> tuple[str, str]:
+    """(paper IRI, its Turtle block) as kg.ttl holds it."""
+    return paper_iri(lp.paper), fmt.block(paper_triples(lp))
+
+
+def draw_html(graph: Path, page: Path) -> None:
+    """Draw graph.html (the view ``kg html`` draws) from a staged store directory or Turtle file."""
+    from kg.export import html as html_export
+
+    if graph.is_dir():
+        store = ox.Store.read_only(str(graph))
+    else:
+        store = ox.Store()
+        store.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
+    html_export.write_html(store, page)
+
+
+def write_outputs(
+    out_dir: Path,
+    vocab: Vocabulary,
+    chunks: Iterable[Chunk],
+    rejects: Sequence[InputError],
+    *,
+    store: bool,
+    html: bool,
+    timings: dict[str, float],
+) -> tuple[list[Path], Tally]:
+    """Write kg.ttl, store/, graph.html, rejects.tsv and kg.ttl.idx from linked chunks, all or nothing.
+
+    Each is staged under a temporary name and renamed into place only when all are written, so
+    a build killed at any point leaves the previous outputs intact. An output this build does
+    not make (``--no-store``, ``--no-html``, no rejects) is removed rather than left stale.
+    The store is loaded in a child process from the same stream as kg.ttl, while papers are
+    still being linked (started before the linking pool, see StreamLoader).
+    """
+    tally = Tally()
+    with outputs.locked(out_dir), outputs.Staging(out_dir) as stage:
+        outputs.remove_leftovers(out_dir)
+        t = time.perf_counter()
+        ttl = stage.path(TURTLE_FILE)
+        made = [TURTLE_FILE]
+        graph = ttl
+        loader = StreamLoader(stage.path(STORE_DIR)) if store else None
+        try:
+            with open(ttl, "wb", buffering=1 << 20) as f:
+                head = graph_head(vocab).encode("utf-8")
+                pos = f.write(head)
+                if loader:
+                    loader.write(head)
+                iris: list[str] = []
+                starts: list[int] = []
+                for chunk in chunks:
+                    data = b"".join(chunk.blocks)
+                    for iri, block in zip(chunk.iris, chunk.blocks, strict=True):
+                        iris.append(iri)
+                        starts.append(pos)
+                        pos += len(block)
+                    f.write(data)
+                    if loader:
+                        loader.write(data)
+                    tally.add(chunk)
+            index = outputs.BlockIndex(len(head), tuple(iris), tuple(starts), pos)
+            timings["link+turtle"] = time.perf_counter() - t
+            store_id = None
+            if loader:
+                t = time.perf_counter()
+                graph = loader.finish()
+                store_id = outputs.store_id(graph)
+                made.append(STORE_DIR)
+                timings["store (after turtle)"] = time.perf_counter() - t
+        except BaseException:
+            if loader:
+                loader.abort()
+            raise
+        if html:
+            t = time.perf_counter()
+            draw_html(graph, stage.path(HTML_FILE))
+            made.append(HTML_FILE)
+            timings["html"] = time.perf_counter() - t
+        if rejects:
+            outputs.write_rejects(stage.path(outputs.REJECTS_FILE), rejects)
+            made.append(outputs.REJECTS_FILE)
+        outputs.save_index(stage.path(outputs.INDEX_FILE), replace(index, ttl_id=outputs.file_id(ttl), store_id=store_id))
+        made.append(outputs.INDEX_FILE)
+        gone = [n for n in (STORE_DIR, HTML_FILE, outputs.REJECTS_FILE) if n not in made]
+        return stage.commit(made, remove=gone), tally
 
 
 def build(
@@ -177,6 +291,7 @@ def build(
     out_dir: Path,
     *,
     fmt: str | None = None,
+    skip_bad: bool = False,
     html: bool = True,
     store: bool = True,
     jobs: int = 0,
@@ -185,7 +300,8 @@ def build(
 ) -> BuildSummary:
     """Build the graph of ``inputs`` into ``out_dir``: kg.ttl, store/ and graph.html.
 
-    ``vocab_dir`` replaces schema/vocab/ (a directory of SKOS Turtle files).
+    ``vocab_dir`` replaces schema/vocab/ (a directory of SKOS Turtle files). ``skip_bad`` keeps
+    going past bad records and files, and lists them in ``out_dir/rejects.tsv``.
 
     ``progress(total)`` is called once with the number of papers and returns a callback that is
     called as papers are linked.
@@ -197,66 +313,34 @@ def build(
     timings["vocabulary"] = time.perf_counter() - t0
 
     t = time.perf_counter()
-    records, papers = read_inputs(inputs, fmt)
+    reading = sources.read_all(inputs, fmt, skip_bad)
+    papers = reading.papers
     timings["read"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    papers.sort(key=paper_iri)  # the order of kg.ttl, so blocks are written as they arrive
+    papers = sorted(papers, key=paper_iri)  # the order of kg.ttl, so blocks are written as they arrive
     tick = progress(len(papers)) if progress else None
-    out_dir.mkdir(parents=True, exist_ok=True)
-    ttl = out_dir / TURTLE_FILE
-    store_dir = out_dir / STORE_DIR
-    writer = TurtleFormatter()
-    linked: list[LinkedPaper] = []
-    concepts: set[str] = set()
-    links = mentions = results = 0
-    # the store loads in a child process from the same stream as kg.ttl, while papers are linked
-    loader = StreamLoader(store_dir.with_name(f".{store_dir.name}.tmp-{os.getpid()}")) if store else None
-    with atomic_write(ttl, "wb") as f, loader or nullcontext():
-        head = (writer.header() + writer.block(schema_triples(vocab))).encode()
-        f.write(head)
-        if loader:
-            loader.write(head)
-        for chunk in link_and_format(pipeline, papers, jobs, tick, keep=html):
-            f.write(chunk.turtle)
-            if loader:
-                loader.write(chunk.turtle)
-            for cs in chunk.concepts:
-                concepts.update(cs)
-                links += len(cs)
-            mentions += chunk.mentions
-            results += chunk.results
-            linked.extend(chunk.linked)
-        timings["link+turtle"] = time.perf_counter() - t
-        if loader:
-            t = time.perf_counter()
-            loaded = loader.finish()
-            timings["store (after turtle)"] = time.perf_counter() - t
-    outputs = [ttl]
-    if loader:
-        swap_dir(loaded, store_dir)
-        outputs.append(store_dir)
+    rejects = [*reading.rejected, *reading.rejected_files]
+    chunks = link_and_format(pipeline, papers, jobs, tick)
+    written, tally = write_outputs(out_dir, vocab, chunks, rejects, store=store, html=html, timings=timings)
+    outputs_ = tuple(p for p in written if p.name != outputs.INDEX_FILE)
 
-    if html:
-        t = time.perf_counter()
-        from kg.export import html as html_export
-
-        html_export.write_html(vocab, linked, out_dir / HTML_FILE)
-        outputs.append(out_dir / HTML_FILE)
-        timings["html"] = time.perf_counter() - t
-
-    kinds: Counter[str] = Counter(vocab.concepts[iri].kind for iri in concepts)
+    kinds: Counter[str] = Counter(vocab.concept(iri).kind for iri in tally.concepts)
     return BuildSummary(
-        records=records,
-        papers=len(papers),
+        records=reading.records,
+        papers=tally.papers,
         entities=dict(sorted(kinds.items())),
-        links=links,
-        mentions=mentions,
-        results=results,
-        outputs=tuple(outputs),
+        links=tally.links,
+        mentions=tally.mentions,
+        results=tally.results,
+        outputs=outputs_,
         seconds=time.perf_counter() - t0,
         timings=timings,
+        rejected=len(reading.rejected),
+        duplicates=reading.duplicates,
+        rejected_files=len(reading.rejected_files),
     )
 
 
-__all__ = ["BuildSummary", "Chunk", "Pipeline", "build", "build_triples", "link_and_format", "link_papers", "read_inputs"]
+__all__ = ["BuildSummary", "Chunk", "Pipeline", "build", "build_triples", "graph_head", "link_and_format", "link_papers", "paper_block",
+           "read_inputs"]

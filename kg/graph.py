@@ -28,6 +28,7 @@ PROV = "http://www.w3.org/ns/prov#"
 OWL = "http://www.w3.org/2002/07/owl#"
 PAPER = BASE + "paper/"
 TYPE = RDF + "type"
+ARXIV_ABS = "https://arxiv.org/abs/"
 
 PREFIXES = {
     "kg": KG,
@@ -76,20 +77,39 @@ def paper_iri(paper: Paper) -> str:
     """
     if paper.arxiv:
         return PAPER + "arxiv-" + paper.arxiv.replace("/", "-")
-    m = _TITLE_ID.match(paper.id)
+    m = _TITLE_ID.fullmatch(paper.id)
     if m:
         return PAPER + "sha1-" + m.group(1)
-    if _SAFE_ID.match(paper.id) and not paper.id.lower().startswith(_RESERVED):
+    if _SAFE_ID.fullmatch(paper.id) and not paper.id.lower().startswith(_RESERVED):
         return PAPER + paper.id
     slug = re.sub(r"[^a-z0-9]+", "-", paper.id.lower()).strip("-")[:60] or "id"
     return PAPER + slug + "-" + hashlib.sha1(paper.id.encode("utf-8")).hexdigest()[:8]
 
 
-def _iri_or_none(url: str | None) -> str | None:
-    """An absolute http(s) URL as an IRI, with characters IRIs forbid percent-encoded."""
+_URL_SAFE = "/:?#[]@!$&'()*+,;=%~-._"
+
+
+def arxiv_url(arxiv: str) -> str:
+    """The abstract page of an arXiv paper, which every arXiv paper's node links to."""
+    return ARXIV_ABS + quote(arxiv, safe="/.-")
+
+
+def web_iri(url: str | None) -> str | None:
+    """An absolute http(s) URL as a valid IRI (characters IRIs forbid percent-encoded), else None.
+
+    Idempotent: ``web_iri(web_iri(u)) == web_iri(u)``. A URL no encoding makes valid (a broken
+    host such as ``http://[x``) gives None rather than a Turtle file no parser accepts.
+    """
     if not url or not re.match(r"^https?://[^\s/]+", url):
         return None
-    return quote(url, safe="/:?#[]@!$&'()*+,;=%~-._")
+    for safe in (_URL_SAFE, _URL_SAFE.replace("%", "")):  # then also encode a stray "%"
+        candidate = quote(url, safe=safe)
+        try:
+            ox.NamedNode(candidate)
+        except ValueError:
+            continue
+        return candidate
+    return None
 
 
 def dec(x: float) -> Lit:
@@ -103,58 +123,62 @@ def integer(n: int) -> Lit:
     return Lit(str(n), XSD + "integer")
 
 
-_P_TYPE, _P_ID, _P_TITLE, _P_ABSTRACT = TYPE, DCTERMS + "identifier", DCTERMS + "title", DCTERMS + "abstract"
-_P_CREATOR, _P_ISSUED, _P_URL = DCTERMS + "creator", DCTERMS + "issued", SCHEMA + "url"
-_P_ARXIV, _P_CATEGORY, _P_COMMENT, _P_SOURCE = KG + "arxivId", KG + "category", KG + "comment", KG + "sourceFile"
-_P_MENTIONS, _P_HAS_MENTION, _P_MENTION_OF = KG + "mentions", KG + "hasMention", KG + "mentionOf"
-_P_IN_FIELD, _P_START, _P_END = KG + "inField", KG + "start", KG + "end"
-_P_TEXT, _P_METHOD, _P_CONFIDENCE = KG + "matchedText", KG + "matchMethod", KG + "confidence"
-_C_PAPER, _C_MENTION = KG + "Paper", KG + "Mention"
-_INTEGER = XSD + "integer"
-
-
 def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
     """The triples of one paper: metadata, kg:mentions, and the evidence of every link."""
     p = lp.paper
     s = paper_iri(p)
-    yield s, _P_TYPE, _C_PAPER
-    yield s, _P_ID, Lit(p.id)
+    yield s, TYPE, KG + "Paper"
+    yield s, DCTERMS + "identifier", Lit(p.id)
     if p.title is not None:
-        yield s, _P_TITLE, Lit(p.title)
-    yield s, _P_ABSTRACT, Lit(p.abstract)
+        yield s, DCTERMS + "title", Lit(p.title)
+    yield s, DCTERMS + "abstract", Lit(p.abstract)
     if p.arxiv:
-        yield s, _P_ARXIV, Lit(p.arxiv)
-    url = _iri_or_none(p.url)
+        yield s, KG + "arxivId", Lit(p.arxiv)
+    url = web_iri(p.url)
     if url:
-        yield s, _P_URL, url
+        yield s, SCHEMA + "url", url
+    if p.arxiv:
+        abs_url = arxiv_url(p.arxiv)
+        if abs_url != url:
+            yield s, SCHEMA + "url", abs_url
     for a in p.authors:
-        yield s, _P_CREATOR, Lit(a)
+        yield s, DCTERMS + "creator", Lit(a)
     if p.year is not None:
-        yield s, _P_ISSUED, Lit(f"{p.year:04d}", XSD + "gYear")
+        yield s, DCTERMS + "issued", Lit(f"{p.year:04d}", XSD + "gYear")
     for c in p.categories:
-        yield s, _P_CATEGORY, Lit(c)
+        yield s, KG + "category", Lit(c)
     for c in p.comments:
-        yield s, _P_COMMENT, Lit(c)
+        yield s, KG + "comment", Lit(c)
     for f in p.sources:
-        yield s, _P_SOURCE, Lit(f)
+        yield s, KG + "sourceFile", Lit(f)
     for concept in sorted({link.concept for link in lp.links}):
-        yield s, _P_MENTIONS, concept
-    confidences: dict[float, Lit] = {}  # a handful of values, each formatted once
+        yield s, KG + "mentions", concept
     for link in lp.links:
         m = f"{s}/mention/{link.field}-{link.start}-{link.end}"
-        conf = confidences.get(link.confidence)
-        if conf is None:
-            conf = confidences[link.confidence] = dec(link.confidence)
-        yield s, _P_HAS_MENTION, m
-        yield m, _P_TYPE, _C_MENTION
-        yield m, _P_MENTION_OF, link.concept
-        yield m, _P_IN_FIELD, Lit(link.field)
-        yield m, _P_START, Lit(str(link.start), _INTEGER)
-        yield m, _P_END, Lit(str(link.end), _INTEGER)
-        yield m, _P_TEXT, Lit(link.text)
-        yield m, _P_METHOD, Lit(link.method)
-        yield m, _P_CONFIDENCE, conf
+        yield s, KG + "hasMention", m
+        yield m, TYPE, KG + "Mention"
+        yield m, KG + "mentionOf", link.concept
+        yield m, KG + "inField", Lit(link.field)
+        yield m, KG + "start", integer(link.start)
+        yield m, KG + "end", integer(link.end)
+        yield m, KG + "matchedText", Lit(link.text)
+        yield m, KG + "matchMethod", Lit(link.method)
+        yield m, KG + "confidence", dec(link.confidence)
     yield from result_triples(s, lp)
+    for d in lp.discovered:
+        yield d.iri, TYPE, KG + d.kind
+        yield d.iri, TYPE, SKOS + "Concept"
+        yield d.iri, SKOS + "prefLabel", Lit(d.pref_label)
+        for alt in d.alt_labels:
+            yield d.iri, SKOS + "altLabel", Lit(alt)
+        yield d.iri, SKOS + "inScheme", d.scheme
+        yield d.iri, KG + "discovered", Lit("true", XSD + "boolean")
+        for b in d.broader:
+            yield d.iri, SKOS + "broader", b
+        for a in d.ancestors:
+            yield d.iri, SKOS + "broaderTransitive", a
+        for c in d.hardware_class:
+            yield d.iri, KG + "hardwareClass", c
 
 
 def result_triples(s: str, lp: LinkedPaper) -> Iterator[Triple]:
@@ -171,6 +195,8 @@ def result_triples(s: str, lp: LinkedPaper) -> Iterator[Triple]:
             yield node, KG + "minValue", dec(r.min_value)
         if r.max_value is not None:
             yield node, KG + "maxValue", dec(r.max_value)
+        if r.baseline_value is not None:
+            yield node, KG + "baselineValue", dec(r.baseline_value)
         if r.unit:
             yield node, KG + "unit", Lit(r.unit)
         yield node, KG + "relation", Lit(r.relation)

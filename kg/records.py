@@ -68,6 +68,7 @@ class Result:
     value: float | None = None
     min_value: float | None = None
     max_value: float | None = None
+    baseline_value: float | None = None  # "from 67.2% to 80.0%": 67.2 (value is 80.0)
     unit: str | None = None
     relation: str = "absolute"  # "absolute" | "improvement" | "reduction"
     qualifier: str | None = None  # "up to", "on average", "more than", "less than", ...
@@ -77,9 +78,24 @@ class Result:
 
 
 @dataclass(frozen=True)
+class DiscoveredConcept:
+    """An entity the vocabulary lacks, found by a discovery rule, with what the graph says of it."""
+
+    iri: str
+    kind: str
+    pref_label: str
+    alt_labels: tuple[str, ...]
+    scheme: str
+    broader: tuple[str, ...]  # the rule's parent
+    ancestors: tuple[str, ...]  # the parent and everything above it
+    hardware_class: tuple[str, ...]  # for hardware: the top concepts above it
+
+
+@dataclass(frozen=True)
 class LinkedPaper:
     """A paper with the links and results found in it: what the graph builder consumes."""
 
     paper: Paper
     links: tuple[Link, ...]
     results: tuple[Result, ...] = ()
+    discovered: tuple[DiscoveredConcept, ...] = ()

@@ -5,21 +5,67 @@ Everything the linker knows comes from here; no entity name lives in Python code
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, cached_property
 from pathlib import Path
+from typing import TypeVar
+from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 
 from kg.errors import VocabularyError
-from kg.records import Concept
+from kg.records import Concept, DiscoveredConcept
+
+T = TypeVar("T")
 
 KG = "https://w3id.org/papers-kg/ontology#"
 BASE = "https://w3id.org/papers-kg/"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 KINDS = ("Technique", "HardwarePlatform", "Benchmark", "Model", "Metric")
+ENTITY_KINDS = ("Technique", "HardwarePlatform", "Benchmark", "Model")  # what papers mention; metrics qualify results
+DISCOVERED = "discovered/"
+
+
+@dataclass(frozen=True)
+class DiscoveryRule:
+    """Head words after which (or before which) a proper name is an entity the vocabulary lacks.
+
+    ``product`` rules (GPU, FPGA, ...) take only names with a digit ("RTX 5090"); ``parent`` is the
+    concept a discovered entity goes under.
+    """
+
+    iri: str
+    kind: str
+    scheme: str
+    head_words: tuple[str, ...]
+    parent: str | None = None
+    product: bool = False
+    intro_patterns: tuple[str, ...] = ()  # regexes after which a list of names follows
+    extends: bool = False  # names hyphen-joined around a linked concept of this kind ("Qwen3-VL")
+
+
+def discovered_iri(rule: DiscoveryRule, name: str) -> str:
+    """The IRI of an entity found by a discovery rule: readable, and the name can be read back from it.
+
+    ``<scheme>discovered/OSWorld``; for rules with a parent, ``<scheme>discovered/<parent slug>/RTX_5090``.
+    """
+    encoded = quote(name.replace("_", "%5F").replace(" ", "_"), safe="%_.-~")
+    parent = rule.parent.rsplit("/", 1)[1] + "/" if rule.parent else ""
+    return rule.scheme + DISCOVERED + parent + encoded
+
+
+def discovered_concept(iri: str, rules: tuple[DiscoveryRule, ...]) -> Concept | None:
+    """Read a discovered entity's kind, label and parent back from its IRI (None if it is not one)."""
+    for rule in rules:
+        prefix = rule.scheme + DISCOVERED + (rule.parent.rsplit("/", 1)[1] + "/" if rule.parent else "")
+        rest = iri[len(prefix) :]
+        if iri.startswith(prefix) and rest and "/" not in rest:
+            name = unquote(rest.replace("_", " "))
+            return Concept(iri, rule.kind, name, (), (rule.parent,) if rule.parent else ())
+    return None
 
 
 def schema_dir() -> Path:
@@ -46,12 +92,76 @@ class Vocabulary:
     context_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     exact_match: dict[str, tuple[str, ...]] = field(default_factory=dict)
     domain_cues: tuple[str, ...] = ()
+    rules: tuple[DiscoveryRule, ...] = ()
+    not_names: frozenset[str] = frozenset()  # lower-cased
+    model_suffixes: tuple[str, ...] = ()  # endings of model/method names, never datasets
     files: tuple[Path, ...] = ()
+
+    def concept(self, iri: str) -> Concept:
+        """A concept of the vocabulary, or one a discovery rule found (KeyError for neither)."""
+        c = self.concepts.get(iri) or discovered_concept(iri, self.rules)
+        if c is None:
+            raise KeyError(iri)
+        return c
+
+    def describe_discovered(self, iri: str) -> DiscoveredConcept | None:
+        """What the graph says of a discovered entity: labels, scheme, parent, ancestors, class."""
+        for rule in self.rules:
+            c = discovered_concept(iri, (rule,))
+            if c is None:
+                continue
+            alts: list[str] = []
+            words = c.pref_label.split(" ")
+            bare = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in self.not_names else None
+            if rule.product:
+                head = rule.head_words[0]
+                alts += [f"{c.pref_label} {head}"] + ([bare, f"{bare} {head}"] if bare else [])
+            if rule.extends:
+                c = replace(c, broader=self.variant_bases(c.pref_label, rule.kind))
+            ancestors = tuple(sorted({*c.broader, *(a for b in c.broader for a in self.ancestors(b))}))
+            classes = tuple(sorted({t for b in c.broader for t in self.top_concepts(b)})) if c.kind == "HardwarePlatform" else ()
+            return DiscoveredConcept(iri, c.kind, c.pref_label, tuple(sorted(set(alts) - {c.pref_label})), rule.scheme,
+                                     c.broader, ancestors, classes)
+        return None
+
+    def variant_bases(self, name: str, kind: str) -> tuple[str, ...]:
+        """The concepts of ``kind`` a hyphen-joined variant name extends: the longest labelled run of its parts."""
+        parts = name.split("-")
+        index = self._label_index.get(kind, {})
+        for size in range(len(parts) - 1, 0, -1):
+            for i in range(len(parts) - size + 1):
+                hits = index.get("-".join(parts[i : i + size]).lower()) or index.get(" ".join(parts[i : i + size]).lower())
+                if hits:
+                    return tuple(sorted(hits))
+        return ()
+
+    def labelled(self, label: str, kind: str) -> tuple[str, ...]:
+        """The concepts of ``kind`` with this label (any case), sorted."""
+        return tuple(sorted(self._label_index.get(kind, {}).get(label.lower(), ())))
+
+    @cached_property
+    def _label_index(self) -> dict[str, dict[str, set[str]]]:
+        """kind -> lower-cased label -> concepts with that label."""
+        index: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for iri, c in self.concepts.items():
+            for label in self.labels(iri):
+                index[c.kind][label.lower()].add(iri)
+        return index
 
     def labels(self, iri: str) -> tuple[str, ...]:
         """Every label of a concept the linker matches: pref, alt and hidden."""
         c = self.concepts[iri]
         return (c.pref_label, *c.alt_labels, *self.hidden_labels.get(iri, ()))
+
+    def restrict(self, kinds: tuple[str, ...]) -> Vocabulary:
+        """The same vocabulary with only the concepts of the given kinds (and their hints)."""
+        keep = {iri: c for iri, c in self.concepts.items() if c.kind in kinds}
+
+        def only(d: dict[str, T]) -> dict[str, T]:
+            return {k: v for k, v in d.items() if k in keep}
+
+        return replace(self, concepts=keep, hidden_labels=only(self.hidden_labels), context_labels=only(self.context_labels),
+                       context_terms=only(self.context_terms), exact_match=only(self.exact_match))
 
     def ancestors(self, iri: str) -> tuple[str, ...]:
         """All broader concepts, transitively, sorted."""
@@ -94,6 +204,8 @@ def load(directory: Path | None = None) -> Vocabulary:
 def _load(files: tuple[Path, ...]) -> Vocabulary:
     props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     cues: list[str] = []
+    not_names: set[str] = set()
+    suffixes: set[str] = set()
     for path in files:
         try:
             with path.open("rb") as f:
@@ -104,6 +216,10 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
             s, p, o = _value(t.subject), t.predicate.value, _value(t.object)
             if p == KG + "domainCue":
                 cues.append(o)
+            elif p == KG + "notAName":
+                not_names.add(o.lower())
+            elif p == KG + "modelSuffix":
+                suffixes.add(o)
             else:
                 props[s][p].append(o)
     concepts: dict[str, Concept] = {}
@@ -131,7 +247,30 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
         ctx_terms[s] = tuple(sorted(set(pv.get(KG + "contextTerm", []))))
         exact[s] = tuple(sorted(set(pv.get(SKOS + "exactMatch", []))))
     _check(concepts)
-    return Vocabulary(concepts, hidden, ctx_labels, ctx_terms, exact, tuple(sorted(set(cues))), files)
+    rules = []
+    for s, pv in sorted(props.items()):
+        if KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and pv.get(KG + "extendsKind"):
+            kind = pv[KG + "extendsKind"][0].rsplit("#", 1)[-1]
+            scheme = pv.get(KG + "discoverScheme", [""])[0]
+            if kind not in KINDS or not scheme:
+                raise VocabularyError(f"{s}: a variant rule needs kg:extendsKind and kg:discoverScheme")
+            rules.append(DiscoveryRule(s, kind, scheme, (), None, False, (), True))
+        elif KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and pv.get(KG + "headWord"):
+            kind = pv.get(KG + "discoverKind", [""])[0].rsplit("#", 1)[-1]
+            scheme = pv.get(KG + "discoverScheme", [""])[0]
+            parent = pv.get(KG + "discoverParent", [None])[0]
+            if kind not in KINDS or not scheme or (parent is not None and parent not in concepts):
+                raise VocabularyError(f"{s}: a discovery rule needs kg:discoverKind, kg:discoverScheme and a known parent")
+            intros = tuple(sorted(pv.get(KG + "introPattern", [])))
+            for pattern in intros:
+                try:
+                    re.compile(pattern)
+                except re.error as e:
+                    raise VocabularyError(f"{s}: kg:introPattern {pattern!r} is not a valid regular expression: {e}") from None
+            rules.append(DiscoveryRule(s, kind, scheme, tuple(sorted(pv[KG + "headWord"])), parent,
+                                       pv.get(KG + "productName", ["false"])[0] == "true", intros))
+    return Vocabulary(concepts, hidden, ctx_labels, ctx_terms, exact, tuple(sorted(set(cues))), tuple(rules),
+                      frozenset(not_names), tuple(sorted(suffixes)), files)
 
 
 def _check(concepts: dict[str, Concept]) -> None:

@@ -1,0 +1,810 @@
+"""Reported results: every quantitative claim of an abstract as a :class:`~kg.records.Result`.
+
+One pass of a compiled number grammar finds the quantities of a text ("2.62x", "80.0\\%",
+"1.7x - 2.7x", "56.04ms", "up to 9.4$\\times$", "from 67.2% to 80.0%", "two orders of magnitude",
+"1/1000"); the rest is cheap work on the sentences that hold one:
+
+1. Quantities joined by "," / "and" / "or" form a group that shares its metric ("49% and 89%").
+2. The metric is the metric label right after the group ("80.0% top-1 accuracy", "2x faster"),
+   else the nearest one before it in the same clause ("accuracy of 88.0%", "latency by 47%";
+   "respectively" maps several labels onto several numbers in order), else the metric of its unit
+   ("ms" -> latency, from ``kg:unitSymbol``), else, for factors and stated gains, the vocabulary's
+   fallback metric ("outperforms X by 8%"). A percentage with no metric and no gain is not a claim.
+3. Bare numbers count only right next to a metric label ("R2 of 0.93", "37.70 PSNR"); numbers with
+   a magnitude ("5.7M parameters") only next to a label and with a cue ("only", "fewer"); numbers
+   glued to names (ResNet-50, GPT-3, 10^13), years, citations and counts ("3 datasets") never.
+4. Benchmark and hardware: the entity the linker found in the same clause (a following "on X"
+   first, then the nearest before), else one stated earlier in the sentence ("On ImageNet, ...").
+   The baseline (``comparedTo``) is the first model or technique after "than/over/compared to/vs".
+
+Metric labels, unit symbols and the fallback metric are data (``schema/vocab/metrics.ttl``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import pyoxigraph as ox
+
+from kg.linker import Gazetteer
+from kg.records import Field, Link, Paper, Result
+from kg.vocab import KG, Vocabulary
+
+# ------------------------------------------------------------------ the number grammar
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# a factor: 2x, 2X, 2×, 2\times, $2\times$, 2 times, 2-fold; not a dimension (7x7, 256 times 256, 1\times N, 8x A100)
+_FACTOR = (
+    r"(?:(?<=\d)[x×X]|\s?×|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])(?!\s*\$?\s*(?:\d|[A-Za-z](?![A-Za-z])))"
+)
+_PERCENT = r"\\?%|\s?percent\b|\s?per\s?cent\b"
+_POINTS = r"\s?(?:percentage points?|pp|p\.p\.|points?|pts)(?![A-Za-z])"
+_OOM = r"\s?OOMs?(?![A-Za-z])"
+_MAGNITUDE = r"\s?(?:[KMBGT]|[Mm]illion|[Bb]illion|[Tt]rillion)(?![A-Za-z0-9])"
+_WORD_CUES = ("magnitude", "twice", "Twice", "thrice", "times", "fold", "one ", "one-", "One ", "1/")
+_WORD_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "fifty": 50,
+    "hundred": 100,
+    "thousand": 1000,
+}
+_WORD_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100, "thousandth": 1000}
+
+_QUALIFIERS = (  # (pattern ending just before the number, canonical qualifier)
+    (r"up\s+to|upto|as\s+(?:much|high|large)\s+as", "up to"),
+    (r"on\s+average|an\s+average\s+of|average\s+of|averaging|by\s+an\s+average\s+of|average", "on average"),
+    (r"more\s+than|over|above|greater\s+than|exceeding|beyond|>|\$>\$|\\textgreater", "more than"),
+    (r"at\s+least|≥|\$\\geq?\$", "at least"),
+    (r"less\s+than|fewer\s+than|below|under|within|<|\$<\$|<!|\\textless", "less than"),
+    (r"at\s+most|as\s+low\s+as|≤|\$\\leq?\$", "at most"),
+    (r"about|around|approximately|approx\.|roughly|nearly|almost|~|≈|\$\\sim\$|\\sim|\$\\approx\$", "about"),
+)
+_QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(f"(?:{p})" for p, _ in _QUALIFIERS) + r")\s*\$?\s*[+]?\s*$", re.I)
+_QUALIFIER_AFTER = re.compile(r"\s*(?:on\s+average|in\s+average|on\s+avg\.?)", re.I)
+
+_REDUCTION = re.compile(
+    r"\b(?:reduc\w*|lower\w*|less|fewer|decreas\w*|sav(?:e|es|ed|ing|ings)|cut\w*|drops?|dropp\w*|"
+    r"los(?:s|ses|es|t|ing)|degrad\w*|smaller|shrink\w*|slash\w*|decrement\w*|lighter|cheaper|"
+    r"shorter|declin\w*|diminish\w*|lessen\w*)\b",
+    re.I,
+)
+_IMPROVEMENT = re.compile(
+    r"\b(?:improv\w*|higher|better|faster|speed\s?-?ups?|speeds?\s+up|gains?|increas\w*|more|"
+    r"outperform\w*|surpass\w*|boost\w*|exceed\w*|accelerat(?:e|es|ed|ing|ion)|enhanc\w*|larger|quicker|greater|"
+    r"superior|beats?|advantage)\b",
+    re.I,
+)
+_BASELINE_CUE = re.compile(
+    r"\b(?:than|over|compared\s+(?:to|with|against)|in\s+comparison\s+(?:to|with)|vs\.?|versus|"
+    r"relative\s+to|against|w\.r\.t\.|with\s+respect\s+to)(?![A-Za-z])",
+    re.I,
+)
+_SETTING_BEFORE = re.compile(r"\b(?:for|at|with|under|of|in)\s+(?:a|an|the)?\s*$", re.I)
+_MAGNITUDE_CUE = re.compile(r"\b(?:only|just|merely|fewer|less|reduc\w*|sav\w*|smaller|cut\w*|decreas\w*)\b", re.I)
+_FROM_VERB = re.compile(
+    r"\b(?:improv\w*|increas\w*|reduc\w*|decreas\w*|boost\w*|rais\w*|lower\w*|cut\w*|drop\w*|"
+    r"raises|enhanc\w*|brings?|push\w*|went|goes|go|rose|fell)\b[^.;]{0,60}$",
+    re.I,
+)
+
+# Sentences end at . ! ? followed by a capital, a digit or an opening bracket, unless the word before
+# the stop is a known abbreviation ("e.g.", "et al.", "Fig.").
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[A-Z0-9])")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:e\.g|i\.e|et\s+al|vs|Fig|Figs|Eq|Eqs|cf|etc|approx|resp|No|Sec|Tab|w\.r\.t|res|ca|Inc|Corp|Ltd|"
+    r"Dr|Mr|Ms|Prof|St)|\b[A-Z])$"
+)
+# Clauses: where one claim's scope ends inside a sentence.
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|,\s+(?:while|whereas|but|and\s+(?:we|it|our|they|this))\b|\s(?:while|whereas)\s|"
+    r"\(\s?(?:i{1,3}|iv|v|vi{0,3}|[a-h1-9])\s?\)|(?<![\w.])(?:[1-9]|i{1,3}|iv)\)\s"
+)
+_GROUP_JOIN = re.compile(r"^\s*(?:,|and|or|/|,\s*and|,\s*or|&)?\s*$")
+_WORD = re.compile(r"[\w@#^+\-]+(?:[./][\w]+)*|\S")
+_AFTER_STOP = re.compile(
+    r"^(?:of|for|on|with|to|than|that|which|at|from|by|over|per|when|while|and|or|as|compared|"
+    r"vs|versus|under|against|where|if|but|is|are|was|were|the|a|an)$",
+    re.I,
+)
+_BARE_LINK = re.compile(
+    r"^\s*(?:of|=|:|is|was|to|from|reaches|reached|achieves|achieved|score\s+of|scores?|value\s+of|"
+    r"by|around|about|\()?\s*(?:of|=|:|is)?\s*$",
+    re.I,
+)
+_TARGET_PLATFORM = re.compile(
+    r"\b(?:on|to|for)\s+(?:the|this|that|our|such)\s+(?:target|same|given)?\s*"
+    r"(?:platform|device|hardware|chip|board|processor|system-on-chip)s?\b",
+    re.I,
+)
+_BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_SPLIT_LIST = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and|,\s*or)\s*$", re.I)
+
+MAX_BEFORE_TOKENS = 15  # how far back a specific metric label may be for a number
+MAX_GENERIC_BEFORE_TOKENS = 6  # and the fallback (generic) metric's words
+MAX_AFTER_TOKENS = 4  # how far after a number its metric label may be ("73% lower energy consumption")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written with its unit, parsed; ``kind`` says what made it a candidate."""
+
+    start: int
+    end: int
+    value: float | None
+    min_value: float | None
+    max_value: float | None
+    baseline: float | None
+    unit: str  # canonical: "%", "x", "pp", a unit symbol from the vocabulary, a magnitude ("M"), or ""
+    kind: str  # "percent" | "factor" | "points" | "unit" | "magnitude" | "bare" | "word"
+    sign: str = ""
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """One regex for a set of literals, shaped as their prefix trie (longest alternative first at each node).
+
+    Python's re tries the branches of an alternation one by one; a trie tries each character once.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            (re.escape(ch).replace(r"\ ", r"\s") if ch == " " else re.escape(ch)) + walk(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        end = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return walk(trie)
+
+
+def _to_float(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+class Grammar:
+    """The compiled number grammar: numbers with units, ranges, and their word forms."""
+
+    def __init__(self, unit_symbols: Sequence[str]) -> None:
+        units = _trie_pattern(sorted(set(unit_symbols)))
+        unit_alt = f"(?P<pct{{i}}>{_PERCENT})|(?P<fac{{i}}>{_FACTOR})|(?P<pts{{i}}>{_POINTS})|(?P<oom{{i}}>{_OOM})"
+        if units:
+            unit_alt += f"|(?P<du{{i}}>\\s?(?:{units})(?![A-Za-z0-9]))"
+        unit_alt += f"|(?P<mag{{i}}>{_MAGNITUDE})"
+        number = (
+            rf"(?P<sign>[+\-−±](?=\d)|\+\s)?(?P<a>{_NUM})(?:{unit_alt.format(i='a')})?"
+            rf"(?:\s*(?P<sep>-|–|—|~)\s*\$?(?P<b>{_NUM})(?:{unit_alt.format(i='b')})?)?"
+        )
+        oom = r"(?P<oomw>\b(?:an?|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude\b)"
+        wmul = (
+            r"(?P<wmul>\b(?:twice|thrice)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|"
+            r"hundred|a\s+thousand|thousand)(?:\s+times|\s*-\s*fold|\s+fold)\b)"
+        )
+        frac = r"(?P<frac>(?<![\w./])1/(?P<den>\d{2,})(?![\w/]))"
+        wfrac = r"(?P<wfrac>\bone[\s-](?:half|third|quarter|fifth|tenth|hundredth|thousandth)\b)"
+        # Python's re tries every alternative at every position: a leading lookahead on the characters a number can
+        # start with lets it skip the rest quickly (3x faster), and the word forms run only on texts holding their words
+        self.number = re.compile(f"(?=[0-9+\\-−±.])(?<![\\w.^/@#])(?<!\\w-)(?<!\\w−){number}")
+        self.words = re.compile(f"(?=[aotfsenh1])(?:{oom}|{wmul}|{frac}|{wfrac})", re.I)
+
+    def quantities(self, text: str) -> list[Quantity]:
+        """Every number-with-unit candidate of a text, in order."""
+        found: list[Quantity] = []
+        for m in self.number.finditer(text):
+            q = self._quantity(m, text)
+            if q is not None:
+                found.append(q)
+        # word forms: the regex runs only in small windows around their key words, found by str.find (fast in C)
+        seen: set[tuple[int, int]] = set()
+        for cue in _WORD_CUES:
+            at = text.find(cue)
+            while at >= 0:
+                for m in self.words.finditer(text, max(0, at - 30), at + 25):
+                    if (m.start(), m.end()) in seen:
+                        continue
+                    seen.add((m.start(), m.end()))
+                    clash = [q for q in found if q.start < m.end() and m.start() < q.end]
+                    if all(q.kind == "bare" for q in clash):  # "1/1000" is a fraction, not the number 1
+                        q = self._quantity(m, text)
+                        if q is not None:
+                            found = [f for f in found if f not in clash] + [q]
+                at = text.find(cue, at + 1)
+        if seen:
+            found.sort(key=lambda q: q.start)
+        return _merge_from_to(found, text)
+
+    def _quantity(self, m: re.Match[str], text: str) -> Quantity | None:
+        s, e = m.start(), m.end()
+        g = m.groupdict()
+        if "oomw" not in g:
+            return self._numeric(m, text)
+        if m.group("oomw"):
+            words = m.group("oomw").lower().split()
+            return Quantity(s, e, 10.0 ** _WORD_NUMBERS[words[0]], None, None, None, "x", "word")
+        if m.group("wmul"):
+            w = m.group("wmul").lower()
+            n = 2 if w == "twice" else 3 if w == "thrice" else _WORD_NUMBERS[re.split(r"[\s-]", w.replace("a ", ""))[0]]
+            return Quantity(s, e, float(n), None, None, None, "x", "word")
+        if m.group("frac"):
+            return Quantity(s, e, 1 / int(m.group("den")), None, None, None, "x", "word")
+        if m.group("wfrac"):
+            w = re.split(r"[\s-]", m.group("wfrac").lower())[1]
+            return Quantity(s, e, 1 / _WORD_FRACTIONS[w], None, None, None, "x", "word")
+        return None
+
+    def _numeric(self, m: re.Match[str], text: str) -> Quantity | None:
+        e = m.end()
+        ua, kind_a = _unit(m, "a")
+        ub, kind_b = _unit(m, "b") if m.group("b") else ("", "")
+        sign = (m.group("sign") or "").strip()
+        s = m.start("sign") if sign else m.start("a")
+        a = _to_float(m.group("a"))
+        if m.group("b") is not None:
+            b = _to_float(m.group("b"))
+            unit, kind = (ub, kind_b) if kind_b else (ua, kind_a)
+            if kind_a and kind_b and ua != ub and kind_a != kind_b:
+                # "50% to 2x" is two claims, not a range: keep the first
+                return self._single(text, s, m.end(f"{_unit_group(m, 'a')}"), a, ua, kind_a, sign)
+            sep = m.group("sep")
+            if not kind or (sep == "to" and not kind_b) or a >= b and sep != "to":
+                # "2-4" alone, "1-D", "2019-2021": not a range of a unit; "to" needs the unit on the second end
+                if kind_a:
+                    return self._single(text, s, m.end(f"{_unit_group(m, 'a')}"), a, ua, kind_a, sign)
+                return Quantity(s, m.end("a"), a, None, None, None, "", "bare", sign) if "." in m.group("a") else None
+            if kind == "oom":
+                return Quantity(s, e, None, 10.0**a, 10.0**b, None, "x", "factor")
+            return Quantity(s, e, None, a, b, None, unit, kind)
+        end = m.end()
+        return self._single(text, s, end, a, ua, kind_a, sign)
+
+    @staticmethod
+    def _single(text: str, s: int, e: int, a: float, unit: str, kind: str, sign: str) -> Quantity | None:
+        if not kind:
+            # a bare number can be a result only as a decimal next to its metric's name ("R2 of 0.93")
+            return Quantity(s, e, a, None, None, None, "", "bare", sign) if "." in text[s:e] else None
+        if kind == "oom":
+            return Quantity(s, e, 10.0**a, None, None, None, "x", "factor", sign)
+        return Quantity(s, e, a, None, None, None, unit, kind, sign)
+
+
+def _unit_group(m: re.Match[str], i: str) -> str:
+    for g in ("pct", "fac", "pts", "oom", "du", "mag"):
+        if m.groupdict().get(g + i):
+            return g + i
+    return i
+
+
+def _unit(m: re.Match[str], i: str) -> tuple[str, str]:
+    d = m.groupdict()
+    if d.get("pct" + i):
+        return "%", "percent"
+    if d.get("fac" + i):
+        return "x", "factor"
+    if d.get("pts" + i):
+        return "pp", "points"
+    if d.get("oom" + i):
+        return "x", "oom"
+    if d.get("du" + i):
+        return " ".join(d["du" + i].split()), "unit"
+    if d.get("mag" + i):
+        return d["mag" + i].strip()[:1].upper(), "magnitude"
+    return "", ""
+
+
+def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
+    """ "from 67.2% to 80.0%": after a change verb a before/after pair (value 80.0, baseline 67.2), else a range."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs):
+            r = qs[i + 1]
+            before = text[max(0, q.start - 12) : q.start]
+            between = text[q.end : r.start]
+            if (
+                re.search(r"\bfrom\s*$", before, re.I)
+                and re.fullmatch(r"\s*to\s*", between)
+                and q.value is not None
+                and r.value is not None
+                and (q.unit == r.unit or not q.unit or not r.unit)
+            ):
+                unit, kind = (r.unit, r.kind) if r.unit else (q.unit, q.kind)
+                start = q.start - len(before) + before.lower().rfind("from")
+                if _FROM_VERB.search(text[max(0, start - 80) : start]):
+                    out.append(Quantity(start, r.end, r.value, None, None, q.value, unit, kind, r.sign))
+                else:
+                    lo, hi = sorted((q.value, r.value))
+                    out.append(Quantity(start, r.end, None, lo, hi, None, unit, kind))
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out
+
+
+# ------------------------------------------------------------------ sentences, clauses, labels
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, end exclusive, surrounding whitespace trimmed."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if _ABBREVIATIONS.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(text)))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
+
+
+@dataclass(frozen=True, order=True)
+class _Label:
+    start: int
+    end: int
+    metric: str
+    generic: bool
+
+
+class Extractor:
+    """Finds the results stated in papers; build once per run (it compiles the grammar and metric labels)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        metrics = vocab.restrict(("Metric",))
+        self.vocab = vocab
+        self.enabled = bool(metrics.concepts)
+        self.gazetteer = Gazetteer(replace(metrics, domain_cues=()))
+        props = _metric_annotations(vocab)
+        self.unit_metric: dict[str, str] = {}
+        for iri in sorted(metrics.concepts):
+            for u in props.get((iri, "unitSymbol"), ()):
+                self.unit_metric.setdefault(" ".join(u.split()), iri)
+        self.setting_like = frozenset(i for i in metrics.concepts if "true" in props.get((i, "settingLike"), ()))
+        fallback = sorted(i for i in metrics.concepts if "true" in props.get((i, "fallbackMetric"), ()))
+        self.fallback = fallback[0] if fallback else None
+        self.generic = frozenset(fallback)
+        score = sorted(i for i in metrics.concepts if "true" in props.get((i, "scoreMetric"), ()))
+        self.score_metric = score[0] if score else None
+        self.family = {i: (metrics.top_concepts(i) or (i,))[0] for i in metrics.concepts}
+        self.grammar = Grammar(list(self.unit_metric))
+
+    def extract(self, paper: Paper, links: Sequence[Link] = ()) -> tuple[Result, ...]:
+        """Every quantitative claim in the paper's title and abstract, in text order."""
+        if not self.enabled:
+            return ()
+        fields: list[tuple[Field, str]] = [("abstract", paper.abstract)]
+        if paper.title:
+            fields.insert(0, ("title", paper.title))
+        out: list[Result] = []
+        for f, text in fields:
+            out.extend(self.extract_text(text, [lk for lk in links if lk.field == f], f))
+        return tuple(out)
+
+    def _kind(self, iri: str) -> str | None:
+        """The kind of a linked concept, discovered ones included."""
+        try:
+            return self.vocab.concept(iri).kind
+        except KeyError:
+            return None
+
+    def extract_text(self, text: str, links: Sequence[Link] = (), field: Field = "abstract") -> list[Result]:
+        """The results stated in one text, given the links the linker found in it."""
+        qs = self.grammar.quantities(text)
+        if not qs:
+            return []
+        spans = [(q.start, q.end) for q in qs]  # a unit ("TOPS/W", "GPU hours") is part of its number, not a label for others
+        entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in links if (kind := self._kind(lk.concept)))
+        out: list[Result] = []
+        for s_start, s_end in sentences(text):
+            in_sentence = [q for q in qs if s_start <= q.start < s_end]
+            if not in_sentence:
+                continue
+            breaks = [s_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)] + [s_end]
+            # metric labels of this sentence only: most of an abstract holds no number
+            cands, _, _ = self.gazetteer.scan(text[s_start:s_end])
+            sent_labels = sorted(
+                _Label(s_start + c.start, s_start + c.end, min(c.concepts), min(c.concepts) in self.generic)
+                for c in _longest(cands)
+                if not any(a <= s_start + c.start and s_start + c.end <= b for a, b in spans)
+            )
+            sent_entities = [en for en in entities if s_start <= en[0] < s_end]
+            groups = _groups(in_sentence, text)
+            found: list[Result] = []
+            for i, group in enumerate(groups):
+                next_start = groups[i + 1][0].start if i + 1 < len(groups) else s_end
+                found.extend(
+                    self._group_results(
+                        text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, next_start, in_sentence
+                    )
+                )
+            anaphor = _TARGET_PLATFORM.search(text, s_start, s_end)
+            if anaphor:  # "17.1 ms on the target platform": the platform named last before
+                named = [en[3] for en in entities if en[2] == "HardwarePlatform" and en[1] <= anaphor.start()]
+                if named:
+                    found = [
+                        replace(r, hardware=named[-1]) if r.hardware is None and r.start < anaphor.end() + 40 else r
+                        for r in found
+                    ]
+            out.extend(found)
+        return out
+
+    # -------------------------------------------------------------- one group of numbers
+
+    def _group_results(
+        self,
+        text: str,
+        group: list[Quantity],
+        labels: list[_Label],
+        entities: list[tuple[int, int, str, str]],
+        breaks: list[int],
+        sentence: tuple[int, int],
+        field: Field,
+        next_start: int,
+        others: list[Quantity],
+    ) -> list[Result]:
+        c_start, c_end = _clause(breaks, group[0].start)
+        last = group[-1]
+        share = last.kind in ("percent", "points") or last.kind == "word" and last.value is not None and last.value < 1
+        after = _label_after(text, last.end, labels, c_end, allow_of=share)
+        chosen: list[tuple[_Label | None, bool]]  # (label, whether it stands after the number)
+        if after is not None:
+            chosen = [(after, True)] * len(group)
+        else:
+            chosen = [(lb, False) for lb in self._labels_before(text, group, labels, c_start, others)]
+        out = []
+        for q, (label, is_after) in zip(group, chosen, strict=True):
+            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, next_start)
+            if r is not None:
+                out.append(r)
+        stated = [r.relation for r in out if r.relation != "absolute" and r.baseline_value is None]
+        if stated:  # "reduces power and latency by 49% and 89%": the verb governs every number of the group
+            out = [replace(r, relation=stated[0]) if r.relation == "absolute" and r.baseline_value is None else r for r in out]
+        return out
+
+    def _labels_before(
+        self, text: str, group: list[Quantity], labels: list[_Label], c_start: int, others: list[Quantity]
+    ) -> list[_Label | None]:
+        first = group[0]
+        # a label with another claim between it and this number is that claim's ("overhead by 30% and runtime by 15%"),
+        # unless the sentence runs parallel ("power and latency respectively by 49% and 89% ... and by 37% and 55%")
+        claims = [o for o in others if o.end <= first.start and o.kind not in ("bare", "magnitude")]
+
+        by_gain = bool(_BY_BEFORE.search(text, max(0, first.start - 30), first.start))
+
+        def free(lb: _Label, same_unit_ok: bool) -> bool:
+            if not by_gain and any(o.end <= lb.start and _tokens_between(text, o.end, lb.start) == 0 for o in claims):
+                return False  # "75.1% mAP with only 40% of the data": the label is 75.1%'s; "... by 3.7%" compares on it
+            between = [o for o in claims if lb.end <= o.start]
+            if not between or _RESPECTIVELY.search(text, lb.end, first.start):
+                return True
+            # a label that opens a list of claims of this unit, not one that ends a claim ("50% sparsity")
+            owned = any(o.end <= lb.start and _tokens_between(text, o.end, lb.start) == 0 for o in others)
+            return (
+                same_unit_ok
+                and not owned
+                and all(o.unit == first.unit for o in between)
+                and _tokens_between(text, lb.end, between[0].start) <= 2
+            )
+
+        # a label no other claim stands behind; else one behind claims of the same unit ("speedups of 45x and
+        # 6150x for GPU and 17x and 3403x for CPU")
+        window = [lb for lb in labels if c_start <= lb.start and lb.end <= first.start and free(lb, False)]
+        if not window:
+            window = [lb for lb in labels if c_start <= lb.start and lb.end <= first.start and free(lb, True)]
+        reach_specific = MAX_BEFORE_TOKENS * (2 if _RESPECTIVELY.search(text, c_start, first.start) else 1)
+        specific = [lb for lb in window if not lb.generic and _tokens_between(text, lb.end, first.start) <= reach_specific]
+        if len(group) > 1 and len(specific) >= len(group) and _RESPECTIVELY.search(text, specific[-1].end, group[-1].end + 16):
+            tail = _distinct_tail(specific, len(group))
+            if len(tail) == len(group):
+                return list(tail)
+        if specific:
+            return [specific[-1]] * len(group)
+        # "outperforms X on Y by 8%": a stated gain reaches further back
+        reach = MAX_BEFORE_TOKENS if _BY_BEFORE.search(text, max(0, first.start - 30), first.start) else MAX_GENERIC_BEFORE_TOKENS
+        generic = [lb for lb in window if lb.generic and _tokens_between(text, lb.end, first.start) <= reach]
+        return [generic[-1] if generic else None] * len(group)
+
+    def _result(
+        self,
+        text: str,
+        q: Quantity,
+        label: _Label | None,
+        is_after: bool,
+        c_start: int,
+        c_end: int,
+        entities: list[tuple[int, int, str, str]],
+        breaks: list[int],
+        sentence: tuple[int, int],
+        field: Field,
+        next_start: int,
+    ) -> Result | None:
+        metric = label.metric if label else None
+        before_text = text[max(sentence[0], q.start - 40) : q.start]
+        qual_m = _QUALIFIER_BEFORE.search(before_text)
+        qualifier = _canonical_qualifier(qual_m.group(1)) if qual_m else None
+        if qualifier is None and (
+            _QUALIFIER_AFTER.match(text, q.end) or label and is_after and _QUALIFIER_AFTER.match(text, label.end)
+        ):
+            qualifier = "on average"
+        lead = before_text[: qual_m.start()] if qual_m else before_text
+        # how the number relates to a baseline: the words around the number and its metric label
+        lo = min(q.start, label.start) if label else q.start
+        hi = max(q.end, label.end) if label else q.end
+        ctx_start = _back_tokens(text, lo, 3 if lo < q.start else 4, c_start)
+        ctx_end = _forward_tokens(text, hi, 2 if is_after or label is None else 1, c_end)
+        if qual_m:  # "more than 40 GB" is not a gain: the qualifier's words do not count
+            qual_start = q.start - len(before_text) + qual_m.start()
+            ctx = (
+                text[ctx_start:qual_start] + " " + text[q.start : ctx_end] if ctx_start < qual_start else text[q.start : ctx_end]
+            )
+        else:
+            ctx = text[ctx_start:ctx_end]
+        if q.kind == "bare":
+            if label is None or not _bare_next_to(text, q, label, is_after):
+                return None
+        elif q.kind == "magnitude":
+            if label is None or not is_after or not _MAGNITUDE_CUE.search(text[max(0, q.start - 30) : label.end + 10]):
+                return None
+        elif q.kind == "word" and (label is None or label.generic and not is_after):
+            return None
+        if q.kind in ("bare", "unit", "magnitude") and q.value is not None and q.value.is_integer() and 1950 <= q.value <= 2050:
+            return None  # a year ("in 2019", "the 1990s")
+        if q.kind == "unit" and (
+            metric is None
+            or not is_after
+            and (label is None or label.generic or self.family.get(metric) != self.family.get(self.unit_metric.get(q.unit, "")))
+        ):
+            # "+0.15dB", "requiring 17.1 ms": the unit says more than a word further back
+            metric = self.unit_metric.get(q.unit, metric)
+        if metric is None:
+            gain = _REDUCTION.search(ctx) or _IMPROVEMENT.search(ctx) or q.sign in ("+", "-", "−")
+            if q.kind in ("factor", "oom") or (q.kind in ("percent", "points") and gain):
+                metric = self.fallback
+            elif q.kind in ("percent", "points") and any(k == "Benchmark" and c_start <= a < c_end for a, _, k, _ in entities):
+                metric = self.score_metric  # "averaging 85% on the Long Range Arena benchmark"
+        if metric is None:
+            return None
+        if metric in self.setting_like and _SETTING_BEFORE.search(lead):
+            return None
+        return Result(
+            metric=metric,
+            field=field,
+            start=q.start,
+            end=q.end,
+            text=text[q.start : q.end],
+            sentence_start=sentence[0],
+            sentence_end=sentence[1],
+            value=q.value,
+            min_value=q.min_value,
+            max_value=q.max_value,
+            baseline_value=q.baseline,
+            unit=q.unit or None,
+            relation=_relation(ctx, q),
+            qualifier=qualifier,
+            benchmark=_attach(text, q, entities, "Benchmark", breaks, sentence, next_start),
+            hardware=_attach(text, q, entities, "HardwarePlatform", breaks, sentence, next_start),
+            compared_to=_compared_to(text, q, entities, min(c_end, next_start)),
+        )
+
+
+def _bare_next_to(text: str, q: Quantity, label: _Label, is_after: bool) -> bool:
+    """A number without a unit is a result only right next to its metric's name ("R2 of 0.93", "37.70 PSNR")."""
+    if "." not in text[q.start : q.end]:
+        return False
+    if is_after:
+        return text[q.end : label.start].strip() in ("", "(", "(in terms of")
+    return bool(_BARE_LINK.match(text[label.end : q.start]))
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _metric_annotations(vocab: Vocabulary) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(metric IRI, local name) -> values of the kg: annotations metrics carry (unitSymbol, settingLike, fallbackMetric)."""
+    wanted = {KG + n: n for n in ("unitSymbol", "settingLike", "fallbackMetric", "scoreMetric")}
+    out: dict[tuple[str, str], list[str]] = {}
+    for path in vocab.files:
+        with path.open("rb") as f:
+            for t in ox.parse(f, ox.RdfFormat.TURTLE):
+                name = wanted.get(t.predicate.value)
+                if name and isinstance(t.subject, ox.NamedNode) and isinstance(t.object, ox.Literal):
+                    out.setdefault((t.subject.value, name), []).append(t.object.value)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _longest(cands: Sequence) -> list:  # type: ignore[type-arg]
+    """Metric label candidates without overlaps: longest first, then earliest."""
+    kept: list = []  # type: ignore[type-arg]
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return kept
+
+
+def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
+    """Numbers joined only by ",", "and", "or" share their metric ("49% and 89%", "12X,20X,33X and 39X")."""
+    groups: list[list[Quantity]] = []
+    for q in qs:
+        if groups:
+            prev = groups[-1][-1]
+            same = prev.unit == q.unit or prev.kind == "bare" or q.kind == "bare"
+            if same and _GROUP_JOIN.match(text[prev.end : q.start]):
+                groups[-1].append(q)
+                continue
+        groups.append([q])
+    return groups
+
+
+def _clause(breaks: list[int], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(breaks, pos) - 1
+    return breaks[max(i, 0)], breaks[min(i + 1, len(breaks) - 1)]
+
+
+def _tokens_between(text: str, a: int, b: int) -> int:
+    """Words (not punctuation) between two offsets."""
+    return sum(1 for w in _WORD.findall(text, a, b) if w[0].isalnum()) if b > a else 0
+
+
+def _back_tokens(text: str, pos: int, n: int, floor: int) -> int:
+    """Where the n-th token before ``pos`` starts (not before ``floor``)."""
+    toks = list(_WORD.finditer(text, max(floor, pos - 12 * n - 12), pos))
+    return toks[-n].start() if len(toks) >= n else max(floor, toks[0].start() if toks else pos)
+
+
+def _forward_tokens(text: str, pos: int, n: int, ceiling: int) -> int:
+    toks = list(_WORD.finditer(text, pos, min(ceiling, pos + 12 * n + 12)))
+    return toks[n - 1].end() if len(toks) >= n else (toks[-1].end() if toks else pos)
+
+
+def _label_after(text: str, pos: int, labels: list[_Label], c_end: int, allow_of: bool = False) -> _Label | None:
+    """The metric label right after a number: within a few words, not past a preposition or another clause.
+
+    ``allow_of``: a fraction takes its metric across "of the" ("one tenth of the memory").
+    """
+    found: list[_Label] = []
+    allowed = {"in", "of", "the"} if allow_of else {"in"}
+    for lb in labels:
+        if lb.start < pos or lb.start >= c_end:
+            continue
+        gap = text[pos : lb.start]
+        words = _WORD.findall(gap)
+        if (
+            len(words) > MAX_AFTER_TOKENS
+            or any(_AFTER_STOP.match(w) for w in words if w.lower() not in allowed)
+            or any(w in ",;.()" for w in words)
+        ):
+            break
+        if words and words[0].lower() == "in" and len(words) > 2:
+            break
+        found.append(lb)
+    specific = [lb for lb in found if not lb.generic]
+    return specific[0] if specific else (found[0] if found else None)
+
+
+def _distinct_tail(labels: list[_Label], n: int) -> list[_Label]:
+    out: list[_Label] = []
+    for lb in reversed(labels):
+        if not out or lb.metric != out[0].metric or lb.start < out[0].start:
+            out.insert(0, lb)
+        if len(out) == n:
+            break
+    return out
+
+
+def _canonical_qualifier(found: str) -> str | None:
+    for pattern, name in _QUALIFIERS:
+        if re.fullmatch(pattern, found.strip(), re.I):
+            return name
+    return None
+
+
+def _relation(ctx: str, q: Quantity) -> str:
+    """ "reduction" or "improvement" when the words around the number say so; a factor is a gain by default.
+
+    "from 67.2% to 80.0%" states the new figure itself: "absolute", with the old one as baseline value.
+    """
+    if q.baseline is not None:
+        return "absolute"
+    if q.sign in ("-", "−"):
+        return "reduction"
+    red = _REDUCTION.search(ctx)
+    imp = _IMPROVEMENT.search(ctx)
+    if red and imp:
+        return "reduction" if abs(red.start() - len(ctx) / 2) < abs(imp.start() - len(ctx) / 2) else "improvement"
+    if red:
+        return "reduction"
+    if imp or q.sign == "+" or q.unit in ("x", "pp") and q.value is not None and q.value >= 1 or q.unit == "x" and q.min_value:
+        return "improvement"
+    if q.unit == "x" and q.value is not None and q.value < 1:
+        return "reduction"
+    return "absolute"
+
+
+_PREP_BEFORE = re.compile(r"\b(?:on|with|using|across|for|in|by|of|to|from)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _attach(
+    text: str,
+    q: Quantity,
+    entities: list[tuple[int, int, str, str]],
+    kind: str,
+    breaks: list[int],
+    sentence: tuple[int, int],
+    next_start: int,
+) -> str | None:
+    """The entity of ``kind`` a number was measured on.
+
+    In its clause: the first one after it in a phrase "on/with/using ... X" before the next claim
+    ("54% and 44% on the Jetson and 40% ... on Raspberry PI"), else the nearest one before it;
+    else one named earlier in the sentence ("On ImageNet, ..."); a benchmark also later in it.
+    """
+    mine = [en for en in entities if en[2] == kind]
+    if not mine:
+        return None
+    c_start, c_end = _clause(breaks, q.start)
+    following = [
+        en
+        for en in mine
+        if q.end <= en[0] < min(c_end, next_start) and _PREP_BEFORE.search(text[max(c_start, en[0] - 40) : en[0]])
+    ]
+    if following:
+        return following[0][3]
+    before = [en for en in mine if c_start <= en[0] and en[1] <= q.start]
+    if before:
+        return before[-1][3]
+    inside = [en for en in mine if c_start <= en[0] < c_end]
+    if inside:
+        return inside[0][3]
+    earlier = [en for en in mine if sentence[0] <= en[0] and en[1] <= q.start]
+    if earlier:
+        return earlier[-1][3]
+    if kind == "Benchmark":  # "... 2.7x faster than X, while achieving similar accuracy on ImageNet": the sentence's benchmark
+        later = [en for en in mine if q.end <= en[0] < sentence[1]]
+        return later[0][3] if later else None
+    return None
+
+
+def _compared_to(text: str, q: Quantity, entities: list[tuple[int, int, str, str]], c_end: int) -> str | None:
+    """The first model or technique after "than / over / compared to / vs" following the number, in its clause."""
+    m = _BASELINE_CUE.search(text, q.end, min(c_end, q.end + 80))
+    if not m:
+        return None
+    for start, _end, kind, iri in entities:
+        if m.end() <= start < min(c_end, m.end() + 60) and kind in ("Model", "Technique"):
+            return iri
+    return None
+
+
+__all__ = ["Extractor", "Grammar", "Quantity", "sentences"]

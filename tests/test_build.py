@@ -1,0 +1,64 @@
+"""The build pipeline end to end on the seeds with the packaged vocabulary."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.build import Pipeline, link_papers
+from kg.records import Paper
+from kg.vocab import load
+
+
+def test_seed_build_outputs(seed_build):
+    summary, out = seed_build
+    assert summary.records == 199
+    assert summary.papers == 188
+    assert (out / "kg.ttl").is_file() and (out / "graph.html").is_file() and (out / "store" / "CURRENT").is_file()
+    assert set(summary.entities) == {"Benchmark", "HardwarePlatform", "Model", "Technique"}
+    assert summary.links > 300
+
+
+def test_store_answers_the_contract(seed_store):
+    q = """SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {
+             ?p a kg:Paper ; dcterms:identifier ?id ; dcterms:abstract ?a ; kg:mentions ?e .
+             ?e a skos:Concept ; skos:prefLabel ?l }"""
+    from kg.graph import PREFIXES
+
+    [row] = list(seed_store.query(q, prefixes=PREFIXES))
+    assert int(row["n"].value) > 120
+
+
+def test_evidence_offsets_point_at_the_matched_text(seed_store):
+    from kg.graph import PREFIXES
+
+    q = """SELECT ?text ?field ?start ?end ?title ?abstract WHERE {
+             ?p kg:hasMention ?m ; dcterms:abstract ?abstract . OPTIONAL { ?p dcterms:title ?title }
+             ?m kg:matchedText ?text ; kg:inField ?field ; kg:start ?start ; kg:end ?end }"""
+    rows = list(seed_store.query(q, prefixes=PREFIXES))
+    assert len(rows) > 300
+    for r in rows:
+        source = (r["title"] if r["field"].value == "title" else r["abstract"]).value
+        assert source[int(r["start"].value) : int(r["end"].value)] == r["text"].value
+
+
+def test_parallel_linking_equals_serial(monkeypatch):
+    import kg.build as b
+
+    monkeypatch.setattr(b, "PARALLEL_MIN_PAPERS", 1)
+    pipeline = Pipeline(load())
+    papers = [Paper(id=f"p{i}", abstract=f"We run NAS on FPGAs and MCUs with ImageNet, case {i}.") for i in range(40)]
+    assert link_papers(pipeline, papers, jobs=2) == link_papers(pipeline, papers, jobs=1)
+
+
+def test_sparql_offsets_agree_with_python_for_non_bmp_text(tmp_path):
+    from kg.build import build
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "x", "abstract": "\\ud83d\\ude80\\ud83d\\ude80 We deploy deep learning inference on FPGAs and MCUs."}\n')
+    build([src], tmp_path / "out", html=False)
+    store = ox.Store.read_only(str(tmp_path / "out" / "store"))
+    q = """PREFIX kg: <https://w3id.org/papers-kg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
+           SELECT ?t (SUBSTR(?a, ?s + 1, ?e - ?s) AS ?cut) WHERE { ?p dcterms:abstract ?a ; kg:hasMention ?m .
+           ?m kg:matchedText ?t ; kg:start ?s ; kg:end ?e }"""
+    rows = list(store.query(q))
+    assert rows and all(r["t"].value == r["cut"].value for r in rows)

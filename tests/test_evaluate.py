@@ -1,0 +1,63 @@
+"""Linking quality on the 60 annotated dev abstracts, scored as the evaluation scores it.
+
+The floors below are regression guards at the level the linker reaches; raise them when it improves.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.build import build
+from kg.evaluate import evaluate, norm, read_gold
+from kg.store import open_graph
+from tests.conftest import DATA
+
+EVAL = DATA / "eval"
+FLOORS = {"hardware": (0.85, 0.85), "benchmarks": (0.85, 0.85), "models": (0.70, 0.70), "techniques": (0.60, 0.60)}
+
+
+@pytest.fixture(scope="module")
+def dev_graph(tmp_path_factory):
+    out = tmp_path_factory.mktemp("dev")
+    build([EVAL / "dev-abstracts.jsonl"], out, html=False, jobs=1)
+    return out
+
+
+@pytest.fixture(scope="module")
+def dev_eval(dev_graph):
+    return evaluate(open_graph(dev_graph), read_gold([EVAL / "dev-gold.jsonl"]))
+
+
+@pytest.mark.parametrize("raw, expected", [("GPUs", "gpu"), ("Cortex-A7", "cortexa7"), ("class", "class"), ("SSC", "ssc"), ("ViTs", "vit")])
+def test_norm(raw, expected):
+    assert norm(raw) == expected
+
+
+def test_agrees_with_the_evaluations_own_scorer(dev_graph, dev_eval):
+    res = subprocess.run([sys.executable, str(EVAL / "score.py"), str(dev_graph / "kg.ttl"), str(EVAL / "dev-gold.jsonl"), "--json"],
+                         capture_output=True, text=True, check=True)
+    theirs = json.loads(res.stdout)
+    for kind in ("techniques", "hardware", "benchmarks", "models"):
+        s = dev_eval.scores[kind]
+        assert (s.tp, s.gold, s.pred) == (theirs[kind]["tp"], theirs[kind]["gold"], theirs[kind]["pred"])
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_dev_set_floor(dev_eval, kind):
+    s = dev_eval.scores[kind]
+    p_floor, f_floor = FLOORS[kind]
+    assert s.precision >= p_floor and s.f1 >= f_floor, f"{kind}: P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}"
+
+
+def test_off_domain_dev_abstracts_get_no_links(dev_graph):
+    gold = read_gold([EVAL / "dev-gold.jsonl"])
+    empty = {str(g["id"]) for g in gold if not any(g.get(k) for k in ("hardware", "techniques", "benchmarks", "models"))}
+    store = open_graph(dev_graph)
+    from kg.graph import PREFIXES
+
+    linked = {r["id"].value for r in store.query("SELECT DISTINCT ?id WHERE { ?p kg:mentions ?e ; dcterms:identifier ?id }", prefixes=PREFIXES)}
+    assert not (empty & linked), sorted(empty & linked)
