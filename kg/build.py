@@ -19,7 +19,7 @@ from kg.export.turtle import TurtleFormatter
 from kg.graph import build_triples, paper_iri, paper_triples, schema_triples
 from kg.linker import Linker
 from kg.records import LinkedPaper, Paper
-from kg.store import STORE_DIR, TURTLE_FILE, StreamLoader, load_store
+from kg.store import STORE_DIR, TURTLE_FILE, StreamLoader, die_with_parent, load_store
 from kg.vocab import Vocabulary, load
 
 HTML_FILE = "graph.html"
@@ -140,7 +140,9 @@ def _work_chunk(span: tuple[int, int]) -> Chunk:
     return _chunk(pipeline, fmt, papers[span[0] : span[1]])
 
 
-def link_and_format(pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, progress: Progress | None = None) -> Iterator[Chunk]:
+def link_and_format(
+    pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, progress: Progress | None = None
+) -> Iterator[Chunk]:
     """Link papers and format their Turtle blocks, in input order, across ``jobs`` processes for large inputs.
 
     Workers are forked after the papers are read, so neither the papers nor the compiled gazetteer
@@ -158,7 +160,7 @@ def link_and_format(pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, 
     global _JOB
     _JOB = (pipeline, TurtleFormatter(), papers)
     try:
-        with mp.get_context("fork").Pool(jobs) as pool:
+        with mp.get_context("fork").Pool(jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             for (a, b), chunk in zip(spans, pool.imap(_work_chunk, spans), strict=True):
                 yield chunk
                 if progress:
@@ -224,14 +226,15 @@ def write_outputs(
     store: bool,
     html: bool,
     timings: dict[str, float],
+    stream: bool = False,
 ) -> tuple[list[Path], Tally]:
     """Write kg.ttl, store/, graph.html, rejects.tsv and kg.ttl.idx from linked chunks, all or nothing.
 
     Each is staged under a temporary name and renamed into place only when all are written, so
     a build killed at any point leaves the previous outputs intact. An output this build does
     not make (``--no-store``, ``--no-html``, no rejects) is removed rather than left stale.
-    The store is loaded in a child process from the same stream as kg.ttl, while papers are
-    still being linked (started before the linking pool, see StreamLoader).
+    With ``stream``, the store is loaded in a child process from the same bytes as kg.ttl while
+    papers are still being linked (see StreamLoader); else from kg.ttl once it is written.
     """
     tally = Tally()
     with outputs.locked(out_dir), outputs.Staging(out_dir) as stage:
@@ -240,7 +243,7 @@ def write_outputs(
         ttl = stage.path(TURTLE_FILE)
         made = [TURTLE_FILE]
         graph = ttl
-        loader = StreamLoader(stage.path(STORE_DIR)) if store else None
+        loader = StreamLoader(stage.path(STORE_DIR)) if store and stream else None
         try:
             with open(ttl, "wb", buffering=1 << 20) as f:
                 head = graph_head(vocab).encode("utf-8")
@@ -262,12 +265,16 @@ def write_outputs(
             index = outputs.BlockIndex(len(head), tuple(iris), tuple(starts), pos)
             timings["link+turtle"] = time.perf_counter() - t
             store_id = None
-            if loader:
+            if store:
                 t = time.perf_counter()
-                graph = loader.finish()
+                if loader:
+                    graph = loader.finish()
+                else:
+                    graph = stage.path(STORE_DIR)
+                    load_store(ttl, graph, ox.RdfFormat.TURTLE)
                 store_id = outputs.store_id(graph)
                 made.append(STORE_DIR)
-                timings["store (after turtle)"] = time.perf_counter() - t
+                timings["store (after turtle)" if loader else "store"] = time.perf_counter() - t
         except BaseException:
             if loader:
                 loader.abort()
@@ -322,7 +329,8 @@ def build(
     tick = progress(len(papers)) if progress else None
     rejects = [*reading.rejected, *reading.rejected_files]
     chunks = link_and_format(pipeline, papers, jobs, tick)
-    written, tally = write_outputs(out_dir, vocab, chunks, rejects, store=store, html=html, timings=timings)
+    written, tally = write_outputs(out_dir, vocab, chunks, rejects, store=store, html=html, timings=timings,
+                                   stream=len(papers) >= PARALLEL_MIN_PAPERS)
     outputs_ = tuple(p for p in written if p.name != outputs.INDEX_FILE)
 
     kinds: Counter[str] = Counter(vocab.concept(iri).kind for iri in tally.concepts)
@@ -342,5 +350,7 @@ def build(
     )
 
 
-__all__ = ["BuildSummary", "Chunk", "Pipeline", "build", "build_triples", "graph_head", "link_and_format", "link_papers", "paper_block",
-           "read_inputs"]
+__all__ = [
+    "BuildSummary", "Chunk", "Pipeline", "build", "build_triples", "graph_head", "link_and_format", "link_papers",
+    "paper_block", "read_inputs",
+]
