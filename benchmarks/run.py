@@ -187,7 +187,7 @@ def pick_params(graph: Path) -> dict[str, dict[str, str]]:
         return {}
     platform_iri = plat[0][0].value  # type: ignore[union-attr]
     ev = query.run(store, (QUERIES / "setup" / "pick-link.rq").read_text(), {"platform": f"<{platform_iri}>"}).rows
-    paper, entity = ev[0][1].value, ev[0][2].value  # type: ignore[union-attr]
+    paper, entity = ev[0][-2].value, ev[0][-1].value  # type: ignore[union-attr]
     return {"papers-on-platform": {"platform": platform_iri}, "link-evidence": {"paper": paper, "entity": entity}}
 
 
@@ -289,8 +289,8 @@ def markdown(r: dict[str, Any]) -> str:
     if len(sizes) > 1:
         a, z = r["builds"][sizes[0]], r["builds"][sizes[-1]]
         lines += ["", f"From {a['papers']:,} to {z['papers']:,} papers ({z['papers'] / a['papers']:.0f}x): wall x"
-                  f"{z['wall'] / a['wall']:.1f}, CPU x{z['cpu'] / a['cpu']:.1f}, peak RSS x{z['max_rss_mb'] / a['max_rss_mb']:.1f} "
-                  "(fixed start-up costs weigh on the small builds)."]
+                  f"{z['wall'] / a['wall']:.1f}, CPU x{z['cpu'] / a['cpu']:.1f}, "
+                  f"peak RSS x{z['max_rss_mb'] / a['max_rss_mb']:.1f} (fixed start-up costs weigh on the small builds)."]
     lk = r["link"]
     lines += ["", "## Linking alone (one process, one core)", "",
               f"{lk['papers']:,} abstracts: **{lk['per_cpu_second']:,.0f} abstracts per CPU second** "
@@ -302,7 +302,8 @@ def markdown(r: dict[str, Any]) -> str:
                   + (f"; rdflib parsed kg.ttl in {rd['load']:.1f} s ({rd['triples']:,} triples, peak RSS "
                      f"{rd['load_peak_mb']:.0f} MB)." if rd and "load" in rd else
                      (f"; rdflib: {rd['failed']}." if rd else "; rdflib not run at this size.")), "",
-                  "| query | kind | rows | Oxigraph (`kg query` library) | rdflib Graph | speed-up |", "|---|---|---:|---:|---:|---:|"]
+                  "| query | kind | rows | Oxigraph (`kg query` library) | rdflib Graph | speed-up |",
+                  "|---|---|---:|---:|---:|---:|"]
         for name, res in ox_q.items():
             kind = "lookup" if name in LOOKUPS else "aggregation"
             rq = rd["queries"].get(name) if rd and "queries" in rd else None
@@ -366,6 +367,7 @@ def main() -> None:
     ap.add_argument("--rdflib-timeout", type=float, default=1800.0, help="seconds allowed for rdflib at the largest size")
     ap.add_argument("--work", type=Path, default=None, help="scratch directory (default: a temporary one)")
     ap.add_argument("--out", type=Path, default=HERE, help="where results.md and results.json go")
+    ap.add_argument("--reuse", action="store_true", help="with --work: keep the builds of an earlier run there")
     a = ap.parse_args()
     runs = a.runs or (3 if a.quick else 5)
     sizes = [1000, 10000] if a.quick else [1000, 10000, 10**9]
@@ -375,14 +377,20 @@ def main() -> None:
                          "vocabulary": str(a.vocab) if a.vocab else "packaged schema/vocab/"}
     try:
         inputs = subsets(a.corpus, sizes, work)
-        r["builds"], r["queries"] = {}, {}
-        for size, path in inputs.items():
-            print(f"build {size:,} papers x{runs}", file=sys.stderr, flush=True)
-            r["builds"][size] = bench_build(size, path, work / f"out-{size}", runs, a.vocab)
-        print("linking alone", file=sys.stderr, flush=True)
-        mid = inputs[min(inputs, key=lambda n: abs(n - 10000))]
-        links = [probe(["link", str(mid), *(["--vocab", str(a.vocab)] if a.vocab else [])])[1] for _ in range(runs)]
-        r["link"] = min(links, key=lambda x: abs(x["per_cpu_second"] - _median([y["per_cpu_second"] for y in links])))
+        r["queries"] = {}
+        saved = work / "builds.json"
+        if a.reuse and saved.is_file():  # builds and linking of an interrupted run of the same --work
+            r["builds"], r["link"] = json.loads(saved.read_text(encoding="utf-8"))
+        else:
+            r["builds"] = {}
+            for size, path in inputs.items():
+                print(f"build {size:,} papers x{runs}", file=sys.stderr, flush=True)
+                r["builds"][size] = bench_build(size, path, work / f"out-{size}", runs, a.vocab)
+            print("linking alone", file=sys.stderr, flush=True)
+            mid = inputs[min(inputs, key=lambda n: abs(n - 10000))]
+            links = [probe(["link", str(mid), *(["--vocab", str(a.vocab)] if a.vocab else [])])[1] for _ in range(runs)]
+            r["link"] = min(links, key=lambda x: abs(x["per_cpu_second"] - _median([y["per_cpu_second"] for y in links])))
+            saved.write_text(json.dumps([r["builds"], r["link"]]), encoding="utf-8")
         largest = max(inputs)
         for size in sorted({s for s in inputs if s >= 10000} | {largest}):
             print(f"queries on {size:,} papers", file=sys.stderr, flush=True)
