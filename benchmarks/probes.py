@@ -64,6 +64,7 @@ def _time_queries(run_one: Any, queries: list[Path], params: dict[str, dict[str,
             rows = run_one(text, bindings)
             times.append(time.perf_counter() - t)
         out[q.stem] = {"rows": rows, "times": times, "median": statistics.median(times)}
+        print(json.dumps({"query": q.stem, **out[q.stem]}), file=sys.stderr, flush=True)  # kept if a later one times out
     return out
 
 
@@ -92,6 +93,7 @@ def rdflib_(a: argparse.Namespace) -> dict[str, Any]:
     g.parse(a.graph, format="turtle")
     loaded = time.perf_counter() - t
     load_mb = _peak_mb()
+    print(json.dumps({"load": loaded, "triples": len(g), "load_peak_mb": load_mb}), file=sys.stderr, flush=True)
 
     def run_one(text: str, bindings: dict[str, str]) -> int:
         init = {k: rdflib.URIRef(v) for k, v in bindings.items()}

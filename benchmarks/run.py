@@ -252,7 +252,16 @@ def bench_queries(size: int, graph: Path, params: dict[str, dict[str, str]], run
     out: dict[str, Any] = {"oxigraph": ox_res, "rdflib": None}
     if rdflib:
         run, rd = probe(["rdflib", str(graph / "kg.ttl"), str(pfile), str(runs), *files], timeout)
-        out["rdflib"] = rd if rd is not None else {"failed": f"exit {run.returncode} after {run.wall:.0f} s"}
+        if rd is None:  # timed out: keep the load and the queries it finished (the probe logs them on stderr)
+            rd = {"failed": f"stopped after {run.wall:.0f} s (exit {run.returncode})", "queries": {}}
+            for line in run.stderr.splitlines():
+                if line.startswith("{"):
+                    item = json.loads(line)
+                    if "query" in item:
+                        rd["queries"][item.pop("query")] = item
+                    else:
+                        rd.update(item)
+        out["rdflib"] = rd
         out["rdflib_max_rss_mb"] = run.max_rss_mb
     return out
 
@@ -300,8 +309,10 @@ def markdown(r: dict[str, Any]) -> str:
         lines += [f"## SPARQL on the {int(size):,}-paper graph, warm (median of {r['runs']})", "",
                   f"Oxigraph on-disk store opened read-only in {_fmt_s(q['oxigraph']['open'])}"
                   + (f"; rdflib parsed kg.ttl in {rd['load']:.1f} s ({rd['triples']:,} triples, peak RSS "
-                     f"{rd['load_peak_mb']:.0f} MB)." if rd and "load" in rd else
-                     (f"; rdflib: {rd['failed']}." if rd else "; rdflib not run at this size.")), "",
+                     f"{rd['load_peak_mb']:.0f} MB)" if rd and "load" in rd else
+                     ("" if rd and "failed" in rd else "; rdflib not run at this size"))
+                  + (f"; rdflib {rd['failed']}: the queries it did not finish show –." if rd and "failed" in rd else "."),
+                  "",
                   "| query | kind | rows | Oxigraph (`kg query` library) | rdflib Graph | speed-up |",
                   "|---|---|---:|---:|---:|---:|"]
         for name, res in ox_q.items():
@@ -338,17 +349,18 @@ def targets(r: dict[str, Any]) -> list[dict[str, str]]:
          "status": _ok(r["link"]["per_cpu_second"], TARGETS["link_per_core"], at_least=True)},
     ]
     size = max(r["queries"], key=int)
-    q = r["queries"][size]
-    rd = q["rdflib"] if q["rdflib"] and "queries" in q["rdflib"] else None
-    for name, res in q["oxigraph"]["queries"].items():
-        lookup = name in LOOKUPS
-        limit = TARGETS["lookup"] if lookup else TARGETS["aggregation"]
+    for name, res in r["queries"][size]["oxigraph"]["queries"].items():
+        limit = TARGETS["lookup"] if name in LOOKUPS else TARGETS["aggregation"]
         out.append({"target": f"{name} p50 <= {_fmt_s(limit)} ({int(size):,} papers)", "measured": _fmt_s(res["median"]),
                     "status": _ok(res["median"], limit)})
-        if rd and name in rd["queries"]:
-            sp = rd["queries"][name]["median"] / res["median"]
-            out.append({"target": f"{name} >= 20x faster than rdflib", "measured": f"{sp:.0f}x",
-                        "status": _ok(sp, TARGETS["speedup"], at_least=True)})
+        # the speed-up on the largest graph where rdflib finished this query
+        for n in sorted(r["queries"], key=int, reverse=True):
+            rd = r["queries"][n]["rdflib"]
+            if rd and name in rd.get("queries", {}):
+                sp = rd["queries"][name]["median"] / r["queries"][n]["oxigraph"]["queries"][name]["median"]
+                out.append({"target": f"{name} >= 20x faster than rdflib ({int(n):,} papers)", "measured": f"{sp:.0f}x",
+                            "status": _ok(sp, TARGETS["speedup"], at_least=True)})
+                break
     for name, f in r["fresh_query"].items():
         out.append({"target": f"fresh `kg query` ({name}) <= 1.5 s", "measured": _fmt_s(f["median"]),
                     "status": _ok(f["median"], TARGETS["fresh_query"])})
@@ -356,6 +368,14 @@ def targets(r: dict[str, Any]) -> list[dict[str, str]]:
     out.append({"target": "`kg add` of 1,000 abstracts <= 5 s", "measured": _fmt_s(ad.get("median")) if ad else "–",
                 "status": _ok(ad.get("median"), TARGETS["add_1000"]) if ad and "median" in ad else "not measured (no `kg add`)"})
     return out
+
+
+def rewrite(out: Path) -> None:
+    """Write results.md again from results.json (after a change to the report's layout)."""
+    r = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    r["targets"] = targets(r)
+    (out / "results.json").write_text(json.dumps(r, indent=1, default=str) + "\n", encoding="utf-8")
+    (out / "results.md").write_text(markdown(r), encoding="utf-8")
 
 
 def main() -> None:
@@ -368,7 +388,11 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=None, help="scratch directory (default: a temporary one)")
     ap.add_argument("--out", type=Path, default=HERE, help="where results.md and results.json go")
     ap.add_argument("--reuse", action="store_true", help="with --work: keep the builds of an earlier run there")
+    ap.add_argument("--rewrite", action="store_true", help="only write results.md again from results.json")
     a = ap.parse_args()
+    if a.rewrite:
+        rewrite(a.out)
+        return
     runs = a.runs or (3 if a.quick else 5)
     sizes = [1000, 10000] if a.quick else [1000, 10000, 10**9]
     work = a.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
