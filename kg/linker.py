@@ -253,6 +253,9 @@ class Linker:
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
         self.discoverer = Discoverer(vocab, self.gazetteer.surfaces)
+        self.evidence = frozenset(
+            iri for iri in vocab.concepts if iri not in vocab.not_evidence and not vocab.not_evidence.intersection(vocab.ancestors(iri))
+        )
         owners: dict[str, set[str]] = defaultdict(set)
         for iri in vocab.concepts:
             for lb in vocab.labels(iri):
@@ -276,11 +279,13 @@ class Linker:
         texts = dict(fields)
         cues = set().union(*(s[1] for s in scans.values()))
         terms = set().union(*(s[2] for s in scans.values()))
+        # the field's concepts show it; general methods (FFT, Kalman filters, LDPC codes: families marked
+        # kg:domainEvidence false) are as much at home in physics and communications
         unambiguous = {
             next(iter(c.concepts))
             for cands, _, _ in scans.values()
             for c in cands
-            if len(c.concepts) == 1 and not c.context_label
+            if len(c.concepts) == 1 and not c.context_label and next(iter(c.concepts)) in self.evidence
         }
         in_field = len(cues) + len(unambiguous) >= MIN_DOMAIN_EVIDENCE
         present = {c for cands, _, _ in scans.values() for cand in cands for c in cand.concepts}

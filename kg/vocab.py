@@ -95,6 +95,7 @@ class Vocabulary:
     rules: tuple[DiscoveryRule, ...] = ()
     not_names: frozenset[str] = frozenset()  # lower-cased
     model_suffixes: tuple[str, ...] = ()  # endings of model/method names, never datasets
+    not_evidence: frozenset[str] = frozenset()  # concepts (and all beneath them) that do not show the field
     files: tuple[Path, ...] = ()
 
     def concept(self, iri: str) -> Concept:
@@ -206,6 +207,7 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
     cues: list[str] = []
     not_names: set[str] = set()
     suffixes: set[str] = set()
+    not_evidence: set[str] = set()
     for path in files:
         try:
             with path.open("rb") as f:
@@ -220,6 +222,8 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
                 not_names.add(o.lower())
             elif p == KG + "modelSuffix":
                 suffixes.add(o)
+            elif p == KG + "domainEvidence" and o == "false":
+                not_evidence.add(s)
             else:
                 props[s][p].append(o)
     concepts: dict[str, Concept] = {}
@@ -270,7 +274,7 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
             rules.append(DiscoveryRule(s, kind, scheme, tuple(sorted(pv[KG + "headWord"])), parent,
                                        pv.get(KG + "productName", ["false"])[0] == "true", intros))
     return Vocabulary(concepts, hidden, ctx_labels, ctx_terms, exact, tuple(sorted(set(cues))), tuple(rules),
-                      frozenset(not_names), tuple(sorted(suffixes)), files)
+                      frozenset(not_names), tuple(sorted(suffixes)), frozenset(not_evidence), files)
 
 
 def _check(concepts: dict[str, Concept]) -> None:
