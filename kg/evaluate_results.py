@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
@@ -115,12 +115,28 @@ class _Reader:
         return tops[0] if tops else metric
 
     def families(self, metric_text: str) -> set[str]:
+        """The families a gold metric text names; words of the fallback metric alone ("improvement") name none."""
         cands, _, _ = self.gazetteer.scan(metric_text)
-        return {self.family(c) for cand in cands for c in cand.concepts}
+        return {self.family(c) for cand in cands for c in cand.concepts} - self.fallback
 
     def value(self, text: str) -> tuple[float | None, float | None, float | None, str] | None:
         qs = self.grammar.quantities(text)
         return _key(qs[-1]) if qs else None
+
+    def values(self, text: str) -> set[tuple[float | None, float | None, float | None, str]]:
+        """The readings a gold value admits: its value, and for a change "from A to B" both the range and B."""
+        qs = self.grammar.quantities(text)
+        if not qs:
+            return set()
+        q = qs[-1]
+        keys = {_key(q)}
+        if q.baseline is not None and q.value is not None:
+            lo, hi = sorted((q.baseline, q.value))
+            keys.add(_key(replace(q, value=None, min_value=lo, max_value=hi, baseline=None)))
+        elif q.first is not None and q.min_value is not None and q.max_value is not None:
+            new = q.max_value if q.first == q.min_value else q.min_value
+            keys.add(_key(replace(q, value=new, min_value=None, max_value=None)))
+        return keys
 
 
 def _select(store: ox.Store, query: str, prefixes: dict[str, str]) -> ox.QuerySolutions:
@@ -200,13 +216,13 @@ def evaluate_results(store: ox.Store, gold: Sequence[dict[str, object]]) -> Resu
         assert isinstance(results, list)
         for gr in results:
             n_gold += 1
-            gv = reader.value(str(gr["value"]))
+            gv = reader.values(str(gr["value"]))
             fams = reader.families(str(gr["metric"]))
             hit = None
             for i, p in enumerate(preds):
-                if i in used or gv is None:
+                if i in used:
                     continue
-                if p.value == gv and (not fams or p.family in fams or p.family in reader.fallback):
+                if p.value in gv and (not fams or p.family in fams or p.family in reader.fallback):
                     hit = i
                     break
             if hit is None:

@@ -40,8 +40,9 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _FACTOR = (
     r"(?:(?<=\d)[x×X]|\s?×|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])(?!\s*\$?\s*(?:\d|[A-Za-z](?![A-Za-z])))"
 )
-_PERCENT = r"\\?%|\s?percent\b|\s?per\s?cent\b"
-_POINTS = r"\s?(?:percentage points?|pp|p\.p\.|points?|pts)(?![A-Za-z])"
+_PERCENT = r"\s?\\?%(?!p(?![A-Za-z]))|\s?percent\b|\s?per\s?cent\b"
+# percentage points; "%p" (+2.44%p) is the Korean-style short form
+_POINTS = r"\s?(?:percentage points?|pp|p\.p\.|points?|pts)(?![A-Za-z])|\\?%p(?![A-Za-z])"
 _OOM = r"\s?OOMs?(?![A-Za-z])"
 _MAGNITUDE = r"\s?(?:[KMBGT]|[Mm]illion|[Bb]illion|[Tt]rillion)(?![A-Za-z0-9])"
 _WORD_CUES = ("magnitude", "twice", "Twice", "thrice", "times", "fold", "one ", "one-", "One ", "1/")
@@ -72,7 +73,7 @@ _QUALIFIERS = (  # (pattern ending just before the number, canonical qualifier)
     (r"at\s+least|≥|\$\\geq?\$", "at least"),
     (r"less\s+than|fewer\s+than|below|under|within|<|\$<\$|<!|\\textless", "less than"),
     (r"at\s+most|as\s+low\s+as|≤|\$\\leq?\$", "at most"),
-    (r"about|around|approximately|approx\.|roughly|nearly|almost|~|≈|\$\\sim\$|\\sim|\$\\approx\$", "about"),
+    (r"about|around|approximately|approx\.|roughly|nearly|almost|~|≈|\$\\sim\$|\$?\{\\sim\}|\\sim|\$?\\approx\$?", "about"),
 )
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(f"(?:{p})" for p, _ in _QUALIFIERS) + r")\s*\$?\s*[+]?\s*$", re.I)
 _QUALIFIER_AFTER = re.compile(r"\s*(?:on\s+average|in\s+average|on\s+avg\.?)", re.I)
@@ -153,6 +154,7 @@ class Quantity:
     unit: str  # canonical: "%", "x", "pp", a unit symbol from the vocabulary, a magnitude ("M"), or ""
     kind: str  # "percent" | "factor" | "points" | "unit" | "magnitude" | "bare" | "word"
     sign: str = ""
+    first: float | None = None  # "A to B": the end written first (A), so a change can tell old from new
 
 
 def _trie_pattern(words: Sequence[str]) -> str:
@@ -192,12 +194,13 @@ class Grammar:
     def __init__(self, unit_symbols: Sequence[str]) -> None:
         units = _trie_pattern(sorted(set(unit_symbols)))
         unit_alt = f"(?P<pct{{i}}>{_PERCENT})|(?P<fac{{i}}>{_FACTOR})|(?P<pts{{i}}>{_POINTS})|(?P<oom{{i}}>{_OOM})"
-        if units:
-            unit_alt += f"|(?P<du{{i}}>\\s?(?:{units})(?![A-Za-z0-9]))"
+        if units:  # LaTeX may put "$" or a tie "~" between a number and its unit ("$54$~ms")
+            unit_alt += f"|(?P<du{{i}}>(?:\\$?~|\\$\\s?|\\s)?(?:{units})(?![A-Za-z0-9]))"
         unit_alt += f"|(?P<mag{{i}}>{_MAGNITUDE})"
         number = (
             rf"(?P<sign>[+\-−±](?=\d)|\+\s)?(?P<a>{_NUM})(?:{unit_alt.format(i='a')})?"
-            rf"(?:\s*(?P<sep>-|–|—|~)\s*\$?(?P<b>{_NUM})(?:{unit_alt.format(i='b')})?)?"
+            rf"(?:(?:\$?\s*(?P<sep>--|-|–|—|~)\s*\$?|\s+(?P<to>to)\s+\$?|\s*(?P<arrow>->|→|\$?\\(?:rightarrow|to)\$?)\s*)"
+            rf"(?P<b>{_NUM})(?:{unit_alt.format(i='b')})?)?"
         )
         oom = r"(?P<oomw>\b(?:an?|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude\b)"
         wmul = (
@@ -263,23 +266,33 @@ class Grammar:
         sign = (m.group("sign") or "").strip()
         s = m.start("sign") if sign else m.start("a")
         a = _to_float(m.group("a"))
-        if m.group("b") is not None:
-            b = _to_float(m.group("b"))
-            unit, kind = (ub, kind_b) if kind_b else (ua, kind_a)
-            if kind_a and kind_b and ua != ub and kind_a != kind_b:
-                # "50% to 2x" is two claims, not a range: keep the first
-                return self._single(text, s, m.end(f"{_unit_group(m, 'a')}"), a, ua, kind_a, sign)
-            sep = m.group("sep")
-            if not kind or (sep == "to" and not kind_b) or a >= b and sep != "to":
-                # "2-4" alone, "1-D", "2019-2021": not a range of a unit; "to" needs the unit on the second end
-                if kind_a:
-                    return self._single(text, s, m.end(f"{_unit_group(m, 'a')}"), a, ua, kind_a, sign)
-                return Quantity(s, m.end("a"), a, None, None, None, "", "bare", sign) if "." in m.group("a") else None
-            if kind == "oom":
-                return Quantity(s, e, None, 10.0**a, 10.0**b, None, "x", "factor")
-            return Quantity(s, e, None, a, b, None, unit, kind)
-        end = m.end()
-        return self._single(text, s, end, a, ua, kind_a, sign)
+        if m.group("b") is None:
+            return self._single(text, s, e, a, ua, kind_a, sign)
+        b = _to_float(m.group("b"))
+        unit, kind = (ub, kind_b) if kind_b else (ua, kind_a)
+        first_only = self._single(text, s, m.end(_unit_group(m, "a")), a, ua, kind_a, sign) if kind_a else None
+        if kind_a and kind_b and ua != ub and kind_a != kind_b:
+            return first_only  # "50% to 2x" is two claims, not a range: keep the first
+        if m.group("arrow"):  # "58.72% -> 61.16%": a change, the new figure with its baseline
+            if kind_a and kind_b and ua != ub:
+                return first_only
+            return Quantity(s, e, b, None, None, a, unit, kind or "bare", sign)
+        if m.group("to"):
+            # "2 to 9 FPS", "6% to 50%", "from 37.36 to 37.70": the unit is on the second end or on neither
+            if kind_a and not kind_b:
+                return first_only
+            if not kind and not ("." in m.group("a") and "." in m.group("b") or re.search(r"\bfrom\s*$", text[max(0, s - 8) : s])):
+                return None
+            lo, hi = sorted((a, b))
+            return Quantity(s, e, None, lo, hi, None, unit, kind or "bare", sign, first=a)
+        if not kind or a >= b:
+            # "2-4" alone, "1-D", "2019-2021": not a range of a unit
+            if kind_a:
+                return first_only
+            return Quantity(s, m.end("a"), a, None, None, None, "", "bare", sign) if "." in m.group("a") else None
+        if kind == "oom":
+            return Quantity(s, e, None, 10.0**a, 10.0**b, None, "x", "factor")
+        return Quantity(s, e, None, a, b, None, unit, kind)
 
     @staticmethod
     def _single(text: str, s: int, e: int, a: float, unit: str, kind: str, sign: str) -> Quantity | None:
@@ -309,7 +322,7 @@ def _unit(m: re.Match[str], i: str) -> tuple[str, str]:
     if d.get("oom" + i):
         return "x", "oom"
     if d.get("du" + i):
-        return " ".join(d["du" + i].split()), "unit"
+        return " ".join(d["du" + i].lstrip("$~").split()), "unit"
     if d.get("mag" + i):
         return d["mag" + i].strip()[:1].upper(), "magnitude"
     return "", ""
@@ -321,6 +334,16 @@ def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
     i = 0
     while i < len(qs):
         q = qs[i]
+        before = text[max(0, q.start - 12) : q.start]
+        if q.first is not None and re.search(r"\bfrom\s*$", before, re.I):  # "from 917 to 328" read as one span
+            start = q.start - len(before) + before.lower().rfind("from")
+            if _FROM_VERB.search(text[max(0, start - 80) : start]):
+                new = q.max_value if q.first == q.min_value else q.min_value
+                out.append(Quantity(start, q.end, new, None, None, q.first, q.unit, q.kind, q.sign))
+            else:
+                out.append(replace(q, start=start))
+            i += 1
+            continue
         if i + 1 < len(qs):
             r = qs[i + 1]
             before = text[max(0, q.start - 12) : q.start]
