@@ -95,7 +95,32 @@ _BASELINE_CUE = re.compile(
     r"relative\s+to|against|w\.r\.t\.|with\s+respect\s+to)(?![A-Za-z])",
     re.I,
 )
-_SETTING_BEFORE = re.compile(r"\b(?:for|at|with|under|of|in)\s+(?:a|an|the)?\s*$", re.I)
+_SETTING_BEFORE = re.compile(
+    r"\b(?:for|at|with|under|of|in|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept)\s+(?:only\s+|just\s+)?(?:a|an|the)?\s*$", re.I
+)
+# a number given as an example ("e.g., 5-10 Hz") or as a requirement to meet ("a real-time requirement of 90 FPS",
+# "the 200ms latency threshold") is not a result
+_EXAMPLE_BEFORE = re.compile(r"(?:\be\.g\.|\bsuch\s+as|\bfor\s+(?:example|instance)),?\s*$", re.I)
+_CONSTRAINT = r"(?:thresholds?|budgets?|constraints?|requirements?|targets?|deadlines?|limits?|SLOs?|caps?)"
+_CONSTRAINT_BEFORE = re.compile(
+    rf"\b{_CONSTRAINT}\s+(?:of|at|is|as)\s+(?:(?:up\s+to|under|below|within|about|around)\s+)?(?:a|an|the)?\s*$", re.I
+)
+_CONSTRAINT_AFTER = re.compile(rf"\s*{_CONSTRAINT}\b", re.I)
+# Words that may follow a claim's number when no metric label does ("by 30% compared to", "2x over", "5% absolute");
+# any other word there is a noun the number describes ("1000 ms exposure", "a 24GB 4090 GPU", "50% wind penetration")
+_NEXT_OK = re.compile(
+    r"(?:of|for|on|with|to|than|that|which|at|from|by|over|per|when|while|and|or|as|compared|comparable|vs|versus|under|"
+    r"against|where|if|but|is|are|was|were|be|being|been|has|have|had|can|could|will|would|may|might|should|the|a|an|in|"
+    r"into|across|within|without|after|before|during|using|through|thanks|due|respectively|each|overall|relative|"
+    r"relatively|absolute|average|averaged|on-average|total|margin|gap|difference|end-to-end|only|alone|even|still|"
+    r"also|both|all|among|between|along|via|upon|beyond|below|above|up|down|while|whereas|yet|so|thus|hence|then|"
+    r"its|their|our|this|these|those|it|we|they|not|no|nor|times|fold|per-token|per-image|per-sample|measured|"
+    r"achieved|reported|obtained|observed|lead|jump|rise|uplift|delta|change|reach|reaching|real-time|"
+    r"w\.r\.t|wrt|i\.e|e\.g|resp|approx|etc)$",
+    re.I,
+)
+_LATEX_PUNCT = frozenset("${}\\")
+_ACRONYM = re.compile(r"[A-Za-z]*[A-Z][A-Za-z0-9@\-]*[A-Z][A-Za-z0-9@\-]*")
 _MAGNITUDE_CUE = re.compile(r"\b(?:only|just|merely|fewer|less|reduc\w*|sav\w*|smaller|cut\w*|decreas\w*)\b", re.I)
 _FROM_VERB = re.compile(
     r"\b(?:improv\w*|increas\w*|reduc\w*|decreas\w*|boost\w*|rais\w*|lower\w*|cut\w*|drop\w*|"
@@ -119,7 +144,7 @@ _GROUP_JOIN = re.compile(r"^\s*(?:,|and|or|/|,\s*and|,\s*or|&)?\s*$")
 _WORD = re.compile(r"[\w@#^+\-]+(?:[./][\w]+)*|\S")
 _AFTER_STOP = re.compile(
     r"^(?:of|for|on|with|to|than|that|which|at|from|by|over|per|when|while|and|or|as|compared|"
-    r"vs|versus|under|against|where|if|but|is|are|was|were|the|a|an)$",
+    r"vs|versus|under|against|where|if|but|is|are|was|were|the|a|an|respectively)$",
     re.I,
 )
 _BARE_LINK = re.compile(
@@ -502,13 +527,17 @@ class Extractor:
         share = last.kind in ("percent", "points") or last.kind == "word" and last.value is not None and last.value < 1
         after = _label_after(text, last.end, labels, c_end, allow_of=share)
         chosen: list[tuple[_Label | None, bool]]  # (label, whether it stands after the number)
+        # a factor before a noun multiplies it ("24x temporal extrapolation"); a percentage or unit describes it
+        if after is None and last.kind in ("percent", "points", "unit") and _describes_noun(text, last, c_end, entities):
+            return []
         if after is not None:
             chosen = [(after, True)] * len(group)
         else:
             chosen = [(lb, False) for lb in self._labels_before(text, group, labels, c_start, others)]
         out = []
         for q, (label, is_after) in zip(group, chosen, strict=True):
-            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, next_start)
+            anchor = group[-1] if is_after else group[0]
+            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, next_start, anchor)
             if r is not None:
                 out.append(r)
         stated = [r.relation for r in out if r.relation != "absolute" and r.baseline_value is None]
@@ -572,6 +601,7 @@ class Extractor:
         sentence: tuple[int, int],
         field: Field,
         next_start: int,
+        anchor: Quantity,
     ) -> Result | None:
         metric = label.metric if label else None
         before_text = text[max(sentence[0], q.start - 40) : q.start]
@@ -595,7 +625,7 @@ class Extractor:
         else:
             ctx = text[ctx_start:ctx_end]
         if q.kind == "bare":
-            if label is None or not _bare_next_to(text, q, label, is_after):
+            if label is None or not _bare_next_to(text, anchor if anchor.kind == "bare" else q, label, is_after):
                 return None
         elif q.kind == "magnitude":
             if label is None or not is_after or not _MAGNITUDE_CUE.search(text[max(0, q.start - 30) : label.end + 10]):
@@ -615,11 +645,19 @@ class Extractor:
             gain = _REDUCTION.search(ctx) or _IMPROVEMENT.search(ctx) or q.sign in ("+", "-", "−")
             if q.kind in ("factor", "oom") or (q.kind in ("percent", "points") and gain):
                 metric = self.fallback
-            elif q.kind in ("percent", "points") and any(k == "Benchmark" and c_start <= a < c_end for a, _, k, _ in entities):
+            elif (
+                q.kind in ("percent", "points")
+                and not re.match(r"\s*of\b", text[q.end : q.end + 4])  # "10% of the tokens" is a share, not a score
+                and any(k == "Benchmark" and c_start <= a < c_end for a, _, k, _ in entities)
+            ):
                 metric = self.score_metric  # "averaging 85% on the Long Range Arena benchmark"
         if metric is None:
             return None
         if metric in self.setting_like and _SETTING_BEFORE.search(lead):
+            return None
+        if _EXAMPLE_BEFORE.search(text, max(sentence[0], q.start - 16), q.start) or _CONSTRAINT_BEFORE.search(lead):
+            return None
+        if _CONSTRAINT_AFTER.match(text, max(q.end, label.end) if label and is_after else q.end):
             return None
         return Result(
             metric=metric,
@@ -642,13 +680,41 @@ class Extractor:
         )
 
 
+def _describes_noun(text: str, q: Quantity, end: int, entities: list[tuple[int, int, str, str]]) -> bool:
+    """Whether the words right after a number (no metric label there) are a noun phrase it describes.
+
+    "1000 ms exposure", "a single 24GB 4090 GPU", "under 50% wind penetration": the number states a setting.
+    A benchmark name ("72.1% MMLU"), an acronym after a percentage (a metric: "67.0% NDS") or a change word in the
+    next words ("30% token reduction") keeps it a claim.
+    """
+    words = [m for m in _WORD.finditer(text, q.end, min(end, q.end + 60)) if m.group() not in _LATEX_PUNCT]
+    if not words or not words[0].group()[0].isalnum() or _NEXT_OK.match(words[0].group()):
+        return False
+    if q.kind in ("percent", "points") and _ACRONYM.fullmatch(words[0].group()):
+        return False
+    for m in words[:3]:
+        w = m.group()
+        if not w[0].isalnum() or _NEXT_OK.match(w):
+            break
+        if _REDUCTION.fullmatch(w) or _IMPROVEMENT.fullmatch(w) or any(a == m.start() and k == "Benchmark" for a, _, k, _ in entities):
+            return False
+    return True
+
+
 def _bare_next_to(text: str, q: Quantity, label: _Label, is_after: bool) -> bool:
-    """A number without a unit is a result only right next to its metric's name ("R2 of 0.93", "37.70 PSNR")."""
-    if "." not in text[q.start : q.end]:
+    """A number without a unit is a result only right next to its metric's name ("R2 of 0.93", "37.70 PSNR").
+
+    ``q`` is the number of its group nearest the label ("concordance index of 0.771, 0.742, and 0.734").
+    A signed number states a change ("+0.37 on average") and takes the label of its clause.
+    """
+    if q.sign in ("+", "-", "−") and not is_after:
+        return True
+    change = q.first is not None or q.baseline is not None  # "reduces token usage on GSM8K from 917 to 328"
+    if "." not in text[q.start : q.end] and not change:
         return False
     if is_after:
         return text[q.end : label.start].strip() in ("", "(", "(in terms of")
-    return bool(_BARE_LINK.match(text[label.end : q.start]))
+    return bool(_BARE_LINK.match(text[label.end : q.start])) or change and _tokens_between(text, label.end, q.start) <= 4
 
 
 # ------------------------------------------------------------------ helpers
@@ -722,11 +788,11 @@ def _label_after(text: str, pos: int, labels: list[_Label], c_end: int, allow_of
         if lb.start < pos or lb.start >= c_end:
             continue
         gap = text[pos : lb.start]
-        words = _WORD.findall(gap)
+        words = [w for w in _WORD.findall(gap) if w not in _LATEX_PUNCT]
         if (
             len(words) > MAX_AFTER_TOKENS
             or any(_AFTER_STOP.match(w) for w in words if w.lower() not in allowed)
-            or any(w in ",;.()" for w in words)
+            or any(w in ",;.()" or w in ("-", "–", "—", "--") for w in words)
         ):
             break
         if words and words[0].lower() == "in" and len(words) > 2:
