@@ -157,6 +157,12 @@ _TARGET_PLATFORM = re.compile(
     r"(?:platform|device|hardware|chip|board|processor|system-on-chip)s?\b",
     re.I,
 )
+_PLATFORM_STATEMENT = re.compile(
+    r"\b(?:implemented|deployed|prototyped|synthesi[sz]ed|fabricated|experiments?\s+(?:are\s+|were\s+)?(?:run|conducted|performed))"
+    r"\s+(?:\w+\s+){0,3}?(?:on|in|using|with)\s",
+    re.I,
+)
+_GLUED_NAME = re.compile(r"-[A-Za-z]{2,}(?![\w.])")  # "LRA-EE" (not "SQuAD-v2", "ImageNet-1K")
 _BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _SPLIT_LIST = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and|,\s*or)\s*$", re.I)
@@ -458,7 +464,41 @@ class Extractor:
         out: list[Result] = []
         for f, text in fields:
             out.extend(self.extract_text(text, [lk for lk in links if lk.field == f], f))
+        if out:
+            platform = self._platform(paper.abstract, [lk for lk in links if lk.field == "abstract"])
+            if platform is not None:
+                out = [r if not self._under(r.hardware, platform) else replace(r, hardware=platform) for r in out]
         return tuple(out)
+
+    def _ancestors(self, iri: str) -> frozenset[str]:
+        try:
+            broader = self.vocab.concept(iri).broader
+        except KeyError:
+            return frozenset()
+        return frozenset(broader).union(*(self.vocab.ancestors(b) for b in broader if b in self.vocab.concepts))
+
+    def _under(self, hardware: str | None, platform: str) -> bool:
+        """Whether a result's hardware is none or a class the platform belongs to ("the FPGA" for a ZCU102)."""
+        return hardware is None or hardware != platform and hardware in self._ancestors(platform)
+
+    def _platform(self, text: str, links: Sequence[Link]) -> str | None:
+        """The one platform an abstract says its work runs on ("implemented on the Xilinx Kria KV260 FPGA board",
+        "All experiments run on ... (NVIDIA DGX Spark)"), or None when it names none or several.
+
+        Each such statement must name one platform (classes of it, like "FPGA board", aside); all must agree, a class
+        ("deployed on FPGAs") giving way to a member of it.
+        """
+        hw = sorted((lk.start, lk.concept) for lk in links if self._kind(lk.concept) == "HardwarePlatform")
+        if not hw:
+            return None
+        found: set[str] = set()
+        for m in _PLATFORM_STATEMENT.finditer(text):
+            named = {iri for start, iri in hw if m.end() <= start < m.end() + 60}
+            specific = {iri for iri in named if not any(iri in self._ancestors(o) for o in named)}
+            if len(specific) == 1:
+                found |= specific
+        found = {iri for iri in found if not any(iri in self._ancestors(o) for o in found)}  # "FPGAs" then "a KV260"
+        return next(iter(found)) if len(found) == 1 else None
 
     def _kind(self, iri: str) -> str | None:
         """The kind of a linked concept, discovered ones included."""
@@ -491,11 +531,9 @@ class Extractor:
             groups = _groups(in_sentence, text)
             found: list[Result] = []
             for i, group in enumerate(groups):
-                next_start = groups[i + 1][0].start if i + 1 < len(groups) else s_end
+                bounds = (groups[i - 1][-1].end if i else s_start, groups[i + 1][0].start if i + 1 < len(groups) else s_end)
                 found.extend(
-                    self._group_results(
-                        text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, next_start, in_sentence
-                    )
+                    self._group_results(text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, bounds, in_sentence)
                 )
             anaphor = _TARGET_PLATFORM.search(text, s_start, s_end)
             if anaphor:  # "17.1 ms on the target platform": the platform named last before
@@ -519,9 +557,10 @@ class Extractor:
         breaks: list[int],
         sentence: tuple[int, int],
         field: Field,
-        next_start: int,
+        bounds: tuple[int, int],
         others: list[Quantity],
     ) -> list[Result]:
+        """The results of one group of numbers; ``bounds``: where the claims before and after it end and start."""
         c_start, c_end = _clause(breaks, group[0].start)
         last = group[-1]
         share = last.kind in ("percent", "points") or last.kind == "word" and last.value is not None and last.value < 1
@@ -537,9 +576,11 @@ class Extractor:
         out = []
         for q, (label, is_after) in zip(group, chosen, strict=True):
             anchor = group[-1] if is_after else group[0]
-            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, next_start, anchor)
+            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor)
             if r is not None:
                 out.append(r)
+        if len(out) > 1:
+            out = _respective_entities(text, out, entities, c_end, bounds[1])
         stated = [r.relation for r in out if r.relation != "absolute" and r.baseline_value is None]
         if stated:  # "reduces power and latency by 49% and 89%": the verb governs every number of the group
             out = [replace(r, relation=stated[0]) if r.relation == "absolute" and r.baseline_value is None else r for r in out]
@@ -600,7 +641,7 @@ class Extractor:
         breaks: list[int],
         sentence: tuple[int, int],
         field: Field,
-        next_start: int,
+        bounds: tuple[int, int],
         anchor: Quantity,
     ) -> Result | None:
         metric = label.metric if label else None
@@ -674,9 +715,9 @@ class Extractor:
             unit=q.unit or None,
             relation=_relation(ctx, q),
             qualifier=qualifier,
-            benchmark=_attach(text, q, entities, "Benchmark", breaks, sentence, next_start),
-            hardware=_attach(text, q, entities, "HardwarePlatform", breaks, sentence, next_start),
-            compared_to=_compared_to(text, q, entities, min(c_end, next_start)),
+            benchmark=_attach(text, q, entities, "Benchmark", breaks, sentence, bounds),
+            hardware=_attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds),
+            compared_to=_compared_to(text, q, entities, min(c_end, bounds[1])),
         )
 
 
@@ -749,7 +790,7 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
         if groups:
             prev = groups[-1][-1]
             same = prev.unit == q.unit or prev.kind == "bare" or q.kind == "bare"
-            if same and _GROUP_JOIN.match(text[prev.end : q.start]):
+            if same and _GROUP_JOIN.match(text[prev.end : q.start].replace("$", "")):  # "$91.6\%$, $53.3\%$"
                 groups[-1].append(q)
                 continue
         groups.append([q])
@@ -851,17 +892,20 @@ def _attach(
     kind: str,
     breaks: list[int],
     sentence: tuple[int, int],
-    next_start: int,
+    bounds: tuple[int, int],
 ) -> str | None:
     """The entity of ``kind`` a number was measured on.
 
     In its clause: the first one after it in a phrase "on/with/using ... X" before the next claim
-    ("54% and 44% on the Jetson and 40% ... on Raspberry PI"), else the nearest one before it;
+    ("54% and 44% on the Jetson and 40% ... on Raspberry PI"), else the nearest one before it (one introduced
+    by a preposition first);
     else one named earlier in the sentence ("On ImageNet, ..."); a benchmark also later in it.
     """
-    mine = [en for en in entities if en[2] == kind]
+    # a name inside a longer hyphenated name is not named itself ("LRA" in the method "LRA-EE")
+    mine = [en for en in entities if en[2] == kind and not _GLUED_NAME.match(text, en[1])]
     if not mine:
         return None
+    prev_end, next_start = bounds
     c_start, c_end = _clause(breaks, q.start)
     following = [
         en
@@ -871,9 +915,17 @@ def _attach(
     if following:
         return following[0][3]
     before = [en for en in mine if c_start <= en[0] and en[1] <= q.start]
-    if before:
-        return before[-1][3]
-    inside = [en for en in mine if c_start <= en[0] < c_end]
+    if before:  # "On ImageNet-1K, LRA-EE reduces FLOPs by 13.4%": one named in a phrase beats one used as a name
+        introduced = [en for en in before if en[0] >= prev_end and _PREP_BEFORE.search(text[max(c_start, en[0] - 40) : en[0]])]
+        return (introduced or before)[-1][3]
+    # a platform is shared by the claims of its clause ("73.62% top-1 accuracy ... with 320KB memory on STM32F746");
+    # a benchmark after the next claim is that claim's ("94.1%, and achieves a 43% token reduction on AIME")
+    inside = [
+        en
+        for en in mine
+        if c_start <= en[0] < c_end
+        and (kind != "Benchmark" or en[0] < next_start or _BASELINE_CUE.search(text, max(next_start, en[0] - 30), en[0]))
+    ]
     if inside:
         return inside[0][3]
     earlier = [en for en in mine if sentence[0] <= en[0] and en[1] <= q.start]
@@ -883,6 +935,27 @@ def _attach(
         later = [en for en in mine if q.end <= en[0] < sentence[1]]
         return later[0][3] if later else None
     return None
+
+
+def _respective_entities(
+    text: str, out: list[Result], entities: list[tuple[int, int, str, str]], c_end: int, next_start: int
+) -> list[Result]:
+    """ "91.6%, 53.3%, and 61.2% on the A, B, and C benchmarks, respectively": the n-th number takes the n-th entity.
+
+    Only entities between the numbers and the next claim count ("45x and 6150x for GPU and 17x and 3403x for CPU,
+    respectively" pairs the numbers with something else).
+    """
+    resp = _RESPECTIVELY.search(text, out[-1].end, c_end)
+    if resp is None:
+        return out
+    for kind, key in (("Benchmark", "benchmark"), ("HardwarePlatform", "hardware")):
+        named: list[str] = []
+        for start, _end, k, iri in entities:
+            if k == kind and out[-1].end <= start < min(resp.start(), next_start) and iri not in named:
+                named.append(iri)
+        if len(named) == len(out):
+            out = [replace(r, **{key: iri}) for r, iri in zip(out, named, strict=True)]
+    return out
 
 
 def _compared_to(text: str, q: Quantity, entities: list[tuple[int, int, str, str]], c_end: int) -> str | None:
