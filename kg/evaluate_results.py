@@ -36,10 +36,11 @@ from kg.results import Grammar, Quantity
 from kg.vocab import Vocabulary
 
 RESULTS_QUERY = """
-SELECT ?id ?r ?metric ?text ?start ?value ?min ?max ?unit ?bench ?hw WHERE {
+SELECT ?id ?r ?metric ?text ?start ?value ?min ?max ?base ?unit ?bench ?hw WHERE {
   ?p a kg:Paper ; dcterms:identifier ?id ; kg:reports ?r .
   ?r kg:metric ?metric ; kg:valueText ?text ; kg:start ?start .
   OPTIONAL { ?r kg:value ?value } OPTIONAL { ?r kg:minValue ?min } OPTIONAL { ?r kg:maxValue ?max }
+  OPTIONAL { ?r kg:baselineValue ?base }
   OPTIONAL { ?r kg:unit ?unit } OPTIONAL { ?r kg:onBenchmark ?bench } OPTIONAL { ?r kg:onHardware ?hw }
 }"""
 METRICS_QUERY = """
@@ -63,6 +64,7 @@ class Predicted:
     text: str
     start: int
     value: tuple[float | None, float | None, float | None, str]  # (value, min, max, unit)
+    baseline: float | None  # "from 0% to 60%" is another claim than "up to 60%" in the same paper
     family: str
     benchmark: str | None
     hardware: str | None
@@ -180,6 +182,7 @@ def evaluate_results(store: ox.Store, gold: Sequence[dict[str, object]]) -> Resu
                 row["text"].value,
                 int(row["start"].value),
                 value,
+                _num(row["base"]),
                 reader.family(row["metric"].value),
                 row["bench"].value if row["bench"] else None,
                 row["hw"].value if row["hw"] else None,
@@ -208,8 +211,8 @@ def evaluate_results(store: ox.Store, gold: Sequence[dict[str, object]]) -> Resu
         preds: list[Predicted] = []
         seen: set[tuple[object, ...]] = set()
         for p in sorted(by_paper.get(pid, []), key=lambda p: p.start):
-            if (p.value, p.family) not in seen:
-                seen.add((p.value, p.family))
+            if (p.value, p.baseline, p.family) not in seen:
+                seen.add((p.value, p.baseline, p.family))
                 preds.append(p)
         used: set[int] = set()
         results = g.get("results") or []

@@ -98,6 +98,10 @@ _BASELINE_CUE = re.compile(
 _SETTING_BEFORE = re.compile(
     r"\b(?:for|at|with|under|of|in|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept)\s+(?:only\s+|just\s+)?(?:a|an|the)?\s*$", re.I
 )
+_SHARE_SETTING = re.compile(
+    r"\b(?:using|uses?|used|with|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept|trained\s+on|on)\s+(?:only\s+|just\s+|merely\s+)?(?:a|the)?\s*$",
+    re.I,
+)
 # a number given as an example ("e.g., 5-10 Hz") or as a requirement to meet ("a real-time requirement of 90 FPS",
 # "the 200ms latency threshold") is not a result
 _EXAMPLE_BEFORE = re.compile(r"(?:\be\.g\.|\bsuch\s+as|\bfor\s+(?:example|instance)),?\s*$", re.I)
@@ -116,12 +120,11 @@ _NEXT_OK = re.compile(
     r"also|both|all|among|between|along|via|upon|beyond|below|above|up|down|while|whereas|yet|so|thus|hence|then|"
     r"its|their|our|this|these|those|it|we|they|not|no|nor|times|fold|per-token|per-image|per-sample|measured|"
     r"achieved|reported|obtained|observed|lead|jump|rise|uplift|delta|change|reach|reaching|real-time|"
-    r"w\.r\.t|wrt|i\.e|e\.g|resp|approx|etc)$",
+    r"w\.r\.t|wrt|i\.e|e\.g|resp|approx|etc|rel|abs|now|today|here|there|\w+ly)$",
     re.I,
 )
 _LATEX_PUNCT = frozenset("${}\\")
-_ACRONYM = re.compile(r"[A-Za-z]*[A-Z][A-Za-z0-9@\-]*[A-Z][A-Za-z0-9@\-]*")
-_MAGNITUDE_CUE = re.compile(r"\b(?:only|just|merely|fewer|less|reduc\w*|sav\w*|smaller|cut\w*|decreas\w*)\b", re.I)
+_MAGNITUDE_CUE = re.compile(r"(?<!-)\b(?:only|just|merely|fewer|less|reduc\w*|sav\w*|smaller|cut\w*|decreas\w*)\b", re.I)
 _FROM_VERB = re.compile(
     r"\b(?:improv\w*|increas\w*|reduc\w*|decreas\w*|boost\w*|rais\w*|lower\w*|cut\w*|drop\w*|"
     r"raises|enhanc\w*|brings?|push\w*|went|goes|go|rose|fell)\b[^.;]{0,60}$",
@@ -162,7 +165,7 @@ _PLATFORM_STATEMENT = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:on|in|using|with)\s",
     re.I,
 )
-_GLUED_NAME = re.compile(r"-[A-Za-z]{2,}(?![\w.])")  # "LRA-EE" (not "SQuAD-v2", "ImageNet-1K")
+_GLUED_NAME = re.compile(r"-[A-Z][A-Za-z]+(?![\w.])")  # "LRA-EE" (not "SQuAD-v2", "ImageNet-1K", "GPU-based")
 _BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _SPLIT_LIST = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and|,\s*or)\s*$", re.I)
@@ -312,7 +315,9 @@ class Grammar:
             # "2 to 9 FPS", "6% to 50%", "from 37.36 to 37.70": the unit is on the second end or on neither
             if kind_a and not kind_b:
                 return first_only
-            if not kind and not ("." in m.group("a") and "." in m.group("b") or re.search(r"\bfrom\s*$", text[max(0, s - 8) : s])):
+            if not kind and not (
+                "." in m.group("a") and "." in m.group("b") or re.search(r"\bfrom\s*$", text[max(0, s - 8) : s])
+            ):
                 return None
             lo, hi = sorted((a, b))
             return Quantity(s, e, None, lo, hi, None, unit, kind or "bare", sign, first=a)
@@ -533,7 +538,9 @@ class Extractor:
             for i, group in enumerate(groups):
                 bounds = (groups[i - 1][-1].end if i else s_start, groups[i + 1][0].start if i + 1 < len(groups) else s_end)
                 found.extend(
-                    self._group_results(text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, bounds, in_sentence)
+                    self._group_results(
+                        text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, bounds, in_sentence
+                    )
                 )
             anaphor = _TARGET_PLATFORM.search(text, s_start, s_end)
             if anaphor:  # "17.1 ms on the target platform": the platform named last before
@@ -566,9 +573,28 @@ class Extractor:
         share = last.kind in ("percent", "points") or last.kind == "word" and last.value is not None and last.value < 1
         after = _label_after(text, last.end, labels, c_end, allow_of=share)
         chosen: list[tuple[_Label | None, bool]]  # (label, whether it stands after the number)
-        # a factor before a noun multiplies it ("24x temporal extrapolation"); a percentage or unit describes it
-        if after is None and last.kind in ("percent", "points", "unit") and _describes_noun(text, last, c_end, entities):
+        # a unit before a noun describes it ("1000 ms exposure"); a percentage does after "with/at/under" ("with 60%
+        # center cropping"), else it is a claim on a metric we do not know ("88.2% length compliance"); a factor
+        # multiplies the noun ("24x temporal extrapolation") unless written "N-fold" ("5-fold cross-validation")
+        if (
+            after is None
+            and (
+                last.kind == "unit"
+                or last.kind == "factor"
+                and text[last.start : last.end].endswith("fold")  # "5-fold cross-validation"
+                or last.kind in ("percent", "points")
+                and _SETTING_BEFORE.search(text, max(c_start, group[0].start - 30), group[0].start)
+            )
+            and _describes_noun(text, last, c_end, entities)
+        ):
             return []
+        if (
+            after is None
+            and last.kind == "percent"
+            and _SHARE_SETTING.search(text, max(c_start, group[0].start - 40), group[0].start)
+            and re.match(r"\s*of\b", text[last.end : last.end + 4])
+        ):
+            return []  # "using only 10% of training labels": a share of the input, not a result
         if after is not None:
             chosen = [(after, True)] * len(group)
         else:
@@ -696,8 +722,11 @@ class Extractor:
             return None
         if metric in self.setting_like and _SETTING_BEFORE.search(lead):
             return None
-        if _EXAMPLE_BEFORE.search(text, max(sentence[0], q.start - 16), q.start) or _CONSTRAINT_BEFORE.search(lead):
+        relation = _relation(ctx, q)
+        if _CONSTRAINT_BEFORE.search(lead):
             return None
+        if relation == "absolute" and not q.sign and _EXAMPLE_BEFORE.search(text, max(sentence[0], q.start - 16), q.start):
+            return None  # "(e.g., 5-10 Hz)"; an example of a gain is a claim ("e.g., +16.75% relative improvement")
         if _CONSTRAINT_AFTER.match(text, max(q.end, label.end) if label and is_after else q.end):
             return None
         return Result(
@@ -713,7 +742,7 @@ class Extractor:
             max_value=q.max_value,
             baseline_value=q.baseline,
             unit=q.unit or None,
-            relation=_relation(ctx, q),
+            relation=relation,
             qualifier=qualifier,
             benchmark=_attach(text, q, entities, "Benchmark", breaks, sentence, bounds),
             hardware=_attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds),
@@ -725,19 +754,23 @@ def _describes_noun(text: str, q: Quantity, end: int, entities: list[tuple[int, 
     """Whether the words right after a number (no metric label there) are a noun phrase it describes.
 
     "1000 ms exposure", "a single 24GB 4090 GPU", "under 50% wind penetration": the number states a setting.
-    A benchmark name ("72.1% MMLU"), an acronym after a percentage (a metric: "67.0% NDS") or a change word in the
-    next words ("30% token reduction") keeps it a claim.
+    A benchmark name ("72.1% MMLU"), a capitalised word after a percentage (a metric: "67.0% NDS") or a change
+    word in the next words ("30% token reduction") keeps it a claim.
     """
     words = [m for m in _WORD.finditer(text, q.end, min(end, q.end + 60)) if m.group() not in _LATEX_PUNCT]
     if not words or not words[0].group()[0].isalnum() or _NEXT_OK.match(words[0].group()):
         return False
-    if q.kind in ("percent", "points") and _ACRONYM.fullmatch(words[0].group()):
+    if q.kind in ("percent", "points") and words[0].group()[0].isupper():  # "67.0% NDS", "1.2% Strict Safety"
         return False
     for m in words[:3]:
         w = m.group()
         if not w[0].isalnum() or _NEXT_OK.match(w):
             break
-        if _REDUCTION.fullmatch(w) or _IMPROVEMENT.fullmatch(w) or any(a == m.start() and k == "Benchmark" for a, _, k, _ in entities):
+        if (
+            _REDUCTION.fullmatch(w)
+            or _IMPROVEMENT.fullmatch(w)
+            or any(a == m.start() and k == "Benchmark" for a, _, k, _ in entities)
+        ):
             return False
     return True
 
