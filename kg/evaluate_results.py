@@ -5,14 +5,16 @@ A predicted result matches a gold one of the same paper when
 - their values are the same number in the same unit: both texts are read by the extractor's number
   grammar (so "6times" = "6x" = "6 fold", "80.0\\%" = "80%", "1.7x - 2.7x" = "1.7-2.7x",
   "an order of magnitude" = "10x", "one tenth" = "1/10"); a range matches a range with the same ends;
-  a "from 67.2% to 80.0%" prediction counts with its new figure (80.0%); and
+  a change ("from 67.2% to 80.0%", "67.2% -> 80.0%") counts with its new figure (80.0%), and a gold
+  change "from A to B" matches either that or the range A..B (the gold does not say which it means); and
 - their metric families agree: the gold metric text ("top-1 accuracy improvement over MobileNetV2")
   is read with the graph's own metric labels; the prediction's family (its top metric concept) must be
   one of the families named there, unless either side names no metric: the gold text names none it
-  knows, or the prediction has the fallback metric (``kg:fallbackMetric``, "outperforms X by 8%").
+  knows (words of the fallback metric alone, "improvement over the strongest baseline", name none),
+  or the prediction has the fallback metric (``kg:fallbackMetric``, "outperforms X by 8%").
 
 The gold has one object per claim, so a claim the abstract states twice ("256KB" twice) is one
-prediction: predictions of a paper with the same value, unit and family are counted once. Matching
+prediction: predictions of a paper with the same value, baseline, unit and family are counted once. Matching
 is one-to-one, in text order. Precision = matched predictions / predictions; recall = matched gold
 results / gold results. Benchmark and hardware are scored on matched pairs whose gold names one: the
 prediction's entity, or one of its ancestors, must carry the gold name as a label (normalised as for

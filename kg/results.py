@@ -1,8 +1,9 @@
 """Reported results: every quantitative claim of an abstract as a :class:`~kg.records.Result`.
 
 One pass of a compiled number grammar finds the quantities of a text ("2.62x", "80.0\\%",
-"1.7x - 2.7x", "56.04ms", "up to 9.4$\\times$", "from 67.2% to 80.0%", "two orders of magnitude",
-"1/1000"); the rest is cheap work on the sentences that hold one:
+"1.7x - 2.7x", "6% to 50%", "$3.3$--$3.4\\times$", "56.04ms", "up to 9.4$\\times$", "from 67.2% to 80.0%",
+"58.72% -> 61.16%", "+2.44%p", "two orders of magnitude", "1/1000"); the rest is cheap work on the sentences
+that hold one:
 
 1. Quantities joined by "," / "and" / "or" form a group that shares its metric ("49% and 89%").
 2. The metric is the metric label right after the group ("80.0% top-1 accuracy", "2x faster"),
@@ -10,12 +11,21 @@ One pass of a compiled number grammar finds the quantities of a text ("2.62x", "
    "respectively" maps several labels onto several numbers in order), else the metric of its unit
    ("ms" -> latency, from ``kg:unitSymbol``), else, for factors and stated gains, the vocabulary's
    fallback metric ("outperforms X by 8%"). A percentage with no metric and no gain is not a claim.
-3. Bare numbers count only right next to a metric label ("R2 of 0.93", "37.70 PSNR"); numbers with
-   a magnitude ("5.7M parameters") only next to a label and with a cue ("only", "fewer"); numbers
-   glued to names (ResNet-50, GPT-3, 10^13), years, citations and counts ("3 datasets") never.
-4. Benchmark and hardware: the entity the linker found in the same clause (a following "on X"
-   first, then the nearest before), else one stated earlier in the sentence ("On ImageNet, ...").
-   The baseline (``comparedTo``) is the first model or technique after "than/over/compared to/vs".
+3. Bare numbers count only right next to a metric label ("R2 of 0.93", "37.70 PSNR", a list after
+   one: "C-index of 0.771, 0.742, and 0.734"), or signed ("+0.37"); numbers with a magnitude ("5.7M
+   parameters") only next to a label and with a cue ("only", "fewer"); numbers glued to names
+   (ResNet-50, GPT-3, 10^13), years, citations and counts ("3 datasets") never.
+4. Settings are told from claims by the words around them: a unit before a noun that is no metric
+   ("1000 ms exposure", "a 24GB 4090 GPU"), a percentage so placed after "with/at/under" ("under 50%
+   wind penetration") or a share of the input ("using only 10% of the labels"), an example with no
+   gain ("e.g., 5-10 Hz"), a requirement or threshold ("a requirement of 90 FPS", "the 200ms latency
+   threshold") are not results.
+5. Benchmark and hardware: the entity the linker found in the same clause (a following "on X"
+   first, then the nearest before, one introduced by a preposition first), else one stated earlier
+   in the sentence ("On ImageNet, ..."); "respectively" pairs a list of numbers with a list of
+   entities. The one platform an abstract says it runs on ("implemented on a ZCU102") is the
+   hardware of results that name none or only its class ("on the FPGA"). The baseline
+   (``comparedTo``) is the first model or technique after "than/over/compared to/vs".
 
 Metric labels, unit symbols and the fallback metric are data (``schema/vocab/metrics.ttl``).
 """
@@ -599,6 +609,10 @@ class Extractor:
             chosen = [(after, True)] * len(group)
         else:
             chosen = [(lb, False) for lb in self._labels_before(text, group, labels, c_start, others)]
+            if chosen[0][0] is None and group[0].baseline is not None:
+                # a change restating a claim ("by 2.44 points (58.72% -> 61.16%)") is on that claim's metric
+                near = [lb for lb in labels if c_start <= lb.start and lb.end <= group[0].start and not lb.generic]
+                chosen = [(near[-1] if near else None, False)] * len(group)
         out = []
         for q, (label, is_after) in zip(group, chosen, strict=True):
             anchor = group[-1] if is_after else group[0]
@@ -987,7 +1001,8 @@ def _respective_entities(
             if k == kind and out[-1].end <= start < min(resp.start(), next_start) and iri not in named:
                 named.append(iri)
         if len(named) == len(out):
-            out = [replace(r, **{key: iri}) for r, iri in zip(out, named, strict=True)]
+            pairs = zip(out, named, strict=True)
+            out = [replace(r, benchmark=iri) if key == "benchmark" else replace(r, hardware=iri) for r, iri in pairs]
     return out
 
 
