@@ -6,16 +6,19 @@ import multiprocessing as mp
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kg import sources
-from kg.export.turtle import write_turtle
+import pyoxigraph as ox
+
+from kg import outputs, sources
+from kg.errors import InputError
+from kg.export.turtle import TurtleFormatter
 from kg.graph import build_triples, paper_iri, paper_triples, schema_triples
 from kg.linker import Linker
 from kg.records import LinkedPaper, Paper
-from kg.store import STORE_DIR, TURTLE_FILE, atomic_write, write_store
+from kg.store import STORE_DIR, TURTLE_FILE, load_store
 from kg.vocab import Vocabulary, load
 
 HTML_FILE = "graph.html"
@@ -26,7 +29,11 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True)
 class BuildSummary:
-    """What a build read and wrote."""
+    """What a build read and wrote.
+
+    ``records == papers + rejected + duplicates``: every record read is in the graph, rejected
+    (``skip_bad``; listed in ``rejects.tsv``) or a duplicate folded into another record.
+    """
 
     records: int
     papers: int
@@ -37,6 +44,9 @@ class BuildSummary:
     outputs: tuple[Path, ...]
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)
+    rejected: int = 0
+    duplicates: int = 0
+    rejected_files: int = 0
 
 
 class Pipeline:
@@ -97,16 +107,79 @@ def link_papers(pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, prog
 
 def read_inputs(inputs: Iterable[Path], fmt: str | None = None) -> tuple[int, list[Paper]]:
     """(records read, merged papers) from the inputs."""
-    count = 0
+    reading = sources.read_all(inputs, fmt)
+    return reading.records, reading.papers
 
-    def counted() -> Iterator[Paper]:
-        nonlocal count
-        for p in sources.read_papers(inputs, fmt):
-            count += 1
-            yield p
 
-    papers = sources.merge_papers(counted())
-    return count, papers
+def graph_head(vocab: Vocabulary) -> str:
+    """The part of kg.ttl before the paper blocks: prefixes, ontology, vocabulary."""
+    fmt = TurtleFormatter()
+    return fmt.header() + fmt.block(schema_triples(vocab))
+
+
+def paper_block(fmt: TurtleFormatter, lp: LinkedPaper) -> tuple[str, str]:
+    """(paper IRI, its Turtle block) as kg.ttl holds it."""
+    return paper_iri(lp.paper), fmt.block(paper_triples(lp))
+
+
+def draw_html(graph: Path, page: Path) -> None:
+    """Draw graph.html (the view ``kg html`` draws) from a staged store directory or Turtle file."""
+    from kg.export import html as html_export
+
+    if graph.is_dir():
+        store = ox.Store.read_only(str(graph))
+    else:
+        store = ox.Store()
+        store.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
+    html_export.write_html(store, page)
+
+
+def write_outputs(
+    out_dir: Path,
+    vocab: Vocabulary,
+    linked: Sequence[LinkedPaper],
+    rejects: Sequence[InputError],
+    *,
+    store: bool,
+    html: bool,
+    timings: dict[str, float],
+) -> list[Path]:
+    """Write kg.ttl, store/, graph.html, rejects.tsv and kg.ttl.idx, all or nothing.
+
+    Each is staged under a temporary name and renamed into place only when all are written, so
+    a build killed at any point leaves the previous outputs intact. An output this build does
+    not make (``--no-store``, ``--no-html``, no rejects) is removed rather than left stale.
+    """
+    with outputs.locked(out_dir), outputs.Staging(out_dir) as stage:
+        outputs.remove_leftovers(out_dir)
+        t = time.perf_counter()
+        ttl = stage.path(TURTLE_FILE)
+        fmt = TurtleFormatter()
+        with open(ttl, "wb", buffering=1 << 20) as f:
+            index = outputs.write_blocks(f, graph_head(vocab), (paper_block(fmt, lp) for lp in linked))
+        timings["turtle"] = time.perf_counter() - t
+        made = [TURTLE_FILE]
+        store_id = None
+        graph = ttl
+        if store:
+            t = time.perf_counter()
+            graph = stage.path(STORE_DIR)
+            load_store(ttl, graph, ox.RdfFormat.TURTLE)
+            store_id = outputs.store_id(graph)
+            made.append(STORE_DIR)
+            timings["store"] = time.perf_counter() - t
+        if html:
+            t = time.perf_counter()
+            draw_html(graph, stage.path(HTML_FILE))
+            made.append(HTML_FILE)
+            timings["html"] = time.perf_counter() - t
+        if rejects:
+            outputs.write_rejects(stage.path(outputs.REJECTS_FILE), rejects)
+            made.append(outputs.REJECTS_FILE)
+        outputs.save_index(stage.path(outputs.INDEX_FILE), replace(index, ttl_id=outputs.file_id(ttl), store_id=store_id))
+        made.append(outputs.INDEX_FILE)
+        gone = [n for n in (STORE_DIR, HTML_FILE, outputs.REJECTS_FILE) if n not in made]
+        return stage.commit(made, remove=gone)
 
 
 def build(
@@ -114,6 +187,7 @@ def build(
     out_dir: Path,
     *,
     fmt: str | None = None,
+    skip_bad: bool = False,
     html: bool = True,
     store: bool = True,
     jobs: int = 0,
@@ -122,7 +196,8 @@ def build(
 ) -> BuildSummary:
     """Build the graph of ``inputs`` into ``out_dir``: kg.ttl, store/ and graph.html.
 
-    ``vocab_dir`` replaces schema/vocab/ (a directory of SKOS Turtle files).
+    ``vocab_dir`` replaces schema/vocab/ (a directory of SKOS Turtle files). ``skip_bad`` keeps
+    going past bad records and files, and lists them in ``out_dir/rejects.tsv``.
 
     ``progress(total)`` is called once with the number of papers and returns a callback that is
     called as papers are linked.
@@ -134,7 +209,8 @@ def build(
     timings["vocabulary"] = time.perf_counter() - t0
 
     t = time.perf_counter()
-    records, papers = read_inputs(inputs, fmt)
+    reading = sources.read_all(inputs, fmt, skip_bad)
+    papers = reading.papers
     timings["read"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -143,44 +219,27 @@ def build(
     linked.sort(key=lambda lp: paper_iri(lp.paper))
     timings["link"] = time.perf_counter() - t
 
-    t = time.perf_counter()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    ttl = out_dir / TURTLE_FILE
-    with atomic_write(ttl) as f:
-        write_turtle(f, schema_triples(vocab), (list(paper_triples(lp)) for lp in linked))  # type: ignore[arg-type]
-    outputs = [ttl]
-    timings["turtle"] = time.perf_counter() - t
-
-    if store:
-        t = time.perf_counter()
-        write_store(ttl, out_dir / STORE_DIR)
-        outputs.append(out_dir / STORE_DIR)
-        timings["store"] = time.perf_counter() - t
-
-    if html:
-        t = time.perf_counter()
-        from kg.export import html as html_export
-        from kg.store import open_graph
-
-        # the same view `kg html` draws, read back from what was just written
-        html_export.write_html(open_graph(out_dir / STORE_DIR if store else ttl), out_dir / HTML_FILE)
-        outputs.append(out_dir / HTML_FILE)
-        timings["html"] = time.perf_counter() - t
+    rejects = [*reading.rejected, *reading.rejected_files]
+    written = write_outputs(out_dir, vocab, linked, rejects, store=store, html=html, timings=timings)
+    outputs_ = tuple(p for p in written if p.name != outputs.INDEX_FILE)
 
     kinds: Counter[str] = Counter()
     for iri in {link.concept for lp in linked for link in lp.links}:
         kinds[vocab.concept(iri).kind] += 1
     return BuildSummary(
-        records=records,
+        records=reading.records,
         papers=len(linked),
         entities=dict(sorted(kinds.items())),
         links=sum(len({lk.concept for lk in lp.links}) for lp in linked),
         mentions=sum(len(lp.links) for lp in linked),
         results=sum(len(lp.results) for lp in linked),
-        outputs=tuple(outputs),
+        outputs=outputs_,
         seconds=time.perf_counter() - t0,
         timings=timings,
+        rejected=len(reading.rejected),
+        duplicates=reading.duplicates,
+        rejected_files=len(reading.rejected_files),
     )
 
 
-__all__ = ["BuildSummary", "Pipeline", "build", "build_triples", "link_papers", "read_inputs"]
+__all__ = ["BuildSummary", "Pipeline", "build", "build_triples", "graph_head", "link_papers", "paper_block", "read_inputs"]

@@ -57,32 +57,51 @@ def _progress_factory(enabled: bool) -> Callable[[int], Callable[[int], None]] |
     return start
 
 
+def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--format, --skip-bad and --vocab, shared by build and add."""
+    from kg.sources import FORMATS
+
+    f = click.option("--vocab", "vocab_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
+                     help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.")(f)
+    f = click.option("--skip-bad", is_flag=True,
+                     help="Skip bad records and unreadable files instead of stopping; list them in OUT/rejects.tsv.")(f)
+    f = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                     help="Force the input format instead of detecting it from content.")(f)
+    return f
+
+
+def _echo_reading(records: int, papers: int, rejected: int, duplicates: int, rejected_files: int, out_dir: Path) -> None:
+    click.echo(f"records read:     {records} = {papers} in the graph + {rejected} rejected + {duplicates} merged duplicates")
+    if rejected or rejected_files:
+        from kg.outputs import REJECTS_FILE
+
+        files = f"; {rejected_files} unreadable file{'s' if rejected_files != 1 else ''}" if rejected_files else ""
+        click.echo(f"rejected:         {rejected} record{'s' if rejected != 1 else ''}{files} (see {out_dir / REJECTS_FILE})")
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
               show_default=True, help="Directory for kg.ttl, store/ and graph.html.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "arxiv-listing", "paper-list"]), default=None,
-              help="Force the input format instead of detecting it from content.")
+@_input_options
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--no-store", is_flag=True, help="Do not write the on-disk store.")
 @click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
-@click.option("--vocab", "vocab_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
-              help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
-def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, no_html: bool, no_store: bool, jobs: int,
-          vocab_dir: Path | None, progress: bool | None) -> None:
+def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, no_html: bool,
+          no_store: bool, jobs: int, progress: bool | None) -> None:
     """Build the graph from INPUT files or directories (default: seeds/).
 
     Writes OUT/kg.ttl (Turtle), OUT/store/ (an Oxigraph store for fast queries) and OUT/graph.html
-    (an interactive view), then prints a summary.
+    (an interactive view), then prints a summary. All outputs are replaced together or not at all.
     """
     from kg.build import build as run_build
 
     show = sys.stderr.isatty() if progress is None else progress
-    summary = run_build(list(inputs) or [default_seeds()], out_dir, fmt=fmt, html=not no_html, store=not no_store,
-                        jobs=jobs, vocab_dir=vocab_dir, progress=_progress_factory(show))
+    summary = run_build(list(inputs) or [default_seeds()], out_dir, fmt=fmt, skip_bad=skip_bad, html=not no_html,
+                        store=not no_store, jobs=jobs, vocab_dir=vocab_dir, progress=_progress_factory(show))
     kinds = ", ".join(f"{v} {k}" for k, v in summary.entities.items()) or "none"
-    click.echo(f"records read:     {summary.records}")
+    _echo_reading(summary.records, summary.papers, summary.rejected, summary.duplicates, summary.rejected_files, out_dir)
     click.echo(f"papers:           {summary.papers}")
     click.echo(f"entities linked:  {sum(summary.entities.values())} ({kinds})")
     click.echo(f"links:            {summary.links} paper-entity links from {summary.mentions} mentions")
@@ -90,6 +109,41 @@ def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, no_html: boo
     for p in summary.outputs:
         click.echo(f"wrote:            {p}")
     click.echo(f"time:             {summary.seconds:.2f} s")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
+              show_default=True, help="The build directory to add to (holding kg.ttl, store/).")
+@_input_options
+@click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
+@click.option("--html", "redraw", is_flag=True, help="Also redraw OUT/graph.html (takes seconds on a large graph).")
+def add(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, jobs: int,
+        redraw: bool) -> None:
+    """Add the papers of INPUT files or directories to an existing build, without rebuilding it.
+
+    New papers are linked and added; a paper already in the graph gains the new source file; a
+    paper whose abstract or title changed replaces the old version and its links. Adding the
+    same file twice changes nothing. kg.ttl and the store are updated; graph.html only with --html.
+    """
+    from kg.incremental import add as run_add
+
+    s = run_add(list(inputs), out_dir, fmt=fmt, skip_bad=skip_bad, vocab_dir=vocab_dir, jobs=jobs, html=redraw)
+    _echo_reading(s.records, s.added + s.replaced + s.updated + s.unchanged, s.rejected, s.duplicates, s.rejected_files, out_dir)
+    click.echo(f"added:            {s.added} new papers")
+    click.echo(f"replaced:         {s.replaced} changed papers (old links and evidence dropped)")
+    click.echo(f"updated:          {s.updated} papers merged with the graph's version")
+    click.echo(f"unchanged:        {s.unchanged}")
+    click.echo(f"papers:           {s.papers} in the graph")
+    if s.store_rebuilt:
+        click.echo("store:            rebuilt from kg.ttl (it did not match the last build's index)")
+    for p in s.outputs:
+        click.echo(f"wrote:            {p}")
+    if not s.outputs:
+        click.echo("wrote:            nothing (no change)")
+    elif not redraw and (out_dir / "graph.html").exists():
+        click.echo(f"graph.html:       not redrawn (kg add --html, or kg html -g {out_dir})")
+    click.echo(f"time:             {s.seconds:.2f} s")
 
 
 @main.command()
@@ -217,6 +271,103 @@ def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) ->
                                    "label": c.pref_label, "kind": c.kind, "method": lk.method, "confidence": lk.confidence}))
         else:
             click.echo(f"{lk.field}[{lk.start}:{lk.end}]  {lk.text!r:32} -> {c.kind}: {c.pref_label}  ({lk.method}, {lk.confidence})")
+
+
+@main.command()
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory, an RDF file, or a build output directory.")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "jsonld", "graphml", "csv"]), required=True,
+              help="turtle, ntriples (sorted lines), jsonld (with its @context), graphml (Gephi, Cytoscape), "
+                   "csv (nodes.csv + edges.csv).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Output file (a directory for csv). Default: standard output.")
+def export(graph: Path, fmt: str, output: Path | None) -> None:
+    """Write the built graph as Turtle, N-Triples, JSON-LD, GraphML or CSV node/edge lists.
+
+    GraphML and CSV hold papers, the entities they name and those entities' broader concepts, with
+    'mentions' and 'broader' edges; ids are the RDF IRIs.
+    """
+    from kg.export import export as run_export
+
+    if output is None and fmt != "csv":
+        run_export(graph, fmt, sys.stdout.buffer)
+        sys.stdout.flush()
+        return
+    summary = run_export(graph, fmt, output if output is not None else sys.stdout.buffer)
+    what = "triples" if fmt in ("turtle", "ntriples", "jsonld") else "nodes and edges"
+    click.echo(f"wrote {summary.count} {what} to {', '.join(map(str, summary.outputs))} in {summary.seconds:.2f} s")
+
+
+@main.command()
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory, an RDF file, or a build output directory.")
+@click.option("--shapes", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="SHACL shapes to check against (default: the packaged schema/shapes.ttl).")
+@click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text", show_default=True,
+              help="text: grouped, readable; turtle: the SHACL validation report graph.")
+@click.option("--examples", type=int, default=5, show_default=True, help="Examples shown per kind of problem (text).")
+def validate(graph: Path, shapes: Path | None, fmt: str, examples: int) -> None:
+    """Check the built graph against the SHACL shapes with pySHACL; exit 1 if it does not conform."""
+    from kg import validate as v
+
+    report = v.validate(graph, shapes)
+    click.echo(report.report_graph if fmt == "turtle" else v.format_report(report, examples), nl=fmt != "turtle")
+    if not report.conforms:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="A store directory or a build output directory.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("-p", "--port", type=int, default=7878, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may run before a 503.")
+@click.option("--max-result-mb", type=float, default=50.0, show_default=True,
+              help="Largest result sent, in MB; larger ones are refused with a 500.")
+@click.option("--quiet", is_flag=True, help="Do not log requests.")
+def serve(graph: Path, host: str, port: int, timeout: float, max_result_mb: float, quiet: bool) -> None:
+    """Serve the built store as a read-only SPARQL 1.1 endpoint (GET/POST /query) with a query page.
+
+    Results come as SPARQL JSON, XML, CSV or TSV (SELECT, ASK) and Turtle, N-Triples or RDF/XML
+    (CONSTRUCT, DESCRIBE), chosen by the Accept header. Updates are refused. Stop with Ctrl-C.
+    """
+    from kg.serve import ServeOptions, Server
+
+    def log(line: str) -> None:
+        click.echo(line, err=True)
+
+    opts = ServeOptions(host=host, port=port, timeout=timeout, max_result_bytes=int(max_result_mb * 1e6))
+    with Server(graph, opts, log=None if quiet else log) as server:
+        click.echo(f"serving {server.store} read-only")
+        click.echo(f"query page:      {server.url}")
+        click.echo(f"SPARQL endpoint: {server.endpoint}", nl=True)
+        sys.stdout.flush()
+        try:
+            server.wait()
+        except KeyboardInterrupt:
+            click.echo("stopped")
+
+
+@main.command()
+@click.option("-i", "--input", "graph_path", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="The graph to send: a store directory, an RDF file, or a build output directory.")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's Graph Store URL, e.g. http://localhost:7878/store (Oxigraph), http://host:3030/ds/data (Fuseki).")
+@click.option("--graph", "graph_iri", default=None, metavar="IRI", help="Named graph to load into (default: the default graph).")
+@click.option("--replace", is_flag=True, help="Replace the target graph (HTTP PUT) instead of adding to it (POST).")
+@click.option("--timeout", type=float, default=600.0, show_default=True, help="Seconds to wait for the server.")
+def push(graph_path: Path, endpoint: str, graph_iri: str | None, replace: bool, timeout: float) -> None:
+    """Load the graph into an external SPARQL server (SPARQL 1.1 Graph Store HTTP Protocol).
+
+    Credentials may be given in the URL (http://user:password@host/...): they are sent as HTTP Basic
+    authentication.
+    """
+    from kg.push import push as run_push
+
+    s = run_push(graph_path, endpoint, graph_iri, replace, timeout)
+    target = f"graph <{s.graph}>" if s.graph else "the default graph"
+    verb = "replaced" if s.method == "PUT" else "added to"
+    click.echo(f"{verb} {target}: {s.triples} triples ({s.method} {s.url}: HTTP {s.status}, {s.seconds:.2f} s)")
 
 
 @main.command()

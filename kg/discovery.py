@@ -35,6 +35,7 @@ class Found:
     end: int
     iri: str
     name: str
+    method: str = "pattern"  # "context" for a vocabulary label confirmed by the words around it
 
 
 def name_like(text: str) -> bool:
@@ -67,17 +68,16 @@ class Discoverer:
     def __init__(self, vocab: Vocabulary, known: set[str]) -> None:
         self.vocab = vocab
         self.known = known  # case-folded vocabulary labels, cues and terms
-        self.heads: list[tuple[DiscoveryRule, re.Pattern[str], re.Pattern[str] | None]] = []
-        for rule in vocab.rules:
-            if not rule.head_words:
-                continue
-            parts = []
-            for h in rule.head_words:
-                word = re.escape(h).replace(r"\ ", r"\s+")
-                parts.append(word + r"(?:e?s)?")
-            flags = 0 if all(h.isupper() for h in rule.head_words) else re.IGNORECASE
-            intro = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(rule.intro_patterns) + ")") if rule.intro_patterns else None
-            self.heads.append((rule, re.compile(r"(?<![A-Za-z0-9-])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])", flags), intro))
+        # one pattern for every rule's head words and intro phrases: a text is scanned once
+        self.rules = [r for r in vocab.rules if r.head_words]
+        groups = []
+        for i, rule in enumerate(self.rules):
+            words = "|".join(re.escape(h).replace(r"\ ", r"\s+") + r"(?:e?s)?" for h in rule.head_words)
+            case = "" if all(h.isupper() for h in rule.head_words) else "?i:"
+            groups.append(rf"(?P<h{i}>(?<![A-Za-z0-9-])({case}{words})(?![A-Za-z0-9]))")
+            if rule.intro_patterns:
+                groups.append(rf"(?P<i{i}>(?<![A-Za-z0-9])(?:{'|'.join(rule.intro_patterns)}))")
+        self.pattern = re.compile("|".join(groups)) if groups else None
 
     def _refused(self, name: str) -> bool:
         return self._not_a_name(name) or self._known(name)
@@ -98,24 +98,41 @@ class Discoverer:
         form holds a head word ("Spiking Heidelberg Dataset (SHD)").
         """
         defined = defined or {}
+        if self.pattern is None:
+            return
+        hits: dict[int, list[tuple[str, re.Match[str]]]] = {}
+        for m in self.pattern.finditer(text):
+            assert m.lastgroup is not None
+            hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))
+        if not hits:
+            return
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         ends = [e for _, e in toks]
-        for rule, head, intro in self.heads:
+        for index in sorted(hits):
+            rule = self.rules[index]
             spans: list[tuple[int, int, int]] = []  # start, end of the name, end of the span linked
-            for m in head.finditer(text):
-                plural = m.group(0).lower().endswith("s")
-                if rule.product:
+            for what, m in hits[index]:
+                if what == "i":
+                    spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _SPACE)]
+                elif rule.product:
                     # "two RTX 5090 GPUs" is one mention of the product, as "H100 GPUs" is
                     spans += [(s, e, m.end()) for s, e in self._product(text, toks, ends, m.start())]
                 else:
+                    plural = m.group(0).lower().endswith("s")
                     spans += [(s, e, e) for s, e in self._before(text, toks, ends, m.start(), plural)]
                     spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)]
-            if intro is not None:
-                for m in intro.finditer(text):
-                    spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _SPACE)]
             for s, e, span_end in spans:
                 name = text[s:e]
-                if any(s < b and e > a for a, b in taken) or self._named_after_known(name, rule):
+                if any(s < b and e > a for a, b in taken):
+                    continue
+                if not rule.product and self._known(name):
+                    # a vocabulary label the gazetteer left unlinked for want of context ("MOSE"):
+                    # "the MOSE benchmark" is that context
+                    known = self.vocab.labelled(name, rule.kind) or self.vocab.labelled(name[:-1], rule.kind)
+                    if len(known) == 1:
+                        yield Found(s, span_end, known[0], name, "context")
+                    continue
+                if self._named_after_known(name, rule):
                     continue
                 if not rule.product and name.endswith(self.vocab.model_suffixes):
                     continue
@@ -156,8 +173,7 @@ class Discoverer:
             span = self._name_ending_at(text, toks, i)
             if span is None:
                 break
-            if span[2]:
-                out.append(span[:2])
+            out.append(span[:2])
             j = self._token_before(text, toks, ends, span[0] - 1)
             if j is not None and text[toks[j][0] : toks[j][1]] in ("and", "or") and j > 0:
                 j -= 1
@@ -182,8 +198,7 @@ class Discoverer:
             span = self._name_ending_at(text, toks, i + 1 if versioned else i)
             if span is None:
                 break
-            if span[2]:
-                out.append(span[:2])
+            out.append(span[:2])
             sep = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+").match(text, span[1])
             if not sep:
                 break

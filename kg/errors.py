@@ -35,5 +35,21 @@ class QueryError(KGError):
     """A SPARQL query failed to parse or evaluate, or a saved query or parameter is unknown."""
 
 
+class ExportError(KGError):
+    """An export cannot be written: unknown format, unsupported graph content, or a bad output path."""
+
+
+class ValidationError(KGError):
+    """The SHACL shapes cannot be read or the validation cannot run (not: the graph does not conform)."""
+
+
+class ServeError(KGError):
+    """The SPARQL server cannot start: no oxigraph binary, port in use, or no store."""
+
+
+class PushError(KGError):
+    """Loading the graph into an external SPARQL server failed: unreachable, refused, or an HTTP error."""
+
+
 class ViewError(KGError):
     """The HTML view cannot be drawn as asked: an unknown --focus label, a query that selects nothing, ..."""

@@ -28,6 +28,7 @@ PROV = "http://www.w3.org/ns/prov#"
 OWL = "http://www.w3.org/2002/07/owl#"
 PAPER = BASE + "paper/"
 TYPE = RDF + "type"
+ARXIV_ABS = "https://arxiv.org/abs/"
 
 PREFIXES = {
     "kg": KG,
@@ -76,20 +77,39 @@ def paper_iri(paper: Paper) -> str:
     """
     if paper.arxiv:
         return PAPER + "arxiv-" + paper.arxiv.replace("/", "-")
-    m = _TITLE_ID.match(paper.id)
+    m = _TITLE_ID.fullmatch(paper.id)
     if m:
         return PAPER + "sha1-" + m.group(1)
-    if _SAFE_ID.match(paper.id) and not paper.id.lower().startswith(_RESERVED):
+    if _SAFE_ID.fullmatch(paper.id) and not paper.id.lower().startswith(_RESERVED):
         return PAPER + paper.id
     slug = re.sub(r"[^a-z0-9]+", "-", paper.id.lower()).strip("-")[:60] or "id"
     return PAPER + slug + "-" + hashlib.sha1(paper.id.encode("utf-8")).hexdigest()[:8]
 
 
-def _iri_or_none(url: str | None) -> str | None:
-    """An absolute http(s) URL as an IRI, with characters IRIs forbid percent-encoded."""
+_URL_SAFE = "/:?#[]@!$&'()*+,;=%~-._"
+
+
+def arxiv_url(arxiv: str) -> str:
+    """The abstract page of an arXiv paper, which every arXiv paper's node links to."""
+    return ARXIV_ABS + quote(arxiv, safe="/.-")
+
+
+def web_iri(url: str | None) -> str | None:
+    """An absolute http(s) URL as a valid IRI (characters IRIs forbid percent-encoded), else None.
+
+    Idempotent: ``web_iri(web_iri(u)) == web_iri(u)``. A URL no encoding makes valid (a broken
+    host such as ``http://[x``) gives None rather than a Turtle file no parser accepts.
+    """
     if not url or not re.match(r"^https?://[^\s/]+", url):
         return None
-    return quote(url, safe="/:?#[]@!$&'()*+,;=%~-._")
+    for safe in (_URL_SAFE, _URL_SAFE.replace("%", "")):  # then also encode a stray "%"
+        candidate = quote(url, safe=safe)
+        try:
+            ox.NamedNode(candidate)
+        except ValueError:
+            continue
+        return candidate
+    return None
 
 
 def dec(x: float) -> Lit:
@@ -114,9 +134,13 @@ def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
     yield s, DCTERMS + "abstract", Lit(p.abstract)
     if p.arxiv:
         yield s, KG + "arxivId", Lit(p.arxiv)
-    url = _iri_or_none(p.url)
+    url = web_iri(p.url)
     if url:
         yield s, SCHEMA + "url", url
+    if p.arxiv:
+        abs_url = arxiv_url(p.arxiv)
+        if abs_url != url:
+            yield s, SCHEMA + "url", abs_url
     for a in p.authors:
         yield s, DCTERMS + "creator", Lit(a)
     if p.year is not None:

@@ -36,6 +36,7 @@ METHODS = {
     "disambiguated": 0.7,  # an alias of several concepts, resolved by the text's context terms
     "pattern": 0.6,  # a name the vocabulary lacks, found by a discovery rule ("the OSWorld benchmark")
 }
+OFF_FIELD_KINDS = ("HardwarePlatform", "Benchmark")  # what links in a text that is not of the field
 MIN_DOMAIN_EVIDENCE = 2  # distinct domain cues plus distinct unambiguous concepts that make a text "of the field"
 
 _FOLD = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
@@ -118,64 +119,81 @@ class _Entry:
 
 
 class Gazetteer:
-    """All labels, domain cues and context terms compiled into one automaton (build once per run)."""
+    """All labels, domain cues and context terms compiled into automata (build once per run).
+
+    Case-insensitive labels go into one automaton over case-folded text; case-sensitive ones (acronyms,
+    "LoRA") into another over the text as written, so "CT" or "PE" are not tried inside every word.
+    """
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
-        table: dict[str, list[_Entry]] = defaultdict(list)
+        folded: dict[str, list[_Entry]] = defaultdict(list)
+        exact: dict[str, list[_Entry]] = defaultdict(list)
+
+        def add(v: str, entry: _Entry) -> None:
+            if entry.case_sensitive:
+                key = v.translate(_FOLD)
+                exact[key].append(entry)
+                if key.upper() != key:
+                    exact[key.upper()].append(entry)  # "FPGAS" in an all-capitals title is still "FPGAs"
+            else:
+                folded[fold(v)].append(entry)
+
         for iri in sorted(vocab.concepts):
             ctx = vocab.context_labels.get(iri, frozenset())
             for label in vocab.labels(iri):
                 cs = is_case_sensitive(label)
                 for v in sorted(variants(label)):
-                    table[fold(v)].append(_Entry(_LABEL, v, cs, iri, v == label, label in ctx))
+                    add(v, _Entry(_LABEL, v, cs, iri, v == label, label in ctx))
         for cue in vocab.domain_cues:
             for v in sorted(variants(cue)):
-                table[fold(v)].append(_Entry(_CUE, v, is_case_sensitive(cue), cue, True, False))
+                add(v, _Entry(_CUE, v, is_case_sensitive(cue), cue, True, False))
         for term in sorted({t for ts in vocab.context_terms.values() for t in ts}):
             for v in sorted(variants(term)):
-                table[fold(v)].append(_Entry(_TERM, v, is_case_sensitive(term), term, True, False))
-        self.automaton = ahocorasick.Automaton()
-        for key in sorted(table):
-            self.automaton.add_word(key, (key, tuple(table[key])))
-        self.automaton.make_automaton()
-        self.surfaces = {k: tuple(e.surface for e in v) for k, v in table.items()}
+                add(v, _Entry(_TERM, v, is_case_sensitive(term), term, True, False))
+        self.folded = _automaton(folded)
+        self.exact = _automaton(exact)
+        self.surfaces = {fold(k) for k in (*folded, *exact)}
 
     def scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
         """Candidates, domain cues and context terms found on word boundaries in one text."""
-        folded = fold(text)
-        n = len(folded)
         found: dict[tuple[int, int], tuple[set[str], bool, set[str]]] = {}
         cues: set[str] = set()
         terms: set[str] = set()
-        for end_idx, (key, entries) in self.automaton.iter(folded):
-            start, end = end_idx - len(key) + 1, end_idx + 1
-            if (start > 0 and folded[start].isalnum() and folded[start - 1].isalnum()) or (
-                end < n and folded[end - 1].isalnum() and folded[end].isalnum()
-            ):
+        for automaton, haystack in ((self.folded, fold(text)), (self.exact, text.translate(_FOLD))):
+            if not len(automaton):
                 continue
-            span = text[start:end]
-            for e in entries:
-                if e.case_sensitive and span != e.surface and not _same_up_to_plural_case(span, e.surface):
+            n = len(haystack)
+            for end_idx, (key, entries) in automaton.iter(haystack):
+                start, end = end_idx - len(key) + 1, end_idx + 1
+                if (start > 0 and haystack[start].isalnum() and haystack[start - 1].isalnum()) or (
+                    end < n and haystack[end - 1].isalnum() and haystack[end].isalnum()
+                ):
                     continue
-                if e.kind == _CUE:
-                    cues.add(e.concept)
-                elif e.kind == _TERM:
-                    terms.add(e.concept)
-                else:
-                    concepts, exact, ctx = found.setdefault((start, end), (set(), False, set()))
-                    concepts.add(e.concept)
-                    if e.context:
-                        ctx.add(e.concept)
-                    if e.exact and span == e.surface:
-                        found[(start, end)] = (concepts, True, ctx)
+                span = text[start:end]
+                for e in entries:
+                    if e.kind == _CUE:
+                        cues.add(e.concept)
+                    elif e.kind == _TERM:
+                        terms.add(e.concept)
+                    else:
+                        concepts, exact, ctx = found.setdefault((start, end), (set(), False, set()))
+                        concepts.add(e.concept)
+                        if e.context:
+                            ctx.add(e.concept)
+                        if e.exact and span == e.surface:
+                            found[(start, end)] = (concepts, True, ctx)
         cands = [Candidate(s, e, frozenset(c), x, frozenset(ctx)) for (s, e), (c, x, ctx) in found.items()]
         return cands, cues, terms
 
 
-def _same_up_to_plural_case(span: str, surface: str) -> bool:
-    # "FPGAS" in an all-caps title is still "FPGAs"
-    return span.isupper() and surface.upper() == span
+def _automaton(table: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key in sorted(table):
+        automaton.add_word(key, (key, tuple(table[key])))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
 
 
 # Schwartz & Hearst (2003): a parenthesised short form after its long form.
@@ -234,7 +252,7 @@ class Linker:
         vocab = vocab.restrict(ENTITY_KINDS)  # metric labels ("accuracy", "latency") are not entities
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
-        self.discoverer = Discoverer(vocab, set(self.gazetteer.surfaces))
+        self.discoverer = Discoverer(vocab, self.gazetteer.surfaces)
         owners: dict[str, set[str]] = defaultdict(set)
         for iri in vocab.concepts:
             for lb in vocab.labels(iri):
@@ -266,7 +284,8 @@ class Linker:
         }
         in_field = len(cues) + len(unambiguous) >= MIN_DOMAIN_EVIDENCE
         present = {c for cands, _, _ in scans.values() for cand in cands for c in cand.concepts}
-        local = self._local_abbreviations(scans, texts)
+        abbreviations = {f: find_abbreviations(t) for f, t in fields}
+        local = self._local_abbreviations(scans, texts, abbreviations)
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
         for f, text in fields:
             cands, _, _ = scans[f]
@@ -286,22 +305,35 @@ class Linker:
                     decided.append((m.start(), m.end(), concept, "abbreviation"))
             resolved[f] = _resolve_overlaps(decided)
         if in_field and self.vocab.rules:
-            self._discover(fields, resolved)
+            self._discover(fields, resolved, abbreviations)
         return tuple(
             Link(concept, f, start, end, text[start:end], method, METHODS[method])
             for f, text in fields
             for start, end, concept, method in resolved[f]
+            if in_field or self._named_anywhere(concept)
         )
 
-    def _discover(self, fields: Sequence[tuple[Field, str]], resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
+    def _named_anywhere(self, concept: str) -> bool:
+        """Outside the field only named things link (a GPU, ImageNet); method words there mean other
+        things ("vector quantization" in estimation theory, a "transformer" in a substation)."""
+        c = self.vocab.concepts.get(concept)
+        return c is not None and c.kind in OFF_FIELD_KINDS
+
+    def _discover(
+        self,
+        fields: Sequence[tuple[Field, str]],
+        resolved: dict[Field, list[tuple[int, int, str, str]]],
+        abbreviations: dict[Field, list[Abbreviation]],
+    ) -> None:
         """Add names the discovery rules find, and their other occurrences in any field."""
         names: dict[str, str] = {}
-        defined = {ab.short: text[ab.long_start : ab.long_end] for _, text in fields for ab in find_abbreviations(text)}
+        defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             for found in self.discoverer.find(text, taken, defined):
-                names.setdefault(found.name, found.iri)
-                resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, "pattern")])
+                if found.method == "pattern":
+                    names.setdefault(found.name, found.iri)
+                resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
         variant_rules = [r for r in self.vocab.rules if r.extends]
         for rule in variant_rules:
             for f, text in fields:
@@ -345,12 +377,17 @@ class Linker:
             return scored[0][1], "disambiguated"
         return None
 
-    def _local_abbreviations(self, scans: dict[Field, tuple[list[Candidate], set[str], set[str]]], texts: dict[Field, str]) -> dict[str, str | None]:
+    def _local_abbreviations(
+        self,
+        scans: dict[Field, tuple[list[Candidate], set[str], set[str]]],
+        texts: dict[Field, str],
+        abbreviations: dict[Field, list[Abbreviation]],
+    ) -> dict[str, str | None]:
         """Short forms the text defines -> the concept of their long form (None: defined as something unknown)."""
         local: dict[str, str | None] = {}
         for f, text in texts.items():
             cands = scans[f][0]
-            for ab in find_abbreviations(text):
+            for ab in abbreviations[f]:
                 # the longest candidate that ends where the long form ends and starts inside it
                 inside = [c for c in cands if c.end == ab.long_end and c.start >= ab.long_start and len(c.concepts) == 1]
                 if inside:

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -24,7 +24,9 @@ class SavedQuery:
     """A named query from ``schema/queries/NAME.rq``; its leading ``#`` comment says what it answers.
 
     Lines ``# @param NAME: what it is`` declare parameters; their values replace the variable
-    ``?NAME`` as RDF terms (SPARQL substitution), never as query text.
+    ``?NAME`` as RDF terms (SPARQL substitution, which needs ``?NAME`` in the SELECT clause), never
+    as query text. A parameter whose description ends in ``(default: VALUE)`` is optional; the
+    others must be given.
     """
 
     name: str
@@ -32,6 +34,7 @@ class SavedQuery:
     description: str
     params: dict[str, str]
     text: str
+    defaults: dict[str, str] = field(default_factory=dict)
 
 
 def saved_queries(directory: Path | None = None) -> dict[str, SavedQuery]:
@@ -42,6 +45,7 @@ def saved_queries(directory: Path | None = None) -> dict[str, SavedQuery]:
         text = path.read_text(encoding="utf-8")
         desc: list[str] = []
         params: dict[str, str] = {}
+        defaults: dict[str, str] = {}
         for line in text.splitlines():
             if not line.startswith("#"):
                 break
@@ -49,9 +53,12 @@ def saved_queries(directory: Path | None = None) -> dict[str, SavedQuery]:
             m = re.match(r"@param\s+(\w+)\s*:\s*(.*)", body)
             if m:
                 params[m.group(1)] = m.group(2)
+                default = re.search(r"\(default:\s*([^()]*)\)\s*$", m.group(2))
+                if default:
+                    defaults[m.group(1)] = default.group(1).strip()
             elif body:
                 desc.append(body)
-        out[path.stem] = SavedQuery(path.stem, path, " ".join(desc), params, text)
+        out[path.stem] = SavedQuery(path.stem, path, " ".join(desc), params, text, defaults)
     return out
 
 
@@ -79,18 +86,23 @@ class QueryResult:
 
 
 def run(store: ox.Store, text: str, params: dict[str, str] | None = None) -> QueryResult:
-    """Evaluate a query; ``params`` bind variables (by name, without ``?``) to terms."""
-    subs = {ox.Variable(k): term_for(v) for k, v in (params or {}).items()}
+    """Evaluate a query; ``params`` bind variables (by name, without ``?``) to terms.
+
+    The bound variables are left out of the result's columns: each would repeat its value on every row.
+    """
+    subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(k): term_for(v) for k, v in (params or {}).items()
+    }
     try:
         res = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as e:
         raise QueryError(f"SPARQL syntax error: {_short(str(e))}") from None
-    except OSError as e:
+    except (OSError, RuntimeError) as e:  # RuntimeError: e.g. a substituted variable the query does not select
         raise QueryError(f"query failed: {e}") from None
     if isinstance(res, ox.QueryBoolean):
         return QueryResult(boolean=bool(res))
     if isinstance(res, ox.QuerySolutions):
-        names = tuple(v.value for v in res.variables)
+        names = tuple(v.value for v in res.variables if v.value not in (params or {}))
         return QueryResult(variables=names, rows=tuple(tuple(sol[n] for n in names) for sol in res))
     return QueryResult(triples=tuple(res))
 
@@ -112,8 +124,13 @@ def run_saved(store: ox.Store, name: str, params: dict[str, str] | None = None) 
     q = queries[name]
     unknown = set(params or {}) - set(q.params)
     if unknown:
-        raise QueryError(f"saved query {name!r} has no parameter {', '.join(sorted(unknown))} (has: {', '.join(q.params) or 'none'})")
-    return run(store, q.text, params)
+        known = ", ".join(q.params) or "none"
+        raise QueryError(f"saved query {name!r} has no parameter {', '.join(sorted(unknown))} (has: {known})")
+    bound = {**q.defaults, **(params or {})}
+    missing = [p for p in q.params if p not in bound]
+    if missing:
+        raise QueryError(f"saved query {name!r} needs {' '.join(f'--param {p}=...' for p in missing)} ({q.params[missing[0]]})")
+    return run(store, q.text, bound)
 
 
 def _plain(t: object | None) -> str:

@@ -7,6 +7,7 @@ killed mid-way leaves the previous store intact.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 from collections.abc import Iterator
@@ -63,31 +64,62 @@ def open_graph(graph: Path) -> ox.Store:
     return store
 
 
+def load_store(rdf_file: Path, directory: Path, rdf_format: ox.RdfFormat | None = None) -> int:
+    """Bulk-load an RDF file into a new on-disk store at ``directory``; returns the number of triples.
+
+    The format is ``rdf_format``, else read from the file's extension.
+    """
+    shutil.rmtree(directory, ignore_errors=True)
+    store = ox.Store(str(directory))
+    try:
+        store.bulk_load(path=str(rdf_file), format=rdf_format or _format_for(rdf_file))
+        store.optimize()
+        store.flush()
+        n = len(store)
+    except (SyntaxError, OSError) as e:
+        del store
+        shutil.rmtree(directory, ignore_errors=True)
+        raise StoreError(f"{rdf_file}: cannot load into the store: {e}") from None
+    del store
+    return n
+
+
 def write_store(rdf_file: Path, store_dir: Path) -> int:
     """Bulk-load an RDF file into a fresh on-disk store that atomically replaces ``store_dir``.
 
     Returns the number of triples loaded.
     """
     tmp = store_dir.with_name(f".{store_dir.name}.tmp-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    store = ox.Store(str(tmp))
-    try:
-        store.bulk_load(path=str(rdf_file), format=_format_for(rdf_file))
-        store.optimize()
-        store.flush()
-        n = len(store)
-    except (SyntaxError, OSError) as e:
-        del store
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise StoreError(f"{rdf_file}: cannot load into the store: {e}") from None
-    del store
+    n = load_store(rdf_file, tmp)
     swap_dir(tmp, store_dir)
     return n
 
 
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux renameat2); False where that is not available."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    ok = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
+    return ok
+
+
 def swap_dir(new: Path, target: Path) -> None:
-    """Put directory ``new`` in place of ``target``; ``target`` is complete before and after."""
+    """Put directory ``new`` in place of ``target``; ``target`` is complete before and after.
+
+    On Linux the two directories are exchanged in one atomic step, so there is no moment without
+    ``target``; elsewhere ``target`` is moved aside, then ``new`` renamed in.
+    """
     old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists() and _exchange(new, target):
+        shutil.rmtree(new, ignore_errors=True)  # ``new`` now names the previous directory
+        return
     if target.exists():
         os.replace(target, old)
     os.replace(new, target)

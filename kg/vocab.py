@@ -135,6 +135,10 @@ class Vocabulary:
                     return tuple(sorted(hits))
         return ()
 
+    def labelled(self, label: str, kind: str) -> tuple[str, ...]:
+        """The concepts of ``kind`` with this label (any case), sorted."""
+        return tuple(sorted(self._label_index.get(kind, {}).get(label.lower(), ())))
+
     @cached_property
     def _label_index(self) -> dict[str, dict[str, set[str]]]:
         """kind -> lower-cased label -> concepts with that label."""

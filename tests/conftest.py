@@ -34,3 +34,23 @@ def seed_store(seed_build):
     from kg.store import open_graph
 
     return open_graph(seed_build[1])
+
+
+MINI_PAPERS = DATA / "query" / "papers.jsonl"
+
+
+@pytest.fixture(scope="session")
+def mini_build(tmp_path_factory):
+    """A build of tests/data/query/papers.jsonl (5 papers) with the mini vocabulary: its output directory."""
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("mini-build")
+    build([MINI_PAPERS], out, jobs=1, vocab_dir=MINI_VOCAB, html=False)
+    return out
+
+
+@pytest.fixture(scope="session")
+def mini_store(mini_build):
+    from kg.store import open_graph
+
+    return open_graph(mini_build)

@@ -80,3 +80,12 @@ def test_discovered_concept_described_for_the_graph(vocab, linker):
     assert {"Zorblax 9000X", "Zorblax 9000X GPU", "NVIDIA Zorblax 9000X GPU"} <= set(d.alt_labels)
     assert d.broader == ("https://w3id.org/papers-kg/hardware/gpu",)
     assert d.hardware_class == ("https://w3id.org/papers-kg/hardware/gpu",)
+
+
+def test_pattern_confirms_a_context_label(linker, vocab):
+    # a benchmark label that needs context links when the words around it say it is a benchmark
+    ctx = [iri for iri, c in vocab.concepts.items() if c.kind == "Benchmark" and c.pref_label in vocab.context_labels.get(iri, ())]
+    assert ctx, "the vocabulary has benchmark context labels"
+    label = vocab.concepts[ctx[0]].pref_label
+    got = [(lk.text, lk.concept, lk.method) for lk in linker.link_texts([("abstract", f"Results on the {label} benchmark." + FIELD)])]
+    assert (label, ctx[0], "context") in got or (label, ctx[0], "label") in got

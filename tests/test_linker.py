@@ -141,3 +141,10 @@ def test_find_abbreviations(text, short, long):
     [ab] = find_abbreviations(text)
     assert ab.short == short
     assert text[ab.long_start : ab.long_end] == long
+
+
+def test_outside_the_field_only_named_things_link(linker):
+    # no domain cues: a method word means something else here, but a GPU is a GPU
+    assert concepts(linker, "We study INT8 quantized sensor readings for the estimation problem.") == set()
+    assert concepts(linker, "We solve the estimation problem on a GPU.") == {"gpu"}
+    assert concepts(linker, "We study INT8 quantized sensor readings." + IN_FIELD) == {"int8-quantization"}

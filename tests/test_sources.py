@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.sources import detect_format, merge_papers, read_papers, title_id
+from kg.records import Paper
+from kg.sources import MAX_FIELD_CHARS, FileRejected, detect_format, join, merge_papers, read_all, read_papers, title_id
 from tests.conftest import DATA, SEEDS
+
+INGEST = DATA / "ingest"
 
 
 @pytest.fixture(scope="module")
@@ -141,3 +144,248 @@ def test_corpus_shape_loads(tmp_path):
     path.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode()))
     ps = merge_papers(read_papers([path]))
     assert [p.arxiv for p in ps] == ["2501.00000", "2501.00001", "2501.00002"]
+
+
+# ---- the formats added for messy collections: CSV, arXiv API Atom, BibTeX --------------------
+
+
+@pytest.mark.parametrize("name, fmt", [("papers.csv", "csv"), ("arxiv-api.xml", "atom"), ("papers.bib", "bibtex")])
+def test_new_formats_detected_from_content(tmp_path, name, fmt):
+    assert detect_format(INGEST / name) == fmt
+    renamed = tmp_path / "input.dat"  # the content decides, not the file name
+    renamed.write_bytes((INGEST / name).read_bytes())
+    assert detect_format(renamed) == fmt
+
+
+def test_csv_reader_quoted_fields_and_id_fallbacks():
+    a, b, c = read_papers([INGEST / "papers.csv"])
+    assert (a.id, a.title, a.authors, a.year, a.categories) == ("W1", "INT8 on MCUs", ("Ada Lovelace", "Alan Turing"), 2025,
+                                                               ("cs.LG", "cs.AR"))
+    assert a.abstract == ('We deploy INT8 quantized transformers on an STM32F746 microcontroller, with "quotes" and a\n'
+                          "line break inside the quoted abstract.")
+    assert (b.id, b.arxiv, b.title, b.origin.rsplit(":", 1)[1]) == ("arXiv:2501.09999", "2501.09999", None, "4")
+    assert (c.id, c.title) == (title_id("Title only paper"), "Title only paper")
+
+
+def test_tsv_with_other_column_names(tmp_path):
+    path = tmp_path / "p.tsv"
+    path.write_text("Identifier\tSummary\tEprint\tExtra\nX 1\tOn an FPGA.\t2301.00001v3\tignored\n", encoding="utf-8")
+    [p] = read_papers([path])
+    assert (p.id, p.abstract, p.arxiv) == ("X 1", "On an FPGA.", "2301.00001")
+
+
+def test_atom_reader_arxiv_api_entries():
+    a, b = read_papers([INGEST / "arxiv-api.xml"])
+    assert (a.id, a.arxiv, a.year) == ("arXiv:2501.01234", "2501.01234", 2025)
+    assert a.title == "INT8 Quantized Transformers on Microcontrollers"  # line wrapping undone
+    assert a.abstract == ("We deploy INT8 quantized transformers on an STM32F746 microcontroller and compare them with an "
+                          "NVIDIA H100 baseline & a field-programmable gate array.")
+    assert (a.authors, a.categories) == (("Ada Lovelace", "Alan Turing"), ("cs.AR", "cs.LG"))
+    assert a.comments == ("12 pages, 3 figures",)
+    assert a.origin.endswith("arxiv-api.xml:10")
+    assert (b.id, b.arxiv) == ("arXiv:cs/0112017", "cs/0112017")
+
+
+def test_bibtex_reader_decodes_latex():
+    a, b, c = read_papers([INGEST / "papers.bib"])
+    assert a.id == "lovelace2025int8" and a.arxiv == "2501.05678"
+    assert a.title == "INT8 Quantized Transformers on STM32F746 Microcontrollers: Café Über Study"
+    assert a.authors == ("Lovelace, Ada", "Turing, Alan", "Müller, Jörg")
+    assert "reach 50% lower latency than an NVIDIA H100 baseline;" in a.abstract
+    assert "$O(n^2)$" in a.abstract  # math kept as written
+    assert a.comments == ("Advances in Neural Information Processing Systems",)  # @string expanded
+    assert (b.arxiv, b.year, b.title) == ("cs/0112017", 2001, "An old-style identifier")  # arXiv id from the url
+    assert c.arxiv == "2502.00042"  # from the arXiv DOI
+
+
+def test_same_paper_from_several_formats_is_one_node():
+    papers = merge_papers(read_papers([INGEST / "papers.csv", INGEST / "arxiv-api.xml", INGEST / "papers.bib", SEEDS]))
+    by_arxiv = {p.arxiv: p for p in papers if p.arxiv}
+    p = by_arxiv["cs/0112017"]
+    assert p.sources == ("arxiv-api.xml", "papers.bib")
+    # differing author lists: the longer, then the greater one wins, whatever the file order
+    assert (p.id, p.title, p.authors) == ("arXiv:cs/0112017", "An old-style identifier", ("Hopper, Grace",))
+
+
+# ---- bad input: one clear error naming file, line or record, and what is wrong --------------
+
+
+BAD_INPUTS = [
+    # (name, file content, expected line, expected record, words of the reason)
+    ("empty", "in.jsonl", b"", None, None, "file is empty"),
+    ("blank lines only", "in.jsonl", b"\n  \n\n", None, None, "file is empty"),
+    ("binary", "in.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None, None, "binary file"),
+    ("invalid UTF-8", "in.jsonl", b'{"id": "a", "abstract": "ok"}\n{"id": "b", "abstract": "caf\xe9"}\n', 2, "b",
+     "invalid UTF-8"),
+    ("truncated JSONL line", "in.jsonl", b'{"id": "a", "abstract": "x"}\n{"id": "b", "abstr', 2, None, "truncated last line"),
+    ("no abstract", "in.jsonl", b'{"id": "a", "title": "t"}\n', 1, "a", "has no abstract"),
+    ("blank abstract", "in.jsonl", b'{"id": "a", "abstract": "  "}\n', 1, "a", "has no abstract"),
+    ("duplicate id, different content", "in.jsonl", b'{"id": "a", "abstract": "x"}\n{"id": "a", "abstract": "y"}\n', 2, "a",
+     "duplicate id with a different abstract"),
+    ("5 MB abstract", "in.jsonl", b'{"id": "big", "abstract": "' + b"x" * 5_000_000 + b'"}\n', 1, "big",
+     f"exceeds {MAX_FIELD_CHARS:,}"),
+    ("unknown format", "in.txt", b"just some words\nand more\n", None, None, "unknown input format"),
+    ("lone surrogate", "in.jsonl", b'{"id": "s", "abstract": "bad \\ud800 text"}\n', 1, "s", "lone surrogate U+D800"),
+    ("lone surrogate in id", "in.jsonl", b'{"id": "\\udfff", "abstract": "x"}\n', 1, None, "lone surrogate U+DFFF"),
+    ("JSON nested too deeply", "in.jsonl", b"{" + b'"a":[' * 100_000 + b"\n", 1, None, "invalid JSON"),
+    ("huge integer", "in.jsonl", b'{"id": "h", "abstract": "x", "year": ' + b"9" * 5000 + b"}\n", 1, None, "invalid JSON"),
+    ("not a year", "in.jsonl", b'{"id": "y", "abstract": "x", "year": 123456}\n', 1, "y", "is not a year"),
+    ("corrupt gzip", "in.jsonl.gz", b"\x1f\x8b\x08\x00garbage-not-deflate", None, None, "corrupt gzip"),
+    ("CSV short row", "in.csv", b"id,abstract,year\na,An abstract.,2020\nb,Too few\n", 3, None, "expected 3 fields"),
+    ("CSV 5 MB field", "in.csv", b'id,abstract\nbig,"' + b"x" * 5_000_000 + b'"\n', 2, None, f"exceeds {MAX_FIELD_CHARS:,}"),
+    ("CSV unterminated quote", "in.csv", b'id,abstract\na,"never closed\nb,more\n', 2, None, "never closed"),
+    ("CSV no id or title", "in.csv", b"id,title,abstract\n,,An abstract.\n", 2, None, "has no id"),
+    ("XML not well-formed", "in.xml", b'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n</feed>\n',
+     4, None, "not well-formed XML"),
+    ("XML entity expansion (billion laughs)", "in.xml",
+     b'<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
+     b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x</id><summary>&b;</summary></entry></feed>\n',
+     2, None, "refused XML"),
+    ("XML external entity", "in.xml",
+     b'<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+     b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><summary>&x;</summary></entry></feed>\n', 2, None, "refused XML"),
+    ("Atom entry without summary", "in.xml",
+     b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/abs/2301.00001v1</id>\n</entry>\n</feed>\n',
+     2, "arXiv:2301.00001", "has no abstract"),
+    ("arXiv API error entry", "in.xml",
+     b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id>\n'
+     b"<summary>incorrect id format for 1234</summary>\n</entry>\n</feed>\n", 2, None, "incorrect id format"),
+    ("XML that is not Atom", "in.xml", b'<?xml version="1.0"?>\n<rss><feed></feed></rss>\n', 1, None, "not an Atom <feed>"),
+    ("BibTeX unclosed entry", "in.bib",
+     b"@article{a,\n  title = {Missing brace,\n  year = 2020\n}\n@misc{b, abstract={On an FPGA.}}\n",
+     1, "a", "bad BibTeX entry"),
+    ("BibTeX 5 MB abstract", "in.bib", b"@misc{big, abstract = {" + b"x \\% " * 1_250_000 + b"}}\n", 1, "big",
+     f"exceeds {MAX_FIELD_CHARS:,}"),
+    ("Atom 5 MB summary", "in.xml", b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>big</id><summary>'
+     + b"x " * 2_500_000 + b"</summary></entry></feed>\n", 2, "big", f"exceeds {MAX_FIELD_CHARS:,}"),
+    ("BibTeX entry without abstract", "in.bib", b"@misc{noabs,\n  title = {T}\n}\n", 1, "noabs", "has no abstract"),
+    ("listing item without id", "in.txt", b"First abstract.\narXiv:2301.00001Second abstract with no id\n", 2, None,
+     "after the last arXiv:ID"),
+    ("paper-list title without abstract", "in.txt",
+     b"new\n\nMar 12\n\nA title\n\nIts abstract, longer than the title.\n\nLone title\n",
+     9, None, "has no abstract paragraph"),
+]
+
+
+@pytest.mark.parametrize("name, filename, content, line, record, reason", BAD_INPUTS, ids=[c[0] for c in BAD_INPUTS])
+def test_bad_input_names_file_line_record_and_reason(tmp_path, name, filename, content, line, record, reason):
+    path = tmp_path / filename
+    path.write_bytes(content)
+    with pytest.raises(InputError) as e:
+        merge_papers(read_papers([path]))
+    err = e.value
+    assert err.path == str(path)
+    assert (err.line, err.record) == (line, record)
+    assert reason in err.reason
+    where = f"{path}:{line}" if line else str(path)
+    assert str(err).startswith(where)
+    assert "\n" not in str(err) and len(str(err)) < 600  # one line, not the whole bad record
+
+
+def test_duplicate_ids_with_the_same_content_merge(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "abstract": "x  y"}\n{"id": "a", "abstract": "x y", "title": "T"}\n', encoding="utf-8")
+    [p] = merge_papers(read_papers([path]))
+    assert (p.id, p.title) == ("a", "T")
+
+
+def test_forced_format_reads_what_detection_would_not(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_text("  \n% comment\n@misc{k, abstract = {On an FPGA.}}\n", encoding="utf-8")
+    assert [p.id for p in read_papers([path], "bibtex")] == ["k"]
+    with pytest.raises(InputError, match="unknown format 'yaml'"):
+        list(read_papers([path], "yaml"))
+
+
+# ---- --skip-bad: every good record kept, every bad one accounted for ------------------------
+
+
+SKIP_CASES = [
+    ("in.jsonl", b'{"id": "g1", "abstract": "a"}\n{"id": "b1", "abstr\n{"id": "b2", "abstract": "\xff"}\n'
+                 b'{"id": "g2", "abstract": "b"}\n{"id": "b3", "title": "no abstract"}\n{"id": "g3", "abstract": "c"}',
+     [2, 3, 5]),
+    ("in.csv", b'id,abstract\ng1,a\nb1\ng2,"b"\nb2,\ng3,c\n', [3, 5]),
+    ("in.bib", b"@misc{g1, abstract={a}}\n@misc{b1, title={x}}\n@misc{g2, abstract={b}}\n@misc{b2,\n title={\n"
+               b"@misc{g3, abstract={c}}\n", [2, 4]),
+    ("in.xml", b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>g1</id><summary>a</summary></entry>\n'
+               b"<entry><id>b1</id></entry>\n<entry><id>g2</id><summary>b</summary></entry>\n"
+               b"<entry><id>g3</id><summary>c</summary></entry>\n</feed>\n", [3]),
+    ("in.txt", b"a\narXiv:2301.00001\narXiv:2301.00002b\narXiv:2301.00003c\narXiv:2301.00004dangling\n", [3, 5]),
+]
+
+
+@pytest.mark.parametrize("filename, content, bad_lines", SKIP_CASES, ids=[c[0] for c in SKIP_CASES])
+def test_skip_bad_keeps_every_good_record(tmp_path, filename, content, bad_lines):
+    path = tmp_path / filename
+    path.write_bytes(content)
+    with pytest.raises(InputError):  # without skipping, the first bad record stops the read
+        read_all([path])
+    r = read_all([path], skip_bad=True)
+    assert sorted(p.abstract for p in r.papers) == ["a", "b", "c"]
+    assert [e.line for e in r.rejected] == bad_lines
+    assert all(e.path == str(path) and e.reason for e in r.rejected)
+    assert r.records == len(r.papers) + len(r.rejected) + r.duplicates
+
+
+def test_skip_bad_rejects_whole_bad_files_and_goes_on(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"id": "a", "abstract": "x"}\n', encoding="utf-8")
+    (tmp_path / "b.bin").write_bytes(b"\x00\x01binary")
+    (tmp_path / "c.txt").write_text("no known format here\n", encoding="utf-8")
+    (tmp_path / "d.xml").write_bytes(b"<feed><entry>\n")
+    r = read_all([tmp_path], skip_bad=True)
+    assert [p.id for p in r.papers] == ["a"]
+    assert [(Path(e.path).name, type(e)) for e in r.rejected_files] == [
+        ("b.bin", FileRejected), ("c.txt", FileRejected), ("d.xml", FileRejected)]
+    assert r.records == 1
+
+
+def test_skip_bad_rejects_every_version_of_a_disputed_paper(tmp_path):
+    # no version can be preferred without depending on input order, so none is kept
+    (tmp_path / "1.jsonl").write_text('{"id": "a", "abstract": "x"}\n{"id": "k", "abstract": "same"}\n', encoding="utf-8")
+    (tmp_path / "2.jsonl").write_text('{"id": "a", "abstract": "y"}\n{"id": "k", "abstract": "same"}\n', encoding="utf-8")
+    r = read_all([tmp_path], skip_bad=True)
+    assert [p.id for p in r.papers] == ["k"]
+    assert [(Path(e.path).name, e.record) for e in r.rejected] == [("1.jsonl", "a"), ("2.jsonl", "a")]
+    assert "versions at" in r.rejected[0].reason
+    assert (r.records, r.duplicates) == (4, 1)  # 4 = 1 in the graph + 2 rejected + 1 merged
+
+
+def test_bad_bytes_in_a_listing_cost_one_record(tmp_path):
+    path = tmp_path / "listing.txt"
+    path.write_bytes(b"Good one.\narXiv:2301.00001Caf\xe9 bad.\narXiv:2301.00002Good two.\narXiv:2301.00003")
+    r = read_all([path], skip_bad=True)
+    assert [p.arxiv for p in r.papers] == ["2301.00001", "2301.00003"]
+    [e] = r.rejected
+    assert (e.line, e.record) == (2, "arXiv:2301.00002") and "invalid UTF-8 in abstract: byte 0xE9" in e.reason
+
+
+def test_control_characters_are_kept(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "c\u0001", "abstract": "tab\there\u0000nul\u007fdel\u0085nel"}) + "\n", encoding="utf-8")
+    [p] = read_papers([path])
+    assert p.abstract == "tab\there\u0000nul\u007fdel\u0085nel" and p.id == "c\u0001"
+
+
+# ---- merging is order-independent (kg build A B == kg build B A == kg build A + kg add B) ----
+
+
+def _paper(**kw):
+    base = {"id": "x", "abstract": "An abstract.", "sources": ("f",)}
+    return Paper(**{**base, **kw})
+
+
+VERSIONS = [
+    _paper(title="T", authors=("B", "A"), year=2021, url="https://b.org", categories=("cs.LG",), sources=("1",)),
+    _paper(id="x", authors=("C",), year=2020, comments=("9 pages",), sources=("2",)),
+    _paper(abstract="An  abstract.", url="https://a.org", categories=("cs.AR",), comments=("Accepted",), sources=("3",)),
+]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 0, 2), (1, 2, 0)])
+def test_join_is_commutative_and_associative(order):
+    a, b, c = (VERSIONS[i] for i in order)
+    left, right = join(join(a, b), c), join(a, join(b, c))
+    reference = join(join(VERSIONS[0], VERSIONS[1]), VERSIONS[2])
+    assert left == right == reference
+    assert reference.sources == ("1", "2", "3") and reference.authors == ("B", "A") and reference.year == 2020
+    assert join(reference, VERSIONS[1]) == reference  # idempotent: adding a version again changes nothing

@@ -1,0 +1,72 @@
+"""Writers per output format. :func:`export` writes a built graph in any of them."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.errors import ExportError
+
+FORMATS = {"turtle": ".ttl", "ntriples": ".nt", "jsonld": ".jsonld", "graphml": ".graphml", "csv": ""}
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What an export wrote: ``count`` is triples for RDF formats, nodes plus edges for graphml and csv."""
+
+    format: str
+    count: int
+    outputs: tuple[Path, ...]
+    seconds: float
+
+
+def export(graph: Path, fmt: str, out: Path | BinaryIO) -> ExportSummary:
+    """Write the graph at ``graph`` (store, RDF file or build directory) in format ``fmt``.
+
+    ``out`` is a file path (written atomically) or a binary stream; for ``csv`` it is the directory
+    that receives ``nodes.csv`` and ``edges.csv``.
+    """
+    from kg.store import atomic_write, open_graph
+
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+    t0 = time.perf_counter()
+    store = open_graph(graph)
+    if fmt == "csv":
+        from kg.export.csv import EDGES_FILE, NODES_FILE, write_csv
+
+        if not isinstance(out, Path):
+            raise ExportError("csv writes two files (nodes.csv, edges.csv): give an output directory")
+        if out.exists() and not out.is_dir():
+            raise ExportError(f"{out}: csv writes two files (nodes.csv, edges.csv) into a directory, and this is a file")
+        n = write_csv(store, out)
+        return ExportSummary(fmt, n, (out / NODES_FILE, out / EDGES_FILE), time.perf_counter() - t0)
+    writer = _writer(fmt)
+    if isinstance(out, Path):
+        if out.is_dir():
+            raise ExportError(f"{out}: is a directory; give a file name such as {out / ('kg' + FORMATS[fmt])}")
+        with atomic_write(out, "wb") as f:
+            n = writer(store, f)  # type: ignore[arg-type]
+        return ExportSummary(fmt, n, (out,), time.perf_counter() - t0)
+    n = writer(store, out)
+    return ExportSummary(fmt, n, (), time.perf_counter() - t0)
+
+
+def _writer(fmt: str):  # type: ignore[no-untyped-def]
+    if fmt == "turtle":
+        from kg.export.ntriples import write_turtle
+
+        return write_turtle
+    if fmt == "ntriples":
+        from kg.export.ntriples import write_ntriples
+
+        return write_ntriples
+    if fmt == "jsonld":
+        from kg.export.jsonld import write_jsonld
+
+        return write_jsonld
+    from kg.export.graphml import write_graphml
+
+    return write_graphml

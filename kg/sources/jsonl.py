@@ -7,29 +7,16 @@ Fields: ``id`` and ``abstract`` (required), ``title``, ``arxiv``, ``authors``, `
 from __future__ import annotations
 
 import gzip
-import io
 import json
+import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
 from kg.records import Paper
-from kg.sources import arxiv_from_id, check_paper
-
-GZIP_MAGIC = b"\x1f\x8b"
-
-
-def peek(path: Path, size: int = 4096) -> str:
-    """The first ``size`` characters of a file, decompressed if gzip; empty when unreadable."""
-    try:
-        with path.open("rb") as f:
-            head = f.read(2)
-        opener = gzip.open if head == GZIP_MAGIC else open
-        with opener(path, "rb") as f:  # type: ignore[operator]
-            return f.read(size).decode("utf-8", errors="replace")
-    except (OSError, EOFError):
-        return ""
+from kg.sources import GZIP_MAGIC, Item, arxiv_from_id, check_paper
 
 
 def looks_like(head: str) -> bool:
@@ -38,11 +25,11 @@ def looks_like(head: str) -> bool:
     return first.lstrip().startswith("{")
 
 
-def _open(path: Path) -> io.TextIOBase:
+def _lines(path: Path) -> Iterator[bytes]:
     with path.open("rb") as f:
         magic = f.read(2)
-    raw: Any = gzip.open(path, "rb") if magic == GZIP_MAGIC else path.open("rb")
-    return io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+    with gzip.open(path, "rb") if magic == GZIP_MAGIC else path.open("rb") as raw:
+        yield from raw
 
 
 def _strings(value: Any, what: str, path: Path, line: int, rid: str) -> tuple[str, ...]:
@@ -64,7 +51,7 @@ def _optional_str(obj: dict[str, Any], key: str, path: Path, line: int, rid: str
     return v
 
 
-def parse_record(obj: Any, path: Path, line: int) -> Paper:
+def parse_record(obj: Any, path: Path, line: int) -> Item:
     """Turn one decoded JSON value into a Paper, or raise InputError naming file, line and record."""
     if not isinstance(obj, dict):
         raise InputError(str(path), f"expected a JSON object, found {type(obj).__name__}", line=line)
@@ -83,7 +70,7 @@ def parse_record(obj: Any, path: Path, line: int) -> Paper:
     arxiv = _optional_str(obj, "arxiv", path, line, rid)
     arxiv = arxiv_from_id(arxiv) if arxiv else arxiv_from_id(rid)
     year = obj.get("year")
-    if isinstance(year, str) and year.strip().isdigit():
+    if isinstance(year, str) and re.fullmatch(r"[0-9]{1,4}", year.strip()):
         year = int(year)
     if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
         raise InputError(str(path), "'year' must be an integer", line=line, record=rid)
@@ -104,20 +91,41 @@ def parse_record(obj: Any, path: Path, line: int) -> Paper:
     return check_paper(paper, str(path), line)
 
 
-def read(path: Path) -> Iterator[Paper]:
-    """Yield one Paper per non-blank line."""
+def _record(raw: bytes, path: Path, line_no: int) -> Item:
     try:
-        with _open(path) as f:
-            for line_no, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as e:
-                    cut = "" if line.endswith("\n") else " (truncated last line?)"
-                    raise InputError(str(path), f"invalid JSON: {e.msg} at column {e.colno}{cut}", line=line_no) from None
-                yield parse_record(obj, path, line_no)
+        line = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InputError(str(path), f"invalid UTF-8 ({e.reason})") from None
-    except (EOFError, gzip.BadGzipFile) as e:
-        raise InputError(str(path), f"corrupt gzip stream: {e}") from None
+        return InputError(str(path), f"invalid UTF-8 at byte {e.start} of the line", line=line_no, record=_guess_id(raw))
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        cut = "" if raw.endswith(b"\n") else " (truncated last line?)"
+        return InputError(str(path), f"invalid JSON: {e.msg} at column {e.colno}{cut}", line=line_no)
+    except RecursionError:
+        return InputError(str(path), "invalid JSON: nested too deeply", line=line_no)
+    except ValueError as e:  # e.g. an integer of more digits than Python converts
+        return InputError(str(path), f"invalid JSON: {e}", line=line_no)
+    try:
+        return parse_record(obj, path, line_no)
+    except InputError as e:
+        return e
+
+
+def _guess_id(raw: bytes) -> str | None:
+    try:
+        obj = json.loads(raw.decode("utf-8", errors="replace"))
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    rid = obj.get("id") if isinstance(obj, dict) else None
+    return rid if isinstance(rid, str) else None
+
+
+def read(path: Path) -> Iterator[Item]:
+    """Yield one Paper per non-blank line, or the error that line holds."""
+    line_no = 0
+    try:
+        for line_no, raw in enumerate(_lines(path), 1):
+            if raw.strip():
+                yield _record(raw, path, line_no)
+    except (OSError, EOFError, zlib.error) as e:
+        raise InputError(str(path), f"corrupt gzip stream after line {line_no}: {e}") from None

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.records import Paper
-from kg.sources import check_paper, read_text
+from kg.sources import Item, check_paper, read_text
 
 ID_MARK = re.compile(r"arXiv:(\d{4}\.\d{4,5}|[a-z][a-z.-]*/\d{7})(v\d+)?")
 
@@ -29,28 +29,26 @@ def looks_like(head: str) -> bool:
     return bool(re.search(r"(?m)^arXiv:(\d{4}\.\d{4,5}|[a-z][a-z.-]*/\d{7})", head))
 
 
-def read(path: Path) -> Iterator[Paper]:
+def read(path: Path) -> Iterator[Item]:
     """Yield one Paper per item; its id is ``arXiv:`` + the arXiv id, as the listing writes it."""
     text = read_text(path)
-    pos = 0
+    pos, line = 0, 1  # line counted as we go: recounting from the start would be quadratic
     for m in ID_MARK.finditer(text):
         if m.start() != 0 and text[m.start() - 1] != "\n":
             continue  # an arXiv id quoted inside an abstract, not an item mark
-        chunk = text[pos : m.start()]
-        line = text.count("\n", 0, pos) + 1
-        yield _item(chunk, m.group(1), path, line)
+        mark_line = line + text.count("\n", pos, m.start())
+        yield _item(text[pos : m.start()], m.group(1), path, line, mark_line)
+        line = mark_line
         pos = m.end()
-    rest = text[pos:].strip()
-    if rest:
-        line = text.count("\n", 0, pos) + 1
-        raise InputError(str(path), "text after the last arXiv:ID mark has no id (truncated listing?)", line=line)
+    if text[pos:].strip():
+        yield InputError(str(path), "text after the last arXiv:ID mark has no id (truncated listing?)", line=line)
 
 
-def _item(chunk: str, arxiv: str, path: Path, line: int) -> Paper:
+def _item(chunk: str, arxiv: str, path: Path, line: int, mark_line: int) -> Item:
     lines = [ln.strip() for ln in chunk.strip("\n").split("\n")]
     lines = [ln for ln in lines if ln]
     if not lines:
-        raise InputError(str(path), f"arXiv:{arxiv} closes an item with no abstract", line=line)
+        return InputError(str(path), "closes an item with no abstract", line=mark_line, record=f"arXiv:{arxiv}")
     paper = Paper(
         id=f"arXiv:{arxiv}",
         abstract=lines[0],

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.records import Paper
-from kg.sources import check_paper, read_text, title_id
+from kg.sources import Item, check_paper, read_text, title_id
 
 DATE_LINE = re.compile(r"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(, \d{4})?$")
+MAX_TITLE_CHARS = 400
 HEADER_LINES = {"new", "get trending papers in your email inbox!", "subscribe", "byak and the research community"}
 
 
@@ -29,7 +30,7 @@ def looks_like(head: str) -> bool:
 def _paragraphs(text: str) -> list[tuple[int, str]]:
     """(line number, paragraph text) for every paragraph, lines inside a paragraph joined by spaces."""
     out: list[tuple[int, str]] = []
-    start, buf = 0, []
+    start, buf = 0, list[str]()
     for i, raw in enumerate(text.split("\n"), 1):
         if raw.strip():
             if not buf:
@@ -43,8 +44,17 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def read(path: Path) -> Iterator[Paper]:
-    """Yield one Paper per title/abstract pair after the page header."""
+def _is_pair(title: str, abstract: str) -> bool:
+    return len(title) <= MAX_TITLE_CHARS and len(abstract) >= len(title)
+
+
+def read(path: Path) -> Iterator[Item]:
+    """Yield one Paper per title/abstract pair after the page header.
+
+    A paragraph that cannot start a pair (too long for a title, or followed by a shorter one, or
+    last) is reported, and reading resumes at the next paragraph, so one missing paragraph
+    costs one record, not every pair after it.
+    """
     paras = _paragraphs(read_text(path))
     body = 0
     for i, (_, p) in enumerate(paras[:8]):
@@ -53,13 +63,17 @@ def read(path: Path) -> Iterator[Paper]:
         elif DATE_LINE.match(p):
             body = i + 1
             break
-    items = paras[body:]
-    if len(items) % 2:
-        line, p = items[-1]
-        raise InputError(str(path), f"title {p[:60]!r} has no abstract paragraph after it", line=line)
-    for (tline, title), (aline, abstract) in zip(items[0::2], items[1::2]):
-        if len(title) > 400 or len(abstract) < len(title):
-            raise InputError(str(path), f"expected a title paragraph, found {title[:60]!r}...", line=tline)
+    i = body
+    while i < len(paras):
+        tline, title = paras[i]
+        if i + 1 == len(paras):
+            yield InputError(str(path), f"title {title[:60]!r} has no abstract paragraph after it", line=tline)
+            return
+        abstract = paras[i + 1][1]
+        if not _is_pair(title, abstract):
+            yield InputError(str(path), f"expected a title paragraph, found {title[:60]!r}...", line=tline)
+            i += 1
+            continue
         paper = Paper(
             id=title_id(title),
             title=title,
@@ -68,3 +82,4 @@ def read(path: Path) -> Iterator[Paper]:
             origin=f"{path}:{tline}",
         )
         yield check_paper(paper, str(path), tline)
+        i += 2

@@ -1,0 +1,310 @@
+"""``kg add``: add papers to an existing build without rebuilding it.
+
+Only the papers in the new inputs are linked. A paper the graph already holds is merged with it
+as ``kg build`` would have merged the two records (so ``kg build A B`` and ``kg build A`` then
+``kg add B`` write byte-identical kg.ttl); a paper whose abstract or title changed replaces the
+old version, with all its links, mentions and results. Running the same ``kg add`` twice changes
+nothing the second time.
+
+kg.ttl is rewritten by splicing: unchanged paper blocks are copied as bytes (located through
+kg.ttl.idx), new and changed blocks are inserted in IRI order. The store is updated on a
+hard-linked copy (``Store.backup``) that is swapped in when complete, so a ``kg add`` killed at
+any point leaves the previous build whole. graph.html is redrawn only when asked (``html=True``).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from kg import outputs, sources
+from kg.build import HTML_FILE, Pipeline, draw_html, graph_head, link_papers, paper_block
+from kg.errors import StoreError, VocabularyError
+from kg.export.turtle import TurtleFormatter
+from kg.graph import DCTERMS, KG, SCHEMA, arxiv_url, paper_iri
+from kg.records import Paper
+from kg.store import STORE_DIR, TURTLE_FILE, load_store
+from kg.vocab import load
+
+
+@dataclass(frozen=True)
+class AddSummary:
+    """What ``kg add`` read and changed.
+
+    Exact accounts: ``records == papers read + rejected + duplicates`` and
+    ``papers read == added + replaced + updated + unchanged``.
+    """
+
+    records: int
+    duplicates: int
+    rejected: int
+    rejected_files: int
+    added: int  # papers the graph did not hold
+    replaced: int  # papers whose abstract or title changed: old version dropped
+    updated: int  # papers merged with the version in the graph (new source file, more metadata)
+    unchanged: int  # papers already in the graph exactly so
+    papers: int  # papers in the graph after the add
+    outputs: tuple[Path, ...]
+    seconds: float
+    timings: dict[str, float] = field(default_factory=dict)
+    store_rebuilt: bool = False
+
+
+def paper_from_block(prefixes: bytes, block: bytes) -> Paper:
+    """The Paper record a kg.ttl block holds (author order is not kept by the graph: sorted)."""
+    s_iri = None
+    values: dict[str, list[str]] = {}
+    for t in ox.parse(prefixes + block, ox.RdfFormat.TURTLE):
+        if s_iri is None:
+            s_iri = t.subject.value
+        if t.subject.value == s_iri:
+            values.setdefault(t.predicate.value, []).append(t.object.value)
+
+    def one(pred: str) -> str | None:
+        v = values.get(pred)
+        return v[0] if v else None
+
+    year = one(DCTERMS + "issued")
+    arxiv = one(KG + "arxivId")
+    # the graph adds an arXiv paper's abstract page to its url: that one was not read
+    urls = [u for u in values.get(SCHEMA + "url", []) if not (arxiv and u == arxiv_url(arxiv))]
+    return Paper(
+        id=one(DCTERMS + "identifier") or "",
+        abstract=one(DCTERMS + "abstract") or "",
+        title=one(DCTERMS + "title"),
+        arxiv=arxiv,
+        authors=tuple(sorted(values.get(DCTERMS + "creator", []))),
+        year=int(year) if year else None,
+        url=min(urls, default=None),
+        categories=tuple(sorted(values.get(KG + "category", []))),
+        comments=tuple(sorted(values.get(KG + "comment", []))),
+        sources=tuple(sorted(values.get(KG + "sourceFile", []))),
+        origin=s_iri or "",
+    )
+
+
+def _read_span(f: BinaryIO, span: tuple[int, int]) -> bytes:
+    f.seek(span[0])
+    return f.read(span[1] - span[0])
+
+
+def _copy_span(src: BinaryIO, dst: BinaryIO, start: int, end: int) -> None:
+    """Copy bytes [start, end) of ``src`` to the end of ``dst`` (in the kernel where possible)."""
+    dst.flush()
+    n = end - start
+    offset = start
+    try:
+        while n > 0:
+            done = os.copy_file_range(src.fileno(), dst.fileno(), n, offset)
+            if done == 0:
+                break
+            offset += done
+            n -= done
+    except (AttributeError, OSError):
+        pass
+    if n > 0:  # no copy_file_range, or it stopped short: copy the rest through Python
+        src.seek(offset)
+        while n > 0:
+            chunk = src.read(min(n, 1 << 22))
+            if not chunk:
+                raise StoreError(f"{src.name}: shorter than its index says; run kg build")
+            dst.write(chunk)
+            n -= len(chunk)
+    dst.seek(0, os.SEEK_END)
+
+
+def _prefix_lines(head: bytes) -> bytes:
+    return b"".join(line + b"\n" for line in head.split(b"\n") if line.startswith(b"@prefix"))
+
+
+def add(
+    inputs: Sequence[Path],
+    out_dir: Path,
+    *,
+    fmt: str | None = None,
+    skip_bad: bool = False,
+    vocab_dir: Path | None = None,
+    jobs: int = 0,
+    html: bool = False,
+) -> AddSummary:
+    """Add the papers of ``inputs`` to the build in ``out_dir`` (kg.ttl, kg.ttl.idx, store/).
+
+    ``html`` redraws graph.html from the updated graph (as ``kg html`` would; seconds on a large
+    graph, so off by default). Raises StoreError when ``out_dir`` holds no build, VocabularyError when the build was made
+    with another vocabulary (``kg build`` again, or give the same ``vocab_dir``).
+    """
+    t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+    ttl = out_dir / TURTLE_FILE
+    if not ttl.is_file():
+        raise StoreError(f"{out_dir}: no {TURTLE_FILE} here to add to; run 'kg build -o {out_dir}' first")
+    vocab = load(vocab_dir)
+    pipeline = Pipeline(vocab)
+    head = graph_head(vocab).encode("utf-8")
+    timings["vocabulary"] = time.perf_counter() - t0
+
+    t = time.perf_counter()
+    reading = sources.read_all(inputs, fmt, skip_bad)
+    timings["read"] = time.perf_counter() - t
+
+    with outputs.locked(out_dir), outputs.Staging(out_dir) as stage:
+        outputs.remove_leftovers(out_dir)
+        t = time.perf_counter()
+        index, trusted = outputs.current_index(out_dir)
+        with open(ttl, "rb") as f:
+            if index.head_end != len(head) or f.read(index.head_end) != head:
+                raise VocabularyError(
+                    f"{ttl} was built with another vocabulary or schema; add with the same --vocab, or run kg build again"
+                )
+            position = {iri: i for i, iri in enumerate(index.iris)}
+            prefixes = _prefix_lines(head)
+            plan: list[tuple[str, str, Paper, bytes | None]] = []  # (kind, IRI, paper to link, old block)
+            for paper in reading.papers:
+                iri = paper_iri(paper)
+                i = position.get(iri)
+                if i is None:
+                    plan.append(("added", iri, paper, None))
+                    continue
+                block = _read_span(f, index.span(i))
+                before = paper_from_block(prefixes, block)
+                if sources.conflict(before, paper):
+                    plan.append(("replaced", iri, paper, block))
+                else:
+                    plan.append(("updated", iri, sources.join(before, paper), block))
+            linked = link_papers(pipeline, [p for _, _, p, _ in plan], jobs)
+            fmt_ = TurtleFormatter()
+            new_blocks: dict[str, str] = {}
+            old_blocks: dict[str, bytes] = {}
+            counts = {"added": 0, "replaced": 0, "updated": 0, "unchanged": 0}
+            for (kind, iri, _, old), lp in zip(plan, linked, strict=True):
+                _, text = paper_block(fmt_, lp)
+                if old is not None and text.encode("utf-8") == old:
+                    kind = "unchanged"
+                else:
+                    new_blocks[iri] = text
+                    if old is not None:
+                        old_blocks[iri] = old
+                counts[kind] += 1
+            timings["link"] = time.perf_counter() - t
+
+            rejects = [*reading.rejected, *reading.rejected_files]
+            written: list[Path] = []
+            store_rebuilt = False
+            if new_blocks or not trusted:
+                t = time.perf_counter()
+                tmp = stage.path(TURTLE_FILE)
+                new_index = _splice(f, index, new_blocks, tmp)
+                timings["turtle"] = time.perf_counter() - t
+                made = [TURTLE_FILE]
+                store = out_dir / STORE_DIR
+                store_id = None
+                graph = tmp  # what graph.html is drawn from: the updated store, else kg.ttl
+                if store.is_dir():
+                    t = time.perf_counter()
+                    staged_store = stage.path(STORE_DIR)
+                    if trusted:
+                        _update_store(store, staged_store, prefixes, old_blocks, new_blocks)
+                    else:  # the store may not match kg.ttl: make it again from the file
+                        load_store(tmp, staged_store, ox.RdfFormat.TURTLE)
+                        store_rebuilt = True
+                    store_id = outputs.store_id(staged_store)
+                    graph = staged_store
+                    made.append(STORE_DIR)
+                    timings["store"] = time.perf_counter() - t
+                if html:
+                    t = time.perf_counter()
+                    draw_html(graph, stage.path(HTML_FILE))
+                    made.append(HTML_FILE)
+                    timings["html"] = time.perf_counter() - t
+                if rejects:
+                    outputs.write_rejects(stage.path(outputs.REJECTS_FILE), rejects)
+                    made.append(outputs.REJECTS_FILE)
+                outputs.save_index(
+                    stage.path(outputs.INDEX_FILE), replace(new_index, ttl_id=outputs.file_id(tmp), store_id=store_id)
+                )
+                made.append(outputs.INDEX_FILE)
+                written = stage.commit(made, remove=[] if rejects else [outputs.REJECTS_FILE])
+                papers = len(new_index.iris)
+            else:
+                if rejects:
+                    outputs.write_rejects(stage.path(outputs.REJECTS_FILE), rejects)
+                    written = stage.commit([outputs.REJECTS_FILE])
+                papers = len(index.iris)
+
+    return AddSummary(
+        records=reading.records,
+        duplicates=reading.duplicates,
+        rejected=len(reading.rejected),
+        rejected_files=len(reading.rejected_files),
+        papers=papers,
+        outputs=tuple(p for p in written if p.name != outputs.INDEX_FILE),
+        seconds=time.perf_counter() - t0,
+        timings=timings,
+        store_rebuilt=store_rebuilt,
+        **counts,
+    )
+
+
+def _splice(f: BinaryIO, index: outputs.BlockIndex, new_blocks: dict[str, str], tmp: Path) -> outputs.BlockIndex:
+    """Write kg.ttl again: the head and unchanged blocks copied, new blocks merged in IRI order."""
+    merged = sorted(set(index.iris) | set(new_blocks))
+    position = {iri: i for i, iri in enumerate(index.iris)}
+    starts: list[int] = []
+    with open(tmp, "wb") as out:
+        _copy_span(f, out, 0, index.head_end)
+        pos = index.head_end
+        run_start: int | None = None  # first old block of a run of unchanged blocks to copy at once
+        run_end = 0
+        for iri in merged:
+            i = position.get(iri)
+            if iri not in new_blocks and i is not None:
+                a, b = index.span(i)
+                if run_start is None:
+                    run_start = a
+                elif a != run_end:
+                    _copy_span(f, out, run_start, run_end)
+                    run_start = a
+                run_end = b
+                starts.append(pos)
+                pos += b - a
+                continue
+            if run_start is not None:
+                _copy_span(f, out, run_start, run_end)
+                run_start = None
+            data = new_blocks[iri].encode("utf-8")
+            starts.append(pos)
+            out.write(data)
+            pos += len(data)
+        if run_start is not None:
+            _copy_span(f, out, run_start, run_end)
+        out.flush()
+        size = out.tell()
+    if size != pos:
+        raise StoreError(f"{tmp}: wrote {size} bytes, expected {pos}; kg.ttl does not match its index")
+    return outputs.BlockIndex(index.head_end, tuple(merged), tuple(starts), size)
+
+
+def _update_store(store: Path, staged: Path, prefixes: bytes, old: dict[str, bytes], new: dict[str, str]) -> None:
+    """Make ``staged`` a copy of ``store`` (hard links) with old blocks' triples swapped for new ones."""
+    try:
+        ox.Store.read_only(str(store)).backup(str(staged))
+    except OSError as e:
+        raise StoreError(f"{store}: cannot copy the store: {e}") from None
+    copy = ox.Store(str(staged))
+    try:
+        for block in old.values():
+            for t in ox.parse(prefixes + block, ox.RdfFormat.TURTLE):
+                copy.remove(ox.Quad(t.subject, t.predicate, t.object))
+        added = b"".join(text.encode("utf-8") for text in new.values())
+        copy.load(prefixes + added, ox.RdfFormat.TURTLE)
+        copy.flush()
+    except (OSError, SyntaxError) as e:
+        raise StoreError(f"{staged}: cannot update the store copy: {e}") from None
+    finally:
+        del copy

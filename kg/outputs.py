@@ -1,0 +1,280 @@
+"""How a build directory is written: staged outputs committed together, a lock, and a block index.
+
+Every output of a ``kg build`` or ``kg add`` is first written under a temporary name beside its
+target (``.kg.ttl.tmp-PID``, ``.store.tmp-PID``, ...) and only renamed into place once all of
+them are complete, so a run killed at any moment (even SIGKILL) leaves the previous outputs whole.
+The index ``kg.ttl.idx`` is renamed last: it records which ``kg.ttl`` and store it describes, so
+a run killed between two renames is detected by the next ``kg add``, which then repairs.
+
+``kg.ttl`` is a head (prefixes, ontology, vocabulary) followed by one block per paper, in
+paper-IRI order; the index holds each block's byte offset, so ``kg add`` can splice changed and
+new blocks into the file without re-linking or even re-reading the papers that did not change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.errors import InputError, StoreError
+from kg.graph import PAPER
+from kg.sources import error_order
+from kg.store import STORE_DIR, TURTLE_FILE, swap_dir
+
+INDEX_FILE = "kg.ttl.idx"
+REJECTS_FILE = "rejects.tsv"
+LOCK_FILE = ".kg.lock"
+INDEX_MAGIC = "kg-turtle-index 1"
+_LEFTOVER = re.compile(r"^\..+\.(?:tmp|old)-\d+(?:\.tmp)?$")  # pyoxigraph backup stages in DIR.tmp
+
+
+@contextmanager
+def locked(out_dir: Path) -> Iterator[None]:
+    """Hold the build directory's lock: one ``kg build`` or ``kg add`` writes it at a time."""
+    import fcntl
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / LOCK_FILE, "a") as f:
+        try:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(f"{out_dir}: another kg build or kg add is writing here") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+def remove_leftovers(out_dir: Path) -> list[Path]:
+    """Delete what killed runs left behind (``.NAME.tmp-PID``, ``.NAME.old-PID``); call under the lock."""
+    gone = []
+    for p in sorted(out_dir.iterdir()) if out_dir.is_dir() else ():
+        if _LEFTOVER.match(p.name):
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+            gone.append(p)
+    return gone
+
+
+class Staging:
+    """Outputs written under temporary names, renamed into place together by :meth:`commit`."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.staged: dict[str, Path] = {}
+
+    def path(self, name: str) -> Path:
+        """Where to write the output ``name`` (a file or a directory) before the commit."""
+        tmp = self.out_dir / f".{name}.tmp-{os.getpid()}"
+        self.staged[name] = tmp
+        return tmp
+
+    def commit(self, order: Iterable[str], remove: Iterable[str] = ()) -> list[Path]:
+        """Rename staged outputs into place in ``order``; delete the outputs named in ``remove``."""
+        done = []
+        for name in order:
+            tmp = self.staged.pop(name)
+            target = self.out_dir / name
+            if tmp.is_dir():
+                if target.exists():
+                    swap_dir(tmp, target)
+                else:
+                    os.replace(tmp, target)
+            else:
+                _fsync(tmp)
+                os.replace(tmp, target)
+            done.append(target)
+        for name in remove:
+            target = self.out_dir / name
+            if target.is_dir():
+                shutil.rmtree(target, ignore_errors=True)
+            else:
+                target.unlink(missing_ok=True)
+        _fsync_dir(self.out_dir)
+        return done
+
+    def discard(self) -> None:
+        for tmp in self.staged.values():
+            if tmp.is_dir():
+                shutil.rmtree(tmp, ignore_errors=True)
+            else:
+                tmp.unlink(missing_ok=True)
+        self.staged.clear()
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()  # whatever was not committed
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform opens directories
+        _fsync(path)
+
+
+# ---- the block index of kg.ttl -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BlockIndex:
+    """Where each paper's block lies in ``kg.ttl``, and which files the index describes.
+
+    ``starts[i]`` is the byte offset of the block of ``iris[i]``; it ends where the next starts
+    (the last at ``size``). ``head_end`` is where the first block starts.
+    """
+
+    head_end: int
+    iris: tuple[str, ...]
+    starts: tuple[int, ...]
+    size: int
+    ttl_id: tuple[int, int] | None = None  # (size, mtime_ns) of kg.ttl
+    store_id: str | None = None  # see store_id(); None when the build wrote no store
+
+    def span(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.starts[i + 1] if i + 1 < len(self.starts) else self.size
+
+
+def file_id(path: Path) -> tuple[int, int]:
+    """What tells one version of a file from another: size and modification time (kept by copies)."""
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def store_id(path: Path) -> str | None:
+    """What tells one version of an Oxigraph store from another, None when there is no store.
+
+    RocksDB gives every database (and every backup of one) a new IDENTITY, and every change to
+    it a new MANIFEST, named in CURRENT; opening it read-only changes neither.
+    """
+    try:
+        return (path / "IDENTITY").read_text().strip() + ":" + (path / "CURRENT").read_text().strip()
+    except OSError:
+        return None
+
+
+def write_blocks(f: BinaryIO, head: str, blocks: Iterable[tuple[str, str]]) -> BlockIndex:
+    """Write the head, then each ``(paper IRI, Turtle block)`` in the given (sorted) order."""
+    pos = f.write(head.encode("utf-8"))
+    head_end = pos
+    iris, starts = [], []
+    for iri, text in blocks:
+        iris.append(iri)
+        starts.append(pos)
+        pos += f.write(text.encode("utf-8"))
+    return BlockIndex(head_end, tuple(iris), tuple(starts), pos)
+
+
+def save_index(path: Path, index: BlockIndex) -> None:
+    """Write the index (caller stages and commits it)."""
+    meta = {
+        "head_end": index.head_end,
+        "size": index.size,
+        "papers": len(index.iris),
+        "ttl": list(index.ttl_id) if index.ttl_id else None,
+        "store": index.store_id,
+    }
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(INDEX_MAGIC + "\n" + json.dumps(meta, sort_keys=True) + "\n")
+        f.writelines(f"{s}\t{iri}\n" for s, iri in zip(index.starts, index.iris, strict=True))
+
+
+def load_index(path: Path) -> BlockIndex | None:
+    """The index at ``path``, or None when it is missing or unreadable."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            if f.readline().rstrip("\n") != INDEX_MAGIC:
+                return None
+            meta = json.loads(f.readline())
+            rows = [line.rstrip("\n").split("\t", 1) for line in f]
+        starts = tuple(int(s) for s, _ in rows)
+        iris = tuple(iri for _, iri in rows)
+        ttl = meta.get("ttl")
+        return BlockIndex(int(meta["head_end"]), iris, starts, int(meta["size"]), tuple(ttl) if ttl else None, meta.get("store"))  # type: ignore[arg-type]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _paper_subject(line: bytes, fmt_prefix: bytes, full_prefix: bytes) -> str | None:
+    """The paper IRI a subject line names, or None for another subject (a mention, a concept)."""
+    if line.startswith(fmt_prefix):
+        local = line[len(fmt_prefix) :].rstrip(b"\r\n").decode("utf-8")
+    elif line.startswith(full_prefix):
+        local = line[len(full_prefix) :].rstrip(b"\r\n").removesuffix(b">").decode("utf-8")
+    else:
+        return None
+    return None if "/" in local else PAPER + local
+
+
+def scan_blocks(path: Path) -> BlockIndex:
+    """Rebuild the block index of a ``kg.ttl`` by reading it (when the saved index is stale)."""
+    iris: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    head_end: int | None = None
+    prev_blank = True
+    with open(path, "rb") as f:
+        for line in f:
+            if prev_blank and line[:1] not in (b" ", b"\n", b"@", b""):
+                iri = _paper_subject(line, b"paper:", b"<" + PAPER.encode())
+                if iri is not None:
+                    if head_end is None:
+                        head_end = pos
+                    if iris and iri <= iris[-1]:
+                        raise StoreError(f"{path}: paper blocks are not in IRI order at byte {pos}; run kg build")
+                    iris.append(iri)
+                    starts.append(pos)
+            prev_blank = line == b"\n"
+            pos += len(line)
+    return BlockIndex(pos if head_end is None else head_end, tuple(iris), tuple(starts), pos)
+
+
+def current_index(out_dir: Path) -> tuple[BlockIndex, bool]:
+    """The block index of ``out_dir/kg.ttl`` and whether the store is known to match it.
+
+    A saved index that does not describe the current ``kg.ttl`` and store (a run killed between
+    renames, a file edited by hand, a build by an older version) is rebuilt by scanning kg.ttl,
+    and the store is then not trusted.
+    """
+    ttl = out_dir / TURTLE_FILE
+    saved = load_index(out_dir / INDEX_FILE)
+    if saved is not None and saved.ttl_id == file_id(ttl) and saved.store_id == store_id(out_dir / STORE_DIR):
+        return saved, True
+    return scan_blocks(ttl), False
+
+
+# ---- the rejects report --------------------------------------------------------------------
+
+
+def _tsv(value: object) -> str:
+    text = "" if value is None else str(value)
+    text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return text.encode("utf-8", errors="backslashreplace").decode("utf-8")
+
+
+def write_rejects(path: Path, rejects: Iterable[InputError]) -> int:
+    """A TSV report of rejected records and files (file, line, record, reason), sorted."""
+    rows = sorted(rejects, key=error_order)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("file\tline\trecord\treason\n")
+        for e in rows:
+            f.write("\t".join(_tsv(v) for v in (e.path, e.line, e.record, e.reason)) + "\n")
+    return len(rows)

@@ -1,0 +1,255 @@
+"""kg add: incremental, idempotent, equal to a full build, and safe to kill."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from kg import outputs
+from kg.build import Pipeline, build
+from kg.cli import main
+from kg.errors import StoreError, VocabularyError
+from kg.incremental import add
+from kg.outputs import INDEX_FILE, current_index, locked
+from kg.store import STORE_DIR, TURTLE_FILE
+from tests.conftest import MINI_VOCAB, ROOT, SEEDS
+from tests.test_robustness import big_input, kill_when, snapshot
+
+INGEST = Path(__file__).resolve().parent / "data" / "ingest"
+SEED = sorted(SEEDS.iterdir())
+
+
+def _build(inputs, out, **kw):
+    return build(list(inputs), out, html=False, jobs=1, vocab_dir=MINI_VOCAB, **kw)
+
+
+def _add(inputs, out, **kw):
+    return add(list(inputs), out, vocab_dir=MINI_VOCAB, jobs=1, **kw)
+
+
+def store_quads(out: Path) -> list[str]:
+    store = ox.Store.read_only(str(out / STORE_DIR))
+    return sorted(str(q) for q in store)
+
+
+def turtle_quads(out: Path) -> list[str]:
+    with open(out / TURTLE_FILE, "rb") as f:
+        return sorted(str(ox.Quad(t.subject, t.predicate, t.object)) for t in ox.parse(f, ox.RdfFormat.TURTLE))
+
+
+def assert_same_build(a: Path, b: Path) -> None:
+    assert (a / TURTLE_FILE).read_bytes() == (b / TURTLE_FILE).read_bytes()
+    assert store_quads(a) == store_quads(b) == turtle_quads(a)
+    assert current_index(a)[1] and current_index(b)[1]
+
+
+SPLITS = [
+    ("seeds 2+3", SEED[:2], SEED[2:]),
+    ("seeds 1+4", SEED[:1], SEED[1:]),
+    ("formats", [INGEST / "arxiv-api.xml", SEED[0]], [INGEST / "papers.bib", INGEST / "papers.csv", SEED[3]]),
+    ("all at once", [SEED[4]], [*SEED[:4], INGEST / "papers.bib"]),
+]
+
+
+@pytest.mark.parametrize("name, first, then", SPLITS, ids=[s[0] for s in SPLITS])
+def test_build_then_add_equals_one_build(tmp_path, name, first, then):
+    _build(first, tmp_path / "inc")
+    s = _add(then, tmp_path / "inc")
+    _build([*first, *then], tmp_path / "full")
+    assert_same_build(tmp_path / "inc", tmp_path / "full")
+    assert s.papers == len(current_index(tmp_path / "full")[0].iris)
+    assert s.records == s.added + s.replaced + s.updated + s.unchanged + s.rejected + s.duplicates
+
+
+ADDED = [*SEED[2:], INGEST / "papers.bib", INGEST / "arxiv-api.xml"]  # arXiv papers with urls of their own, too
+
+
+def test_add_twice_changes_nothing(tmp_path):
+    out = tmp_path / "out"
+    _build(SEED[:2], out)
+    _add(ADDED, out)
+    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes() if p.is_file() else None) for p in out.iterdir()}
+    store_before = outputs.store_id(out / STORE_DIR)
+    s = _add(ADDED, out)
+    assert (s.added, s.replaced, s.updated, s.unchanged, s.outputs) == (0, 0, 0, s.records - s.duplicates, ())
+    assert {p.name: (p.stat().st_mtime_ns, p.read_bytes() if p.is_file() else None) for p in out.iterdir()} == before
+    assert outputs.store_id(out / STORE_DIR) == store_before
+
+
+def test_add_links_only_the_new_papers(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    _build(SEED, out)
+    new = tmp_path / "new.jsonl"
+    new.write_text(json.dumps({"id": "n1", "abstract": "Pruning the model weights on an FPGA."}) + "\n", encoding="utf-8")
+    seen = []
+    real = Pipeline.process
+    monkeypatch.setattr(Pipeline, "process", lambda self, p: seen.append(p.id) or real(self, p))
+    s = _add([new], out)
+    assert seen == ["n1"] and s.added == 1
+
+
+def _jsonl(path: Path, *records: dict) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_changed_abstract_replaces_links_and_evidence(tmp_path):
+    x_fpga = {"id": "x", "title": "X", "abstract": "INT8 quantized BERT on an FPGA with ResNet-50."}
+    x_mcu = {"id": "x", "title": "X", "abstract": "Pruning the model on a microcontroller."}
+    y = {"id": "y", "abstract": "A Transformer with attention on a mobile CPU."}
+    old, new = tmp_path / "v1", tmp_path / "v2"
+    old.mkdir()
+    new.mkdir()
+    out = tmp_path / "out"
+    _build([_jsonl(old / "a.jsonl", x_fpga, y)], out)
+    ttl_before = (out / TURTLE_FILE).read_text(encoding="utf-8")
+    assert "kg:mentionOf hw:fpga" in ttl_before
+    s = _add([_jsonl(new / "b.jsonl", x_mcu)], out)
+    assert (s.replaced, s.added, s.updated) == (1, 0, 0)
+    # the same graph as a build of the final content
+    final = tmp_path / "final"
+    final.mkdir()
+    _build([_jsonl(final / "a.jsonl", y), new / "b.jsonl"], tmp_path / "full")
+    assert_same_build(out, tmp_path / "full")
+    store = ox.Store.read_only(str(out / STORE_DIR))
+    q = """SELECT ?e WHERE { ?p <http://purl.org/dc/terms/identifier> "x" ; <https://w3id.org/papers-kg/ontology#mentions> ?e }"""
+    mentioned = sorted(r["e"].value.rsplit("/", 2)[-2] + "/" + r["e"].value.rsplit("/", 1)[-1] for r in store.query(q))
+    assert mentioned == ["hardware/mcu"]  # hardware/fpga went with the old abstract
+    subjects = {str(q.subject) for q in store if "/paper/x/" in q.subject.value}
+    assert subjects and all("/mention/abstract-" in s for s in subjects)  # no node of the old version is left
+
+
+def test_add_merges_metadata_like_a_build(tmp_path):
+    a = _jsonl(tmp_path / "a.jsonl", {"id": "2301.00001", "abstract": "On an FPGA.", "authors": ["B"], "year": 2023})
+    b = _jsonl(
+        tmp_path / "b.jsonl",
+        {
+            "id": "arXiv:2301.00001v2",
+            "abstract": "On  an FPGA.",
+            "title": "T",
+            "authors": ["A", "C"],
+            "year": 2022,
+            "categories": "cs.AR",
+        },
+    )
+    _build([a], tmp_path / "inc")
+    s = _add([b], tmp_path / "inc")
+    assert s.updated == 1
+    _build([b, a], tmp_path / "full")
+    assert_same_build(tmp_path / "inc", tmp_path / "full")
+    ttl = (tmp_path / "inc" / TURTLE_FILE).read_text(encoding="utf-8")
+    assert 'dcterms:issued "2022"^^xsd:gYear' in ttl and '"a.jsonl",\n        "b.jsonl"' in ttl
+
+
+def test_stale_index_is_detected_and_repaired(tmp_path):
+    out = tmp_path / "out"
+    _build(SEED[:1], out)
+    stale = (out / INDEX_FILE).read_bytes()
+    _add(SEED[1:3], out)
+    # as if killed after kg.ttl and store/ were renamed but before the index was
+    (out / INDEX_FILE).write_bytes(stale)
+    assert not current_index(out)[1]
+    s = _add(SEED[3:], out)
+    assert s.store_rebuilt
+    _build(SEED, tmp_path / "full")
+    assert_same_build(out, tmp_path / "full")
+
+
+def test_missing_index_after_copy_or_old_build(tmp_path):
+    _build(SEED[:2], tmp_path / "a")
+    shutil.copytree(tmp_path / "a", tmp_path / "b", copy_function=shutil.copy2)
+    assert current_index(tmp_path / "b")[1]  # a copy that keeps mtimes keeps the index valid
+    (tmp_path / "b" / INDEX_FILE).unlink()
+    _add(SEED[2:], tmp_path / "b")
+    _build(SEED, tmp_path / "full")
+    assert_same_build(tmp_path / "b", tmp_path / "full")
+
+
+def test_add_refuses_another_vocabulary(tmp_path):
+    build(SEED[:1], tmp_path / "out", html=False, jobs=1)  # packaged vocabulary
+    with pytest.raises(VocabularyError, match="another vocabulary"):
+        _add(SEED[1:], tmp_path / "out")
+
+
+def test_add_without_a_build(tmp_path):
+    with pytest.raises(StoreError, match="no kg.ttl here"):
+        _add(SEED[:1], tmp_path / "nothing")
+    r = CliRunner().invoke(main, ["add", str(SEED[0]), "-o", str(tmp_path / "nothing")])
+    assert r.exit_code == 1 and r.stderr.startswith("kg: error: ") and "kg build" in r.stderr
+
+
+def test_add_while_another_writer_holds_the_lock(tmp_path):
+    out = tmp_path / "out"
+    _build(SEED[:1], out)
+    with locked(out), pytest.raises(StoreError, match="another kg build or kg add"):
+        _add(SEED[1:], out)
+
+
+def test_add_redraws_graph_html_only_when_asked(tmp_path):
+    out = tmp_path / "out"
+    build(SEED[:2], out, jobs=1, vocab_dir=MINI_VOCAB)
+    page = (out / "graph.html").read_bytes()
+    r = CliRunner().invoke(main, ["add", str(SEED[2]), "-o", str(out), "--vocab", str(MINI_VOCAB)])
+    assert r.exit_code == 0 and f"not redrawn (kg add --html, or kg html -g {out})" in r.stdout
+    assert (out / "graph.html").read_bytes() == page
+    _add(SEED[3:], out, html=True)
+    build(SEED[:3] + SEED[3:], tmp_path / "full", jobs=1, vocab_dir=MINI_VOCAB)
+    assert (out / "graph.html").read_bytes() == (tmp_path / "full" / "graph.html").read_bytes()
+
+
+def test_add_skip_bad_and_cli_summary(tmp_path):
+    out = tmp_path / "out"
+    _build(SEED[:1], out)
+    new = tmp_path / "new.jsonl"
+    new.write_bytes(b'{"id": "n1", "abstract": "On an FPGA."}\n{"id": "n2"}\n{"id": "n3", "abstract": "On an MCU."}\n')
+    r = CliRunner().invoke(main, ["add", str(new), "-o", str(out), "--vocab", str(MINI_VOCAB)])
+    assert r.exit_code == 1 and f"{new}:2 (record 'n2'): record has no abstract" in r.stderr
+    r = CliRunner().invoke(main, ["add", str(new), "-o", str(out), "--vocab", str(MINI_VOCAB), "--skip-bad"])
+    assert r.exit_code == 0, r.stderr
+    assert "records read:     3 = 2 in the graph + 1 rejected + 0 merged duplicates" in r.stdout
+    assert "added:            2 new papers" in r.stdout
+    assert (out / outputs.REJECTS_FILE).read_text(encoding="utf-8").splitlines()[1] == f"{new}\t2\tn2\trecord has no abstract"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("marker", [".kg.ttl.tmp-", ".store.tmp-"])
+def test_add_killed_mid_write_leaves_previous_outputs(tmp_path, marker):
+    out = tmp_path / "out"
+    _build([big_input(tmp_path / "base.jsonl", 300, short=True)], out)
+    before = snapshot(out)
+    more = big_input(tmp_path / "more.jsonl", 2000, salt="m", short=True)
+    kill_when([sys.executable, "-m", "kg", "add", str(more), "-o", str(out), "--vocab", str(MINI_VOCAB)], out, marker)
+    assert snapshot(out)[:2] == before[:2]
+    assert current_index(out)[1]
+    s = _add([more], out)  # and the next add completes, cleaning the leftovers
+    assert s.added == 2000 and not s.store_rebuilt
+    assert not [p for p in out.iterdir() if ".tmp-" in p.name]
+    assert store_quads(out) == turtle_quads(out)
+
+
+def test_readme_kg_add_example_runs(tmp_path, monkeypatch):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("## Adding papers") :].split("```sh\n", 1)[1].split("```", 1)[0]
+    commands = [line.split("#")[0].split() for line in block.splitlines() if line.startswith("kg ")]
+    assert [c[:2] for c in commands] == [["kg", "build"], ["kg", "add"], ["kg", "add"]]
+    monkeypatch.chdir(ROOT)
+    outs = []
+    for cmd in commands:
+        args = [str(tmp_path / "exports") if a == "exports" else a for a in cmd[1:]]
+        r = CliRunner().invoke(main, args)
+        assert r.exit_code == 0, r.stderr
+        outs.append(r.stdout)
+    assert "added:            3 new papers" in outs[1]
+    assert "wrote:            nothing (no change)" in outs[2]
+
+
+def test_cli_add_help_is_documented():
+    r = CliRunner().invoke(main, ["add", "--help"])
+    assert r.exit_code == 0 and "--skip-bad" in r.stdout and "--format" in r.stdout
+    assert "`kg add" in (ROOT / "README.md").read_text(encoding="utf-8")

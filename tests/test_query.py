@@ -1,0 +1,197 @@
+"""Saved queries (schema/queries/*.rq): what each answers on a small hermetic graph, parameters bound as terms."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from kg import query as q
+from kg.cli import main
+from kg.errors import QueryError
+from tests.conftest import MINI_PAPERS
+
+P = "https://w3id.org/papers-kg/paper/"
+HW = "https://w3id.org/papers-kg/hardware/"
+TECH = "https://w3id.org/papers-kg/technique/"
+BENCH = "https://w3id.org/papers-kg/benchmark/"
+
+
+def values(result: q.QueryResult, *columns: str) -> list[tuple[str, ...]]:
+    idx = [result.variables.index(c) for c in columns]
+    return [tuple(row[i].value if row[i] is not None else "" for i in idx) for row in result.rows]
+
+
+@pytest.mark.parametrize("hardware", ["MCU", "mcu", "microcontroller", "hw:mcu", f"<{HW}mcu>"])
+def test_papers_on_hardware_accepts_a_label_in_any_case_or_an_iri(mini_store, hardware):
+    r = q.run_saved(mini_store, "papers-on-hardware", {"hardware": hardware})
+    assert values(r, "paper", "named") == [(P + "arxiv-2203.00002", "MCU"), (P + "arxiv-2203.00002", "STM32F746")]
+
+
+@pytest.mark.parametrize(
+    ("hardware", "expected"),
+    [
+        ("Hopper", [(P + "p4", "NVIDIA H100")]),  # only H100 is named: found through the hierarchy
+        ("GPU", [(P + "p4", "GPU"), (P + "p4", "NVIDIA H100")]),
+        ("FPGA", [(P + "p1", "FPGA"), (P + "p3", "FPGA")]),
+        ("mobile CPU", []),
+        ("no such platform", []),
+    ],
+)
+def test_papers_on_hardware_walks_the_hierarchy(mini_store, hardware, expected):
+    assert values(q.run_saved(mini_store, "papers-on-hardware", {"hardware": hardware}), "paper", "named") == expected
+
+
+def test_papers_on_hardware_defaults_to_mcu(mini_store):
+    assert q.saved_queries()["papers-on-hardware"].defaults == {"hardware": "MCU"}
+    assert q.run_saved(mini_store, "papers-on-hardware") == q.run_saved(mini_store, "papers-on-hardware", {"hardware": "MCU"})
+
+
+@pytest.mark.parametrize("value", ['FPGA" } ; DROP ALL ; #', "FPGA' } UNION { ?s ?p ?o } #", "<x> } ; DROP ALL ; #", "?hw"])
+def test_an_injection_string_is_only_a_string_that_matches_nothing(mini_store, value):
+    before = len(mini_store)
+    assert q.run_saved(mini_store, "papers-on-hardware", {"hardware": value}).rows == ()
+    assert len(mini_store) == before
+
+
+def test_an_invalid_iri_parameter_is_an_error(mini_store):
+    with pytest.raises(QueryError, match="invalid IRI"):
+        q.run_saved(mini_store, "papers-on-hardware", {"hardware": "<not an iri>"})
+
+
+def test_bound_parameters_are_not_result_columns(mini_store):
+    r = q.run_saved(mini_store, "papers-on-hardware", {"hardware": "FPGA"})
+    assert r.variables == ("paper", "named", "title")
+
+
+def test_techniques_with_hardware_counts_papers(mini_store):
+    r = q.run_saved(mini_store, "techniques-with-hardware", {"hardware": "FPGA"})
+    assert values(r, "technique", "papers") == [(TECH + "int8-quantization", "1"), (TECH + "nas", "1")]
+    r = q.run_saved(mini_store, "techniques-with-hardware", {"hardware": "MCU"})
+    assert values(r, "technique", "papers") == [
+        (TECH + "int8-quantization", "1"),
+        (TECH + "pruning", "1"),
+        (TECH + "quantization", "1"),
+    ]
+
+
+def test_benchmarks_per_hardware_class(mini_store):
+    r = q.run_saved(mini_store, "benchmarks-per-hardware-class")
+    assert values(r, "class", "benchmark", "papers") == [
+        (HW + "fpga", BENCH + "glue", "1"),
+        (HW + "fpga", BENCH + "imagenet", "1"),
+        (HW + "mcu", BENCH + "imagenet", "1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("technique", "expected"),
+    [
+        ("quantization", [(BENCH + "imagenet", "2")]),  # p1 names only INT8 quantization, a narrower technique
+        ("INT8 quantization", [(BENCH + "imagenet", "2")]),
+        ("NAS", [(BENCH + "glue", "1")]),
+        ("tech:lora", []),
+    ],
+)
+def test_benchmarks_with_technique_includes_narrower_techniques(mini_store, technique, expected):
+    assert (
+        values(q.run_saved(mini_store, "benchmarks-with-technique", {"technique": technique}), "benchmark", "papers") == expected
+    )
+
+
+def test_technique_hardware_cooccurrence(mini_store):
+    r = q.run_saved(mini_store, "technique-hardware-cooccurrence")
+    assert set(values(r, "technique", "class", "papers")) == {
+        (TECH + "int8-quantization", HW + "fpga", "1"),
+        (TECH + "int8-quantization", HW + "mcu", "1"),
+        (TECH + "nas", HW + "fpga", "1"),
+        (TECH + "pruning", HW + "mcu", "1"),
+        (TECH + "quantization", HW + "mcu", "1"),
+        (TECH + "lora", HW + "gpu", "1"),
+    }
+
+
+def test_hardware_class_per_year_uses_issued_then_the_arxiv_id(mini_store):
+    r = q.run_saved(mini_store, "hardware-class-per-year")
+    assert values(r, "year", "class", "papers") == [
+        ("", HW + "fpga", "1"),
+        ("", HW + "gpu", "1"),
+        ("2021", HW + "fpga", "1"),
+        ("2022", HW + "mcu", "1"),
+    ]
+
+
+@pytest.mark.parametrize("paper", ["p1", f"<{P}p1>", "paper:p1"])
+def test_similar_papers_ranks_by_shared_entities(mini_store, paper):
+    r = q.run_saved(mini_store, "similar-papers", {"paper": paper})
+    # p1 names {FPGA, INT8 quantization, ResNet-50, ImageNet}; 2203.00002 names 7 entities, 2 of them
+    # shared: 2 / (4 + 7 - 2); p3 names 4, 1 shared: 1 / 7; p4 and p5 share nothing
+    assert values(r, "other", "shared", "jaccard") == [(P + "arxiv-2203.00002", "2", "0.222"), (P + "p3", "1", "0.143")]
+
+
+def test_similar_papers_needs_a_paper(mini_store):
+    with pytest.raises(QueryError, match="needs --param paper="):
+        q.run_saved(mini_store, "similar-papers")
+
+
+@pytest.mark.parametrize(
+    ("paper", "entity"), [("arXiv:2203.00002", "MCU"), ("2203.00002", "hw:mcu"), ("paper:arxiv-2203.00002", "microcontroller")]
+)
+def test_link_evidence_shows_every_span_and_checks_the_offsets(mini_store, paper, entity):
+    record = json.loads(MINI_PAPERS.read_text(encoding="utf-8").splitlines()[1])
+    a, t = record["abstract"].index("microcontroller"), record["title"].index("microcontrollers")
+    r = q.run_saved(mini_store, "link-evidence", {"paper": paper, "entity": entity})
+    assert values(r, "field", "start", "end", "text", "method", "checked") == [
+        ("abstract", str(a), str(a + 15), "microcontroller", "label", "true"),
+        ("title", str(t), str(t + 16), "microcontrollers", "variant", "true"),
+    ]
+    assert values(r, "context")[0][0] == "... to run a CNN on an STM32F746 microcontroller for neural network inference,..."
+
+
+def test_unknown_saved_query_or_parameter_is_an_error(mini_store):
+    with pytest.raises(QueryError, match="no saved query"):
+        q.run_saved(mini_store, "nope")
+    with pytest.raises(QueryError, match="has no parameter"):
+        q.run_saved(mini_store, "papers-on-hardware", {"platform": "FPGA"})
+
+
+@pytest.mark.parametrize("name", sorted(q.saved_queries()))
+def test_every_saved_query_is_documented_and_selects_its_parameters(name):
+    sq = q.saved_queries()[name]
+    assert len(sq.description) > 30, "each saved query starts with a comment saying what it answers"
+    select = re.search(r"SELECT(.*?)WHERE", sq.text, re.S)
+    assert select
+    for p, doc in sq.params.items():
+        assert doc, f"@param {p} has no description"
+        # pyoxigraph substitutes only variables of the SELECT clause
+        assert f"?{p}" in select.group(1), f"?{p} must be selected to be bound"
+
+
+@pytest.mark.parametrize("name", sorted(q.saved_queries()))
+def test_every_saved_query_runs_on_the_seed_build(seed_store, name):
+    sq = q.saved_queries()[name]
+    params = {p: "x" for p in sq.params if p not in sq.defaults}
+    result = q.run_saved(seed_store, name, params)
+    assert result.variables
+
+
+def test_cli_runs_a_saved_query_with_a_parameter(mini_build):
+    r = CliRunner().invoke(
+        main, ["query", "-g", str(mini_build), "--saved", "papers-on-hardware", "--param", "hardware=Hopper", "--format", "csv"]
+    )
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines() == ["paper,named,title", f"{P}p4,NVIDIA H100,LoRA fine-tuning on H100"]
+
+
+def test_cli_lists_saved_queries_with_parameters():
+    r = CliRunner().invoke(main, ["query", "--list"])
+    assert r.exit_code == 0
+    assert "papers-on-hardware:" in r.output and "--param hardware=" in r.output
+
+
+def test_cli_reports_a_missing_parameter_in_one_line(mini_build):
+    r = CliRunner().invoke(main, ["query", "-g", str(mini_build), "--saved", "link-evidence", "--param", "paper=p1"])
+    assert r.exit_code == 1
+    assert "needs --param entity=" in r.output
