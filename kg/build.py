@@ -6,9 +6,10 @@ import multiprocessing as mp
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -18,7 +19,7 @@ from kg.export.turtle import TurtleFormatter
 from kg.graph import build_triples, paper_iri, paper_triples, schema_triples
 from kg.linker import Linker
 from kg.records import LinkedPaper, Paper
-from kg.store import STORE_DIR, TURTLE_FILE, load_store
+from kg.store import STORE_DIR, TURTLE_FILE, StreamLoader, die_with_parent, load_store
 from kg.vocab import Vocabulary, load
 
 HTML_FILE = "graph.html"
@@ -74,6 +75,8 @@ def _results_extractor(vocab: Vocabulary) -> Callable[[Paper, Sequence], Sequenc
 
 
 _WORKER: Pipeline | None = None
+_JOB: tuple[Pipeline, TurtleFormatter, Sequence[Paper]] | None = None
+CHUNK = 256  # papers per task handed to a worker
 
 
 def _work(paper: Paper) -> LinkedPaper:
@@ -103,6 +106,86 @@ def link_papers(pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, prog
             return out
     finally:
         _WORKER = None
+
+
+class Chunk(NamedTuple):
+    """Consecutive papers linked and formatted: their Turtle blocks and what the summary counts."""
+
+    iris: tuple[str, ...]  # paper IRIs, in order
+    blocks: tuple[bytes, ...]  # their Turtle blocks, UTF-8
+    concepts: tuple[frozenset[str], ...]  # per paper, the concepts it mentions
+    mentions: int
+    results: int
+
+
+def _chunk(pipeline: Pipeline, fmt: TurtleFormatter, papers: Sequence[Paper]) -> Chunk:
+    iris: list[str] = []
+    blocks: list[bytes] = []
+    concepts: list[frozenset[str]] = []
+    mentions = results = 0
+    for p in papers:
+        lp = pipeline.process(p)
+        iri, text = paper_block(fmt, lp)
+        iris.append(iri)
+        blocks.append(text.encode("utf-8"))
+        concepts.append(frozenset(lk.concept for lk in lp.links))
+        mentions += len(lp.links)
+        results += len(lp.results)
+    return Chunk(tuple(iris), tuple(blocks), tuple(concepts), mentions, results)
+
+
+def _work_chunk(span: tuple[int, int]) -> Chunk:
+    assert _JOB is not None
+    pipeline, fmt, papers = _JOB
+    return _chunk(pipeline, fmt, papers[span[0] : span[1]])
+
+
+def link_and_format(
+    pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, progress: Progress | None = None
+) -> Iterator[Chunk]:
+    """Link papers and format their Turtle blocks, in input order, across ``jobs`` processes for large inputs.
+
+    Workers are forked after the papers are read, so neither the papers nor the compiled gazetteer
+    are pickled; they send back formatted Turtle and counts, never the linked papers.
+    """
+    jobs = jobs or os.cpu_count() or 1
+    spans = [(i, min(i + CHUNK, len(papers))) for i in range(0, len(papers), CHUNK)]
+    if jobs == 1 or len(papers) < PARALLEL_MIN_PAPERS or "fork" not in mp.get_all_start_methods():
+        fmt = TurtleFormatter()
+        for a, b in spans:
+            yield _chunk(pipeline, fmt, papers[a:b])
+            if progress:
+                progress(b - a)
+        return
+    global _JOB
+    _JOB = (pipeline, TurtleFormatter(), papers)
+    try:
+        with mp.get_context("fork").Pool(jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+            for (a, b), chunk in zip(spans, pool.imap(_work_chunk, spans), strict=True):
+                yield chunk
+                if progress:
+                    progress(b - a)
+    finally:
+        _JOB = None
+
+
+@dataclass
+class Tally:
+    """What the summary counts, gathered as chunks stream past."""
+
+    concepts: set[str] = field(default_factory=set)
+    papers: int = 0
+    links: int = 0
+    mentions: int = 0
+    results: int = 0
+
+    def add(self, chunk: Chunk) -> None:
+        self.papers += len(chunk.iris)
+        for cs in chunk.concepts:
+            self.concepts.update(cs)
+            self.links += len(cs)
+        self.mentions += chunk.mentions
+        self.results += chunk.results
 
 
 def read_inputs(inputs: Iterable[Path], fmt: str | None = None) -> tuple[int, list[Paper]]:
@@ -137,37 +220,65 @@ def draw_html(graph: Path, page: Path) -> None:
 def write_outputs(
     out_dir: Path,
     vocab: Vocabulary,
-    linked: Sequence[LinkedPaper],
+    chunks: Iterable[Chunk],
     rejects: Sequence[InputError],
     *,
     store: bool,
     html: bool,
     timings: dict[str, float],
-) -> list[Path]:
-    """Write kg.ttl, store/, graph.html, rejects.tsv and kg.ttl.idx, all or nothing.
+    stream: bool = False,
+) -> tuple[list[Path], Tally]:
+    """Write kg.ttl, store/, graph.html, rejects.tsv and kg.ttl.idx from linked chunks, all or nothing.
 
     Each is staged under a temporary name and renamed into place only when all are written, so
     a build killed at any point leaves the previous outputs intact. An output this build does
     not make (``--no-store``, ``--no-html``, no rejects) is removed rather than left stale.
+    With ``stream``, the store is loaded in a child process from the same bytes as kg.ttl while
+    papers are still being linked (see StreamLoader); else from kg.ttl once it is written.
     """
+    tally = Tally()
     with outputs.locked(out_dir), outputs.Staging(out_dir) as stage:
         outputs.remove_leftovers(out_dir)
         t = time.perf_counter()
         ttl = stage.path(TURTLE_FILE)
-        fmt = TurtleFormatter()
-        with open(ttl, "wb", buffering=1 << 20) as f:
-            index = outputs.write_blocks(f, graph_head(vocab), (paper_block(fmt, lp) for lp in linked))
-        timings["turtle"] = time.perf_counter() - t
         made = [TURTLE_FILE]
-        store_id = None
         graph = ttl
-        if store:
-            t = time.perf_counter()
-            graph = stage.path(STORE_DIR)
-            load_store(ttl, graph, ox.RdfFormat.TURTLE)
-            store_id = outputs.store_id(graph)
-            made.append(STORE_DIR)
-            timings["store"] = time.perf_counter() - t
+        loader = StreamLoader(stage.path(STORE_DIR)) if store and stream else None
+        try:
+            with open(ttl, "wb", buffering=1 << 20) as f:
+                head = graph_head(vocab).encode("utf-8")
+                pos = f.write(head)
+                if loader:
+                    loader.write(head)
+                iris: list[str] = []
+                starts: list[int] = []
+                for chunk in chunks:
+                    data = b"".join(chunk.blocks)
+                    for iri, block in zip(chunk.iris, chunk.blocks, strict=True):
+                        iris.append(iri)
+                        starts.append(pos)
+                        pos += len(block)
+                    f.write(data)
+                    if loader:
+                        loader.write(data)
+                    tally.add(chunk)
+            index = outputs.BlockIndex(len(head), tuple(iris), tuple(starts), pos)
+            timings["link+turtle"] = time.perf_counter() - t
+            store_id = None
+            if store:
+                t = time.perf_counter()
+                if loader:
+                    graph = loader.finish()
+                else:
+                    graph = stage.path(STORE_DIR)
+                    load_store(ttl, graph, ox.RdfFormat.TURTLE)
+                store_id = outputs.store_id(graph)
+                made.append(STORE_DIR)
+                timings["store (after turtle)" if loader else "store"] = time.perf_counter() - t
+        except BaseException:
+            if loader:
+                loader.abort()
+            raise
         if html:
             t = time.perf_counter()
             draw_html(graph, stage.path(HTML_FILE))
@@ -179,7 +290,7 @@ def write_outputs(
         outputs.save_index(stage.path(outputs.INDEX_FILE), replace(index, ttl_id=outputs.file_id(ttl), store_id=store_id))
         made.append(outputs.INDEX_FILE)
         gone = [n for n in (STORE_DIR, HTML_FILE, outputs.REJECTS_FILE) if n not in made]
-        return stage.commit(made, remove=gone)
+        return stage.commit(made, remove=gone), tally
 
 
 def build(
@@ -214,25 +325,22 @@ def build(
     timings["read"] = time.perf_counter() - t
 
     t = time.perf_counter()
+    papers = sorted(papers, key=paper_iri)  # the order of kg.ttl, so blocks are written as they arrive
     tick = progress(len(papers)) if progress else None
-    linked = link_papers(pipeline, papers, jobs, tick)
-    linked.sort(key=lambda lp: paper_iri(lp.paper))
-    timings["link"] = time.perf_counter() - t
-
     rejects = [*reading.rejected, *reading.rejected_files]
-    written = write_outputs(out_dir, vocab, linked, rejects, store=store, html=html, timings=timings)
+    chunks = link_and_format(pipeline, papers, jobs, tick)
+    written, tally = write_outputs(out_dir, vocab, chunks, rejects, store=store, html=html, timings=timings,
+                                   stream=len(papers) >= PARALLEL_MIN_PAPERS)
     outputs_ = tuple(p for p in written if p.name != outputs.INDEX_FILE)
 
-    kinds: Counter[str] = Counter()
-    for iri in {link.concept for lp in linked for link in lp.links}:
-        kinds[vocab.concept(iri).kind] += 1
+    kinds: Counter[str] = Counter(vocab.concept(iri).kind for iri in tally.concepts)
     return BuildSummary(
         records=reading.records,
-        papers=len(linked),
+        papers=tally.papers,
         entities=dict(sorted(kinds.items())),
-        links=sum(len({lk.concept for lk in lp.links}) for lp in linked),
-        mentions=sum(len(lp.links) for lp in linked),
-        results=sum(len(lp.results) for lp in linked),
+        links=tally.links,
+        mentions=tally.mentions,
+        results=tally.results,
         outputs=outputs_,
         seconds=time.perf_counter() - t0,
         timings=timings,
@@ -242,4 +350,7 @@ def build(
     )
 
 
-__all__ = ["BuildSummary", "Pipeline", "build", "build_triples", "graph_head", "link_papers", "paper_block", "read_inputs"]
+__all__ = [
+    "BuildSummary", "Chunk", "Pipeline", "build", "build_triples", "graph_head", "link_and_format", "link_papers",
+    "paper_block", "read_inputs",
+]

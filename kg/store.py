@@ -10,9 +10,15 @@ from __future__ import annotations
 import ctypes
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import TracebackType
+from typing import IO
 
 import pyoxigraph as ox
 
@@ -95,6 +101,112 @@ def write_store(rdf_file: Path, store_dir: Path) -> int:
     return n
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+class StreamLoader:
+    """Bulk-loads Turtle written to it into a new on-disk store, in a child process, as it is written.
+
+    The build streams kg.ttl through it while papers are still being linked, so loading the store
+    overlaps the rest of the work instead of re-reading the file afterwards. ``finish`` waits for
+    the load and returns the store directory (complete); on error or ``abort`` it is removed.
+
+    The child is a fresh interpreter (``python -m kg.store DIR``, Turtle on its stdin), never a
+    fork: forking a process whose RocksDB threads hold locks deadlocks the child. Processes forked
+    while it runs (the linking pool) inherit the pipe's write end, and the load sees the end of the
+    stream only when every copy is closed: they must exit before ``finish`` (a ``Pool`` used as a
+    context manager does).
+    """
+
+    def __init__(self, directory: Path, optimize: bool = True) -> None:
+        self.directory = directory
+        shutil.rmtree(directory, ignore_errors=True)
+        cmd = [sys.executable, "-m", "kg.store", str(directory), str(os.getpid()), *([] if optimize else ["--no-optimize"])]
+        root = str(Path(__file__).resolve().parent.parent)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        self._err = tempfile.TemporaryFile()
+        self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err, env=env)
+        self._pipe: IO[bytes] | None = self._proc.stdin
+
+    def write(self, data: bytes) -> None:
+        """Send more Turtle to the loader (blocks while the loader catches up)."""
+        assert self._pipe is not None
+        try:
+            self._pipe.write(data)
+        except BrokenPipeError:
+            self._close()
+            self._fail()
+
+    def finish(self) -> Path:
+        """Close the stream, wait for the store to be loaded and flushed, return its directory."""
+        self._close()
+        if self._proc.wait() != 0:
+            self._fail()
+        self._err.close()
+        return self.directory
+
+    def abort(self) -> None:
+        """Stop loading and remove the partial store."""
+        self._close()
+        if self._proc.poll() is None:
+            self._proc.terminate()
+        self._proc.wait()
+        self._err.close()
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def _close(self) -> None:
+        if self._pipe is not None:
+            with suppress(BrokenPipeError):
+                self._pipe.close()
+            self._pipe = None
+
+    def _fail(self) -> None:
+        code = self._proc.wait()
+        self._err.seek(0)
+        lines = self._err.read().decode("utf-8", "replace").strip().splitlines()
+        self._err.close()
+        shutil.rmtree(self.directory, ignore_errors=True)
+        raise StoreError(f"{self.directory}: cannot load the store: {lines[-1] if lines else f'loader exited with code {code}'}")
+
+    def __enter__(self) -> StreamLoader:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if kind is not None:
+            self.abort()
+
+
+def die_with_parent(parent: int) -> None:
+    """Ask the kernel (Linux) to kill this process when its parent dies; exit now if it already has.
+
+    For the build's helper processes: a killed build must not leave a loader writing a store, or
+    workers holding the output directory's lock.
+    """
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _load_stdin(argv: list[str]) -> int:
+    """The StreamLoader child: bulk-load Turtle from stdin into the store directory ``argv[0]``.
+
+    ``argv[1]`` is the parent's pid: if the build is killed, the loader dies with it (on Linux)
+    rather than finish a truncated store in a directory the next build cleans up.
+    """
+    die_with_parent(int(argv[1]))
+    store = ox.Store(argv[0])
+    try:
+        store.bulk_load(sys.stdin.buffer, ox.RdfFormat.TURTLE)
+        if "--no-optimize" not in argv:
+            store.optimize()
+        store.flush()
+    except (SyntaxError, OSError, ValueError) as e:
+        print(f"{type(e).__name__}: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
@@ -140,3 +252,7 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[object]:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+if __name__ == "__main__":
+    raise SystemExit(_load_stdin(sys.argv[1:]))

@@ -8,7 +8,6 @@ subjects sorted; then one block per paper in paper-IRI order, each block's subje
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
@@ -18,6 +17,9 @@ _LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
 _ESC = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _NEEDS_ESC = re.compile(r'[\\"\x00-\x1f\x7f]')
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_INTEGER = re.compile(r"[+-]?\d+")
+_XSD_INTEGER = XSD + "integer"
+_NAME_CACHE = 65536  # names remembered per formatter: predicates and concepts recur, node IRIs do not
 
 
 def _esc_char(m: re.Match[str]) -> str:
@@ -47,21 +49,34 @@ class TurtleFormatter:
 
     def __init__(self, prefixes: dict[str, str] | None = None) -> None:
         self.prefixes = sorted((prefixes or PREFIXES).items(), key=lambda kv: -len(kv[1]))
+        self._names: dict[str, str] = {}
+        self._orders: dict[tuple[str, ...], list[tuple[str, str]]] = {}
 
     def header(self) -> str:
         return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(dict(self.prefixes).items())) + "\n"
 
     def term(self, t: Term) -> str:
+        if t.__class__ is str:
+            return self.name(t)  # type: ignore[arg-type]
         if isinstance(t, Lit):
-            if t.datatype == XSD + "integer" and re.fullmatch(r"[+-]?\d+", t.value):
+            if t.datatype == _XSD_INTEGER and _INTEGER.fullmatch(t.value):
                 return t.value
             if t.datatype and not t.lang:
-                v = literal(Lit(t.value))
-                return f"{v}^^{self.name(t.datatype)}"
+                v = _NEEDS_ESC.sub(_esc_char, t.value) if _NEEDS_ESC.search(t.value) else t.value
+                return f'"{v}"^^{self.name(t.datatype)}'
             return literal(t)
         return self.name(t)
 
     def name(self, value: str) -> str:
+        """A prefixed name where one is valid, else the IRI in angle brackets."""
+        cached = self._names.get(value)
+        if cached is None:
+            if len(self._names) >= _NAME_CACHE:
+                self._names.clear()
+            cached = self._names[value] = self._name(value)
+        return cached
+
+    def _name(self, value: str) -> str:
         for p, ns in self.prefixes:
             if value.startswith(ns):
                 local = value[len(ns) :]
@@ -71,20 +86,33 @@ class TurtleFormatter:
 
     def block(self, triples: Iterable[Triple]) -> str:
         """Turtle statements for a set of triples, subjects sorted, duplicates dropped."""
-        by_subject: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        # hot path of large builds: plain dicts, names cached, predicate order computed once per predicate set
+        by_subject: dict[str, dict[str, set[str]]] = {}
+        term = self.term
         for s, p, o in triples:
-            by_subject[s][p].add(self.term(o))
+            preds = by_subject.get(s)
+            if preds is None:
+                preds = by_subject[s] = {}
+            objs = preds.get(p)
+            if objs is None:
+                objs = preds[p] = set()
+            objs.add(term(o))
         out: list[str] = []
         for s in sorted(by_subject):
             preds = by_subject[s]
-            order = sorted(preds, key=lambda p: (p != TYPE, self.name(p)))
-            parts = []
-            for p in order:
-                pname = "a" if p == TYPE else self.name(p)
-                objs = sorted(preds[p])
-                parts.append(f"    {pname} " + ",\n        ".join(objs))
-            out.append(self.name(s) + "\n" + " ;\n".join(parts) + " .\n\n")
+            parts = [head + ",\n        ".join(sorted(preds[p])) for p, head in self._order(tuple(preds))]
+            out.append(self._name(s) + "\n" + " ;\n".join(parts) + " .\n\n")
         return "".join(out)
+
+    def _order(self, preds: tuple[str, ...]) -> list[tuple[str, str]]:
+        """(predicate, indented name) in statement order: ``a`` first, then by name."""
+        order = self._orders.get(preds)
+        if order is None:
+            if len(self._orders) >= _NAME_CACHE:
+                self._orders.clear()
+            ranked = sorted(preds, key=lambda p: (p != TYPE, self.name(p)))
+            order = self._orders[preds] = [(p, "    " + ("a" if p == TYPE else self.name(p)) + " ") for p in ranked]
+        return order
 
 
 def write_turtle(out: TextIO, schema: Iterable[Triple], paper_blocks: Iterable[Sequence[Triple]]) -> int:

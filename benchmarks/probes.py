@@ -1,0 +1,129 @@
+"""Measurements that run in a child process of benchmarks/run.py and print one JSON object.
+
+    python benchmarks/probes.py build INPUT OUT [--vocab DIR] [--jobs N]
+    python benchmarks/probes.py link INPUT [--vocab DIR]
+    python benchmarks/probes.py oxigraph GRAPH PARAMS.json RUNS QUERY.rq...
+    python benchmarks/probes.py rdflib GRAPH.ttl PARAMS.json RUNS QUERY.rq...
+
+Each runs in its own process so its time and memory are its own (run.py reads peak RSS from
+wait4). PARAMS.json maps a query file's stem to its bindings (variable -> IRI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def build(a: argparse.Namespace) -> dict[str, Any]:
+    """``kg build`` through the library function the CLI calls, with its per-stage timings."""
+    from kg.build import build as run_build
+
+    s = run_build([a.input], a.out, html=False, jobs=a.jobs, vocab_dir=a.vocab)
+    return {"papers": s.papers, "links": s.links, "mentions": s.mentions, "seconds": s.seconds,
+            "timings": s.timings, "entities": s.entities}
+
+
+def link(a: argparse.Namespace) -> dict[str, Any]:
+    """Linking alone, in one process (one core): abstracts per second of CPU and of wall time."""
+    from kg.build import Pipeline, read_inputs
+    from kg.vocab import load
+
+    _, papers = read_inputs([a.input])
+    pipeline = Pipeline(load(a.vocab))
+    pipeline.process(papers[0])
+    wall, cpu = time.perf_counter(), time.process_time()
+    mentions = sum(len(pipeline.linker.link(p)) for p in papers)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {"papers": len(papers), "mentions": mentions, "wall": wall, "cpu": cpu,
+            "per_second_wall": len(papers) / wall, "per_cpu_second": len(papers) / cpu}
+
+
+def _time_queries(run_one: Any, queries: list[Path], params: dict[str, dict[str, str]], runs: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for q in queries:
+        text = q.read_text(encoding="utf-8")
+        bindings = params.get(q.stem, {})
+        rows = run_one(text, bindings)  # warm-up, not timed
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            rows = run_one(text, bindings)
+            times.append(time.perf_counter() - t)
+        out[q.stem] = {"rows": rows, "times": times, "median": statistics.median(times)}
+    return out
+
+
+def oxigraph(a: argparse.Namespace) -> dict[str, Any]:
+    """Warm queries on the on-disk store, through kg.query.run (what ``kg query`` runs)."""
+    from kg import query
+    from kg.store import open_graph
+
+    t = time.perf_counter()
+    store = open_graph(a.graph)
+    opened = time.perf_counter() - t
+
+    def run_one(text: str, bindings: dict[str, str]) -> int:
+        return len(query.run(store, text, {k: f"<{v}>" for k, v in bindings.items()}).rows)
+
+    params = json.loads(a.params.read_text(encoding="utf-8"))
+    return {"open": opened, "queries": _time_queries(run_one, a.queries, params, a.runs), "peak_mb": _peak_mb()}
+
+
+def rdflib_(a: argparse.Namespace) -> dict[str, Any]:
+    """The same queries on rdflib's in-memory store, after parsing the same Turtle."""
+    import rdflib
+
+    g = rdflib.Graph()
+    t = time.perf_counter()
+    g.parse(a.graph, format="turtle")
+    loaded = time.perf_counter() - t
+    load_mb = _peak_mb()
+
+    def run_one(text: str, bindings: dict[str, str]) -> int:
+        init = {k: rdflib.URIRef(v) for k, v in bindings.items()}
+        return len(list(g.query(text, initBindings=init)))
+
+    params = json.loads(a.params.read_text(encoding="utf-8"))
+    return {"load": loaded, "triples": len(g), "load_peak_mb": load_mb,
+            "queries": _time_queries(run_one, a.queries, params, a.runs), "peak_mb": _peak_mb(),
+            "rdflib": rdflib.__version__}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="probe", required=True)
+    b = sub.add_parser("build")
+    b.add_argument("input", type=Path)
+    b.add_argument("out", type=Path)
+    b.add_argument("--vocab", type=Path, default=None)
+    b.add_argument("--jobs", type=int, default=0)
+    lk = sub.add_parser("link")
+    lk.add_argument("input", type=Path)
+    lk.add_argument("--vocab", type=Path, default=None)
+    for name in ("oxigraph", "rdflib"):
+        q = sub.add_parser(name)
+        q.add_argument("graph", type=Path)
+        q.add_argument("params", type=Path)
+        q.add_argument("runs", type=int)
+        q.add_argument("queries", type=Path, nargs="+")
+    a = ap.parse_args()
+    probe = {"build": build, "link": link, "oxigraph": oxigraph, "rdflib": rdflib_}[a.probe]
+    json.dump(probe(a), sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""kg.store: the streaming store loader the build uses for large inputs."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import StoreError
+from kg.store import StreamLoader, load_store
+
+
+@pytest.mark.parametrize("piece", [1, 7, 4096, 10**9], ids=["byte-by-byte", "odd-pieces", "pages", "whole"])
+def test_stream_loader_equals_loading_the_file(seed_build, tmp_path, piece):
+    ttl = seed_build[1] / "kg.ttl"
+    data = ttl.read_bytes()[: 200_000 if piece == 1 else None]
+    data = data[: data.rindex(b" .\n\n") + 4]  # end on a statement
+    src = tmp_path / "part.ttl"
+    src.write_bytes(data)
+    load_store(src, tmp_path / "expected")
+    with StreamLoader(tmp_path / "streamed") as loader:
+        for i in range(0, len(data), piece):
+            loader.write(data[i : i + piece])
+        out = loader.finish()
+    got, expected = ox.Store.read_only(str(out)), ox.Store.read_only(str(tmp_path / "expected"))
+    assert len(got) == len(expected) > 1000
+    assert set(got) == set(expected)
+
+
+def test_stream_loader_refuses_bad_turtle_and_leaves_nothing(tmp_path):
+    loader = StreamLoader(tmp_path / "store")
+    loader.write(b"@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b \"unterminated .\n")
+    with pytest.raises(StoreError, match="cannot load the store"):
+        loader.finish()
+    assert not (tmp_path / "store").exists()
+
+
+def test_stream_loader_abort_removes_the_partial_store(tmp_path):
+    with pytest.raises(KeyboardInterrupt), StreamLoader(tmp_path / "store") as loader:
+        loader.write(b"@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n")
+        raise KeyboardInterrupt
+    assert not (tmp_path / "store").exists()
