@@ -57,7 +57,7 @@ def _name_part(text: str) -> bool:
     if letters < 2:
         return False
     upper = sum(c.isupper() for c in text)
-    camel = any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+    camel = any(a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False))
     digit = any(c.isdigit() for c in text)
     return upper >= 2 or camel or (digit and text[0].isupper())
 

@@ -34,14 +34,20 @@ def dev_eval(dev_graph):
     return evaluate(open_graph(dev_graph), read_gold([EVAL / "dev-gold.jsonl"]))
 
 
-@pytest.mark.parametrize("raw, expected", [("GPUs", "gpu"), ("Cortex-A7", "cortexa7"), ("class", "class"), ("SSC", "ssc"), ("ViTs", "vit")])
+@pytest.mark.parametrize(
+    "raw, expected", [("GPUs", "gpu"), ("Cortex-A7", "cortexa7"), ("class", "class"), ("SSC", "ssc"), ("ViTs", "vit")]
+)
 def test_norm(raw, expected):
     assert norm(raw) == expected
 
 
 def test_agrees_with_the_evaluations_own_scorer(dev_graph, dev_eval):
-    res = subprocess.run([sys.executable, str(EVAL / "score.py"), str(dev_graph / "kg.ttl"), str(EVAL / "dev-gold.jsonl"), "--json"],
-                         capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), str(dev_graph / "kg.ttl"), str(EVAL / "dev-gold.jsonl"), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     theirs = json.loads(res.stdout)
     for kind in ("techniques", "hardware", "benchmarks", "models"):
         s = dev_eval.scores[kind]
@@ -61,7 +67,10 @@ def test_off_domain_dev_abstracts_get_no_links(dev_graph):
     store = open_graph(dev_graph)
     from kg.graph import PREFIXES
 
-    linked = {r["id"].value for r in store.query("SELECT DISTINCT ?id WHERE { ?p kg:mentions ?e ; dcterms:identifier ?id }", prefixes=PREFIXES)}
+    linked = {
+        r["id"].value
+        for r in store.query("SELECT DISTINCT ?id WHERE { ?p kg:mentions ?e ; dcterms:identifier ?id }", prefixes=PREFIXES)
+    }
     assert not (empty & linked), sorted(empty & linked)
 
 
