@@ -13,6 +13,16 @@ from kg.errors import KGError
 
 DEFAULT_OUT = Path("exports")
 
+# the option every command that reads a built graph shares
+graph_option = click.option(
+    "-g",
+    "--graph",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="The built graph: a store directory, an RDF file, or a build output directory.",
+)
+
 
 def default_seeds() -> Path:
     """seeds/ of the current directory, else the seeds/ of the source checkout."""
@@ -194,14 +204,7 @@ def add(
 
 @main.command()
 @click.argument("query", required=False)
-@click.option(
-    "-g",
-    "--graph",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="A store directory, an RDF file, or a build output directory.",
-)
+@graph_option
 @click.option("--saved", "saved", metavar="NAME", help="Run the saved query schema/queries/NAME.rq.")
 @click.option(
     "--param",
@@ -247,14 +250,7 @@ def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, 
 
 
 @main.command()
-@click.option(
-    "-g",
-    "--graph",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="A store directory, an RDF file, or a build output directory.",
-)
+@graph_option
 @click.option(
     "-o",
     "--out",
@@ -308,14 +304,7 @@ def html(graph: Path, out: Path | None, query_file: Path | None, focus: str | No
 
 
 @main.command()
-@click.option(
-    "-g",
-    "--graph",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="A store directory, an RDF file, or a build output directory.",
-)
+@graph_option
 def stats(graph: Path) -> None:
     """Counts of the built graph: papers, entities by kind, links, most-mentioned entities."""
     from kg import query as q
@@ -384,14 +373,7 @@ def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) ->
 
 
 @main.command()
-@click.option(
-    "-g",
-    "--graph",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="A store directory, an RDF file, or a build output directory.",
-)
+@graph_option
 @click.option(
     "--format",
     "fmt",
@@ -424,14 +406,7 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
 
 
 @main.command()
-@click.option(
-    "-g",
-    "--graph",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="A store directory, an RDF file, or a build output directory.",
-)
+@graph_option
 @click.option(
     "--shapes",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
@@ -535,14 +510,7 @@ def push(graph_path: Path, endpoint: str, graph_iri: str | None, replace: bool, 
 
 @main.command()
 @click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option(
-    "-g",
-    "--graph",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="The built graph to score: a store directory, an RDF file, or a build output directory.",
-)
+@graph_option
 @click.option("--detail", is_flag=True, help="Also list every false positive and false negative.")
 def evaluate(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     """Score the graph's links against GOLD annotation files (JSONL, see the eval guidelines).
@@ -565,14 +533,7 @@ def evaluate(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
 
 @main.command("evaluate-results")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option(
-    "-g",
-    "--graph",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="The built graph to score: a store directory, an RDF file, or a build output directory.",
-)
+@graph_option
 @click.option("--detail", is_flag=True, help="Also list every false positive, false negative and wrong attachment.")
 def evaluate_results(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     """Score the graph's reported results against the 'results' of GOLD annotation files (JSONL).
