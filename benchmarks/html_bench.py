@@ -36,14 +36,24 @@ def chromium(profile: Path):  # type: ignore[no-untyped-def]
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-              "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,900",
-              f"--user-data-dir={profile}"):
+    for a in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,900",
+        f"--user-data-dir={profile}",
+    ):
         opts.add_argument(a)
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
     driver.execute_cdp_cmd("Network.enable", {})
-    driver.execute_cdp_cmd("Network.emulateNetworkConditions",
-                           {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    driver.execute_cdp_cmd(
+        "Network.emulateNetworkConditions", {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+    )
     return driver
 
 
@@ -86,9 +96,19 @@ def main() -> None:
                     times.append(time.perf_counter() - t)
                 draws = [first_draw(driver, page) for _ in range(args.runs)]
                 c = view.counts
-                rows.append((str(b), f"{c['papers']:,}", view.mode, f"{len(view.nodes):,}", f"{len(view.edges):,}",
-                             f"{statistics.median(times):.2f}", f"{page.stat().st_size / 1e6:.2f}",
-                             f"{statistics.median(d[0] for d in draws):.0f}", f"{statistics.median(d[1] for d in draws):.0f}"))
+                rows.append(
+                    (
+                        str(b),
+                        f"{c['papers']:,}",
+                        view.mode,
+                        f"{len(view.nodes):,}",
+                        f"{len(view.edges):,}",
+                        f"{statistics.median(times):.2f}",
+                        f"{page.stat().st_size / 1e6:.2f}",
+                        f"{statistics.median(d[0] for d in draws):.0f}",
+                        f"{statistics.median(d[1] for d in draws):.0f}",
+                    )
+                )
         finally:
             driver.quit()
     head = ("build", "papers", "view", "nodes", "edges", "view build (s)", "page (MB)", "first draw (ms)", "interactive (ms)")

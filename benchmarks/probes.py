@@ -33,8 +33,14 @@ def build(a: argparse.Namespace) -> dict[str, Any]:
     from kg.build import build as run_build
 
     s = run_build([a.input], a.out, html=False, jobs=a.jobs, vocab_dir=a.vocab)
-    return {"papers": s.papers, "links": s.links, "mentions": s.mentions, "seconds": s.seconds,
-            "timings": s.timings, "entities": s.entities}
+    return {
+        "papers": s.papers,
+        "links": s.links,
+        "mentions": s.mentions,
+        "seconds": s.seconds,
+        "timings": s.timings,
+        "entities": s.entities,
+    }
 
 
 def link(a: argparse.Namespace) -> dict[str, Any]:
@@ -48,8 +54,14 @@ def link(a: argparse.Namespace) -> dict[str, Any]:
     wall, cpu = time.perf_counter(), time.process_time()
     mentions = sum(len(pipeline.linker.link(p)) for p in papers)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    return {"papers": len(papers), "mentions": mentions, "wall": wall, "cpu": cpu,
-            "per_second_wall": len(papers) / wall, "per_cpu_second": len(papers) / cpu}
+    return {
+        "papers": len(papers),
+        "mentions": mentions,
+        "wall": wall,
+        "cpu": cpu,
+        "per_second_wall": len(papers) / wall,
+        "per_cpu_second": len(papers) / cpu,
+    }
 
 
 def _time_queries(run_one: Any, queries: list[Path], params: dict[str, dict[str, str]], runs: int) -> dict[str, Any]:
@@ -100,9 +112,14 @@ def rdflib_(a: argparse.Namespace) -> dict[str, Any]:
         return len(list(g.query(text, initBindings=init)))
 
     params = json.loads(a.params.read_text(encoding="utf-8"))
-    return {"load": loaded, "triples": len(g), "load_peak_mb": load_mb,
-            "queries": _time_queries(run_one, a.queries, params, a.runs), "peak_mb": _peak_mb(),
-            "rdflib": rdflib.__version__}
+    return {
+        "load": loaded,
+        "triples": len(g),
+        "load_peak_mb": load_mb,
+        "queries": _time_queries(run_one, a.queries, params, a.runs),
+        "peak_mb": _peak_mb(),
+        "rdflib": rdflib.__version__,
+    }
 
 
 def main() -> None:

@@ -20,15 +20,103 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 STOP = {
-    "the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "with", "by", "from", "as", "at", "is",
-    "are", "be", "this", "that", "these", "those", "we", "our", "their", "its", "it", "which", "via",
-    "using", "based", "into", "over", "under", "than", "then", "such", "can", "may", "also", "both", "each",
-    "more", "most", "other", "some", "new", "two", "one", "three", "show", "shows", "shown", "propose",
-    "proposed", "present", "presents", "paper", "approach", "method", "methods", "results", "study", "work",
-    "however", "while", "where", "when", "how", "what", "between", "among", "across", "through", "without",
-    "within", "have", "has", "been", "not", "only", "well", "high", "low", "large", "small", "first",
-    "second", "existing", "further", "different", "various", "given", "significant", "significantly",
-    "state", "art",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "or",
+    "for",
+    "to",
+    "in",
+    "on",
+    "with",
+    "by",
+    "from",
+    "as",
+    "at",
+    "is",
+    "are",
+    "be",
+    "this",
+    "that",
+    "these",
+    "those",
+    "we",
+    "our",
+    "their",
+    "its",
+    "it",
+    "which",
+    "via",
+    "using",
+    "based",
+    "into",
+    "over",
+    "under",
+    "than",
+    "then",
+    "such",
+    "can",
+    "may",
+    "also",
+    "both",
+    "each",
+    "more",
+    "most",
+    "other",
+    "some",
+    "new",
+    "two",
+    "one",
+    "three",
+    "show",
+    "shows",
+    "shown",
+    "propose",
+    "proposed",
+    "present",
+    "presents",
+    "paper",
+    "approach",
+    "method",
+    "methods",
+    "results",
+    "study",
+    "work",
+    "however",
+    "while",
+    "where",
+    "when",
+    "how",
+    "what",
+    "between",
+    "among",
+    "across",
+    "through",
+    "without",
+    "within",
+    "have",
+    "has",
+    "been",
+    "not",
+    "only",
+    "well",
+    "high",
+    "low",
+    "large",
+    "small",
+    "first",
+    "second",
+    "existing",
+    "further",
+    "different",
+    "various",
+    "given",
+    "significant",
+    "significantly",
+    "state",
+    "art",
 }
 WORD = re.compile(r"[a-z][a-z-]{3,}")
 
@@ -56,11 +144,15 @@ def write(pairs: list[tuple[str, str]], out: Path) -> None:
         'tech: a skos:ConceptScheme ; skos:prefLabel "Stress techniques" .',
     ]
     for h in heads:
-        lines.append(f'tech:family-{slug(h)} a kg:Technique, skos:Concept ; skos:inScheme tech: ; '
-                     f'skos:topConceptOf tech: ; skos:prefLabel "{h} family (stress)" .')
+        lines.append(
+            f"tech:family-{slug(h)} a kg:Technique, skos:Concept ; skos:inScheme tech: ; "
+            f'skos:topConceptOf tech: ; skos:prefLabel "{h} family (stress)" .'
+        )
     for bg, h in sorted(pairs):
-        lines.append(f'tech:{slug(bg)} a kg:Technique, skos:Concept ; skos:inScheme tech: ; '
-                     f'skos:broader tech:family-{slug(h)} ; skos:prefLabel "{bg}" .')
+        lines.append(
+            f"tech:{slug(bg)} a kg:Technique, skos:Concept ; skos:inScheme tech: ; "
+            f'skos:broader tech:family-{slug(h)} ; skos:prefLabel "{bg}" .'
+        )
     out.mkdir(parents=True, exist_ok=True)
     for f in sorted((ROOT / "schema" / "vocab").glob("*.ttl")):
         shutil.copy(f, out / f.name)

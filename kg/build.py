@@ -84,7 +84,9 @@ def _work(paper: Paper) -> LinkedPaper:
     return _WORKER.process(paper)
 
 
-def link_papers(pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, progress: Progress | None = None) -> list[LinkedPaper]:
+def link_papers(
+    pipeline: Pipeline, papers: Sequence[Paper], jobs: int = 0, progress: Progress | None = None
+) -> list[LinkedPaper]:
     """Link every paper, across ``jobs`` processes for large inputs (0: one per core)."""
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(papers) < PARALLEL_MIN_PAPERS or "fork" not in mp.get_all_start_methods():
@@ -329,8 +331,9 @@ def build(
     tick = progress(len(papers)) if progress else None
     rejects = [*reading.rejected, *reading.rejected_files]
     chunks = link_and_format(pipeline, papers, jobs, tick)
-    written, tally = write_outputs(out_dir, vocab, chunks, rejects, store=store, html=html, timings=timings,
-                                   stream=len(papers) >= PARALLEL_MIN_PAPERS)
+    written, tally = write_outputs(
+        out_dir, vocab, chunks, rejects, store=store, html=html, timings=timings, stream=len(papers) >= PARALLEL_MIN_PAPERS
+    )
     outputs_ = tuple(p for p in written if p.name != outputs.INDEX_FILE)
 
     kinds: Counter[str] = Counter(vocab.concept(iri).kind for iri in tally.concepts)
@@ -351,6 +354,14 @@ def build(
 
 
 __all__ = [
-    "BuildSummary", "Chunk", "Pipeline", "build", "build_triples", "graph_head", "link_and_format", "link_papers",
-    "paper_block", "read_inputs",
+    "BuildSummary",
+    "Chunk",
+    "Pipeline",
+    "build",
+    "build_triples",
+    "graph_head",
+    "link_and_format",
+    "link_papers",
+    "paper_block",
+    "read_inputs",
 ]

@@ -13,6 +13,16 @@ from kg.errors import KGError
 
 DEFAULT_OUT = Path("exports")
 
+# the option every command that reads a built graph shares
+graph_option = click.option(
+    "-g",
+    "--graph",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="The built graph: a store directory, an RDF file, or a build output directory.",
+)
+
 
 def default_seeds() -> Path:
     """seeds/ of the current directory, else the seeds/ of the source checkout."""
@@ -61,12 +71,25 @@ def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """--format, --skip-bad and --vocab, shared by build and add."""
     from kg.sources import FORMATS
 
-    f = click.option("--vocab", "vocab_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
-                     help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.")(f)
-    f = click.option("--skip-bad", is_flag=True,
-                     help="Skip bad records and unreadable files instead of stopping; list them in OUT/rejects.tsv.")(f)
-    f = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-                     help="Force the input format instead of detecting it from content.")(f)
+    f = click.option(
+        "--vocab",
+        "vocab_dir",
+        type=click.Path(path_type=Path, file_okay=False, exists=True),
+        default=None,
+        help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.",
+    )(f)
+    f = click.option(
+        "--skip-bad",
+        is_flag=True,
+        help="Skip bad records and unreadable files instead of stopping; list them in OUT/rejects.tsv.",
+    )(f)
+    f = click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default=None,
+        help="Force the input format instead of detecting it from content.",
+    )(f)
     return f
 
 
@@ -81,15 +104,31 @@ def _echo_reading(records: int, papers: int, rejected: int, duplicates: int, rej
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
-              show_default=True, help="Directory for kg.ttl, store/ and graph.html.")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Directory for kg.ttl, store/ and graph.html.",
+)
 @_input_options
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--no-store", is_flag=True, help="Do not write the on-disk store.")
 @click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
-def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, no_html: bool,
-          no_store: bool, jobs: int, progress: bool | None) -> None:
+def build(
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    fmt: str | None,
+    skip_bad: bool,
+    vocab_dir: Path | None,
+    no_html: bool,
+    no_store: bool,
+    jobs: int,
+    progress: bool | None,
+) -> None:
     """Build the graph from INPUT files or directories (default: seeds/).
 
     Writes OUT/kg.ttl (Turtle), OUT/store/ (an Oxigraph store for fast queries) and OUT/graph.html
@@ -98,8 +137,17 @@ def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bo
     from kg.build import build as run_build
 
     show = sys.stderr.isatty() if progress is None else progress
-    summary = run_build(list(inputs) or [default_seeds()], out_dir, fmt=fmt, skip_bad=skip_bad, html=not no_html,
-                        store=not no_store, jobs=jobs, vocab_dir=vocab_dir, progress=_progress_factory(show))
+    summary = run_build(
+        list(inputs) or [default_seeds()],
+        out_dir,
+        fmt=fmt,
+        skip_bad=skip_bad,
+        html=not no_html,
+        store=not no_store,
+        jobs=jobs,
+        vocab_dir=vocab_dir,
+        progress=_progress_factory(show),
+    )
     kinds = ", ".join(f"{v} {k}" for k, v in summary.entities.items()) or "none"
     _echo_reading(summary.records, summary.papers, summary.rejected, summary.duplicates, summary.rejected_files, out_dir)
     click.echo(f"papers:           {summary.papers}")
@@ -113,13 +161,21 @@ def build(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bo
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
-              show_default=True, help="The build directory to add to (holding kg.ttl, store/).")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="The build directory to add to (holding kg.ttl, store/).",
+)
 @_input_options
 @click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
 @click.option("--html", "redraw", is_flag=True, help="Also redraw OUT/graph.html (takes seconds on a large graph).")
-def add(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, jobs: int,
-        redraw: bool) -> None:
+def add(
+    inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, jobs: int, redraw: bool
+) -> None:
     """Add the papers of INPUT files or directories to an existing build, without rebuilding it.
 
     New papers are linked and added; a paper already in the graph gains the new source file; a
@@ -148,11 +204,15 @@ def add(inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool
 
 @main.command()
 @click.argument("query", required=False)
-@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
-              help="A store directory, an RDF file, or a build output directory.")
+@graph_option
 @click.option("--saved", "saved", metavar="NAME", help="Run the saved query schema/queries/NAME.rq.")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a saved query's parameter (repeatable); <IRI> or prefix:name gives an IRI, else a string.")
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a saved query's parameter (repeatable); <IRI> or prefix:name gives an IRI, else a string.",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
 def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, ...], fmt: str, list_saved: bool) -> None:
@@ -190,17 +250,35 @@ def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, 
 
 
 @main.command()
-@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
-              help="A store directory, an RDF file, or a build output directory.")
-@click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="The page to write  [default: GRAPH/graph.html for a build directory, else beside the store or file]")
-@click.option("--query", "query_file", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
-              help="Draw what a SPARQL query (a .rq file) selects: the papers, entities and results whose IRIs it returns.")
-@click.option("--focus", metavar="LABEL", default=None,
-              help="Draw one node's neighbourhood: an entity label or alias, or a paper's id, arXiv id or title.")
-@click.option("--top", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Draw at most N papers; a larger selection becomes an entity-level view with the N best-linked "
-                   "papers  [default: 300]")
+@graph_option
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="The page to write  [default: GRAPH/graph.html for a build directory, else beside the store or file]",
+)
+@click.option(
+    "--query",
+    "query_file",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="Draw what a SPARQL query (a .rq file) selects: the papers, entities and results whose IRIs it returns.",
+)
+@click.option(
+    "--focus",
+    metavar="LABEL",
+    default=None,
+    help="Draw one node's neighbourhood: an entity label or alias, or a paper's id, arXiv id or title.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Draw at most N papers; a larger selection becomes an entity-level view with the N best-linked papers  [default: 300]",
+)
 @click.option("--title", default="papers-kg", show_default=True, help="The page title.")
 def html(graph: Path, out: Path | None, query_file: Path | None, focus: str | None, top: int | None, title: str) -> None:
     """Write the interactive graph page (one self-contained HTML file, no network needed).
@@ -218,14 +296,15 @@ def html(graph: Path, out: Path | None, query_file: Path | None, focus: str | No
     view = h.write_html(open_graph(graph), out, query_text=query_text, focus=focus, top=top or h.DEFAULT_TOP, title=title)
     c = view.counts
     level = "paper-level" if view.mode == "papers" else "entity-level"
-    click.echo(f"{level} view of {view.selection}: {c['drawn_papers']} of {c['selected_papers']} papers, "
-               f"{c['drawn_entities']} entities, {c['drawn_results']} results, {c['edges']} edges")
+    click.echo(
+        f"{level} view of {view.selection}: {c['drawn_papers']} of {c['selected_papers']} papers, "
+        f"{c['drawn_entities']} entities, {c['drawn_results']} results, {c['edges']} edges"
+    )
     click.echo(f"wrote: {out} ({out.stat().st_size / 1e6:.1f} MB)")
 
 
 @main.command()
-@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
-              help="A store directory, an RDF file, or a build output directory.")
+@graph_option
 def stats(graph: Path) -> None:
     """Counts of the built graph: papers, entities by kind, links, most-mentioned entities."""
     from kg import query as q
@@ -250,8 +329,13 @@ def _read_if_file(text: str) -> str:
 @click.argument("text")
 @click.option("--title", default=None, help="A title to link together with the text.")
 @click.option("--json", "as_json", is_flag=True, help="Print the links as JSON lines.")
-@click.option("--vocab", "vocab_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
-              help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.")
+@click.option(
+    "--vocab",
+    "vocab_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.",
+)
 def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) -> None:
     """Show the entities the linker finds in TEXT (a string, or a path to a text file), and why."""
     import json
@@ -267,20 +351,43 @@ def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) ->
     for lk in Linker(vocab).link_texts(fields):
         c = vocab.concept(lk.concept)
         if as_json:
-            click.echo(json.dumps({"field": lk.field, "start": lk.start, "end": lk.end, "text": lk.text, "concept": lk.concept,
-                                   "label": c.pref_label, "kind": c.kind, "method": lk.method, "confidence": lk.confidence}))
+            click.echo(
+                json.dumps(
+                    {
+                        "field": lk.field,
+                        "start": lk.start,
+                        "end": lk.end,
+                        "text": lk.text,
+                        "concept": lk.concept,
+                        "label": c.pref_label,
+                        "kind": c.kind,
+                        "method": lk.method,
+                        "confidence": lk.confidence,
+                    }
+                )
+            )
         else:
-            click.echo(f"{lk.field}[{lk.start}:{lk.end}]  {lk.text!r:32} -> {c.kind}: {c.pref_label}  ({lk.method}, {lk.confidence})")
+            click.echo(
+                f"{lk.field}[{lk.start}:{lk.end}]  {lk.text!r:32} -> {c.kind}: {c.pref_label}  ({lk.method}, {lk.confidence})"
+            )
 
 
 @main.command()
-@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
-              help="A store directory, an RDF file, or a build output directory.")
-@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "jsonld", "graphml", "csv"]), required=True,
-              help="turtle, ntriples (sorted lines), jsonld (with its @context), graphml (Gephi, Cytoscape), "
-                   "csv (nodes.csv + edges.csv).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Output file (a directory for csv). Default: standard output.")
+@graph_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "ntriples", "jsonld", "graphml", "csv"]),
+    required=True,
+    help="turtle, ntriples (sorted lines), jsonld (with its @context), graphml (Gephi, Cytoscape), csv (nodes.csv + edges.csv).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Output file (a directory for csv). Default: standard output.",
+)
 def export(graph: Path, fmt: str, output: Path | None) -> None:
     """Write the built graph as Turtle, N-Triples, JSON-LD, GraphML or CSV node/edge lists.
 
@@ -299,12 +406,21 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
 
 
 @main.command()
-@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
-              help="A store directory, an RDF file, or a build output directory.")
-@click.option("--shapes", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
-              help="SHACL shapes to check against (default: the packaged schema/shapes.ttl).")
-@click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text", show_default=True,
-              help="text: grouped, readable; turtle: the SHACL validation report graph.")
+@graph_option
+@click.option(
+    "--shapes",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="SHACL shapes to check against (default: the packaged schema/shapes.ttl).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "turtle"]),
+    default="text",
+    show_default=True,
+    help="text: grouped, readable; turtle: the SHACL validation report graph.",
+)
 @click.option("--examples", type=int, default=5, show_default=True, help="Examples shown per kind of problem (text).")
 def validate(graph: Path, shapes: Path | None, fmt: str, examples: int) -> None:
     """Check the built graph against the SHACL shapes with pySHACL; exit 1 if it does not conform."""
@@ -317,13 +433,24 @@ def validate(graph: Path, shapes: Path | None, fmt: str, examples: int) -> None:
 
 
 @main.command()
-@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
-              help="A store directory or a build output directory.")
+@click.option(
+    "-g",
+    "--graph",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="A store directory or a build output directory.",
+)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("-p", "--port", type=int, default=7878, show_default=True, help="Port to listen on (0: any free port).")
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may run before a 503.")
-@click.option("--max-result-mb", type=float, default=50.0, show_default=True,
-              help="Largest result sent, in MB; larger ones are refused with a 500.")
+@click.option(
+    "--max-result-mb",
+    type=float,
+    default=50.0,
+    show_default=True,
+    help="Largest result sent, in MB; larger ones are refused with a 500.",
+)
 @click.option("--quiet", is_flag=True, help="Do not log requests.")
 def serve(graph: Path, host: str, port: int, timeout: float, max_result_mb: float, quiet: bool) -> None:
     """Serve the built store as a read-only SPARQL 1.1 endpoint (GET/POST /query) with a query page.
@@ -349,10 +476,21 @@ def serve(graph: Path, host: str, port: int, timeout: float, max_result_mb: floa
 
 
 @main.command()
-@click.option("-i", "--input", "graph_path", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
-              help="The graph to send: a store directory, an RDF file, or a build output directory.")
-@click.option("--endpoint", required=True, metavar="URL",
-              help="The server's Graph Store URL, e.g. http://localhost:7878/store (Oxigraph), http://host:3030/ds/data (Fuseki).")
+@click.option(
+    "-i",
+    "--input",
+    "graph_path",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="The graph to send: a store directory, an RDF file, or a build output directory.",
+)
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="The server's Graph Store URL, e.g. http://localhost:7878/store (Oxigraph), http://host:3030/ds/data (Fuseki).",
+)
 @click.option("--graph", "graph_iri", default=None, metavar="IRI", help="Named graph to load into (default: the default graph).")
 @click.option("--replace", is_flag=True, help="Replace the target graph (HTTP PUT) instead of adding to it (POST).")
 @click.option("--timeout", type=float, default=600.0, show_default=True, help="Seconds to wait for the server.")
@@ -372,8 +510,7 @@ def push(graph_path: Path, endpoint: str, graph_iri: str | None, replace: bool, 
 
 @main.command()
 @click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
-              help="The built graph to score: a store directory, an RDF file, or a build output directory.")
+@graph_option
 @click.option("--detail", is_flag=True, help="Also list every false positive and false negative.")
 def evaluate(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     """Score the graph's links against GOLD annotation files (JSONL, see the eval guidelines).
@@ -396,8 +533,7 @@ def evaluate(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
 
 @main.command("evaluate-results")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option("-g", "--graph", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
-              help="The built graph to score: a store directory, an RDF file, or a build output directory.")
+@graph_option
 @click.option("--detail", is_flag=True, help="Also list every false positive, false negative and wrong attachment.")
 def evaluate_results(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     """Score the graph's reported results against the 'results' of GOLD annotation files (JSONL).

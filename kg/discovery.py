@@ -57,7 +57,7 @@ def _name_part(text: str) -> bool:
     if letters < 2:
         return False
     upper = sum(c.isupper() for c in text)
-    camel = any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+    camel = any(a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False))
     digit = any(c.isdigit() for c in text)
     return upper >= 2 or camel or (digit and text[0].isupper())
 
@@ -246,14 +246,14 @@ def variant_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     s, e = start, end
     while s > 1 and text[s - 1] == "-" and text[s - 2].isalnum():
-        m = list(_JOINED.finditer(text, 0, s - 1))
-        if not m or m[-1].end() != s - 1:
+        left = list(_JOINED.finditer(text, 0, s - 1))
+        if not left or left[-1].end() != s - 1:
             break
-        s = m[-1].start()
+        s = left[-1].start()
     if e < len(text) - 1 and text[e] == "-" and text[e + 1].isalnum():
-        m = _JOINED.match(text, e + 1)
-        if m:
-            e = m.end()
+        right = _JOINED.match(text, e + 1)
+        if right:
+            e = right.end()
     while e > end and text[e - 1] in ".":
         e -= 1
     name = text[s:e]

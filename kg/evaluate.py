@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -87,7 +88,9 @@ def predictions(store: ox.Store) -> tuple[dict[str, dict[str, dict[str, set[str]
 
     by_id: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
     by_title: dict[str, str] = {}
-    for row in store.query(QUERY, prefixes=PREFIXES):
+    solutions = store.query(QUERY, prefixes=PREFIXES)
+    assert isinstance(solutions, ox.QuerySolutions)
+    for row in solutions:
         pid = row["id"].value if row["id"] else None
         title = row["title"].value if row["title"] else None
         key = pid or "title:" + norm(title or "")
@@ -110,7 +113,8 @@ def evaluate(store: ox.Store, gold: list[dict[str, object]]) -> Evaluation:
         key = gid if gid in by_id else by_title.get(norm(str(g.get("title") or "")))
         pred = by_id.get(key, {}) if key else {}
         for k, kind in KINDS.items():
-            gold_ents = [{norm(str(e["name"]))} | {norm(m) for m in e.get("mentions", [])} for e in g.get(k, [])]  # type: ignore[union-attr, index]
+            entities: list[dict[str, Any]] = list(g.get(k) or [])  # type: ignore[call-overload]
+            gold_ents = [{norm(str(e["name"]))} | {norm(m) for m in e.get("mentions", [])} for e in entities]
             pred_ents = sorted(pred.get(kind, {}).items())
             used: set[int] = set()
             for ge in gold_ents:

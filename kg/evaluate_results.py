@@ -5,14 +5,16 @@ A predicted result matches a gold one of the same paper when
 - their values are the same number in the same unit: both texts are read by the extractor's number
   grammar (so "6times" = "6x" = "6 fold", "80.0\\%" = "80%", "1.7x - 2.7x" = "1.7-2.7x",
   "an order of magnitude" = "10x", "one tenth" = "1/10"); a range matches a range with the same ends;
-  a "from 67.2% to 80.0%" prediction counts with its new figure (80.0%); and
+  a change ("from 67.2% to 80.0%", "67.2% -> 80.0%") counts with its new figure (80.0%), and a gold
+  change "from A to B" matches either that or the range A..B (the gold does not say which it means); and
 - their metric families agree: the gold metric text ("top-1 accuracy improvement over MobileNetV2")
   is read with the graph's own metric labels; the prediction's family (its top metric concept) must be
   one of the families named there, unless either side names no metric: the gold text names none it
-  knows, or the prediction has the fallback metric (``kg:fallbackMetric``, "outperforms X by 8%").
+  knows (words of the fallback metric alone, "improvement over the strongest baseline", name none),
+  or the prediction has the fallback metric (``kg:fallbackMetric``, "outperforms X by 8%").
 
 The gold has one object per claim, so a claim the abstract states twice ("256KB" twice) is one
-prediction: predictions of a paper with the same value, unit and family are counted once. Matching
+prediction: predictions of a paper with the same value, baseline, unit and family are counted once. Matching
 is one-to-one, in text order. Precision = matched predictions / predictions; recall = matched gold
 results / gold results. Benchmark and hardware are scored on matched pairs whose gold names one: the
 prediction's entity, or one of its ancestors, must carry the gold name as a label (normalised as for
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
@@ -36,10 +38,11 @@ from kg.results import Grammar, Quantity
 from kg.vocab import Vocabulary
 
 RESULTS_QUERY = """
-SELECT ?id ?r ?metric ?text ?start ?value ?min ?max ?unit ?bench ?hw WHERE {
+SELECT ?id ?r ?metric ?text ?start ?value ?min ?max ?base ?unit ?bench ?hw WHERE {
   ?p a kg:Paper ; dcterms:identifier ?id ; kg:reports ?r .
   ?r kg:metric ?metric ; kg:valueText ?text ; kg:start ?start .
   OPTIONAL { ?r kg:value ?value } OPTIONAL { ?r kg:minValue ?min } OPTIONAL { ?r kg:maxValue ?max }
+  OPTIONAL { ?r kg:baselineValue ?base }
   OPTIONAL { ?r kg:unit ?unit } OPTIONAL { ?r kg:onBenchmark ?bench } OPTIONAL { ?r kg:onHardware ?hw }
 }"""
 METRICS_QUERY = """
@@ -63,6 +66,7 @@ class Predicted:
     text: str
     start: int
     value: tuple[float | None, float | None, float | None, str]  # (value, min, max, unit)
+    baseline: float | None  # "from 0% to 60%" is another claim than "up to 60%" in the same paper
     family: str
     benchmark: str | None
     hardware: str | None
@@ -115,12 +119,28 @@ class _Reader:
         return tops[0] if tops else metric
 
     def families(self, metric_text: str) -> set[str]:
+        """The families a gold metric text names; words of the fallback metric alone ("improvement") name none."""
         cands, _, _ = self.gazetteer.scan(metric_text)
-        return {self.family(c) for cand in cands for c in cand.concepts}
+        return {self.family(c) for cand in cands for c in cand.concepts} - self.fallback
 
     def value(self, text: str) -> tuple[float | None, float | None, float | None, str] | None:
         qs = self.grammar.quantities(text)
         return _key(qs[-1]) if qs else None
+
+    def values(self, text: str) -> set[tuple[float | None, float | None, float | None, str]]:
+        """The readings a gold value admits: its value, and for a change "from A to B" both the range and B."""
+        qs = self.grammar.quantities(text)
+        if not qs:
+            return set()
+        q = qs[-1]
+        keys = {_key(q)}
+        if q.baseline is not None and q.value is not None:
+            lo, hi = sorted((q.baseline, q.value))
+            keys.add(_key(replace(q, value=None, min_value=lo, max_value=hi, baseline=None)))
+        elif q.first is not None and q.min_value is not None and q.max_value is not None:
+            new = q.max_value if q.first == q.min_value else q.min_value
+            keys.add(_key(replace(q, value=new, min_value=None, max_value=None)))
+        return keys
 
 
 def _select(store: ox.Store, query: str, prefixes: dict[str, str]) -> ox.QuerySolutions:
@@ -164,6 +184,7 @@ def evaluate_results(store: ox.Store, gold: Sequence[dict[str, object]]) -> Resu
                 row["text"].value,
                 int(row["start"].value),
                 value,
+                _num(row["base"]),
                 reader.family(row["metric"].value),
                 row["bench"].value if row["bench"] else None,
                 row["hw"].value if row["hw"] else None,
@@ -192,21 +213,21 @@ def evaluate_results(store: ox.Store, gold: Sequence[dict[str, object]]) -> Resu
         preds: list[Predicted] = []
         seen: set[tuple[object, ...]] = set()
         for p in sorted(by_paper.get(pid, []), key=lambda p: p.start):
-            if (p.value, p.family) not in seen:
-                seen.add((p.value, p.family))
+            if (p.value, p.baseline, p.family) not in seen:
+                seen.add((p.value, p.baseline, p.family))
                 preds.append(p)
         used: set[int] = set()
         results = g.get("results") or []
         assert isinstance(results, list)
         for gr in results:
             n_gold += 1
-            gv = reader.value(str(gr["value"]))
+            gv = reader.values(str(gr["value"]))
             fams = reader.families(str(gr["metric"]))
             hit = None
             for i, p in enumerate(preds):
-                if i in used or gv is None:
+                if i in used:
                     continue
-                if p.value == gv and (not fams or p.family in fams or p.family in reader.fallback):
+                if p.value in gv and (not fams or p.family in fams or p.family in reader.fallback):
                     hit = i
                     break
             if hit is None:

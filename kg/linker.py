@@ -39,8 +39,22 @@ METHODS = {
 OFF_FIELD_KINDS = ("HardwarePlatform", "Benchmark")  # what links in a text that is not of the field
 MIN_DOMAIN_EVIDENCE = 2  # distinct domain cues plus distinct unambiguous concepts that make a text "of the field"
 
-_FOLD = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-                       "\n": " ", "\t": " ", "\r": " ", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+_FOLD = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\n": " ",
+        "\t": " ",
+        "\r": " ",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
 _LABEL = 0
 _CUE = 1
 _TERM = 2
@@ -253,13 +267,19 @@ class Linker:
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
         self.discoverer = Discoverer(vocab, self.gazetteer.surfaces)
+        self.evidence = frozenset(
+            iri
+            for iri in vocab.concepts
+            if iri not in vocab.not_evidence and not vocab.not_evidence.intersection(vocab.ancestors(iri))
+        )
         owners: dict[str, set[str]] = defaultdict(set)
         for iri in vocab.concepts:
             for lb in vocab.labels(iri):
                 owners[lb].add(iri)
         # labels that are shared by several concepts, or context labels of all they name
         self.ambiguous_labels = frozenset(
-            lb for lb, iris in owners.items()
+            lb
+            for lb, iris in owners.items()
             if len(iris) > 1 or all(lb in vocab.context_labels.get(i, frozenset()) for i in iris)
         )
 
@@ -276,11 +296,13 @@ class Linker:
         texts = dict(fields)
         cues = set().union(*(s[1] for s in scans.values()))
         terms = set().union(*(s[2] for s in scans.values()))
+        # the field's concepts show it; general methods (FFT, Kalman filters, LDPC codes: families marked
+        # kg:domainEvidence false) are as much at home in physics and communications
         unambiguous = {
             next(iter(c.concepts))
             for cands, _, _ in scans.values()
             for c in cands
-            if len(c.concepts) == 1 and not c.context_label
+            if len(c.concepts) == 1 and not c.context_label and next(iter(c.concepts)) in self.evidence
         }
         in_field = len(cues) + len(unambiguous) >= MIN_DOMAIN_EVIDENCE
         present = {c for cands, _, _ in scans.values() for cand in cands for c in cand.concepts}
@@ -385,7 +407,7 @@ class Linker:
     ) -> dict[str, str | None]:
         """Short forms the text defines -> the concept of their long form (None: defined as something unknown)."""
         local: dict[str, str | None] = {}
-        for f, text in texts.items():
+        for f in texts:
             cands = scans[f][0]
             for ab in abbreviations[f]:
                 # the longest candidate that ends where the long form ends and starts inside it

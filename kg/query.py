@@ -161,7 +161,11 @@ def render(result: QueryResult, fmt: str = "table") -> str:
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     if result.boolean is not None:
-        return json.dumps({"head": {}, "boolean": result.boolean}) + "\n" if fmt == "json" else ("true\n" if result.boolean else "false\n")
+        return (
+            json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
+            if fmt == "json"
+            else ("true\n" if result.boolean else "false\n")
+        )
     if not result.variables and result.triples:
         from kg.export.turtle import ntriples_lines
         from kg.graph import Lit
@@ -174,8 +178,11 @@ def render(result: QueryResult, fmt: str = "table") -> str:
 
         return "".join(sorted(set(ntriples_lines((conv(t.subject), conv(t.predicate), conv(t.object)) for t in result.triples))))  # type: ignore[misc]
     if fmt == "json":
-        rows = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
-        return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": rows}}, ensure_ascii=False, indent=1) + "\n"
+        rows = [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None} for row in result.rows]
+        return (
+            json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": rows}}, ensure_ascii=False, indent=1)
+            + "\n"
+        )
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -195,7 +202,7 @@ def render(result: QueryResult, fmt: str = "table") -> str:
 
     table = [list(result.variables)] + [[cell(t) for t in row] for row in result.rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(result.variables))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in table]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
     return "\n".join(lines) + "\n"

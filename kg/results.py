@@ -1,8 +1,9 @@
 """Reported results: every quantitative claim of an abstract as a :class:`~kg.records.Result`.
 
 One pass of a compiled number grammar finds the quantities of a text ("2.62x", "80.0\\%",
-"1.7x - 2.7x", "56.04ms", "up to 9.4$\\times$", "from 67.2% to 80.0%", "two orders of magnitude",
-"1/1000"); the rest is cheap work on the sentences that hold one:
+"1.7x - 2.7x", "6% to 50%", "$3.3$--$3.4\\times$", "56.04ms", "up to 9.4$\\times$", "from 67.2% to 80.0%",
+"58.72% -> 61.16%", "+2.44%p", "two orders of magnitude", "1/1000"); the rest is cheap work on the sentences
+that hold one:
 
 1. Quantities joined by "," / "and" / "or" form a group that shares its metric ("49% and 89%").
 2. The metric is the metric label right after the group ("80.0% top-1 accuracy", "2x faster"),
@@ -10,12 +11,21 @@ One pass of a compiled number grammar finds the quantities of a text ("2.62x", "
    "respectively" maps several labels onto several numbers in order), else the metric of its unit
    ("ms" -> latency, from ``kg:unitSymbol``), else, for factors and stated gains, the vocabulary's
    fallback metric ("outperforms X by 8%"). A percentage with no metric and no gain is not a claim.
-3. Bare numbers count only right next to a metric label ("R2 of 0.93", "37.70 PSNR"); numbers with
-   a magnitude ("5.7M parameters") only next to a label and with a cue ("only", "fewer"); numbers
-   glued to names (ResNet-50, GPT-3, 10^13), years, citations and counts ("3 datasets") never.
-4. Benchmark and hardware: the entity the linker found in the same clause (a following "on X"
-   first, then the nearest before), else one stated earlier in the sentence ("On ImageNet, ...").
-   The baseline (``comparedTo``) is the first model or technique after "than/over/compared to/vs".
+3. Bare numbers count only right next to a metric label ("R2 of 0.93", "37.70 PSNR", a list after
+   one: "C-index of 0.771, 0.742, and 0.734"), or signed ("+0.37"); numbers with a magnitude ("5.7M
+   parameters") only next to a label and with a cue ("only", "fewer"); numbers glued to names
+   (ResNet-50, GPT-3, 10^13), years, citations and counts ("3 datasets") never.
+4. Settings are told from claims by the words around them: a unit before a noun that is no metric
+   ("1000 ms exposure", "a 24GB 4090 GPU"), a percentage so placed after "with/at/under" ("under 50%
+   wind penetration") or a share of the input ("using only 10% of the labels"), an example with no
+   gain ("e.g., 5-10 Hz"), a requirement or threshold ("a requirement of 90 FPS", "the 200ms latency
+   threshold") are not results.
+5. Benchmark and hardware: the entity the linker found in the same clause (a following "on X"
+   first, then the nearest before, one introduced by a preposition first), else one stated earlier
+   in the sentence ("On ImageNet, ..."); "respectively" pairs a list of numbers with a list of
+   entities. The one platform an abstract says it runs on ("implemented on a ZCU102") is the
+   hardware of results that name none or only its class ("on the FPGA"). The baseline
+   (``comparedTo``) is the first model or technique after "than/over/compared to/vs".
 
 Metric labels, unit symbols and the fallback metric are data (``schema/vocab/metrics.ttl``).
 """
@@ -40,8 +50,9 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _FACTOR = (
     r"(?:(?<=\d)[x×X]|\s?×|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])(?!\s*\$?\s*(?:\d|[A-Za-z](?![A-Za-z])))"
 )
-_PERCENT = r"\\?%|\s?percent\b|\s?per\s?cent\b"
-_POINTS = r"\s?(?:percentage points?|pp|p\.p\.|points?|pts)(?![A-Za-z])"
+_PERCENT = r"\s?\\?%(?!p(?![A-Za-z]))|\s?percent\b|\s?per\s?cent\b"
+# percentage points; "%p" (+2.44%p) is the Korean-style short form
+_POINTS = r"\s?(?:percentage points?|pp|p\.p\.|points?|pts)(?![A-Za-z])|\\?%p(?![A-Za-z])"
 _OOM = r"\s?OOMs?(?![A-Za-z])"
 _MAGNITUDE = r"\s?(?:[KMBGT]|[Mm]illion|[Bb]illion|[Tt]rillion)(?![A-Za-z0-9])"
 _WORD_CUES = ("magnitude", "twice", "Twice", "thrice", "times", "fold", "one ", "one-", "One ", "1/")
@@ -72,7 +83,7 @@ _QUALIFIERS = (  # (pattern ending just before the number, canonical qualifier)
     (r"at\s+least|≥|\$\\geq?\$", "at least"),
     (r"less\s+than|fewer\s+than|below|under|within|<|\$<\$|<!|\\textless", "less than"),
     (r"at\s+most|as\s+low\s+as|≤|\$\\leq?\$", "at most"),
-    (r"about|around|approximately|approx\.|roughly|nearly|almost|~|≈|\$\\sim\$|\\sim|\$\\approx\$", "about"),
+    (r"about|around|approximately|approx\.|roughly|nearly|almost|~|≈|\$\\sim\$|\$?\{\\sim\}|\\sim|\$?\\approx\$?", "about"),
 )
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(f"(?:{p})" for p, _ in _QUALIFIERS) + r")\s*\$?\s*[+]?\s*$", re.I)
 _QUALIFIER_AFTER = re.compile(r"\s*(?:on\s+average|in\s+average|on\s+avg\.?)", re.I)
@@ -94,8 +105,36 @@ _BASELINE_CUE = re.compile(
     r"relative\s+to|against|w\.r\.t\.|with\s+respect\s+to)(?![A-Za-z])",
     re.I,
 )
-_SETTING_BEFORE = re.compile(r"\b(?:for|at|with|under|of|in)\s+(?:a|an|the)?\s*$", re.I)
-_MAGNITUDE_CUE = re.compile(r"\b(?:only|just|merely|fewer|less|reduc\w*|sav\w*|smaller|cut\w*|decreas\w*)\b", re.I)
+_SETTING_BEFORE = re.compile(
+    r"\b(?:for|at|with|under|of|in|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept)\s+(?:only\s+|just\s+)?(?:a|an|the)?\s*$", re.I
+)
+_SHARE_SETTING = re.compile(
+    r"\b(?:using|uses?|used|with|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept|trained\s+on|on)\s+(?:only\s+|just\s+|merely\s+)?(?:a|the)?\s*$",
+    re.I,
+)
+# a number given as an example ("e.g., 5-10 Hz") or as a requirement to meet ("a real-time requirement of 90 FPS",
+# "the 200ms latency threshold") is not a result
+_EXAMPLE_BEFORE = re.compile(r"(?:\be\.g\.|\bsuch\s+as|\bfor\s+(?:example|instance)),?\s*$", re.I)
+_CONSTRAINT = r"(?:thresholds?|budgets?|constraints?|requirements?|targets?|deadlines?|limits?|SLOs?|caps?)"
+_CONSTRAINT_BEFORE = re.compile(
+    rf"\b{_CONSTRAINT}\s+(?:of|at|is|as)\s+(?:(?:up\s+to|under|below|within|about|around)\s+)?(?:a|an|the)?\s*$", re.I
+)
+_CONSTRAINT_AFTER = re.compile(rf"\s*{_CONSTRAINT}\b", re.I)
+# Words that may follow a claim's number when no metric label does ("by 30% compared to", "2x over", "5% absolute");
+# any other word there is a noun the number describes ("1000 ms exposure", "a 24GB 4090 GPU", "50% wind penetration")
+_NEXT_OK = re.compile(
+    r"(?:of|for|on|with|to|than|that|which|at|from|by|over|per|when|while|and|or|as|compared|comparable|vs|versus|under|"
+    r"against|where|if|but|is|are|was|were|be|being|been|has|have|had|can|could|will|would|may|might|should|the|a|an|in|"
+    r"into|across|within|without|after|before|during|using|through|thanks|due|respectively|each|overall|relative|"
+    r"relatively|absolute|average|averaged|on-average|total|margin|gap|difference|end-to-end|only|alone|even|still|"
+    r"also|both|all|among|between|along|via|upon|beyond|below|above|up|down|while|whereas|yet|so|thus|hence|then|"
+    r"its|their|our|this|these|those|it|we|they|not|no|nor|times|fold|per-token|per-image|per-sample|measured|"
+    r"achieved|reported|obtained|observed|lead|jump|rise|uplift|delta|change|reach|reaching|real-time|"
+    r"w\.r\.t|wrt|i\.e|e\.g|resp|approx|etc|rel|abs|now|today|here|there|\w+ly)$",
+    re.I,
+)
+_LATEX_PUNCT = frozenset("${}\\")
+_MAGNITUDE_CUE = re.compile(r"(?<!-)\b(?:only|just|merely|fewer|less|reduc\w*|sav\w*|smaller|cut\w*|decreas\w*)\b", re.I)
 _FROM_VERB = re.compile(
     r"\b(?:improv\w*|increas\w*|reduc\w*|decreas\w*|boost\w*|rais\w*|lower\w*|cut\w*|drop\w*|"
     r"raises|enhanc\w*|brings?|push\w*|went|goes|go|rose|fell)\b[^.;]{0,60}$",
@@ -118,7 +157,7 @@ _GROUP_JOIN = re.compile(r"^\s*(?:,|and|or|/|,\s*and|,\s*or|&)?\s*$")
 _WORD = re.compile(r"[\w@#^+\-]+(?:[./][\w]+)*|\S")
 _AFTER_STOP = re.compile(
     r"^(?:of|for|on|with|to|than|that|which|at|from|by|over|per|when|while|and|or|as|compared|"
-    r"vs|versus|under|against|where|if|but|is|are|was|were|the|a|an)$",
+    r"vs|versus|under|against|where|if|but|is|are|was|were|the|a|an|respectively)$",
     re.I,
 )
 _BARE_LINK = re.compile(
@@ -131,6 +170,12 @@ _TARGET_PLATFORM = re.compile(
     r"(?:platform|device|hardware|chip|board|processor|system-on-chip)s?\b",
     re.I,
 )
+_PLATFORM_STATEMENT = re.compile(
+    r"\b(?:implemented|deployed|prototyped|synthesi[sz]ed|fabricated|experiments?\s+(?:are\s+|were\s+)?(?:run|conducted|performed))"
+    r"\s+(?:\w+\s+){0,3}?(?:on|in|using|with)\s",
+    re.I,
+)
+_GLUED_NAME = re.compile(r"-[A-Z][A-Za-z]+(?![\w.])")  # "LRA-EE" (not "SQuAD-v2", "ImageNet-1K", "GPU-based")
 _BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _SPLIT_LIST = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and|,\s*or)\s*$", re.I)
@@ -153,6 +198,7 @@ class Quantity:
     unit: str  # canonical: "%", "x", "pp", a unit symbol from the vocabulary, a magnitude ("M"), or ""
     kind: str  # "percent" | "factor" | "points" | "unit" | "magnitude" | "bare" | "word"
     sign: str = ""
+    first: float | None = None  # "A to B": the end written first (A), so a change can tell old from new
 
 
 def _trie_pattern(words: Sequence[str]) -> str:
@@ -192,12 +238,13 @@ class Grammar:
     def __init__(self, unit_symbols: Sequence[str]) -> None:
         units = _trie_pattern(sorted(set(unit_symbols)))
         unit_alt = f"(?P<pct{{i}}>{_PERCENT})|(?P<fac{{i}}>{_FACTOR})|(?P<pts{{i}}>{_POINTS})|(?P<oom{{i}}>{_OOM})"
-        if units:
-            unit_alt += f"|(?P<du{{i}}>\\s?(?:{units})(?![A-Za-z0-9]))"
+        if units:  # LaTeX may put "$" or a tie "~" between a number and its unit ("$54$~ms")
+            unit_alt += f"|(?P<du{{i}}>(?:\\$?~|\\$\\s?|\\s)?(?:{units})(?![A-Za-z0-9]))"
         unit_alt += f"|(?P<mag{{i}}>{_MAGNITUDE})"
         number = (
             rf"(?P<sign>[+\-−±](?=\d)|\+\s)?(?P<a>{_NUM})(?:{unit_alt.format(i='a')})?"
-            rf"(?:\s*(?P<sep>-|–|—|~)\s*\$?(?P<b>{_NUM})(?:{unit_alt.format(i='b')})?)?"
+            rf"(?:(?:\$?\s*(?P<sep>--|-|–|—|~)\s*\$?|\s+(?P<to>to)\s+\$?|\s*(?P<arrow>->|→|\$?\\(?:rightarrow|to)\$?)\s*)"
+            rf"(?P<b>{_NUM})(?:{unit_alt.format(i='b')})?)?"
         )
         oom = r"(?P<oomw>\b(?:an?|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude\b)"
         wmul = (
@@ -263,23 +310,35 @@ class Grammar:
         sign = (m.group("sign") or "").strip()
         s = m.start("sign") if sign else m.start("a")
         a = _to_float(m.group("a"))
-        if m.group("b") is not None:
-            b = _to_float(m.group("b"))
-            unit, kind = (ub, kind_b) if kind_b else (ua, kind_a)
-            if kind_a and kind_b and ua != ub and kind_a != kind_b:
-                # "50% to 2x" is two claims, not a range: keep the first
-                return self._single(text, s, m.end(f"{_unit_group(m, 'a')}"), a, ua, kind_a, sign)
-            sep = m.group("sep")
-            if not kind or (sep == "to" and not kind_b) or a >= b and sep != "to":
-                # "2-4" alone, "1-D", "2019-2021": not a range of a unit; "to" needs the unit on the second end
-                if kind_a:
-                    return self._single(text, s, m.end(f"{_unit_group(m, 'a')}"), a, ua, kind_a, sign)
-                return Quantity(s, m.end("a"), a, None, None, None, "", "bare", sign) if "." in m.group("a") else None
-            if kind == "oom":
-                return Quantity(s, e, None, 10.0**a, 10.0**b, None, "x", "factor")
-            return Quantity(s, e, None, a, b, None, unit, kind)
-        end = m.end()
-        return self._single(text, s, end, a, ua, kind_a, sign)
+        if m.group("b") is None:
+            return self._single(text, s, e, a, ua, kind_a, sign)
+        b = _to_float(m.group("b"))
+        unit, kind = (ub, kind_b) if kind_b else (ua, kind_a)
+        first_only = self._single(text, s, m.end(_unit_group(m, "a")), a, ua, kind_a, sign) if kind_a else None
+        if kind_a and kind_b and ua != ub and kind_a != kind_b:
+            return first_only  # "50% to 2x" is two claims, not a range: keep the first
+        if m.group("arrow"):  # "58.72% -> 61.16%": a change, the new figure with its baseline
+            if kind_a and kind_b and ua != ub:
+                return first_only
+            return Quantity(s, e, b, None, None, a, unit, kind or "bare", sign)
+        if m.group("to"):
+            # "2 to 9 FPS", "6% to 50%", "from 37.36 to 37.70": the unit is on the second end or on neither
+            if kind_a and not kind_b:
+                return first_only
+            if not kind and not (
+                "." in m.group("a") and "." in m.group("b") or re.search(r"\bfrom\s*$", text[max(0, s - 8) : s])
+            ):
+                return None
+            lo, hi = sorted((a, b))
+            return Quantity(s, e, None, lo, hi, None, unit, kind or "bare", sign, first=a)
+        if not kind or a >= b:
+            # "2-4" alone, "1-D", "2019-2021": not a range of a unit
+            if kind_a:
+                return first_only
+            return Quantity(s, m.end("a"), a, None, None, None, "", "bare", sign) if "." in m.group("a") else None
+        if kind == "oom":
+            return Quantity(s, e, None, 10.0**a, 10.0**b, None, "x", "factor")
+        return Quantity(s, e, None, a, b, None, unit, kind)
 
     @staticmethod
     def _single(text: str, s: int, e: int, a: float, unit: str, kind: str, sign: str) -> Quantity | None:
@@ -309,7 +368,7 @@ def _unit(m: re.Match[str], i: str) -> tuple[str, str]:
     if d.get("oom" + i):
         return "x", "oom"
     if d.get("du" + i):
-        return " ".join(d["du" + i].split()), "unit"
+        return " ".join(d["du" + i].lstrip("$~").split()), "unit"
     if d.get("mag" + i):
         return d["mag" + i].strip()[:1].upper(), "magnitude"
     return "", ""
@@ -321,6 +380,16 @@ def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
     i = 0
     while i < len(qs):
         q = qs[i]
+        before = text[max(0, q.start - 12) : q.start]
+        if q.first is not None and re.search(r"\bfrom\s*$", before, re.I):  # "from 917 to 328" read as one span
+            start = q.start - len(before) + before.lower().rfind("from")
+            if _FROM_VERB.search(text[max(0, start - 80) : start]):
+                new = q.max_value if q.first == q.min_value else q.min_value
+                out.append(Quantity(start, q.end, new, None, None, q.first, q.unit, q.kind, q.sign))
+            else:
+                out.append(replace(q, start=start))
+            i += 1
+            continue
         if i + 1 < len(qs):
             r = qs[i + 1]
             before = text[max(0, q.start - 12) : q.start]
@@ -410,7 +479,41 @@ class Extractor:
         out: list[Result] = []
         for f, text in fields:
             out.extend(self.extract_text(text, [lk for lk in links if lk.field == f], f))
+        if out:
+            platform = self._platform(paper.abstract, [lk for lk in links if lk.field == "abstract"])
+            if platform is not None:
+                out = [r if not self._under(r.hardware, platform) else replace(r, hardware=platform) for r in out]
         return tuple(out)
+
+    def _ancestors(self, iri: str) -> frozenset[str]:
+        try:
+            broader = self.vocab.concept(iri).broader
+        except KeyError:
+            return frozenset()
+        return frozenset(broader).union(*(self.vocab.ancestors(b) for b in broader if b in self.vocab.concepts))
+
+    def _under(self, hardware: str | None, platform: str) -> bool:
+        """Whether a result's hardware is none or a class the platform belongs to ("the FPGA" for a ZCU102)."""
+        return hardware is None or hardware != platform and hardware in self._ancestors(platform)
+
+    def _platform(self, text: str, links: Sequence[Link]) -> str | None:
+        """The one platform an abstract says its work runs on ("implemented on the Xilinx Kria KV260 FPGA board",
+        "All experiments run on ... (NVIDIA DGX Spark)"), or None when it names none or several.
+
+        Each such statement must name one platform (classes of it, like "FPGA board", aside); all must agree, a class
+        ("deployed on FPGAs") giving way to a member of it.
+        """
+        hw = sorted((lk.start, lk.concept) for lk in links if self._kind(lk.concept) == "HardwarePlatform")
+        if not hw:
+            return None
+        found: set[str] = set()
+        for m in _PLATFORM_STATEMENT.finditer(text):
+            named = {iri for start, iri in hw if m.end() <= start < m.end() + 60}
+            specific = {iri for iri in named if not any(iri in self._ancestors(o) for o in named)}
+            if len(specific) == 1:
+                found |= specific
+        found = {iri for iri in found if not any(iri in self._ancestors(o) for o in found)}  # "FPGAs" then "a KV260"
+        return next(iter(found)) if len(found) == 1 else None
 
     def _kind(self, iri: str) -> str | None:
         """The kind of a linked concept, discovered ones included."""
@@ -443,10 +546,10 @@ class Extractor:
             groups = _groups(in_sentence, text)
             found: list[Result] = []
             for i, group in enumerate(groups):
-                next_start = groups[i + 1][0].start if i + 1 < len(groups) else s_end
+                bounds = (groups[i - 1][-1].end if i else s_start, groups[i + 1][0].start if i + 1 < len(groups) else s_end)
                 found.extend(
                     self._group_results(
-                        text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, next_start, in_sentence
+                        text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, bounds, in_sentence
                     )
                 )
             anaphor = _TARGET_PLATFORM.search(text, s_start, s_end)
@@ -471,23 +574,53 @@ class Extractor:
         breaks: list[int],
         sentence: tuple[int, int],
         field: Field,
-        next_start: int,
+        bounds: tuple[int, int],
         others: list[Quantity],
     ) -> list[Result]:
+        """The results of one group of numbers; ``bounds``: where the claims before and after it end and start."""
         c_start, c_end = _clause(breaks, group[0].start)
         last = group[-1]
         share = last.kind in ("percent", "points") or last.kind == "word" and last.value is not None and last.value < 1
         after = _label_after(text, last.end, labels, c_end, allow_of=share)
         chosen: list[tuple[_Label | None, bool]]  # (label, whether it stands after the number)
+        # a unit before a noun describes it ("1000 ms exposure"); a percentage does after "with/at/under" ("with 60%
+        # center cropping"), else it is a claim on a metric we do not know ("88.2% length compliance"); a factor
+        # multiplies the noun ("24x temporal extrapolation") unless written "N-fold" ("5-fold cross-validation")
+        if (
+            after is None
+            and (
+                last.kind == "unit"
+                or last.kind == "factor"
+                and text[last.start : last.end].endswith("fold")  # "5-fold cross-validation"
+                or last.kind in ("percent", "points")
+                and _SETTING_BEFORE.search(text, max(c_start, group[0].start - 30), group[0].start)
+            )
+            and _describes_noun(text, last, c_end, entities)
+        ):
+            return []
+        if (
+            after is None
+            and last.kind == "percent"
+            and _SHARE_SETTING.search(text, max(c_start, group[0].start - 40), group[0].start)
+            and re.match(r"\s*of\b", text[last.end : last.end + 4])
+        ):
+            return []  # "using only 10% of training labels": a share of the input, not a result
         if after is not None:
             chosen = [(after, True)] * len(group)
         else:
             chosen = [(lb, False) for lb in self._labels_before(text, group, labels, c_start, others)]
+            if chosen[0][0] is None and group[0].baseline is not None:
+                # a change restating a claim ("by 2.44 points (58.72% -> 61.16%)") is on that claim's metric
+                near = [lb for lb in labels if c_start <= lb.start and lb.end <= group[0].start and not lb.generic]
+                chosen = [(near[-1] if near else None, False)] * len(group)
         out = []
         for q, (label, is_after) in zip(group, chosen, strict=True):
-            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, next_start)
+            anchor = group[-1] if is_after else group[0]
+            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor)
             if r is not None:
                 out.append(r)
+        if len(out) > 1:
+            out = _respective_entities(text, out, entities, c_end, bounds[1])
         stated = [r.relation for r in out if r.relation != "absolute" and r.baseline_value is None]
         if stated:  # "reduces power and latency by 49% and 89%": the verb governs every number of the group
             out = [replace(r, relation=stated[0]) if r.relation == "absolute" and r.baseline_value is None else r for r in out]
@@ -548,7 +681,8 @@ class Extractor:
         breaks: list[int],
         sentence: tuple[int, int],
         field: Field,
-        next_start: int,
+        bounds: tuple[int, int],
+        anchor: Quantity,
     ) -> Result | None:
         metric = label.metric if label else None
         before_text = text[max(sentence[0], q.start - 40) : q.start]
@@ -572,7 +706,7 @@ class Extractor:
         else:
             ctx = text[ctx_start:ctx_end]
         if q.kind == "bare":
-            if label is None or not _bare_next_to(text, q, label, is_after):
+            if label is None or not _bare_next_to(text, anchor if anchor.kind == "bare" else q, label, is_after):
                 return None
         elif q.kind == "magnitude":
             if label is None or not is_after or not _MAGNITUDE_CUE.search(text[max(0, q.start - 30) : label.end + 10]):
@@ -592,11 +726,22 @@ class Extractor:
             gain = _REDUCTION.search(ctx) or _IMPROVEMENT.search(ctx) or q.sign in ("+", "-", "−")
             if q.kind in ("factor", "oom") or (q.kind in ("percent", "points") and gain):
                 metric = self.fallback
-            elif q.kind in ("percent", "points") and any(k == "Benchmark" and c_start <= a < c_end for a, _, k, _ in entities):
+            elif (
+                q.kind in ("percent", "points")
+                and not re.match(r"\s*of\b", text[q.end : q.end + 4])  # "10% of the tokens" is a share, not a score
+                and any(k == "Benchmark" and c_start <= a < c_end for a, _, k, _ in entities)
+            ):
                 metric = self.score_metric  # "averaging 85% on the Long Range Arena benchmark"
         if metric is None:
             return None
         if metric in self.setting_like and _SETTING_BEFORE.search(lead):
+            return None
+        relation = _relation(ctx, q)
+        if _CONSTRAINT_BEFORE.search(lead):
+            return None
+        if relation == "absolute" and not q.sign and _EXAMPLE_BEFORE.search(text, max(sentence[0], q.start - 16), q.start):
+            return None  # "(e.g., 5-10 Hz)"; an example of a gain is a claim ("e.g., +16.75% relative improvement")
+        if _CONSTRAINT_AFTER.match(text, max(q.end, label.end) if label and is_after else q.end):
             return None
         return Result(
             metric=metric,
@@ -611,21 +756,53 @@ class Extractor:
             max_value=q.max_value,
             baseline_value=q.baseline,
             unit=q.unit or None,
-            relation=_relation(ctx, q),
+            relation=relation,
             qualifier=qualifier,
-            benchmark=_attach(text, q, entities, "Benchmark", breaks, sentence, next_start),
-            hardware=_attach(text, q, entities, "HardwarePlatform", breaks, sentence, next_start),
-            compared_to=_compared_to(text, q, entities, min(c_end, next_start)),
+            benchmark=_attach(text, q, entities, "Benchmark", breaks, sentence, bounds),
+            hardware=_attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds),
+            compared_to=_compared_to(text, q, entities, min(c_end, bounds[1])),
         )
 
 
+def _describes_noun(text: str, q: Quantity, end: int, entities: list[tuple[int, int, str, str]]) -> bool:
+    """Whether the words right after a number (no metric label there) are a noun phrase it describes.
+
+    "1000 ms exposure", "a single 24GB 4090 GPU", "under 50% wind penetration": the number states a setting.
+    A benchmark name ("72.1% MMLU"), a capitalised word after a percentage (a metric: "67.0% NDS") or a change
+    word in the next words ("30% token reduction") keeps it a claim.
+    """
+    words = [m for m in _WORD.finditer(text, q.end, min(end, q.end + 60)) if m.group() not in _LATEX_PUNCT]
+    if not words or not words[0].group()[0].isalnum() or _NEXT_OK.match(words[0].group()):
+        return False
+    if q.kind in ("percent", "points") and words[0].group()[0].isupper():  # "67.0% NDS", "1.2% Strict Safety"
+        return False
+    for m in words[:3]:
+        w = m.group()
+        if not w[0].isalnum() or _NEXT_OK.match(w):
+            break
+        if (
+            _REDUCTION.fullmatch(w)
+            or _IMPROVEMENT.fullmatch(w)
+            or any(a == m.start() and k == "Benchmark" for a, _, k, _ in entities)
+        ):
+            return False
+    return True
+
+
 def _bare_next_to(text: str, q: Quantity, label: _Label, is_after: bool) -> bool:
-    """A number without a unit is a result only right next to its metric's name ("R2 of 0.93", "37.70 PSNR")."""
-    if "." not in text[q.start : q.end]:
+    """A number without a unit is a result only right next to its metric's name ("R2 of 0.93", "37.70 PSNR").
+
+    ``q`` is the number of its group nearest the label ("concordance index of 0.771, 0.742, and 0.734").
+    A signed number states a change ("+0.37 on average") and takes the label of its clause.
+    """
+    if q.sign in ("+", "-", "−") and not is_after:
+        return True
+    change = q.first is not None or q.baseline is not None  # "reduces token usage on GSM8K from 917 to 328"
+    if "." not in text[q.start : q.end] and not change:
         return False
     if is_after:
         return text[q.end : label.start].strip() in ("", "(", "(in terms of")
-    return bool(_BARE_LINK.match(text[label.end : q.start]))
+    return bool(_BARE_LINK.match(text[label.end : q.start])) or change and _tokens_between(text, label.end, q.start) <= 4
 
 
 # ------------------------------------------------------------------ helpers
@@ -660,7 +837,7 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
         if groups:
             prev = groups[-1][-1]
             same = prev.unit == q.unit or prev.kind == "bare" or q.kind == "bare"
-            if same and _GROUP_JOIN.match(text[prev.end : q.start]):
+            if same and _GROUP_JOIN.match(text[prev.end : q.start].replace("$", "")):  # "$91.6\%$, $53.3\%$"
                 groups[-1].append(q)
                 continue
         groups.append([q])
@@ -699,11 +876,11 @@ def _label_after(text: str, pos: int, labels: list[_Label], c_end: int, allow_of
         if lb.start < pos or lb.start >= c_end:
             continue
         gap = text[pos : lb.start]
-        words = _WORD.findall(gap)
+        words = [w for w in _WORD.findall(gap) if w not in _LATEX_PUNCT]
         if (
             len(words) > MAX_AFTER_TOKENS
             or any(_AFTER_STOP.match(w) for w in words if w.lower() not in allowed)
-            or any(w in ",;.()" for w in words)
+            or any(w in ",;.()" or w in ("-", "–", "—", "--") for w in words)
         ):
             break
         if words and words[0].lower() == "in" and len(words) > 2:
@@ -762,17 +939,20 @@ def _attach(
     kind: str,
     breaks: list[int],
     sentence: tuple[int, int],
-    next_start: int,
+    bounds: tuple[int, int],
 ) -> str | None:
     """The entity of ``kind`` a number was measured on.
 
     In its clause: the first one after it in a phrase "on/with/using ... X" before the next claim
-    ("54% and 44% on the Jetson and 40% ... on Raspberry PI"), else the nearest one before it;
+    ("54% and 44% on the Jetson and 40% ... on Raspberry PI"), else the nearest one before it (one introduced
+    by a preposition first);
     else one named earlier in the sentence ("On ImageNet, ..."); a benchmark also later in it.
     """
-    mine = [en for en in entities if en[2] == kind]
+    # a name inside a longer hyphenated name is not named itself ("LRA" in the method "LRA-EE")
+    mine = [en for en in entities if en[2] == kind and not _GLUED_NAME.match(text, en[1])]
     if not mine:
         return None
+    prev_end, next_start = bounds
     c_start, c_end = _clause(breaks, q.start)
     following = [
         en
@@ -782,9 +962,17 @@ def _attach(
     if following:
         return following[0][3]
     before = [en for en in mine if c_start <= en[0] and en[1] <= q.start]
-    if before:
-        return before[-1][3]
-    inside = [en for en in mine if c_start <= en[0] < c_end]
+    if before:  # "On ImageNet-1K, LRA-EE reduces FLOPs by 13.4%": one named in a phrase beats one used as a name
+        introduced = [en for en in before if en[0] >= prev_end and _PREP_BEFORE.search(text[max(c_start, en[0] - 40) : en[0]])]
+        return (introduced or before)[-1][3]
+    # a platform is shared by the claims of its clause ("73.62% top-1 accuracy ... with 320KB memory on STM32F746");
+    # a benchmark after the next claim is that claim's ("94.1%, and achieves a 43% token reduction on AIME")
+    inside = [
+        en
+        for en in mine
+        if c_start <= en[0] < c_end
+        and (kind != "Benchmark" or en[0] < next_start or _BASELINE_CUE.search(text, max(next_start, en[0] - 30), en[0]))
+    ]
     if inside:
         return inside[0][3]
     earlier = [en for en in mine if sentence[0] <= en[0] and en[1] <= q.start]
@@ -794,6 +982,28 @@ def _attach(
         later = [en for en in mine if q.end <= en[0] < sentence[1]]
         return later[0][3] if later else None
     return None
+
+
+def _respective_entities(
+    text: str, out: list[Result], entities: list[tuple[int, int, str, str]], c_end: int, next_start: int
+) -> list[Result]:
+    """ "91.6%, 53.3%, and 61.2% on the A, B, and C benchmarks, respectively": the n-th number takes the n-th entity.
+
+    Only entities between the numbers and the next claim count ("45x and 6150x for GPU and 17x and 3403x for CPU,
+    respectively" pairs the numbers with something else).
+    """
+    resp = _RESPECTIVELY.search(text, out[-1].end, c_end)
+    if resp is None:
+        return out
+    for kind, key in (("Benchmark", "benchmark"), ("HardwarePlatform", "hardware")):
+        named: list[str] = []
+        for start, _end, k, iri in entities:
+            if k == kind and out[-1].end <= start < min(resp.start(), next_start) and iri not in named:
+                named.append(iri)
+        if len(named) == len(out):
+            pairs = zip(out, named, strict=True)
+            out = [replace(r, benchmark=iri) if key == "benchmark" else replace(r, hardware=iri) for r, iri in pairs]
+    return out
 
 
 def _compared_to(text: str, q: Quantity, entities: list[tuple[int, int, str, str]], c_end: int) -> str | None:

@@ -8,16 +8,23 @@ from kg import query as q
 
 STATS = (
     ("papers", "SELECT (COUNT(?p) AS ?papers) WHERE { ?p a kg:Paper }"),
-    ("entities by kind (in the vocabulary / mentioned by a paper)",
-     """SELECT ?kind (COUNT(DISTINCT ?e) AS ?in_vocabulary) (COUNT(DISTINCT ?m) AS ?mentioned) WHERE {
+    (
+        "entities by kind (in the vocabulary / mentioned by a paper)",
+        """SELECT ?kind (COUNT(DISTINCT ?e) AS ?in_vocabulary) (COUNT(DISTINCT ?m) AS ?mentioned) WHERE {
           VALUES ?kind { kg:Technique kg:HardwarePlatform kg:Benchmark kg:Model }
-          ?e a ?kind . OPTIONAL { ?p kg:mentions ?e . BIND(?e AS ?m) } } GROUP BY ?kind ORDER BY ?kind"""),
+          ?e a ?kind . OPTIONAL { ?p kg:mentions ?e . BIND(?e AS ?m) } } GROUP BY ?kind ORDER BY ?kind""",
+    ),
     ("links", """SELECT (COUNT(*) AS ?paper_entity_links) WHERE { ?p kg:mentions ?e }"""),
-    ("mentions (evidence) by match method",
-     "SELECT ?method (COUNT(?m) AS ?mentions) WHERE { ?m a kg:Mention ; kg:matchMethod ?method } GROUP BY ?method ORDER BY DESC(?mentions)"),
-    ("most-mentioned entities",
-     """SELECT ?entity ?label (COUNT(?p) AS ?papers) WHERE { ?p kg:mentions ?entity . ?entity skos:prefLabel ?label }
-        GROUP BY ?entity ?label ORDER BY DESC(?papers) ?label LIMIT 15"""),
+    (
+        "mentions (evidence) by match method",
+        """SELECT ?method (COUNT(?m) AS ?mentions) WHERE { ?m a kg:Mention ; kg:matchMethod ?method }
+           GROUP BY ?method ORDER BY DESC(?mentions)""",
+    ),
+    (
+        "most-mentioned entities",
+        """SELECT ?entity ?label (COUNT(?p) AS ?papers) WHERE { ?p kg:mentions ?entity . ?entity skos:prefLabel ?label }
+        GROUP BY ?entity ?label ORDER BY DESC(?papers) ?label LIMIT 15""",
+    ),
 )
 
 

@@ -30,8 +30,14 @@ TURTLE_FILE = "kg.ttl"
 
 def _format_for(path: Path) -> ox.RdfFormat:
     suffix = path.suffix.lower()
-    table = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
-             ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML}
+    table = {
+        ".ttl": ox.RdfFormat.TURTLE,
+        ".nt": ox.RdfFormat.N_TRIPLES,
+        ".nq": ox.RdfFormat.N_QUADS,
+        ".jsonld": ox.RdfFormat.JSON_LD,
+        ".rdf": ox.RdfFormat.RDF_XML,
+        ".owl": ox.RdfFormat.RDF_XML,
+    }
     if suffix not in table:
         raise StoreError(f"{path}: cannot tell the RDF format from the extension {suffix!r}")
     return table[suffix]
@@ -50,8 +56,10 @@ def resolve(graph: Path) -> Path:
         return graph / STORE_DIR
     if (graph / TURTLE_FILE).is_file():
         return graph / TURTLE_FILE
-    raise StoreError(f"{graph}: no graph here (expected a store directory, an RDF file, or a directory holding "
-                     f"{STORE_DIR}/ or {TURTLE_FILE}); run 'kg build' first")
+    raise StoreError(
+        f"{graph}: no graph here (expected a store directory, an RDF file, or a directory holding "
+        f"{STORE_DIR}/ or {TURTLE_FILE}); run 'kg build' first"
+    )
 
 
 def open_graph(graph: Path) -> ox.Store:
@@ -124,7 +132,7 @@ class StreamLoader:
         cmd = [sys.executable, "-m", "kg.store", str(directory), str(os.getpid()), *([] if optimize else ["--no-optimize"])]
         root = str(Path(__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-        self._err = tempfile.TemporaryFile()
+        self._err = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the loader process
         self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err, env=env)
         self._pipe: IO[bytes] | None = self._proc.stdin
 

@@ -95,6 +95,7 @@ class Vocabulary:
     rules: tuple[DiscoveryRule, ...] = ()
     not_names: frozenset[str] = frozenset()  # lower-cased
     model_suffixes: tuple[str, ...] = ()  # endings of model/method names, never datasets
+    not_evidence: frozenset[str] = frozenset()  # concepts (and all beneath them) that do not show the field
     files: tuple[Path, ...] = ()
 
     def concept(self, iri: str) -> Concept:
@@ -120,8 +121,9 @@ class Vocabulary:
                 c = replace(c, broader=self.variant_bases(c.pref_label, rule.kind))
             ancestors = tuple(sorted({*c.broader, *(a for b in c.broader for a in self.ancestors(b))}))
             classes = tuple(sorted({t for b in c.broader for t in self.top_concepts(b)})) if c.kind == "HardwarePlatform" else ()
-            return DiscoveredConcept(iri, c.kind, c.pref_label, tuple(sorted(set(alts) - {c.pref_label})), rule.scheme,
-                                     c.broader, ancestors, classes)
+            return DiscoveredConcept(
+                iri, c.kind, c.pref_label, tuple(sorted(set(alts) - {c.pref_label})), rule.scheme, c.broader, ancestors, classes
+            )
         return None
 
     def variant_bases(self, name: str, kind: str) -> tuple[str, ...]:
@@ -160,8 +162,14 @@ class Vocabulary:
         def only(d: dict[str, T]) -> dict[str, T]:
             return {k: v for k, v in d.items() if k in keep}
 
-        return replace(self, concepts=keep, hidden_labels=only(self.hidden_labels), context_labels=only(self.context_labels),
-                       context_terms=only(self.context_terms), exact_match=only(self.exact_match))
+        return replace(
+            self,
+            concepts=keep,
+            hidden_labels=only(self.hidden_labels),
+            context_labels=only(self.context_labels),
+            context_terms=only(self.context_terms),
+            exact_match=only(self.exact_match),
+        )
 
     def ancestors(self, iri: str) -> tuple[str, ...]:
         """All broader concepts, transitively, sorted."""
@@ -206,6 +214,7 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
     cues: list[str] = []
     not_names: set[str] = set()
     suffixes: set[str] = set()
+    not_evidence: set[str] = set()
     for path in files:
         try:
             with path.open("rb") as f:
@@ -220,6 +229,8 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
                 not_names.add(o.lower())
             elif p == KG + "modelSuffix":
                 suffixes.add(o)
+            elif p == KG + "domainEvidence" and o == "false":
+                not_evidence.add(s)
             else:
                 props[s][p].append(o)
     concepts: dict[str, Concept] = {}
@@ -267,10 +278,30 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
                     re.compile(pattern)
                 except re.error as e:
                     raise VocabularyError(f"{s}: kg:introPattern {pattern!r} is not a valid regular expression: {e}") from None
-            rules.append(DiscoveryRule(s, kind, scheme, tuple(sorted(pv[KG + "headWord"])), parent,
-                                       pv.get(KG + "productName", ["false"])[0] == "true", intros))
-    return Vocabulary(concepts, hidden, ctx_labels, ctx_terms, exact, tuple(sorted(set(cues))), tuple(rules),
-                      frozenset(not_names), tuple(sorted(suffixes)), files)
+            rules.append(
+                DiscoveryRule(
+                    s,
+                    kind,
+                    scheme,
+                    tuple(sorted(pv[KG + "headWord"])),
+                    parent,
+                    pv.get(KG + "productName", ["false"])[0] == "true",
+                    intros,
+                )
+            )
+    return Vocabulary(
+        concepts,
+        hidden,
+        ctx_labels,
+        ctx_terms,
+        exact,
+        tuple(sorted(set(cues))),
+        tuple(rules),
+        frozenset(not_names),
+        tuple(sorted(suffixes)),
+        frozenset(not_evidence),
+        files,
+    )
 
 
 def _check(concepts: dict[str, Concept]) -> None:

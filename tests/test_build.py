@@ -54,7 +54,9 @@ def test_sparql_offsets_agree_with_python_for_non_bmp_text(tmp_path):
     from kg.build import build
 
     src = tmp_path / "in.jsonl"
-    src.write_text('{"id": "x", "abstract": "\\ud83d\\ude80\\ud83d\\ude80 We deploy deep learning inference on FPGAs and MCUs."}\n')
+    src.write_text(
+        '{"id": "x", "abstract": "\\ud83d\\ude80\\ud83d\\ude80 We deploy deep learning inference on FPGAs and MCUs."}\n'
+    )
     build([src], tmp_path / "out", html=False)
     store = ox.Store.read_only(str(tmp_path / "out" / "store"))
     q = """PREFIX kg: <https://w3id.org/papers-kg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>

@@ -22,12 +22,28 @@ def linker(vocab):
 
 
 def found(linker, text):
-    return [(lk.text, lk.concept.split("/papers-kg/")[1]) for lk in linker.link_texts([("abstract", text + FIELD)]) if lk.method == "pattern"]
+    return [
+        (lk.text, lk.concept.split("/papers-kg/")[1])
+        for lk in linker.link_texts([("abstract", text + FIELD)])
+        if lk.method == "pattern"
+    ]
 
 
-@pytest.mark.parametrize("name, ok", [("ZorbWorld", True), ("QXRDB", True), ("Bench2Drive", True), ("SWE-bench", True),
-                                      ("ScreenSpot-Pro", True), ("Large-Scale", False), ("OR", False), ("The", False),
-                                      ("dataset", False), ("3D", False)])
+@pytest.mark.parametrize(
+    "name, ok",
+    [
+        ("ZorbWorld", True),
+        ("QXRDB", True),
+        ("Bench2Drive", True),
+        ("SWE-bench", True),
+        ("ScreenSpot-Pro", True),
+        ("Large-Scale", False),
+        ("OR", False),
+        ("The", False),
+        ("dataset", False),
+        ("3D", False),
+    ],
+)
 def test_name_like(name, ok):
     assert name_like(name) is ok
 
@@ -36,16 +52,29 @@ def test_name_like(name, ok):
     "text, expected",
     [
         ("We evaluate on the ZorbWorld benchmark.", [("ZorbWorld", "benchmark/discovered/ZorbWorld")]),
-        ("Results on the QXRDB and ZTH/QCY datasets.", [("QXRDB", "benchmark/discovered/QXRDB"), ("ZTH/QCY", "benchmark/discovered/ZTH%2FQCY")]),
-        ("Across five benchmarks (Zorbench2, GAIAQ, and WebArenaX), we win.",
-         [("Zorbench2", "benchmark/discovered/Zorbench2"), ("GAIAQ", "benchmark/discovered/GAIAQ"), ("WebArenaX", "benchmark/discovered/WebArenaX")]),
-        ("Extensive experiments on QZ240hz and COESOTQ demonstrate gains.",
-         [("QZ240hz", "benchmark/discovered/QZ240hz"), ("COESOTQ", "benchmark/discovered/COESOTQ")]),
+        (
+            "Results on the QXRDB and ZTH/QCY datasets.",
+            [("QXRDB", "benchmark/discovered/QXRDB"), ("ZTH/QCY", "benchmark/discovered/ZTH%2FQCY")],
+        ),
+        (
+            "Across five benchmarks (Zorbench2, GAIAQ, and WebArenaX), we win.",
+            [
+                ("Zorbench2", "benchmark/discovered/Zorbench2"),
+                ("GAIAQ", "benchmark/discovered/GAIAQ"),
+                ("WebArenaX", "benchmark/discovered/WebArenaX"),
+            ],
+        ),
+        (
+            "Extensive experiments on QZ240hz and COESOTQ demonstrate gains.",
+            [("QZ240hz", "benchmark/discovered/QZ240hz"), ("COESOTQ", "benchmark/discovered/COESOTQ")],
+        ),
         ("It scores 28.0% on ZorbDroid.", [("ZorbDroid", "benchmark/discovered/ZorbDroid")]),
         ("It runs on two Zorblax 9000X GPUs.", [("Zorblax 9000X GPUs", "hardware/discovered/gpu/Zorblax_9000X")]),
         ("Known names with a version are not new: ALFRED2 benchmark.", []),
-        ("We fine-tune Qwen3-ZZ-8B and compare with Point-BERT.",
-         [("Qwen3-ZZ", "model/discovered/Qwen3-ZZ"), ("Point-BERT", "model/discovered/Point-BERT")]),
+        (
+            "We fine-tune Qwen3-ZZ-8B and compare with Point-BERT.",
+            [("Qwen3-ZZ", "model/discovered/Qwen3-ZZ"), ("Point-BERT", "model/discovered/Point-BERT")],
+        ),
         ("BERT-based models are common.", []),
     ],
 )
@@ -74,7 +103,9 @@ def test_no_discovery_off_domain(linker):
 
 
 def test_discovered_concept_described_for_the_graph(vocab, linker):
-    [lk] = [lk for lk in linker.link_texts([("abstract", "It runs on NVIDIA Zorblax 9000X GPUs." + FIELD)]) if lk.method == "pattern"]
+    [lk] = [
+        lk for lk in linker.link_texts([("abstract", "It runs on NVIDIA Zorblax 9000X GPUs." + FIELD)]) if lk.method == "pattern"
+    ]
     d = vocab.describe_discovered(lk.concept)
     assert d.kind == "HardwarePlatform" and d.pref_label == "NVIDIA Zorblax 9000X"
     assert {"Zorblax 9000X", "Zorblax 9000X GPU", "NVIDIA Zorblax 9000X GPU"} <= set(d.alt_labels)
@@ -84,8 +115,12 @@ def test_discovered_concept_described_for_the_graph(vocab, linker):
 
 def test_pattern_confirms_a_context_label(linker, vocab):
     # a benchmark label that needs context links when the words around it say it is a benchmark
-    ctx = [iri for iri, c in vocab.concepts.items() if c.kind == "Benchmark" and c.pref_label in vocab.context_labels.get(iri, ())]
+    ctx = [
+        iri for iri, c in vocab.concepts.items() if c.kind == "Benchmark" and c.pref_label in vocab.context_labels.get(iri, ())
+    ]
     assert ctx, "the vocabulary has benchmark context labels"
     label = vocab.concepts[ctx[0]].pref_label
-    got = [(lk.text, lk.concept, lk.method) for lk in linker.link_texts([("abstract", f"Results on the {label} benchmark." + FIELD)])]
+    got = [
+        (lk.text, lk.concept, lk.method) for lk in linker.link_texts([("abstract", f"Results on the {label} benchmark." + FIELD)])
+    ]
     assert (label, ctx[0], "context") in got or (label, ctx[0], "label") in got

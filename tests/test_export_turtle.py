@@ -20,7 +20,9 @@ def test_seed_turtle_parses_in_pyoxigraph(seed_build):
     _, out = seed_build
     store = ox.Store()
     store.bulk_load(path=str(out / "kg.ttl"), format=ox.RdfFormat.TURTLE)
-    papers = list(store.query("PREFIX kg: <https://w3id.org/papers-kg/ontology#> SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Paper }"))
+    papers = list(
+        store.query("PREFIX kg: <https://w3id.org/papers-kg/ontology#> SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Paper }")
+    )
     assert int(papers[0]["n"].value) == 188
 
 

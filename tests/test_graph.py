@@ -25,7 +25,7 @@ def test_readable_iris(paper, iri):
     assert paper_iri(paper) == iri
 
 
-@pytest.mark.parametrize("pid", ['a b', 'q"uote', "<x>", "ünï cödé", "sha1-095dcfdc7847", "arxiv-1", "a/b#c?d", "x" * 500])
+@pytest.mark.parametrize("pid", ["a b", 'q"uote', "<x>", "ünï cödé", "sha1-095dcfdc7847", "arxiv-1", "a/b#c?d", "x" * 500])
 def test_hostile_ids_give_valid_distinct_iris(pid):
     iri = paper_iri(Paper(id=pid, abstract="a"))
     assert re.fullmatch(r"https://w3id\.org/papers-kg/paper/[A-Za-z0-9._-]+", iri)
@@ -34,8 +34,14 @@ def test_hostile_ids_give_valid_distinct_iris(pid):
 
 
 def test_paper_triples_carry_contract_and_evidence():
-    p = Paper(id="arXiv:2301.00001", abstract="Runs on MCUs.", title="T", arxiv="2301.00001",
-              url="https://arxiv.org/abs/2301.00001", sources=("a.txt", "b.txt"))
+    p = Paper(
+        id="arXiv:2301.00001",
+        abstract="Runs on MCUs.",
+        title="T",
+        arxiv="2301.00001",
+        url="https://arxiv.org/abs/2301.00001",
+        sources=("a.txt", "b.txt"),
+    )
     link = Link(HW + "mcu", "abstract", 8, 12, "MCUs", "variant", 0.9)
     triples = set(paper_triples(LinkedPaper(p, (link,))))
     s = PAPER + "arxiv-2301.00001"

@@ -30,8 +30,18 @@ def concepts(linker, text):
 
 @pytest.mark.parametrize(
     "label, sensitive",
-    [("NAS", True), ("MCU", True), ("INT8", True), ("LoRA", True), ("MoE", True), ("ViT", True),
-     ("ImageNet", False), ("ResNet-50", False), ("microcontroller", False), ("NVIDIA Hopper GPU", False)],
+    [
+        ("NAS", True),
+        ("MCU", True),
+        ("INT8", True),
+        ("LoRA", True),
+        ("MoE", True),
+        ("ViT", True),
+        ("ImageNet", False),
+        ("ResNet-50", False),
+        ("microcontroller", False),
+        ("NVIDIA Hopper GPU", False),
+    ],
 )
 def test_case_sensitivity_rule(label, sensitive):
     assert is_case_sensitive(label) is sensitive
@@ -39,8 +49,12 @@ def test_case_sensitivity_rule(label, sensitive):
 
 @pytest.mark.parametrize(
     "label, expected",
-    [("FPGA", {"FPGA", "FPGAs"}), ("Cortex-A7", {"Cortex-A7", "Cortex A7", "CortexA7", "Cortex-A7s", "Cortex A7s", "CortexA7s"}),
-     ("accelerator", {"accelerator", "accelerators"}), ("memory", {"memory", "memories", "memorys"})],
+    [
+        ("FPGA", {"FPGA", "FPGAs"}),
+        ("Cortex-A7", {"Cortex-A7", "Cortex A7", "CortexA7", "Cortex-A7s", "Cortex A7s", "CortexA7s"}),
+        ("accelerator", {"accelerator", "accelerators"}),
+        ("memory", {"memory", "memories", "memorys"}),
+    ],
 )
 def test_variants(label, expected):
     assert expected <= variants(label)
@@ -88,7 +102,10 @@ def test_longest_match_wins(linker):
 def test_abbreviation_defined_in_text_links_short_form(linker):
     got = links(linker, "Spiking Speech Commands (SSC) is hard. We report SSC results." + IN_FIELD)
     assert [g for g in got if g[1] == "ssc"] == [
-        ("Spiking Speech Commands", "ssc", "label"), ("SSC", "ssc", "abbreviation"), ("SSC", "ssc", "abbreviation")]
+        ("Spiking Speech Commands", "ssc", "label"),
+        ("SSC", "ssc", "abbreviation"),
+        ("SSC", "ssc", "abbreviation"),
+    ]
 
 
 def test_abbreviation_defined_as_something_else_blocks_vocabulary_sense(linker):
@@ -133,9 +150,11 @@ def test_offsets_and_text_agree(linker, mini_vocab):
 
 @pytest.mark.parametrize(
     "text, short, long",
-    [("Spiking Neural Networks (SNNs) are", "SNN", "Spiking Neural Networks"),
-     ("a Neural Architecture Search (NAS) method", "NAS", "Neural Architecture Search"),
-     ("the Google Speech Commands v0.02 (GSC) set", "GSC", "Google Speech Commands v0.02")],
+    [
+        ("Spiking Neural Networks (SNNs) are", "SNN", "Spiking Neural Networks"),
+        ("a Neural Architecture Search (NAS) method", "NAS", "Neural Architecture Search"),
+        ("the Google Speech Commands v0.02 (GSC) set", "GSC", "Google Speech Commands v0.02"),
+    ],
 )
 def test_find_abbreviations(text, short, long):
     [ab] = find_abbreviations(text)

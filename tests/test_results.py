@@ -295,10 +295,29 @@ def test_dev_set_floor(dev_build):
 
     ev = evaluate_results(open_graph(dev_build), read_gold([EVAL / "dev-gold.jsonl"]))
     assert ev.values.gold == 111
-    assert ev.values.precision >= 0.95, ev.errors
-    assert ev.values.recall >= 0.97, ev.errors
+    assert ev.values.precision >= 0.96, ev.errors
+    assert ev.values.recall >= 0.98, ev.errors
     assert ev.accuracy(ev.benchmark) >= 0.94
     assert ev.accuracy(ev.hardware) >= 0.75  # 7 of the 29 name NGPC, a paper's own design the vocabulary cannot know
+
+
+def test_heldout_set_floor(tmp_path):
+    """Regression guard on the 90 held-out abstracts (128 results), used for error analysis of classes of errors.
+
+    Not an estimate of generalization any more (see README "Reported results" for the blind test2 figures).
+    """
+    from kg.build import build
+    from kg.evaluate import read_gold
+    from kg.evaluate_results import evaluate_results
+    from kg.store import open_graph
+
+    build([EVAL / "heldout-abstracts.jsonl"], tmp_path, html=False, jobs=1)
+    ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "heldout-gold.jsonl"]))
+    assert ev.values.gold == 128
+    assert ev.values.precision >= 0.93, ev.errors
+    assert ev.values.recall >= 0.88, ev.errors
+    assert ev.accuracy(ev.benchmark) >= 0.65  # 15 of the 46 name benchmarks the linker does not find (PANTHER, MOSE, ...)
+    assert ev.accuracy(ev.hardware) >= 0.9
 
 
 @pytest.mark.parametrize(
@@ -347,3 +366,202 @@ def test_saved_result_queries_on_the_seeds(seed_store):
 def test_a_label_right_after_a_claim_is_not_lent_to_a_later_setting(pipeline):
     text = "It reaches 78.4% mAP@0.5 with all labels and 75.1% mAP@0.5 with only 40% of the labeled data."
     assert [r.text for r in results(pipeline, text)] == ["78.4%", "75.1%"]
+
+
+# ------------------------------------------------------------------ forms and metric families of unseen abstracts
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "metric", "value", "lo", "hi", "unit"),
+    [
+        ("It improves draft accuracy by 6% to 50% over vanilla decoding.", "6% to 50%", "accuracy", None, 6.0, 50.0, "%"),
+        ("It achieves a speedup of 1.10x to 2.64x in LLM inference.", "1.10x to 2.64x", "speedup", None, 1.1, 2.64, "x"),
+        ("Current methods achieve only 2 to 9 FPS on phones.", "2 to 9 FPS", "throughput", None, 2.0, 9.0, "FPS"),
+        ("It achieves $3.3$--$3.4\\times$ speedup over one thread.", "3.3$--$3.4\\times$", "speedup", None, 3.3, 3.4, "x"),
+        ("It has a per-iteration time of ${\\sim}47$--$54$~ms on the tree.", "47$--$54$~ms", "latency", None, 47.0, 54.0, "ms"),
+        (
+            "It improves generation fidelity in long tasks (2.3-3.2 %) at no cost.",
+            "2.3-3.2 %",
+            "task-quality",
+            None,
+            2.3,
+            3.2,
+            "%",
+        ),
+        ("It improves Top-1 accuracy by +2.44%p over the INT8 baseline.", "+2.44%p", "top-1-accuracy", 2.44, None, None, "pp"),
+        ("It reaches effective frame rates of up to $\\approx$66 Hz.", "66 Hz", "throughput", 66.0, None, None, "Hz"),
+        (
+            "It gives a stable throughput of >60 tokens/second on the laptop.",
+            "60 tokens/second",
+            "throughput",
+            60.0,
+            None,
+            None,
+            "tokens/second",
+        ),
+        ("It keeps quality at ultra-low bitrates (< 0.0003 bpp) for video.", "0.0003 bpp", "bitrate", 0.0003, None, None, "bpp"),
+        ("The algorithm achieved a DSC of 0.56 on the test set.", "0.56", "dice", 0.56, None, None, None),
+        ("The algorithm achieved an HD95 of 41.1 mm on the test set.", "41.1", "surface-distance", 41.1, None, None, None),
+        ("The model reaches an RMSE of 0.21 on held-out sites.", "0.21", "regression-error", 0.21, None, None, None),
+        ("MASSeg achieves a J&F score of 0.8628 on the test set.", "0.8628", "j-and-f", 0.8628, None, None, None),
+        (
+            "The method gives a state-of-the-art temporal consistency (26.07) on video.",
+            "26.07",
+            "video-quality",
+            26.07,
+            None,
+            None,
+            None,
+        ),
+        ("It achieves success rates of 28.0% on the agent tasks.", "28.0%", "pass-at-k", 28.0, None, None, "%"),
+        ("The model reaches 58.1% EM on the questions.", "58.1%", "exact-match", 58.1, None, None, "%"),
+        ("The retriever reaches 71.5% recall@10 on the corpus.", "71.5%", "task-quality", 71.5, None, None, "%"),
+        ("Our model lowers FVD to 120.5 and keeps a 0.31 CLIP score on clips.", "0.31", "psnr", 0.31, None, None, None),
+        ("It achieves a 43% token reduction on long prompts.", "43%", "token-usage", 43.0, None, None, "%"),
+        ("The detector reaches 67.0% NDS on the nuScenes validation split.", "67.0%", "task-quality", 67.0, None, None, "%"),
+    ],
+)
+def test_unseen_forms_and_metric_families(pipeline, text, value_text, metric, value, lo, hi, unit):
+    r = next(r for r in results(pipeline, text) if r.text == value_text)
+    assert (r.metric, r.value, r.min_value, r.max_value, r.unit) == (METRIC + metric, value, lo, hi, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "value", "baseline"),
+    [
+        ("It improves Top-1 accuracy by 2.44 points (58.72% -> 61.16%) over the INT8 model.", "58.72% -> 61.16%", 61.16, 58.72),
+        ("It raises accuracy ($91\\%\\rightarrow92\\%$) with the new prompt.", "91\\%\\rightarrow92\\%", 92.0, 91.0),
+        ("DRP reduces average token usage on GSM8K from 917 to 328 at equal accuracy.", "from 917 to 328", 328.0, 917.0),
+        ("It increases the attention sparsity from 0% to 60% during prefilling.", "from 0% to 60%", 60.0, 0.0),
+    ],
+)
+def test_changes_give_the_new_figure_and_the_baseline(pipeline, text, value_text, value, baseline):
+    r = next(r for r in results(pipeline, text) if r.text == value_text)
+    assert (r.value, r.baseline_value, r.min_value, r.relation) == (value, baseline, None, "absolute")
+    assert r.metric != METRIC + "performance"
+
+
+def test_a_list_of_bare_numbers_shares_the_label_before_it(pipeline):
+    text = "RobSurv performs well, achieving concordance index of 0.771, 0.742, and 0.734 respectively - outperforming others."
+    assert [(r.text, r.metric) for r in results(pipeline, text)] == [
+        (t, METRIC + "concordance-index") for t in ("0.771", "0.742", "0.734")
+    ]
+
+
+def test_a_signed_number_takes_the_label_of_its_clause(pipeline):
+    r = only(pipeline, "Experiments show consistent ROUGE-L gains, particularly on unseen data (+0.37 on average).")
+    assert (r.value, r.metric, r.relation, r.qualifier) == (0.37, METRIC + "bleu", "improvement", "on average")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under severe motion blur (1000 ms exposure), the image-only policy fails.",
+        "We run the pruned model on a single 24GB GPU by engineering work.",
+        "The agent is compared under 50% wind penetration in winter.",
+        "3DGS struggles to meet the real-time requirement of 90 frames per second (FPS) on phones.",
+        "Our design meets the 200ms psycholinguistic latency threshold without dependencies.",
+        "Many LiDAR systems operate at low frame rates (e.g., 5-10 Hz) in practice.",
+        "Algorithm methodology included 5-fold cross-validation with STAPLE ensembling.",
+        "The model keeps high diagnostic precision using only 10% of training labels.",
+        "When retaining only 10% of the visual tokens, the planner still works.",
+        "Through preprocessing with 60% center cropping, the model is robust.",
+    ],
+)
+def test_settings_stated_by_their_surrounding_words_are_not_results(pipeline, text):
+    assert results(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("The model achieves 88.2% length compliance on MMLU prompts.", "88.2%"),  # a metric the vocabulary lacks
+        ("Gemini achieved 92.6% Reading Accuracy but only 1.2% Strict Safety.", "1.2%"),
+        ("It enables a remarkable 24x temporal extrapolation at no cost.", "24x"),
+        ("COMAP outperforms the baselines, e.g., +16.75% relative improvement with a small model.", "+16.75%"),
+        ("It improves on prior work by 3.2% w.r.t. edge offloading.", "3.2%"),
+    ],
+)
+def test_claims_on_metrics_the_vocabulary_lacks_are_kept(pipeline, text, value_text):
+    assert value_text in [r.text for r in results(pipeline, text)]
+
+
+# ------------------------------------------------------------------ attachment in unseen abstracts
+
+
+def test_respectively_maps_benchmarks_to_numbers_in_order(pipeline):
+    text = (
+        "The agent attains scores of $91.6\\%$, $53.3\\%$, and $61.2\\%$ on the ScreenSpot-Pro, OSWorld, and ImageNet "
+        "benchmarks, respectively."
+    )
+    assert [r.benchmark.rsplit("/", 1)[1] for r in results(pipeline, text)] == ["screenspot-pro", "osworld", "imagenet"]
+
+
+def test_respectively_does_not_pair_numbers_with_entities_past_the_next_claim(pipeline):
+    text = "The kernels have median and maximum speedups of 45x and 6150x for GPU and 17x and 3403x for CPU, respectively."
+    hw = [r.hardware.rsplit("/", 1)[1] for r in results(pipeline, text)]
+    assert hw == ["gpu", "gpu", "cpu", "cpu"]
+
+
+def test_a_benchmark_after_the_next_claim_is_that_claims(pipeline):
+    text = (
+        "DRP reduces average token usage on GSM8K from 917 to 328 while improving accuracy from 91.7% to 94.1%, "
+        "and achieves a 43% token reduction on AIME."
+    )
+    bench = {r.text: r.benchmark.rsplit("/", 1)[1] for r in results(pipeline, text)}
+    assert bench == {"from 917 to 328": "gsm8k", "from 91.7% to 94.1%": "gsm8k", "43%": "aime"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hardware"),
+    [
+        (
+            "The accelerator is implemented on a Xilinx ZCU102 board. On the FPGA, it runs at 30 FPS and draws 3.5 W.",
+            "xilinx-zcu102",
+        ),
+        ("Our method reaches 80.1% top-1 accuracy on ImageNet. All experiments run on a single NVIDIA A100 GPU.", "nvidia-a100"),
+    ],
+)
+def test_the_platform_an_abstract_runs_on_is_the_hardware_of_its_results(pipeline, text, hardware):
+    assert {r.hardware for r in results(pipeline, text)} == {HW + hardware}
+
+
+def test_no_platform_when_the_abstract_names_several(pipeline):
+    text = "We deploy on an NVIDIA A100 GPU. We also deploy on a Xilinx ZCU102 board. Our method reaches 80.1% top-1 accuracy."
+    assert [r.hardware for r in results(pipeline, text)] == [None]
+
+
+# ------------------------------------------------------------------ scorer fairness
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "same"),
+    [
+        ("from 91.7% to 94.1%", (94.1, None, None, "%"), True),  # a change predicted with its new figure
+        ("from 91.7% to 94.1%", (None, 91.7, 94.1, "%"), True),  # or as a range
+        ("88.25% to 96.54%", (None, 88.25, 96.54, "%"), True),
+        ("from 917 to 328", (328.0, None, None, ""), True),
+        ("from 91.7% to 94.1%", (91.7, None, None, "%"), False),
+        ("up to 60%", (None, 0.0, 60.0, "%"), False),
+    ],
+)
+def test_scorer_reads_changes_both_ways(dev_build, gold, pred, same):
+    from kg.evaluate_results import _Reader
+    from kg.store import open_graph
+
+    assert (pred in _Reader(open_graph(dev_build)).values(gold)) is same
+
+
+@pytest.mark.parametrize(
+    ("metric_text", "families"),
+    [
+        ("improvement over strongest baseline", set()),  # words of the fallback metric name no family
+        ("top-1 accuracy improvement", {METRIC + "task-quality"}),
+        ("energy savings over mobile GPUs", {METRIC + "energy-and-power"}),
+    ],
+)
+def test_scorer_families_of_gold_metric_texts(dev_build, metric_text, families):
+    from kg.evaluate_results import _Reader
+    from kg.store import open_graph
+
+    assert _Reader(open_graph(dev_build)).families(metric_text) == families

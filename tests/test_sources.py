@@ -33,9 +33,13 @@ def test_seed_counts(records, papers):
 
 @pytest.mark.parametrize(
     "name, fmt",
-    [("000_28d86be27ab73017.txt", "arxiv-listing"), ("003_cdab6eb5c2f3595e.txt", "arxiv-listing"),
-     ("001_bee0db2ac82ccee2.txt", "paper-list"), ("002_4a88617501a30158.txt", "paper-list"),
-     ("004_87d88c1e017bf306.txt", "paper-list")],
+    [
+        ("000_28d86be27ab73017.txt", "arxiv-listing"),
+        ("003_cdab6eb5c2f3595e.txt", "arxiv-listing"),
+        ("001_bee0db2ac82ccee2.txt", "paper-list"),
+        ("002_4a88617501a30158.txt", "paper-list"),
+        ("004_87d88c1e017bf306.txt", "paper-list"),
+    ],
 )
 def test_formats_detected_from_content(name, fmt):
     assert detect_format(SEEDS / name) == fmt
@@ -51,10 +55,17 @@ def test_listing_id_closes_the_abstract_before_it(papers):
 
 @pytest.mark.parametrize(
     "pid, comments",
-    [("arXiv:2106.02435", ("12 pages, 3 figures",)), ("arXiv:2104.08739", ("Accepted to ICME2018",)),
-     ("arXiv:2006.15704", ("To appear in VLDB 2020",)), ("arXiv:2212.13645", ("5 pages, 1 figure",)),
-     ("arXiv:2103.14464", ("7 pages, 6 figures, Published in IEEE International Conference on Robotics and Automation (ICRA), 2021",)),
-     ("arXiv:2105.14713", ())],
+    [
+        ("arXiv:2106.02435", ("12 pages, 3 figures",)),
+        ("arXiv:2104.08739", ("Accepted to ICME2018",)),
+        ("arXiv:2006.15704", ("To appear in VLDB 2020",)),
+        ("arXiv:2212.13645", ("5 pages, 1 figure",)),
+        (
+            "arXiv:2103.14464",
+            ("7 pages, 6 figures, Published in IEEE International Conference on Robotics and Automation (ICRA), 2021",),
+        ),
+        ("arXiv:2105.14713", ()),
+    ],
 )
 def test_listing_comment_lines(papers, pid, comments):
     assert papers[pid].comments == comments
@@ -93,15 +104,30 @@ def test_seed_records_equal_the_independently_prepared_dev_set(papers):
 
 @pytest.mark.parametrize("compress", [False, True])
 def test_jsonl_plain_and_gzip(tmp_path, compress):
-    rec = {"id": "W 1/é", "title": "T", "abstract": "A b c.", "arxiv": "2301.00001v2", "authors": ["X", "Y"],
-           "year": 2023, "url": "https://example.org/x", "categories": ["cs.LG"]}
+    rec = {
+        "id": "W 1/é",
+        "title": "T",
+        "abstract": "A b c.",
+        "arxiv": "2301.00001v2",
+        "authors": ["X", "Y"],
+        "year": 2023,
+        "url": "https://example.org/x",
+        "categories": ["cs.LG"],
+    }
     path = tmp_path / ("in.jsonl.gz" if compress else "in.jsonl")
     data = (json.dumps(rec) + "\n").encode()
     path.write_bytes(gzip.compress(data) if compress else data)
     assert detect_format(path) == "jsonl"
     [p] = read_papers([path])
     assert (p.id, p.title, p.abstract, p.arxiv, p.authors, p.year, p.categories) == (
-        "W 1/é", "T", "A b c.", "2301.00001", ("X", "Y"), 2023, ("cs.LG",))
+        "W 1/é",
+        "T",
+        "A b c.",
+        "2301.00001",
+        ("X", "Y"),
+        2023,
+        ("cs.LG",),
+    )
 
 
 @pytest.mark.parametrize(
@@ -159,10 +185,17 @@ def test_new_formats_detected_from_content(tmp_path, name, fmt):
 
 def test_csv_reader_quoted_fields_and_id_fallbacks():
     a, b, c = read_papers([INGEST / "papers.csv"])
-    assert (a.id, a.title, a.authors, a.year, a.categories) == ("W1", "INT8 on MCUs", ("Ada Lovelace", "Alan Turing"), 2025,
-                                                               ("cs.LG", "cs.AR"))
-    assert a.abstract == ('We deploy INT8 quantized transformers on an STM32F746 microcontroller, with "quotes" and a\n'
-                          "line break inside the quoted abstract.")
+    assert (a.id, a.title, a.authors, a.year, a.categories) == (
+        "W1",
+        "INT8 on MCUs",
+        ("Ada Lovelace", "Alan Turing"),
+        2025,
+        ("cs.LG", "cs.AR"),
+    )
+    assert a.abstract == (
+        'We deploy INT8 quantized transformers on an STM32F746 microcontroller, with "quotes" and a\n'
+        "line break inside the quoted abstract."
+    )
     assert (b.id, b.arxiv, b.title, b.origin.rsplit(":", 1)[1]) == ("arXiv:2501.09999", "2501.09999", None, "4")
     assert (c.id, c.title) == (title_id("Title only paper"), "Title only paper")
 
@@ -178,8 +211,10 @@ def test_atom_reader_arxiv_api_entries():
     a, b = read_papers([INGEST / "arxiv-api.xml"])
     assert (a.id, a.arxiv, a.year) == ("arXiv:2501.01234", "2501.01234", 2025)
     assert a.title == "INT8 Quantized Transformers on Microcontrollers"  # line wrapping undone
-    assert a.abstract == ("We deploy INT8 quantized transformers on an STM32F746 microcontroller and compare them with an "
-                          "NVIDIA H100 baseline & a field-programmable gate array.")
+    assert a.abstract == (
+        "We deploy INT8 quantized transformers on an STM32F746 microcontroller and compare them with an "
+        "NVIDIA H100 baseline & a field-programmable gate array."
+    )
     assert (a.authors, a.categories) == (("Ada Lovelace", "Alan Turing"), ("cs.AR", "cs.LG"))
     assert a.comments == ("12 pages, 3 figures",)
     assert a.origin.endswith("arxiv-api.xml:10")
@@ -215,15 +250,33 @@ BAD_INPUTS = [
     ("empty", "in.jsonl", b"", None, None, "file is empty"),
     ("blank lines only", "in.jsonl", b"\n  \n\n", None, None, "file is empty"),
     ("binary", "in.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None, None, "binary file"),
-    ("invalid UTF-8", "in.jsonl", b'{"id": "a", "abstract": "ok"}\n{"id": "b", "abstract": "caf\xe9"}\n', 2, "b",
-     "invalid UTF-8"),
+    (
+        "invalid UTF-8",
+        "in.jsonl",
+        b'{"id": "a", "abstract": "ok"}\n{"id": "b", "abstract": "caf\xe9"}\n',
+        2,
+        "b",
+        "invalid UTF-8",
+    ),
     ("truncated JSONL line", "in.jsonl", b'{"id": "a", "abstract": "x"}\n{"id": "b", "abstr', 2, None, "truncated last line"),
     ("no abstract", "in.jsonl", b'{"id": "a", "title": "t"}\n', 1, "a", "has no abstract"),
     ("blank abstract", "in.jsonl", b'{"id": "a", "abstract": "  "}\n', 1, "a", "has no abstract"),
-    ("duplicate id, different content", "in.jsonl", b'{"id": "a", "abstract": "x"}\n{"id": "a", "abstract": "y"}\n', 2, "a",
-     "duplicate id with a different abstract"),
-    ("5 MB abstract", "in.jsonl", b'{"id": "big", "abstract": "' + b"x" * 5_000_000 + b'"}\n', 1, "big",
-     f"exceeds {MAX_FIELD_CHARS:,}"),
+    (
+        "duplicate id, different content",
+        "in.jsonl",
+        b'{"id": "a", "abstract": "x"}\n{"id": "a", "abstract": "y"}\n',
+        2,
+        "a",
+        "duplicate id with a different abstract",
+    ),
+    (
+        "5 MB abstract",
+        "in.jsonl",
+        b'{"id": "big", "abstract": "' + b"x" * 5_000_000 + b'"}\n',
+        1,
+        "big",
+        f"exceeds {MAX_FIELD_CHARS:,}",
+    ),
     ("unknown format", "in.txt", b"just some words\nand more\n", None, None, "unknown input format"),
     ("lone surrogate", "in.jsonl", b'{"id": "s", "abstract": "bad \\ud800 text"}\n', 1, "s", "lone surrogate U+D800"),
     ("lone surrogate in id", "in.jsonl", b'{"id": "\\udfff", "abstract": "x"}\n', 1, None, "lone surrogate U+DFFF"),
@@ -235,35 +288,93 @@ BAD_INPUTS = [
     ("CSV 5 MB field", "in.csv", b'id,abstract\nbig,"' + b"x" * 5_000_000 + b'"\n', 2, None, f"exceeds {MAX_FIELD_CHARS:,}"),
     ("CSV unterminated quote", "in.csv", b'id,abstract\na,"never closed\nb,more\n', 2, None, "never closed"),
     ("CSV no id or title", "in.csv", b"id,title,abstract\n,,An abstract.\n", 2, None, "has no id"),
-    ("XML not well-formed", "in.xml", b'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n</feed>\n',
-     4, None, "not well-formed XML"),
-    ("XML entity expansion (billion laughs)", "in.xml",
-     b'<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
-     b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x</id><summary>&b;</summary></entry></feed>\n',
-     2, None, "refused XML"),
-    ("XML external entity", "in.xml",
-     b'<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
-     b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><summary>&x;</summary></entry></feed>\n', 2, None, "refused XML"),
-    ("Atom entry without summary", "in.xml",
-     b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/abs/2301.00001v1</id>\n</entry>\n</feed>\n',
-     2, "arXiv:2301.00001", "has no abstract"),
-    ("arXiv API error entry", "in.xml",
-     b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id>\n'
-     b"<summary>incorrect id format for 1234</summary>\n</entry>\n</feed>\n", 2, None, "incorrect id format"),
+    (
+        "XML not well-formed",
+        "in.xml",
+        b'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n</feed>\n',
+        4,
+        None,
+        "not well-formed XML",
+    ),
+    (
+        "XML entity expansion (billion laughs)",
+        "in.xml",
+        b'<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x</id><summary>&b;</summary></entry></feed>\n',
+        2,
+        None,
+        "refused XML",
+    ),
+    (
+        "XML external entity",
+        "in.xml",
+        b'<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><summary>&x;</summary></entry></feed>\n',
+        2,
+        None,
+        "refused XML",
+    ),
+    (
+        "Atom entry without summary",
+        "in.xml",
+        b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/abs/2301.00001v1</id>\n</entry>\n</feed>\n',
+        2,
+        "arXiv:2301.00001",
+        "has no abstract",
+    ),
+    (
+        "arXiv API error entry",
+        "in.xml",
+        b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id>\n'
+        b"<summary>incorrect id format for 1234</summary>\n</entry>\n</feed>\n",
+        2,
+        None,
+        "incorrect id format",
+    ),
     ("XML that is not Atom", "in.xml", b'<?xml version="1.0"?>\n<rss><feed></feed></rss>\n', 1, None, "not an Atom <feed>"),
-    ("BibTeX unclosed entry", "in.bib",
-     b"@article{a,\n  title = {Missing brace,\n  year = 2020\n}\n@misc{b, abstract={On an FPGA.}}\n",
-     1, "a", "bad BibTeX entry"),
-    ("BibTeX 5 MB abstract", "in.bib", b"@misc{big, abstract = {" + b"x \\% " * 1_250_000 + b"}}\n", 1, "big",
-     f"exceeds {MAX_FIELD_CHARS:,}"),
-    ("Atom 5 MB summary", "in.xml", b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>big</id><summary>'
-     + b"x " * 2_500_000 + b"</summary></entry></feed>\n", 2, "big", f"exceeds {MAX_FIELD_CHARS:,}"),
+    (
+        "BibTeX unclosed entry",
+        "in.bib",
+        b"@article{a,\n  title = {Missing brace,\n  year = 2020\n}\n@misc{b, abstract={On an FPGA.}}\n",
+        1,
+        "a",
+        "bad BibTeX entry",
+    ),
+    (
+        "BibTeX 5 MB abstract",
+        "in.bib",
+        b"@misc{big, abstract = {" + b"x \\% " * 1_250_000 + b"}}\n",
+        1,
+        "big",
+        f"exceeds {MAX_FIELD_CHARS:,}",
+    ),
+    (
+        "Atom 5 MB summary",
+        "in.xml",
+        b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>big</id><summary>'
+        + b"x " * 2_500_000
+        + b"</summary></entry></feed>\n",
+        2,
+        "big",
+        f"exceeds {MAX_FIELD_CHARS:,}",
+    ),
     ("BibTeX entry without abstract", "in.bib", b"@misc{noabs,\n  title = {T}\n}\n", 1, "noabs", "has no abstract"),
-    ("listing item without id", "in.txt", b"First abstract.\narXiv:2301.00001Second abstract with no id\n", 2, None,
-     "after the last arXiv:ID"),
-    ("paper-list title without abstract", "in.txt",
-     b"new\n\nMar 12\n\nA title\n\nIts abstract, longer than the title.\n\nLone title\n",
-     9, None, "has no abstract paragraph"),
+    (
+        "listing item without id",
+        "in.txt",
+        b"First abstract.\narXiv:2301.00001Second abstract with no id\n",
+        2,
+        None,
+        "after the last arXiv:ID",
+    ),
+    (
+        "paper-list title without abstract",
+        "in.txt",
+        b"new\n\nMar 12\n\nA title\n\nIts abstract, longer than the title.\n\nLone title\n",
+        9,
+        None,
+        "has no abstract paragraph",
+    ),
 ]
 
 
@@ -301,15 +412,25 @@ def test_forced_format_reads_what_detection_would_not(tmp_path):
 
 
 SKIP_CASES = [
-    ("in.jsonl", b'{"id": "g1", "abstract": "a"}\n{"id": "b1", "abstr\n{"id": "b2", "abstract": "\xff"}\n'
-                 b'{"id": "g2", "abstract": "b"}\n{"id": "b3", "title": "no abstract"}\n{"id": "g3", "abstract": "c"}',
-     [2, 3, 5]),
+    (
+        "in.jsonl",
+        b'{"id": "g1", "abstract": "a"}\n{"id": "b1", "abstr\n{"id": "b2", "abstract": "\xff"}\n'
+        b'{"id": "g2", "abstract": "b"}\n{"id": "b3", "title": "no abstract"}\n{"id": "g3", "abstract": "c"}',
+        [2, 3, 5],
+    ),
     ("in.csv", b'id,abstract\ng1,a\nb1\ng2,"b"\nb2,\ng3,c\n', [3, 5]),
-    ("in.bib", b"@misc{g1, abstract={a}}\n@misc{b1, title={x}}\n@misc{g2, abstract={b}}\n@misc{b2,\n title={\n"
-               b"@misc{g3, abstract={c}}\n", [2, 4]),
-    ("in.xml", b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>g1</id><summary>a</summary></entry>\n'
-               b"<entry><id>b1</id></entry>\n<entry><id>g2</id><summary>b</summary></entry>\n"
-               b"<entry><id>g3</id><summary>c</summary></entry>\n</feed>\n", [3]),
+    (
+        "in.bib",
+        b"@misc{g1, abstract={a}}\n@misc{b1, title={x}}\n@misc{g2, abstract={b}}\n@misc{b2,\n title={\n@misc{g3, abstract={c}}\n",
+        [2, 4],
+    ),
+    (
+        "in.xml",
+        b'<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>g1</id><summary>a</summary></entry>\n'
+        b"<entry><id>b1</id></entry>\n<entry><id>g2</id><summary>b</summary></entry>\n"
+        b"<entry><id>g3</id><summary>c</summary></entry>\n</feed>\n",
+        [3],
+    ),
     ("in.txt", b"a\narXiv:2301.00001\narXiv:2301.00002b\narXiv:2301.00003c\narXiv:2301.00004dangling\n", [3, 5]),
 ]
 
@@ -335,7 +456,10 @@ def test_skip_bad_rejects_whole_bad_files_and_goes_on(tmp_path):
     r = read_all([tmp_path], skip_bad=True)
     assert [p.id for p in r.papers] == ["a"]
     assert [(Path(e.path).name, type(e)) for e in r.rejected_files] == [
-        ("b.bin", FileRejected), ("c.txt", FileRejected), ("d.xml", FileRejected)]
+        ("b.bin", FileRejected),
+        ("c.txt", FileRejected),
+        ("d.xml", FileRejected),
+    ]
     assert r.records == 1
 
 

@@ -28,7 +28,7 @@ def test_stream_loader_equals_loading_the_file(seed_build, tmp_path, piece):
 
 def test_stream_loader_refuses_bad_turtle_and_leaves_nothing(tmp_path):
     loader = StreamLoader(tmp_path / "store")
-    loader.write(b"@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b \"unterminated .\n")
+    loader.write(b'@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b "unterminated .\n')
     with pytest.raises(StoreError, match="cannot load the store"):
         loader.finish()
     assert not (tmp_path / "store").exists()

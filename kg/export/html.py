@@ -425,8 +425,10 @@ def _positions(mode: str, nodes: list[dict[str, object]], edges: list[tuple[int,
             if n["k"] == rank:
                 near = [pos[j] for j in neighbours[i] if j in pos] or [(0.0, 0.0)]
                 angle = (i * 2.399963) % (2 * math.pi)  # golden angle: spread papers naming the same entities
-                pos[i] = (round(sum(p[0] for p in near) / len(near) + 25 * math.cos(angle), 1),
-                          round(sum(p[1] for p in near) / len(near) + 25 * math.sin(angle), 1))
+                pos[i] = (
+                    round(sum(p[0] for p in near) / len(near) + 25 * math.cos(angle), 1),
+                    round(sum(p[1] for p in near) / len(near) + 25 * math.sin(angle), 1),
+                )
     return [pos[i] for i in range(len(nodes))]
 
 

@@ -130,8 +130,14 @@ def readers() -> dict[str, Reader]:
     """Format name -> reader function."""
     from kg.sources import atom, bibtex, csvfile, jsonl, listing, paperlist
 
-    return {"jsonl": jsonl.read, "csv": csvfile.read, "atom": atom.read, "bibtex": bibtex.read,
-            "arxiv-listing": listing.read, "paper-list": paperlist.read}
+    return {
+        "jsonl": jsonl.read,
+        "csv": csvfile.read,
+        "atom": atom.read,
+        "bibtex": bibtex.read,
+        "arxiv-listing": listing.read,
+        "paper-list": paperlist.read,
+    }
 
 
 FORMATS = ("jsonl", "csv", "atom", "bibtex", "arxiv-listing", "paper-list")
@@ -162,8 +168,14 @@ def detect_format(path: Path) -> str:
     raw = peek(path)
     check_head(path, raw)
     head = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
-    for name, module in (("jsonl", jsonl), ("atom", atom), ("bibtex", bibtex), ("csv", csvfile),
-                         ("paper-list", paperlist), ("arxiv-listing", listing)):
+    for name, module in (
+        ("jsonl", jsonl),
+        ("atom", atom),
+        ("bibtex", bibtex),
+        ("csv", csvfile),
+        ("paper-list", paperlist),
+        ("arxiv-listing", listing),
+    ):
         if module.looks_like(head):
             return name
     raise InputError(str(path), f"unknown input format (expected one of: {', '.join(FORMATS)}; --format forces one)")
