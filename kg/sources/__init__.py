@@ -49,18 +49,21 @@ def arxiv_from_id(identifier: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _read_error(path: Path, e: Exception) -> InputError:
+    """The one-line error for a file that cannot be read or decompressed."""
+    if isinstance(e, (gzip.BadGzipFile, EOFError, zlib.error)):
+        return InputError(str(path), f"corrupt gzip stream: {e}")
+    return InputError(str(path), f"cannot read: {getattr(e, 'strerror', None) or e}")
+
+
 def read_bytes(path: Path) -> bytes:
     """The bytes of a file, decompressed when gzip; unreadable, empty and binary files are refused."""
     try:
         data = path.read_bytes()
         if data[:2] == GZIP_MAGIC:
             data = gzip.decompress(data)
-    except OSError as e:
-        if isinstance(e, gzip.BadGzipFile):
-            raise InputError(str(path), f"corrupt gzip stream: {e}") from None
-        raise InputError(str(path), f"cannot read: {e.strerror or e}") from None
-    except (EOFError, zlib.error) as e:
-        raise InputError(str(path), f"corrupt gzip stream: {e}") from None
+    except (OSError, EOFError, zlib.error) as e:
+        raise _read_error(path, e) from None
     check_head(path, data[:HEAD_BYTES])
     return data
 
@@ -153,12 +156,8 @@ def peek(path: Path, size: int = HEAD_BYTES) -> bytes:
                 return g.read(size)
         with path.open("rb") as f:
             return f.read(size)
-    except OSError as e:
-        if isinstance(e, gzip.BadGzipFile):
-            raise InputError(str(path), f"corrupt gzip stream: {e}") from None
-        raise InputError(str(path), f"cannot read: {e.strerror or e}") from None
-    except (EOFError, zlib.error) as e:
-        raise InputError(str(path), f"corrupt gzip stream: {e}") from None
+    except (OSError, EOFError, zlib.error) as e:
+        raise _read_error(path, e) from None
 
 
 def detect_format(path: Path) -> str:
