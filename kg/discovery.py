@@ -22,6 +22,7 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*
 _INTRO = re.compile(r"\s*(?:\(\s*|,?\s*(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:)\s*)")
 _INTRO_OR_DIRECT = re.compile(_INTRO.pattern + "| ")  # "the synthetic dataset BEDLAM"
 _SPACE = re.compile(r"\s+")
+_NEXT_IN_LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS)$", re.IGNORECASE)
 _LOWER_STOP = {"the", "a", "an", "our", "this", "these", "each", "single", "two", "four", "eight", "multiple", "with", "on", "of"}
@@ -68,16 +69,18 @@ class Discoverer:
     def __init__(self, vocab: Vocabulary, known: set[str]) -> None:
         self.vocab = vocab
         self.known = known  # case-folded vocabulary labels, cues and terms
-        # one pattern for every rule's head words and intro phrases: a text is scanned once
+        # one pattern for every rule's head words and intro phrases: a text is scanned once. Every
+        # alternative starts where no letter or digit precedes; that test comes first, once, so the
+        # scan gives up at once inside words instead of trying each alternative there
         self.rules = [r for r in vocab.rules if r.head_words]
         groups = []
         for i, rule in enumerate(self.rules):
             words = "|".join(re.escape(h).replace(r"\ ", r"\s+") + r"(?:e?s)?" for h in rule.head_words)
             case = "" if all(h.isupper() for h in rule.head_words) else "?i:"
-            groups.append(rf"(?P<h{i}>(?<![A-Za-z0-9-])({case}{words})(?![A-Za-z0-9]))")
+            groups.append(rf"(?P<h{i}>(?<!-)({case}{words})(?![A-Za-z0-9]))")
             if rule.intro_patterns:
-                groups.append(rf"(?P<i{i}>(?<![A-Za-z0-9])(?:{'|'.join(rule.intro_patterns)}))")
-        self.pattern = re.compile("|".join(groups)) if groups else None
+                groups.append(rf"(?P<i{i}>(?:{'|'.join(rule.intro_patterns)}))")
+        self.pattern = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(groups) + ")") if groups else None
 
     def _refused(self, name: str) -> bool:
         return self._not_a_name(name) or self._known(name)
@@ -106,21 +109,23 @@ class Discoverer:
             hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))
         if not hits:
             return
-        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        toks = [m.span() for m in _TOKEN.finditer(text)]
+        starts = [s for s, _ in toks]
         ends = [e for _, e in toks]
         for index in sorted(hits):
             rule = self.rules[index]
             spans: list[tuple[int, int, int]] = []  # start, end of the name, end of the span linked
             for what, m in hits[index]:
                 if what == "i":
-                    spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _SPACE)]
+                    spans += [(s, e, e) for s, e in self._after(text, toks, starts, m.end(), _SPACE)]
                 elif rule.product:
                     # "two RTX 5090 GPUs" is one mention of the product, as "H100 GPUs" is
                     spans += [(s, e, m.end()) for s, e in self._product(text, toks, ends, m.start())]
                 else:
                     plural = m.group(0).lower().endswith("s")
                     spans += [(s, e, e) for s, e in self._before(text, toks, ends, m.start(), plural)]
-                    spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)]
+                    intro = _INTRO if plural else _INTRO_OR_DIRECT
+                    spans += [(s, e, e) for s, e in self._after(text, toks, starts, m.end(), intro)]
             for s, e, span_end in spans:
                 name = text[s:e]
                 if any(s < b and e > a for a, b in taken):
@@ -182,12 +187,13 @@ class Discoverer:
             i = j
         return out
 
-    def _after(self, text: str, toks: list[tuple[int, int]], he: int, intro: re.Pattern[str]) -> list[tuple[int, int]]:
+    def _after(
+        self, text: str, toks: list[tuple[int, int]], starts: list[int], he: int, intro: re.Pattern[str]
+    ) -> list[tuple[int, int]]:
         m = intro.match(text, he)
         if not m:
             return []
         out: list[tuple[int, int]] = []
-        starts = [s for s, _ in toks]
         pos = m.end()
         while True:
             i = bisect.bisect_left(starts, pos)
@@ -199,7 +205,7 @@ class Discoverer:
             if span is None:
                 break
             out.append(span[:2])
-            sep = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+").match(text, span[1])
+            sep = _NEXT_IN_LIST.match(text, span[1])
             if not sep:
                 break
             pos = sep.end()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -171,40 +171,72 @@ class Gazetteer:
 
     def scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
         """Candidates, domain cues and context terms found on word boundaries in one text."""
-        found: dict[tuple[int, int], tuple[set[str], bool, set[str]]] = {}
+        found: dict[tuple[int, int], _Found] = {}
         cues: set[str] = set()
         terms: set[str] = set()
         for automaton, haystack in ((self.folded, fold(text)), (self.exact, text.translate(_FOLD))):
             if not len(automaton):
                 continue
-            n = len(haystack)
-            for end_idx, (key, entries) in automaton.iter(haystack):
-                start, end = end_idx - len(key) + 1, end_idx + 1
-                if (start > 0 and haystack[start].isalnum() and haystack[start - 1].isalnum()) or (
-                    end < n and haystack[end - 1].isalnum() and haystack[end].isalnum()
-                ):
+            last = len(haystack) - 1
+            for end, (size, head, tail, key_cues, key_terms, labels) in automaton.iter(haystack):
+                # a key that starts (ends) with a letter or digit must not continue a word there
+                start = end - size + 1
+                if (head and start and haystack[start - 1].isalnum()) or (tail and end < last and haystack[end + 1].isalnum()):
                     continue
-                span = text[start:end]
-                for e in entries:
-                    if e.kind == _CUE:
-                        cues.add(e.concept)
-                    elif e.kind == _TERM:
-                        terms.add(e.concept)
-                    else:
-                        concepts, exact, ctx = found.setdefault((start, end), (set(), False, set()))
-                        concepts.add(e.concept)
-                        if e.context:
-                            ctx.add(e.concept)
-                        if e.exact and span == e.surface:
-                            found[(start, end)] = (concepts, True, ctx)
-        cands = [Candidate(s, e, frozenset(c), x, frozenset(ctx)) for (s, e), (c, x, ctx) in found.items()]
+                if key_terms:
+                    terms.update(key_terms)
+                if key_cues:
+                    cues.update(key_cues)
+                if labels is not None:
+                    concepts, context, surfaces = labels
+                    slot = found.get((start, end + 1))
+                    if slot is None:
+                        slot = found[(start, end + 1)] = _Found(set(), set())
+                    slot.concepts.update(concepts)
+                    slot.context.update(context)
+                    if not slot.exact and text[start : end + 1] in surfaces:
+                        slot.exact = True
+        cands = [Candidate(s, e, frozenset(f.concepts), f.exact, frozenset(f.context)) for (s, e), f in found.items()]
         return cands, cues, terms
+
+
+@dataclass
+class _Found:
+    """What one span of a text matched so far (scan's working state)."""
+
+    concepts: set[str]
+    context: set[str]
+    exact: bool = False
+
+
+# per automaton key: its length, whether it starts / ends with a letter or digit (then it needs a word
+# boundary there), the cues and context terms it is, and (concepts, context-label concepts, surfaces
+# written exactly as a label) when it is a label
+_Payload = tuple[int, bool, bool, frozenset[str], frozenset[str], tuple[frozenset[str], frozenset[str], frozenset[str]] | None]
+
+
+def _payload(key: str, entries: list[_Entry]) -> _Payload:
+    labels = [e for e in entries if e.kind == _LABEL]
+    return (
+        len(key),
+        key[0].isalnum(),
+        key[-1].isalnum(),
+        frozenset(e.concept for e in entries if e.kind == _CUE),
+        frozenset(e.concept for e in entries if e.kind == _TERM),
+        (
+            frozenset(e.concept for e in labels),
+            frozenset(e.concept for e in labels if e.context),
+            frozenset(e.surface for e in labels if e.exact),
+        )
+        if labels
+        else None,
+    )
 
 
 def _automaton(table: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for key in sorted(table):
-        automaton.add_word(key, (key, tuple(table[key])))
+        automaton.add_word(key, _payload(key, table[key]))
     if len(automaton):
         automaton.make_automaton()
     return automaton
@@ -323,8 +355,8 @@ class Linker:
             for short, concept in local.items():
                 if concept is None:
                     continue
-                for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(short) + r"s?(?![A-Za-z0-9])", text):
-                    decided.append((m.start(), m.end(), concept, "abbreviation"))
+                for start, end in occurrences(text, short, plural=True):
+                    decided.append((start, end, concept, "abbreviation"))
             resolved[f] = _resolve_overlaps(decided)
         if in_field and self.vocab.rules:
             self._discover(fields, resolved, abbreviations)
@@ -371,9 +403,9 @@ class Linker:
         for f, text in fields:
             spans = list(resolved[f])
             for name, iri in names.items():
-                for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])", text):
-                    if not any(m.start() < e and m.end() > s for s, e, _, _ in resolved[f]):
-                        spans.append((m.start(), m.end(), iri, "pattern"))
+                for start, end in occurrences(text, name):
+                    if not any(start < e and end > s for s, e, _, _ in resolved[f]):
+                        spans.append((start, end, iri, "pattern"))
             resolved[f] = _resolve_overlaps(spans)
 
     def _decide(self, cand: Candidate, in_field: bool, terms: set[str], present: set[str]) -> tuple[str, str] | None:
@@ -421,6 +453,29 @@ class Linker:
                     # defined as something the vocabulary does not know: not the vocabulary's sense
                     local.setdefault(ab.short, None)
         return local
+
+
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def occurrences(text: str, name: str, plural: bool = False) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of ``name`` (and, with ``plural``, of ``name`` + "s") that no ASCII
+    letter or digit touches, left to right, not overlapping.
+
+    What ``re.finditer(r"(?<![A-Za-z0-9])" + re.escape(name) + r"s?(?![A-Za-z0-9])", text)`` finds,
+    without compiling a pattern for every name.
+    """
+    n, size = len(text), len(name)
+    i = text.find(name) if size else -1
+    while i >= 0:
+        end = i + size
+        if plural and end < n and text[end] == "s":
+            end += 1
+        if (i == 0 or text[i - 1] not in _ASCII_ALNUM) and (end == n or text[end] not in _ASCII_ALNUM):
+            yield i, end
+            i = text.find(name, end)
+        else:
+            i = text.find(name, i + 1)
 
 
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
