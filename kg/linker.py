@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick_rs
 
 from kg.discovery import Discoverer, variant_span
 from kg.records import Field, Link, Paper
@@ -165,8 +165,8 @@ class Gazetteer:
         for term in sorted({t for ts in vocab.context_terms.values() for t in ts}):
             for v in sorted(variants(term)):
                 add(v, _Entry(_TERM, v, is_case_sensitive(term), term, True, False))
-        self.folded = _automaton(folded)
-        self.exact = _automaton(exact)
+        self.folded = _Keys(folded)
+        self.exact = _Keys(exact)
         self.surfaces = {fold(k) for k in (*folded, *exact)}
 
     def scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
@@ -174,14 +174,13 @@ class Gazetteer:
         found: dict[tuple[int, int], _Found] = {}
         cues: set[str] = set()
         terms: set[str] = set()
-        for automaton, haystack in ((self.folded, fold(text)), (self.exact, text.translate(_FOLD))):
-            if not len(automaton):
-                continue
-            last = len(haystack) - 1
-            for end, (size, head, tail, key_cues, key_terms, labels) in automaton.iter(haystack):
+        for keys, haystack in ((self.folded, fold(text)), (self.exact, text.translate(_FOLD))):
+            n = len(haystack)
+            payloads = keys.payloads
+            for index, start, end in keys.matches(haystack):
+                head, tail, key_cues, key_terms, labels = payloads[index]
                 # a key that starts (ends) with a letter or digit must not continue a word there
-                start = end - size + 1
-                if (head and start and haystack[start - 1].isalnum()) or (tail and end < last and haystack[end + 1].isalnum()):
+                if (head and start and haystack[start - 1].isalnum()) or (tail and end < n and haystack[end].isalnum()):
                     continue
                 if key_terms:
                     terms.update(key_terms)
@@ -189,12 +188,12 @@ class Gazetteer:
                     cues.update(key_cues)
                 if labels is not None:
                     concepts, context, surfaces = labels
-                    slot = found.get((start, end + 1))
+                    slot = found.get((start, end))
                     if slot is None:
-                        slot = found[(start, end + 1)] = _Found(set(), set())
+                        slot = found[(start, end)] = _Found(set(), set())
                     slot.concepts.update(concepts)
                     slot.context.update(context)
-                    if not slot.exact and text[start : end + 1] in surfaces:
+                    if not slot.exact and text[start:end] in surfaces:
                         slot.exact = True
         cands = [Candidate(s, e, frozenset(f.concepts), f.exact, frozenset(f.context)) for (s, e), f in found.items()]
         return cands, cues, terms
@@ -209,16 +208,15 @@ class _Found:
     exact: bool = False
 
 
-# per automaton key: its length, whether it starts / ends with a letter or digit (then it needs a word
-# boundary there), the cues and context terms it is, and (concepts, context-label concepts, surfaces
-# written exactly as a label) when it is a label
-_Payload = tuple[int, bool, bool, frozenset[str], frozenset[str], tuple[frozenset[str], frozenset[str], frozenset[str]] | None]
+# per automaton key: whether it starts / ends with a letter or digit (then it needs a word boundary
+# there), the cues and context terms it is, and (concepts, context-label concepts, surfaces written
+# exactly as a label) when it is a label
+_Payload = tuple[bool, bool, frozenset[str], frozenset[str], tuple[frozenset[str], frozenset[str], frozenset[str]] | None]
 
 
 def _payload(key: str, entries: list[_Entry]) -> _Payload:
     labels = [e for e in entries if e.kind == _LABEL]
     return (
-        len(key),
         key[0].isalnum(),
         key[-1].isalnum(),
         frozenset(e.concept for e in entries if e.kind == _CUE),
@@ -233,13 +231,25 @@ def _payload(key: str, entries: list[_Entry]) -> _Payload:
     )
 
 
-def _automaton(table: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for key in sorted(table):
-        automaton.add_word(key, _payload(key, table[key]))
-    if len(automaton):
-        automaton.make_automaton()
-    return automaton
+class _Keys:
+    """Keys compiled into one Aho-Corasick automaton, with each key's payload.
+
+    ``matches`` gives every occurrence of every key, overlapping ones included, as (key index, start,
+    end) in characters, in one call (no Python object per automaton step).
+    """
+
+    def __init__(self, table: dict[str, list[_Entry]]) -> None:
+        keys = sorted(table)
+        self.payloads = [_payload(k, table[k]) for k in keys]
+        self.automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard) if keys else None
+
+    def __len__(self) -> int:
+        return len(self.payloads)
+
+    def matches(self, haystack: str) -> list[tuple[int, int, int]]:
+        if self.automaton is None:
+            return []
+        return self.automaton.find_matches_as_indexes(haystack, overlapping=True)
 
 
 # Schwartz & Hearst (2003): a parenthesised short form after its long form.
