@@ -13,10 +13,12 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from kg.vocab import DiscoveryRule, Vocabulary, discovered_iri
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+'./\-]*[A-Za-z0-9+]|[A-Za-z0-9]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens: separator, token, ..., separator
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)*[kKmMbB]?|Pro|Plus|Lite|Mini|XL|Max|Ultra)$")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
 _INTRO = re.compile(r"\s*(?:\(\s*|,?\s*(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:)\s*)")
@@ -52,15 +54,14 @@ def name_like(text: str) -> bool:
 
 
 def _name_part(text: str) -> bool:
-    if text.isupper() and sum(c.isalnum() for c in text) < 3:
+    if text.isupper() and sum(map(str.isalnum, text)) < 3:
         return False
-    letters = sum(c.isalpha() for c in text)
-    if letters < 2:
+    if sum(map(str.isalpha, text)) < 2:
         return False
-    upper = sum(c.isupper() for c in text)
+    if sum(map(str.isupper, text)) >= 2:
+        return True
     camel = any(a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False))
-    digit = any(c.isdigit() for c in text)
-    return upper >= 2 or camel or (digit and text[0].isupper())
+    return camel or (text[0].isupper() and any(map(str.isdigit, text)))
 
 
 class Discoverer:
@@ -109,9 +110,10 @@ class Discoverer:
             hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))
         if not hits:
             return
-        toks = [m.span() for m in _TOKEN.finditer(text)]
-        starts = [s for s, _ in toks]
-        ends = [e for _, e in toks]
+        # the tokens' (start, end), from the lengths of the pieces a split leaves (no match object each)
+        bounds = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
+        starts, ends = bounds[:-1:2], bounds[1::2]
+        toks = list(zip(starts, ends, strict=True))
         for index in sorted(hits):
             rule = self.rules[index]
             spans: list[tuple[int, int, int]] = []  # start, end of the name, end of the span linked

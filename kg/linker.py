@@ -16,6 +16,7 @@ Candidate generation (``Gazetteer.candidates``) is kept apart from the decision 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -171,7 +172,7 @@ class Gazetteer:
 
     def scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
         """Candidates, domain cues and context terms found on word boundaries in one text."""
-        found: dict[tuple[int, int], _Found] = {}
+        found: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], bool]] = {}
         cues: set[str] = set()
         terms: set[str] = set()
         for keys, haystack in ((self.folded, fold(text)), (self.exact, text.translate(_FOLD))):
@@ -187,25 +188,16 @@ class Gazetteer:
                 if key_cues:
                     cues.update(key_cues)
                 if labels is not None:
+                    # a span is matched at most twice: by a case-folded key and by a key as written
                     concepts, context, surfaces = labels
-                    slot = found.get((start, end))
-                    if slot is None:
-                        slot = found[(start, end)] = _Found(set(), set())
-                    slot.concepts.update(concepts)
-                    slot.context.update(context)
-                    if not slot.exact and text[start:end] in surfaces:
-                        slot.exact = True
-        cands = [Candidate(s, e, frozenset(f.concepts), f.exact, frozenset(f.context)) for (s, e), f in found.items()]
+                    exact = text[start:end] in surfaces
+                    seen = found.get((start, end))
+                    if seen is None:
+                        found[(start, end)] = (concepts, context, exact)
+                    else:
+                        found[(start, end)] = (seen[0] | concepts, seen[1] | context, seen[2] or exact)
+        cands = [Candidate(s, e, concepts, exact, context) for (s, e), (concepts, context, exact) in found.items()]
         return cands, cues, terms
-
-
-@dataclass
-class _Found:
-    """What one span of a text matched so far (scan's working state)."""
-
-    concepts: set[str]
-    context: set[str]
-    exact: bool = False
 
 
 # per automaton key: whether it starts / ends with a letter or digit (then it needs a word boundary
@@ -254,6 +246,7 @@ class _Keys:
 
 # Schwartz & Hearst (2003): a parenthesised short form after its long form.
 _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&.]{0,11}?)(s?)\s*\)")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -268,17 +261,20 @@ class Abbreviation:
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Definitions "Long Form (LF)" in a text, by the Schwartz-Hearst long-form search."""
     out: list[Abbreviation] = []
+    word_starts: list[int] | None = None  # where the text's words start, found once per text
     for m in _SHORT.finditer(text):
         short = m.group(1)
         if not any(c.isupper() for c in short) or len([c for c in short if c.isalnum()]) < 2:
             continue
         before = text[: m.start()].rstrip()
-        words = list(re.finditer(r"\S+", before))
+        if word_starts is None:
+            word_starts = [w.start() for w in _WORD.finditer(text)]
+        # the long form starts at most `limit` words back: the words of `before` are those starting in it
         limit = min(len(short) + 5, len(short) * 2)
-        window = words[-limit:] if words else []
-        if not window:
+        words = bisect.bisect_left(word_starts, len(before))
+        if not words:
             continue
-        start = _long_form_start(short, before, window[0].start())
+        start = _long_form_start(short, before, word_starts[max(0, words - limit)])
         if start is not None:
             out.append(Abbreviation(short, start, len(before)))
     return out
