@@ -246,7 +246,6 @@ class _Keys:
 
 # Schwartz & Hearst (2003): a parenthesised short form after its long form.
 _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&.]{0,11}?)(s?)\s*\)")
-_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -261,20 +260,18 @@ class Abbreviation:
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Definitions "Long Form (LF)" in a text, by the Schwartz-Hearst long-form search."""
     out: list[Abbreviation] = []
-    word_starts: list[int] | None = None  # where the text's words start, found once per text
     for m in _SHORT.finditer(text):
         short = m.group(1)
         if not any(c.isupper() for c in short) or len([c for c in short if c.isalnum()]) < 2:
             continue
         before = text[: m.start()].rstrip()
-        if word_starts is None:
-            word_starts = [w.start() for w in _WORD.finditer(text)]
-        # the long form starts at most `limit` words back: the words of `before` are those starting in it
+        # the long form starts at most `limit` words back: where the first of the last `limit` words starts
         limit = min(len(short) + 5, len(short) * 2)
-        words = bisect.bisect_left(word_starts, len(before))
+        words = before.rsplit(None, limit)
         if not words:
             continue
-        start = _long_form_start(short, before, word_starts[max(0, words - limit)])
+        rest = before[len(words[0]) :] if len(words) > limit else before  # the words to search in
+        start = _long_form_start(short, before, len(before) - len(rest.lstrip()))
         if start is not None:
             out.append(Abbreviation(short, start, len(before)))
     return out
@@ -487,9 +484,15 @@ def occurrences(text: str, name: str, plural: bool = False) -> Iterator[tuple[in
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Longest first, then earliest start; a span overlapping one already kept is dropped."""
     kept: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # of the kept spans, in text order; they do not overlap, so their ends are in order too
+    ends: list[int] = []
     for s in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0], x[2])):
-        if all(s[1] <= a or s[0] >= b for a, b in taken):
-            kept.append(s)
-            taken.append((s[0], s[1]))
+        i = bisect.bisect_left(starts, s[1])  # the kept spans that start before this one ends
+        if i and ends[i - 1] > s[0]:
+            continue
+        kept.append(s)
+        if s[1] > s[0]:  # an empty span overlaps nothing that comes after it (the empty ones come last)
+            j = bisect.bisect_right(starts, s[0])
+            starts.insert(j, s[0])
+            ends.insert(j, s[1])
     return sorted(kept)
