@@ -3,7 +3,7 @@
     python benchmarks/probes.py build INPUT OUT [--vocab DIR] [--jobs N]
     python benchmarks/probes.py link INPUT [--vocab DIR]
     python benchmarks/probes.py oxigraph GRAPH PARAMS.json RUNS QUERY.rq...
-    python benchmarks/probes.py rdflib GRAPH.ttl PARAMS.json RUNS QUERY.rq...
+    python benchmarks/probes.py rdflib GRAPH.ttl PARAMS.json RUNS QUERY.rq... [--timeout SECONDS]
 
 Each runs in its own process so its time and memory are its own (run.py reads peak RSS from
 wait4). PARAMS.json maps a query file's stem to its bindings (variable -> IRI).
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import signal
 import statistics
 import sys
 import time
@@ -64,19 +65,57 @@ def link(a: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _time_queries(run_one: Any, queries: list[Path], params: dict[str, dict[str, str]], runs: int) -> dict[str, Any]:
+class QueryTimeout(Exception):
+    """A query ran past its time limit (raised by the SIGALRM handler inside the running query)."""
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise QueryTimeout
+
+
+def _timed(run_one: Any, text: str, bindings: dict[str, str], limit: float | None) -> tuple[Any, float]:
+    """(rows, seconds) of one run; with a limit, QueryTimeout when it runs longer.
+
+    rdflib evaluates in pure Python, so the alarm's exception stops it between two bytecodes: no
+    child process and no second copy of a graph of millions of triples.
+    """
+    if limit:
+        signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, limit)
+    t = time.perf_counter()
+    try:
+        rows = run_one(text, bindings)
+    finally:
+        if limit:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    return rows, time.perf_counter() - t
+
+
+def _time_queries(
+    run_one: Any, queries: list[Path], params: dict[str, dict[str, str]], runs: int, limit: float | None = None
+) -> dict[str, Any]:
+    """Per query: a warm-up run, then ``runs`` timed runs; the median.
+
+    With ``limit`` (seconds), a run that takes longer is stopped: a query whose warm-up is stopped is
+    reported as {"timeout": limit} (it takes more than that), and when its runs together pass the limit
+    the median is of the runs done ("runs" says how many).
+    """
     out: dict[str, Any] = {}
     for q in queries:
         text = q.read_text(encoding="utf-8")
         bindings = params.get(q.stem, {})
-        rows = run_one(text, bindings)  # warm-up, not timed
-        times = []
-        for _ in range(runs):
-            t = time.perf_counter()
-            rows = run_one(text, bindings)
-            times.append(time.perf_counter() - t)
-        out[q.stem] = {"rows": rows, "times": times, "median": statistics.median(times)}
-        print(json.dumps({"query": q.stem, **out[q.stem]}), file=sys.stderr, flush=True)  # kept if a later one times out
+        try:
+            rows, warm = _timed(run_one, text, bindings, limit)  # warm-up, not timed
+            times: list[float] = []
+            for _ in range(runs):
+                rows, seconds = _timed(run_one, text, bindings, limit)
+                times.append(seconds)
+                if limit and warm + sum(times) > limit:
+                    break
+            out[q.stem] = {"rows": rows, "times": times, "runs": len(times), "median": statistics.median(times)}
+        except QueryTimeout:
+            out[q.stem] = {"timeout": limit}
+        print(json.dumps({"query": q.stem, **out[q.stem]}), file=sys.stderr, flush=True)  # kept if a later one is stopped
     return out
 
 
@@ -116,7 +155,8 @@ def rdflib_(a: argparse.Namespace) -> dict[str, Any]:
         "load": loaded,
         "triples": len(g),
         "load_peak_mb": load_mb,
-        "queries": _time_queries(run_one, a.queries, params, a.runs),
+        "query_timeout": a.timeout,
+        "queries": _time_queries(run_one, a.queries, params, a.runs, a.timeout),
         "peak_mb": _peak_mb(),
         "rdflib": rdflib.__version__,
     }
@@ -139,6 +179,7 @@ def main() -> None:
         q.add_argument("params", type=Path)
         q.add_argument("runs", type=int)
         q.add_argument("queries", type=Path, nargs="+")
+        q.add_argument("--timeout", type=float, default=None, help="seconds a query may run (rdflib)")
     a = ap.parse_args()
     probe = {"build": build, "link": link, "oxigraph": oxigraph, "rdflib": rdflib_}[a.probe]
     json.dump(probe(a), sys.stdout)
