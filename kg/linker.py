@@ -148,8 +148,9 @@ class Gazetteer:
             if entry.case_sensitive:
                 key = v.translate(_FOLD)
                 exact[key].append(entry)
-                if key.upper() != key:
-                    exact[key.upper()].append(entry)  # "FPGAS" in an all-capitals title is still "FPGAs"
+                if key.endswith("s") and key[:-1].upper() == key[:-1] and key.upper() != key:
+                    # "FPGAS" in an all-capitals title is still "FPGAs"; but "SOC" (state of charge) is no "SoC"
+                    exact[key.upper()].append(entry)
             else:
                 folded[fold(v)].append(entry)
 
@@ -199,6 +200,21 @@ class Gazetteer:
                             found[(start, end)] = (concepts, True, ctx)
         cands = [Candidate(s, e, frozenset(c), x, frozenset(ctx)) for (s, e), (c, x, ctx) in found.items()]
         return cands, cues, terms
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "from", "with", "in", "on", "to", "a", "an", "by", "via", "based"})
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words of a text less function words, a plural "s" dropped."""
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _FUNCTION_WORDS}
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    return not (start > 0 and text[start].isalnum() and text[start - 1].isalnum()) and not (
+        end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+    )
 
 
 def _automaton(table: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
@@ -267,11 +283,19 @@ class Linker:
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
         self.discoverer = Discoverer(vocab, self.gazetteer.surfaces)
+        self.other_senses = _automaton(
+            {fold(v): [] for phrase in vocab.other_senses for v in variants(phrase) if not is_case_sensitive(phrase)}
+        )
         self.evidence = frozenset(
             iri
             for iri in vocab.concepts
             if iri not in vocab.not_evidence and not vocab.not_evidence.intersection(vocab.ancestors(iri))
         )
+        self.label_owners: dict[str, set[str]] = defaultdict(set)
+        for iri in vocab.concepts:
+            for lb in vocab.labels(iri):
+                for v in variants(lb):
+                    self.label_owners[fold(v)].add(iri)
         owners: dict[str, set[str]] = defaultdict(set)
         for iri in vocab.concepts:
             for lb in vocab.labels(iri):
@@ -292,7 +316,7 @@ class Linker:
 
     def link_texts(self, fields: Sequence[tuple[Field, str]]) -> tuple[Link, ...]:
         """Link several fields of one document, which share context and abbreviations."""
-        scans = {f: self.gazetteer.scan(t) for f, t in fields}
+        scans = {f: self._scan(t) for f, t in fields}
         texts = dict(fields)
         cues = set().union(*(s[1] for s in scans.values()))
         terms = set().union(*(s[2] for s in scans.values()))
@@ -306,9 +330,14 @@ class Linker:
         }
         in_field = len(cues) + len(unambiguous) >= MIN_DOMAIN_EVIDENCE
         present = {c for cands, _, _ in scans.values() for cand in cands for c in cand.concepts}
+        # a concept named without doubt (or a narrower one: "post-training quantization") settles the
+        # sense of its context labels for the whole text
+        named = {next(iter(c.concepts)) for cands, _, _ in scans.values() for c in cands if len(c.concepts) == 1 and not c.context_label}
+        confirmed = named.union(*(self.vocab.ancestors(c) for c in named))
         abbreviations = {f: find_abbreviations(t) for f, t in fields}
         local = self._local_abbreviations(scans, texts, abbreviations)
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
+        sentence_terms: dict[tuple[str, int], set[str]] = {}
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
@@ -317,7 +346,12 @@ class Linker:
                 base = short[:-1] if short.endswith("s") and short[:-1] in local else short
                 if base in local:
                     continue  # the text defines this short form itself; handled below
-                choice = self._decide(cand, in_field, terms, present)
+                local_terms = (
+                    self._sentence_terms(text, cand, sentence_terms)
+                    if any(self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label)
+                    else terms
+                )
+                choice = self._decide(cand, in_field, terms, present, local_terms)
                 if choice:
                     decided.append((cand.start, cand.end, *choice))
             for short, concept in local.items():
@@ -334,6 +368,21 @@ class Linker:
             for start, end, concept, method in resolved[f]
             if in_field or self._named_anywhere(concept)
         )
+
+    def _scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
+        """The gazetteer's scan, less the candidates inside a phrase where labels mean something else."""
+        cands, cues, terms = self.gazetteer.scan(text)
+        if not len(self.other_senses):
+            return cands, cues, terms
+        folded = fold(text)
+        spans = [
+            (end + 1 - len(key), end + 1)
+            for end, (key, _) in self.other_senses.iter(folded)
+            if _on_word_boundaries(folded, end + 1 - len(key), end + 1)
+        ]
+        if spans:
+            cands = [c for c in cands if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)]
+        return cands, cues, terms
 
     def _named_anywhere(self, concept: str) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
@@ -376,7 +425,17 @@ class Linker:
                         spans.append((m.start(), m.end(), iri, "pattern"))
             resolved[f] = _resolve_overlaps(spans)
 
-    def _decide(self, cand: Candidate, in_field: bool, terms: set[str], present: set[str]) -> tuple[str, str] | None:
+    def _sentence_terms(self, text: str, cand: Candidate, cache: dict[tuple[str, int], set[str]]) -> set[str]:
+        """The context terms of the sentence a candidate stands in (a context label's sense is local)."""
+        start, end = sentence_bounds(text, cand.start, cand.end)
+        key = (text, start)
+        if key not in cache:
+            cache[key] = self.gazetteer.scan(text[start:end])[2]
+        return cache[key]
+
+    def _decide(
+        self, cand: Candidate, in_field: bool, terms: set[str], present: set[str], local_terms: set[str] | None = None
+    ) -> tuple[str, str] | None:
         options = sorted(cand.concepts)
         keep = []
         for c in options:
@@ -384,7 +443,7 @@ class Linker:
                 if not in_field:
                     continue
                 needed = self.vocab.context_terms.get(c, ())
-                if needed and not terms.intersection(needed):
+                if needed and not (terms if local_terms is None else local_terms).intersection(needed):
                     continue
             keep.append(c)
         if not keep:
@@ -398,6 +457,15 @@ class Linker:
         if scored[0][0] > scored[1][0]:
             return scored[0][1], "disambiguated"
         return None
+
+    def _defined_otherwise(self, short: str, long_form: str) -> bool:
+        """A label's short form defined with a long form that shares no word with its concepts' labels
+        ("State of Charge (SOC)" is not a system-on-chip, "tokens per second (TPS)" not tensor parallelism)."""
+        owners = self.label_owners.get(fold(short))
+        if not owners or any(self.vocab.concepts[c].pref_label == short for c in owners):
+            return False  # the short form is the name itself ("BERT", "VGGT"); its expansion need not be listed
+        words = _content_words(long_form)
+        return bool(words) and not any(words & _content_words(lb) for c in owners for lb in self.vocab.labels(c))
 
     def _local_abbreviations(
         self,
@@ -417,10 +485,23 @@ class Linker:
                     if (best.end - best.start) * 2 >= ab.long_end - ab.long_start:
                         local.setdefault(ab.short, next(iter(best.concepts)))
                         continue
-                if ab.short in self.ambiguous_labels:
-                    # defined as something the vocabulary does not know: not the vocabulary's sense
+                if ab.short in self.ambiguous_labels or self._defined_otherwise(ab.short, texts[f][ab.long_start : ab.long_end]):
+                    # defined as something the vocabulary does not know ("State of Charge (SOC)"): not the
+                    # vocabulary's sense
                     local.setdefault(ab.short, None)
         return local
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z0-9(\[])|[.!?](?=\s*$)")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence that holds text[start:end] (a full stop or semicolon, then a capital, ends one)."""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return left, (m.end() if m else len(text))
 
 
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -96,6 +96,7 @@ class Vocabulary:
     not_names: frozenset[str] = frozenset()  # lower-cased
     model_suffixes: tuple[str, ...] = ()  # endings of model/method names, never datasets
     not_evidence: frozenset[str] = frozenset()  # concepts (and all beneath them) that do not show the field
+    other_senses: tuple[str, ...] = ()  # phrases in which no label links ("closed-loop optimization")
     files: tuple[Path, ...] = ()
 
     def concept(self, iri: str) -> Concept:
@@ -215,6 +216,7 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
     not_names: set[str] = set()
     suffixes: set[str] = set()
     not_evidence: set[str] = set()
+    other_senses: set[str] = set()
     for path in files:
         try:
             with path.open("rb") as f:
@@ -229,6 +231,8 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
                 not_names.add(o.lower())
             elif p == KG + "modelSuffix":
                 suffixes.add(o)
+            elif p == KG + "otherSense":
+                other_senses.add(o)
             elif p == KG + "domainEvidence" and o == "false":
                 not_evidence.add(s)
             else:
@@ -300,6 +304,7 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
         frozenset(not_names),
         tuple(sorted(suffixes)),
         frozenset(not_evidence),
+        tuple(sorted(other_senses)),
         files,
     )
 
