@@ -291,6 +291,7 @@ class Linker:
             for iri in vocab.concepts
             if iri not in vocab.not_evidence and not vocab.not_evidence.intersection(vocab.ancestors(iri))
         )
+        self.cue_surfaces = {fold(v): cue for cue in vocab.domain_cues for v in variants(cue)}
         self.label_owners: dict[str, set[str]] = defaultdict(set)
         for iri in vocab.concepts:
             for lb in vocab.labels(iri):
@@ -370,19 +371,23 @@ class Linker:
         )
 
     def _scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
-        """The gazetteer's scan, less the candidates inside a phrase where labels mean something else."""
-        cands, cues, terms = self.gazetteer.scan(text)
-        if not len(self.other_senses):
-            return cands, cues, terms
-        folded = fold(text)
-        spans = [
-            (end + 1 - len(key), end + 1)
-            for end, (key, _) in self.other_senses.iter(folded)
-            if _on_word_boundaries(folded, end + 1 - len(key), end + 1)
-        ]
-        if spans:
-            cands = [c for c in cands if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)]
-        return cands, cues, terms
+        """The gazetteer's scan of a text whose phrases of other senses ("point cloud", "Turing test") are
+        blanked out: no label, context term or cue inside one counts (a phrase that is itself a cue still does)."""
+        if len(self.other_senses):
+            folded = fold(text)
+            spans = [
+                (end + 1 - len(key), end + 1)
+                for end, (key, _) in self.other_senses.iter(folded)
+                if _on_word_boundaries(folded, end + 1 - len(key), end + 1)
+            ]
+            if spans:
+                chars = list(text)
+                for s, e in spans:
+                    chars[s:e] = " " * (e - s)
+                cands, cues, terms = self.gazetteer.scan("".join(chars))
+                cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
+                return cands, cues, terms
+        return self.gazetteer.scan(text)
 
     def _named_anywhere(self, concept: str) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
