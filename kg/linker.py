@@ -435,7 +435,7 @@ class Linker:
         start, end = sentence_bounds(text, cand.start, cand.end)
         key = (text, start)
         if key not in cache:
-            cache[key] = self.gazetteer.scan(text[start:end])[2]
+            cache[key] = self._scan(text[start:end])[2]
         return cache[key]
 
     def _decide(
