@@ -9,7 +9,9 @@ Candidate generation (``Gazetteer.candidates``) is kept apart from the decision 
 3. Abbreviations the text defines ("Spiking Neural Networks (SNNs)") link their short form to the
    long form's concept; a known short form defined as something else is not linked.
 4. Context labels (words with other meanings: "transformer", "pruning", "edge") link only when the
-   text is of the field and, where the concept lists context terms, one of them occurs.
+   text is of the field and, where the concept lists context terms, one of them occurs (for a technique:
+   in the same sentence, unless the text names the concept or a narrower one plainly). Phrases of other
+   senses ("table pruning", "point cloud") are blanked before matching.
 5. An alias shared by several concepts goes to the one whose context terms occur; else to none.
 6. Overlaps: the longest span wins, ties go to the earliest start.
 """
@@ -333,7 +335,12 @@ class Linker:
         present = {c for cands, _, _ in scans.values() for cand in cands for c in cand.concepts}
         # a concept named without doubt (or a narrower one: "post-training quantization") settles the
         # sense of its context labels for the whole text
-        named = {next(iter(c.concepts)) for cands, _, _ in scans.values() for c in cands if len(c.concepts) == 1 and not c.context_label}
+        named = {
+            next(iter(c.concepts))
+            for cands, _, _ in scans.values()
+            for c in cands
+            if len(c.concepts) == 1 and not c.context_label
+        }
         confirmed = named.union(*(self.vocab.ancestors(c) for c in named))
         abbreviations = {f: find_abbreviations(t) for f, t in fields}
         local = self._local_abbreviations(scans, texts, abbreviations)
@@ -502,11 +509,14 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z0-9(\[])|[.!?](?=\s*$)")
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence that holds text[start:end] (a full stop or semicolon, then a capital, ends one)."""
-    left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return left, (m.end() if m else len(text))
+    left, right = 0, len(text)
+    for stop in _SENTENCE_END.finditer(text):
+        if stop.end() <= start:
+            left = stop.end()
+        elif stop.start() >= end:
+            right = stop.end()
+            break
+    return left, right
 
 
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

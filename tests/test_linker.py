@@ -271,13 +271,22 @@ def test_off_domain_trap_sentences_link_nothing(real_linker, text):
 @pytest.mark.parametrize(
     "text, absent",
     [
-        ("We train deep neural networks on GPUs. Table pruning removes rows of the table before the LLM reads it.", "technique/pruning"),
+        (
+            "We train deep neural networks on GPUs. Table pruning removes rows of the table before the LLM reads it.",
+            "technique/pruning",
+        ),
         ("We train a vision transformer on point clouds with deep learning on a GPU cluster.", "hardware/cloud"),
         ("A visual Turing test shows that our deep learning model on GPUs produces realistic scans.", "hardware/nvidia-turing"),
-        ("Our deep learning model lies on the Pareto frontier of accuracy and latency on GPUs.", "hardware/frontier-supercomputer"),
+        (
+            "Our deep learning model lies on the Pareto frontier of accuracy and latency on GPUs.",
+            "hardware/frontier-supercomputer",
+        ),
         ("Deep learning based State of Charge (SOC) estimation of batteries with neural networks.", "hardware/soc"),
         ("We fine-tune an LLM on GPUs. Its throughput in tokens per second (TPS) is high.", "technique/tensor-parallelism"),
-        ("We train neural networks on GPUs. We study the quantization of the received signal by few-bit ADCs.", "technique/quantization"),
+        (
+            "We train neural networks on GPUs. We study the quantization of the received signal by few-bit ADCs.",
+            "technique/quantization",
+        ),
         ("We train neural networks on GPUs and offer privacy-preserving recommendations.", "technique/differential-privacy"),
     ],
 )
