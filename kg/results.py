@@ -41,6 +41,7 @@ import pyoxigraph as ox
 
 from kg.linker import Gazetteer
 from kg.records import Field, Link, Paper, Result
+from kg.result_scope import carry_settings
 from kg.vocab import KG, Vocabulary
 
 # ------------------------------------------------------------------ the number grammar
@@ -179,6 +180,13 @@ _GLUED_NAME = re.compile(r"-[A-Z][A-Za-z]+(?![\w.])")  # "LRA-EE" (not "SQuAD-v2
 _BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _SPLIT_LIST = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and|,\s*or)\s*$", re.I)
+
+# how a benchmark or platform was attached to a result (kg:benchmarkAttachment, kg:hardwareAttachment)
+SAME_SENTENCE = "same-sentence"  # named in the result's clause or sentence
+RESPECTIVELY = "respectively"  # "91.6% and 53.3% on A and B, respectively"
+ANAPHOR = "anaphor"  # "on the target platform": the platform named last before
+PLATFORM_STATEMENT = "platform-statement"  # the one platform the abstract says the work runs on
+EARLIER_SENTENCE = "earlier-sentence"  # the evaluation setting an earlier sentence states (kg.result_scope)
 
 MAX_BEFORE_TOKENS = 15  # how far back a specific metric label may be for a number
 MAX_GENERIC_BEFORE_TOKENS = 6  # and the fallback (generic) metric's words
@@ -467,6 +475,14 @@ class Extractor:
         score = sorted(i for i in metrics.concepts if "true" in props.get((i, "scoreMetric"), ()))
         self.score_metric = score[0] if score else None
         self.family = {i: (metrics.top_concepts(i) or (i,))[0] for i in metrics.concepts}
+        # the kinds of setting a metric's numbers are measured on: its own kg:measuredOn, else its nearest broader one's
+        self.measured_on: dict[str, frozenset[str]] = {}
+        for iri in metrics.concepts:
+            level = [iri]
+            while level and not any(props.get((m, "measuredOn")) for m in level):
+                level = sorted({b for m in level for b in metrics.concepts[m].broader if b in metrics.concepts})
+            kinds = {k.removeprefix(KG) for m in level for k in props.get((m, "measuredOn"), ())}
+            self.measured_on[iri] = frozenset(kinds)
         self.grammar = Grammar(list(self.unit_metric))
 
     def extract(self, paper: Paper, links: Sequence[Link] = ()) -> tuple[Result, ...]:
@@ -480,9 +496,25 @@ class Extractor:
         for f, text in fields:
             out.extend(self.extract_text(text, [lk for lk in links if lk.field == f], f))
         if out:
-            platform = self._platform(paper.abstract, [lk for lk in links if lk.field == "abstract"])
+            in_abstract = [lk for lk in links if lk.field == "abstract"]
+            platform = self._platform(paper.abstract, in_abstract)
             if platform is not None:
-                out = [r if not self._under(r.hardware, platform) else replace(r, hardware=platform) for r in out]
+                out = [
+                    replace(r, hardware=platform, hardware_attachment=PLATFORM_STATEMENT) if self._under(r.hardware, platform) else r
+                    for r in out
+                ]
+            entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in in_abstract if (kind := self._kind(lk.concept)))
+            title = [r for r in out if r.field == "title"]
+            carried = carry_settings(
+                paper.abstract,
+                sentences(paper.abstract),
+                [r for r in out if r.field == "abstract"],
+                [en for en in entities if not _GLUED_NAME.match(paper.abstract, en[1])],
+                self.measured_on,
+                self._ancestors,
+                EARLIER_SENTENCE,
+            )
+            out = title + carried
         return tuple(out)
 
     def _ancestors(self, iri: str) -> frozenset[str]:
@@ -557,7 +589,9 @@ class Extractor:
                 named = [en[3] for en in entities if en[2] == "HardwarePlatform" and en[1] <= anaphor.start()]
                 if named:
                     found = [
-                        replace(r, hardware=named[-1]) if r.hardware is None and r.start < anaphor.end() + 40 else r
+                        replace(r, hardware=named[-1], hardware_attachment=ANAPHOR)
+                        if r.hardware is None and r.start < anaphor.end() + 40
+                        else r
                         for r in found
                     ]
             out.extend(found)
@@ -743,6 +777,8 @@ class Extractor:
             return None  # "(e.g., 5-10 Hz)"; an example of a gain is a claim ("e.g., +16.75% relative improvement")
         if _CONSTRAINT_AFTER.match(text, max(q.end, label.end) if label and is_after else q.end):
             return None
+        benchmark = _attach(text, q, entities, "Benchmark", breaks, sentence, bounds)
+        hardware = _attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds)
         return Result(
             metric=metric,
             field=field,
@@ -758,9 +794,11 @@ class Extractor:
             unit=q.unit or None,
             relation=relation,
             qualifier=qualifier,
-            benchmark=_attach(text, q, entities, "Benchmark", breaks, sentence, bounds),
-            hardware=_attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds),
+            benchmark=benchmark,
+            hardware=hardware,
             compared_to=_compared_to(text, q, entities, min(c_end, bounds[1])),
+            benchmark_attachment=SAME_SENTENCE if benchmark else None,
+            hardware_attachment=SAME_SENTENCE if hardware else None,
         )
 
 
@@ -809,14 +847,14 @@ def _bare_next_to(text: str, q: Quantity, label: _Label, is_after: bool) -> bool
 
 
 def _metric_annotations(vocab: Vocabulary) -> dict[tuple[str, str], tuple[str, ...]]:
-    """(metric IRI, local name) -> values of the kg: annotations metrics carry (unitSymbol, settingLike, fallbackMetric)."""
-    wanted = {KG + n: n for n in ("unitSymbol", "settingLike", "fallbackMetric", "scoreMetric")}
+    """(metric IRI, local name) -> values of the kg: annotations metrics carry (unitSymbol, settingLike, measuredOn, ...)."""
+    wanted = {KG + n: n for n in ("unitSymbol", "settingLike", "fallbackMetric", "scoreMetric", "measuredOn")}
     out: dict[tuple[str, str], list[str]] = {}
     for path in vocab.files:
         with path.open("rb") as f:
             for t in ox.parse(f, ox.RdfFormat.TURTLE):
                 name = wanted.get(t.predicate.value)
-                if name and isinstance(t.subject, ox.NamedNode) and isinstance(t.object, ox.Literal):
+                if name and isinstance(t.subject, ox.NamedNode) and isinstance(t.object, (ox.Literal, ox.NamedNode)):
                     out.setdefault((t.subject.value, name), []).append(t.object.value)
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
@@ -1002,7 +1040,12 @@ def _respective_entities(
                 named.append(iri)
         if len(named) == len(out):
             pairs = zip(out, named, strict=True)
-            out = [replace(r, benchmark=iri) if key == "benchmark" else replace(r, hardware=iri) for r, iri in pairs]
+            out = [
+                replace(r, benchmark=iri, benchmark_attachment=RESPECTIVELY)
+                if key == "benchmark"
+                else replace(r, hardware=iri, hardware_attachment=RESPECTIVELY)
+                for r, iri in pairs
+            ]
     return out
 
 

@@ -297,7 +297,7 @@ def test_dev_set_floor(dev_build):
     assert ev.values.gold == 111
     assert ev.values.precision >= 0.96, ev.errors
     assert ev.values.recall >= 0.98, ev.errors
-    assert ev.accuracy(ev.benchmark) >= 0.94
+    assert ev.accuracy(ev.benchmark) >= 0.97  # ImageNet named as ILSVRC-2012 a sentence before: kg.result_scope
     assert ev.accuracy(ev.hardware) >= 0.75  # 7 of the 29 name NGPC, a paper's own design the vocabulary cannot know
 
 
@@ -316,7 +316,7 @@ def test_heldout_set_floor(tmp_path):
     assert ev.values.gold == 128
     assert ev.values.precision >= 0.93, ev.errors
     assert ev.values.recall >= 0.88, ev.errors
-    assert ev.accuracy(ev.benchmark) >= 0.65  # 15 of the 46 name benchmarks the linker does not find (PANTHER, MOSE, ...)
+    assert ev.accuracy(ev.benchmark) >= 0.88  # 4 of the 46 name benchmarks the linker does not find (ELiDAR, H&N1, ...)
     assert ev.accuracy(ev.hardware) >= 0.9
 
 
@@ -356,7 +356,7 @@ def test_saved_result_queries_on_the_seeds(seed_store):
     from kg.query import run_saved
 
     best = {str(r[1].value): float(r[2].value) for r in run_saved(seed_store, "results-best-speedup-per-hardware-class").rows}
-    assert best["MCU"] == 100.0 and best["TPU"] == 2.7 and best["GPU"] >= 100
+    assert best["MCU"] == 100.0 and best["TPU"] == 4.7 and best["GPU"] >= 100
     mcu = {(r[0].value, r[2].value, r[8].value) for r in run_saved(seed_store, "results-on-mcu").rows}
     assert ("sha1:391bb48126e2", "73.62\\%", "STM32F746") in mcu
     nas = {(r[0].value, r[2].value) for r in run_saved(seed_store, "results-nas-imagenet-accuracy").rows}
