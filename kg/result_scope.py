@@ -56,8 +56,8 @@ _COUNT_WORDS = {
 _COUNT = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|\d+\+?|several|multiple|various|"
     r"diverse|many|numerous|different|a\s+range\s+of|a\s+variety\s+of|a\s+suite\s+of)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:datasets|benchmarks|corpora|suites|platforms|devices|GPUs|CPUs|boards|chips|"
-    r"processors|accelerators|hardware\s+platforms)\b",
+    r"(?:(?P<Benchmark>datasets|benchmarks|corpora|suites)|"
+    r"(?P<HardwarePlatform>platforms|devices|GPUs|CPUs|boards|chips|processors|accelerators))\b",
     re.I,
 )
 # the paper's own hardware: results from here on are measured on it, not on a platform named before
@@ -71,7 +71,9 @@ _MODIFIER = re.compile(r"-[a-z]")  # the entity modifies a word it is glued to: 
 # where the work runs: "on a single K2 GPU", "using an AMD Kria K26", "across CPU and GPU" (not "designed for edge devices")
 _PLATFORM_PHRASE = re.compile(r"\b(?:on|onto|using|across|with|in|via)\s+(?:[\w.+-]+,?\s+){0,4}$", re.I)
 # the list item right after / before an entity: "ScanNet, and DL3DV-OVS", "LERF-OVS, ScanNet"
-_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?P<name>[^\s,;:()]+?)(?=[\s,;:()]|\.?$|\.\s)")
+_NEXT_ITEM = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?P<name>[^\s,;:()]+?)(?=[\s,;:()]|\.?$|\.\s)"
+)
 _PREVIOUS_ITEM = re.compile(r"(?:^|[\s(])(?P<name>[^\s,;:()]+)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$")
 _EVALUATION = re.compile(r"\b(?:evaluat\w*|experiment\w*|test(?:s|ed|ing)?|validat\w*|benchmark\w*|assess\w*)\b", re.I)
 # a setting phrase naming something: "on CalMS21", "across the SF20K-Test split", "using $\tau$-bench"
@@ -119,7 +121,7 @@ def carry_settings(
                 continue
             if kind == "Benchmark" and _unknown_setting(text, s, e, entities):
                 continue
-            if (_count(text, s, e) or 0) > 1:
+            if (_count(text, s, e, kind) or 0) > 1:
                 continue  # "on both benchmarks", "across three datasets": not the one in force
             for i in mine:
                 r = out[i]
@@ -151,7 +153,7 @@ def _setting(
             named.append(iri)
         unknown_sibling = unknown_sibling or _unknown_sibling(text, start, end, s, e, entities)
     named = [iri for iri in named if not any(iri in ancestors(other) for other in named if other != iri)]
-    count = _count(text, s, e)
+    count = _count(text, s, e, kind)
     if named:
         return Setting(tuple(named), unknown_sibling or count is not None and count > len(named))
     if kind == "HardwarePlatform" and _OWN_HARDWARE.search(text, s, e):
@@ -178,8 +180,9 @@ def _name_like(token: str) -> bool:
     return bool(_NAME_SHAPE.fullmatch(token) and _NAME_MARK.search(token))
 
 
-def _count(text: str, s: int, e: int) -> int | None:
-    m = _COUNT.search(text, s, e)
+def _count(text: str, s: int, e: int, kind: str) -> int | None:
+    """How many entities of ``kind`` a sentence says its setting holds ("on two datasets", "several GPUs"), if it does."""
+    m = next((m for m in _COUNT.finditer(text, s, e) if m.group(kind)), None)
     if m is None:
         return None
     n = m.group("n").lower().rstrip("+")

@@ -41,6 +41,11 @@ def claim(pipeline, text: str, value_text: str) -> Result:
             "1.5%",
             "cifar-100",
         ),
+        (  # a count of devices says nothing of how many benchmarks
+            "We train on ImageNet across eight devices. Top-1 accuracy improves by 0.9%.",
+            "0.9%",
+            "imagenet",
+        ),
         (  # a later setting replaces an earlier one
             "We first evaluate on CIFAR-10 and CIFAR-100. We then evaluate on ImageNet. Accuracy improves by 0.8%.",
             "0.8%",
