@@ -244,7 +244,7 @@ def evaluate_results(store: ox.Store, gold: Sequence[dict[str, object]]) -> Resu
         used: set[int] = set()
         results = g.get("results") or []
         assert isinstance(results, list)
-        for gr in (split for gr in results for split in reader.split(gr)):
+        for gr in (split for one in results for split in reader.split(one)):
             n_gold += 1
             gv = reader.values(str(gr["value"]))
             fams = reader.families(str(gr["metric"]))

@@ -125,8 +125,12 @@ def carry_settings(
                 continue  # "on both benchmarks", "across three datasets": not the one in force
             for i in mine:
                 r = out[i]
-                if getattr(r, key) is None and kind in measured_on.get(r.metric, frozenset()):
-                    out[i] = replace(r, **{key: setting.named[0], f"{key}_attachment": attachment})
+                if getattr(r, key) is not None or kind not in measured_on.get(r.metric, frozenset()):
+                    continue
+                if key == "benchmark":
+                    out[i] = replace(r, benchmark=setting.named[0], benchmark_attachment=attachment)
+                else:
+                    out[i] = replace(r, hardware=setting.named[0], hardware_attachment=attachment)
         started = started or bool(_OWN_WORK.search(text, s, e))
         if started:
             for kind, _ in KINDS:

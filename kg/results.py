@@ -537,7 +537,9 @@ class Extractor:
             platform = self._platform(paper.abstract, in_abstract)
             if platform is not None:
                 out = [
-                    replace(r, hardware=platform, hardware_attachment=PLATFORM_STATEMENT) if self._under(r.hardware, platform) else r
+                    replace(r, hardware=platform, hardware_attachment=PLATFORM_STATEMENT)
+                    if self._under(r.hardware, platform)
+                    else r
                     for r in out
                 ]
             entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in in_abstract if (kind := self._kind(lk.concept)))
@@ -693,9 +695,7 @@ class Extractor:
             edge = None  # a "/" list of labels: the bare numbers stand next to its near end, not to each label
             if slashed is not None:
                 edge = slashed[0][0] if is_after else slashed[-1][0]
-            r = self._result(
-                text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor, edge
-            )
+            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor, edge)
             if r is not None:
                 out.append(r)
         if len(out) > 1:
