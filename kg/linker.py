@@ -69,11 +69,12 @@ def fold(text: str) -> str:
 
 
 def is_case_sensitive(label: str) -> bool:
-    """Acronyms (no lower-case letters) and short mixed-case names (LoRA, MoE, ViT) match in their own case."""
+    """Acronyms (no lower-case letters), short mixed-case names (LoRA, MoE, ViT) and names of three
+    characters with a digit ("o1", so not the "(O1)" of a list) match in their own case."""
     letters = [c for c in label if c.isalpha()]
     if not letters:
         return True
-    if not any(c.islower() for c in letters):
+    if not any(c.islower() for c in letters) or (len(label) <= 3 and any(c.isdigit() for c in label)):
         return True
     return len(letters) <= 5 and any(c.isupper() for c in label[1:])
 
@@ -327,8 +328,9 @@ class Linker:
                 base = short[:-1] if short.endswith("s") and short[:-1] in local else short
                 if base in local:
                     continue  # the text defines this short form itself; handled below
-                if cand.context_label and short.isupper() and _glued(text, cand.start, cand.end):
-                    continue  # "LRA-EE", "[SPEC]": part of another name, or a special token
+                acronym = short.isupper() or any(c.isdigit() for c in short)
+                if cand.context_label and acronym and _glued(text, cand.start, cand.end):
+                    continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
                 choice = self._decide(cand, in_field, terms, present)
                 if choice:
                     decided.append((cand.start, cand.end, *choice))
