@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.vocab import DiscoveryRule, Vocabulary, discovered_iri
@@ -210,14 +210,15 @@ class Discoverer:
     def _named_after_known(self, name: str, rule: DiscoveryRule) -> bool:
         """ "Qwen3-8B", "Llama-3.1", "GPT-4o": a known name with a version is not a new benchmark.
 
-        A known name of the rule's own kind with a suffix is a new one of that kind ("OSWorld-G", "MOSE+").
+        A known name of the rule's own kind with a joined suffix is a new one of that kind ("OSWorld-G",
+        "MOSE+"); "ALFRED2" is still ALFRED.
         """
         if rule.product:
             return False
         stem = re.split(r"[-\d_.+]", name, maxsplit=1)[0]
         if len(stem) < 3 or stem == name or stem.lower() not in self.known:
             return False
-        return not self.vocab.labelled(stem, rule.kind)
+        return not (self.vocab.labelled(stem, rule.kind) and name[len(stem)] in "-+")
 
     def _token_before(self, text: str, toks: list[tuple[int, int]], ends: list[int], pos: int) -> int | None:
         i = bisect.bisect_right(ends, pos) - 1
@@ -386,12 +387,16 @@ _JOINED = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+/]*(?:-[A-Za-z0-9][A-Za-z0-9.+/]*)
 _URL_PART = re.compile(r"://|^www\.|[a-z0-9]\.(?:com|org|net|io|ai)\b", re.IGNORECASE)
 
 
-def variant_span(text: str, start: int, end: int, strict: bool = False) -> tuple[int, int] | None:
+def variant_span(
+    text: str, start: int, end: int, strict: bool = False, family: Callable[[str], bool] | None = None
+) -> tuple[int, int] | None:
     """The hyphen-joined name around text[start:end] ("Qwen3-VL-8B" around "Qwen3"), less a size suffix.
 
     Joined parts count while they look like names or versions ("Point-BERT-inspired" gives "Point-BERT");
-    with ``strict`` a capitalised word is not enough ("Video-LLM" is no new model, "OSWorld-G" is a new
-    benchmark). None when no part joins the label, or the name is part of a web address.
+    with ``strict`` a capitalised word is not enough ("OSWorld-G" is a new benchmark, "ImageNet-Scale"
+    none). Around a model family ("LLM", "CNN") a part must be another known name (``family`` says
+    which: "CNN-LSTM") or a mixed-case name ("PedX-LLM"); "Video-LLM", "RAG-LLM" are no new models.
+    None when no part joins the label, or the name is part of a web address.
     """
     whole = None
     for m in _JOINED.finditer(text, max(0, start - 80), min(len(text), end + 80)):
@@ -402,6 +407,8 @@ def variant_span(text: str, start: int, end: int, strict: bool = False) -> tuple
         return None
 
     def ok(part: str) -> bool:
+        if family is not None:
+            return family(part) or (name_like(part) and not part.isupper() and not _VERSION.match(part))
         if name_like(part) or _VERSION.match(part):
             return True
         if strict:

@@ -386,8 +386,8 @@ class Linker:
             for f, text in fields:
                 for s, e, concept, method in list(resolved[f]):
                     c = self.vocab.concepts.get(concept)
-                    strict = rule.strict or concept in rule.generic_bases
-                    span = variant_span(text, s, e, strict) if c is not None and c.kind == rule.kind else None
+                    family = self._known_model if concept in rule.generic_bases else None
+                    span = variant_span(text, s, e, rule.strict, family) if c is not None and c.kind == rule.kind else None
                     if span is not None and rule.kind == "Model" and _proposed(text[span[0] : span[1]], proposed):
                         resolved[f].remove((s, e, concept, method))  # "We present Qwen3-VL-Seg": their own model
                         continue
@@ -404,6 +404,9 @@ class Linker:
                     if not any(m.start() < e and m.end() > s for s, e, _, _ in resolved[f]):
                         spans.append((m.start(), m.end(), iri, "pattern"))
             resolved[f] = _resolve_overlaps(spans)
+
+    def _known_model(self, name: str) -> bool:
+        return bool(self.vocab.labelled(name, "Model"))
 
     def _decide(self, cand: Candidate, in_field: bool, terms: set[str], present: set[str]) -> tuple[str, str] | None:
         options = sorted(cand.concepts)
