@@ -29,6 +29,11 @@ _COORD_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/
 _COORDINATOR = re.compile(r"\b(?:and|or)\b|&|/")
 # "ELiDAR, a dataset", "SA1B-ORS, an SA-1B-derived dataset": up to five describing words between
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+((?:[A-Za-z0-9][\w-]*\s+){0,5})$")
+_APPOSITIVE_LEAD = re.compile(
+    r"(?:^|[.!?(]\s*|\b(?:introduce[sd]?|present(?:s|ed)?|propose[sd]?|release[sd]?|construct(?:s|ed)?|curate[sd]?|"
+    r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|on|use|using|adopt(?:s|ed)?)\s+"
+    r"(?:the\s+)?)$"
+)
 _NOT_ADJECTIVE = {
     "a",
     "an",
@@ -263,7 +268,10 @@ class Discoverer:
         if i is None or toks[i][1] != m.start():
             return []
         span = self._name_ending_at(text, toks, i)
-        return [span[:2]] if span is not None else []
+        # "we introduce X, a dataset", "on X, a benchmark"; not "To train X, a new dataset ... is created"
+        if span is None or not _APPOSITIVE_LEAD.search(text, max(0, span[0] - 40), span[0]):
+            return []
+        return [span[:2]]
 
     def _coordinated(
         self,

@@ -110,6 +110,8 @@ def test_name_like(name, ok):
         ("Three datasets on ego-view (JRDB, QZTS) setups.", [("QZTS", "benchmark/discovered/QZTS")]),
         # appositives and "dubbed"
         ("We introduce ZLiDAR, a dataset spanning outdoor scenes.", [("ZLiDAR", "benchmark/discovered/ZLiDAR")]),
+        # a clause before the comma is no appositive: the method is not the dataset
+        ("To train ZorbBack, a new dataset called DataZack is created.", [("DataZack", "benchmark/discovered/DataZack")]),
         ("We build QX1B-ORS, an SA-1B-derived dataset.", [("QX1B-ORS", "benchmark/discovered/QX1B-ORS")]),
         ("We introduce a novel benchmark, dubbed 3DZQL. It is hard.", [("3DZQL", "benchmark/discovered/3DZQL")]),
         ("We curate ZRS-Bench, a manually screened benchmark.", [("ZRS-Bench", "benchmark/discovered/ZRS-Bench")]),
