@@ -219,6 +219,34 @@ def draw_html(graph: Path, page: Path) -> None:
     html_export.write_html(store, page)
 
 
+def finish_outputs(
+    stage: outputs.Staging,
+    made: list[str],
+    graph: Path,
+    html: bool,
+    rejects: Sequence[InputError],
+    index: outputs.BlockIndex,
+    timings: dict[str, float],
+) -> None:
+    """Stage the outputs written after kg.ttl and the store: graph.html (drawn from ``graph``), rejects, the index.
+
+    ``made`` gets the names of the staged outputs; the index is written last, as it names the kg.ttl and
+    store it describes (``index`` gains their ids here).
+    """
+    ttl = stage.staged[TURTLE_FILE]
+    store_id = outputs.store_id(stage.staged[STORE_DIR]) if STORE_DIR in made else None
+    if html:
+        t = time.perf_counter()
+        draw_html(graph, stage.path(HTML_FILE))
+        made.append(HTML_FILE)
+        timings["html"] = time.perf_counter() - t
+    if rejects:
+        outputs.write_rejects(stage.path(outputs.REJECTS_FILE), rejects)
+        made.append(outputs.REJECTS_FILE)
+    outputs.save_index(stage.path(outputs.INDEX_FILE), replace(index, ttl_id=outputs.file_id(ttl), store_id=store_id))
+    made.append(outputs.INDEX_FILE)
+
+
 def write_outputs(
     out_dir: Path,
     vocab: Vocabulary,
@@ -266,7 +294,6 @@ def write_outputs(
                     tally.add(chunk)
             index = outputs.BlockIndex(len(head), tuple(iris), tuple(starts), pos)
             timings["link+turtle"] = time.perf_counter() - t
-            store_id = None
             if store:
                 t = time.perf_counter()
                 if loader:
@@ -274,23 +301,13 @@ def write_outputs(
                 else:
                     graph = stage.path(STORE_DIR)
                     load_store(ttl, graph, ox.RdfFormat.TURTLE)
-                store_id = outputs.store_id(graph)
                 made.append(STORE_DIR)
                 timings["store (after turtle)" if loader else "store"] = time.perf_counter() - t
         except BaseException:
             if loader:
                 loader.abort()
             raise
-        if html:
-            t = time.perf_counter()
-            draw_html(graph, stage.path(HTML_FILE))
-            made.append(HTML_FILE)
-            timings["html"] = time.perf_counter() - t
-        if rejects:
-            outputs.write_rejects(stage.path(outputs.REJECTS_FILE), rejects)
-            made.append(outputs.REJECTS_FILE)
-        outputs.save_index(stage.path(outputs.INDEX_FILE), replace(index, ttl_id=outputs.file_id(ttl), store_id=store_id))
-        made.append(outputs.INDEX_FILE)
+        finish_outputs(stage, made, graph, html, rejects, index, timings)
         gone = [n for n in (STORE_DIR, HTML_FILE, outputs.REJECTS_FILE) if n not in made]
         return stage.commit(made, remove=gone), tally
 

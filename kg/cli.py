@@ -67,8 +67,29 @@ def _progress_factory(enabled: bool) -> Callable[[int], Callable[[int], None]] |
     return start
 
 
-def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """--format, --skip-bad and --vocab, shared by build and add."""
+def _input_options(out_help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """-o/--out (with ``out_help``), --format, --skip-bad, --vocab and -j/--jobs: the options build and add share."""
+    jobs = click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
+
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        return _out_option(out_help)(_reading_options(jobs(f)))
+
+    return decorate
+
+
+def _out_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(
+        "-o",
+        "--out",
+        "out_dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=DEFAULT_OUT,
+        show_default=True,
+        help=help,
+    )
+
+
+def _reading_options(f: Callable[..., Any]) -> Callable[..., Any]:
     from kg.sources import FORMATS
 
     f = click.option(
@@ -104,19 +125,9 @@ def _echo_reading(records: int, papers: int, rejected: int, duplicates: int, rej
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="Directory for kg.ttl, store/ and graph.html.",
-)
-@_input_options
+@_input_options("Directory for kg.ttl, store/ and graph.html.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--no-store", is_flag=True, help="Do not write the on-disk store.")
-@click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
 def build(
     inputs: tuple[Path, ...],
@@ -161,17 +172,7 @@ def build(
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="The build directory to add to (holding kg.ttl, store/).",
-)
-@_input_options
-@click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
+@_input_options("The build directory to add to (holding kg.ttl, store/).")
 @click.option("--html", "redraw", is_flag=True, help="Also redraw OUT/graph.html (takes seconds on a large graph).")
 def add(
     inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, jobs: int, redraw: bool

@@ -13,7 +13,9 @@ A predicted result matches a gold one of the same paper when
   knows (words of the fallback metric alone, "improvement over the strongest baseline", name none),
   or the prediction has the fallback metric (``kg:fallbackMetric``, "outperforms X by 8%").
 
-The gold has one object per claim, so a claim the abstract states twice ("256KB" twice) is one
+A gold value listing numbers with "/" ("mAP/top-1": "0.621/0.820") is one claim per number (the guidelines ask
+for one object per claim), its metric text split alike when it names as many. The gold has one object per
+claim, so a claim the abstract states twice ("256KB" twice) is one
 prediction: predictions of a paper with the same value, baseline, unit and family are counted once. Matching
 is one-to-one, in text order. Precision = matched predictions / predictions; recall = matched gold
 results / gold results. Benchmark and hardware are scored on matched pairs whose gold names one: the
@@ -24,6 +26,7 @@ MCU" and MCU).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -55,6 +58,7 @@ ENTITY_LABELS_QUERY = """
 SELECT ?e ?label WHERE {
   VALUES ?kind { kg:Benchmark kg:HardwarePlatform } ?e a ?kind ; skos:prefLabel|skos:altLabel ?label .
 }"""
+_SLASH = re.compile(r"\s*\$?\s*/\s*\$?\s*")
 UNIT_SYNONYMS = {"times": "x", "×": "x", "fold": "x", "%": "%", "\\%": "%", "percent": "%"}
 
 
@@ -126,6 +130,27 @@ class _Reader:
     def value(self, text: str) -> tuple[float | None, float | None, float | None, str] | None:
         qs = self.grammar.quantities(text)
         return _key(qs[-1]) if qs else None
+
+    def split(self, gold: dict[str, object]) -> list[dict[str, object]]:
+        """A gold result whose value is a "/" list ("mAP/top-1": "0.621/0.820") as one gold result per number.
+
+        The metric text is split the same way when it lists as many names, else every number keeps it whole.
+        """
+        text = str(gold["value"])
+        qs = self.grammar.quantities(text)
+        if len(qs) < 2 or any(not _SLASH.fullmatch(text, a.end, b.start) for a, b in zip(qs, qs[1:], strict=False)):
+            return [gold]
+        metrics = str(gold["metric"]).split("/")
+        if len(metrics) != len(qs):
+            metrics = [str(gold["metric"])] * len(qs)
+        return [
+            dict(
+                gold,
+                value=text[q.start : q.end] + (q.unit if q.unit == "%" and "%" not in text[q.start : q.end] else ""),
+                metric=m.strip(),
+            )
+            for q, m in zip(qs, metrics, strict=True)
+        ]
 
     def values(self, text: str) -> set[tuple[float | None, float | None, float | None, str]]:
         """The readings a gold value admits: its value, and for a change "from A to B" both the range and B."""
@@ -219,7 +244,7 @@ def evaluate_results(store: ox.Store, gold: Sequence[dict[str, object]]) -> Resu
         used: set[int] = set()
         results = g.get("results") or []
         assert isinstance(results, list)
-        for gr in results:
+        for gr in (split for one in results for split in reader.split(one)):
             n_gold += 1
             gv = reader.values(str(gr["value"]))
             fams = reader.families(str(gr["metric"]))

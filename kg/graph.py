@@ -205,6 +205,10 @@ def result_triples(s: str, lp: LinkedPaper) -> Iterator[Triple]:
         for prop, value in (("onBenchmark", r.benchmark), ("onHardware", r.hardware), ("comparedTo", r.compared_to)):
             if value:
                 yield node, KG + prop, value
+        if r.benchmark and r.benchmark_attachment:
+            yield node, KG + "benchmarkAttachment", Lit(r.benchmark_attachment)
+        if r.hardware and r.hardware_attachment:
+            yield node, KG + "hardwareAttachment", Lit(r.hardware_attachment)
         yield node, KG + "inField", Lit(r.field)
         yield node, KG + "start", integer(r.start)
         yield node, KG + "end", integer(r.end)

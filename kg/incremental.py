@@ -17,14 +17,14 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
 
 from kg import outputs, sources
-from kg.build import HTML_FILE, Pipeline, draw_html, graph_head, link_papers, paper_block
+from kg.build import Pipeline, finish_outputs, graph_head, link_papers, paper_block
 from kg.errors import StoreError, VocabularyError
 from kg.export.turtle import TurtleFormatter
 from kg.graph import DCTERMS, KG, SCHEMA, arxiv_url, paper_iri
@@ -203,7 +203,6 @@ def add(
                 timings["turtle"] = time.perf_counter() - t
                 made = [TURTLE_FILE]
                 store = out_dir / STORE_DIR
-                store_id = None
                 graph = tmp  # what graph.html is drawn from: the updated store, else kg.ttl
                 if store.is_dir():
                     t = time.perf_counter()
@@ -213,22 +212,10 @@ def add(
                     else:  # the store may not match kg.ttl: make it again from the file
                         load_store(tmp, staged_store, ox.RdfFormat.TURTLE)
                         store_rebuilt = True
-                    store_id = outputs.store_id(staged_store)
                     graph = staged_store
                     made.append(STORE_DIR)
                     timings["store"] = time.perf_counter() - t
-                if html:
-                    t = time.perf_counter()
-                    draw_html(graph, stage.path(HTML_FILE))
-                    made.append(HTML_FILE)
-                    timings["html"] = time.perf_counter() - t
-                if rejects:
-                    outputs.write_rejects(stage.path(outputs.REJECTS_FILE), rejects)
-                    made.append(outputs.REJECTS_FILE)
-                outputs.save_index(
-                    stage.path(outputs.INDEX_FILE), replace(new_index, ttl_id=outputs.file_id(tmp), store_id=store_id)
-                )
-                made.append(outputs.INDEX_FILE)
+                finish_outputs(stage, made, graph, html, rejects, new_index, timings)
                 written = stage.commit(made, remove=[] if rejects else [outputs.REJECTS_FILE])
                 papers = len(new_index.iris)
             else:

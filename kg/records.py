@@ -72,9 +72,13 @@ class Result:
     unit: str | None = None
     relation: str = "absolute"  # "absolute" | "improvement" | "reduction"
     qualifier: str | None = None  # "up to", "on average", "more than", "less than", ...
-    benchmark: str | None = None  # concept IRIs of entities in the same sentence
+    benchmark: str | None = None  # concept IRIs of the entities it was measured on
     hardware: str | None = None
     compared_to: str | None = None
+    # how the benchmark / hardware was attached: "same-sentence" | "respectively" | "anaphor" | "platform-statement" |
+    # "earlier-sentence" (see kg.results and kg.result_scope)
+    benchmark_attachment: str | None = None
+    hardware_attachment: str | None = None
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ import pyoxigraph as ox
 
 from kg.linker import Gazetteer
 from kg.records import Field, Link, Paper, Result
+from kg.result_scope import carry_settings
 from kg.vocab import KG, Vocabulary
 
 # ------------------------------------------------------------------ the number grammar
@@ -180,6 +181,13 @@ _BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _SPLIT_LIST = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and|,\s*or)\s*$", re.I)
 
+# how a benchmark or platform was attached to a result (kg:benchmarkAttachment, kg:hardwareAttachment)
+SAME_SENTENCE = "same-sentence"  # named in the result's clause or sentence
+RESPECTIVELY = "respectively"  # "91.6% and 53.3% on A and B, respectively"
+ANAPHOR = "anaphor"  # "on the target platform": the platform named last before
+PLATFORM_STATEMENT = "platform-statement"  # the one platform the abstract says the work runs on
+EARLIER_SENTENCE = "earlier-sentence"  # the evaluation setting an earlier sentence states (kg.result_scope)
+
 MAX_BEFORE_TOKENS = 15  # how far back a specific metric label may be for a number
 MAX_GENERIC_BEFORE_TOKENS = 6  # and the fallback (generic) metric's words
 MAX_AFTER_TOKENS = 4  # how far after a number its metric label may be ("73% lower energy consumption")
@@ -282,7 +290,7 @@ class Grammar:
                 at = text.find(cue, at + 1)
         if seen:
             found.sort(key=lambda q: q.start)
-        return _merge_from_to(found, text)
+        return _merge_from_to(_slash_pairs(found, text), text)
 
     def _quantity(self, m: re.Match[str], text: str) -> Quantity | None:
         s, e = m.start(), m.end()
@@ -372,6 +380,43 @@ def _unit(m: re.Match[str], i: str) -> tuple[str, str]:
     if d.get("mag" + i):
         return d["mag" + i].strip()[:1].upper(), "magnitude"
     return "", ""
+
+
+_SLASH_NEXT = re.compile(rf"\s?\$?/\$?\s?\$?(?P<b>{_NUM})(?P<u>\s?\\?%|[x×])?\$?(?![\w/]|\.\d)")
+_SCALES = frozenset({1.0, 4.0, 5.0, 7.0, 10.0, 100.0})  # "4.14/5.0", "78.5/100": a score out of a scale
+
+
+def _slash_pairs(qs: list[Quantity], text: str) -> list[Quantity]:
+    """ "75.2/82.1 mAP", "47.9%/34.8%", "0.93/0.85/0.89": numbers joined by "/" are a list, each a claim.
+
+    The unit written on the last is every one's ("75.2/82.1%"). Not a list: integers ("26/96 teams",
+    "2022/23"), a score out of a scale ("4.14/5.0"), fractions ("1/1000", read as word forms).
+    """
+    known = {q.start for q in qs}
+    out: list[Quantity] = []
+    for q in qs:
+        chain = [q]
+        cur = q
+        while cur.kind in ("percent", "bare", "factor", "points") and cur.value is not None:
+            m = _SLASH_NEXT.match(text, cur.end)
+            if m is None or m.start("b") in known:
+                break
+            b, u = m.group("b"), (m.group("u") or "").strip()
+            unit = "%" if "%" in u else "x" if u else ""
+            value = _to_float(b)
+            if "." not in b and not unit or not unit and not cur.unit and value in _SCALES:
+                break
+            if unit and cur.unit and unit != cur.unit:
+                break
+            unit = unit or cur.unit
+            kind = "percent" if unit == "%" else "factor" if unit == "x" else "points" if unit == "pp" else "bare"
+            cur = Quantity(m.start("b"), m.end("b") + len(m.group("u") or ""), value, None, None, None, unit, kind)
+            chain.append(cur)
+        if len(chain) > 1 and chain[-1].unit:
+            kind = chain[-1].kind
+            chain = [c if c.unit else replace(c, unit=chain[-1].unit, kind=kind) for c in chain]
+        out.extend(chain)
+    return out
 
 
 def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
@@ -467,6 +512,14 @@ class Extractor:
         score = sorted(i for i in metrics.concepts if "true" in props.get((i, "scoreMetric"), ()))
         self.score_metric = score[0] if score else None
         self.family = {i: (metrics.top_concepts(i) or (i,))[0] for i in metrics.concepts}
+        # the kinds of setting a metric's numbers are measured on: its own kg:measuredOn, else its nearest broader one's
+        self.measured_on: dict[str, frozenset[str]] = {}
+        for iri in metrics.concepts:
+            level = [iri]
+            while level and not any(props.get((m, "measuredOn")) for m in level):
+                level = sorted({b for m in level for b in metrics.concepts[m].broader if b in metrics.concepts})
+            kinds = {k.removeprefix(KG) for m in level for k in props.get((m, "measuredOn"), ())}
+            self.measured_on[iri] = frozenset(kinds)
         self.grammar = Grammar(list(self.unit_metric))
 
     def extract(self, paper: Paper, links: Sequence[Link] = ()) -> tuple[Result, ...]:
@@ -480,9 +533,27 @@ class Extractor:
         for f, text in fields:
             out.extend(self.extract_text(text, [lk for lk in links if lk.field == f], f))
         if out:
-            platform = self._platform(paper.abstract, [lk for lk in links if lk.field == "abstract"])
+            in_abstract = [lk for lk in links if lk.field == "abstract"]
+            platform = self._platform(paper.abstract, in_abstract)
             if platform is not None:
-                out = [r if not self._under(r.hardware, platform) else replace(r, hardware=platform) for r in out]
+                out = [
+                    replace(r, hardware=platform, hardware_attachment=PLATFORM_STATEMENT)
+                    if self._under(r.hardware, platform)
+                    else r
+                    for r in out
+                ]
+            entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in in_abstract if (kind := self._kind(lk.concept)))
+            title = [r for r in out if r.field == "title"]
+            carried = carry_settings(
+                paper.abstract,
+                sentences(paper.abstract),
+                [r for r in out if r.field == "abstract"],
+                [en for en in entities if not _GLUED_NAME.match(paper.abstract, en[1])],
+                self.measured_on,
+                self._ancestors,
+                EARLIER_SENTENCE,
+            )
+            out = title + carried
         return tuple(out)
 
     def _ancestors(self, iri: str) -> frozenset[str]:
@@ -557,7 +628,9 @@ class Extractor:
                 named = [en[3] for en in entities if en[2] == "HardwarePlatform" and en[1] <= anaphor.start()]
                 if named:
                     found = [
-                        replace(r, hardware=named[-1]) if r.hardware is None and r.start < anaphor.end() + 40 else r
+                        replace(r, hardware=named[-1], hardware_attachment=ANAPHOR)
+                        if r.hardware is None and r.start < anaphor.end() + 40
+                        else r
                         for r in found
                     ]
             out.extend(found)
@@ -605,7 +678,10 @@ class Extractor:
             and re.match(r"\s*of\b", text[last.end : last.end + 4])
         ):
             return []  # "using only 10% of training labels": a share of the input, not a result
-        if after is not None:
+        slashed = _slash_labels(text, group, labels, c_start, c_end)
+        if slashed is not None:
+            chosen = slashed
+        elif after is not None:
             chosen = [(after, True)] * len(group)
         else:
             chosen = [(lb, False) for lb in self._labels_before(text, group, labels, c_start, others)]
@@ -616,7 +692,10 @@ class Extractor:
         out = []
         for q, (label, is_after) in zip(group, chosen, strict=True):
             anchor = group[-1] if is_after else group[0]
-            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor)
+            edge = None  # a "/" list of labels: the bare numbers stand next to its near end, not to each label
+            if slashed is not None:
+                edge = slashed[0][0] if is_after else slashed[-1][0]
+            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor, edge)
             if r is not None:
                 out.append(r)
         if len(out) > 1:
@@ -683,6 +762,7 @@ class Extractor:
         field: Field,
         bounds: tuple[int, int],
         anchor: Quantity,
+        edge: _Label | None = None,
     ) -> Result | None:
         metric = label.metric if label else None
         before_text = text[max(sentence[0], q.start - 40) : q.start]
@@ -706,7 +786,7 @@ class Extractor:
         else:
             ctx = text[ctx_start:ctx_end]
         if q.kind == "bare":
-            if label is None or not _bare_next_to(text, anchor if anchor.kind == "bare" else q, label, is_after):
+            if label is None or not _bare_next_to(text, anchor if anchor.kind == "bare" else q, edge or label, is_after):
                 return None
         elif q.kind == "magnitude":
             if label is None or not is_after or not _MAGNITUDE_CUE.search(text[max(0, q.start - 30) : label.end + 10]):
@@ -743,6 +823,8 @@ class Extractor:
             return None  # "(e.g., 5-10 Hz)"; an example of a gain is a claim ("e.g., +16.75% relative improvement")
         if _CONSTRAINT_AFTER.match(text, max(q.end, label.end) if label and is_after else q.end):
             return None
+        benchmark = _attach(text, q, entities, "Benchmark", breaks, sentence, bounds)
+        hardware = _attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds)
         return Result(
             metric=metric,
             field=field,
@@ -758,9 +840,11 @@ class Extractor:
             unit=q.unit or None,
             relation=relation,
             qualifier=qualifier,
-            benchmark=_attach(text, q, entities, "Benchmark", breaks, sentence, bounds),
-            hardware=_attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds),
+            benchmark=benchmark,
+            hardware=hardware,
             compared_to=_compared_to(text, q, entities, min(c_end, bounds[1])),
+            benchmark_attachment=SAME_SENTENCE if benchmark else None,
+            hardware_attachment=SAME_SENTENCE if hardware else None,
         )
 
 
@@ -801,7 +885,7 @@ def _bare_next_to(text: str, q: Quantity, label: _Label, is_after: bool) -> bool
     if "." not in text[q.start : q.end] and not change:
         return False
     if is_after:
-        return text[q.end : label.start].strip() in ("", "(", "(in terms of")
+        return text[q.end : label.start].strip(" $") in ("", "(", "(in terms of")
     return bool(_BARE_LINK.match(text[label.end : q.start])) or change and _tokens_between(text, label.end, q.start) <= 4
 
 
@@ -809,14 +893,14 @@ def _bare_next_to(text: str, q: Quantity, label: _Label, is_after: bool) -> bool
 
 
 def _metric_annotations(vocab: Vocabulary) -> dict[tuple[str, str], tuple[str, ...]]:
-    """(metric IRI, local name) -> values of the kg: annotations metrics carry (unitSymbol, settingLike, fallbackMetric)."""
-    wanted = {KG + n: n for n in ("unitSymbol", "settingLike", "fallbackMetric", "scoreMetric")}
+    """(metric IRI, local name) -> values of the kg: annotations metrics carry (unitSymbol, settingLike, measuredOn, ...)."""
+    wanted = {KG + n: n for n in ("unitSymbol", "settingLike", "fallbackMetric", "scoreMetric", "measuredOn")}
     out: dict[tuple[str, str], list[str]] = {}
     for path in vocab.files:
         with path.open("rb") as f:
             for t in ox.parse(f, ox.RdfFormat.TURTLE):
                 name = wanted.get(t.predicate.value)
-                if name and isinstance(t.subject, ox.NamedNode) and isinstance(t.object, ox.Literal):
+                if name and isinstance(t.subject, ox.NamedNode) and isinstance(t.object, (ox.Literal, ox.NamedNode)):
                     out.setdefault((t.subject.value, name), []).append(t.object.value)
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
@@ -888,6 +972,46 @@ def _label_after(text: str, pos: int, labels: list[_Label], c_end: int, allow_of
         found.append(lb)
     specific = [lb for lb in found if not lb.generic]
     return specific[0] if specific else (found[0] if found else None)
+
+
+_SLASH_JOIN = re.compile(r"\s*\$?\s*/\s*\$?\s*")
+_SLASH_SEP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?/\s*")  # "mean average precision (mAP)/top-1"
+
+
+def _slash_labels(
+    text: str, group: list[Quantity], labels: list[_Label], c_start: int, c_end: int
+) -> list[tuple[_Label | None, bool]] | None:
+    """ "mAP/top-1 of 0.621/0.820", "PLCC/SRCC by 47.9%/34.8%": the n-th number of a "/" list takes the n-th label
+    of a "/" list of as many labels, before or after it; a group of such lists ("0.621/0.820 and 0.865/0.963") too.
+    """
+    lists: list[list[Quantity]] = [[group[0]]]
+    for prev, q in zip(group, group[1:], strict=False):
+        if _SLASH_JOIN.fullmatch(text, prev.end, q.start):
+            lists[-1].append(q)
+        else:
+            lists.append([q])
+    k = len(lists[0])
+    if k < 2 or any(len(lst) != k for lst in lists):
+        return None
+    runs: list[list[_Label]] = []
+    for i, lb in enumerate(labels):
+        run = [lb]
+        for nxt in labels[i + 1 :]:
+            if len(run) == k:
+                break
+            if _SLASH_SEP.fullmatch(text, run[-1].end, nxt.start):
+                run.append(nxt)
+            elif not re.fullmatch(r"\s*\(\s*", text[run[-1].end : nxt.start]):  # "(mAP)" after its long form
+                break
+        if len(run) == k:
+            runs.append(run)
+    before = [r for r in runs if c_start <= r[0].start and r[-1].end <= group[0].start]
+    after = [r for r in runs if group[-1].end <= r[0].start < c_end and _tokens_between(text, group[-1].end, r[0].start) <= 3]
+    if after:
+        return [(lb, True) for _ in lists for lb in after[0]]
+    if before and _tokens_between(text, before[-1][-1].end, group[0].start) <= MAX_BEFORE_TOKENS:
+        return [(lb, False) for _ in lists for lb in before[-1]]
+    return None
 
 
 def _distinct_tail(labels: list[_Label], n: int) -> list[_Label]:
@@ -987,23 +1111,50 @@ def _attach(
 def _respective_entities(
     text: str, out: list[Result], entities: list[tuple[int, int, str, str]], c_end: int, next_start: int
 ) -> list[Result]:
-    """ "91.6%, 53.3%, and 61.2% on the A, B, and C benchmarks, respectively": the n-th number takes the n-th entity.
+    """ "91.6%, 53.3%, and 61.2% on the A, B, and C benchmarks, respectively": the n-th number takes the n-th entity;
+    so does a list right after the numbers ("80.1/75.3% accuracy on CIFAR-10/CIFAR-100", "... on A and B").
 
     Only entities between the numbers and the next claim count ("45x and 6150x for GPU and 17x and 3403x for CPU,
     respectively" pairs the numbers with something else).
     """
     resp = _RESPECTIVELY.search(text, out[-1].end, c_end)
-    if resp is None:
-        return out
     for kind, key in (("Benchmark", "benchmark"), ("HardwarePlatform", "hardware")):
         named: list[str] = []
-        for start, _end, k, iri in entities:
-            if k == kind and out[-1].end <= start < min(resp.start(), next_start) and iri not in named:
-                named.append(iri)
+        if resp is None:
+            named = _entity_list(text, out[-1].end, [en for en in entities if en[2] == kind], min(c_end, next_start))
+        else:
+            for start, _end, k, iri in entities:
+                if k == kind and out[-1].end <= start < min(resp.start(), next_start) and iri not in named:
+                    named.append(iri)
         if len(named) == len(out):
             pairs = zip(out, named, strict=True)
-            out = [replace(r, benchmark=iri) if key == "benchmark" else replace(r, hardware=iri) for r, iri in pairs]
+            out = [
+                replace(r, benchmark=iri, benchmark_attachment=RESPECTIVELY)
+                if key == "benchmark"
+                else replace(r, hardware=iri, hardware_attachment=RESPECTIVELY)
+                for r, iri in pairs
+            ]
     return out
+
+
+_ENTITY_JOIN = re.compile(r"\s*(?:/|,|&|and|or|,\s*and|,\s*or)\s*(?:the\s+)?", re.I)
+
+
+def _entity_list(text: str, pos: int, mine: list[tuple[int, int, str, str]], end: int) -> list[str]:
+    """The entities listed right after ``pos`` ("80.1/75.3% accuracy on CIFAR-10/CIFAR-100", "... on A and B"), if any.
+
+    The list starts within a few words of ``pos`` and its items are joined only by "/", ",", "and", "or".
+    """
+    after = [en for en in mine if pos <= en[0] < end]
+    if len(after) < 2 or _tokens_between(text, pos, after[0][0]) > 6:
+        return []
+    listed = [after[0]]
+    for en in after[1:]:
+        if not _ENTITY_JOIN.fullmatch(text, listed[-1][1], en[0]):
+            break
+        listed.append(en)
+    iris = [en[3] for en in listed]
+    return iris if len(set(iris)) == len(iris) and len(iris) > 1 else []
 
 
 def _compared_to(text: str, q: Quantity, entities: list[tuple[int, int, str, str]], c_end: int) -> str | None:

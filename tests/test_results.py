@@ -297,12 +297,12 @@ def test_dev_set_floor(dev_build):
     assert ev.values.gold == 111
     assert ev.values.precision >= 0.96, ev.errors
     assert ev.values.recall >= 0.98, ev.errors
-    assert ev.accuracy(ev.benchmark) >= 0.94
+    assert ev.accuracy(ev.benchmark) >= 0.97  # ImageNet named as ILSVRC-2012 a sentence before: kg.result_scope
     assert ev.accuracy(ev.hardware) >= 0.75  # 7 of the 29 name NGPC, a paper's own design the vocabulary cannot know
 
 
 def test_heldout_set_floor(tmp_path):
-    """Regression guard on the 90 held-out abstracts (128 results), used for error analysis of classes of errors.
+    """Regression guard on the 90 held-out abstracts (130 results), used for error analysis of classes of errors.
 
     Not an estimate of generalization any more (see README "Reported results" for the blind test2 figures).
     """
@@ -313,10 +313,10 @@ def test_heldout_set_floor(tmp_path):
 
     build([EVAL / "heldout-abstracts.jsonl"], tmp_path, html=False, jobs=1)
     ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "heldout-gold.jsonl"]))
-    assert ev.values.gold == 128
-    assert ev.values.precision >= 0.93, ev.errors
-    assert ev.values.recall >= 0.88, ev.errors
-    assert ev.accuracy(ev.benchmark) >= 0.65  # 15 of the 46 name benchmarks the linker does not find (PANTHER, MOSE, ...)
+    assert ev.values.gold == 130  # 128 objects, two of them a "/" list of two numbers ("mAP/top-1": "0.621/0.820")
+    assert ev.values.precision >= 0.94, ev.errors
+    assert ev.values.recall >= 0.91, ev.errors
+    assert ev.accuracy(ev.benchmark) >= 0.82  # 8 of the 50 name benchmarks the linker does not find (FAUST, ELiDAR, H&N1)
     assert ev.accuracy(ev.hardware) >= 0.9
 
 
@@ -356,7 +356,7 @@ def test_saved_result_queries_on_the_seeds(seed_store):
     from kg.query import run_saved
 
     best = {str(r[1].value): float(r[2].value) for r in run_saved(seed_store, "results-best-speedup-per-hardware-class").rows}
-    assert best["MCU"] == 100.0 and best["TPU"] == 2.7 and best["GPU"] >= 100
+    assert best["MCU"] == 100.0 and best["TPU"] == 4.7 and best["GPU"] >= 100
     mcu = {(r[0].value, r[2].value, r[8].value) for r in run_saved(seed_store, "results-on-mcu").rows}
     assert ("sha1:391bb48126e2", "73.62\\%", "STM32F746") in mcu
     nas = {(r[0].value, r[2].value) for r in run_saved(seed_store, "results-nas-imagenet-accuracy").rows}
@@ -565,3 +565,67 @@ def test_scorer_families_of_gold_metric_texts(dev_build, metric_text, families):
     from kg.store import open_graph
 
     assert _Reader(open_graph(dev_build)).families(metric_text) == families
+
+
+# ------------------------------------------------------------------ "/" lists and entity lists
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The model reaches mAP/top-1 of 0.621/0.820 on the test split.",
+            [("0.621", "mean-average-precision"), ("0.820", "top-1-accuracy")],
+        ),
+        ("Our model achieved IoU/Dice scores of 76.79%/86.87%.", [("76.79%", "miou"), ("86.87%", "dice")]),
+        (
+            "It obtains the best scores ($0.621/0.820$ and $0.865/0.963$ mean average precision (mAP)/top-1).",
+            [
+                ("0.621", "mean-average-precision"),
+                ("0.820", "top-1-accuracy"),
+                ("0.865", "mean-average-precision"),
+                ("0.963", "top-1-accuracy"),
+            ],
+        ),
+        ("We obtain 75.2/82.1 mAP on both splits.", [("75.2", "mean-average-precision"), ("82.1", "mean-average-precision")]),
+        ("It reaches 80.1/75.3% top-1 accuracy.", [("80.1", "top-1-accuracy"), ("75.3%", "top-1-accuracy")]),
+    ],
+)
+def test_a_slash_list_of_numbers_is_one_claim_per_number(pipeline, text, expected):
+    assert [(r.text, r.metric.removeprefix(METRIC)) for r in results(pipeline, text)] == expected
+
+
+def test_the_unit_on_the_last_of_a_slash_list_is_every_ones(pipeline):
+    assert [(r.value, r.unit) for r in results(pipeline, "It reaches 80.1/75.3% top-1 accuracy.")] == [(80.1, "%"), (75.3, "%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts rated our approach 4.14/5.0 versus 3.14/5.0 for random selection.",  # a score out of a scale
+        "We got an F1-macro of 0.7546 (26/96 teams) for the English subset.",  # a rank among teams
+        "We use a 90/10 train/test split and the 2022/23 season.",  # integers
+    ],
+)
+def test_slashes_that_are_no_list_of_claims(pipeline, text):
+    assert all("/" not in text[r.start - 1 : r.start] for r in results(pipeline, text)), [r.text for r in results(pipeline, text)]
+    assert not any(r.value in (5.0, 96.0, 10.0, 23.0) for r in results(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("It reaches 80.1/75.3% accuracy on CIFAR-10/CIFAR-100.", "benchmark", ["cifar-10", "cifar-100"]),
+        ("Our model achieves 80.1% and 75.3% accuracy on CIFAR-10 and CIFAR-100.", "benchmark", ["cifar-10", "cifar-100"]),
+        ("We get 1.8x/2.1x speedup on A100/H100.", "hardware", ["nvidia-a100", "nvidia-h100"]),
+        # three entities for two numbers: no pairing, the first one named
+        (
+            "Our model achieves 80.1% and 75.3% accuracy on CIFAR-10, CIFAR-100 and ImageNet.",
+            "benchmark",
+            ["cifar-10", "cifar-10"],
+        ),
+    ],
+)
+def test_a_list_of_entities_right_after_the_numbers_pairs_in_order(pipeline, text, kind, expected):
+    got = [getattr(r, kind).rsplit("/", 1)[1] for r in results(pipeline, text)]
+    assert got == expected

@@ -1,0 +1,210 @@
+"""The evaluation setting an abstract states once and its later claims share: "We evaluate on ImageNet. ... +2.1%".
+
+A claim whose sentence names no benchmark (or no platform) takes the one an earlier sentence set as the setting,
+when that is unambiguous. The abstract is read sentence by sentence, keeping for each kind (benchmark, hardware)
+the *setting in force*:
+
+- A sentence naming entities of the kind sets it to them ("Experiments on ImageNet show ...", "On RatSI, X
+  achieves 75.4%"): one entity after dropping the classes of others ("ImageNet-1K" and "ImageNet"). It is *open*
+  when the sentence says there are more than it names ("on two datasets: RatSI and CalMS21" with one linked).
+- A sentence that sets up an evaluation on a name the linker does not know ("We further test SEER on tau-bench")
+  opens the setting: later claims are not attached to the earlier benchmark.
+- A sentence where the paper proposes hardware of its own ("We propose a NG processing cluster, a scalable
+  hardware architecture") opens the hardware setting: later claims are measured on that, not on a platform before.
+- Background sentences (before the paper first speaks of its own work: "we", "our", "this paper") set nothing: a
+  benchmark there is prior work's.
+
+A claim with no entity of its sentence takes the setting in force when it names exactly one entity and is not
+open, the claim's metric is measured on that kind (``kg:measuredOn`` in ``schema/vocab/metrics.ttl``: accuracy on
+a benchmark, latency on a benchmark and a platform, parameters on neither), and, for a benchmark, its own sentence
+does not name a setting of its own that the linker does not know ("On CalMS21, it achieves 87.1%"). Several
+entities in force leave the claim unattached: which one a claim was measured on is not said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from kg.records import Result
+
+Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI)
+KINDS = (("Benchmark", "benchmark"), ("HardwarePlatform", "hardware"))
+
+# the paper speaks of its own work: what it names from here on is its setting, not background
+_OWN_WORK = re.compile(
+    r"\b(?:we|our|us|this\s+(?:paper|work|study|article|letter|report|thesis)|in\s+this|here|the\s+proposed|"
+    r"propos\w*|present\w*|introduc\w*|experiment\w*|evaluat\w*)\b",
+    re.I,
+)
+# "on two datasets", "across four medical reasoning benchmarks", "several platforms": how many the setting holds
+_COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "both": 2,
+}
+_COUNT = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|\d+\+?|several|multiple|various|"
+    r"diverse|many|numerous|different|a\s+range\s+of|a\s+variety\s+of|a\s+suite\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?P<Benchmark>datasets|benchmarks|corpora|suites)|"
+    r"(?P<HardwarePlatform>platforms|devices|GPUs|CPUs|boards|chips|processors|accelerators))\b",
+    re.I,
+)
+# the paper's own hardware: results from here on are measured on it, not on a platform named before
+_OWN_HARDWARE = re.compile(
+    r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|present|design|introduc|develop|build|buil|implement|fabricat)\w*"
+    r"\b[^.;]{0,80}?\b(?:accelerators?|chips?|processors?|co-?processors?|hardware(?:\s+architecture|\s+design)?|"
+    r"processing\s+(?:clusters?|units?|engines?|elements?)|ASICs?|macros?|SoCs?|system-on-chips?)\b",
+    re.I,
+)
+_MODIFIER = re.compile(r"-[a-z]")  # the entity modifies a word it is glued to: "GPU-based", "edge-device-friendly"
+# where the work runs: "on a single K2 GPU", "using an AMD Kria K26", "across CPU and GPU" (not "designed for edge devices")
+_PLATFORM_PHRASE = re.compile(r"\b(?:on|onto|using|across|with|in|via)\s+(?:[\w.+-]+,?\s+){0,4}$", re.I)
+# the list item right after / before an entity: "ScanNet, and DL3DV-OVS", "LERF-OVS, ScanNet"
+_NEXT_ITEM = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?P<name>[^\s,;:()]+?)(?=[\s,;:()]|\.?$|\.\s)"
+)
+_PREVIOUS_ITEM = re.compile(r"(?:^|[\s(])(?P<name>[^\s,;:()]+)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$")
+_EVALUATION = re.compile(r"\b(?:evaluat\w*|experiment\w*|test(?:s|ed|ing)?|validat\w*|benchmark\w*|assess\w*)\b", re.I)
+# a setting phrase naming something: "on CalMS21", "across the SF20K-Test split", "using $\tau$-bench"
+_SETTING_PHRASE = re.compile(
+    r"\b(?:on|On|across|Across|over|using|Using)\s+(?:(?:the|a|an|our|their|its|[a-z][\w-]*)\s+){0,2}(?P<name>[^\s,;:()]+)"
+)
+_NAME_SHAPE = re.compile(r"[A-Za-z$\\][\w$\\{}.+&/-]*")
+# a name, not a word: "StoryCloze", "MMLU", "CalMS21", "Insects-1M", "Tau-bench" (not "Easy", "average", "3D")
+_NAME_MARK = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[A-Za-z]-?\d|\d[A-Za-z]|^[A-Z][a-z]+-\w|[Bb]ench$")
+# a model's pretraining data is not where its results are measured ("fine-tuned from pretrained ImageNet weights")
+_PRETRAINED_BEFORE = re.compile(r"\bpre-?train\w*\s+(?:on|with|using|from)?\s*(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_PRETRAINED_AFTER = re.compile(r"[\s-]*(?:pre-?train\w*|weights|checkpoints?|initiali[sz]\w*)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """The entities of one kind an abstract's claims are measured on from some sentence on."""
+
+    named: tuple[str, ...]  # distinct concept IRIs, classes of other named ones dropped
+    open: bool  # the sentence says there are more than it names, or names one the linker does not know
+
+
+def carry_settings(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    results: Sequence[Result],
+    entities: Sequence[Entity],
+    measured_on: Mapping[str, frozenset[str]],
+    ancestors: Callable[[str], frozenset[str]],
+    attachment: str,
+) -> list[Result]:
+    """``results`` (of one text) with the benchmark / hardware of the setting earlier sentences state.
+
+    ``measured_on``: metric IRI -> the kinds ("Benchmark", "HardwarePlatform") its numbers are measured on;
+    ``ancestors``: an entity's broader concepts; ``attachment``: the label kept on an attachment made here.
+    """
+    out = list(results)
+    in_force: dict[str, Setting | None] = {kind: None for kind, _ in KINDS}
+    started = False
+    for s, e in sentences:
+        mine = [i for i, r in enumerate(out) if s <= r.start < e]
+        for kind, key in KINDS:
+            setting = in_force[kind]
+            if not mine or setting is None or setting.open or len(setting.named) != 1:
+                continue
+            if kind == "Benchmark" and _unknown_setting(text, s, e, entities):
+                continue
+            if (_count(text, s, e, kind) or 0) > 1:
+                continue  # "on both benchmarks", "across three datasets": not the one in force
+            for i in mine:
+                r = out[i]
+                if getattr(r, key) is not None or kind not in measured_on.get(r.metric, frozenset()):
+                    continue
+                if key == "benchmark":
+                    out[i] = replace(r, benchmark=setting.named[0], benchmark_attachment=attachment)
+                else:
+                    out[i] = replace(r, hardware=setting.named[0], hardware_attachment=attachment)
+        started = started or bool(_OWN_WORK.search(text, s, e))
+        if started:
+            for kind, _ in KINDS:
+                new = _setting(text, s, e, entities, kind, ancestors)
+                if new is not None:
+                    in_force[kind] = new
+    return out
+
+
+def _setting(
+    text: str, s: int, e: int, entities: Sequence[Entity], kind: str, ancestors: Callable[[str], frozenset[str]]
+) -> Setting | None:
+    """The setting a sentence states for ``kind``, or None when it states none (the one in force stays)."""
+    named: list[str] = []
+    unknown_sibling = False
+    for start, end, k, iri in entities:
+        if k != kind or not s <= start < e or _MODIFIER.match(text, end):  # "GPU-based", "cloud-hosted"
+            continue
+        if _PRETRAINED_BEFORE.search(text, max(s, start - 30), start) or _PRETRAINED_AFTER.match(text, end):
+            continue
+        if kind == "HardwarePlatform" and not _PLATFORM_PHRASE.search(text, max(s, start - 40), start):
+            continue  # a platform is a setting where the work runs "on/using/for" it, not where it is talked about
+        if iri not in named:
+            named.append(iri)
+        unknown_sibling = unknown_sibling or _unknown_sibling(text, start, end, s, e, entities)
+    named = [iri for iri in named if not any(iri in ancestors(other) for other in named if other != iri)]
+    count = _count(text, s, e, kind)
+    if named:
+        return Setting(tuple(named), unknown_sibling or count is not None and count > len(named))
+    if kind == "HardwarePlatform" and _OWN_HARDWARE.search(text, s, e):
+        return Setting((), True)  # "We propose a NG processing cluster": the paper's own (unlinked) hardware
+    if kind == "Benchmark" and _EVALUATION.search(text, s, e) and (count is not None or _unknown_setting(text, s, e, entities)):
+        return Setting((), True)  # "We further test SEER on tau-bench": a setting we cannot name
+    return None
+
+
+def _unknown_sibling(text: str, start: int, end: int, s: int, e: int, entities: Sequence[Entity]) -> bool:
+    """Whether a name listed next to an entity is one the linker does not know ("LERF-OVS, ScanNet, and DL3DV-OVS")."""
+    after = _NEXT_ITEM.match(text, end, e)
+    before = _PREVIOUS_ITEM.search(text, max(s, start - 60), start)
+    for m in (after, before):
+        if m is None or not _name_like(m.group("name")):
+            continue
+        a, b = m.start("name"), m.end("name")
+        if not any(x < b and a < y for x, y, _k, _iri in entities):
+            return True
+    return False
+
+
+def _name_like(token: str) -> bool:
+    return bool(_NAME_SHAPE.fullmatch(token) and _NAME_MARK.search(token))
+
+
+def _count(text: str, s: int, e: int, kind: str) -> int | None:
+    """How many entities of ``kind`` a sentence says its setting holds ("on two datasets", "several GPUs"), if it does."""
+    m = next((m for m in _COUNT.finditer(text, s, e) if m.group(kind)), None)
+    if m is None:
+        return None
+    n = m.group("n").lower().rstrip("+")
+    if n.isdigit():
+        return int(n) if int(n) < 1000 else None  # "1000 benchmarks" may be a count too, but "2,880 tokens" is not
+    return _COUNT_WORDS.get(n, 1000)  # "several datasets": more than any list names
+
+
+def _unknown_setting(text: str, s: int, e: int, entities: Sequence[Entity]) -> bool:
+    """Whether a sentence names a setting the linker found nothing in ("On CalMS21, ...", "on spoken StoryCloze")."""
+    for m in _SETTING_PHRASE.finditer(text, s, e):
+        name = m.group("name").rstrip(".")
+        if not _name_like(name):
+            continue
+        a, b = m.start("name"), m.start("name") + len(name)
+        if not any(start < b and a < end for start, end, _k, _iri in entities):
+            return True
+    return False
+
+
+__all__ = ["KINDS", "Setting", "carry_settings"]

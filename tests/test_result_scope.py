@@ -1,0 +1,148 @@
+"""The evaluation setting earlier sentences state, carried to later claims (kg.result_scope), on the packaged vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Paper, Result
+
+HW = "https://w3id.org/papers-kg/hardware/"
+BENCH = "https://w3id.org/papers-kg/benchmark/"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from kg.build import Pipeline
+    from kg.vocab import load
+
+    return Pipeline(load())
+
+
+def claim(pipeline, text: str, value_text: str) -> Result:
+    found = [r for r in pipeline.process(Paper("t", text)).results if r.text == value_text]
+    assert len(found) == 1, [r.text for r in pipeline.process(Paper("t", text)).results]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "bench"),
+    [
+        ("We evaluate our method on ImageNet. It improves top-1 accuracy by 2.1%.", "2.1%", "imagenet"),
+        ("Experiments are conducted on the COCO dataset. Our detector reaches 45.3% mAP.", "45.3%", "coco"),
+        (
+            "The efficacy of our pruning pattern is proved with experiments on ILSVRC-2012. For example, our pattern "
+            "obtains about 3.0% improvements over filter pruning in the top-1 accuracy of MobileNet-V2.",
+            "3.0%",
+            "imagenet",
+        ),
+        ("Experiments on CIFAR-10 show the benefit. Our network also runs 2x faster than the baseline.", "2x", "cifar-10"),
+        (  # the setting stays in force over sentences without one
+            "We evaluate on CIFAR-100. We also propose a new loss. With it, accuracy improves by 1.5%.",
+            "1.5%",
+            "cifar-100",
+        ),
+        (  # a count of devices says nothing of how many benchmarks
+            "We train on ImageNet across eight devices. Top-1 accuracy improves by 0.9%.",
+            "0.9%",
+            "imagenet",
+        ),
+        (  # a later setting replaces an earlier one
+            "We first evaluate on CIFAR-10 and CIFAR-100. We then evaluate on ImageNet. Accuracy improves by 0.8%.",
+            "0.8%",
+            "imagenet",
+        ),
+    ],
+)
+def test_a_benchmark_an_earlier_sentence_sets_is_the_claims(pipeline, text, value_text, bench):
+    r = claim(pipeline, text, value_text)
+    assert (r.benchmark, r.benchmark_attachment) == (BENCH + bench, "earlier-sentence")
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        # background: before the paper speaks of its own work
+        ("ImageNet has driven progress in vision for a decade. We propose X, which improves accuracy by 2.1%.", "2.1%"),
+        # several benchmarks in force: which one is not said
+        ("We evaluate on CIFAR-10 and CIFAR-100. Our method improves accuracy by 2.1%.", "2.1%"),
+        # the sentence says there are more than it names
+        ("We evaluate on three datasets including ImageNet. Our method improves accuracy by 2%.", "2%"),
+        # a list with names the linker does not know
+        ("We evaluate on LERF-OVS, ImageNet, and DL3DV-OVS. Our method improves accuracy by 2%.", "2%"),
+        # a later setting the linker cannot name replaces it
+        ("We evaluate on ImageNet. We further test our model on FooSuite-2. It improves accuracy by 2%.", "2%"),
+        # the claim's own sentence names a setting the linker does not know
+        ("We evaluate on ImageNet and report results. On CalMS21, our model achieves 87.1% accuracy.", "87.1%"),
+        # the claim is on several benchmarks
+        ("We evaluate on ImageNet. Our model obtains a 2x speedup on both benchmarks.", "2x"),
+        # a property of the model, not measured on a benchmark
+        ("We evaluate our method on ImageNet. Our model has 40% fewer parameters than ResNet-50.", "40%"),
+        # pretraining data is not where results are measured
+        ("We fine-tune ResNet-50 from ImageNet-pretrained weights. It achieves 95% accuracy on our scans.", "95%"),
+        ("We fine-tune models using pretrained ImageNet weights. The best reaches 79.7% accuracy.", "79.7%"),
+    ],
+)
+def test_no_benchmark_when_the_earlier_setting_is_not_unambiguous(pipeline, text, value_text):
+    assert claim(pipeline, text, value_text).benchmark is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "hardware"),
+    [
+        ("We deploy the detector on an NVIDIA Jetson Nano. It runs at 30 FPS.", "30 FPS", "nvidia-jetson-nano"),
+        ("Our kernels run on A100 GPUs. They achieve a 3.2x speedup over cuBLAS.", "3.2x", "nvidia-a100"),
+        ("Experiments are run across CPU and GPU. Our model needs 75% less memory on both.", None, None),
+    ],
+)
+def test_a_platform_an_earlier_sentence_runs_on_is_the_claims(pipeline, text, value_text, hardware):
+    if value_text is None:  # two platforms in force: none
+        assert all(r.hardware is None for r in pipeline.process(Paper("t", text)).results)
+        return
+    r = claim(pipeline, text, value_text)
+    assert (r.hardware, r.hardware_attachment) == (HW + hardware, "earlier-sentence")
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        # a target, not where it was measured
+        ("We propose X, a segmentation network designed for resource-constrained edge devices. It runs at 82 FPS.", "82 FPS"),
+        # a modifier, not a platform
+        ("We propose GPU-based kernels for attention. They are 3x faster than the baseline.", "3x"),
+        # the paper's own hardware replaces the platform named before
+        (
+            "We profile neural graphics on current GPUs. We propose a NG processing cluster, a hardware architecture "
+            "for these kernels. It gives up to 58x speedup.",
+            "58x",
+        ),
+        # accuracy is not measured on a platform
+        ("We deploy the detector on an NVIDIA Jetson Nano. It reaches 91% accuracy.", "91%"),
+    ],
+)
+def test_no_platform_when_the_earlier_one_is_no_setting(pipeline, text, value_text):
+    assert claim(pipeline, text, value_text).hardware is None
+
+
+def test_attachments_in_the_claims_sentence_say_so(pipeline):
+    r = claim(pipeline, "On ImageNet, our model reaches 80.0% top-1 accuracy on an NVIDIA A100.", "80.0%")
+    assert (r.benchmark_attachment, r.hardware_attachment) == ("same-sentence", "same-sentence")
+    r = claim(pipeline, "Our model reaches 80.0% top-1 accuracy.", "80.0%")
+    assert (r.benchmark_attachment, r.hardware_attachment) == (None, None)
+
+
+def test_attachments_are_in_the_graph(tmp_path):
+    from kg.build import build
+    from kg.graph import PREFIXES
+    from kg.store import open_graph
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "p1", "title": "T", "abstract": "We evaluate our method on ImageNet. It improves top-1 accuracy by 2.1%."}\n'
+    )
+    build([src], tmp_path / "out", html=False, jobs=1)
+    rows = list(
+        open_graph(tmp_path / "out").query(
+            "SELECT ?b ?how WHERE { ?r kg:onBenchmark ?b ; kg:benchmarkAttachment ?how }", prefixes=PREFIXES
+        )
+    )
+    assert [(row["b"].value, row["how"].value) for row in rows] == [(BENCH + "imagenet", "earlier-sentence")]
