@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    from re import _constants, _parser  # type: ignore[attr-defined]
+else:  # pragma: no cover - Python 3.10
+    import sre_constants as _constants
+    import sre_parse as _parser
 
 from kg.vocab import DiscoveryRule, Vocabulary, discovered_iri
 
@@ -104,6 +112,48 @@ def _name_part(text: str) -> bool:
     return camel or (text[0].isupper() and any(map(str.isdigit, text)))
 
 
+def _required(pattern: str) -> frozenset[str] | None:
+    """Strings of which every match of a regular expression holds one (None: none found).
+
+    Read from the parsed pattern: a run of literal characters in sequence, the union over the
+    branches of an alternation, the body of a repeat that runs at least once. Case-insensitive parts
+    require nothing (their literals match other spellings).
+    """
+    parsed = _parser.parse(pattern)
+    return _required_in(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+
+
+def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+
+    def consider(need: frozenset[str] | None) -> None:
+        nonlocal best
+        if need and all(need) and (best is None or min(map(len, need)) > min(map(len, best))):
+            best = need
+
+    run = ""
+    for op, av in items:
+        if op is _constants.LITERAL and not ignorecase:
+            run += chr(av)
+            continue
+        consider(frozenset({run}) if run else None)
+        run = ""
+        if op is _constants.SUBPATTERN:
+            _, add, remove, sub = av
+            consider(_required_in(sub.data, (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE))
+        elif op is _constants.BRANCH:
+            needs = [_required_in(branch.data, ignorecase) for branch in av[1]]
+            if all(needs):
+                consider(frozenset().union(*needs))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_required_in(av[2].data, ignorecase))
+    consider(frozenset({run}) if run else None)
+    return best
+
+
+_REPEATS = tuple(getattr(_constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, n))
+
+
 class Discoverer:
     """Applies the discovery rules to one text; build once per vocabulary."""
 
@@ -127,6 +177,19 @@ class Discoverer:
                 names.append(rf"(?P<n{i}>{'|'.join(rule.name_patterns)})")
         self.pattern = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(groups) + ")") if groups else None
         self.names = re.compile("|".join(names)) if names else None
+        # name patterns are costly to try at every word ("...Bench" backtracks through each word): a text
+        # that holds none of the strings every match of an alternative contains is searched without it
+        self._name_groups = names
+        self._name_needs = [_required(g) for g in names]
+        self._name_patterns: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def _names_for(self, text: str) -> re.Pattern[str] | None:
+        """The name pattern less the alternatives that cannot match in ``text`` (the same matches)."""
+        can = tuple(i for i, need in enumerate(self._name_needs) if need is None or any(n in text for n in need))
+        if can not in self._name_patterns:
+            groups = [self._name_groups[i] for i in can]
+            self._name_patterns[can] = re.compile("|".join(groups)) if groups else None
+        return self._name_patterns[can]
 
     def _refused(self, name: str) -> bool:
         return self._not_a_name(name) or self._known(name)
@@ -157,7 +220,7 @@ class Discoverer:
         defined = defined or {}
         anchors = anchors or {}
         hits: dict[int, list[tuple[str, re.Match[str]]]] = {}
-        for pattern in (self.pattern, self.names):
+        for pattern in (self.pattern, self._names_for(text)):
             for m in pattern.finditer(text) if pattern is not None else ():
                 assert m.lastgroup is not None
                 hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))
