@@ -231,3 +231,29 @@ def test_name_pattern_rule_on_a_small_vocabulary(tmp_path):
     links = lk.link_texts([("abstract", "QuuxZorb and GLUE results." + FIELD)])
     got = [(x.text, x.method) for x in links if x.method == "pattern"]
     assert got == [("QuuxZorb", "pattern")]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (r"(?<![\w.+/-])[A-Za-z0-9][A-Za-z0-9.+]*(?:-?Bench|-?Eval|-?Gym)(?![\w+/-])", {"Bench", "Eval", "Gym"}),
+        (r"[A-Z]+-\d+[Bb]", {"-"}),
+        (r"abc|de", {"abc", "de"}),
+        (r"(?:ab)+c", {"ab"}),
+        (r"(?:ab)*c", {"c"}),
+        (r"(?:x|)y", {"y"}),
+        (r"(?i:bench)", None),  # case-insensitive literals match other spellings
+        (r"(?i)abc", None),
+        (r"a(?i:b)cd", {"cd"}),
+        (r"\d+[Bb]", None),
+    ],
+)
+def test_required_strings_of_a_pattern(pattern, needed):
+    # issue 4: a name-pattern alternative is left out of the search of a text holding none of these
+    from kg.discovery import _required
+
+    got = _required(pattern)
+    assert got == (frozenset(needed) if needed is not None else None)
+    for text in ("xx Bench1 yy", "A-7B", "abc", "ab c", "y", "BENCH", "aBcd"):
+        if got is not None and not any(n in text for n in got):
+            assert re.search(pattern, text) is None

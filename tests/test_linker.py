@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.linker import Linker, find_abbreviations, fold, is_case_sensitive, variants
@@ -381,3 +383,43 @@ def test_packaged_vocabulary_names(real_linker, text, expected):
 )
 def test_packaged_vocabulary_traps(real_linker, text, absent):
     assert absent not in full(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "plural"),
+    [
+        ("SNN and SNNs, not SNNx or xSNN; SNN.", "SNN", True),
+        ("SNN and SNNs, not SNNx or xSNN; SNN.", "SNN", False),
+        ("a-b a-b-c a-bs (a-b)", "a-b", True),
+        ("ViTViT ViT", "ViT", False),
+        ("sss s ss", "s", True),
+        ("x.y+ x.y+s", "x.y+", True),
+        ("", "A", False),
+        ("ÉSNN SNNé", "SNN", False),  # only ASCII letters and digits touch a name
+    ],
+)
+def test_occurrences_are_what_the_boundary_regex_finds(text, name, plural):
+    # issue 4: the linker finds a defined short form's and a discovered name's occurrences without compiling a regex each
+    from kg.linker import occurrences
+
+    pattern = r"(?<![A-Za-z0-9])" + re.escape(name) + ("s?" if plural else "") + r"(?![A-Za-z0-9])"
+    assert list(occurrences(text, name, plural)) == [m.span() for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [(0, 5, "a", "label"), (2, 4, "b", "label"), (5, 9, "c", "label"), (4, 6, "d", "label")],
+        [(0, 3, "a", "label"), (0, 3, "b", "label"), (3, 6, "c", "label"), (1, 2, "d", "label")],
+        [(10, 12, "a", "label"), (0, 20, "b", "label"), (20, 21, "c", "label")],
+        [],
+    ],
+)
+def test_resolve_overlaps_longest_then_earliest(spans):
+    from kg.linker import _resolve_overlaps
+
+    kept: list[tuple[int, int, str, str]] = []
+    for s in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0], x[2])):
+        if all(s[1] <= k[0] or s[0] >= k[1] for k in kept):
+            kept.append(s)
+    assert _resolve_overlaps(spans) == sorted(kept)
