@@ -397,7 +397,7 @@ def markdown(r: dict[str, Any]) -> str:
                 f"| {name} | {kind} | {res['rows']:,} | {_fmt_s(res['median'])} | {_fmt_rdflib(rq, r['runs'])} | "
                 f"{sp[0] if sp else '–'} | {sp[1] if sp else '–'} |"
             )
-        if rd and rd.get("query_timeout"):
+        if rd and any("timeout" in x for x in rd.get("queries", {}).values()):
             lines += [
                 "",
                 f'rdflib queries were stopped after {rd["query_timeout"]:.0f} s: "> T s" is a lower bound of its time, '
