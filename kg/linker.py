@@ -220,6 +220,16 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     )
 
 
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text with the given spans replaced by spaces (offsets unchanged)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def _automaton(table: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for key in sorted(table):
@@ -388,21 +398,23 @@ class Linker:
     def _scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
         """The gazetteer's scan of a text whose phrases of other senses ("point cloud", "Turing test") are
         blanked out: no label, context term or cue inside one counts (a phrase that is itself a cue still does)."""
-        if len(self.other_senses):
+        spans = self._other_sense_spans(text)
+        if spans:
             folded = fold(text)
-            spans = [
-                (end + 1 - len(key), end + 1)
-                for end, (key, _) in self.other_senses.iter(folded)
-                if _on_word_boundaries(folded, end + 1 - len(key), end + 1)
-            ]
-            if spans:
-                chars = list(text)
-                for s, e in spans:
-                    chars[s:e] = " " * (e - s)
-                cands, cues, terms = self.gazetteer.scan("".join(chars))
-                cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
-                return cands, cues, terms
+            cands, cues, terms = self.gazetteer.scan(_blank(text, spans))
+            cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
+            return cands, cues, terms
         return self.gazetteer.scan(text)
+
+    def _other_sense_spans(self, text: str) -> list[tuple[int, int]]:
+        if not len(self.other_senses):
+            return []
+        folded = fold(text)
+        return [
+            (end + 1 - len(key), end + 1)
+            for end, (key, _) in self.other_senses.iter(folded)
+            if _on_word_boundaries(folded, end + 1 - len(key), end + 1)
+        ]
 
     def _glued_to_name(self, text: str, start: int, end: int) -> bool:
         """A capitalised span hyphen-joined to a name part the vocabulary does not know is inside a longer
@@ -441,7 +453,8 @@ class Linker:
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
-            for found in self.discoverer.find(text, taken, defined):
+            # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
+            for found in self.discoverer.find(_blank(text, self._other_sense_spans(text)), taken, defined):
                 if found.method == "pattern":
                     names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
