@@ -72,11 +72,12 @@ def fold(text: str) -> str:
 
 
 def is_case_sensitive(label: str) -> bool:
-    """Acronyms (no lower-case letters) and short mixed-case names (LoRA, MoE, ViT) match in their own case."""
+    """Acronyms (no lower-case letters), short mixed-case names (LoRA, MoE, ViT) and names of three
+    characters with a digit ("o1", so not the "(O1)" of a list) match in their own case."""
     letters = [c for c in label if c.isalpha()]
     if not letters:
         return True
-    if not any(c.islower() for c in letters):
+    if not any(c.islower() for c in letters) or (len(label) <= 3 and any(c.isdigit() for c in label)):
         return True
     return len(letters) <= 5 and any(c.isupper() for c in label[1:])
 
@@ -134,6 +135,11 @@ class _Entry:
     exact: bool
     context: bool
 
+    @property
+    def acronym_plural(self) -> bool:
+        """An acronym's plural ("FPGAs"), whose form in capitals ("FPGAS") is no other word."""
+        return self.surface.endswith("s") and self.surface[:-1].isupper()
+
 
 class Gazetteer:
     """All labels, domain cues and context terms compiled into automata (build once per run).
@@ -151,8 +157,9 @@ class Gazetteer:
             if entry.case_sensitive:
                 key = v.translate(_FOLD)
                 exact[key].append(entry)
-                if key.endswith("s") and key[:-1].upper() == key[:-1] and key.upper() != key:
-                    # "FPGAS" in an all-capitals title is still "FPGAs"; but "SOC" (state of charge) is no "SoC"
+                if key.upper() != key:
+                    # "FPGAS" is "FPGAs" anywhere; other labels in capitals ("LORA", "SOC") only in a text written
+                    # in capitals (see scan), so "SOC" (state of charge) in running text is no "SoC"
                     exact[key.upper()].append(entry)
             else:
                 folded[fold(v)].append(entry)
@@ -178,6 +185,7 @@ class Gazetteer:
         found: dict[tuple[int, int], tuple[set[str], bool, set[str]]] = {}
         cues: set[str] = set()
         terms: set[str] = set()
+        shouting: bool | None = None  # an all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT"
         for automaton, haystack in ((self.folded, fold(text)), (self.exact, text.translate(_FOLD))):
             if not len(automaton):
                 continue
@@ -190,6 +198,12 @@ class Gazetteer:
                     continue
                 span = text[start:end]
                 for e in entries:
+                    if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
+                        if shouting is None:
+                            letters = [c for c in text if c.isalpha()]
+                            shouting = sum(c.isupper() for c in letters) * 2 > len(letters)
+                        if not shouting:
+                            continue
                     if e.kind == _CUE:
                         cues.add(e.concept)
                     elif e.kind == _TERM:
@@ -364,13 +378,19 @@ class Linker:
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
+            urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text else []
             for cand in cands:
+                if urls and any(a <= cand.start and cand.end <= b for a, b in urls):
+                    continue  # "github.com/org/LLaMA-Factory" names a repository
                 short = text[cand.start : cand.end]
                 base = short[:-1] if short.endswith("s") and short[:-1] in local else short
                 if base in local:
                     continue  # the text defines this short form itself; handled below
                 if self._modifier_compound(text, cand):
                     continue
+                acronym = short.isupper() or any(c.isdigit() for c in short)
+                if cand.context_label and acronym and _glued(text, cand.start, cand.end):
+                    continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
                 local_terms = (
                     self._sentence_terms(text, cand, sentence_terms)
                     if any(self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label)
@@ -451,19 +471,35 @@ class Linker:
         """Add names the discovery rules find, and their other occurrences in any field."""
         names: dict[str, str] = {}
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
+        proposed = {m.group(1) for _, text in fields for m in _PROPOSES.finditer(text)}
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
+            anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for s, e, concept, _ in resolved[f]:
+                if concept in self.vocab.concepts:
+                    anchors[self.vocab.concepts[concept].kind].append((s, e))
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
-            for found in self.discoverer.find(_blank(text, self._other_sense_spans(text)), taken, defined):
+            masked = _blank(text, self._other_sense_spans(text))
+            for found in self.discoverer.find(masked, taken, defined, anchors):
+                if (
+                    found.method == "pattern"
+                    and _proposed(found.name, proposed)
+                    and self.vocab.concept(found.iri).kind == "Model"
+                ):
+                    continue  # the paper's own model is what it proposes, not a model it mentions
                 if found.method == "pattern":
                     names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
         variant_rules = [r for r in self.vocab.rules if r.extends]
         for rule in variant_rules:
             for f, text in fields:
-                for s, e, concept, _ in list(resolved[f]):
+                for s, e, concept, method in list(resolved[f]):
                     c = self.vocab.concepts.get(concept)
-                    span = variant_span(text, s, e) if c is not None and c.kind == rule.kind else None
+                    family = self._known_model if concept in rule.generic_bases else None
+                    span = variant_span(text, s, e, rule.strict, family) if c is not None and c.kind == rule.kind else None
+                    if span is not None and rule.kind == "Model" and _proposed(text[span[0] : span[1]], proposed):
+                        resolved[f].remove((s, e, concept, method))  # "We present Qwen3-VL-Seg": their own model
+                        continue
                     if span is not None:
                         iri = discovered_iri(rule, text[span[0] : span[1]])
                         names.setdefault(text[span[0] : span[1]], iri)
@@ -477,6 +513,9 @@ class Linker:
                     if not any(m.start() < e and m.end() > s for s, e, _, _ in resolved[f]):
                         spans.append((m.start(), m.end(), iri, "pattern"))
             resolved[f] = _resolve_overlaps(spans)
+
+    def _known_model(self, name: str) -> bool:
+        return bool(self.vocab.labelled(name, "Model"))
 
     def _sentence_terms(self, text: str, cand: Candidate, cache: dict[tuple[str, int], set[str]]) -> set[str]:
         """The context terms of the sentence a candidate stands in (a context label's sense is local)."""
@@ -569,6 +608,29 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             right = stop.end()
             break
     return left, right
+
+
+# "we propose TabTrim, ...", "We present Qwen3-VL-Seg": names a paper gives its own method or model
+_PROPOSES = re.compile(
+    r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+"
+    r"(?:(?:a|an)\s+[^.;]{0,80}?(?:called|named|dubbed|termed)\s+)?([A-Z][\w.+]*(?:-[\w.+]+)*)"
+)
+
+
+def _proposed(name: str, proposed: set[str]) -> bool:
+    """The paper proposes this name, or the name it extends ("TabTrim-8B" after "we propose TabTrim")."""
+    return name in proposed or name.split("-")[0] in proposed
+
+
+_URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """The span is part of a hyphenated name ("LRA-EE", "X-SPEC") or a bracketed token ("[SPEC]")."""
+    left = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
+    right = end + 1 < len(text) and text[end] == "-" and (text[end + 1].isupper() or text[end + 1].isdigit())
+    bracket = start > 0 and text[start - 1] == "[" and text[end : end + 1] == "]"
+    return left or right or bracket
 
 
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
