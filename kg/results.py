@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
@@ -144,7 +144,8 @@ _FROM_VERB = re.compile(
 
 # Sentences end at . ! ? followed by a capital, a digit or an opening bracket, unless the word before
 # the stop is a known abbreviation ("e.g.", "et al.", "Fig.").
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[A-Z0-9])")
+# A stop glued to the next sentence ("2 to 9 FPS.Existing accelerators") ends one too, after a word of 2+ letters.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[A-Z0-9])|(?<=[A-Za-z0-9)%]{2})\.(?=[A-Z][a-z]{2,}\b)")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|et\s+al|vs|Fig|Figs|Eq|Eqs|cf|etc|approx|resp|No|Sec|Tab|w\.r\.t|res|ca|Inc|Corp|Ltd|"
     r"Dr|Mr|Ms|Prof|St)|\b[A-Z])$"
@@ -172,10 +173,16 @@ _TARGET_PLATFORM = re.compile(
     re.I,
 )
 _PLATFORM_STATEMENT = re.compile(
-    r"\b(?:implemented|deployed|prototyped|synthesi[sz]ed|fabricated|experiments?\s+(?:are\s+|were\s+)?(?:run|conducted|performed))"
-    r"\s+(?:\w+\s+){0,3}?(?:on|in|using|with)\s",
+    r"\b(?:implement(?:s|ed|ing)?|deploy(?:s|ed|ing)?|deployment|prototyp\w*|synthesi[sz]\w*|fabricat\w*|port(?:s|ed|ing)|"
+    r"mapp(?:ed|ing)|runs|running|execut(?:es|ed|ing)|measured|profiled|benchmarked|"
+    r"experiments?\s+(?:are\s+|were\s+)?(?:run|conducted|performed|carried\s+out))"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:on|onto|in|inside|to|using|with|atop)\s",
     re.I,
 )
+_STATEMENT_END = re.compile(r"[.;:](?:\s|$)")  # a platform statement names what follows it up to here
+# "our FPGA implementation achieves", "the proposed ASIC prototype": the platform the paper's own work is built on
+_OWN_PLATFORM_BEFORE = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OWN_PLATFORM_AFTER = re.compile(r"(?:-based)?\s+(?:[\w-]+\s+)?(?:implementation|prototype|deployment|design|realization)s?\b", re.I)
 _GLUED_NAME = re.compile(r"-[A-Z][A-Za-z]+(?![\w.])")  # "LRA-EE" (not "SQuAD-v2", "ImageNet-1K", "GPU-based")
 _BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -578,8 +585,20 @@ class Extractor:
         if not hw:
             return None
         found: set[str] = set()
-        for m in _PLATFORM_STATEMENT.finditer(text):
-            named = {iri for start, iri in hw if m.end() <= start < m.end() + 60}
+        spans = [  # not "runs 3x faster than on the A100": that is the baseline's platform
+            (m.end(), stop.start() if (stop := _STATEMENT_END.search(text, m.end(), m.end() + 60)) else m.end() + 60)
+            for m in _PLATFORM_STATEMENT.finditer(text)
+            if not re.search(r"\d", m.group()) and not _BASELINE_CUE.search(m.group())
+        ]
+        spans += [
+            (lk.start, lk.end)
+            for lk in links
+            if self._kind(lk.concept) == "HardwarePlatform"
+            and _OWN_PLATFORM_BEFORE.search(text, max(0, lk.start - 40), lk.start)
+            and _OWN_PLATFORM_AFTER.match(text, lk.end)
+        ]
+        for a, b in spans:
+            named = {iri for start, iri in hw if a <= start < b}
             specific = {iri for iri in named if not any(iri in self._ancestors(o) for o in named)}
             if len(specific) == 1:
                 found |= specific
@@ -823,8 +842,8 @@ class Extractor:
             return None  # "(e.g., 5-10 Hz)"; an example of a gain is a claim ("e.g., +16.75% relative improvement")
         if _CONSTRAINT_AFTER.match(text, max(q.end, label.end) if label and is_after else q.end):
             return None
-        benchmark = _attach(text, q, entities, "Benchmark", breaks, sentence, bounds)
-        hardware = _attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds)
+        benchmark = _attach(text, q, entities, "Benchmark", breaks, sentence, bounds, self._ancestors)
+        hardware = _attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds, self._ancestors)
         return Result(
             metric=metric,
             field=field,
@@ -1053,17 +1072,26 @@ def _relation(ctx: str, q: Quantity) -> str:
     return "absolute"
 
 
-_PREP_BEFORE = re.compile(r"\b(?:on|with|using|across|for|in|by|of|to|from)\s+(?:\w+\s+){0,3}$", re.I)
+_PREP_BEFORE = re.compile(
+    r"\b(?:on|onto|with|using|across|for|in|inside|by|of|to|from|via)\s+(?:[\w-]+\s+){0,3}\(?\s*$", re.I
+)
+# a class named, then a member of it: "edge platforms (Jetson Orin)", "GPUs such as the A100", "an MCU, e.g., STM32"
+_MEMBER_AFTER = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?:such\s+as|e\.g\.,?|i\.e\.,?|like|including|namely|specifically)\s+)(?:the\s+|an?\s+)?", re.I
+)
+
+Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI)
 
 
 def _attach(
     text: str,
     q: Quantity,
-    entities: list[tuple[int, int, str, str]],
+    entities: list[Entity],
     kind: str,
     breaks: list[int],
     sentence: tuple[int, int],
     bounds: tuple[int, int],
+    ancestors: Callable[[str], frozenset[str]],
 ) -> str | None:
     """The entity of ``kind`` a number was measured on.
 
@@ -1071,11 +1099,31 @@ def _attach(
     ("54% and 44% on the Jetson and 40% ... on Raspberry PI"), else the nearest one before it (one introduced
     by a preposition first);
     else one named earlier in the sentence ("On ImageNet, ..."); a benchmark also later in it.
+    A class followed by a member of it ("on edge platforms (Jetson Orin)") gives the member. Several benchmarks
+    listed before the number ("on RULER, PG-19, and InfiniteBench, it achieves 6x") give none: which one is not said.
     """
     # a name inside a longer hyphenated name is not named itself ("LRA" in the method "LRA-EE")
     mine = [en for en in entities if en[2] == kind and not _GLUED_NAME.match(text, en[1])]
     if not mine:
         return None
+    found = _attach_entity(text, q, mine, kind, breaks, sentence, bounds)
+    if found is None:
+        return None
+    for en in mine:  # "edge platforms (Jetson Orin)": the member the class is narrowed to
+        if en[0] >= found[1] and _MEMBER_AFTER.fullmatch(text, found[1], en[0]) and found[3] in ancestors(en[3]):
+            return en[3]
+    return found[3]
+
+
+def _attach_entity(
+    text: str,
+    q: Quantity,
+    mine: list[Entity],
+    kind: str,
+    breaks: list[int],
+    sentence: tuple[int, int],
+    bounds: tuple[int, int],
+) -> Entity | None:
     prev_end, next_start = bounds
     c_start, c_end = _clause(breaks, q.start)
     following = [
@@ -1084,11 +1132,14 @@ def _attach(
         if q.end <= en[0] < min(c_end, next_start) and _PREP_BEFORE.search(text[max(c_start, en[0] - 40) : en[0]])
     ]
     if following:
-        return following[0][3]
+        return following[0]
     before = [en for en in mine if c_start <= en[0] and en[1] <= q.start]
     if before:  # "On ImageNet-1K, LRA-EE reduces FLOPs by 13.4%": one named in a phrase beats one used as a name
         introduced = [en for en in before if en[0] >= prev_end and _PREP_BEFORE.search(text[max(c_start, en[0] - 40) : en[0]])]
-        return (introduced or before)[-1][3]
+        chosen = (introduced or before)[-1]
+        if kind == "Benchmark" and len(_listed_with(text, chosen, before)) > 1:
+            return None
+        return chosen
     # a platform is shared by the claims of its clause ("73.62% top-1 accuracy ... with 320KB memory on STM32F746");
     # a benchmark after the next claim is that claim's ("94.1%, and achieves a 43% token reduction on AIME")
     inside = [
@@ -1098,14 +1149,28 @@ def _attach(
         and (kind != "Benchmark" or en[0] < next_start or _BASELINE_CUE.search(text, max(next_start, en[0] - 30), en[0]))
     ]
     if inside:
-        return inside[0][3]
+        return inside[0]
     earlier = [en for en in mine if sentence[0] <= en[0] and en[1] <= q.start]
     if earlier:
-        return earlier[-1][3]
+        return earlier[-1]
     if kind == "Benchmark":  # "... 2.7x faster than X, while achieving similar accuracy on ImageNet": the sentence's benchmark
         later = [en for en in mine if q.end <= en[0] < sentence[1]]
-        return later[0][3] if later else None
+        return later[0] if later else None
     return None
+
+
+def _listed_with(text: str, one: Entity, entities: list[Entity]) -> list[str]:
+    """The distinct entities of the list ``one`` is in ("RULER, PG-19, InfiniteBench, and NIAH"), itself alone if none."""
+    listed = [one]
+    for en in reversed([en for en in entities if en[1] <= one[0]]):
+        if not _ENTITY_JOIN.fullmatch(text, en[1], listed[0][0]):
+            break
+        listed.insert(0, en)
+    for en in [en for en in entities if en[0] >= one[1]]:
+        if not _ENTITY_JOIN.fullmatch(text, listed[-1][1], en[0]):
+            break
+        listed.append(en)
+    return sorted({en[3] for en in listed})
 
 
 def _respective_entities(
