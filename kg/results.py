@@ -113,6 +113,10 @@ _SHARE_SETTING = re.compile(
     r"\b(?:using|uses?|used|with|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept|trained\s+on|on)\s+(?:only\s+|just\s+|merely\s+)?(?:a|the)?\s*$",
     re.I,
 )
+# a number stating the condition another claim holds under ("after 50% sensor loss", "despite 30% packet loss")
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:after|despite|even\s+(?:with|under|at|after)|given|assuming|if|when)\s+(?:only\s+|just\s+)?(?:a|an|the)?\s*$", re.I
+)
 # a number given as an example ("e.g., 5-10 Hz") or as a requirement to meet ("a real-time requirement of 90 FPS",
 # "the 200ms latency threshold") is not a result
 _EXAMPLE_BEFORE = re.compile(r"(?:\be\.g\.|\bsuch\s+as|\bfor\s+(?:example|instance)),?\s*$", re.I)
@@ -138,7 +142,8 @@ _LATEX_PUNCT = frozenset("${}\\")
 _MAGNITUDE_CUE = re.compile(r"(?<!-)\b(?:only|just|merely|fewer|less|reduc\w*|sav\w*|smaller|cut\w*|decreas\w*)\b", re.I)
 _FROM_VERB = re.compile(
     r"\b(?:improv\w*|increas\w*|reduc\w*|decreas\w*|boost\w*|rais\w*|lower\w*|cut\w*|drop\w*|"
-    r"raises|enhanc\w*|brings?|push\w*|went|goes|go|rose|fell)\b[^.;]{0,60}$",
+    r"raises|enhanc\w*|brings?|push\w*|went|goes|go|rose|fell|ris(?:e|es|ing)|grow\w*|grew|climb\w*|jump\w*|"
+    r"shrink\w*|shrank|narrow\w*|fall(?:s|ing)?)\b[^.;]{0,60}$",
     re.I,
 )
 
@@ -164,7 +169,9 @@ _AFTER_STOP = re.compile(
 )
 _BARE_LINK = re.compile(
     r"^\s*(?:of|=|:|is|was|to|from|reaches|reached|achieves|achieved|score\s+of|scores?|value\s+of|"
-    r"by|around|about|\()?\s*(?:of|=|:|is)?\s*$",
+    r"by|around|about|\()?\s*(?:of|=|:|is)?\s*"
+    r"(?:>|<|≥|≤|≈|~|\$\s*[<>]\s*\$|\$\\[gl]eq?\$|\$\\approx\$|above|over|below|under|up\s+to|around|about|"
+    r"approximately|nearly|roughly|only|just)?\s*$",
     re.I,
 )
 _TARGET_PLATFORM = re.compile(
@@ -182,8 +189,16 @@ _PLATFORM_STATEMENT = re.compile(
 _STATEMENT_END = re.compile(r"[.;:](?:\s|$)")  # a platform statement names what follows it up to here
 # "our FPGA implementation achieves", "the proposed ASIC prototype": the platform the paper's own work is built on
 _OWN_PLATFORM_BEFORE = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_OWN_PLATFORM_AFTER = re.compile(r"(?:-based)?\s+(?:[\w-]+\s+)?(?:implementation|prototype|deployment|design|realization)s?\b", re.I)
+_OWN_PLATFORM_AFTER = re.compile(
+    r"(?:-based)?\s+(?:[\w-]+\s+)?(?:implementation|prototype|deployment|design|realization)s?\b", re.I
+)
 _GLUED_NAME = re.compile(r"-[A-Z][A-Za-z]+(?![\w.])")  # "LRA-EE" (not "SQuAD-v2", "ImageNet-1K", "GPU-based")
+_NUMBER_AFTER_LABEL = re.compile(r"\s*(?:of\s+|=\s*|:\s*|is\s+)?\$?\d")
+# between a platform and the memory it comes with: "H100 80GB", "A100-40GB", "RTX 4090 (24 GB)", "GPUs with 80 GB"
+_SPEC_GAP = re.compile(r"\s*(?:-|\(|,|(?:\s+(?:GPUs?|cards?|boards?|nodes?))?\s*(?:with|,|\()\s*(?:a|an)?)?\s*")
+_BY_JUST_BEFORE = re.compile(
+    r"\bby\s+(?:(?:up\s+to|over|about|around|nearly|almost|roughly|approximately|only|just|more\s+than|a|an)\s+)*\$?\s*$", re.I
+)
 _BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _SPLIT_LIST = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and|,\s*or)\s*$", re.I)
@@ -528,6 +543,7 @@ class Extractor:
             kinds = {k.removeprefix(KG) for m in level for k in props.get((m, "measuredOn"), ())}
             self.measured_on[iri] = frozenset(kinds)
         self.grammar = Grammar(list(self.unit_metric))
+        self.memory_family = self.unit_metric.get("GB", "")  # a platform's memory size is a spec, not a result
 
     def extract(self, paper: Paper, links: Sequence[Link] = ()) -> tuple[Result, ...]:
         """Every quantitative claim in the paper's title and abstract, in text order."""
@@ -637,9 +653,10 @@ class Extractor:
             found: list[Result] = []
             for i, group in enumerate(groups):
                 bounds = (groups[i - 1][-1].end if i else s_start, groups[i + 1][0].start if i + 1 < len(groups) else s_end)
+                parallel = _parallel_to(text, found, group, breaks)
                 found.extend(
                     self._group_results(
-                        text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, bounds, in_sentence
+                        text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, bounds, in_sentence, parallel
                     )
                 )
             anaphor = _TARGET_PLATFORM.search(text, s_start, s_end)
@@ -668,8 +685,13 @@ class Extractor:
         field: Field,
         bounds: tuple[int, int],
         others: list[Quantity],
+        parallel: Result | None = None,
     ) -> list[Result]:
-        """The results of one group of numbers; ``bounds``: where the claims before and after it end and start."""
+        """The results of one group of numbers; ``bounds``: where the claims before and after it end and start.
+
+        ``parallel``: the claim this group continues ("2.16x speedup on A and 1.41x on B"), whose metric it takes
+        when it names none.
+        """
         c_start, c_end = _clause(breaks, group[0].start)
         last = group[-1]
         share = last.kind in ("percent", "points") or last.kind == "word" and last.value is not None and last.value < 1
@@ -697,6 +719,8 @@ class Extractor:
             and re.match(r"\s*of\b", text[last.end : last.end + 4])
         ):
             return []  # "using only 10% of training labels": a share of the input, not a result
+        if after is None and _CONDITION_BEFORE.search(text, max(c_start, group[0].start - 30), group[0].start):
+            return []  # "preserves accuracy after 50% sensor loss": the condition a claim holds under
         slashed = _slash_labels(text, group, labels, c_start, c_end)
         if slashed is not None:
             chosen = slashed
@@ -714,7 +738,9 @@ class Extractor:
             edge = None  # a "/" list of labels: the bare numbers stand next to its near end, not to each label
             if slashed is not None:
                 edge = slashed[0][0] if is_after else slashed[-1][0]
-            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor, edge)
+            r = self._result(
+                text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor, edge, parallel
+            )
             if r is not None:
                 out.append(r)
         if len(out) > 1:
@@ -734,7 +760,12 @@ class Extractor:
 
         by_gain = bool(_BY_BEFORE.search(text, max(0, first.start - 30), first.start))
 
+        starts = {o.start for o in others}
+
         def free(lb: _Label, same_unit_ok: bool) -> bool:
+            after = _NUMBER_AFTER_LABEL.match(text, lb.end, first.start)
+            if after and after.end() - 1 not in starts:
+                return False  # "(patch size 2 vs. 28) and up to 23.78%": the label names a setting's number
             if not by_gain and any(o.end <= lb.start and _tokens_between(text, o.end, lb.start) == 0 for o in claims):
                 return False  # "75.1% mAP with only 40% of the data": the label is 75.1%'s; "... by 3.7%" compares on it
             between = [o for o in claims if lb.end <= o.start]
@@ -782,8 +813,11 @@ class Extractor:
         bounds: tuple[int, int],
         anchor: Quantity,
         edge: _Label | None = None,
+        parallel: Result | None = None,
     ) -> Result | None:
         metric = label.metric if label else None
+        if parallel is not None and (label is None or label.generic and not is_after):
+            metric = parallel.metric  # "2.16x speedup on HunyuanVideo and 1.41x on FLUX": the speedup's
         before_text = text[max(sentence[0], q.start - 40) : q.start]
         qual_m = _QUALIFIER_BEFORE.search(before_text)
         qualifier = _canonical_qualifier(qual_m.group(1)) if qual_m else None
@@ -812,6 +846,13 @@ class Extractor:
                 return None
         elif q.kind == "word" and (label is None or label.generic and not is_after):
             return None
+        if q.kind == "unit" and self.family.get(self.unit_metric.get(q.unit, "")) == self.family.get(self.memory_family, ""):
+            if any(k == "HardwarePlatform" and _SPEC_GAP.fullmatch(text, e, q.start) for _, e, k, _ in entities if e <= q.start):
+                return None  # "NVIDIA H100 80GB", "8x H100 GPUs, 2TB RAM": the platform's memory, not a result
+        if q.kind == "factor" and any(
+            k == "HardwarePlatform" and a >= q.end and not text[q.end : a].strip() for a, _, k, _ in entities
+        ):
+            return None  # "8x H100 GPUs": a count of devices
         if q.kind in ("bare", "unit", "magnitude") and q.value is not None and q.value.is_integer() and 1950 <= q.value <= 2050:
             return None  # a year ("in 2019", "the 1990s")
         if q.kind == "unit" and (
@@ -836,6 +877,11 @@ class Extractor:
         if metric in self.setting_like and _SETTING_BEFORE.search(lead):
             return None
         relation = _relation(ctx, q)
+        if relation == "absolute" and q.baseline is None and _BY_JUST_BEFORE.search(text, max(c_start, q.start - 40), q.start):
+            # "improving over the previous best accuracy on Sintel by 77%": the verb of the clause says which way
+            relation = _verb_relation(text[c_start : q.start]) or relation
+        if parallel is not None and metric == parallel.metric and relation == "absolute" and q.baseline is None:
+            relation = parallel.relation  # "reduces latency by 40% on A and 35% on B"
         if _CONSTRAINT_BEFORE.search(lead):
             return None
         if relation == "absolute" and not q.sign and _EXAMPLE_BEFORE.search(text, max(sentence[0], q.start - 16), q.start):
@@ -865,6 +911,34 @@ class Extractor:
             benchmark_attachment=SAME_SENTENCE if benchmark else None,
             hardware_attachment=SAME_SENTENCE if hardware else None,
         )
+
+
+_PARALLEL_JOIN = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+|but\s+)?|\s+(?:and|or|but|versus|vs\.?)\s+)"
+    r"(?:(?:up\s+to|around|about|approximately|roughly|nearly|over|only|just|even|by|a|an|another|further)\s+)*\$?\s*$",
+    re.I,
+)
+
+
+def _parallel_to(text: str, found: list[Result], group: list[Quantity], breaks: list[int]) -> Result | None:
+    """The claim a group of numbers continues in parallel, if any: "2.16x speedup on A and 1.41x on B",
+    "60% sparsity in prefilling and around 57% across both stages".
+
+    The claim before it in the same clause, of the same unit, with a metric of its own, and the group follows a
+    conjunction ("and", ",", "or", "versus") within a few words of it.
+    """
+    if not found:
+        return None
+    prev = found[-1]
+    q = group[0]
+    if (
+        prev.unit != (q.unit or None)
+        or prev.baseline_value is not None
+        or _clause(breaks, prev.start) != _clause(breaks, q.start)
+        or _tokens_between(text, prev.end, q.start) > 12
+    ):
+        return None
+    return prev if _PARALLEL_JOIN.search(text, prev.end, q.start) else None
 
 
 def _describes_noun(text: str, q: Quantity, end: int, entities: list[tuple[int, int, str, str]]) -> bool:
@@ -900,7 +974,8 @@ def _bare_next_to(text: str, q: Quantity, label: _Label, is_after: bool) -> bool
     """
     if q.sign in ("+", "-", "−") and not is_after:
         return True
-    change = q.first is not None or q.baseline is not None  # "reduces token usage on GSM8K from 917 to 328"
+    # "reduces token usage on GSM8K from 917 to 328"; not a range of integers ("lengths from 64 to 4096 tokens")
+    change = q.baseline is not None or q.first is not None and "." in text[q.start : q.end]
     if "." not in text[q.start : q.end] and not change:
         return False
     if is_after:
@@ -1072,9 +1147,16 @@ def _relation(ctx: str, q: Quantity) -> str:
     return "absolute"
 
 
-_PREP_BEFORE = re.compile(
-    r"\b(?:on|onto|with|using|across|for|in|inside|by|of|to|from|via)\s+(?:[\w-]+\s+){0,3}\(?\s*$", re.I
-)
+def _verb_relation(before: str) -> str | None:
+    """ "reduction" or "improvement" by the last change word before a number in its clause, if any."""
+    red = [m.start() for m in _REDUCTION.finditer(before)]
+    imp = [m.start() for m in _IMPROVEMENT.finditer(before)]
+    if not red and not imp:
+        return None
+    return "reduction" if max(red, default=-1) > max(imp, default=-1) else "improvement"
+
+
+_PREP_BEFORE = re.compile(r"\b(?:on|onto|with|using|across|for|in|inside|by|of|to|from|via)\s+(?:[\w-]+\s+){0,3}\(?\s*$", re.I)
 # a class named, then a member of it: "edge platforms (Jetson Orin)", "GPUs such as the A100", "an MCU, e.g., STM32"
 _MEMBER_AFTER = re.compile(
     r"\s*(?:\(\s*|,?\s*(?:such\s+as|e\.g\.,?|i\.e\.,?|like|including|namely|specifically)\s+)(?:the\s+|an?\s+)?", re.I

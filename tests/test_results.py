@@ -629,3 +629,116 @@ def test_slashes_that_are_no_list_of_claims(pipeline, text):
 def test_a_list_of_entities_right_after_the_numbers_pairs_in_order(pipeline, text, kind, expected):
     got = [getattr(r, kind).rsplit("/", 1)[1] for r in results(pipeline, text)]
     assert got == expected
+
+
+# ------------------------------------------------------------------ round 2 (issue 8): forms from unseen 2025 abstracts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a class narrowed to its member in brackets or by "such as"
+        (
+            "TensorBLEU gives speedups of over 13x on consumer-grade GPUs (NVIDIA T4) and exceeding 40x on "
+            "data-center-class hardware (NVIDIA A100).",
+            {"13x": "nvidia-t4", "40x": "nvidia-a100"},
+        ),
+        (
+            "We deploy on edge platforms (Jetson Orin), where it reduces inference power by 26% and latency by 43%.",
+            {"26%": "nvidia-jetson-orin", "43%": "nvidia-jetson-orin"},
+        ),
+        # the one platform the paper deploys on, its own implementation on it
+        ("We deploy the detector on a Raspberry Pi 4. It reaches 12 FPS.", {"12 FPS": "raspberry-pi-4"}),
+        ("The model runs on an NVIDIA Jetson Nano. Inference takes 35 ms.", {"35 ms": "nvidia-jetson-nano"}),
+        ("Our FPGA implementation is described. It reaches 45 FPS at 2 W.", {"45 FPS": "fpga", "2 W": "fpga"}),
+        # a baseline's platform in the statement is no statement
+        ("It runs 3x faster than on the A100. Inference takes 5 ms.", {"3x": "nvidia-a100", "5 ms": None}),
+    ],
+)
+def test_hardware_of_unseen_forms(pipeline, text, expected):
+    got = {r.text: r.hardware.rsplit("/", 1)[1] if r.hardware else None for r in results(pipeline, text)}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our evaluations on RULER, PG-19, and InfiniteBench reveal that it achieves a 6x higher throughput.", None),
+        ("On ImageNet, it reaches 80.1% top-1 accuracy.", "imagenet"),
+    ],
+)
+def test_several_benchmarks_listed_before_a_claim_give_none(pipeline, text, expected):
+    r = only(pipeline, text)
+    assert (r.benchmark.rsplit("/", 1)[1] if r.benchmark else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We test input and output lengths from 64 to 4096 tokens on the cluster.",  # a range of integers: a setting
+        "It preserves accuracy after 50 % sensor loss.",  # the condition a claim holds under
+        "It keeps working despite 30% packet loss.",
+        "Both models use identical hardware (NVIDIA H100 80GB).",  # the platform's memory
+        "It runs on a single server (8x NVIDIA H100 GPUs, 2TB RAM).",
+        "It runs on an A100 GPU with 40 GB of memory.",
+    ],
+)
+def test_numbers_that_are_no_claims_in_unseen_forms(pipeline, text):
+    assert results(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim continuing a parallel one takes its metric (and its direction)
+        (
+            "It achieves up to 2.16x speedup on HunyuanVideo and 1.41x on FLUX.1-dev.",
+            {"2.16x": ("speedup", "improvement"), "1.41x": ("speedup", "improvement")},
+        ),
+        (
+            "It achieves up to 60% sparsity during the prefilling stage and around 57% across both stages.",
+            {"60%": ("sparsity", "absolute"), "57%": ("sparsity", "absolute")},
+        ),
+        (
+            "It improves balanced accuracy by up to 12.78% for 2D datasets (patch size 2 vs. 28) and up to 23.78% for "
+            "3D datasets (patch size 1 vs. 14).",
+            {"12.78%": ("accuracy", "improvement"), "23.78%": ("accuracy", "improvement")},
+        ),
+        # "by N%": the clause's verb says which way
+        (
+            "It reduces inference power by 26% and latency by 43%.",
+            {"26%": ("power", "reduction"), "43%": ("latency", "reduction")},
+        ),
+        ("It improves over the previous best detection accuracy on our scans by 77%.", {"77%": ("accuracy", "improvement")}),
+        # a qualifier between a metric and a bare number
+        ("It keeps R2 > 0.95 for solar output and R2 = 0.98 overall.", {"0.95": ("r2", "absolute"), "0.98": ("r2", "absolute")}),
+        ("PSNR rises from 37.36 to 37.70.", {"from 37.36 to 37.70": ("psnr", "absolute")}),
+    ],
+)
+def test_metric_and_relation_of_unseen_forms(pipeline, text, expected):
+    got = {r.text: (r.metric.rsplit("/", 1)[1], r.relation) for r in results(pipeline, text)}
+    assert got == expected
+
+
+def test_a_label_followed_by_a_setting_number_is_not_lent(pipeline):
+    # "patch size 2": "size" names the number after it, not the claim later
+    assert [r.metric.rsplit("/", 1)[1] for r in results(pipeline, "Using patch size 2 vs. 28, we gain 3.1% on it.")] == [
+        "performance"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "It reaches only 2 to 9 FPS.Existing accelerators fail.",
+            ["It reaches only 2 to 9 FPS.", "Existing accelerators fail."],
+        ),
+        ("It beats Dr.JIT by 2x.", ["It beats Dr.JIT by 2x."]),
+        ("See e.g.Their work.", ["See e.g.Their work."]),
+    ],
+)
+def test_sentences_glued_without_a_space(text, spans):
+    from kg.results import sentences
+
+    assert [text[a:b] for a, b in sentences(text)] == spans
