@@ -44,6 +44,8 @@ from kg.records import Field, Link, Paper, Result
 from kg.result_scope import carry_settings
 from kg.vocab import KG, Vocabulary
 
+Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI) of a linked entity
+
 # ------------------------------------------------------------------ the number grammar
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -750,6 +752,19 @@ class Extractor:
             out = [replace(r, relation=stated[0]) if r.relation == "absolute" and r.baseline_value is None else r for r in out]
         return out
 
+    def _platform_spec(self, text: str, q: Quantity, entities: list[Entity]) -> bool:
+        """Whether a number describes a platform: its memory ("NVIDIA H100 80GB", "8x H100 GPUs, 2TB RAM") or a count of
+        devices ("8x H100 GPUs")."""
+        hw = [(a, e) for a, e, k, _ in entities if k == "HardwarePlatform"]
+        if q.kind == "factor":
+            return any(a >= q.end and not text[q.end : a].strip() for a, _ in hw)
+        memory = self.family.get(self.memory_family)
+        return (
+            q.kind == "unit"
+            and self.family.get(self.unit_metric.get(q.unit, "")) == memory
+            and any(e <= q.start and _SPEC_GAP.fullmatch(text, e, q.start) for _, e in hw)
+        )
+
     def _labels_before(
         self, text: str, group: list[Quantity], labels: list[_Label], c_start: int, others: list[Quantity]
     ) -> list[_Label | None]:
@@ -846,13 +861,8 @@ class Extractor:
                 return None
         elif q.kind == "word" and (label is None or label.generic and not is_after):
             return None
-        if q.kind == "unit" and self.family.get(self.unit_metric.get(q.unit, "")) == self.family.get(self.memory_family, ""):
-            if any(k == "HardwarePlatform" and _SPEC_GAP.fullmatch(text, e, q.start) for _, e, k, _ in entities if e <= q.start):
-                return None  # "NVIDIA H100 80GB", "8x H100 GPUs, 2TB RAM": the platform's memory, not a result
-        if q.kind == "factor" and any(
-            k == "HardwarePlatform" and a >= q.end and not text[q.end : a].strip() for a, _, k, _ in entities
-        ):
-            return None  # "8x H100 GPUs": a count of devices
+        if self._platform_spec(text, q, entities):
+            return None
         if q.kind in ("bare", "unit", "magnitude") and q.value is not None and q.value.is_integer() and 1950 <= q.value <= 2050:
             return None  # a year ("in 2019", "the 1990s")
         if q.kind == "unit" and (
@@ -1161,8 +1171,6 @@ _PREP_BEFORE = re.compile(r"\b(?:on|onto|with|using|across|for|in|inside|by|of|t
 _MEMBER_AFTER = re.compile(
     r"\s*(?:\(\s*|,?\s*(?:such\s+as|e\.g\.,?|i\.e\.,?|like|including|namely|specifically)\s+)(?:the\s+|an?\s+)?", re.I
 )
-
-Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI)
 
 
 def _attach(
