@@ -115,9 +115,19 @@ _SHARE_SETTING = re.compile(
     r"\b(?:using|uses?|used|with|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept|trained\s+on|on)\s+(?:only\s+|just\s+|merely\s+)?(?:a|the)?\s*$",
     re.I,
 )
+# a verb stating what the work achieves: a unit after it is a claim even before a noun ("supporting 49 FPS animation")
+_CLAIM_VERB_BEFORE = re.compile(
+    r"\b(?:achiev\w*|reach\w*|deliver\w*|attain\w*|support(?:s|ed|ing)?|sustain\w*|runs?\s+at|running\s+at|"
+    r"operat\w*\s+at)\s+(?:(?:up\s+to|over|about|around|nearly|roughly|approximately|more\s+than|a|an|real-time)\s+)*\$?\s*$",
+    re.I,
+)
 # a number stating the condition another claim holds under ("after 50% sensor loss", "despite 30% packet loss")
 _CONDITION_BEFORE = re.compile(
-    r"\b(?:after|despite|even\s+(?:with|under|at|after)|given|assuming|if|when)\s+(?:only\s+|just\s+)?(?:a|an|the)?\s*$", re.I
+    r"\b(?:after|despite|even\s+(?:with|under|at|after)|given|assuming|if|when)\s+(?:only\s+|just\s+)?(?P<article>a|an|the)?\s*$",
+    re.I,
+)
+_CHANGE_NEXT = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:increase|decrease|reduction|drop|rise|gain|loss|improvement|slowdown|overhead)s?\b", re.I
 )
 # a number given as an example ("e.g., 5-10 Hz") or as a requirement to meet ("a real-time requirement of 90 FPS",
 # "the 200ms latency threshold") is not a result
@@ -271,7 +281,8 @@ class Grammar:
         units = _trie_pattern(sorted(set(unit_symbols)))
         unit_alt = f"(?P<pct{{i}}>{_PERCENT})|(?P<fac{{i}}>{_FACTOR})|(?P<pts{{i}}>{_POINTS})|(?P<oom{{i}}>{_OOM})"
         if units:  # LaTeX may put "$" or a tie "~" between a number and its unit ("$54$~ms")
-            unit_alt += f"|(?P<du{{i}}>(?:\\$?~|\\$\\s?|\\s)?(?:{units})(?![A-Za-z0-9]))"
+            # a magnitude may come before a unit of counted things ("50K tokens/s", "1.2M samples/s")
+            unit_alt += f"|(?P<du{{i}}>(?:\\$?~|\\$\\s?|\\s)?(?P<dm{{i}}>[KMB]\\s?(?=[a-z]{{{{3}}}}))?(?:{units})(?![A-Za-z0-9]))"
         unit_alt += f"|(?P<mag{{i}}>{_MAGNITUDE})"
         number = (
             rf"(?P<sign>[+\-−±](?=\d)|\+\s)?(?P<a>{_NUM})(?:{unit_alt.format(i='a')})?"
@@ -341,10 +352,10 @@ class Grammar:
         ub, kind_b = _unit(m, "b") if m.group("b") else ("", "")
         sign = (m.group("sign") or "").strip()
         s = m.start("sign") if sign else m.start("a")
-        a = _to_float(m.group("a"))
+        a = _to_float(m.group("a")) * _scale(m, "a")
         if m.group("b") is None:
             return self._single(text, s, e, a, ua, kind_a, sign)
-        b = _to_float(m.group("b"))
+        b = _to_float(m.group("b")) * _scale(m, "b")
         unit, kind = (ub, kind_b) if kind_b else (ua, kind_a)
         first_only = self._single(text, s, m.end(_unit_group(m, "a")), a, ua, kind_a, sign) if kind_a else None
         if kind_a and kind_b and ua != ub and kind_a != kind_b:
@@ -382,6 +393,15 @@ class Grammar:
         return Quantity(s, e, a, None, None, None, unit, kind, sign)
 
 
+_SCALE = {"K": 1e3, "M": 1e6, "B": 1e9}
+
+
+def _scale(m: re.Match[str], i: str) -> float:
+    """The magnitude written before a unit ("50K tokens/s" is 50,000 tokens/s), else 1."""
+    dm = m.groupdict().get("dm" + i)
+    return _SCALE[dm.strip()] if dm else 1.0
+
+
 def _unit_group(m: re.Match[str], i: str) -> str:
     for g in ("pct", "fac", "pts", "oom", "du", "mag"):
         if m.groupdict().get(g + i):
@@ -400,7 +420,8 @@ def _unit(m: re.Match[str], i: str) -> tuple[str, str]:
     if d.get("oom" + i):
         return "x", "oom"
     if d.get("du" + i):
-        return " ".join(d["du" + i].lstrip("$~").split()), "unit"
+        unit = d["du" + i].lstrip("$~ \t\n").removeprefix(d.get("dm" + i) or "")
+        return " ".join(unit.split()), "unit"
     if d.get("mag" + i):
         return d["mag" + i].strip()[:1].upper(), "magnitude"
     return "", ""
@@ -651,6 +672,7 @@ class Extractor:
                 if not any(a <= s_start + c.start and s_start + c.end <= b for a, b in spans)
             )
             sent_entities = [en for en in entities if s_start <= en[0] < s_end]
+            in_sentence = [q for q in in_sentence if not _names_a_variant(text, q, sent_labels)]
             groups = _groups(in_sentence, text)
             found: list[Result] = []
             for i, group in enumerate(groups):
@@ -712,6 +734,7 @@ class Extractor:
                 and _SETTING_BEFORE.search(text, max(c_start, group[0].start - 30), group[0].start)
             )
             and _describes_noun(text, last, c_end, entities)
+            and not (last.kind == "unit" and _CLAIM_VERB_BEFORE.search(text, max(c_start, group[0].start - 40), group[0].start))
         ):
             return []
         if (
@@ -721,8 +744,11 @@ class Extractor:
             and re.match(r"\s*of\b", text[last.end : last.end + 4])
         ):
             return []  # "using only 10% of training labels": a share of the input, not a result
-        if after is None and _CONDITION_BEFORE.search(text, max(c_start, group[0].start - 30), group[0].start):
-            return []  # "preserves accuracy after 50% sensor loss": the condition a claim holds under
+        cond = _CONDITION_BEFORE.search(text, max(c_start, group[0].start - 30), group[0].start)
+        if after is None and cond and not (cond.group("article") and _CHANGE_NEXT.match(text, last.end)):
+            # "preserves accuracy after 50% sensor loss": the condition a claim holds under ("despite a 12.6% increase in
+            # build time" is a claim)
+            return []
         slashed = _slash_labels(text, group, labels, c_start, c_end)
         if slashed is not None:
             chosen = slashed
@@ -833,6 +859,11 @@ class Extractor:
         metric = label.metric if label else None
         if parallel is not None and (label is None or label.generic and not is_after):
             metric = parallel.metric  # "2.16x speedup on HunyuanVideo and 1.41x on FLUX": the speedup's
+        if parallel is not None and parallel.baseline_value is not None and q.first is not None and not is_after:
+            # "increases sparsity from 0% to 60% in prefilling (...), and 0% to 57% across both stages": a change too
+            metric = parallel.metric
+            new = q.max_value if q.first == q.min_value else q.min_value
+            q = replace(q, value=new, min_value=None, max_value=None, baseline=q.first)
         before_text = text[max(sentence[0], q.start - 40) : q.start]
         qual_m = _QUALIFIER_BEFORE.search(before_text)
         qualifier = _canonical_qualifier(qual_m.group(1)) if qual_m else None
@@ -923,6 +954,15 @@ class Extractor:
         )
 
 
+def _names_a_variant(text: str, q: Quantity, labels: list[_Label]) -> bool:
+    """ "5 mm DSC of 0.73", "0.5 s latency of 20 ms": a unit right before a metric label that has a number of its own
+    names a variant of the metric, not a result."""
+    if q.kind != "unit":
+        return False
+    after = next((lb for lb in labels if lb.start >= q.end), None)
+    return after is not None and not text[q.end : after.start].strip() and bool(_NUMBER_AFTER_LABEL.match(text, after.end))
+
+
 _PARALLEL_JOIN = re.compile(
     r"(?:,\s*(?:and\s+|or\s+|but\s+)?|\s+(?:and|or|but|versus|vs\.?)\s+)"
     r"(?:(?:up\s+to|around|about|approximately|roughly|nearly|over|only|just|even|by|a|an|another|further)\s+)*\$?\s*$",
@@ -944,8 +984,9 @@ def _parallel_to(text: str, found: list[Result], group: list[Quantity], breaks: 
     if (
         prev.unit != (q.unit or None)
         or prev.baseline_value is not None
+        and q.first is None
         or _clause(breaks, prev.start) != _clause(breaks, q.start)
-        or _tokens_between(text, prev.end, q.start) > 12
+        or _tokens_between(text, prev.end, q.start) > (16 if prev.baseline_value is not None else 12)
     ):
         return None
     return prev if _PARALLEL_JOIN.search(text, prev.end, q.start) else None

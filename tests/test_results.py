@@ -401,7 +401,7 @@ def test_a_label_right_after_a_claim_is_not_lent_to_a_later_setting(pipeline):
         ),
         ("It keeps quality at ultra-low bitrates (< 0.0003 bpp) for video.", "0.0003 bpp", "bitrate", 0.0003, None, None, "bpp"),
         ("The algorithm achieved a DSC of 0.56 on the test set.", "0.56", "dice", 0.56, None, None, None),
-        ("The algorithm achieved an HD95 of 41.1 mm on the test set.", "41.1", "surface-distance", 41.1, None, None, None),
+        ("The algorithm achieved an HD95 of 41.1 mm on the test set.", "41.1 mm", "surface-distance", 41.1, None, None, "mm"),
         ("The model reaches an RMSE of 0.21 on held-out sites.", "0.21", "regression-error", 0.21, None, None, None),
         ("MASSeg achieves a J&F score of 0.8628 on the test set.", "0.8628", "j-and-f", 0.8628, None, None, None),
         (
@@ -742,3 +742,41 @@ def test_sentences_glued_without_a_space(text, spans):
     from kg.results import sentences
 
     assert [text[a:b] for a, b in sentences(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Throughput is comparable (~50K tokens/second).", {"50K tokens/second": ("throughput", 50000.0, "tokens/second")}),
+        ("It serves 1.2M samples/s.", {"1.2M samples/s": ("throughput", 1200000.0, "samples/s")}),
+        ("It draws 5 MW of power.", {"5 MW": ("power", 5.0, "MW")}),  # a unit's own prefix stays the unit's
+        (
+            "It reaches an RMSE of 5164 mm and 17,203 mm.",
+            {"5164 mm": ("regression-error", 5164.0, "mm"), "17,203 mm": ("regression-error", 17203.0, "mm")},
+        ),
+        (
+            "Carbon intensity falls to 23.96 grams of carbon dioxide per kilowatt-hour.",
+            {"23.96 grams of carbon dioxide per kilowatt-hour": ("energy", 23.96, "grams of carbon dioxide per kilowatt-hour")},
+        ),
+        ("TrashDet-l achieves 19.5 mAP50 on the subset.", {"19.5": ("mean-average-precision", 19.5, None)}),
+        ("It lowers transmission overhead by 35%.", {"35%": ("data-movement", 35.0, "%")}),
+        # a verb of achievement makes a unit before a noun a claim
+        ("It supports 49 FPS animation on one GPU.", {"49 FPS": ("throughput", 49.0, "FPS")}),
+        # "despite a 12.6% increase": a claim, not a condition
+        ("Despite a 12.6% increase in build time, it is faster.", {"12.6%": ("performance", 12.6, "%")}),
+        # "5 mm DSC of 0.73": the unit names a variant of the metric
+        ("It achieved a DSC of 0.56, 5 mm DSC of 0.73.", {"0.56": ("dice", 0.56, None), "0.73": ("dice", 0.73, None)}),
+    ],
+)
+def test_units_and_labels_of_unseen_forms(pipeline, text, expected):
+    got = {r.text: (r.metric.rsplit("/", 1)[1], r.value, r.unit) for r in results(pipeline, text)}
+    assert got == expected
+
+
+def test_a_range_parallel_to_a_change_is_a_change_on_its_metric(pipeline):
+    text = (
+        "It increases the attention sparsity from 0% to 60% during prefilling with slight accuracy improvement on the "
+        "task, and 0% to 57% across both stages."
+    )
+    got = {r.text: (r.metric.rsplit("/", 1)[1], r.value, r.baseline_value) for r in results(pipeline, text)}
+    assert got == {"from 0% to 60%": ("sparsity", 60.0, 0.0), "0% to 57%": ("sparsity", 57.0, 0.0)}
