@@ -780,3 +780,17 @@ def test_a_range_parallel_to_a_change_is_a_change_on_its_metric(pipeline):
     )
     got = {r.text: (r.metric.rsplit("/", 1)[1], r.value, r.baseline_value) for r in results(pipeline, text)}
     assert got == {"from 0% to 60%": ("sparsity", 60.0, 0.0), "0% to 57%": ("sparsity", 57.0, 0.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by N%" far from its verb is still a stated gain
+        ("It reduces average latent refinement steps by 48-60% under the same budget.", ["48-60%"]),
+        # several operating points after "at" are settings; one with a change word is a claim
+        ("It achieves the best average score at both 25% and 50% routed-expert reduction.", []),
+        ("It compresses the model from 80B to 20B parameters at 75% reduction ratio.", ["75%"]),
+    ],
+)
+def test_gains_and_operating_points(pipeline, text, expected):
+    assert [r.text for r in results(pipeline, text)] == expected
