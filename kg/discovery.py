@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.vocab import DiscoveryRule, Vocabulary, discovered_iri
@@ -19,8 +19,49 @@ from kg.vocab import DiscoveryRule, Vocabulary, discovered_iri
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+'./\-]*[A-Za-z0-9+]|[A-Za-z0-9]")
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)*[kKmMbB]?|Pro|Plus|Lite|Mini|XL|Max|Ultra)$")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
-_INTRO = re.compile(r"\s*(?:\(\s*|,?\s*(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:)\s*)")
+_INTRO = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:|dubbed|named|called|termed|coined)\s*)"
+)
 _INTRO_OR_DIRECT = re.compile(_INTRO.pattern + "| ")  # "the synthetic dataset BEDLAM"
+_COMMA = re.compile(r",\s*")
+_COORD = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
+_COORD_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
+_COORDINATOR = re.compile(r"\b(?:and|or)\b|&|/")
+# "ELiDAR, a dataset", "SA1B-ORS, an SA-1B-derived dataset": up to five describing words between
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+((?:[A-Za-z0-9][\w-]*\s+){0,5})$")
+_APPOSITIVE_LEAD = re.compile(
+    r"(?:^|[.!?(]\s*|\b(?:introduce[sd]?|present(?:s|ed)?|propose[sd]?|release[sd]?|construct(?:s|ed)?|curate[sd]?|"
+    r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|on|use|using|adopt(?:s|ed)?)\s+"
+    r"(?:the\s+)?)$"
+)
+_NOT_ADJECTIVE = {
+    "a",
+    "an",
+    "the",
+    "on",
+    "of",
+    "for",
+    "in",
+    "with",
+    "from",
+    "by",
+    "to",
+    "and",
+    "or",
+    "that",
+    "which",
+    "is",
+    "are",
+    "using",
+    "trained",
+    "evaluated",
+    "tested",
+    "our",
+    "its",
+    "their",
+    "this",
+    "each",
+}
 _SPACE = re.compile(r"\s+")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS)$", re.IGNORECASE)
@@ -69,15 +110,20 @@ class Discoverer:
         self.vocab = vocab
         self.known = known  # case-folded vocabulary labels, cues and terms
         # one pattern for every rule's head words and intro phrases: a text is scanned once
-        self.rules = [r for r in vocab.rules if r.head_words]
+        self.rules = [r for r in vocab.rules if r.head_words or r.name_patterns]
         groups = []
+        names = []
         for i, rule in enumerate(self.rules):
-            words = "|".join(re.escape(h).replace(r"\ ", r"\s+") + r"(?:e?s)?" for h in rule.head_words)
-            case = "" if all(h.isupper() for h in rule.head_words) else "?i:"
-            groups.append(rf"(?P<h{i}>(?<![A-Za-z0-9-])({case}{words})(?![A-Za-z0-9]))")
+            if rule.head_words:
+                words = "|".join(re.escape(h).replace(r"\ ", r"\s+") + r"(?:e?s)?" for h in rule.head_words)
+                case = "" if all(h.isupper() for h in rule.head_words) else "?i:"
+                groups.append(rf"(?P<h{i}>(?<![A-Za-z0-9-])({case}{words})(?![A-Za-z0-9]))")
             if rule.intro_patterns:
-                groups.append(rf"(?P<i{i}>(?<![A-Za-z0-9])(?:{'|'.join(rule.intro_patterns)}))")
+                groups.append(rf"(?P<i{i}>(?<![A-Za-z0-9])(?i:{'|'.join(rule.intro_patterns)}))")
+            if rule.name_patterns:
+                names.append(rf"(?P<n{i}>{'|'.join(rule.name_patterns)})")
         self.pattern = re.compile("|".join(groups)) if groups else None
+        self.names = re.compile("|".join(names)) if names else None
 
     def _refused(self, name: str) -> bool:
         return self._not_a_name(name) or self._known(name)
@@ -90,29 +136,51 @@ class Discoverer:
         base = name[:-1] if name.endswith("s") and len(name) > 3 else name
         return name.lower() in self.known or base.lower() in self.known
 
-    def find(self, text: str, taken: list[tuple[int, int]], defined: dict[str, str] | None = None) -> Iterator[Found]:
+    def find(
+        self,
+        text: str,
+        taken: list[tuple[int, int]],
+        defined: dict[str, str] | None = None,
+        anchors: dict[str, list[tuple[int, int]]] | None = None,
+    ) -> Iterator[Found]:
         """Every discovered name in ``text`` that overlaps no span of ``taken``.
 
         ``defined`` maps the short forms the document defines to their long forms: "Facial Expression
         Recognition (FER) datasets" names a task, so a defined short form is a name only when its long
-        form holds a head word ("Spiking Heidelberg Dataset (SHD)").
+        form holds a head word ("Spiking Heidelberg Dataset (SHD)"). ``anchors`` are the spans already
+        linked, by kind: a name coordinated with a linked benchmark ("ShapeNet, ModelNet40, and 8iVFB")
+        is one too.
         """
         defined = defined or {}
-        if self.pattern is None:
-            return
+        anchors = anchors or {}
         hits: dict[int, list[tuple[str, re.Match[str]]]] = {}
-        for m in self.pattern.finditer(text):
-            assert m.lastgroup is not None
-            hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))
-        if not hits:
+        for pattern in (self.pattern, self.names):
+            for m in pattern.finditer(text) if pattern is not None else ():
+                assert m.lastgroup is not None
+                hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))
+        coordinated = [i for i, r in enumerate(self.rules) if not r.product and r.head_words and anchors.get(r.kind)]
+        if not hits and not coordinated:
             return
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         ends = [e for _, e in toks]
-        for index in sorted(hits):
+        for index in sorted({*hits, *coordinated}):
             rule = self.rules[index]
             spans: list[tuple[int, int, int]] = []  # start, end of the name, end of the span linked
-            for what, m in hits[index]:
-                if what == "i":
+            if index in coordinated:
+                spans += [(s, e, e) for s, e in self._coordinated(text, toks, ends, anchors[rule.kind], taken)]
+            for what, m in hits.get(index, ()):
+                if what == "n":
+                    s, e = m.start(), m.end()
+                    while e > s and text[e - 1] == ".":
+                        e -= 1
+                    name = text[s:e]
+                    # "Dream-7B" is a name by its size; "Testbench" is a word
+                    if self._not_a_name(name.split("-")[0]) or not (
+                        name_like(name) or (name[0].isupper() and any(c.isdigit() for c in name))
+                    ):
+                        continue
+                    spans.append((s, e, e))
+                elif what == "i":
                     spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _SPACE)]
                 elif rule.product:
                     # "two RTX 5090 GPUs" is one mention of the product, as "H100 GPUs" is
@@ -120,7 +188,10 @@ class Discoverer:
                 else:
                     plural = m.group(0).lower().endswith("s")
                     spans += [(s, e, e) for s, e in self._before(text, toks, ends, m.start(), plural)]
+                    spans += [(s, e, e) for s, e in self._appositive(text, toks, ends, m.start())]
                     spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)]
+                    if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
+                        spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _COMMA, coordinated=True)]
             for s, e, span_end in spans:
                 name = text[s:e]
                 if any(s < b and e > a for a, b in taken):
@@ -134,7 +205,7 @@ class Discoverer:
                     continue
                 if self._named_after_known(name, rule):
                     continue
-                if not rule.product and name.endswith(self.vocab.model_suffixes):
+                if rule.kind == "Benchmark" and name.endswith(self.vocab.model_suffixes):
                     continue
                 long_form = defined.get(name) or defined.get(name[:-1] if name.endswith("s") else name)
                 if long_form is not None and not any(h.lower() in long_form.lower() for h in rule.head_words):
@@ -142,11 +213,17 @@ class Discoverer:
                 yield Found(s, span_end, discovered_iri(rule, name), name)
 
     def _named_after_known(self, name: str, rule: DiscoveryRule) -> bool:
-        """ "Qwen3-8B", "Llama-3.1", "GPT-4o": a known name with a version is not a new benchmark."""
+        """ "Qwen3-8B", "Llama-3.1", "GPT-4o": a known name with a version is not a new benchmark.
+
+        A known name of the rule's own kind with a joined suffix is a new one of that kind ("OSWorld-G",
+        "MOSE+"); "ALFRED2" is still ALFRED.
+        """
         if rule.product:
             return False
-        stem = re.split(r"[-\d_.]", name, maxsplit=1)[0]
-        return len(stem) >= 3 and stem != name and stem.lower() in self.known
+        stem = re.split(r"[-\d_.+]", name, maxsplit=1)[0]
+        if len(stem) < 3 or stem == name or stem.lower() not in self.known:
+            return False
+        return not (self.vocab.labelled(stem, rule.kind) and name[len(stem)] in "-+")
 
     def _token_before(self, text: str, toks: list[tuple[int, int]], ends: list[int], pos: int) -> int | None:
         i = bisect.bisect_right(ends, pos) - 1
@@ -182,11 +259,86 @@ class Discoverer:
             i = j
         return out
 
-    def _after(self, text: str, toks: list[tuple[int, int]], he: int, intro: re.Pattern[str]) -> list[tuple[int, int]]:
+    def _appositive(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int) -> list[tuple[int, int]]:
+        """ "ELiDAR, a dataset", "ORS-Bench, a manually screened benchmark": the name before ", a ..."."""
+        m = _APPOSITIVE.search(text, max(0, hs - 120), hs)
+        if m is None or any(w.lower() in _NOT_ADJECTIVE for w in m.group(1).split()):
+            return []
+        i = self._token_before(text, toks, ends, m.start())
+        if i is None or toks[i][1] != m.start():
+            return []
+        span = self._name_ending_at(text, toks, i)
+        # "we introduce X, a dataset", "on X, a benchmark"; not "To train X, a new dataset ... is created"
+        if span is None or not _APPOSITIVE_LEAD.search(text, max(0, span[0] - 40), span[0]):
+            return []
+        return [span[:2]]
+
+    def _coordinated(
+        self,
+        text: str,
+        toks: list[tuple[int, int]],
+        ends: list[int],
+        anchors: list[tuple[int, int]],
+        taken: list[tuple[int, int]],
+    ) -> list[tuple[int, int]]:
+        """Names in one coordinated list with a linked anchor: "ShapeNet, ModelNet40, and 8iVFB", "(JRDB, SIT)".
+
+        A list counts when it is coordinated ("and", "or", "/") or fills a parenthesis, so "On ImageNet,
+        FooNet improves ..." does not make FooNet a benchmark.
+        """
+        out: list[tuple[int, int]] = []
+        starts = [s for s, _ in toks]
+        for a_start, a_end in anchors:
+            items: list[tuple[int, int, bool]] = [(a_start, a_end, False)]
+            seps: list[str] = []
+            pos = a_end
+            while m := _COORD.match(text, pos):  # rightwards
+                i = bisect.bisect_left(starts, m.end())
+                if i >= len(toks) or toks[i][0] != m.end():
+                    break
+                nxt = next(((s, e) for s, e in taken if s == m.end()), None)
+                span = nxt or self._list_item(text, toks, i)
+                if span is None:
+                    break
+                items.append((span[0], span[1], nxt is None))
+                seps.append(m.group(0))
+                pos = span[1]
+            pos = a_start
+            while m := _COORD_BEFORE.search(text, max(0, pos - 12), pos):  # leftwards
+                prev = next(((s, e) for s, e in taken if e == m.start()), None)
+                k = self._token_before(text, toks, ends, m.start())
+                found = (
+                    self._name_ending_at(text, toks, k) if prev is None and k is not None and toks[k][1] == m.start() else None
+                )
+                span = prev or (found[:2] if found else None)
+                if span is None:
+                    break
+                items.insert(0, (span[0], span[1], prev is None))
+                seps.append(m.group(0))
+                pos = span[0]
+            if not any(c for _, _, c in items):
+                continue
+            closed = text[: items[0][0]].rstrip().endswith("(") and text[items[-1][1] :].lstrip().startswith(")")
+            if closed or any(_COORDINATOR.search(sep) for sep in seps):
+                out += [(s, e) for s, e, new in items if new]
+        return out
+
+    def _list_item(self, text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        versioned = nxt is not None and _VERSION.match(text[nxt[0] : nxt[1]]) and text[toks[i][1] : nxt[0]] in (" ", "-")
+        span = self._name_ending_at(text, toks, i + 1 if versioned else i)
+        return span[:2] if span is not None else None
+
+    def _after(
+        self, text: str, toks: list[tuple[int, int]], he: int, intro: re.Pattern[str], coordinated: bool = False
+    ) -> list[tuple[int, int]]:
+        """The names listed after a head word or intro phrase; with ``coordinated``, only a list of two or
+        more ("benchmarks, DriveLM and DriveLMM-o1", not "benchmarks, FooNet improves")."""
         m = intro.match(text, he)
         if not m:
             return []
         out: list[tuple[int, int]] = []
+        seps: list[str] = []
         starts = [s for s, _ in toks]
         pos = m.end()
         while True:
@@ -199,10 +351,13 @@ class Discoverer:
             if span is None:
                 break
             out.append(span[:2])
-            sep = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+").match(text, span[1])
+            sep = _COORD.match(text, span[1])
             if not sep:
                 break
+            seps.append(sep.group(0))
             pos = sep.end()
+        if coordinated and (len(out) < 2 or not any(_COORDINATOR.search(x) for x in seps)):
+            return []
         return out
 
     def _product(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int) -> list[tuple[int, int]]:
@@ -237,33 +392,55 @@ class Discoverer:
 
 _SIZE = re.compile(r"-(?:\d+(?:\.\d+)?[BMK]|[xX]?\d+(?:\.\d+)?[BMK]-[A-Za-z]+)$")
 _JOINED = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+/]*(?:-[A-Za-z0-9][A-Za-z0-9.+/]*)*")
+_URL_PART = re.compile(r"://|^www\.|[a-z0-9]\.(?:com|org|net|io|ai)\b", re.IGNORECASE)
 
 
-def variant_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+def variant_span(
+    text: str, start: int, end: int, strict: bool = False, family: Callable[[str], bool] | None = None
+) -> tuple[int, int] | None:
     """The hyphen-joined name around text[start:end] ("Qwen3-VL-8B" around "Qwen3"), less a size suffix.
 
-    None when the label stands alone, or when a joined part is an ordinary word ("BERT-based").
+    Joined parts count while they look like names or versions ("Point-BERT-inspired" gives "Point-BERT");
+    with ``strict`` a capitalised word is not enough ("OSWorld-G" is a new benchmark, "ImageNet-Scale"
+    none). Around a model family ("LLM", "CNN") a part must be another known name (``family`` says
+    which: "CNN-LSTM") or a mixed-case name ("PedX-LLM"); "Video-LLM", "RAG-LLM" are no new models.
+    None when no part joins the label, or the name is part of a web address.
     """
-    s, e = start, end
-    while s > 1 and text[s - 1] == "-" and text[s - 2].isalnum():
-        left = list(_JOINED.finditer(text, 0, s - 1))
-        if not left or left[-1].end() != s - 1:
+    whole = None
+    for m in _JOINED.finditer(text, max(0, start - 80), min(len(text), end + 80)):
+        if m.start() <= start and m.end() >= end:
+            whole = m
             break
-        s = left[-1].start()
-    if e < len(text) - 1 and text[e] == "-" and text[e + 1].isalnum():
-        right = _JOINED.match(text, e + 1)
-        if right:
-            e = right.end()
+    if whole is None or _URL_PART.search(whole.group(0)):
+        return None
+
+    def ok(part: str) -> bool:
+        if family is not None:
+            return family(part) or (name_like(part) and not part.isupper() and not _VERSION.match(part))
+        if name_like(part) or _VERSION.match(part):
+            return True
+        if strict:
+            return len(part) == 1 and part.isupper()
+        return bool(part) and (part[0].isupper() or part[0].isdigit())
+
+    s, e = start, end
+    while s - 1 > whole.start() and text[s - 1] == "-":
+        left = text.rfind("-", whole.start(), s - 1)
+        part_start = whole.start() if left < 0 else left + 1
+        if not ok(text[part_start : s - 1]):
+            break
+        s = part_start
+    while e + 1 < whole.end() and text[e] == "-":
+        right = text.find("-", e + 1, whole.end())
+        part_end = whole.end() if right < 0 else right
+        if not ok(text[e + 1 : part_end]):
+            break
+        e = part_end
     while e > end and text[e - 1] in ".":
         e -= 1
-    name = text[s:e]
-    size = _SIZE.search(name)
+    size = _SIZE.search(text[s:e])
     if size and s + size.start() >= end:
         e = s + size.start()
-        name = text[s:e]
     if (s, e) == (start, end):
-        return None
-    extra = [p for p in (text[s:start] + " " + text[end:e]).replace("-", " ").split() if p]
-    if not all(name_like(p) or _VERSION.match(p) or p[0].isupper() or p[0].isdigit() for p in extra):
         return None
     return s, e

@@ -9,7 +9,9 @@ Candidate generation (``Gazetteer.candidates``) is kept apart from the decision 
 3. Abbreviations the text defines ("Spiking Neural Networks (SNNs)") link their short form to the
    long form's concept; a known short form defined as something else is not linked.
 4. Context labels (words with other meanings: "transformer", "pruning", "edge") link only when the
-   text is of the field and, where the concept lists context terms, one of them occurs.
+   text is of the field and, where the concept lists context terms, one of them occurs (for a technique:
+   in the same sentence, unless the text names the concept or a narrower one plainly). Phrases of other
+   senses ("table pruning", "point cloud") are blanked before matching.
 5. An alias shared by several concepts goes to the one whose context terms occur; else to none.
 6. Overlaps: the longest span wins, ties go to the earliest start.
 """
@@ -69,11 +71,12 @@ def fold(text: str) -> str:
 
 
 def is_case_sensitive(label: str) -> bool:
-    """Acronyms (no lower-case letters) and short mixed-case names (LoRA, MoE, ViT) match in their own case."""
+    """Acronyms (no lower-case letters), short mixed-case names (LoRA, MoE, ViT) and names of three
+    characters with a digit ("o1", so not the "(O1)" of a list) match in their own case."""
     letters = [c for c in label if c.isalpha()]
     if not letters:
         return True
-    if not any(c.islower() for c in letters):
+    if not any(c.islower() for c in letters) or (len(label) <= 3 and any(c.isdigit() for c in label)):
         return True
     return len(letters) <= 5 and any(c.isupper() for c in label[1:])
 
@@ -131,6 +134,11 @@ class _Entry:
     exact: bool
     context: bool
 
+    @property
+    def acronym_plural(self) -> bool:
+        """An acronym's plural ("FPGAs"), whose form in capitals ("FPGAS") is no other word."""
+        return self.surface.endswith("s") and self.surface[:-1].isupper()
+
 
 class Gazetteer:
     """All labels, domain cues and context terms compiled into automata (build once per run).
@@ -149,7 +157,9 @@ class Gazetteer:
                 key = v.translate(_FOLD)
                 exact[key].append(entry)
                 if key.upper() != key:
-                    exact[key.upper()].append(entry)  # "FPGAS" in an all-capitals title is still "FPGAs"
+                    # "FPGAS" is "FPGAs" anywhere; other labels in capitals ("LORA", "SOC") only in a text written
+                    # in capitals (see scan), so "SOC" (state of charge) in running text is no "SoC"
+                    exact[key.upper()].append(entry)
             else:
                 folded[fold(v)].append(entry)
 
@@ -174,6 +184,7 @@ class Gazetteer:
         found: dict[tuple[int, int], tuple[set[str], bool, set[str]]] = {}
         cues: set[str] = set()
         terms: set[str] = set()
+        shouting: bool | None = None  # an all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT"
         for automaton, haystack in ((self.folded, fold(text)), (self.exact, text.translate(_FOLD))):
             if not len(automaton):
                 continue
@@ -186,6 +197,12 @@ class Gazetteer:
                     continue
                 span = text[start:end]
                 for e in entries:
+                    if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
+                        if shouting is None:
+                            letters = [c for c in text if c.isalpha()]
+                            shouting = sum(c.isupper() for c in letters) * 2 > len(letters)
+                        if not shouting:
+                            continue
                     if e.kind == _CUE:
                         cues.add(e.concept)
                     elif e.kind == _TERM:
@@ -199,6 +216,21 @@ class Gazetteer:
                             found[(start, end)] = (concepts, True, ctx)
         cands = [Candidate(s, e, frozenset(c), x, frozenset(ctx)) for (s, e), (c, x, ctx) in found.items()]
         return cands, cues, terms
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "from", "with", "in", "on", "to", "a", "an", "by", "via", "based"})
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words of a text less function words, a plural "s" dropped."""
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _FUNCTION_WORDS}
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    return not (start > 0 and text[start].isalnum() and text[start - 1].isalnum()) and not (
+        end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+    )
 
 
 def _automaton(table: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
@@ -267,11 +299,20 @@ class Linker:
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
         self.discoverer = Discoverer(vocab, self.gazetteer.surfaces)
+        self.other_senses = _automaton(
+            {fold(v): [] for phrase in vocab.other_senses for v in variants(phrase) if not is_case_sensitive(phrase)}
+        )
         self.evidence = frozenset(
             iri
             for iri in vocab.concepts
             if iri not in vocab.not_evidence and not vocab.not_evidence.intersection(vocab.ancestors(iri))
         )
+        self.cue_surfaces = {fold(v): cue for cue in vocab.domain_cues for v in variants(cue)}
+        self.label_owners: dict[str, set[str]] = defaultdict(set)
+        for iri in vocab.concepts:
+            for lb in vocab.labels(iri):
+                for v in variants(lb):
+                    self.label_owners[fold(v)].add(iri)
         owners: dict[str, set[str]] = defaultdict(set)
         for iri in vocab.concepts:
             for lb in vocab.labels(iri):
@@ -292,7 +333,7 @@ class Linker:
 
     def link_texts(self, fields: Sequence[tuple[Field, str]]) -> tuple[Link, ...]:
         """Link several fields of one document, which share context and abbreviations."""
-        scans = {f: self.gazetteer.scan(t) for f, t in fields}
+        scans = {f: self._scan(t) for f, t in fields}
         texts = dict(fields)
         cues = set().union(*(s[1] for s in scans.values()))
         terms = set().union(*(s[2] for s in scans.values()))
@@ -306,18 +347,39 @@ class Linker:
         }
         in_field = len(cues) + len(unambiguous) >= MIN_DOMAIN_EVIDENCE
         present = {c for cands, _, _ in scans.values() for cand in cands for c in cand.concepts}
+        # a concept named without doubt (or a narrower one: "post-training quantization") settles the
+        # sense of its context labels for the whole text
+        named = {
+            next(iter(c.concepts))
+            for cands, _, _ in scans.values()
+            for c in cands
+            if len(c.concepts) == 1 and not c.context_label
+        }
+        confirmed = named.union(*(self.vocab.ancestors(c) for c in named))
         abbreviations = {f: find_abbreviations(t) for f, t in fields}
         local = self._local_abbreviations(scans, texts, abbreviations)
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
+        sentence_terms: dict[tuple[str, int], set[str]] = {}
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
+            urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text else []
             for cand in cands:
+                if urls and any(a <= cand.start and cand.end <= b for a, b in urls):
+                    continue  # "github.com/org/LLaMA-Factory" names a repository
                 short = text[cand.start : cand.end]
                 base = short[:-1] if short.endswith("s") and short[:-1] in local else short
                 if base in local:
                     continue  # the text defines this short form itself; handled below
-                choice = self._decide(cand, in_field, terms, present)
+                acronym = short.isupper() or any(c.isdigit() for c in short)
+                if cand.context_label and acronym and _glued(text, cand.start, cand.end):
+                    continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
+                local_terms = (
+                    self._sentence_terms(text, cand, sentence_terms)
+                    if any(self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label)
+                    else terms
+                )
+                choice = self._decide(cand, in_field, terms, present, local_terms)
                 if choice:
                     decided.append((cand.start, cand.end, *choice))
             for short, concept in local.items():
@@ -335,6 +397,25 @@ class Linker:
             if in_field or self._named_anywhere(concept)
         )
 
+    def _scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
+        """The gazetteer's scan of a text whose phrases of other senses ("point cloud", "Turing test") are
+        blanked out: no label, context term or cue inside one counts (a phrase that is itself a cue still does)."""
+        if len(self.other_senses):
+            folded = fold(text)
+            spans = [
+                (end + 1 - len(key), end + 1)
+                for end, (key, _) in self.other_senses.iter(folded)
+                if _on_word_boundaries(folded, end + 1 - len(key), end + 1)
+            ]
+            if spans:
+                chars = list(text)
+                for s, e in spans:
+                    chars[s:e] = " " * (e - s)
+                cands, cues, terms = self.gazetteer.scan("".join(chars))
+                cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
+                return cands, cues, terms
+        return self.gazetteer.scan(text)
+
     def _named_anywhere(self, concept: str) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
         things ("vector quantization" in estimation theory, a "transformer" in a substation)."""
@@ -350,18 +431,33 @@ class Linker:
         """Add names the discovery rules find, and their other occurrences in any field."""
         names: dict[str, str] = {}
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
+        proposed = {m.group(1) for _, text in fields for m in _PROPOSES.finditer(text)}
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
-            for found in self.discoverer.find(text, taken, defined):
+            anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for s, e, concept, _ in resolved[f]:
+                if concept in self.vocab.concepts:
+                    anchors[self.vocab.concepts[concept].kind].append((s, e))
+            for found in self.discoverer.find(text, taken, defined, anchors):
+                if (
+                    found.method == "pattern"
+                    and _proposed(found.name, proposed)
+                    and self.vocab.concept(found.iri).kind == "Model"
+                ):
+                    continue  # the paper's own model is what it proposes, not a model it mentions
                 if found.method == "pattern":
                     names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
         variant_rules = [r for r in self.vocab.rules if r.extends]
         for rule in variant_rules:
             for f, text in fields:
-                for s, e, concept, _ in list(resolved[f]):
+                for s, e, concept, method in list(resolved[f]):
                     c = self.vocab.concepts.get(concept)
-                    span = variant_span(text, s, e) if c is not None and c.kind == rule.kind else None
+                    family = self._known_model if concept in rule.generic_bases else None
+                    span = variant_span(text, s, e, rule.strict, family) if c is not None and c.kind == rule.kind else None
+                    if span is not None and rule.kind == "Model" and _proposed(text[span[0] : span[1]], proposed):
+                        resolved[f].remove((s, e, concept, method))  # "We present Qwen3-VL-Seg": their own model
+                        continue
                     if span is not None:
                         iri = discovered_iri(rule, text[span[0] : span[1]])
                         names.setdefault(text[span[0] : span[1]], iri)
@@ -376,7 +472,20 @@ class Linker:
                         spans.append((m.start(), m.end(), iri, "pattern"))
             resolved[f] = _resolve_overlaps(spans)
 
-    def _decide(self, cand: Candidate, in_field: bool, terms: set[str], present: set[str]) -> tuple[str, str] | None:
+    def _known_model(self, name: str) -> bool:
+        return bool(self.vocab.labelled(name, "Model"))
+
+    def _sentence_terms(self, text: str, cand: Candidate, cache: dict[tuple[str, int], set[str]]) -> set[str]:
+        """The context terms of the sentence a candidate stands in (a context label's sense is local)."""
+        start, end = sentence_bounds(text, cand.start, cand.end)
+        key = (text, start)
+        if key not in cache:
+            cache[key] = self._scan(text[start:end])[2]
+        return cache[key]
+
+    def _decide(
+        self, cand: Candidate, in_field: bool, terms: set[str], present: set[str], local_terms: set[str] | None = None
+    ) -> tuple[str, str] | None:
         options = sorted(cand.concepts)
         keep = []
         for c in options:
@@ -384,7 +493,7 @@ class Linker:
                 if not in_field:
                     continue
                 needed = self.vocab.context_terms.get(c, ())
-                if needed and not terms.intersection(needed):
+                if needed and not (terms if local_terms is None else local_terms).intersection(needed):
                     continue
             keep.append(c)
         if not keep:
@@ -398,6 +507,15 @@ class Linker:
         if scored[0][0] > scored[1][0]:
             return scored[0][1], "disambiguated"
         return None
+
+    def _defined_otherwise(self, short: str, long_form: str) -> bool:
+        """A label's short form defined with a long form that shares no word with its concepts' labels
+        ("State of Charge (SOC)" is not a system-on-chip, "tokens per second (TPS)" not tensor parallelism)."""
+        owners = self.label_owners.get(fold(short))
+        if not owners or any(self.vocab.concepts[c].pref_label == short for c in owners):
+            return False  # the short form is the name itself ("BERT", "VGGT"); its expansion need not be listed
+        words = _content_words(long_form)
+        return bool(words) and not any(words & _content_words(lb) for c in owners for lb in self.vocab.labels(c))
 
     def _local_abbreviations(
         self,
@@ -417,10 +535,49 @@ class Linker:
                     if (best.end - best.start) * 2 >= ab.long_end - ab.long_start:
                         local.setdefault(ab.short, next(iter(best.concepts)))
                         continue
-                if ab.short in self.ambiguous_labels:
-                    # defined as something the vocabulary does not know: not the vocabulary's sense
+                if ab.short in self.ambiguous_labels or self._defined_otherwise(ab.short, texts[f][ab.long_start : ab.long_end]):
+                    # defined as something the vocabulary does not know ("State of Charge (SOC)"): not the
+                    # vocabulary's sense
                     local.setdefault(ab.short, None)
         return local
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z0-9(\[])|[.!?](?=\s*$)")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence that holds text[start:end] (a full stop or semicolon, then a capital, ends one)."""
+    left, right = 0, len(text)
+    for stop in _SENTENCE_END.finditer(text):
+        if stop.end() <= start:
+            left = stop.end()
+        elif stop.start() >= end:
+            right = stop.end()
+            break
+    return left, right
+
+
+# "we propose TabTrim, ...", "We present Qwen3-VL-Seg": names a paper gives its own method or model
+_PROPOSES = re.compile(
+    r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+"
+    r"(?:(?:a|an)\s+[^.;]{0,80}?(?:called|named|dubbed|termed)\s+)?([A-Z][\w.+]*(?:-[\w.+]+)*)"
+)
+
+
+def _proposed(name: str, proposed: set[str]) -> bool:
+    """The paper proposes this name, or the name it extends ("TabTrim-8B" after "we propose TabTrim")."""
+    return name in proposed or name.split("-")[0] in proposed
+
+
+_URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """The span is part of a hyphenated name ("LRA-EE", "X-SPEC") or a bracketed token ("[SPEC]")."""
+    left = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
+    right = end + 1 < len(text) and text[end] == "-" and (text[end + 1].isupper() or text[end + 1].isdigit())
+    bracket = start > 0 and text[start - 1] == "[" and text[end : end + 1] == "]"
+    return left or right or bracket
 
 
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

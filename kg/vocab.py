@@ -45,6 +45,9 @@ class DiscoveryRule:
     product: bool = False
     intro_patterns: tuple[str, ...] = ()  # regexes after which a list of names follows
     extends: bool = False  # names hyphen-joined around a linked concept of this kind ("Qwen3-VL")
+    name_patterns: tuple[str, ...] = ()  # regexes a name matches by itself ("VSI-Bench", "LLaDA-8B-Instruct")
+    generic_bases: frozenset[str] = frozenset()  # family concepts ("LLM") whose variants need a name-like part
+    strict: bool = False  # every variant needs a name-like part ("OSWorld-G", not "ImageNet-Scale")
 
 
 def discovered_iri(rule: DiscoveryRule, name: str) -> str:
@@ -96,6 +99,7 @@ class Vocabulary:
     not_names: frozenset[str] = frozenset()  # lower-cased
     model_suffixes: tuple[str, ...] = ()  # endings of model/method names, never datasets
     not_evidence: frozenset[str] = frozenset()  # concepts (and all beneath them) that do not show the field
+    other_senses: tuple[str, ...] = ()  # phrases in which no label links ("closed-loop optimization")
     files: tuple[Path, ...] = ()
 
     def concept(self, iri: str) -> Concept:
@@ -215,6 +219,7 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
     not_names: set[str] = set()
     suffixes: set[str] = set()
     not_evidence: set[str] = set()
+    other_senses: set[str] = set()
     for path in files:
         try:
             with path.open("rb") as f:
@@ -229,6 +234,8 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
                 not_names.add(o.lower())
             elif p == KG + "modelSuffix":
                 suffixes.add(o)
+            elif p == KG + "otherSense":
+                other_senses.add(o)
             elif p == KG + "domainEvidence" and o == "false":
                 not_evidence.add(s)
             else:
@@ -265,28 +272,37 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
             scheme = pv.get(KG + "discoverScheme", [""])[0]
             if kind not in KINDS or not scheme:
                 raise VocabularyError(f"{s}: a variant rule needs kg:extendsKind and kg:discoverScheme")
-            rules.append(DiscoveryRule(s, kind, scheme, (), None, False, (), True))
-        elif KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and pv.get(KG + "headWord"):
+            generic = frozenset(pv.get(KG + "genericBase", []))
+            if generic - concepts.keys():
+                raise VocabularyError(f"{s}: kg:genericBase {sorted(generic - concepts.keys())} are not concepts")
+            strict = pv.get(KG + "strictVariants", ["false"])[0] == "true"
+            rules.append(DiscoveryRule(s, kind, scheme, (), None, False, (), True, generic_bases=generic, strict=strict))
+        elif KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and (pv.get(KG + "headWord") or pv.get(KG + "namePattern")):
             kind = pv.get(KG + "discoverKind", [""])[0].rsplit("#", 1)[-1]
             scheme = pv.get(KG + "discoverScheme", [""])[0]
             parent = pv.get(KG + "discoverParent", [None])[0]
             if kind not in KINDS or not scheme or (parent is not None and parent not in concepts):
                 raise VocabularyError(f"{s}: a discovery rule needs kg:discoverKind, kg:discoverScheme and a known parent")
             intros = tuple(sorted(pv.get(KG + "introPattern", [])))
-            for pattern in intros:
-                try:
-                    re.compile(pattern)
-                except re.error as e:
-                    raise VocabularyError(f"{s}: kg:introPattern {pattern!r} is not a valid regular expression: {e}") from None
+            names = tuple(sorted(pv.get(KG + "namePattern", [])))
+            for prop, patterns in (("introPattern", intros), ("namePattern", names)):
+                for pattern in patterns:
+                    try:
+                        compiled = re.compile(pattern)
+                    except re.error as e:
+                        raise VocabularyError(f"{s}: kg:{prop} {pattern!r} is not a valid regular expression: {e}") from None
+                    if compiled.groups:
+                        raise VocabularyError(f"{s}: kg:{prop} {pattern!r} must use (?:...) groups only")
             rules.append(
                 DiscoveryRule(
                     s,
                     kind,
                     scheme,
-                    tuple(sorted(pv[KG + "headWord"])),
+                    tuple(sorted(pv.get(KG + "headWord", []))),
                     parent,
                     pv.get(KG + "productName", ["false"])[0] == "true",
                     intros,
+                    name_patterns=names,
                 )
             )
     return Vocabulary(
@@ -300,6 +316,7 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
         frozenset(not_names),
         tuple(sorted(suffixes)),
         frozenset(not_evidence),
+        tuple(sorted(other_senses)),
         files,
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.discovery import name_like
@@ -72,10 +74,56 @@ def test_name_like(name, ok):
         ("It runs on two Zorblax 9000X GPUs.", [("Zorblax 9000X GPUs", "hardware/discovered/gpu/Zorblax_9000X")]),
         ("Known names with a version are not new: ALFRED2 benchmark.", []),
         (
-            "We fine-tune Qwen3-ZZ-8B and compare with Point-BERT.",
-            [("Qwen3-ZZ", "model/discovered/Qwen3-ZZ"), ("Point-BERT", "model/discovered/Point-BERT")],
+            "We fine-tune Qwen3-ZZ-8B and compare with Voxel-BERT.",
+            [("Qwen3-ZZ", "model/discovered/Qwen3-ZZ"), ("Voxel-BERT", "model/discovered/Voxel-BERT")],
         ),
         ("BERT-based models are common.", []),
+        # names that say what they are by their ending, with no head word or list
+        (
+            "ZorbSpace-Bench and QuuxEval show it; SWE-ZZ-bench too.",
+            [
+                ("ZorbSpace-Bench", "benchmark/discovered/ZorbSpace-Bench"),
+                ("QuuxEval", "benchmark/discovered/QuuxEval"),
+                ("SWE-ZZ-bench", "benchmark/discovered/SWE-ZZ-bench"),
+            ],
+        ),
+        (
+            "Agents trained in ZorbArena and the EV9Gym platform.",
+            [
+                ("ZorbArena", "benchmark/discovered/ZorbArena"),
+                ("EV9Gym", "benchmark/discovered/EV9Gym"),
+            ],
+        ),
+        # models named with their parameter count
+        (
+            "We prune Zorblax-8B-Instruct and Quux-v0-7B.",
+            [
+                ("Zorblax-8B-Instruct", "model/discovered/Zorblax-8B-Instruct"),
+                ("Quux-v0-7B", "model/discovered/Quux-v0-7B"),
+            ],
+        ),
+        # a variant of a known benchmark is a benchmark; a variant of a known model a model
+        ("Gains on OSWorld-Q; ZorbDB-X is ours.", [("OSWorld-Q", "benchmark/discovered/OSWorld-Q")]),
+        ("A Voxel-BERT-inspired encoder.", [("Voxel-BERT", "model/discovered/Voxel-BERT")]),
+        # lists coordinated with a linked benchmark
+        ("Experiments on ShapeNet, ModelNet40, and 8iQFB show gains.", [("8iQFB", "benchmark/discovered/8iQFB")]),
+        ("Three datasets on ego-view (JRDB, QZTS) setups.", [("QZTS", "benchmark/discovered/QZTS")]),
+        # appositives and "dubbed"
+        ("We introduce ZLiDAR, a dataset spanning outdoor scenes.", [("ZLiDAR", "benchmark/discovered/ZLiDAR")]),
+        # a clause before the comma is no appositive: the method is not the dataset
+        ("To train ZorbBack, a new dataset called DataZack is created.", [("DataZack", "benchmark/discovered/DataZack")]),
+        ("We build QX1B-ORS, an SA-1B-derived dataset.", [("QX1B-ORS", "benchmark/discovered/QX1B-ORS")]),
+        ("We introduce a novel benchmark, dubbed 3DZQL. It is hard.", [("3DZQL", "benchmark/discovered/3DZQL")]),
+        ("We curate ZRS-Bench, a manually screened benchmark.", [("ZRS-Bench", "benchmark/discovered/ZRS-Bench")]),
+        # after a plural head word, a coordinated list
+        (
+            "On two driving benchmarks, DriveZM and DriveZMM-q1, we win.",
+            [
+                ("DriveZM", "benchmark/discovered/DriveZM"),
+                ("DriveZMM-q1", "benchmark/discovered/DriveZMM-q1"),
+            ],
+        ),
+        ("It scores $28.0\\%$ on ZorbDroid.", [("ZorbDroid", "benchmark/discovered/ZorbDroid")]),
     ],
 )
 def test_discovers(linker, text, expected):
@@ -91,6 +139,14 @@ def test_discovers(linker, text, expected):
         "Experiments on Qwen3-8B and Llama-3.1 show gains.",  # known families with versions
         "It has 833 MB GPUs. Using 20 GPUs helps.",  # units and sentence words are no products
         "A Large-Scale Dataset for driving.",
+        "A Testbench and a workbench; LLM-Eval and LLM-7B are no names.",  # words, and acronyms with a suffix
+        "On ImageNet, ZorbNet2 improves accuracy.",  # a comma after a benchmark is no list
+        "On two benchmarks, ZorbNet2 improves accuracy.",  # nor after a head word
+        "We use Video-LLMs, Med-VLM and LLM-Guided agents.",  # variants of families need a name-like part
+        "Code: github.com/zorb/E-VLA and https://x.org/Qwen3-ZZ.",  # web addresses
+        "We propose ZorbTrim, a pruner; ZorbTrim-8B beats Qwen3-8B.",  # the paper's own model
+        "We present Qwen3-ZZ-Seg, a framework for segmentation.",
+        "We evaluate on T2I and VideoQA benchmarks from CVPR 2025.",  # task acronyms and venues
     ],
 )
 def test_does_not_discover(linker, text):
@@ -124,3 +180,54 @@ def test_pattern_confirms_a_context_label(linker, vocab):
         (lk.text, lk.concept, lk.method) for lk in linker.link_texts([("abstract", f"Results on the {label} benchmark." + FIELD)])
     ]
     assert (label, ctx[0], "context") in got or (label, ctx[0], "label") in got
+
+
+RULE_HEAD = """@prefix kg: <https://w3id.org/papers-kg/ontology#> .
+@prefix bench: <https://w3id.org/papers-kg/benchmark/> .
+@prefix model: <https://w3id.org/papers-kg/model/> .
+"""
+
+
+@pytest.mark.parametrize(
+    "rule, message",
+    [
+        (
+            'kg:R a kg:DiscoveryRule ; kg:discoverKind kg:Benchmark ; kg:discoverScheme bench: ; kg:namePattern "(Bench)" .',
+            "(?:...) groups only",
+        ),
+        (
+            'kg:R a kg:DiscoveryRule ; kg:discoverKind kg:Benchmark ; kg:discoverScheme bench: ; kg:namePattern "[Bench" .',
+            "not a valid regular expression",
+        ),
+        (
+            "kg:R a kg:DiscoveryRule ; kg:discoverScheme model: ; kg:extendsKind kg:Model ; kg:genericBase model:no-such .",
+            "kg:genericBase",
+        ),
+    ],
+)
+def test_bad_rules_are_refused(tmp_path, rule, message):
+    from pathlib import Path
+
+    from kg.errors import VocabularyError
+
+    mini = Path(__file__).parent / "data" / "vocab" / "mini.ttl"
+    (tmp_path / "mini.ttl").write_text(mini.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "rules.ttl").write_text(RULE_HEAD + rule + "\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match=re.escape(message)):
+        load(tmp_path)
+
+
+def test_name_pattern_rule_on_a_small_vocabulary(tmp_path):
+    from pathlib import Path
+
+    mini = Path(__file__).parent / "data" / "vocab" / "mini.ttl"
+    (tmp_path / "mini.ttl").write_text(mini.read_text(encoding="utf-8"), encoding="utf-8")
+    rule = (
+        "kg:R a kg:DiscoveryRule ; kg:discoverKind kg:Benchmark ; kg:discoverScheme bench: ; "
+        'kg:namePattern "\\\\b[A-Z]\\\\w*Zorb\\\\b" .'
+    )
+    (tmp_path / "rules.ttl").write_text(RULE_HEAD + rule + "\n", encoding="utf-8")
+    lk = Linker(load(tmp_path))
+    links = lk.link_texts([("abstract", "QuuxZorb and GLUE results." + FIELD)])
+    got = [(x.text, x.method) for x in links if x.method == "pattern"]
+    assert got == [("QuuxZorb", "pattern")]

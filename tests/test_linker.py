@@ -41,6 +41,9 @@ def concepts(linker, text):
         ("ResNet-50", False),
         ("microcontroller", False),
         ("NVIDIA Hopper GPU", False),
+        ("o1", True),  # three characters with a digit: not the "(O1)" of a list
+        ("mT5", True),
+        ("Qwen3", False),  # longer than three: any case
     ],
 )
 def test_case_sensitivity_rule(label, sensitive):
@@ -91,6 +94,29 @@ def test_positive_cases(linker, text, expected):
 )
 def test_negative_cases(linker, text):
     assert concepts(linker, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a context acronym glued into another name or bracketed as a token is not the vocabulary's sense
+        ("Spiking SSC results, spiking neurons." + IN_FIELD, {"ssc"}),
+        ("We propose SSC-Net for spiking audio." + IN_FIELD, set()),
+        ("We propose Net-SSC for spiking audio." + IN_FIELD, set()),
+        ("A special [SSC] token for spiking audio." + IN_FIELD, set()),
+        ("The SSC-based loader for spiking audio." + IN_FIELD, {"ssc"}),  # "-based" is no other name
+        # nothing links inside a web address
+        ("Code: https://github.com/org/BERT-tools and BERT." + IN_FIELD, {"bert"}),
+        ("Code at github.com/org/ResNet-50." + IN_FIELD, set()),
+    ],
+)
+def test_glued_and_addresses(linker, text, expected):
+    assert concepts(linker, text) - {"cnn"} == expected
+
+
+def test_upper_cased_variant_only_in_an_all_capitals_text(linker):
+    assert concepts(linker, "WE FINE-TUNE WITH LORA ON NVIDIA H100 GPUS" + IN_FIELD.upper()) >= {"lora"}
+    assert "lora" not in concepts(linker, "The LORA field and LoRa radios." + IN_FIELD)
 
 
 def test_longest_match_wins(linker):
@@ -167,3 +193,191 @@ def test_outside_the_field_only_named_things_link(linker):
     assert concepts(linker, "We study INT8 quantized sensor readings for the estimation problem.") == set()
     assert concepts(linker, "We solve the estimation problem on a GPU.") == {"gpu"}
     assert concepts(linker, "We study INT8 quantized sensor readings." + IN_FIELD) == {"int8-quantization"}
+
+
+# --- issue #3: senses of trap words, judged where the word stands -------------------------------------------
+
+
+def with_vocab(mini_vocab, **changes):
+    from dataclasses import replace
+
+    return Linker(replace(mini_vocab, **changes))
+
+
+def test_a_phrase_of_another_sense_masks_the_labels_inside_it(mini_vocab):
+    text = "Table pruning drops rows of the model input." + IN_FIELD
+    assert "pruning" in concepts(Linker(mini_vocab), text)  # "model" is a context term of pruning in this sentence
+    assert "pruning" not in concepts(with_vocab(mini_vocab, other_senses=("table pruning",)), text)
+
+
+def test_a_phrase_of_another_sense_masks_the_context_terms_inside_it(mini_vocab):
+    text = "Hopper plays in the NVIDIA Shield arcade." + IN_FIELD
+    assert "nvidia-hopper" in concepts(Linker(mini_vocab), text)
+    assert "nvidia-hopper" not in concepts(with_vocab(mini_vocab, other_senses=("NVIDIA Shield",)), text)
+
+
+def test_a_phrase_of_another_sense_that_is_a_domain_cue_still_counts(mini_vocab):
+    # the two cues make the text one of the field; masking "neural network" must not remove its cue
+    text = "A deep learning neural network. Pruning of the network weights."
+    assert "pruning" in concepts(with_vocab(mini_vocab, other_senses=("neural network",)), text)
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("We apply pruning to the rows of a table. The network weights stay dense." + IN_FIELD, False),
+        ("We apply pruning to the network weights. The rows of a table stay." + IN_FIELD, True),
+    ],
+)
+def test_a_technique_context_label_needs_its_context_in_the_same_sentence(linker, text, linked):
+    assert ("pruning" in concepts(linker, text)) is linked
+
+
+def test_a_narrower_concept_named_in_the_text_settles_the_sense(linker):
+    # "Quantization" alone has no context term in its sentence; INT8 quantization, named plainly, settles it
+    got = links(linker, "We use INT8 quantization. Quantization is fast here." + IN_FIELD)
+    assert ("Quantization", "quantization", "context") in got
+    assert "quantization" not in concepts(linker, "Quantization is fast here." + IN_FIELD)
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Long Range (LoRA) radios send data. LoRA links are cheap." + IN_FIELD, False),
+        ("Low-Rank Adaptation (LoRA) tunes models. LoRA is cheap." + IN_FIELD, True),
+    ],
+)
+def test_a_short_form_defined_with_an_unrelated_long_form_does_not_link(linker, text, linked):
+    assert ("lora" in concepts(linker, text)) is linked
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("FPGAS IN AN ALL-CAPITALS TITLE." + IN_FIELD, {"fpga"}),  # an acronym's plural in capitals
+        ("LORA radio modules." + IN_FIELD, set()),  # a mixed-case label in capitals is another word
+    ],
+)
+def test_capitals_only_for_acronym_plurals(linker, text, expected):
+    assert concepts(linker, text) == expected
+
+
+# The packaged vocabulary: names of 2024-2025 models and benchmarks, and words that must not link.
+FIELD = " We train deep learning models with neural networks for inference."
+
+
+@pytest.fixture(scope="module")
+def real_linker():
+    from kg.vocab import load
+
+    return Linker(load())
+
+
+def real_links(real_linker, text):
+    return {lk.concept.split("papers-kg/", 1)[1] for lk in real_linker.link_texts([("abstract", text)])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The power transformer in the substation overheated, so we model winding temperature with a thermal circuit.",
+        "Synaptic pruning during adolescence removes weak connections between neurons in the cortex.",
+        "We analyze the quantization error of few-bit ADCs in massive MIMO uplink receivers and derive the achievable rate.",
+        "Canny edge detection finds the edges of objects in noisy images with a Gaussian kernel.",
+        "Tree pruning in successive cancellation list decoding of polar codes reduces the decoding complexity.",
+        "The heat kernel on a compact Riemannian manifold satisfies Gaussian upper bounds.",
+        "We reconstruct the point cloud of the building from terrestrial LiDAR scans.",
+        "The data reduction pipeline of the telescope calibrates raw spectra of distant galaxies.",
+        "State of Charge (SOC) estimation of lithium batteries uses an equivalent circuit model and a Kalman filter.",
+        "Closed-loop optimization of the chemical reactor keeps the yield high under disturbances.",
+        "Cloud cover over the Amazon basin was measured by geostationary satellites.",
+        "Grace Hopper was a pioneer of compilers and of the COBOL language.",
+    ],
+)
+def test_off_domain_trap_sentences_link_nothing(real_linker, text):
+    assert real_links(real_linker, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "We train deep neural networks on GPUs. Table pruning removes rows of the table before the LLM reads it.",
+            "technique/pruning",
+        ),
+        ("We train a vision transformer on point clouds with deep learning on a GPU cluster.", "hardware/cloud"),
+        ("A visual Turing test shows that our deep learning model on GPUs produces realistic scans.", "hardware/nvidia-turing"),
+        (
+            "Our deep learning model lies on the Pareto frontier of accuracy and latency on GPUs.",
+            "hardware/frontier-supercomputer",
+        ),
+        ("Deep learning based State of Charge (SOC) estimation of batteries with neural networks.", "hardware/soc"),
+        ("We fine-tune an LLM on GPUs. Its throughput in tokens per second (TPS) is high.", "technique/tensor-parallelism"),
+        (
+            "We train neural networks on GPUs. We study the quantization of the received signal by few-bit ADCs.",
+            "technique/quantization",
+        ),
+        ("We train neural networks on GPUs and offer privacy-preserving recommendations.", "technique/differential-privacy"),
+    ],
+)
+def test_in_the_field_a_trap_word_in_its_other_sense_does_not_link(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
+
+
+def full(real_linker, text):
+    return {lk.concept.split("/papers-kg/")[1] for lk in real_linker.link_texts([("abstract", text + FIELD)])}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "We apply structured pruning and INT8 quantization to the DNN weights and deploy them on a Jetson Nano.",
+            {"technique/structured-pruning", "technique/int8-quantization", "hardware/nvidia-jetson-nano"},
+        ),
+        (
+            "We quantize the LLM weights to 4-bit and prune attention heads; the model runs on an NVIDIA H100.",
+            {"technique/quantization", "technique/pruning", "hardware/nvidia-h100"},
+        ),
+        ("We offload the KV cache of the LLM to CPU memory to serve long contexts on one GPU.", {"technique/offloading"}),
+        ("A VQ-VAE tokenizer uses vector quantization of image latents with deep learning.", {"technique/vector-quantization"}),
+        ("Existing token pruning methods for vision-language models drop tokens on GPUs.", {"technique/token-pruning"}),
+        ("Our deep learning model runs on the Frontier supercomputer at Oak Ridge.", {"hardware/frontier-supercomputer"}),
+        ("We run deep learning inference in the cloud and on edge devices.", {"hardware/cloud", "hardware/edge-device"}),
+    ],
+)
+def test_field_sentences_link_their_techniques_and_hardware(real_linker, text, expected):
+    assert expected <= real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We compare LLaDA with Qwen-Image and SAM 3.", {"model/llada", "model/qwen-image", "model/sam3"}),
+        ("Backbones: ModernBERT, MedGemma-27B and V-JEPA 2.", {"model/modernbert", "model/medgemma", "model/v-jepa"}),
+        ("YOLO11n and YOLO26 detectors beat RF-DETR.", {"model/yolov11", "model/yolo26", "model/rf-detr"}),
+        ("Camera-only PETR and StreamPETR on nuScenes for 3D detection.", {"model/petr", "model/streampetr"}),
+        ("We distill from OpenAI o1 and DeepSeek-R1 with reasoning.", {"model/openai-o1", "model/deepseek-r1"}),
+        ("Gemini-3-Pro and Grok-4 answer.", {"model/gemini-3", "model/grok"}),
+        ("Evaluated on LoCoMo and LongMemEval.", {"benchmark/locomo", "benchmark/longmemeval"}),
+        ("Forgery detection on FaceForensics++ and Celeb-DF.", {"benchmark/faceforensics", "benchmark/celeb-df"}),
+        ("Grounding on ScanRefer, Nr3D and ScanQA.", {"benchmark/scanrefer", "benchmark/referit3d", "benchmark/scanqa"}),
+        ("SAR ship detection on SSDD and HRSID.", {"benchmark/ssdd", "benchmark/hrsid"}),
+    ],
+)
+def test_packaged_vocabulary_names(real_linker, text, expected):
+    assert expected <= full(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Two observations: (O1) tasks differ and (O2) losses conflict.", "model/openai-o1"),
+        ("The DriveLMM-o1 benchmark is hard.", "model/openai-o1"),
+        ("Moshi and a parakeet are in the zoo.", "model/moshi"),
+        ("A PETR scan of the patient.", "model/petr"),
+        ("The SMPL dataset of sales.", "model/smpl"),
+    ],
+)
+def test_packaged_vocabulary_traps(real_linker, text, absent):
+    assert absent not in full(real_linker, text)

@@ -70,7 +70,7 @@ def test_a_benchmark_an_earlier_sentence_sets_is_the_claims(pipeline, text, valu
         # a list with names the linker does not know
         ("We evaluate on LERF-OVS, ImageNet, and DL3DV-OVS. Our method improves accuracy by 2%.", "2%"),
         # a later setting the linker cannot name replaces it
-        ("We evaluate on ImageNet. We further test our model on FooBench-2. It improves accuracy by 2%.", "2%"),
+        ("We evaluate on ImageNet. We further test our model on FooSuite-2. It improves accuracy by 2%.", "2%"),
         # the claim's own sentence names a setting the linker does not know
         ("We evaluate on ImageNet and report results. On CalMS21, our model achieves 87.1% accuracy.", "87.1%"),
         # the claim is on several benchmarks
