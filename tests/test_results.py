@@ -314,10 +314,10 @@ def test_heldout_set_floor(tmp_path):
     build([EVAL / "heldout-abstracts.jsonl"], tmp_path, html=False, jobs=1)
     ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "heldout-gold.jsonl"]))
     assert ev.values.gold == 130  # 128 objects, two of them a "/" list of two numbers ("mAP/top-1": "0.621/0.820")
-    assert ev.values.precision >= 0.94, ev.errors
-    assert ev.values.recall >= 0.91, ev.errors
-    assert ev.accuracy(ev.benchmark) >= 0.82  # 8 of the 50 name benchmarks the linker does not find (FAUST, ELiDAR, H&N1)
-    assert ev.accuracy(ev.hardware) >= 0.9
+    assert ev.values.precision >= 0.95, ev.errors
+    assert ev.values.recall >= 0.95, ev.errors
+    assert ev.accuracy(ev.benchmark) >= 0.84  # 8 of the 52 name benchmarks the linker does not find (FAUST, ELiDAR, H&N1)
+    assert ev.accuracy(ev.hardware) >= 0.95
 
 
 @pytest.mark.parametrize(
@@ -760,6 +760,7 @@ def test_sentences_glued_without_a_space(text, spans):
         ),
         ("TrashDet-l achieves 19.5 mAP50 on the subset.", {"19.5": ("mean-average-precision", 19.5, None)}),
         ("It lowers transmission overhead by 35%.", {"35%": ("data-movement", 35.0, "%")}),
+        ("It reaches 94.4% memory accuracy.", {"94.4%": ("accuracy", 94.4, "%")}),  # a compound names its last label
         # a verb of achievement makes a unit before a noun a claim
         ("It supports 49 FPS animation on one GPU.", {"49 FPS": ("throughput", 49.0, "FPS")}),
         # "despite a 12.6% increase": a claim, not a condition
