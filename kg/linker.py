@@ -406,13 +406,24 @@ class Linker:
                     if not self._glued_to_name(text, m.start(), m.end()):
                         decided.append((m.start(), m.end(), concept, "abbreviation"))
             resolved[f] = _resolve_overlaps(decided)
+        own = title_head(texts.get("title", ""))
         if in_field and self.vocab.rules:
-            self._discover(fields, resolved, abbreviations)
+            self._discover(fields, resolved, abbreviations, own)
         return tuple(
             Link(concept, f, start, end, text[start:end], method, METHODS[method])
             for f, text in fields
             for start, end, concept, method in resolved[f]
-            if in_field or self._named_anywhere(concept)
+            if (in_field or self._named_anywhere(concept)) and not self._own_name(text[start:end], concept, own)
+        )
+
+    def _own_name(self, surface: str, concept: str, own: str | None) -> bool:
+        """The name the title opens with ("FBNet: Hardware-Aware ...") is the paper's own model, benchmark or
+        platform: what it proposes, not an entity it mentions (its variants, "FBNet-B", are its own too; other
+        names of the concept, "MCUNet" in the MCUNetV2 paper, still link)."""
+        return (
+            own is not None
+            and (fold(surface) in (fold(own), fold(own) + "s") or fold(surface).startswith(fold(own) + "-"))
+            and self.vocab.concept(concept).kind in _OWN_KINDS
         )
 
     def _scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
@@ -467,11 +478,12 @@ class Linker:
         fields: Sequence[tuple[Field, str]],
         resolved: dict[Field, list[tuple[int, int, str, str]]],
         abbreviations: dict[Field, list[Abbreviation]],
+        own: str | None = None,
     ) -> None:
         """Add names the discovery rules find, and their other occurrences in any field."""
         names: dict[str, str] = {}
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
-        proposed = {m.group(1) for _, text in fields for m in _PROPOSES.finditer(text)}
+        proposed = {m.group(1) for _, text in fields for m in _PROPOSES.finditer(text)} | ({own} if own else set())
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -615,6 +627,17 @@ _PROPOSES = re.compile(
     r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+"
     r"(?:(?:a|an)\s+[^.;]{0,80}?(?:called|named|dubbed|termed)\s+)?([A-Z][\w.+]*(?:-[\w.+]+)*)"
 )
+
+
+# "FBNet: ...", "iTransformer: ...", "SambaNova SN40L: ...": one or two capitalised words, then a colon
+_TITLE_HEAD = re.compile(r"\s*((?:[A-Z0-9]|[a-z]+[A-Z])[\w.+-]*(?: [A-Z0-9][\w.+-]*)?)\s*:\s")
+_OWN_KINDS = frozenset({"Model", "Benchmark", "HardwarePlatform"})
+
+
+def title_head(title: str) -> str | None:
+    """The name a title opens with before a colon, the paper's own contribution ("FBNet" in "FBNet: ...")."""
+    m = _TITLE_HEAD.match(title)
+    return m.group(1) if m else None
 
 
 def _proposed(name: str, proposed: set[str]) -> bool:

@@ -452,3 +452,102 @@ def test_off_domain_short_forms_and_phrases_link_nothing(real_linker, text):
 )
 def test_technique_context_labels_link_with_their_sense_in_the_sentence(real_linker, text, expected):
     assert expected in real_links(real_linker, text)
+
+
+# Issue #3, the seed papers (linkseeds round): the title's own name, split model families, platform forms
+
+
+def real_links_titled(real_linker, title, text):
+    return {lk.concept.split("papers-kg/", 1)[1] for lk in real_linker.link_texts([("title", title), ("abstract", text)])}
+
+
+@pytest.mark.parametrize(
+    "title, text, absent, kept",
+    [
+        (
+            "FBNet: Hardware-Aware Efficient ConvNet Design",
+            "FBNet-B achieves 74.1% top-1 on ImageNet, faster than MobileNetV2 on a Samsung S8 phone." + FIELD,
+            "model/fbnet",
+            {"model/mobilenet-v2", "benchmark/imagenet"},
+        ),
+        (
+            "iTransformer: Inverted Transformers Are Effective for Time Series Forecasting",
+            "iTransformer applies attention on the inverted dimensions of the Transformer." + FIELD,
+            "model/itransformer",
+            {"model/transformer"},
+        ),
+        (
+            "MCUNetV2: Memory-Efficient Patch-based Inference for Tiny Deep Learning",
+            "MCUNetV2 sets a record ImageNet accuracy on microcontrollers." + FIELD,
+            "model/mcunet",
+            {"hardware/mcu", "benchmark/imagenet"},
+        ),
+        (
+            "SambaNova SN40L: Scaling the AI Memory Wall with Dataflow",
+            "SambaNova SN40L serves LLMs on a dataflow accelerator with three memory tiers." + FIELD,
+            "hardware/sambanova-sn40l",
+            set(),
+        ),
+    ],
+)
+def test_the_name_a_title_opens_with_is_the_papers_own(real_linker, title, text, absent, kept):
+    found = real_links_titled(real_linker, title, text)
+    assert absent not in found
+    assert kept <= found
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # a name inside the title but not its head is an entity the paper mentions
+        ("Faster inference for FBNet on phones", "We compile FBNet for mobile CPUs." + FIELD, "model/fbnet"),
+        ("A study of ResNet: depth and width", "We train ResNet-50 on ImageNet." + FIELD, "model/resnet"),
+        ("Pruning MCUNet models", "MCUNet runs on microcontrollers." + FIELD, "model/mcunet"),
+        # the concept's other names still link in the paper that proposes a new version
+        ("MCUNetV2: Patch-based Inference", "MCUNetV2 beats MCUNet on microcontrollers." + FIELD, "model/mcunet"),
+    ],
+)
+def test_a_name_that_does_not_open_the_title_still_links(real_linker, title, text, expected):
+    assert expected in real_links_titled(real_linker, title, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Inception-v4 and Inception-ResNet improve on Inception-v3." + FIELD,
+            {"model/inception-v4", "model/inception-resnet", "model/inception-v3"},
+        ),
+        ("A memory-efficient 3D U-Net segments brain tumors from MRI." + FIELD, {"model/unet-3d"}),
+        ("We convert 3D CNNs and ST-GCNs for action recognition." + FIELD, {"model/cnn-3d"}),
+        ("We extend Large Multimodal Models (LMMs) to layered image generation." + FIELD, {"model/mllm"}),
+        ("Memory Networks answer questions on bAbI with attention." + FIELD, {"model/memory-network"}),
+        ("The synthesized Convolution Neural Network architectures are large." + FIELD, {"model/cnn"}),
+        ("We train a ResNet on Imagenette and iNat-mini." + FIELD, {"benchmark/imagenette", "benchmark/inat-mini"}),
+        ("Running the STREAM benchmark gives the memory bandwidth of the node." + FIELD, {"benchmark/stream-benchmark"}),
+        ("Deploying BERT on resource-constraint devices is hard." + FIELD, {"hardware/edge-device"}),
+        ("Powerful client devices can run the video analytics DNN." + FIELD, {"hardware/edge-device"}),
+        ("Multi-agent reinforcement learning for microprocessor design space exploration." + FIELD, {"hardware/cpu"}),
+        ("We deploy the CNN on a Xilinx UltraScale+ MPSoC device." + FIELD, {"hardware/xilinx-zynq-ultrascale"}),
+        ("Deformable convolution on embedded FPGA SoCs is slow." + FIELD, {"hardware/embedded-fpga"}),
+        ("We compare against Grok-2 and GPT-4o on reasoning, and Grok answers fastest." + FIELD, {"model/grok"}),
+        ("Wide and Deep models rank items for click-through prediction." + FIELD, {"model/dlrm"}),
+    ],
+)
+def test_seed_paper_names_link(real_linker, text, expected):
+    assert expected <= real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Deep Networks Always Grok and Here is Why: grokking in a CNN on CIFAR10." + FIELD, "model/grok"),
+        ("NeRF methods fit wide and deep multi-layer perceptrons to a radiance field." + FIELD, "model/dlrm"),
+        ("UniRepLKNet is a large-kernel ConvNet for point clouds and audio." + FIELD, "model/replknet"),
+        ("The 3D U-Net segments tumors from MRI." + FIELD, "model/unet"),
+        ("Long short-term memory networks forecast the battery state of charge.", "model/memory-network"),
+        ("The STREAM of events from the camera is processed by a spiking network." + FIELD, "benchmark/stream-benchmark"),
+    ],
+)
+def test_seed_paper_false_links_stay_away(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
