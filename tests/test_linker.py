@@ -551,3 +551,44 @@ def test_seed_paper_names_link(real_linker, text, expected):
 )
 def test_seed_paper_false_links_stay_away(real_linker, text, absent):
     assert absent not in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # merged concepts split: a support vector machine is one kernel method, compound scaling is not a scaling law
+        ("Support vector machines (SVMs) classify the features." + FIELD, "technique/svm", None),
+        ("A compound scaling strategy scales width, depth and resolution." + FIELD, "technique/compound-scaling", None),
+        ("Scaling laws predict the loss of LLMs." + FIELD, "technique/model-scaling", "technique/compound-scaling"),
+        (
+            "An exponential moving average (EMA) of the weights is the teacher." + FIELD,
+            "technique/ema",
+            "technique/model-merging",
+        ),
+        (
+            "Continual test-time adaptation (CoTTA) adapts to changing domains." + FIELD,
+            "technique/continual-test-time-adaptation",
+            None,
+        ),
+        ("INT3 and INT4 weights keep the LLM accurate." + FIELD, "technique/int3-quantization", "technique/int2-quantization"),
+        # label forms
+        ("Differentiable Neural Architecture Search finds a ConvNet." + FIELD, "technique/differentiable-nas", None),
+        ("Our self-distilled regularization keeps the model stable." + FIELD, "technique/self-distillation", None),
+        # missing concepts of the field
+        ("Parallel scans compute the convolutional recurrence." + FIELD, "technique/parallel-scan", None),
+        ("Gradient coding gives straggler mitigation in distributed training." + FIELD, "technique/straggler-mitigation", None),
+        ("Directly learning long convolutions over the sequence works." + FIELD, "technique/long-convolution", None),
+        ("Reversible layers save activation memory during training." + FIELD, "technique/reversible-layers", None),
+        ("Adding gradient noise improves the training of very deep networks." + FIELD, "technique/gradient-noise", None),
+        # wrong senses
+        ("Gradient noise of SGD is large at small batch sizes." + FIELD, None, "technique/gradient-noise"),
+        ("The chip posits a radical shift in on-chip training." + FIELD, None, "technique/posit"),
+        ("8-bit posit arithmetic replaces floating point in the accelerator." + FIELD, "technique/posit", None),
+        ("A sliding window method denoises hyperspectral images." + FIELD, None, "technique/sliding-window-attention"),
+        ("A sliding window over tokens bounds the KV cache of the LLM." + FIELD, "technique/sliding-window-attention", None),
+    ],
+)
+def test_seed_paper_techniques(real_linker, text, expected, absent):
+    found = real_links(real_linker, text)
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
