@@ -532,6 +532,11 @@ def test_a_name_that_does_not_open_the_title_still_links(real_linker, title, tex
         ("Deformable convolution on embedded FPGA SoCs is slow." + FIELD, {"hardware/embedded-fpga"}),
         ("We compare against Grok-2 and GPT-4o on reasoning, and Grok answers fastest." + FIELD, {"model/grok"}),
         ("Wide and Deep models rank items for click-through prediction." + FIELD, {"model/dlrm"}),
+        ("SD1.5 and Stable Diffusion Inpainting refine the images." + FIELD, {"model/stable-diffusion-inpainting"}),
+        ("The variational training of neural-SDEs fits the Hurst index." + FIELD, {"model/neural-sde"}),
+        ("Foundational models speed up the design of digital ICs." + FIELD, {"model/foundation-model"}),
+        ("A simple feed-forward neural network predicts the latency." + FIELD, {"model/mlp"}),
+        ("The model runs in 23.1 ms on a Samsung S8 phone." + FIELD, {"hardware/samsung-galaxy"}),
     ],
 )
 def test_seed_paper_names_link(real_linker, text, expected):
@@ -545,6 +550,10 @@ def test_seed_paper_names_link(real_linker, text, expected):
         ("NeRF methods fit wide and deep multi-layer perceptrons to a radiance field." + FIELD, "model/dlrm"),
         ("UniRepLKNet is a large-kernel ConvNet for point clouds and audio." + FIELD, "model/replknet"),
         ("The 3D U-Net segments tumors from MRI." + FIELD, "model/unet"),
+        # a Transformer's feed-forward sublayer is a component, not an MLP model the paper uses
+        ("The FFN layers of LLMs follow modular patterns with functional specialization." + FIELD, "model/mlp"),
+        ("The Transformer applies attention and a feed-forward network on each token." + FIELD, "model/mlp"),
+        ("Stable Diffusion Inpainting refines the layered images." + FIELD, "model/stable-diffusion"),
         ("Long short-term memory networks forecast the battery state of charge.", "model/memory-network"),
         ("The STREAM of events from the camera is processed by a spiking network." + FIELD, "benchmark/stream-benchmark"),
     ],
