@@ -417,8 +417,8 @@ class Linker:
         )
 
     def _own_name(self, surface: str, concept: str, own: str | None) -> bool:
-        """The name the title opens with ("FBNet: Hardware-Aware ...") is the paper's own model, benchmark or
-        platform: what it proposes, not an entity it mentions (its variants, "FBNet-B", are its own too; other
+        """The name the title opens with ("FBNet: Hardware-Aware ...") is the paper's own model or platform:
+        what it proposes, not an entity it mentions (its variants, "FBNet-B", are its own too; other
         names of the concept, "MCUNet" in the MCUNetV2 paper, still link)."""
         return (
             own is not None
@@ -631,7 +631,8 @@ _PROPOSES = re.compile(
 
 # "FBNet: ...", "iTransformer: ...", "SambaNova SN40L: ...": one or two capitalised words, then a colon
 _TITLE_HEAD = re.compile(r"\s*((?:[A-Z0-9]|[a-z]+[A-Z])[\w.+-]*(?: [A-Z0-9][\w.+-]*)?)\s*:\s")
-_OWN_KINDS = frozenset({"Model", "Benchmark", "HardwarePlatform"})
+# not benchmarks: a paper's own dataset is one it evaluates on ("LongSpecBench: ..." is its benchmark too)
+_OWN_KINDS = frozenset({"Model", "HardwarePlatform"})
 
 
 def title_head(title: str) -> str | None:

@@ -503,6 +503,8 @@ def test_the_name_a_title_opens_with_is_the_papers_own(real_linker, title, text,
         ("Faster inference for FBNet on phones", "We compile FBNet for mobile CPUs." + FIELD, "model/fbnet"),
         ("A study of ResNet: depth and width", "We train ResNet-50 on ImageNet." + FIELD, "model/resnet"),
         ("Pruning MCUNet models", "MCUNet runs on microcontrollers." + FIELD, "model/mcunet"),
+        # a paper's own benchmark is one it evaluates on: it links
+        ("MMLU: Measuring Massive Multitask Language Understanding", "LLMs are scored on MMLU." + FIELD, "benchmark/mmlu"),
         # the concept's other names still link in the paper that proposes a new version
         ("MCUNetV2: Patch-based Inference", "MCUNetV2 beats MCUNet on microcontrollers." + FIELD, "model/mcunet"),
     ],
