@@ -67,12 +67,12 @@ _OWN_HARDWARE = re.compile(
     r"processing\s+(?:clusters?|units?|engines?|elements?)|ASICs?|macros?|SoCs?|system-on-chips?)\b",
     re.I,
 )
-# the baseline's platform, object of a comparison: "3.7x over a DGX H100", "faster than on the A100", "compared to
+# the baseline's platform, object of a comparison: "3.7x over a DGX H100", "than prior LLM accelerators ANT", "compared to
 # running on a CPU" (not "than baselines on the GPU", where the platform is where both ran)
 BASELINE_PLATFORM = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with|against)|in\s+comparison\s+(?:to|with)|vs\.?|versus|relative\s+to|against)"
     r"\s+(?:(?:running|run|executed|deployed|implemented)\s+)?(?:(?:on|using|with)\s+)?(?:(?:the|a|an|its|their)\s+)?"
-    r"(?:(?!(?:on|onto|using|with|in|across|at|by|for)\s)[A-Za-z][\w-]*\s+){0,2}\(?$",
+    r"(?:(?!(?:on|onto|using|with|in|across|at|by|for)\s)[A-Za-z][\w-]*\s+){0,3}\(?$",
     re.I,
 )
 _MODIFIER = re.compile(r"-[a-z]")  # the entity modifies a word it is glued to: "GPU-based", "edge-device-friendly"

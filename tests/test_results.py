@@ -566,6 +566,11 @@ def test_the_platform_an_abstract_runs_on_is_the_hardware_of_its_results(pipelin
         # not a comparison's object: a platform both sides ran on, a number after the cue
         ("Our kernel is 2.1x faster than baselines on the NVIDIA A100 GPU.", {"2.1x": "nvidia-a100"}),
         ("It reaches over 90% utilization on an NVIDIA A100 GPU.", {"90%": "nvidia-a100"}),
+        # several words between the cue and the platform
+        (
+            "We run on a Jetson Orin. X is 1.69x faster than the older high-end datacenter NVIDIA A100 GPU.",
+            {"1.69x": "nvidia-jetson-orin"},
+        ),
     ],
 )
 def test_the_platform_a_claim_is_compared_with_is_the_baselines(pipeline, text, hardware):
