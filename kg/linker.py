@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -39,6 +39,7 @@ METHODS = {
     "pattern": 0.6,  # a name the vocabulary lacks, found by a discovery rule ("the OSWorld benchmark")
 }
 OFF_FIELD_KINDS = ("HardwarePlatform", "Benchmark")  # what links in a text that is not of the field
+_DOUBTFUL = ("context", "disambiguated")  # methods of a link that needed the text's help
 MIN_DOMAIN_EVIDENCE = 2  # distinct domain cues plus distinct unambiguous concepts that make a text "of the field"
 
 _FOLD = str.maketrans(
@@ -233,6 +234,16 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     )
 
 
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text with the given spans replaced by spaces (offsets unchanged)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def _automaton(table: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for key in sorted(table):
@@ -357,7 +368,11 @@ class Linker:
         }
         confirmed = named.union(*(self.vocab.ancestors(c) for c in named))
         abbreviations = {f: find_abbreviations(t) for f, t in fields}
-        local = self._local_abbreviations(scans, texts, abbreviations)
+
+        def accepted(cand: Candidate) -> bool:
+            return self._decide(cand, in_field, terms, present) is not None
+
+        local = self._local_abbreviations(scans, texts, abbreviations, accepted)
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
         sentence_terms: dict[tuple[str, int], set[str]] = {}
         for f, text in fields:
@@ -371,6 +386,8 @@ class Linker:
                 base = short[:-1] if short.endswith("s") and short[:-1] in local else short
                 if base in local:
                     continue  # the text defines this short form itself; handled below
+                if self._modifier_compound(text, cand):
+                    continue
                 acronym = short.isupper() or any(c.isdigit() for c in short)
                 if cand.context_label and acronym and _glued(text, cand.start, cand.end):
                     continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
@@ -380,13 +397,14 @@ class Linker:
                     else terms
                 )
                 choice = self._decide(cand, in_field, terms, present, local_terms)
-                if choice:
+                if choice and not (choice[1] in _DOUBTFUL and self._glued_to_name(text, cand.start, cand.end)):
                     decided.append((cand.start, cand.end, *choice))
             for short, concept in local.items():
                 if concept is None:
                     continue
                 for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(short) + r"s?(?![A-Za-z0-9])", text):
-                    decided.append((m.start(), m.end(), concept, "abbreviation"))
+                    if not self._glued_to_name(text, m.start(), m.end()):
+                        decided.append((m.start(), m.end(), concept, "abbreviation"))
             resolved[f] = _resolve_overlaps(decided)
         if in_field and self.vocab.rules:
             self._discover(fields, resolved, abbreviations)
@@ -400,21 +418,43 @@ class Linker:
     def _scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
         """The gazetteer's scan of a text whose phrases of other senses ("point cloud", "Turing test") are
         blanked out: no label, context term or cue inside one counts (a phrase that is itself a cue still does)."""
-        if len(self.other_senses):
+        spans = self._other_sense_spans(text)
+        if spans:
             folded = fold(text)
-            spans = [
-                (end + 1 - len(key), end + 1)
-                for end, (key, _) in self.other_senses.iter(folded)
-                if _on_word_boundaries(folded, end + 1 - len(key), end + 1)
-            ]
-            if spans:
-                chars = list(text)
-                for s, e in spans:
-                    chars[s:e] = " " * (e - s)
-                cands, cues, terms = self.gazetteer.scan("".join(chars))
-                cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
-                return cands, cues, terms
+            cands, cues, terms = self.gazetteer.scan(_blank(text, spans))
+            cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
+            return cands, cues, terms
         return self.gazetteer.scan(text)
+
+    def _other_sense_spans(self, text: str) -> list[tuple[int, int]]:
+        if not len(self.other_senses):
+            return []
+        folded = fold(text)
+        return [
+            (end + 1 - len(key), end + 1)
+            for end, (key, _) in self.other_senses.iter(folded)
+            if _on_word_boundaries(folded, end + 1 - len(key), end + 1)
+        ]
+
+    def _glued_to_name(self, text: str, start: int, end: int) -> bool:
+        """A capitalised span hyphen-joined to a name part the vocabulary does not know is inside a longer
+        name ("Ada-MK", "Ref-L4", "CIM-NET"): a word that needed context or a definition names nothing there."""
+        if not (text[start].isupper() or text[start].isdigit()):
+            return False
+        after = re.match(r"-([A-Z0-9][A-Za-z0-9]*)", text[end:])
+        before = re.search(r"(?<![A-Za-z0-9])([A-Z0-9][A-Za-z0-9]*)-$", text[:start])
+        return any(m is not None and fold(m.group(1)) not in self.gazetteer.surfaces for m in (after, before))
+
+    def _modifier_compound(self, text: str, cand: Candidate) -> bool:
+        """A platform's spaced name hyphenated into a longer modifier ("edge-device-friendly"): the
+        compound describes a design, it does not name the platform."""
+        span = text[cand.start : cand.end]
+        return (
+            not cand.exact
+            and "-" in span
+            and bool(re.match(r"-[a-z]", text[cand.end : cand.end + 2]))
+            and all(self.vocab.concepts[c].kind == "HardwarePlatform" for c in cand.concepts)
+        )
 
     def _named_anywhere(self, concept: str) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
@@ -438,7 +478,9 @@ class Linker:
             for s, e, concept, _ in resolved[f]:
                 if concept in self.vocab.concepts:
                     anchors[self.vocab.concepts[concept].kind].append((s, e))
-            for found in self.discoverer.find(text, taken, defined, anchors):
+            # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
+            masked = _blank(text, self._other_sense_spans(text))
+            for found in self.discoverer.find(masked, taken, defined, anchors):
                 if (
                     found.method == "pattern"
                     and _proposed(found.name, proposed)
@@ -522,14 +564,25 @@ class Linker:
         scans: dict[Field, tuple[list[Candidate], set[str], set[str]]],
         texts: dict[Field, str],
         abbreviations: dict[Field, list[Abbreviation]],
+        accepted: Callable[[Candidate], bool],
     ) -> dict[str, str | None]:
-        """Short forms the text defines -> the concept of their long form (None: defined as something unknown)."""
+        """Short forms the text defines -> the concept of their long form (None: defined as something unknown).
+
+        A long form ending in a word with other senses defines nothing unless that word would link there
+        ("charge exchange (CX)" in a physics text is no Exchange-rate dataset)."""
         local: dict[str, str | None] = {}
         for f in texts:
             cands = scans[f][0]
             for ab in abbreviations[f]:
                 # the longest candidate that ends where the long form ends and starts inside it
-                inside = [c for c in cands if c.end == ab.long_end and c.start >= ab.long_start and len(c.concepts) == 1]
+                inside = [
+                    c
+                    for c in cands
+                    if c.end == ab.long_end
+                    and c.start >= ab.long_start
+                    and len(c.concepts) == 1
+                    and (not c.context_label or accepted(c))
+                ]
                 if inside:
                     best = min(inside, key=lambda c: c.start)
                     if (best.end - best.start) * 2 >= ab.long_end - ab.long_start:

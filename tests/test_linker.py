@@ -381,3 +381,74 @@ def test_packaged_vocabulary_names(real_linker, text, expected):
 )
 def test_packaged_vocabulary_traps(real_linker, text, absent):
     assert absent not in full(real_linker, text)
+
+
+# Issue #3, hardware recall and known false links (linktech2 round)
+FIELD = " We train deep neural networks with deep learning."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We deploy INT8 CNNs on commercial microcontrollers.", {"hardware/mcu"}),
+        ("A microcontroller unit runs the keyword spotting CNN." + FIELD, {"hardware/mcu"}),
+        ("The models are deployed on resource-constrained embedded systems." + FIELD, {"hardware/edge-device"}),
+        ("The pruned model runs on a single 24GB 4090 GPU.", {"hardware/nvidia-rtx-4090"}),
+        ("Inference takes 1.5 s on an NVIDIA 3090 GPU." + FIELD, {"hardware/nvidia-rtx-3090"}),
+        ("Our LLM kernel runs on NVIDIA Ada and Ampere-based GPUs.", {"hardware/nvidia-ada", "hardware/nvidia-ampere"}),
+        ("The SNN runs on the Speck2f system-on-chip with a low-power microcontroller.", {"hardware/synsense-speck"}),
+        ("Computing-in-Memory (CIM) chips accelerate DNN inference; CIM-NET is our CNN.", {"hardware/computing-in-memory"}),
+        ("BitNet b1.58 2B4T runs LLM inference on CPUs.", {"model/bitnet"}),
+    ],
+)
+def test_platform_names_papers_use_link(real_linker, text, expected):
+    assert expected <= real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("We propose Ada-MK, a megakernel for LLM inference on GPUs.", "hardware/nvidia-ada"),
+        ("On Ref-L4 and RefCOCO, our vision transformer runs on GPUs.", "hardware/nvidia-l4"),
+        ("We design an edge-device-friendly transformer with INT8 quantization.", "hardware/edge-device"),
+        ("We deploy a 10-core ultra-low-power SoC for DNN inference.", "hardware/intel-core"),
+        ("Our reasoning LLM achieves 43% token reduction on GPUs.", "technique/token-pruning"),
+        ("We benchmark CMA-ES with deep learning surrogates on the COCO benchmark suite on GPUs.", "benchmark/coco"),
+        (
+            "Hybrid MRI-linear accelerator (MRI-linac) systems guide radiotherapy with deep learning on GPUs.",
+            "hardware/asic-accelerator",
+        ),
+    ],
+)
+def test_known_false_links_stay_away(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In tokamak plasmas, charge exchange (CX) spectroscopy measures ion temperature; CX data are analysed.",
+        "Hybrid MRI-linear accelerator (MRI-linac) systems allow real-time motion management during radiotherapy.",
+        "We study policy learning for welfare programs with machine learning on observational data in econometrics.",
+        "A 10-core ultra-low-power sensor node logs soil moisture for irrigation scheduling in vineyards.",
+    ],
+)
+def test_off_domain_short_forms_and_phrases_link_nothing(real_linker, text):
+    assert real_links(real_linker, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Despite this drastic pruning, our network keeps its top-1 accuracy on ImageNet.", "technique/pruning"),
+        ("Dual-Stream Distillation for One-Step Video Super-Resolution." + FIELD, "technique/knowledge-distillation"),
+        ("Self-Verified Distillation: your language model is its own source." + FIELD, "technique/knowledge-distillation"),
+        ("We study token reduction strategies for VLMs on GPUs.", "technique/token-pruning"),
+        ("We match the distilled dataset to the original one with deep learning.", "technique/dataset-distillation"),
+        ("It applies to the step-distilled models with diffusion and LLM.", "technique/step-distillation"),
+        ("The model runs at 139 FPS with TensorRT FP16 quantization." + FIELD, "technique/quantization"),
+        ("The RL post-trained VLMs keep their accuracy." + FIELD, "technique/reinforcement-learning"),
+    ],
+)
+def test_technique_context_labels_link_with_their_sense_in_the_sentence(real_linker, text, expected):
+    assert expected in real_links(real_linker, text)
