@@ -41,7 +41,7 @@ import pyoxigraph as ox
 
 from kg.linker import Gazetteer
 from kg.records import Field, Link, Paper, Result
-from kg.result_scope import carry_settings
+from kg.result_scope import BASELINE_PLATFORM, carry_settings
 from kg.vocab import KG, Vocabulary
 
 Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI) of a linked entity
@@ -222,6 +222,7 @@ SAME_SENTENCE = "same-sentence"  # named in the result's clause or sentence
 RESPECTIVELY = "respectively"  # "91.6% and 53.3% on A and B, respectively"
 ANAPHOR = "anaphor"  # "on the target platform": the platform named last before
 PLATFORM_STATEMENT = "platform-statement"  # the one platform the abstract says the work runs on
+COMPARED_PLATFORM = "compared-platform"  # "45.7x speedup over mobile Ampere GPUs": the comparison's, the claim naming no other
 EARLIER_SENTENCE = "earlier-sentence"  # the evaluation setting an earlier sentence states (kg.result_scope)
 
 MAX_BEFORE_TOKENS = 15  # how far back a specific metric label may be for a number
@@ -586,21 +587,30 @@ class Extractor:
             if platform is not None:
                 out = [
                     replace(r, hardware=platform, hardware_attachment=PLATFORM_STATEMENT)
-                    if self._under(r.hardware, platform)
+                    if self._under(r.hardware, platform) or r.hardware_attachment == COMPARED_PLATFORM
                     else r
                     for r in out
                 ]
             entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in in_abstract if (kind := self._kind(lk.concept)))
             title = [r for r in out if r.field == "title"]
+            compared = [r.hardware if r.hardware_attachment == COMPARED_PLATFORM else None for r in out if r.field == "abstract"]
             carried = carry_settings(
                 paper.abstract,
                 sentences(paper.abstract),
-                [r for r in out if r.field == "abstract"],
+                [  # an earlier sentence's setting beats the comparison's platform
+                    replace(r, hardware=None, hardware_attachment=None) if r.hardware_attachment == COMPARED_PLATFORM else r
+                    for r in out
+                    if r.field == "abstract"
+                ],
                 [en for en in entities if not _GLUED_NAME.match(paper.abstract, en[1])],
                 self.measured_on,
                 self._ancestors,
                 EARLIER_SENTENCE,
             )
+            carried = [
+                replace(r, hardware=c, hardware_attachment=COMPARED_PLATFORM) if r.hardware is None and c is not None else r
+                for r, c in zip(carried, compared, strict=True)
+            ]
             out = title + carried
         return tuple(out)
 
@@ -942,7 +952,12 @@ class Extractor:
         if _CONSTRAINT_AFTER.match(text, max(q.end, label.end) if label and is_after else q.end):
             return None
         benchmark = _attach(text, q, entities, "Benchmark", breaks, sentence, bounds, self._ancestors)
-        hardware = _attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds, self._ancestors)
+        on_hw = "HardwarePlatform" in self.measured_on.get(metric, frozenset())  # a platform later in the sentence
+        hardware = _attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds, self._ancestors, False, on_hw)
+        hardware_attachment = SAME_SENTENCE if hardware else None
+        if hardware is None:  # "45.7x speedup over mobile Ampere GPUs": the platform of the comparison, if nothing else
+            hardware = _attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds, self._ancestors, True, on_hw)
+            hardware_attachment = COMPARED_PLATFORM if hardware else None
         return Result(
             metric=metric,
             field=field,
@@ -962,7 +977,7 @@ class Extractor:
             hardware=hardware,
             compared_to=_compared_to(text, q, entities, min(c_end, bounds[1])),
             benchmark_attachment=SAME_SENTENCE if benchmark else None,
-            hardware_attachment=SAME_SENTENCE if hardware else None,
+            hardware_attachment=hardware_attachment,
         )
 
 
@@ -1223,6 +1238,13 @@ def _verb_relation(before: str) -> str | None:
 
 
 _PREP_BEFORE = re.compile(r"\b(?:on|onto|with|using|across|for|in|inside|by|of|to|from|via)\s+(?:[\w-]+\s+){0,3}\(?\s*$", re.I)
+# where a claim was measured, named later in its sentence: "reconstructing avatars in 2 seconds ..., while supporting
+# 49 FPS animation on a single NVIDIA A100 GPU"
+_PLATFORM_AFTER = re.compile(
+    r"\b(?:on|onto|using|across|running\s+on|deployed\s+on)\s+(?:(?:the|a|an|one|single|our|its)\s+){0,2}"
+    r"(?:[\w-]+\s+){0,2}\(?$",
+    re.I,
+)
 # a class named, then a member of it: "edge platforms (Jetson Orin)", "GPUs such as the A100", "an MCU, e.g., STM32"
 _MEMBER_AFTER = re.compile(
     r"\s*(?:\(\s*|,?\s*(?:such\s+as|e\.g\.,?|i\.e\.,?|like|including|namely|specifically)\s+)(?:the\s+|an?\s+)?", re.I
@@ -1238,21 +1260,33 @@ def _attach(
     sentence: tuple[int, int],
     bounds: tuple[int, int],
     ancestors: Callable[[str], frozenset[str]],
+    baseline_ok: bool = False,
+    later_ok: bool = False,
 ) -> str | None:
     """The entity of ``kind`` a number was measured on.
 
     In its clause: the first one after it in a phrase "on/with/using ... X" before the next claim
     ("54% and 44% on the Jetson and 40% ... on Raspberry PI"), else the nearest one before it (one introduced
     by a preposition first);
-    else one named earlier in the sentence ("On ImageNet, ..."); a benchmark also later in it.
+    else one named earlier in the sentence ("On ImageNet, ..."); a benchmark also later in it, a platform later in
+    it (``later_ok``: the claim's metric is measured on a platform) when introduced as where the work ran ("2 s ...,
+    while supporting 49 FPS on a single A100"). A platform that is the
+    object of a comparison ("3.7x over a DGX H100", "faster than on the CPU") is the baseline's: it is taken only with
+    ``baseline_ok`` (the claim has no platform of its own).
     A class followed by a member of it ("on edge platforms (Jetson Orin)") gives the member. Several benchmarks
     listed before the number ("on RULER, PG-19, and InfiniteBench, it achieves 6x") give none: which one is not said.
     """
     # a name inside a longer hyphenated name is not named itself ("LRA" in the method "LRA-EE")
-    mine = [en for en in entities if en[2] == kind and not _GLUED_NAME.match(text, en[1])]
+    mine = [
+        en
+        for en in entities
+        if en[2] == kind
+        and not _GLUED_NAME.match(text, en[1])
+        and (baseline_ok or kind != "HardwarePlatform" or not BASELINE_PLATFORM.search(text, max(0, en[0] - 60), en[0]))
+    ]
     if not mine:
         return None
-    found = _attach_entity(text, q, mine, kind, breaks, sentence, bounds)
+    found = _attach_entity(text, q, mine, kind, breaks, sentence, bounds, later_ok)
     if found is None:
         return None
     for en in mine:  # "edge platforms (Jetson Orin)": the member the class is narrowed to
@@ -1269,6 +1303,7 @@ def _attach_entity(
     breaks: list[int],
     sentence: tuple[int, int],
     bounds: tuple[int, int],
+    later_ok: bool = False,
 ) -> Entity | None:
     prev_end, next_start = bounds
     c_start, c_end = _clause(breaks, q.start)
@@ -1302,7 +1337,11 @@ def _attach_entity(
     if kind == "Benchmark":  # "... 2.7x faster than X, while achieving similar accuracy on ImageNet": the sentence's benchmark
         later = [en for en in mine if q.end <= en[0] < sentence[1]]
         return later[0] if later else None
-    return None
+    if not later_ok:
+        return None
+    # "2 seconds ..., while supporting 49 FPS animation on a single A100": the platform the sentence ran on
+    later = [en for en in mine if q.end <= en[0] < sentence[1] and _PLATFORM_AFTER.search(text, max(q.end, en[0] - 40), en[0])]
+    return later[0] if later else None
 
 
 def _listed_with(text: str, one: Entity, entities: list[Entity]) -> list[str]:
