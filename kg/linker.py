@@ -344,6 +344,9 @@ class Linker:
 
     def link_texts(self, fields: Sequence[tuple[Field, str]]) -> tuple[Link, ...]:
         """Link several fields of one document, which share context and abbreviations."""
+        written = dict(fields)
+        # LaTeX's non-breaking space ("Raspberry Pi~5") is a space; offsets stay those of the text as written
+        fields = [(f, _TILDE.sub(" ", t) if "~" in t else t) for f, t in fields]
         scans = {f: self._scan(t) for f, t in fields}
         texts = dict(fields)
         cues = set().union(*(s[1] for s in scans.values()))
@@ -410,7 +413,7 @@ class Linker:
         if in_field and self.vocab.rules:
             self._discover(fields, resolved, abbreviations, own)
         return tuple(
-            Link(concept, f, start, end, text[start:end], method, METHODS[method])
+            Link(concept, f, start, end, written[f][start:end], method, METHODS[method])
             for f, text in fields
             for start, end, concept, method in resolved[f]
             if (in_field or self._named_anywhere(concept)) and not self._own_name(text[start:end], concept, own)
@@ -646,13 +649,18 @@ def _proposed(name: str, proposed: set[str]) -> bool:
     return name in proposed or name.split("-")[0] in proposed
 
 
+_TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """The span is part of a hyphenated name ("LRA-EE", "X-SPEC") or a bracketed token ("[SPEC]")."""
-    left = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
-    right = end + 1 < len(text) and text[end] == "-" and (text[end + 1].isupper() or text[end + 1].isdigit())
+    """The span is part of a hyphenated or dotted name ("LRA-EE", "X-SPEC", "Dr.JIT") or a bracketed
+    token ("[SPEC]")."""
+    left = start >= 2 and text[start - 1] in "-." and text[start - 2].isalnum()
+    right = end + 1 < len(text) and (
+        (text[end] == "-" and (text[end + 1].isupper() or text[end + 1].isdigit()))
+        or (text[end] == "." and text[end + 1].isalpha())
+    )
     bracket = start > 0 and text[start - 1] == "[" and text[end : end + 1] == "]"
     return left or right or bracket
 
