@@ -408,7 +408,7 @@ class Linker:
                 for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(short) + r"s?(?![A-Za-z0-9])", text):
                     if not self._glued_to_name(text, m.start(), m.end()):
                         decided.append((m.start(), m.end(), concept, "abbreviation"))
-            resolved[f] = _resolve_overlaps(decided)
+            resolved[f] = self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
         own = title_head(texts.get("title", ""))
         if in_field and self.vocab.rules:
             self._discover(fields, resolved, abbreviations, own)
@@ -418,6 +418,38 @@ class Linker:
             for start, end, concept, method in resolved[f]
             if (in_field or self._named_anywhere(concept)) and not self._own_name(text[start:end], concept, own)
         )
+
+    def _hardware_forms(
+        self, text: str, spans: list[tuple[int, int, str, str]], in_field: bool, terms: set[str], present: set[str]
+    ) -> list[tuple[int, int, str, str]]:
+        """Coordinated heads and class words of hardware names.
+
+        "Intel and ARM CPUs", "IoT, mobile, and embedded systems": each coordinated modifier names the
+        platform it forms with the head ("Intel CPU"), where the vocabulary has one. "Snapdragon 865 CPU":
+        a platform class written after a named product is the product's class word, not another platform.
+        """
+        hw = [s for s in spans if self.vocab.concepts[s[2]].kind == "HardwarePlatform"]
+        if not hw:
+            return spans
+        out = set(spans)
+        for a, b in zip(hw, hw[1:], strict=False):
+            if text[a[1] : b[0]] == " " and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2]):
+                if a in out and b in out:
+                    out -= {a, b}
+                    out.add((a[0], b[1], a[2], a[3]))
+        for s, e, _, _ in hw:
+            cut = text.rfind(" ", s, e)
+            m = _COORDINATED.search(text, max(0, s - 80), s) if cut > s else None
+            if m is None:
+                continue
+            head = text[cut:e]
+            for w in re.finditer(r"[A-Za-z][\w-]*", m.group(1)):
+                phrase = w.group(0) + head
+                cand = next((c for c in self._scan(phrase)[0] if c.start == 0 and c.end == len(phrase)), None)
+                choice = self._decide(cand, in_field, terms, present) if cand else None
+                if choice and self.vocab.concepts[choice[0]].kind == "HardwarePlatform":
+                    out.add((m.start(1) + w.start(), m.start(1) + w.end(), choice[0], "variant"))
+        return _resolve_overlaps(out)
 
     def _own_name(self, surface: str, concept: str, own: str | None) -> bool:
         """The name the title opens with ("FBNet: Hardware-Aware ...") is the paper's own model or platform:
@@ -649,6 +681,8 @@ def _proposed(name: str, proposed: set[str]) -> bool:
     return name in proposed or name.split("-")[0] in proposed
 
 
+# "Intel and ARM", "IoT, mobile, and": single-word modifiers coordinated before a hardware name's last word
+_COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
 
