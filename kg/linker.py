@@ -476,11 +476,16 @@ class Linker:
         if not len(self.other_senses):
             return []
         folded = fold(text)
-        return [
+        spans = [
             (end + 1 - len(key), end + 1)
             for end, (key, _) in self.other_senses.iter(folded)
             if _on_word_boundaries(folded, end + 1 - len(key), end + 1)
         ]
+        if not spans:
+            return spans
+        # a longer vocabulary label holding the phrase keeps its own sense ("Neural Turing Machines")
+        labels = [(c.start, c.end) for c in self.gazetteer.scan(text)[0]]
+        return [(s, e) for s, e in spans if not any(a <= s and e <= b and b - a > e - s for a, b in labels)]
 
     def _glued_to_name(self, text: str, start: int, end: int) -> bool:
         """A capitalised span hyphen-joined to a name part the vocabulary does not know is inside a longer
