@@ -99,6 +99,18 @@ def _plural(word: str, acronym: bool) -> list[str]:
     return [word + "s"]
 
 
+def singular(label: str) -> str | None:
+    """A name of several words ending in a capitalised plural noun, in the singular ("Speech Commands" -> "Speech
+    Command", "Stanford Cars" -> "Stanford Car"); None for one word ("Kinetics"), acronyms and other endings."""
+    head, _, last = label.rpartition(" ")
+    if not head or len(last) < 4 or not last[0].isupper() or not last[1:].islower() or not last.endswith("s"):
+        return None  # a capitalised name's last word: "an Amazon review" is no data set
+    if last.endswith(("ss", "us", "is", "as", "ics", "ies", "ews", "thes")):
+        return None
+    cut = 2 if last.endswith(("ses", "xes", "zes", "ches", "shes")) else 1
+    return f"{head} {last[:-cut]}"
+
+
 def variants(label: str) -> set[str]:
     """The label and its generated surface variants: hyphen/space/joined forms and plurals."""
     forms = {label}
@@ -168,7 +180,10 @@ class Gazetteer:
             ctx = vocab.context_labels.get(iri, frozenset())
             for label in vocab.labels(iri):
                 cs = is_case_sensitive(label)
-                for v in sorted(variants(label)):
+                forms = variants(label)
+                if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
+                    forms |= variants(one)  # "Speech Commands" is also written "Speech Command"
+                for v in sorted(forms):
                     add(v, _Entry(_LABEL, v, cs, iri, v == label, label in ctx))
         for cue in vocab.domain_cues:
             for v in sorted(variants(cue)):
