@@ -603,3 +603,129 @@ def test_seed_paper_techniques(real_linker, text, expected, absent):
     found = real_links(real_linker, text)
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+# Issue #3, known wrong and missed links (linkfix round): general rules, each with both sides
+def spans(real_linker, text):
+    return {(lk.text, lk.concept.split("/papers-kg/")[1]) for lk in real_linker.link_texts([("abstract", text + FIELD)])}
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a dotted name part is part of another name ("Dr.JIT"), the compiler technique still links
+        (
+            "Our deep learning compiler uses JIT compilation and is faster than JAX and Dr.JIT on GPUs.",
+            ("JIT compilation", "technique/jit-compilation"),
+            ("JIT", "technique/jit-compilation"),
+        ),
+        # LaTeX's non-breaking space between words is a space; the text keeps its "~"
+        (
+            "The CNN runs on a Raspberry Pi~5 board for edge inference.",
+            ("Raspberry Pi~5", "hardware/raspberry-pi-5"),
+            ("Raspberry Pi", "hardware/raspberry-pi"),
+        ),
+        # a neighbour product's name is no label: MAX78002 is its own microcontroller
+        (
+            "We deploy the CNN on the MAX78002 microcontroller.",
+            ("MAX78002 microcontroller", "hardware/max78002"),
+            ("MAX78002 microcontroller", "hardware/max78000"),
+        ),
+        (
+            "We deploy the CNN on the MAX78000 microcontroller.",
+            ("MAX78000 microcontroller", "hardware/max78000"),
+            ("MAX78000 microcontroller", "hardware/max78002"),
+        ),
+        # a bare "accelerator" goes by the text's words: FPGA design words against ASIC ones
+        (
+            "We design an FPGA-based accelerator for CNN inference. Our accelerator on a ZCU102 uses HLS.",
+            ("accelerator", "hardware/fpga"),
+            ("accelerator", "hardware/asic-accelerator"),
+        ),
+        (
+            "We design an accelerator with a systolic array of processing elements, taped out in 28nm CMOS.",
+            ("accelerator", "hardware/asic-accelerator"),
+            ("accelerator", "hardware/fpga"),
+        ),
+        # each coordinated modifier forms a platform with the head
+        (
+            "We implement the kernels for Intel and ARM CPUs.",
+            ("Intel", "hardware/intel-cpu"),
+            ("Intel", "hardware/cpu"),
+        ),
+        (
+            "Models are too big for resource-limited platforms, such as IoT, mobile, and embedded systems.",
+            ("mobile", "hardware/mobile-device"),
+            ("IoT", "hardware/edge-device"),
+        ),
+        # a platform class after a named product is its class word, not a second, generic platform
+        (
+            "It runs at 64 FPS on Qualcomm Snapdragon 865 CPU platforms.",
+            ("Qualcomm Snapdragon 865 CPU", "hardware/qualcomm-snapdragon-865"),
+            ("CPU", "hardware/cpu"),
+        ),
+        (
+            "It runs at 64 FPS on the CPU of a Qualcomm Snapdragon 865.",
+            ("CPU", "hardware/cpu"),
+            ("Qualcomm Snapdragon 865 CPU", "hardware/qualcomm-snapdragon-865"),
+        ),
+        # an other-sense phrase ("Turing machine") inside a longer label does not blank it
+        (
+            "Architectures such as Neural Turing Machines and Memory Networks use external memory.",
+            ("Neural Turing Machines", "model/neural-turing-machine"),
+            ("Turing", "hardware/nvidia-turing"),
+        ),
+        (
+            "Our recurrent network is as powerful as a Turing machine on GPUs.",
+            ("GPUs", "hardware/gpu"),
+            ("Turing", "hardware/nvidia-turing"),
+        ),
+        # benchmark names ending in a capitalised plural also match in the singular; one word does not
+        (
+            "Keyword spotting on the Speech Command dataset with a CNN.",
+            ("Speech Command", "benchmark/google-speech-commands"),
+            ("Speech Command", "benchmark/spiking-speech-commands"),
+        ),
+        (
+            "The kinetic energy of the CNN training is high; we use Kinetics for action recognition.",
+            ("Kinetics", "benchmark/kinetics-400"),
+            ("kinetic", "benchmark/kinetics-400"),
+        ),
+        (
+            "Video object detection on ImageNet VID and optical flow on Sintel.",
+            ("ImageNet VID", "benchmark/imagenet-vid"),
+            ("ImageNet", "benchmark/imagenet"),
+        ),
+        (
+            "We report scores on FrontierScience and GPQA.",
+            ("FrontierScience", "benchmark/frontierscience"),
+            ("FrontierScience", "benchmark/discovered/FrontierScience"),
+        ),
+        # PubMed the graph benchmark needs graph-learning words; a knowledge graph is none
+        (
+            "A graph convolutional network (GCN) is evaluated on Cora and PubMed for node classification.",
+            ("PubMed", "benchmark/pubmed-graph"),
+            ("Cora", "benchmark/citeseer"),
+        ),
+        (
+            "We build a biomedical knowledge graph from PubMed abstracts with a large language model.",
+            ("large language model", "model/llm"),
+            ("PubMed", "benchmark/pubmed-graph"),
+        ),
+        # "M3D" alone is the 3D medical MLLM; "the M3D dataset" is its data; a part of another name is neither
+        (
+            "We evaluate our MLLM on the M3D dataset and beat the M3D model in radiology report generation.",
+            ("M3D", "model/m3d-lamed"),
+            ("M3D dataset", "model/m3d-lamed"),
+        ),
+        (
+            "We compare RadFM with M3D-Net for deepfake detection in medical CT images on GPUs.",
+            ("RadFM", "model/radfm"),
+            ("M3D", "model/m3d-lamed"),
+        ),
+    ],
+)
+def test_known_wrong_and_missed_links(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present in got
+    assert absent not in got
