@@ -180,11 +180,12 @@ class Gazetteer:
             ctx = vocab.context_labels.get(iri, frozenset())
             for label in vocab.labels(iri):
                 cs = is_case_sensitive(label)
-                forms = variants(label)
+                forms = dict.fromkeys(variants(label), cs)
                 if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
-                    forms |= variants(one)  # "Speech Commands" is also written "Speech Command"
+                    # "Speech Commands" is also written "Speech Command", capitalised as the name ("an open image" is none)
+                    forms.update({v: True for v in variants(one) if v not in forms})
                 for v in sorted(forms):
-                    add(v, _Entry(_LABEL, v, cs, iri, v == label, label in ctx))
+                    add(v, _Entry(_LABEL, v, forms[v], iri, v == label, label in ctx))
         for cue in vocab.domain_cues:
             for v in sorted(variants(cue)):
                 add(v, _Entry(_CUE, v, is_case_sensitive(cue), cue, True, False))

@@ -687,6 +687,11 @@ def spans(real_linker, text):
             ("Speech Command", "benchmark/spiking-speech-commands"),
         ),
         (
+            "Our CNN detects objects in an open image taken in the wild; we pre-train it on Open Images.",
+            ("Open Images", "benchmark/open-images"),
+            ("open image", "benchmark/open-images"),
+        ),
+        (
             "The kinetic energy of the CNN training is high; we use Kinetics for action recognition.",
             ("Kinetics", "benchmark/kinetics-400"),
             ("kinetic", "benchmark/kinetics-400"),
