@@ -449,10 +449,10 @@ class Linker:
             return spans
         out = set(spans)
         for a, b in zip(hw, hw[1:], strict=False):
-            if text[a[1] : b[0]] == " " and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2]):
-                if a in out and b in out:
-                    out -= {a, b}
-                    out.add((a[0], b[1], a[2], a[3]))
+            named = text[a[1] : b[0]] == " " and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2])
+            if named and a in out and b in out:
+                out -= {a, b}
+                out.add((a[0], b[1], a[2], a[3]))
         for s, e, _, _ in hw:
             cut = text.rfind(" ", s, e)
             m = _COORDINATED.search(text, max(0, s - 80), s) if cut > s else None
