@@ -460,11 +460,14 @@ class Linker:
                 continue
             head = text[cut:e]
             for w in re.finditer(r"[A-Za-z][\w-]*", m.group(1)):
+                ws, we = m.start(1) + w.start(), m.start(1) + w.end()
+                if any(a < we and ws < b for a, b, _, _ in out):
+                    continue  # linked already ("V100 and P100 GPUs")
                 phrase = w.group(0) + head
                 cand = next((c for c in self._scan(phrase)[0] if c.start == 0 and c.end == len(phrase)), None)
                 choice = self._decide(cand, in_field, terms, present) if cand else None
                 if choice and self.vocab.concepts[choice[0]].kind == "HardwarePlatform":
-                    out.add((m.start(1) + w.start(), m.start(1) + w.end(), choice[0], "variant"))
+                    out.add((ws, we, choice[0], "variant"))
         return _resolve_overlaps(out)
 
     def _own_name(self, surface: str, concept: str, own: str | None) -> bool:

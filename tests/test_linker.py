@@ -736,3 +736,17 @@ def test_known_wrong_and_missed_links(real_linker, text, present, absent):
     got = spans(real_linker, text)
     assert present in got
     assert absent not in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We train the CNN on V100 and P100 GPUs.", [("V100", "label"), ("P100 GPUs", "variant")]),
+        ("We train the CNN on P100 and V100 GPUs.", [("P100", "label"), ("V100 GPUs", "variant")]),
+    ],
+)
+def test_a_linked_modifier_keeps_its_own_link(real_linker, text, expected):
+    """A coordinated modifier that links by itself is not linked again as a form of the head (which, with
+    the same span, made the match method depend on set order)."""
+    got = [(lk.text, lk.method) for lk in real_linker.link_texts([("abstract", text + FIELD)]) if "100" in lk.text]
+    assert got == expected
