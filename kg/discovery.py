@@ -196,7 +196,11 @@ class Discoverer:
 
     def _not_a_name(self, name: str) -> bool:
         base = name[:-1] if name.endswith("s") and len(name) > 3 else name
-        return name.lower() in self.vocab.not_names or base.lower() in self.vocab.not_names
+        if name.lower() in self.vocab.not_names or base.lower() in self.vocab.not_names:
+            return True
+        # "RMSE/MAE", "T2V/T2I", "PET/CT": a pair of metrics, tasks or modalities ("ETH/UCY" is a name)
+        parts = name.split("/")
+        return len(parts) > 1 and all(p and (self._not_a_name(p) or self.vocab.labelled(p, "Metric")) for p in parts)
 
     def _known(self, name: str) -> bool:
         base = name[:-1] if name.endswith("s") and len(name) > 3 else name

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import ahocorasick_rs
@@ -40,6 +40,7 @@ METHODS = {
     "pattern": 0.6,  # a name the vocabulary lacks, found by a discovery rule ("the OSWorld benchmark")
 }
 OFF_FIELD_KINDS = ("HardwarePlatform", "Benchmark")  # what links in a text that is not of the field
+_DOUBTFUL = ("context", "disambiguated")  # methods of a link that needed the text's help
 MIN_DOMAIN_EVIDENCE = 2  # distinct domain cues plus distinct unambiguous concepts that make a text "of the field"
 
 _FOLD = str.maketrans(
@@ -97,6 +98,18 @@ def _plural(word: str, acronym: bool) -> list[str]:
     if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
         return [word[:-1] + "ies", word + "s"]
     return [word + "s"]
+
+
+def singular(label: str) -> str | None:
+    """A name of several words ending in a capitalised plural noun, in the singular ("Speech Commands" -> "Speech
+    Command", "Stanford Cars" -> "Stanford Car"); None for one word ("Kinetics"), acronyms and other endings."""
+    head, _, last = label.rpartition(" ")
+    if not head or len(last) < 4 or not last[0].isupper() or not last[1:].islower() or not last.endswith("s"):
+        return None  # a capitalised name's last word: "an Amazon review" is no data set
+    if last.endswith(("ss", "us", "is", "as", "ics", "ies", "ews", "thes")):
+        return None
+    cut = 2 if last.endswith(("ses", "xes", "zes", "ches", "shes")) else 1
+    return f"{head} {last[:-cut]}"
 
 
 def variants(label: str) -> set[str]:
@@ -168,8 +181,12 @@ class Gazetteer:
             ctx = vocab.context_labels.get(iri, frozenset())
             for label in vocab.labels(iri):
                 cs = is_case_sensitive(label)
-                for v in sorted(variants(label)):
-                    add(v, _Entry(_LABEL, v, cs, iri, v == label, label in ctx))
+                forms = dict.fromkeys(variants(label), cs)
+                if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
+                    # "Speech Commands" is also written "Speech Command", capitalised as the name ("an open image" is none)
+                    forms.update({v: True for v in variants(one) if v not in forms})
+                for v in sorted(forms):
+                    add(v, _Entry(_LABEL, v, forms[v], iri, v == label, label in ctx))
         for cue in vocab.domain_cues:
             for v in sorted(variants(cue)):
                 add(v, _Entry(_CUE, v, is_case_sensitive(cue), cue, True, False))
@@ -305,6 +322,16 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     )
 
 
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text with the given spans replaced by spaces (offsets unchanged)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 # Schwartz & Hearst (2003): a parenthesised short form after its long form.
 _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&.]{0,11}?)(s?)\s*\)")
 
@@ -397,6 +424,9 @@ class Linker:
 
     def link_texts(self, fields: Sequence[tuple[Field, str]]) -> tuple[Link, ...]:
         """Link several fields of one document, which share context and abbreviations."""
+        written = dict(fields)
+        # LaTeX's non-breaking space ("Raspberry Pi~5") is a space; offsets stay those of the text as written
+        fields = [(f, _TILDE.sub(" ", t) if "~" in t else t) for f, t in fields]
         scans = {f: self._scan(t) for f, t in fields}
         texts = dict(fields)
         cues = set().union(*(s[1] for s in scans.values()))
@@ -421,7 +451,11 @@ class Linker:
         }
         confirmed = named.union(*(self.vocab.ancestors(c) for c in named))
         abbreviations = {f: find_abbreviations(t) for f, t in fields}
-        local = self._local_abbreviations(scans, texts, abbreviations)
+
+        def accepted(cand: Candidate) -> bool:
+            return self._decide(cand, in_field, terms, present) is not None
+
+        local = self._local_abbreviations(scans, texts, abbreviations, accepted)
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
         sentence_terms: dict[tuple[str, int], set[str]] = {}
         for f, text in fields:
@@ -435,6 +469,8 @@ class Linker:
                 base = short[:-1] if short.endswith("s") and short[:-1] in local else short
                 if base in local:
                     continue  # the text defines this short form itself; handled below
+                if self._modifier_compound(text, cand):
+                    continue
                 acronym = short.isupper() or any(c.isdigit() for c in short)
                 if cand.context_label and acronym and _glued(text, cand.start, cand.end):
                     continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
@@ -444,38 +480,111 @@ class Linker:
                     else terms
                 )
                 choice = self._decide(cand, in_field, terms, present, local_terms)
-                if choice:
+                if choice and not (choice[1] in _DOUBTFUL and self._glued_to_name(text, cand.start, cand.end)):
                     decided.append((cand.start, cand.end, *choice))
             for short, concept in local.items():
                 if concept is None:
                     continue
                 for start, end in occurrences(text, short, plural=True):
-                    decided.append((start, end, concept, "abbreviation"))
-            resolved[f] = _resolve_overlaps(decided)
+                    if not self._glued_to_name(text, start, end):
+                        decided.append((start, end, concept, "abbreviation"))
+            resolved[f] = self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
+        own = title_head(texts.get("title", ""))
         if in_field and self.vocab.rules:
-            self._discover(fields, resolved, abbreviations)
+            self._discover(fields, resolved, abbreviations, own)
         return tuple(
-            Link(concept, f, start, end, text[start:end], method, METHODS[method])
+            Link(concept, f, start, end, written[f][start:end], method, METHODS[method])
             for f, text in fields
             for start, end, concept, method in resolved[f]
-            if in_field or self._named_anywhere(concept)
+            if (in_field or self._named_anywhere(concept)) and not self._own_name(text[start:end], concept, own)
+        )
+
+    def _hardware_forms(
+        self, text: str, spans: list[tuple[int, int, str, str]], in_field: bool, terms: set[str], present: set[str]
+    ) -> list[tuple[int, int, str, str]]:
+        """Coordinated heads and class words of hardware names.
+
+        "Intel and ARM CPUs", "IoT, mobile, and embedded systems": each coordinated modifier names the
+        platform it forms with the head ("Intel CPU"), where the vocabulary has one. "Snapdragon 865 CPU":
+        a platform class written after a named product is the product's class word, not another platform.
+        """
+        hw = [s for s in spans if self.vocab.concepts[s[2]].kind == "HardwarePlatform"]
+        if not hw:
+            return spans
+        out = set(spans)
+        for a, b in zip(hw, hw[1:], strict=False):
+            named = text[a[1] : b[0]] == " " and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2])
+            if named and a in out and b in out:
+                out -= {a, b}
+                out.add((a[0], b[1], a[2], a[3]))
+        for s, e, _, _ in hw:
+            cut = text.rfind(" ", s, e)
+            m = _COORDINATED.search(text, max(0, s - 80), s) if cut > s else None
+            if m is None:
+                continue
+            head = text[cut:e]
+            for w in re.finditer(r"[A-Za-z][\w-]*", m.group(1)):
+                ws, we = m.start(1) + w.start(), m.start(1) + w.end()
+                if any(a < we and ws < b for a, b, _, _ in out):
+                    continue  # linked already ("V100 and P100 GPUs")
+                phrase = w.group(0) + head
+                cand = next((c for c in self._scan(phrase)[0] if c.start == 0 and c.end == len(phrase)), None)
+                choice = self._decide(cand, in_field, terms, present) if cand else None
+                if choice and self.vocab.concepts[choice[0]].kind == "HardwarePlatform":
+                    out.add((ws, we, choice[0], "variant"))
+        return _resolve_overlaps(out)
+
+    def _own_name(self, surface: str, concept: str, own: str | None) -> bool:
+        """The name the title opens with ("FBNet: Hardware-Aware ...") is the paper's own model or platform:
+        what it proposes, not an entity it mentions (its variants, "FBNet-B", are its own too; other
+        names of the concept, "MCUNet" in the MCUNetV2 paper, still link)."""
+        return (
+            own is not None
+            and (fold(surface) in (fold(own), fold(own) + "s") or fold(surface).startswith(fold(own) + "-"))
+            and self.vocab.concept(concept).kind in _OWN_KINDS
         )
 
     def _scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
         """The gazetteer's scan of a text whose phrases of other senses ("point cloud", "Turing test") are
         blanked out: no label, context term or cue inside one counts (a phrase that is itself a cue still does)."""
-        if len(self.other_senses):
+        spans = self._other_sense_spans(text)
+        if spans:
             folded = fold(text)
-            found = self.other_senses.matches(folded)
-            spans = [(start, end) for _, start, end in found if _on_word_boundaries(folded, start, end)]
-            if spans:
-                chars = list(text)
-                for s, e in spans:
-                    chars[s:e] = " " * (e - s)
-                cands, cues, terms = self.gazetteer.scan("".join(chars))
-                cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
-                return cands, cues, terms
+            cands, cues, terms = self.gazetteer.scan(_blank(text, spans))
+            cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
+            return cands, cues, terms
         return self.gazetteer.scan(text)
+
+    def _other_sense_spans(self, text: str) -> list[tuple[int, int]]:
+        if not len(self.other_senses):
+            return []
+        folded = fold(text)
+        spans = [(start, end) for _, start, end in self.other_senses.matches(folded) if _on_word_boundaries(folded, start, end)]
+        if not spans:
+            return spans
+        # a longer vocabulary label holding the phrase keeps its own sense ("Neural Turing Machines")
+        labels = [(c.start, c.end) for c in self.gazetteer.scan(text)[0]]
+        return [(s, e) for s, e in spans if not any(a <= s and e <= b and b - a > e - s for a, b in labels)]
+
+    def _glued_to_name(self, text: str, start: int, end: int) -> bool:
+        """A capitalised span hyphen-joined to a name part the vocabulary does not know is inside a longer
+        name ("Ada-MK", "Ref-L4", "CIM-NET"): a word that needed context or a definition names nothing there."""
+        if not (text[start].isupper() or text[start].isdigit()):
+            return False
+        after = re.match(r"-([A-Z0-9][A-Za-z0-9]*)", text[end:])
+        before = re.search(r"(?<![A-Za-z0-9])([A-Z0-9][A-Za-z0-9]*)-$", text[:start])
+        return any(m is not None and fold(m.group(1)) not in self.gazetteer.surfaces for m in (after, before))
+
+    def _modifier_compound(self, text: str, cand: Candidate) -> bool:
+        """A platform's spaced name hyphenated into a longer modifier ("edge-device-friendly"): the
+        compound describes a design, it does not name the platform."""
+        span = text[cand.start : cand.end]
+        return (
+            not cand.exact
+            and "-" in span
+            and bool(re.match(r"-[a-z]", text[cand.end : cand.end + 2]))
+            and all(self.vocab.concepts[c].kind == "HardwarePlatform" for c in cand.concepts)
+        )
 
     def _named_anywhere(self, concept: str) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
@@ -488,18 +597,21 @@ class Linker:
         fields: Sequence[tuple[Field, str]],
         resolved: dict[Field, list[tuple[int, int, str, str]]],
         abbreviations: dict[Field, list[Abbreviation]],
+        own: str | None = None,
     ) -> None:
         """Add names the discovery rules find, and their other occurrences in any field."""
         names: dict[str, str] = {}
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
-        proposed = {m.group(1) for _, text in fields for m in _PROPOSES.finditer(text)}
+        proposed = {m.group(1) for _, text in fields for m in _PROPOSES.finditer(text)} | ({own} if own else set())
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for s, e, concept, _ in resolved[f]:
                 if concept in self.vocab.concepts:
                     anchors[self.vocab.concepts[concept].kind].append((s, e))
-            for found in self.discoverer.find(text, taken, defined, anchors):
+            # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
+            masked = _blank(text, self._other_sense_spans(text))
+            for found in self.discoverer.find(masked, taken, defined, anchors):
                 if (
                     found.method == "pattern"
                     and _proposed(found.name, proposed)
@@ -583,14 +695,25 @@ class Linker:
         scans: dict[Field, tuple[list[Candidate], set[str], set[str]]],
         texts: dict[Field, str],
         abbreviations: dict[Field, list[Abbreviation]],
+        accepted: Callable[[Candidate], bool],
     ) -> dict[str, str | None]:
-        """Short forms the text defines -> the concept of their long form (None: defined as something unknown)."""
+        """Short forms the text defines -> the concept of their long form (None: defined as something unknown).
+
+        A long form ending in a word with other senses defines nothing unless that word would link there
+        ("charge exchange (CX)" in a physics text is no Exchange-rate dataset)."""
         local: dict[str, str | None] = {}
         for f in texts:
             cands = scans[f][0]
             for ab in abbreviations[f]:
                 # the longest candidate that ends where the long form ends and starts inside it
-                inside = [c for c in cands if c.end == ab.long_end and c.start >= ab.long_start and len(c.concepts) == 1]
+                inside = [
+                    c
+                    for c in cands
+                    if c.end == ab.long_end
+                    and c.start >= ab.long_start
+                    and len(c.concepts) == 1
+                    and (not c.context_label or accepted(c))
+                ]
                 if inside:
                     best = min(inside, key=lambda c: c.start)
                     if (best.end - best.start) * 2 >= ab.long_end - ab.long_start:
@@ -625,18 +748,37 @@ _PROPOSES = re.compile(
 )
 
 
+# "FBNet: ...", "iTransformer: ...", "SambaNova SN40L: ...": one or two capitalised words, then a colon
+_TITLE_HEAD = re.compile(r"\s*((?:[A-Z0-9]|[a-z]+[A-Z])[\w.+-]*(?: [A-Z0-9][\w.+-]*)?)\s*:\s")
+# not benchmarks: a paper's own dataset is one it evaluates on ("LongSpecBench: ..." is its benchmark too)
+_OWN_KINDS = frozenset({"Model", "HardwarePlatform"})
+
+
+def title_head(title: str) -> str | None:
+    """The name a title opens with before a colon, the paper's own contribution ("FBNet" in "FBNet: ...")."""
+    m = _TITLE_HEAD.match(title)
+    return m.group(1) if m else None
+
+
 def _proposed(name: str, proposed: set[str]) -> bool:
     """The paper proposes this name, or the name it extends ("TabTrim-8B" after "we propose TabTrim")."""
     return name in proposed or name.split("-")[0] in proposed
 
 
+# "Intel and ARM", "IoT, mobile, and": single-word modifiers coordinated before a hardware name's last word
+_COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
+_TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """The span is part of a hyphenated name ("LRA-EE", "X-SPEC") or a bracketed token ("[SPEC]")."""
-    left = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
-    right = end + 1 < len(text) and text[end] == "-" and (text[end + 1].isupper() or text[end + 1].isdigit())
+    """The span is part of a hyphenated or dotted name ("LRA-EE", "X-SPEC", "Dr.JIT") or a bracketed
+    token ("[SPEC]")."""
+    left = start >= 2 and text[start - 1] in "-." and text[start - 2].isalnum()
+    right = end + 1 < len(text) and (
+        (text[end] == "-" and (text[end + 1].isupper() or text[end + 1].isdigit()))
+        or (text[end] == "." and text[end + 1].isalpha())
+    )
     bracket = start > 0 and text[start - 1] == "[" and text[end : end + 1] == "]"
     return left or right or bracket
 

@@ -67,6 +67,14 @@ _OWN_HARDWARE = re.compile(
     r"processing\s+(?:clusters?|units?|engines?|elements?)|ASICs?|macros?|SoCs?|system-on-chips?)\b",
     re.I,
 )
+# the baseline's platform, object of a comparison: "3.7x over a DGX H100", "than prior LLM accelerators ANT", "compared to
+# running on a CPU" (not "than baselines on the GPU", where the platform is where both ran)
+BASELINE_PLATFORM = re.compile(
+    r"\b(?:than|over|compared\s+(?:to|with|against)|in\s+comparison\s+(?:to|with)|vs\.?|versus|relative\s+to|against)"
+    r"\s+(?:(?:running|run|executed|deployed|implemented)\s+)?(?:(?:on|using|with)\s+)?(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?!(?:on|onto|using|with|in|across|at|by|for)\s)[A-Za-z][\w-]*\s+){0,3}\(?$",
+    re.I,
+)
 _MODIFIER = re.compile(r"-[a-z]")  # the entity modifies a word it is glued to: "GPU-based", "edge-device-friendly"
 # where the work runs: "on a single K2 GPU", "using an AMD Kria K26", "across CPU and GPU" (not "designed for edge devices")
 _PLATFORM_PHRASE = re.compile(r"\b(?:on|onto|using|across|with|in|via)\s+(?:[\w.+-]+,?\s+){0,4}$", re.I)
@@ -153,6 +161,8 @@ def _setting(
             continue
         if kind == "HardwarePlatform" and not _PLATFORM_PHRASE.search(text, max(s, start - 40), start):
             continue  # a platform is a setting where the work runs "on/using/for" it, not where it is talked about
+        if kind == "HardwarePlatform" and BASELINE_PLATFORM.search(text, max(s, start - 60), start):
+            continue  # "3x faster than on the CPU": the baseline's platform
         if iri not in named:
             named.append(iri)
         unknown_sibling = unknown_sibling or _unknown_sibling(text, start, end, s, e, entities)

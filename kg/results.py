@@ -34,15 +34,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
 
 from kg.linker import Gazetteer
 from kg.records import Field, Link, Paper, Result
-from kg.result_scope import carry_settings
+from kg.result_scope import BASELINE_PLATFORM, carry_settings
 from kg.vocab import KG, Vocabulary
+
+Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI) of a linked entity
 
 # ------------------------------------------------------------------ the number grammar
 
@@ -107,11 +109,27 @@ _BASELINE_CUE = re.compile(
     re.I,
 )
 _SETTING_BEFORE = re.compile(
-    r"\b(?:for|at|with|under|of|in|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept)\s+(?:only\s+|just\s+)?(?:a|an|the)?\s*$", re.I
+    r"\b(?:for|at|with|under|of|in|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept)\s+(?:only\s+|just\s+|both\s+|either\s+)?(?:a|an|the)?\s*$",
+    re.I,
 )
 _SHARE_SETTING = re.compile(
     r"\b(?:using|uses?|used|with|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept|trained\s+on|on)\s+(?:only\s+|just\s+|merely\s+)?(?:a|the)?\s*$",
     re.I,
+)
+# a verb stating what the work achieves: a unit after it is a claim even before a noun ("supporting 49 FPS animation")
+_CLAIM_VERB_BEFORE = re.compile(
+    r"\b(?:achiev\w*|reach\w*|deliver\w*|attain\w*|support(?:s|ed|ing)?|sustain\w*|runs?\s+at|running\s+at|"
+    r"operat\w*\s+at)\s+(?:(?:up\s+to|over|about|around|nearly|roughly|approximately|more\s+than|a|an|real-time)\s+)*\$?\s*$",
+    re.I,
+)
+_AT_BEFORE = re.compile(r"\bat\s+(?P<both>both\s+|either\s+)?(?:a|an|the)?\s*$", re.I)
+# a number stating the condition another claim holds under ("after 50% sensor loss", "despite 30% packet loss")
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:after|despite|even\s+(?:with|under|at|after)|given|assuming|if|when)\s+(?:only\s+|just\s+)?(?P<article>a|an|the)?\s*$",
+    re.I,
+)
+_CHANGE_NEXT = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:increase|decrease|reduction|drop|rise|gain|loss|improvement|slowdown|overhead)s?\b", re.I
 )
 # a number given as an example ("e.g., 5-10 Hz") or as a requirement to meet ("a real-time requirement of 90 FPS",
 # "the 200ms latency threshold") is not a result
@@ -138,13 +156,15 @@ _LATEX_PUNCT = frozenset("${}\\")
 _MAGNITUDE_CUE = re.compile(r"(?<!-)\b(?:only|just|merely|fewer|less|reduc\w*|sav\w*|smaller|cut\w*|decreas\w*)\b", re.I)
 _FROM_VERB = re.compile(
     r"\b(?:improv\w*|increas\w*|reduc\w*|decreas\w*|boost\w*|rais\w*|lower\w*|cut\w*|drop\w*|"
-    r"raises|enhanc\w*|brings?|push\w*|went|goes|go|rose|fell)\b[^.;]{0,60}$",
+    r"raises|enhanc\w*|brings?|push\w*|went|goes|go|rose|fell|ris(?:e|es|ing)|grow\w*|grew|climb\w*|jump\w*|"
+    r"shrink\w*|shrank|narrow\w*|fall(?:s|ing)?)\b[^.;]{0,60}$",
     re.I,
 )
 
 # Sentences end at . ! ? followed by a capital, a digit or an opening bracket, unless the word before
 # the stop is a known abbreviation ("e.g.", "et al.", "Fig.").
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[A-Z0-9])")
+# A stop glued to the next sentence ("2 to 9 FPS.Existing accelerators") ends one too, after a word of 2+ letters.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[A-Z0-9])|(?<=[A-Za-z0-9)%]{2})\.(?=[A-Z][a-z]{2,}\b)")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|et\s+al|vs|Fig|Figs|Eq|Eqs|cf|etc|approx|resp|No|Sec|Tab|w\.r\.t|res|ca|Inc|Corp|Ltd|"
     r"Dr|Mr|Ms|Prof|St)|\b[A-Z])$"
@@ -163,7 +183,9 @@ _AFTER_STOP = re.compile(
 )
 _BARE_LINK = re.compile(
     r"^\s*(?:of|=|:|is|was|to|from|reaches|reached|achieves|achieved|score\s+of|scores?|value\s+of|"
-    r"by|around|about|\()?\s*(?:of|=|:|is)?\s*$",
+    r"by|around|about|\()?\s*(?:of|=|:|is)?\s*"
+    r"(?:>|<|≥|≤|≈|~|\$\s*[<>]\s*\$|\$\\[gl]eq?\$|\$\\approx\$|above|over|below|under|up\s+to|around|about|"
+    r"approximately|nearly|roughly|only|just)?\s*$",
     re.I,
 )
 _TARGET_PLATFORM = re.compile(
@@ -172,11 +194,25 @@ _TARGET_PLATFORM = re.compile(
     re.I,
 )
 _PLATFORM_STATEMENT = re.compile(
-    r"\b(?:implemented|deployed|prototyped|synthesi[sz]ed|fabricated|experiments?\s+(?:are\s+|were\s+)?(?:run|conducted|performed))"
-    r"\s+(?:\w+\s+){0,3}?(?:on|in|using|with)\s",
+    r"\b(?:implement(?:s|ed|ing)?|deploy(?:s|ed|ing)?|deployment|prototyp\w*|synthesi[sz]\w*|fabricat\w*|port(?:s|ed|ing)|"
+    r"mapp(?:ed|ing)|runs|running|execut(?:es|ed|ing)|measured|profiled|benchmarked|"
+    r"experiments?\s+(?:are\s+|were\s+)?(?:run|conducted|performed|carried\s+out))"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:on|onto|in|inside|to|using|with|atop)\s",
     re.I,
 )
+_STATEMENT_END = re.compile(r"[.;:](?:\s|$)")  # a platform statement names what follows it up to here
+# "our FPGA implementation achieves", "the proposed ASIC prototype": the platform the paper's own work is built on
+_OWN_PLATFORM_BEFORE = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OWN_PLATFORM_AFTER = re.compile(
+    r"(?:-based)?\s+(?:[\w-]+\s+)?(?:implementation|prototype|deployment|design|realization)s?\b", re.I
+)
 _GLUED_NAME = re.compile(r"-[A-Z][A-Za-z]+(?![\w.])")  # "LRA-EE" (not "SQuAD-v2", "ImageNet-1K", "GPU-based")
+_NUMBER_AFTER_LABEL = re.compile(r"\s*(?:of\s+|=\s*|:\s*|is\s+)?\$?\d")
+# between a platform and the memory it comes with: "H100 80GB", "A100-40GB", "RTX 4090 (24 GB)", "GPUs with 80 GB"
+_SPEC_GAP = re.compile(r"\s*(?:-|\(|,|(?:\s+(?:GPUs?|cards?|boards?|nodes?))?\s*(?:with|,|\()\s*(?:a|an)?)?\s*")
+_BY_JUST_BEFORE = re.compile(
+    r"\bby\s+(?:(?:up\s+to|over|about|around|nearly|almost|roughly|approximately|only|just|more\s+than|a|an)\s+)*\$?\s*$", re.I
+)
 _BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _SPLIT_LIST = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and|,\s*or)\s*$", re.I)
@@ -186,6 +222,7 @@ SAME_SENTENCE = "same-sentence"  # named in the result's clause or sentence
 RESPECTIVELY = "respectively"  # "91.6% and 53.3% on A and B, respectively"
 ANAPHOR = "anaphor"  # "on the target platform": the platform named last before
 PLATFORM_STATEMENT = "platform-statement"  # the one platform the abstract says the work runs on
+COMPARED_PLATFORM = "compared-platform"  # "45.7x speedup over mobile Ampere GPUs": the comparison's, the claim naming no other
 EARLIER_SENTENCE = "earlier-sentence"  # the evaluation setting an earlier sentence states (kg.result_scope)
 
 MAX_BEFORE_TOKENS = 15  # how far back a specific metric label may be for a number
@@ -247,7 +284,8 @@ class Grammar:
         units = _trie_pattern(sorted(set(unit_symbols)))
         unit_alt = f"(?P<pct{{i}}>{_PERCENT})|(?P<fac{{i}}>{_FACTOR})|(?P<pts{{i}}>{_POINTS})|(?P<oom{{i}}>{_OOM})"
         if units:  # LaTeX may put "$" or a tie "~" between a number and its unit ("$54$~ms")
-            unit_alt += f"|(?P<du{{i}}>(?:\\$?~|\\$\\s?|\\s)?(?:{units})(?![A-Za-z0-9]))"
+            # a magnitude may come before a unit of counted things ("50K tokens/s", "1.2M samples/s")
+            unit_alt += f"|(?P<du{{i}}>(?:\\$?~|\\$\\s?|\\s)?(?P<dm{{i}}>[KMB]\\s?(?=[a-z]{{{{3}}}}))?(?:{units})(?![A-Za-z0-9]))"
         unit_alt += f"|(?P<mag{{i}}>{_MAGNITUDE})"
         number = (
             rf"(?P<sign>[+\-−±](?=\d)|\+\s)?(?P<a>{_NUM})(?:{unit_alt.format(i='a')})?"
@@ -317,10 +355,10 @@ class Grammar:
         ub, kind_b = _unit(m, "b") if m.group("b") else ("", "")
         sign = (m.group("sign") or "").strip()
         s = m.start("sign") if sign else m.start("a")
-        a = _to_float(m.group("a"))
+        a = _to_float(m.group("a")) * _scale(m, "a")
         if m.group("b") is None:
             return self._single(text, s, e, a, ua, kind_a, sign)
-        b = _to_float(m.group("b"))
+        b = _to_float(m.group("b")) * _scale(m, "b")
         unit, kind = (ub, kind_b) if kind_b else (ua, kind_a)
         first_only = self._single(text, s, m.end(_unit_group(m, "a")), a, ua, kind_a, sign) if kind_a else None
         if kind_a and kind_b and ua != ub and kind_a != kind_b:
@@ -358,6 +396,15 @@ class Grammar:
         return Quantity(s, e, a, None, None, None, unit, kind, sign)
 
 
+_SCALE = {"K": 1e3, "M": 1e6, "B": 1e9}
+
+
+def _scale(m: re.Match[str], i: str) -> float:
+    """The magnitude written before a unit ("50K tokens/s" is 50,000 tokens/s), else 1."""
+    dm = m.groupdict().get("dm" + i)
+    return _SCALE[dm.strip()] if dm else 1.0
+
+
 def _unit_group(m: re.Match[str], i: str) -> str:
     for g in ("pct", "fac", "pts", "oom", "du", "mag"):
         if m.groupdict().get(g + i):
@@ -376,7 +423,8 @@ def _unit(m: re.Match[str], i: str) -> tuple[str, str]:
     if d.get("oom" + i):
         return "x", "oom"
     if d.get("du" + i):
-        return " ".join(d["du" + i].lstrip("$~").split()), "unit"
+        unit = d["du" + i].lstrip("$~ \t\n").removeprefix(d.get("dm" + i) or "")
+        return " ".join(unit.split()), "unit"
     if d.get("mag" + i):
         return d["mag" + i].strip()[:1].upper(), "magnitude"
     return "", ""
@@ -521,6 +569,7 @@ class Extractor:
             kinds = {k.removeprefix(KG) for m in level for k in props.get((m, "measuredOn"), ())}
             self.measured_on[iri] = frozenset(kinds)
         self.grammar = Grammar(list(self.unit_metric))
+        self.memory_family = self.unit_metric.get("GB", "")  # a platform's memory size is a spec, not a result
 
     def extract(self, paper: Paper, links: Sequence[Link] = ()) -> tuple[Result, ...]:
         """Every quantitative claim in the paper's title and abstract, in text order."""
@@ -538,21 +587,30 @@ class Extractor:
             if platform is not None:
                 out = [
                     replace(r, hardware=platform, hardware_attachment=PLATFORM_STATEMENT)
-                    if self._under(r.hardware, platform)
+                    if self._under(r.hardware, platform) or r.hardware_attachment == COMPARED_PLATFORM
                     else r
                     for r in out
                 ]
             entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in in_abstract if (kind := self._kind(lk.concept)))
             title = [r for r in out if r.field == "title"]
+            compared = [r.hardware if r.hardware_attachment == COMPARED_PLATFORM else None for r in out if r.field == "abstract"]
             carried = carry_settings(
                 paper.abstract,
                 sentences(paper.abstract),
-                [r for r in out if r.field == "abstract"],
+                [  # an earlier sentence's setting beats the comparison's platform
+                    replace(r, hardware=None, hardware_attachment=None) if r.hardware_attachment == COMPARED_PLATFORM else r
+                    for r in out
+                    if r.field == "abstract"
+                ],
                 [en for en in entities if not _GLUED_NAME.match(paper.abstract, en[1])],
                 self.measured_on,
                 self._ancestors,
                 EARLIER_SENTENCE,
             )
+            carried = [
+                replace(r, hardware=c, hardware_attachment=COMPARED_PLATFORM) if r.hardware is None and c is not None else r
+                for r, c in zip(carried, compared, strict=True)
+            ]
             out = title + carried
         return tuple(out)
 
@@ -578,8 +636,20 @@ class Extractor:
         if not hw:
             return None
         found: set[str] = set()
-        for m in _PLATFORM_STATEMENT.finditer(text):
-            named = {iri for start, iri in hw if m.end() <= start < m.end() + 60}
+        spans = [  # not "runs 3x faster than on the A100": that is the baseline's platform
+            (m.end(), stop.start() if (stop := _STATEMENT_END.search(text, m.end(), m.end() + 60)) else m.end() + 60)
+            for m in _PLATFORM_STATEMENT.finditer(text)
+            if not re.search(r"\d", m.group()) and not _BASELINE_CUE.search(m.group())
+        ]
+        spans += [
+            (lk.start, lk.end)
+            for lk in links
+            if self._kind(lk.concept) == "HardwarePlatform"
+            and _OWN_PLATFORM_BEFORE.search(text, max(0, lk.start - 40), lk.start)
+            and _OWN_PLATFORM_AFTER.match(text, lk.end)
+        ]
+        for a, b in spans:
+            named = {iri for start, iri in hw if a <= start < b}
             specific = {iri for iri in named if not any(iri in self._ancestors(o) for o in named)}
             if len(specific) == 1:
                 found |= specific
@@ -614,13 +684,15 @@ class Extractor:
                 if not any(a <= s_start + c.start and s_start + c.end <= b for a, b in spans)
             )
             sent_entities = [en for en in entities if s_start <= en[0] < s_end]
+            in_sentence = [q for q in in_sentence if not _names_a_variant(text, q, sent_labels)]
             groups = _groups(in_sentence, text)
             found: list[Result] = []
             for i, group in enumerate(groups):
                 bounds = (groups[i - 1][-1].end if i else s_start, groups[i + 1][0].start if i + 1 < len(groups) else s_end)
+                parallel = _parallel_to(text, found, group, breaks)
                 found.extend(
                     self._group_results(
-                        text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, bounds, in_sentence
+                        text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, bounds, in_sentence, parallel
                     )
                 )
             anaphor = _TARGET_PLATFORM.search(text, s_start, s_end)
@@ -649,8 +721,13 @@ class Extractor:
         field: Field,
         bounds: tuple[int, int],
         others: list[Quantity],
+        parallel: Result | None = None,
     ) -> list[Result]:
-        """The results of one group of numbers; ``bounds``: where the claims before and after it end and start."""
+        """The results of one group of numbers; ``bounds``: where the claims before and after it end and start.
+
+        ``parallel``: the claim this group continues ("2.16x speedup on A and 1.41x on B"), whose metric it takes
+        when it names none.
+        """
         c_start, c_end = _clause(breaks, group[0].start)
         last = group[-1]
         share = last.kind in ("percent", "points") or last.kind == "word" and last.value is not None and last.value < 1
@@ -669,6 +746,7 @@ class Extractor:
                 and _SETTING_BEFORE.search(text, max(c_start, group[0].start - 30), group[0].start)
             )
             and _describes_noun(text, last, c_end, entities)
+            and not (last.kind == "unit" and _CLAIM_VERB_BEFORE.search(text, max(c_start, group[0].start - 40), group[0].start))
         ):
             return []
         if (
@@ -678,6 +756,14 @@ class Extractor:
             and re.match(r"\s*of\b", text[last.end : last.end + 4])
         ):
             return []  # "using only 10% of training labels": a share of the input, not a result
+        at = _AT_BEFORE.search(text, max(c_start, group[0].start - 20), group[0].start)
+        if after is None and last.kind == "percent" and at and (at.group("both") or len(group) > 1):
+            return []  # "at both 25% and 50% routed-expert reduction": operating points, not results
+        cond = _CONDITION_BEFORE.search(text, max(c_start, group[0].start - 30), group[0].start)
+        if after is None and cond and not (cond.group("article") and _CHANGE_NEXT.match(text, last.end)):
+            # "preserves accuracy after 50% sensor loss": the condition a claim holds under ("despite a 12.6% increase in
+            # build time" is a claim)
+            return []
         slashed = _slash_labels(text, group, labels, c_start, c_end)
         if slashed is not None:
             chosen = slashed
@@ -695,7 +781,9 @@ class Extractor:
             edge = None  # a "/" list of labels: the bare numbers stand next to its near end, not to each label
             if slashed is not None:
                 edge = slashed[0][0] if is_after else slashed[-1][0]
-            r = self._result(text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor, edge)
+            r = self._result(
+                text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor, edge, parallel
+            )
             if r is not None:
                 out.append(r)
         if len(out) > 1:
@@ -704,6 +792,19 @@ class Extractor:
         if stated:  # "reduces power and latency by 49% and 89%": the verb governs every number of the group
             out = [replace(r, relation=stated[0]) if r.relation == "absolute" and r.baseline_value is None else r for r in out]
         return out
+
+    def _platform_spec(self, text: str, q: Quantity, entities: list[Entity]) -> bool:
+        """Whether a number describes a platform: its memory ("NVIDIA H100 80GB", "8x H100 GPUs, 2TB RAM") or a count of
+        devices ("8x H100 GPUs")."""
+        hw = [(a, e) for a, e, k, _ in entities if k == "HardwarePlatform"]
+        if q.kind == "factor":
+            return any(a >= q.end and not text[q.end : a].strip() for a, _ in hw)
+        memory = self.family.get(self.memory_family)
+        return (
+            q.kind == "unit"
+            and self.family.get(self.unit_metric.get(q.unit, "")) == memory
+            and any(e <= q.start and _SPEC_GAP.fullmatch(text, e, q.start) for _, e in hw)
+        )
 
     def _labels_before(
         self, text: str, group: list[Quantity], labels: list[_Label], c_start: int, others: list[Quantity]
@@ -715,7 +816,12 @@ class Extractor:
 
         by_gain = bool(_BY_BEFORE.search(text, max(0, first.start - 30), first.start))
 
+        starts = {o.start for o in others}
+
         def free(lb: _Label, same_unit_ok: bool) -> bool:
+            after = _NUMBER_AFTER_LABEL.match(text, lb.end, first.start)
+            if after and after.end() - 1 not in starts:
+                return False  # "(patch size 2 vs. 28) and up to 23.78%": the label names a setting's number
             if not by_gain and any(o.end <= lb.start and _tokens_between(text, o.end, lb.start) == 0 for o in claims):
                 return False  # "75.1% mAP with only 40% of the data": the label is 75.1%'s; "... by 3.7%" compares on it
             between = [o for o in claims if lb.end <= o.start]
@@ -763,8 +869,16 @@ class Extractor:
         bounds: tuple[int, int],
         anchor: Quantity,
         edge: _Label | None = None,
+        parallel: Result | None = None,
     ) -> Result | None:
         metric = label.metric if label else None
+        if parallel is not None and (label is None or label.generic and not is_after):
+            metric = parallel.metric  # "2.16x speedup on HunyuanVideo and 1.41x on FLUX": the speedup's
+        if parallel is not None and parallel.baseline_value is not None and q.first is not None and not is_after:
+            # "increases sparsity from 0% to 60% in prefilling (...), and 0% to 57% across both stages": a change too
+            metric = parallel.metric
+            new = q.max_value if q.first == q.min_value else q.min_value
+            q = replace(q, value=new, min_value=None, max_value=None, baseline=q.first)
         before_text = text[max(sentence[0], q.start - 40) : q.start]
         qual_m = _QUALIFIER_BEFORE.search(before_text)
         qualifier = _canonical_qualifier(qual_m.group(1)) if qual_m else None
@@ -793,6 +907,8 @@ class Extractor:
                 return None
         elif q.kind == "word" and (label is None or label.generic and not is_after):
             return None
+        if self._platform_spec(text, q, entities):
+            return None
         if q.kind in ("bare", "unit", "magnitude") and q.value is not None and q.value.is_integer() and 1950 <= q.value <= 2050:
             return None  # a year ("in 2019", "the 1990s")
         if q.kind == "unit" and (
@@ -803,7 +919,14 @@ class Extractor:
             # "+0.15dB", "requiring 17.1 ms": the unit says more than a word further back
             metric = self.unit_metric.get(q.unit, metric)
         if metric is None:
-            gain = _REDUCTION.search(ctx) or _IMPROVEMENT.search(ctx) or q.sign in ("+", "-", "−")
+            gain = (
+                _REDUCTION.search(ctx)
+                or _IMPROVEMENT.search(ctx)
+                or q.sign in ("+", "-", "−")
+                # "reduces average latent refinement steps by 48-60%": the clause's verb, further back
+                or _BY_JUST_BEFORE.search(text, max(c_start, q.start - 40), q.start)
+                and _verb_relation(text[max(c_start, q.start - 120) : q.start]) is not None
+            )
             if q.kind in ("factor", "oom") or (q.kind in ("percent", "points") and gain):
                 metric = self.fallback
             elif (
@@ -817,14 +940,24 @@ class Extractor:
         if metric in self.setting_like and _SETTING_BEFORE.search(lead):
             return None
         relation = _relation(ctx, q)
+        if relation == "absolute" and q.baseline is None and _BY_JUST_BEFORE.search(text, max(c_start, q.start - 40), q.start):
+            # "improving over the previous best accuracy on Sintel by 77%": the verb of the clause says which way
+            relation = _verb_relation(text[c_start : q.start]) or relation
+        if parallel is not None and metric == parallel.metric and relation == "absolute" and q.baseline is None:
+            relation = parallel.relation  # "reduces latency by 40% on A and 35% on B"
         if _CONSTRAINT_BEFORE.search(lead):
             return None
         if relation == "absolute" and not q.sign and _EXAMPLE_BEFORE.search(text, max(sentence[0], q.start - 16), q.start):
             return None  # "(e.g., 5-10 Hz)"; an example of a gain is a claim ("e.g., +16.75% relative improvement")
         if _CONSTRAINT_AFTER.match(text, max(q.end, label.end) if label and is_after else q.end):
             return None
-        benchmark = _attach(text, q, entities, "Benchmark", breaks, sentence, bounds)
-        hardware = _attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds)
+        benchmark = _attach(text, q, entities, "Benchmark", breaks, sentence, bounds, self._ancestors)
+        on_hw = "HardwarePlatform" in self.measured_on.get(metric, frozenset())  # a platform later in the sentence
+        hardware = _attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds, self._ancestors, False, on_hw)
+        hardware_attachment = SAME_SENTENCE if hardware else None
+        if hardware is None:  # "45.7x speedup over mobile Ampere GPUs": the platform of the comparison, if nothing else
+            hardware = _attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds, self._ancestors, True, on_hw)
+            hardware_attachment = COMPARED_PLATFORM if hardware else None
         return Result(
             metric=metric,
             field=field,
@@ -844,8 +977,46 @@ class Extractor:
             hardware=hardware,
             compared_to=_compared_to(text, q, entities, min(c_end, bounds[1])),
             benchmark_attachment=SAME_SENTENCE if benchmark else None,
-            hardware_attachment=SAME_SENTENCE if hardware else None,
+            hardware_attachment=hardware_attachment,
         )
+
+
+def _names_a_variant(text: str, q: Quantity, labels: list[_Label]) -> bool:
+    """ "5 mm DSC of 0.73", "0.5 s latency of 20 ms": a unit right before a metric label that has a number of its own
+    names a variant of the metric, not a result."""
+    if q.kind != "unit":
+        return False
+    after = next((lb for lb in labels if lb.start >= q.end), None)
+    return after is not None and not text[q.end : after.start].strip() and bool(_NUMBER_AFTER_LABEL.match(text, after.end))
+
+
+_PARALLEL_JOIN = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+|but\s+)?|\s+(?:and|or|but|versus|vs\.?)\s+)"
+    r"(?:(?:up\s+to|around|about|approximately|roughly|nearly|over|only|just|even|by|a|an|another|further)\s+)*\$?\s*$",
+    re.I,
+)
+
+
+def _parallel_to(text: str, found: list[Result], group: list[Quantity], breaks: list[int]) -> Result | None:
+    """The claim a group of numbers continues in parallel, if any: "2.16x speedup on A and 1.41x on B",
+    "60% sparsity in prefilling and around 57% across both stages".
+
+    The claim before it in the same clause, of the same unit, with a metric of its own, and the group follows a
+    conjunction ("and", ",", "or", "versus") within a few words of it.
+    """
+    if not found:
+        return None
+    prev = found[-1]
+    q = group[0]
+    if (
+        prev.unit != (q.unit or None)
+        or prev.baseline_value is not None
+        and q.first is None
+        or _clause(breaks, prev.start) != _clause(breaks, q.start)
+        or _tokens_between(text, prev.end, q.start) > (16 if prev.baseline_value is not None else 12)
+    ):
+        return None
+    return prev if _PARALLEL_JOIN.search(text, prev.end, q.start) else None
 
 
 def _describes_noun(text: str, q: Quantity, end: int, entities: list[tuple[int, int, str, str]]) -> bool:
@@ -881,7 +1052,8 @@ def _bare_next_to(text: str, q: Quantity, label: _Label, is_after: bool) -> bool
     """
     if q.sign in ("+", "-", "−") and not is_after:
         return True
-    change = q.first is not None or q.baseline is not None  # "reduces token usage on GSM8K from 917 to 328"
+    # "reduces token usage on GSM8K from 917 to 328"; not a range of integers ("lengths from 64 to 4096 tokens")
+    change = q.baseline is not None or q.first is not None and "." in text[q.start : q.end]
     if "." not in text[q.start : q.end] and not change:
         return False
     if is_after:
@@ -971,6 +1143,9 @@ def _label_after(text: str, pos: int, labels: list[_Label], c_end: int, allow_of
             break
         found.append(lb)
     specific = [lb for lb in found if not lb.generic]
+    # a compound of labels names its last ("94.4% Memory Accuracy" is an accuracy)
+    while len(specific) > 1 and not text[specific[0].end : specific[1].start].strip(" -"):
+        specific = specific[1:]
     return specific[0] if specific else (found[0] if found else None)
 
 
@@ -1053,29 +1228,83 @@ def _relation(ctx: str, q: Quantity) -> str:
     return "absolute"
 
 
-_PREP_BEFORE = re.compile(r"\b(?:on|with|using|across|for|in|by|of|to|from)\s+(?:\w+\s+){0,3}$", re.I)
+def _verb_relation(before: str) -> str | None:
+    """ "reduction" or "improvement" by the last change word before a number in its clause, if any."""
+    red = [m.start() for m in _REDUCTION.finditer(before)]
+    imp = [m.start() for m in _IMPROVEMENT.finditer(before)]
+    if not red and not imp:
+        return None
+    return "reduction" if max(red, default=-1) > max(imp, default=-1) else "improvement"
+
+
+_PREP_BEFORE = re.compile(r"\b(?:on|onto|with|using|across|for|in|inside|by|of|to|from|via)\s+(?:[\w-]+\s+){0,3}\(?\s*$", re.I)
+# where a claim was measured, named later in its sentence: "reconstructing avatars in 2 seconds ..., while supporting
+# 49 FPS animation on a single NVIDIA A100 GPU"
+_PLATFORM_AFTER = re.compile(
+    r"\b(?:on|onto|using|across|running\s+on|deployed\s+on)\s+(?:(?:the|a|an|one|single|our|its)\s+){0,2}"
+    r"(?:[\w-]+\s+){0,2}\(?$",
+    re.I,
+)
+# a class named, then a member of it: "edge platforms (Jetson Orin)", "GPUs such as the A100", "an MCU, e.g., STM32"
+_MEMBER_AFTER = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?:such\s+as|e\.g\.,?|i\.e\.,?|like|including|namely|specifically)\s+)(?:the\s+|an?\s+)?", re.I
+)
 
 
 def _attach(
     text: str,
     q: Quantity,
-    entities: list[tuple[int, int, str, str]],
+    entities: list[Entity],
     kind: str,
     breaks: list[int],
     sentence: tuple[int, int],
     bounds: tuple[int, int],
+    ancestors: Callable[[str], frozenset[str]],
+    baseline_ok: bool = False,
+    later_ok: bool = False,
 ) -> str | None:
     """The entity of ``kind`` a number was measured on.
 
     In its clause: the first one after it in a phrase "on/with/using ... X" before the next claim
     ("54% and 44% on the Jetson and 40% ... on Raspberry PI"), else the nearest one before it (one introduced
     by a preposition first);
-    else one named earlier in the sentence ("On ImageNet, ..."); a benchmark also later in it.
+    else one named earlier in the sentence ("On ImageNet, ..."); a benchmark also later in it, a platform later in
+    it (``later_ok``: the claim's metric is measured on a platform) when introduced as where the work ran ("2 s ...,
+    while supporting 49 FPS on a single A100"). A platform that is the
+    object of a comparison ("3.7x over a DGX H100", "faster than on the CPU") is the baseline's: it is taken only with
+    ``baseline_ok`` (the claim has no platform of its own).
+    A class followed by a member of it ("on edge platforms (Jetson Orin)") gives the member. Several benchmarks
+    listed before the number ("on RULER, PG-19, and InfiniteBench, it achieves 6x") give none: which one is not said.
     """
     # a name inside a longer hyphenated name is not named itself ("LRA" in the method "LRA-EE")
-    mine = [en for en in entities if en[2] == kind and not _GLUED_NAME.match(text, en[1])]
+    mine = [
+        en
+        for en in entities
+        if en[2] == kind
+        and not _GLUED_NAME.match(text, en[1])
+        and (baseline_ok or kind != "HardwarePlatform" or not BASELINE_PLATFORM.search(text, max(0, en[0] - 60), en[0]))
+    ]
     if not mine:
         return None
+    found = _attach_entity(text, q, mine, kind, breaks, sentence, bounds, later_ok)
+    if found is None:
+        return None
+    for en in mine:  # "edge platforms (Jetson Orin)": the member the class is narrowed to
+        if en[0] >= found[1] and _MEMBER_AFTER.fullmatch(text, found[1], en[0]) and found[3] in ancestors(en[3]):
+            return en[3]
+    return found[3]
+
+
+def _attach_entity(
+    text: str,
+    q: Quantity,
+    mine: list[Entity],
+    kind: str,
+    breaks: list[int],
+    sentence: tuple[int, int],
+    bounds: tuple[int, int],
+    later_ok: bool = False,
+) -> Entity | None:
     prev_end, next_start = bounds
     c_start, c_end = _clause(breaks, q.start)
     following = [
@@ -1084,11 +1313,14 @@ def _attach(
         if q.end <= en[0] < min(c_end, next_start) and _PREP_BEFORE.search(text[max(c_start, en[0] - 40) : en[0]])
     ]
     if following:
-        return following[0][3]
+        return following[0]
     before = [en for en in mine if c_start <= en[0] and en[1] <= q.start]
     if before:  # "On ImageNet-1K, LRA-EE reduces FLOPs by 13.4%": one named in a phrase beats one used as a name
         introduced = [en for en in before if en[0] >= prev_end and _PREP_BEFORE.search(text[max(c_start, en[0] - 40) : en[0]])]
-        return (introduced or before)[-1][3]
+        chosen = (introduced or before)[-1]
+        if kind == "Benchmark" and len(_listed_with(text, chosen, before)) > 1:
+            return None
+        return chosen
     # a platform is shared by the claims of its clause ("73.62% top-1 accuracy ... with 320KB memory on STM32F746");
     # a benchmark after the next claim is that claim's ("94.1%, and achieves a 43% token reduction on AIME")
     inside = [
@@ -1098,14 +1330,32 @@ def _attach(
         and (kind != "Benchmark" or en[0] < next_start or _BASELINE_CUE.search(text, max(next_start, en[0] - 30), en[0]))
     ]
     if inside:
-        return inside[0][3]
+        return inside[0]
     earlier = [en for en in mine if sentence[0] <= en[0] and en[1] <= q.start]
     if earlier:
-        return earlier[-1][3]
+        return earlier[-1]
     if kind == "Benchmark":  # "... 2.7x faster than X, while achieving similar accuracy on ImageNet": the sentence's benchmark
         later = [en for en in mine if q.end <= en[0] < sentence[1]]
-        return later[0][3] if later else None
-    return None
+        return later[0] if later else None
+    if not later_ok:
+        return None
+    # "2 seconds ..., while supporting 49 FPS animation on a single A100": the platform the sentence ran on
+    later = [en for en in mine if q.end <= en[0] < sentence[1] and _PLATFORM_AFTER.search(text, max(q.end, en[0] - 40), en[0])]
+    return later[0] if later else None
+
+
+def _listed_with(text: str, one: Entity, entities: list[Entity]) -> list[str]:
+    """The distinct entities of the list ``one`` is in ("RULER, PG-19, InfiniteBench, and NIAH"), itself alone if none."""
+    listed = [one]
+    for en in reversed([en for en in entities if en[1] <= one[0]]):
+        if not _ENTITY_JOIN.fullmatch(text, en[1], listed[0][0]):
+            break
+        listed.insert(0, en)
+    for en in [en for en in entities if en[0] >= one[1]]:
+        if not _ENTITY_JOIN.fullmatch(text, listed[-1][1], en[0]):
+            break
+        listed.append(en)
+    return sorted({en[3] for en in listed})
 
 
 def _respective_entities(

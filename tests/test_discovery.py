@@ -257,3 +257,22 @@ def test_required_strings_of_a_pattern(pattern, needed):
     for text in ("xx Bench1 yy", "A-7B", "abc", "ab c", "y", "BENCH", "aBcd"):
         if got is not None and not any(n in text for n in got):
             assert re.search(pattern, text) is None
+
+
+# Issue #3, known wrong discoveries (linkfix round): metric, task and modality pairs, signals, metric tools
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It improves by 1.6%/0.8% on BACC/AUROC and 0.5%/2.2% on RMSE/MAE.", []),
+        ("Experimental results on T2V/T2I models such as CogVideoX show gains.", []),
+        ("Experiments on PET/CT scans and on MEG datasets of brain signals.", []),
+        ("We introduce TensorBLEU, a GPU BLEU metric. We benchmark TensorBLEU against NLTK.", []),
+        ("We fine-tune BERTimbau-Large and BERTimbau-Base for Portuguese NER.", []),
+        # a "/"-joined pair of names is still a name, and a -Gym name is its own benchmark
+        ("Experiments on the JRDB and ZORB/QUUX datasets.", [("ZORB/QUUX", "benchmark/discovered/ZORB%2FQUUX")]),
+        ("We evaluate agents on EnterpriseOps-Gym.", [("EnterpriseOps-Gym", "benchmark/discovered/EnterpriseOps-Gym")]),
+        ("Results on the ZorbMEG dataset.", [("ZorbMEG", "benchmark/discovered/ZorbMEG")]),
+    ],
+)
+def test_pairs_signals_and_metric_tools_are_no_benchmarks(linker, text, expected):
+    assert found(linker, text) == expected

@@ -89,7 +89,7 @@ def test_no_benchmark_when_the_earlier_setting_is_not_unambiguous(pipeline, text
 @pytest.mark.parametrize(
     ("text", "value_text", "hardware"),
     [
-        ("We deploy the detector on an NVIDIA Jetson Nano. It runs at 30 FPS.", "30 FPS", "nvidia-jetson-nano"),
+        ("We evaluate the detector on an NVIDIA Jetson Nano. It runs at 30 FPS.", "30 FPS", "nvidia-jetson-nano"),
         ("Our kernels run on A100 GPUs. They achieve a 3.2x speedup over cuBLAS.", "3.2x", "nvidia-a100"),
         ("Experiments are run across CPU and GPU. Our model needs 75% less memory on both.", None, None),
     ],
@@ -116,7 +116,7 @@ def test_a_platform_an_earlier_sentence_runs_on_is_the_claims(pipeline, text, va
             "58x",
         ),
         # accuracy is not measured on a platform
-        ("We deploy the detector on an NVIDIA Jetson Nano. It reaches 91% accuracy.", "91%"),
+        ("We evaluate the detector on an NVIDIA Jetson Nano. It reaches 91% accuracy.", "91%"),
     ],
 )
 def test_no_platform_when_the_earlier_one_is_no_setting(pipeline, text, value_text):

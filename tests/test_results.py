@@ -314,10 +314,29 @@ def test_heldout_set_floor(tmp_path):
     build([EVAL / "heldout-abstracts.jsonl"], tmp_path, html=False, jobs=1)
     ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "heldout-gold.jsonl"]))
     assert ev.values.gold == 130  # 128 objects, two of them a "/" list of two numbers ("mAP/top-1": "0.621/0.820")
-    assert ev.values.precision >= 0.94, ev.errors
-    assert ev.values.recall >= 0.91, ev.errors
-    assert ev.accuracy(ev.benchmark) >= 0.82  # 8 of the 50 name benchmarks the linker does not find (FAUST, ELiDAR, H&N1)
-    assert ev.accuracy(ev.hardware) >= 0.9
+    assert ev.values.precision >= 0.95, ev.errors
+    assert ev.values.recall >= 0.95, ev.errors
+    assert ev.accuracy(ev.benchmark) >= 0.84  # 8 of the 52 name benchmarks the linker does not find (FAUST, ELiDAR, H&N1)
+    assert ev.accuracy(ev.hardware) >= 0.95
+
+
+def test_seeds_set_floor(tmp_path):
+    """Regression guard on the 128 seed papers outside dev (212 results, tests/data/eval/SEEDS.md): blind gold by two
+    annotators, used for error analysis of hardware attachment only.
+    """
+    from kg.build import build
+    from kg.evaluate import read_gold
+    from kg.evaluate_results import evaluate_results
+    from kg.store import open_graph
+
+    build([EVAL / "seeds-abstracts.jsonl"], tmp_path, html=False, jobs=1)
+    ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "seeds-gold.jsonl"]))
+    assert ev.values.gold == 212
+    assert ev.values.precision >= 0.91, ev.errors
+    assert ev.values.recall >= 0.87, ev.errors
+    assert ev.accuracy(ev.benchmark) >= 0.80
+    # 6 of the 44 name a Samsung S8 the linker does not find, 1 Intel PIUMA, 1 AWS Lambda (linked as AWS EC2)
+    assert ev.accuracy(ev.hardware) >= 0.81
 
 
 @pytest.mark.parametrize(
@@ -401,7 +420,7 @@ def test_a_label_right_after_a_claim_is_not_lent_to_a_later_setting(pipeline):
         ),
         ("It keeps quality at ultra-low bitrates (< 0.0003 bpp) for video.", "0.0003 bpp", "bitrate", 0.0003, None, None, "bpp"),
         ("The algorithm achieved a DSC of 0.56 on the test set.", "0.56", "dice", 0.56, None, None, None),
-        ("The algorithm achieved an HD95 of 41.1 mm on the test set.", "41.1", "surface-distance", 41.1, None, None, None),
+        ("The algorithm achieved an HD95 of 41.1 mm on the test set.", "41.1 mm", "surface-distance", 41.1, None, None, "mm"),
         ("The model reaches an RMSE of 0.21 on held-out sites.", "0.21", "regression-error", 0.21, None, None, None),
         ("MASSeg achieves a J&F score of 0.8628 on the test set.", "0.8628", "j-and-f", 0.8628, None, None, None),
         (
@@ -505,7 +524,7 @@ def test_respectively_does_not_pair_numbers_with_entities_past_the_next_claim(pi
 
 def test_a_benchmark_after_the_next_claim_is_that_claims(pipeline):
     text = (
-        "DRP reduces average token usage on GSM8K from 917 to 328 while improving accuracy from 91.7% to 94.1%, "
+        "DRP reduces the LLM's average token usage on GSM8K from 917 to 328 while improving accuracy from 91.7% to 94.1%, "
         "and achieves a 43% token reduction on AIME."
     )
     bench = {r.text: r.benchmark.rsplit("/", 1)[1] for r in results(pipeline, text)}
@@ -524,6 +543,63 @@ def test_a_benchmark_after_the_next_claim_is_that_claims(pipeline):
 )
 def test_the_platform_an_abstract_runs_on_is_the_hardware_of_its_results(pipeline, text, hardware):
     assert {r.hardware for r in results(pipeline, text)} == {HW + hardware}
+
+
+@pytest.mark.parametrize(
+    ("text", "hardware"),
+    [
+        # the baseline's platform gives way to the platform the abstract runs on
+        (
+            "We deploy our model on the SambaNova SN40L. It achieves a speedup of 3.7x over a DGX H100 and 6.6x over a DGX A100.",
+            {"3.7x": "sambanova-sn40l", "6.6x": "sambanova-sn40l"},
+        ),
+        # ... and to the setting an earlier sentence states
+        (
+            "We run all experiments on a Jetson Orin. The pruned model is 3.1x faster than on an Intel CPU.",
+            {"3.1x": "nvidia-jetson-orin"},
+        ),
+        # with no other platform, a claim keeps the comparison's ("over mobile Ampere GPUs", as annotators read it)
+        (
+            "Our design achieves up to 45.7x speedup and 62.9x energy savings over mobile GPUs.",
+            {"45.7x": "mobile-gpu", "62.9x": "mobile-gpu"},
+        ),
+        # not a comparison's object: a platform both sides ran on, a number after the cue
+        ("Our kernel is 2.1x faster than baselines on the NVIDIA A100 GPU.", {"2.1x": "nvidia-a100"}),
+        ("It reaches over 90% utilization on an NVIDIA A100 GPU.", {"90%": "nvidia-a100"}),
+        # several words between the cue and the platform
+        (
+            "We run on a Jetson Orin. X is 1.69x faster than the older high-end datacenter NVIDIA A100 GPU.",
+            {"1.69x": "nvidia-jetson-orin"},
+        ),
+    ],
+)
+def test_the_platform_a_claim_is_compared_with_is_the_baselines(pipeline, text, hardware):
+    assert {r.text: r.hardware.rsplit("/", 1)[1] for r in results(pipeline, text) if r.hardware} == hardware
+    if "over a DGX" in text or "Intel CPU" in text:
+        assert {r.hardware_attachment for r in results(pipeline, text)} <= {"platform-statement", "earlier-sentence"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hardware"),
+    [
+        # a time measured on the platform the sentence names later, after a clause break
+        (
+            "FFAvatar reconstructs avatars in 2 seconds without personalization, while supporting 49 FPS animation "
+            "on a single NVIDIA A100 GPU.",
+            {"2 seconds": "nvidia-a100", "49 FPS": "nvidia-a100"},
+        ),
+        ("The system cuts energy by 35%, and runs inference on a Raspberry Pi 4.", {"35%": "raspberry-pi-4"}),
+        # accuracy is not measured on a platform: the later platform is the next claim's
+        (
+            "On ImageNet, our model achieves 3.1% better top-1 accuracy than MobileNetV2, while being 1.2x faster on GPU.",
+            {"1.2x": "gpu"},
+        ),
+        # a platform talked about, not run on ("designed for")
+        ("The model cuts latency by 40%, and it is designed for edge devices.", {}),
+    ],
+)
+def test_a_platform_later_in_the_sentence_is_where_the_work_ran(pipeline, text, hardware):
+    assert {r.text: r.hardware.rsplit("/", 1)[1] for r in results(pipeline, text) if r.hardware} == hardware
 
 
 def test_no_platform_when_the_abstract_names_several(pipeline):
@@ -629,3 +705,169 @@ def test_slashes_that_are_no_list_of_claims(pipeline, text):
 def test_a_list_of_entities_right_after_the_numbers_pairs_in_order(pipeline, text, kind, expected):
     got = [getattr(r, kind).rsplit("/", 1)[1] for r in results(pipeline, text)]
     assert got == expected
+
+
+# ------------------------------------------------------------------ round 2 (issue 8): forms from unseen 2025 abstracts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a class narrowed to its member in brackets or by "such as"
+        (
+            "TensorBLEU gives speedups of over 13x on consumer-grade GPUs (NVIDIA T4) and exceeding 40x on "
+            "data-center-class hardware (NVIDIA A100).",
+            {"13x": "nvidia-t4", "40x": "nvidia-a100"},
+        ),
+        (
+            "We deploy on edge platforms (Jetson Orin), where it reduces inference power by 26% and latency by 43%.",
+            {"26%": "nvidia-jetson-orin", "43%": "nvidia-jetson-orin"},
+        ),
+        # the one platform the paper deploys on, its own implementation on it
+        ("We deploy the detector on a Raspberry Pi 4. It reaches 12 FPS.", {"12 FPS": "raspberry-pi-4"}),
+        ("The model runs on an NVIDIA Jetson Nano. Inference takes 35 ms.", {"35 ms": "nvidia-jetson-nano"}),
+        ("Our FPGA implementation is described. It reaches 45 FPS at 2 W.", {"45 FPS": "fpga", "2 W": "fpga"}),
+        # a baseline's platform in the statement is no statement
+        ("It runs 3x faster than on the A100. Inference takes 5 ms.", {"3x": "nvidia-a100", "5 ms": None}),
+    ],
+)
+def test_hardware_of_unseen_forms(pipeline, text, expected):
+    got = {r.text: r.hardware.rsplit("/", 1)[1] if r.hardware else None for r in results(pipeline, text)}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our evaluations on RULER, PG-19, and InfiniteBench reveal that it achieves a 6x higher throughput.", None),
+        ("On ImageNet, it reaches 80.1% top-1 accuracy.", "imagenet"),
+    ],
+)
+def test_several_benchmarks_listed_before_a_claim_give_none(pipeline, text, expected):
+    r = only(pipeline, text)
+    assert (r.benchmark.rsplit("/", 1)[1] if r.benchmark else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We test input and output lengths from 64 to 4096 tokens on the cluster.",  # a range of integers: a setting
+        "It preserves accuracy after 50 % sensor loss.",  # the condition a claim holds under
+        "It keeps working despite 30% packet loss.",
+        "Both models use identical hardware (NVIDIA H100 80GB).",  # the platform's memory
+        "It runs on a single server (8x NVIDIA H100 GPUs, 2TB RAM).",
+        "It runs on an A100 GPU with 40 GB of memory.",
+    ],
+)
+def test_numbers_that_are_no_claims_in_unseen_forms(pipeline, text):
+    assert results(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim continuing a parallel one takes its metric (and its direction)
+        (
+            "It achieves up to 2.16x speedup on HunyuanVideo and 1.41x on FLUX.1-dev.",
+            {"2.16x": ("speedup", "improvement"), "1.41x": ("speedup", "improvement")},
+        ),
+        (
+            "It achieves up to 60% sparsity during the prefilling stage and around 57% across both stages.",
+            {"60%": ("sparsity", "absolute"), "57%": ("sparsity", "absolute")},
+        ),
+        (
+            "It improves balanced accuracy by up to 12.78% for 2D datasets (patch size 2 vs. 28) and up to 23.78% for "
+            "3D datasets (patch size 1 vs. 14).",
+            {"12.78%": ("accuracy", "improvement"), "23.78%": ("accuracy", "improvement")},
+        ),
+        # "by N%": the clause's verb says which way
+        (
+            "It reduces inference power by 26% and latency by 43%.",
+            {"26%": ("power", "reduction"), "43%": ("latency", "reduction")},
+        ),
+        ("It improves over the previous best detection accuracy on our scans by 77%.", {"77%": ("accuracy", "improvement")}),
+        # a qualifier between a metric and a bare number
+        ("It keeps R2 > 0.95 for solar output and R2 = 0.98 overall.", {"0.95": ("r2", "absolute"), "0.98": ("r2", "absolute")}),
+        ("PSNR rises from 37.36 to 37.70.", {"from 37.36 to 37.70": ("psnr", "absolute")}),
+    ],
+)
+def test_metric_and_relation_of_unseen_forms(pipeline, text, expected):
+    got = {r.text: (r.metric.rsplit("/", 1)[1], r.relation) for r in results(pipeline, text)}
+    assert got == expected
+
+
+def test_a_label_followed_by_a_setting_number_is_not_lent(pipeline):
+    # "patch size 2": "size" names the number after it, not the claim later
+    assert [r.metric.rsplit("/", 1)[1] for r in results(pipeline, "Using patch size 2 vs. 28, we gain 3.1% on it.")] == [
+        "performance"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "It reaches only 2 to 9 FPS.Existing accelerators fail.",
+            ["It reaches only 2 to 9 FPS.", "Existing accelerators fail."],
+        ),
+        ("It beats Dr.JIT by 2x.", ["It beats Dr.JIT by 2x."]),
+        ("See e.g.Their work.", ["See e.g.Their work."]),
+    ],
+)
+def test_sentences_glued_without_a_space(text, spans):
+    from kg.results import sentences
+
+    assert [text[a:b] for a, b in sentences(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Throughput is comparable (~50K tokens/second).", {"50K tokens/second": ("throughput", 50000.0, "tokens/second")}),
+        ("It serves 1.2M samples/s.", {"1.2M samples/s": ("throughput", 1200000.0, "samples/s")}),
+        ("It draws 5 MW of power.", {"5 MW": ("power", 5.0, "MW")}),  # a unit's own prefix stays the unit's
+        (
+            "It reaches an RMSE of 5164 mm and 17,203 mm.",
+            {"5164 mm": ("regression-error", 5164.0, "mm"), "17,203 mm": ("regression-error", 17203.0, "mm")},
+        ),
+        (
+            "Carbon intensity falls to 23.96 grams of carbon dioxide per kilowatt-hour.",
+            {"23.96 grams of carbon dioxide per kilowatt-hour": ("energy", 23.96, "grams of carbon dioxide per kilowatt-hour")},
+        ),
+        ("TrashDet-l achieves 19.5 mAP50 on the subset.", {"19.5": ("mean-average-precision", 19.5, None)}),
+        ("It lowers transmission overhead by 35%.", {"35%": ("data-movement", 35.0, "%")}),
+        ("It reaches 94.4% memory accuracy.", {"94.4%": ("accuracy", 94.4, "%")}),  # a compound names its last label
+        # a verb of achievement makes a unit before a noun a claim
+        ("It supports 49 FPS animation on one GPU.", {"49 FPS": ("throughput", 49.0, "FPS")}),
+        # "despite a 12.6% increase": a claim, not a condition
+        ("Despite a 12.6% increase in build time, it is faster.", {"12.6%": ("performance", 12.6, "%")}),
+        # "5 mm DSC of 0.73": the unit names a variant of the metric
+        ("It achieved a DSC of 0.56, 5 mm DSC of 0.73.", {"0.56": ("dice", 0.56, None), "0.73": ("dice", 0.73, None)}),
+    ],
+)
+def test_units_and_labels_of_unseen_forms(pipeline, text, expected):
+    got = {r.text: (r.metric.rsplit("/", 1)[1], r.value, r.unit) for r in results(pipeline, text)}
+    assert got == expected
+
+
+def test_a_range_parallel_to_a_change_is_a_change_on_its_metric(pipeline):
+    text = (
+        "It increases the attention sparsity from 0% to 60% during prefilling with slight accuracy improvement on the "
+        "task, and 0% to 57% across both stages."
+    )
+    got = {r.text: (r.metric.rsplit("/", 1)[1], r.value, r.baseline_value) for r in results(pipeline, text)}
+    assert got == {"from 0% to 60%": ("sparsity", 60.0, 0.0), "0% to 57%": ("sparsity", 57.0, 0.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by N%" far from its verb is still a stated gain
+        ("It reduces average latent refinement steps by 48-60% under the same budget.", ["48-60%"]),
+        # several operating points after "at" are settings; one with a change word is a claim
+        ("It achieves the best average score at both 25% and 50% routed-expert reduction.", []),
+        ("It compresses the model from 80B to 20B parameters at 75% reduction ratio.", ["75%"]),
+    ],
+)
+def test_gains_and_operating_points(pipeline, text, expected):
+    assert [r.text for r in results(pipeline, text)] == expected
