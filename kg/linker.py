@@ -427,7 +427,8 @@ class Linker:
         written = dict(fields)
         # LaTeX's non-breaking space ("Raspberry Pi~5") is a space; offsets stay those of the text as written
         fields = [(f, _TILDE.sub(" ", t) if "~" in t else t) for f, t in fields]
-        scans = {f: self._scan(t) for f, t in fields}
+        senses = {f: self._other_sense_spans(t) for f, t in fields}  # blanked for the scan and for discovery
+        scans = {f: self._scan(t, senses[f]) for f, t in fields}
         texts = dict(fields)
         cues = set().union(*(s[1] for s in scans.values()))
         terms = set().union(*(s[2] for s in scans.values()))
@@ -491,7 +492,7 @@ class Linker:
             resolved[f] = self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
         own = title_head(texts.get("title", ""))
         if in_field and self.vocab.rules:
-            self._discover(fields, resolved, abbreviations, own)
+            self._discover(fields, resolved, abbreviations, senses, own)
         return tuple(
             Link(concept, f, start, end, written[f][start:end], method, METHODS[method])
             for f, text in fields
@@ -544,10 +545,12 @@ class Linker:
             and self.vocab.concept(concept).kind in _OWN_KINDS
         )
 
-    def _scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
+    def _scan(self, text: str, spans: list[tuple[int, int]] | None = None) -> tuple[list[Candidate], set[str], set[str]]:
         """The gazetteer's scan of a text whose phrases of other senses ("point cloud", "Turing test") are
-        blanked out: no label, context term or cue inside one counts (a phrase that is itself a cue still does)."""
-        spans = self._other_sense_spans(text)
+        blanked out: no label, context term or cue inside one counts (a phrase that is itself a cue still does).
+        ``spans``: those phrases' spans, when the caller has them already."""
+        if spans is None:
+            spans = self._other_sense_spans(text)
         if spans:
             folded = fold(text)
             cands, cues, terms = self.gazetteer.scan(_blank(text, spans))
@@ -597,9 +600,11 @@ class Linker:
         fields: Sequence[tuple[Field, str]],
         resolved: dict[Field, list[tuple[int, int, str, str]]],
         abbreviations: dict[Field, list[Abbreviation]],
+        senses: dict[Field, list[tuple[int, int]]],
         own: str | None = None,
     ) -> None:
-        """Add names the discovery rules find, and their other occurrences in any field."""
+        """Add names the discovery rules find, and their other occurrences in any field (``senses``: each
+        field's phrases of other senses, blanked for the rules too)."""
         names: dict[str, str] = {}
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
         proposed = {m.group(1) for _, text in fields for m in _PROPOSES.finditer(text)} | ({own} if own else set())
@@ -610,7 +615,7 @@ class Linker:
                 if concept in self.vocab.concepts:
                     anchors[self.vocab.concepts[concept].kind].append((s, e))
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
-            masked = _blank(text, self._other_sense_spans(text))
+            masked = _blank(text, senses[f])
             for found in self.discoverer.find(masked, taken, defined, anchors):
                 if (
                     found.method == "pattern"
