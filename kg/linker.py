@@ -720,11 +720,7 @@ class Linker:
                 # the candidate that ends where the long form ends and starts nearest its start, inside it or
                 # just before ("1-bit quantisation (BNN)", whose long form the initials cut to "bit quantisation")
                 inside = [
-                    c
-                    for c in cands
-                    if c.end == ab.long_end
-                    and len(c.concepts) == 1
-                    and (not c.context_label or accepted(c))
+                    c for c in cands if c.end == ab.long_end and len(c.concepts) == 1 and (not c.context_label or accepted(c))
                 ]
                 if inside:
                     best = min(inside, key=lambda c: (abs(c.start - ab.long_start), c.start))
@@ -789,7 +785,12 @@ _JOINING = re.compile(r"\w-(?:to|vs|versus|and|or)-$")
 def _glued(text: str, start: int, end: int) -> bool:
     """The span is part of a hyphenated or dotted name ("LRA-EE", "X-SPEC", "Dr.JIT") or a bracketed
     token ("[SPEC]"); "GQA-to-MLA" joins two names, it is not one."""
-    left = start >= 2 and text[start - 1] in "-." and text[start - 2].isalnum() and not _JOINING.search(text, max(0, start - 12), start)
+    left = (
+        start >= 2
+        and text[start - 1] in "-."
+        and text[start - 2].isalnum()
+        and not _JOINING.search(text, max(0, start - 12), start)
+    )
     right = end + 1 < len(text) and (
         (text[end] == "-" and (text[end + 1].isupper() or text[end + 1].isdigit()))
         or (text[end] == "." and text[end + 1].isalpha())

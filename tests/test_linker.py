@@ -819,7 +819,10 @@ def test_a_linked_modifier_keeps_its_own_link(real_linker, text, expected):
         ("Ternary ViTs only ternarize the encoder layers.", ("ternarize", "technique/ternary-quantization")),
         ("We introduce pseudo-label filtering for stereo matching.", ("pseudo-label", "technique/pseudo-labeling")),
         ("A Reparameterizable Architecture for video super-resolution.", ("Reparameterizable", "technique/re-parameterization")),
-        ("Training with multi-token prediction enables chunk prediction.", ("multi-token prediction", "technique/multi-token-prediction")),
+        (
+            "Training with multi-token prediction enables chunk prediction.",
+            ("multi-token prediction", "technique/multi-token-prediction"),
+        ),
         ("We propose a Forward-Forward (FF) based training for SNNs.", ("Forward-Forward", "technique/forward-forward")),
         ("Users give MLLMs visual prompts such as boxes.", ("visual prompts", "technique/visual-prompting")),
         ("StarDist and Cellpose segment cells.", ("Cellpose", "model/cellpose")),
