@@ -23,7 +23,12 @@ UNSEEN_FLOORS = {"heldout": 0.86, "test2": 0.79, "test3": 0.76, "test4": 0.75, "
 # and per kind, (precision, F1): the targets of issue 3 for hardware and benchmarks (P and F1 >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "models": (0.85, 0.80)}
 # where a set stays below them, at the level reached (test3: blind, scored only; model precision .76)
-UNSEEN_KIND_EXCEPTIONS = {("test3", "models"): (0.74, 0.78)}
+# test4 is blind: scored only, hardware F1 .870 (P .909) and benchmarks F1 .885 (P 1.0) when the floors rose
+UNSEEN_KIND_EXCEPTIONS = {
+    ("test3", "models"): (0.74, 0.78),
+    ("test4", "hardware"): (0.90, 0.86),
+    ("test4", "benchmarks"): (0.95, 0.88),
+}
 # the users' own seed papers outside dev (SEEDS.md), every kind at the level reached
 SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.78, 0.77)}
 
