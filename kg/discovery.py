@@ -73,6 +73,7 @@ _NOT_ADJECTIVE = {
     "each",
 }
 _SPACE = re.compile(r"\s+")
+_ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS)$", re.IGNORECASE)
 _LOWER_STOP = {"the", "a", "an", "our", "this", "these", "each", "single", "two", "four", "eight", "multiple", "with", "on", "of"}
@@ -246,9 +247,9 @@ class Discoverer:
                     while e > s and text[e - 1] == ".":
                         e -= 1
                     name = text[s:e]
-                    # "Dream-7B" is a name by its size; "Testbench" is a word
+                    # "Dream-7B" is a name by its size, "VP-Bench" by its acronym; "Testbench" is a word
                     if self._not_a_name(name.split("-")[0]) or not (
-                        name_like(name) or (name[0].isupper() and any(c.isdigit() for c in name))
+                        name_like(name) or (name[0].isupper() and any(c.isdigit() for c in name)) or _ACRONYM_STEM.match(name)
                     ):
                         continue
                     spans.append((s, e, e))
@@ -316,7 +317,13 @@ class Discoverer:
     def _before(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, plural: bool) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         i = self._token_before(text, toks, ends, hs)
-        if i is None or text[toks[i][1] : hs] not in (" ", "-"):
+        if i is None:
+            return out
+        if text[toks[i][1] : hs] == ") " and text[toks[i][0] - 1 : toks[i][0]] == "(":
+            # "the Driver Simulated Gesture (DSG-18) dataset": the short form names it
+            span = self._name_ending_at(text, toks, i)
+            return [span[:2]] if span is not None and span[0] == toks[i][0] else out
+        if text[toks[i][1] : hs] not in (" ", "-"):
             return out
         while i is not None:
             span = self._name_ending_at(text, toks, i)

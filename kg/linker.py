@@ -496,10 +496,14 @@ class Linker:
                 for start, end in occurrences(text, short, plural=True):
                     if not self._glued_to_name(text, start, end):
                         decided.append((start, end, concept, "abbreviation"))
+            decided += self._product_class_words(decided)
             resolved[f] = self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
+        self._most_specific(resolved)
         own = title_head(texts.get("title", ""))
-        if in_field and self.vocab.rules:
-            self._discover(fields, resolved, abbreviations, senses, own)
+        if self.vocab.rules:
+            # outside the field only named things are found: datasets and benchmarks ("VP-Bench", "the
+            # TrackRAD2025 challenge"), as their vocabulary labels link there too
+            self._discover(fields, resolved, abbreviations, senses, own, None if in_field else _OFF_FIELD_DISCOVERY)
         return tuple(
             Link(concept, f, start, end, written[f][start:end], method, METHODS[method])
             for f, text in fields
@@ -521,10 +525,19 @@ class Linker:
             return spans
         out = set(spans)
         for a, b in zip(hw, hw[1:], strict=False):
-            named = text[a[1] : b[0]] == " " and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2])
-            if named and a in out and b in out:
+            if a not in out or b not in out:
+                continue
+            between = text[a[1] : b[0]]
+            named = between == " " and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2])
+            if named:
                 out -= {a, b}
                 out.add((a[0], b[1], a[2], a[3]))
+            elif self._family_of(a[2], b[2]) and between == " ":
+                out -= {a, b}  # "Zynq ZCU104": the family's name is part of the product's
+                out.add((a[0], b[1], b[2], b[3]))
+            elif self._family_of(a[2], b[2]) and between == " (" and text.startswith(")", b[1]):
+                out.discard(a)  # "NVIDIA Blackwell (RTX 5090)": the family names the product in brackets
+                out.add((a[0], a[1], b[2], b[3]))
         for s, e, _, _ in hw:
             cut = text.rfind(" ", s, e)
             m = _COORDINATED.search(text, max(0, s - 80), s) if cut > s else None
@@ -541,6 +554,40 @@ class Linker:
                 if choice and self.vocab.concepts[choice[0]].kind == "HardwarePlatform":
                     out.add((ws, we, choice[0], "variant"))
         return _resolve_overlaps(out)
+
+    def _most_specific(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
+        """A platform family named together with exactly one product of it ("Phytium processors" and
+        "Phytium FT-2000/4") means that product: the family's mentions link to it. Top-level classes
+        ("GPU") stay what they are."""
+        linked = {c for spans in resolved.values() for _, _, c, _ in spans if self.vocab.concepts[c].kind == "HardwarePlatform"}
+        target = {}
+        for c in linked:
+            if not self.vocab.ancestors(c):
+                continue
+            narrower = {n for n in linked if c in self.vocab.ancestors(n)}
+            leaves = [n for n in narrower if not any(n in self.vocab.ancestors(m) for m in narrower)]
+            if len(leaves) == 1:
+                target[c] = leaves[0]
+        if target:
+            for f, spans in resolved.items():
+                resolved[f] = [(s, e, target.get(c, c), m) for s, e, c, m in spans]
+
+    def _family_of(self, family: str, product: str) -> bool:
+        """A named platform family (not a top-level class such as "GPU") that the product belongs to."""
+        return bool(self.vocab.ancestors(family)) and family in self.vocab.ancestors(product)
+
+    def _product_class_words(self, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Products whose name runs into a label of their own class ("the HBM-PIM system": "PIM system"
+        is processing-in-memory), as one span of the product, which then outlasts the class's longer label."""
+        hw = sorted(s for s in spans if self.vocab.concepts[s[2]].kind == "HardwarePlatform")
+        out = []
+        for i, a in enumerate(hw):
+            for b in hw[i + 1 :]:
+                if b[0] >= a[1]:
+                    break
+                if a[0] < b[0] and a[1] < b[1] and b[2] in self.vocab.ancestors(a[2]):
+                    out.append((a[0], b[1], a[2], a[3]))
+        return out
 
     def _own_name(self, surface: str, concept: str, own: str | None) -> bool:
         """The name the title opens with ("FBNet: Hardware-Aware ...") is the paper's own model or platform:
@@ -599,8 +646,7 @@ class Linker:
     def _named_anywhere(self, concept: str) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
         things ("vector quantization" in estimation theory, a "transformer" in a substation)."""
-        c = self.vocab.concepts.get(concept)
-        return c is not None and c.kind in OFF_FIELD_KINDS
+        return self.vocab.concept(concept).kind in OFF_FIELD_KINDS
 
     def _discover(
         self,
@@ -609,6 +655,7 @@ class Linker:
         abbreviations: dict[Field, list[Abbreviation]],
         senses: dict[Field, list[tuple[int, int]]],
         own: str | None = None,
+        kinds: frozenset[str] | None = None,
     ) -> None:
         """Add names the discovery rules find, and their other occurrences in any field (``senses``: each
         field's phrases of other senses, blanked for the rules too)."""
@@ -624,6 +671,8 @@ class Linker:
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
             masked = _blank(text, senses[f])
             for found in self.discoverer.find(masked, taken, defined, anchors):
+                if kinds is not None and self.vocab.concept(found.iri).kind not in kinds:
+                    continue
                 if (
                     found.method == "pattern"
                     and _proposed(found.name, proposed)
@@ -633,7 +682,7 @@ class Linker:
                 if found.method == "pattern":
                     names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
-        variant_rules = [r for r in self.vocab.rules if r.extends]
+        variant_rules = [r for r in self.vocab.rules if r.extends and (kinds is None or r.kind in kinds)]
         for rule in variant_rules:
             for f, text in fields:
                 for s, e, concept, method in list(resolved[f]):
@@ -759,6 +808,7 @@ _PROPOSES = re.compile(
 # "FBNet: ...", "iTransformer: ...", "SambaNova SN40L: ...": one or two capitalised words, then a colon
 _TITLE_HEAD = re.compile(r"\s*((?:[A-Z0-9]|[a-z]+[A-Z])[\w.+-]*(?: [A-Z0-9][\w.+-]*)?)\s*:\s")
 # not benchmarks: a paper's own dataset is one it evaluates on ("LongSpecBench: ..." is its benchmark too)
+_OFF_FIELD_DISCOVERY = frozenset({"Benchmark"})  # what discovery finds in a text that is not of the field
 _OWN_KINDS = frozenset({"Model", "HardwarePlatform"})
 
 
