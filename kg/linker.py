@@ -59,6 +59,7 @@ _FOLD = str.maketrans(
         "\u202f": " ",
     }
 )
+_PROPER_KINDS = frozenset({"Benchmark", "HardwarePlatform"})  # whose context labels starting with a capital are names
 _LABEL = 0
 _CUE = 1
 _TERM = 2
@@ -152,6 +153,7 @@ class _Entry:
     concept: str  # concept IRI (labels), term (cues, context terms)
     exact: bool
     context: bool
+    capital: bool = False  # a proper name that links only written with its capital ("Places", not "places")
 
     @property
     def acronym_plural(self) -> bool:
@@ -184,16 +186,19 @@ class Gazetteer:
 
         for iri in sorted(vocab.concepts):
             ctx = vocab.context_labels.get(iri, frozenset())
+            named = vocab.concepts[iri].kind in _PROPER_KINDS
             for label in vocab.labels(iri):
                 if label in vocab.unlinked_labels.get(iri, ()):
                     continue  # a name to show, not a mention ("activation functions")
                 cs = is_case_sensitive(label)
+                # a data set's or platform's name that is also a word ("Places", "Traffic", "Habitat", "Summit")
+                capital = named and label in ctx and label[0].isupper() and not cs
                 forms = dict.fromkeys(variants(label), cs)
                 if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
                     # "Speech Commands" is also written "Speech Command", capitalised as the name ("an open image" is none)
                     forms.update({v: True for v in variants(one) if v not in forms})
                 for v in sorted(forms):
-                    add(v, _Entry(_LABEL, v, forms[v], iri, v == label, label in ctx))
+                    add(v, _Entry(_LABEL, v, forms[v], iri, v == label, label in ctx, capital and not forms[v]))
         for cue in vocab.domain_cues:
             for v in sorted(variants(cue)):
                 add(v, _Entry(_CUE, v, is_case_sensitive(cue), cue, True, False))
@@ -229,6 +234,8 @@ class Gazetteer:
                     continue
                 span = text[start:end]
                 for e in entries:
+                    if e.capital and not span[0].isupper():
+                        continue  # "an adversary places a sticker", "underwater habitats"
                     if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
                         if shouting is None:
                             letters = [c for c in text if c.isalpha()]
@@ -289,7 +296,7 @@ def _payload(key: str, entries: list[_Entry]) -> _Payload:
         )
         if labels
         else None,
-        tuple(entries) if any(e.case_sensitive for e in entries) else None,
+        tuple(entries) if any(e.case_sensitive or e.capital for e in entries) else None,
     )
 
 

@@ -989,3 +989,17 @@ def test_hardware_forms_and_benchmark_names(real_linker, text, present, absent):
 def test_benchmark_discovery_outside_the_field(real_linker, title, text, expected):
     got = {lk.concept.split("/papers-kg/")[1] for lk in real_linker.link_texts([("title", title), ("abstract", text)])}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Our CUDA kernels run on Hopper and other NVIDIA GPUs." + IN_FIELD, True),
+        ("HOPPER IS NVIDIA'S NEWEST GPU FOR CUDA." + IN_FIELD, True),  # a text in capitals
+        # issue #3: a platform's or data set's name that is also a word links only with its capital
+        ("Grain falls from the hopper onto NVIDIA GPU racks in the CUDA lab." + IN_FIELD, False),
+        ("The feed hopper of the NVIDIA GPU plant." + IN_FIELD, False),
+    ],
+)
+def test_capitalised_context_label_of_a_platform_needs_its_capital(linker, text, linked):
+    assert ("nvidia-hopper" in concepts(linker, text)) is linked
