@@ -41,7 +41,7 @@ import pyoxigraph as ox
 
 from kg.linker import Gazetteer
 from kg.records import Field, Link, Paper, Result
-from kg.result_scope import BASELINE_PLATFORM, carry_settings
+from kg.result_scope import BASELINE_PLATFORM, MODIFIER, carry_settings, own_work_start
 from kg.vocab import KG, Vocabulary
 
 Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI) of a linked entity
@@ -200,6 +200,8 @@ _PLATFORM_STATEMENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:on|onto|in|inside|to|using|with|atop)\s",
     re.I,
 )
+# a sentence reporting results measured where the work is deployed ("when deployed on the board", "on-device accuracy")
+_DEPLOYED = re.compile(r"\b(?:deploy(?:s|ed|ing|ment)?|on-device|on-board|onboard)\b", re.I)
 _STATEMENT_END = re.compile(r"[.;:](?:\s|$)")  # a platform statement names what follows it up to here
 # "our FPGA implementation achieves", "the proposed ASIC prototype": the platform the paper's own work is built on
 _OWN_PLATFORM_BEFORE = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -583,11 +585,13 @@ class Extractor:
             out.extend(self.extract_text(text, [lk for lk in links if lk.field == f], f))
         if out:
             in_abstract = [lk for lk in links if lk.field == "abstract"]
+            kinds = self._kinds(paper.abstract, out)
             platform = self._platform(paper.abstract, in_abstract)
             if platform is not None:
                 out = [
                     replace(r, hardware=platform, hardware_attachment=PLATFORM_STATEMENT)
-                    if self._under(r.hardware, platform) or r.hardware_attachment == COMPARED_PLATFORM
+                    if self._under(r.hardware, platform) and (r.hardware is not None or "HardwarePlatform" in kinds(r))
+                    or r.hardware_attachment == COMPARED_PLATFORM
                     else r
                     for r in out
                 ]
@@ -603,7 +607,7 @@ class Extractor:
                     if r.field == "abstract"
                 ],
                 [en for en in entities if not _GLUED_NAME.match(paper.abstract, en[1])],
-                self.measured_on,
+                lambda r: self.measured_on.get(r.metric, frozenset()),
                 self._ancestors,
                 EARLIER_SENTENCE,
             )
@@ -613,6 +617,24 @@ class Extractor:
             ]
             out = title + carried
         return tuple(out)
+
+    def _kinds(self, text: str, results: Sequence[Result]) -> Callable[[Result], frozenset[str]]:
+        """What each result is measured on: its metric's kinds (``kg:measuredOn``), and a platform too for any claim of
+        a sentence that reports a deployment ("By deploying X on the board, we achieve 79.6% accuracy") or measures
+        something else on the platform ("a success rate of 98% and an inference speed of 6611 FPS").
+        """
+        on_hw = {
+            (r.field, r.sentence_start)
+            for r in results
+            if "HardwarePlatform" in self.measured_on.get(r.metric, frozenset())
+            or r.field == "abstract" and _DEPLOYED.search(text, r.sentence_start, r.sentence_end)
+        }
+
+        def kinds(r: Result) -> frozenset[str]:
+            own = self.measured_on.get(r.metric, frozenset())
+            return own | {"HardwarePlatform"} if (r.field, r.sentence_start) in on_hw else own
+
+        return kinds
 
     def _ancestors(self, iri: str) -> frozenset[str]:
         try:
@@ -632,13 +654,18 @@ class Extractor:
         Each such statement must name one platform (classes of it, like "FPGA board", aside); all must agree, a class
         ("deployed on FPGAs") giving way to a member of it.
         """
-        hw = sorted((lk.start, lk.concept) for lk in links if self._kind(lk.concept) == "HardwarePlatform")
+        hw = sorted(
+            (lk.start, lk.concept)
+            for lk in links
+            if self._kind(lk.concept) == "HardwarePlatform" and not MODIFIER.match(text, lk.end)  # not "GPU-based"
+        )
         if not hw:
             return None
         found: set[str] = set()
+        own = own_work_start(text, sentences(text))  # "Deploying DNNs on embedded systems is hard": background
         spans = [  # not "runs 3x faster than on the A100": that is the baseline's platform
             (m.end(), stop.start() if (stop := _STATEMENT_END.search(text, m.end(), m.end() + 60)) else m.end() + 60)
-            for m in _PLATFORM_STATEMENT.finditer(text)
+            for m in _PLATFORM_STATEMENT.finditer(text, own)
             if not re.search(r"\d", m.group()) and not _BASELINE_CUE.search(m.group())
         ]
         spans += [
@@ -651,8 +678,9 @@ class Extractor:
         for a, b in spans:
             named = {iri for start, iri in hw if a <= start < b}
             specific = {iri for iri in named if not any(iri in self._ancestors(o) for o in named)}
-            if len(specific) == 1:
-                found |= specific
+            if len(specific) > 1:
+                return None  # "running on a Jetson Nano and a Raspberry Pi": which one a claim ran on is not said
+            found |= specific
         found = {iri for iri in found if not any(iri in self._ancestors(o) for o in found)}  # "FPGAs" then "a KV260"
         return next(iter(found)) if len(found) == 1 else None
 
