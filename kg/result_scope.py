@@ -79,7 +79,9 @@ MODIFIER = re.compile(r"-[a-z]")  # the entity modifies a word it is glued to: "
 # where the work runs: "on a single K2 GPU", "using an AMD Kria K26", "across CPU and GPU" (not "designed for edge devices")
 _PLATFORM_PHRASE = re.compile(r"\b(?:on|onto|using|across|with|in|via)\s+(?:[\w.+-]+,?\s+){0,4}$", re.I)
 # the next item of a list of platforms: "a Jetson Nano board (GPU-based) and a Raspberry Pi", "the A100, and the H100"
-_LIST_GOES_ON = re.compile(r"(?:\s+(?:board|card|device|GPU|CPU)s?)?\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:the|a|an)\s+)?", re.I)
+_LIST_GOES_ON = re.compile(
+    r"(?:\s+(?:board|card|device|GPU|CPU)s?)?\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:the|a|an)\s+)?", re.I
+)
 # the list item right after / before an entity: "ScanNet, and DL3DV-OVS", "LERF-OVS, ScanNet"
 _NEXT_ITEM = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?P<name>[^\s,;:()]+?)(?=[\s,;:()]|\.?$|\.\s)"
