@@ -590,7 +590,8 @@ class Extractor:
             if platform is not None:
                 out = [
                     replace(r, hardware=platform, hardware_attachment=PLATFORM_STATEMENT)
-                    if self._under(r.hardware, platform) and (r.hardware is not None or "HardwarePlatform" in kinds(r))
+                    if self._under(r.hardware, platform)
+                    and (r.hardware is not None or "HardwarePlatform" in kinds(r))
                     or r.hardware_attachment == COMPARED_PLATFORM
                     else r
                     for r in out
@@ -627,7 +628,8 @@ class Extractor:
             (r.field, r.sentence_start)
             for r in results
             if "HardwarePlatform" in self.measured_on.get(r.metric, frozenset())
-            or r.field == "abstract" and _DEPLOYED.search(text, r.sentence_start, r.sentence_end)
+            or r.field == "abstract"
+            and _DEPLOYED.search(text, r.sentence_start, r.sentence_end)
         }
 
         def kinds(r: Result) -> frozenset[str]:
