@@ -82,6 +82,12 @@ _PLATFORM_PHRASE = re.compile(r"\b(?:on|onto|using|across|with|in|via)\s+(?:[\w.
 _LIST_GOES_ON = re.compile(
     r"(?:\s+(?:board|card|device|GPU|CPU)s?)?\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:the|a|an)\s+)?", re.I
 )
+# words inside one noun phrase between a platform and its class: " low-power ", ", an ultra-low-power RISC-V multicore "
+_PHRASE_WORD = (
+    r"(?!(?:and|or|than|over|on|onto|with|vs|versus|to|for|in|of|from|by|at|into|against|compared|via|using|is|are)\b)"
+    r"[\w.+-]+"
+)
+_COMPOUND = re.compile(rf"(?:\s+{_PHRASE_WORD}){{0,4}}\s+|\s*,\s+(?:an?|the)\s+(?:{_PHRASE_WORD}\s+){{0,4}}", re.I)
 # the list item right after / before an entity: "ScanNet, and DL3DV-OVS", "LERF-OVS, ScanNet"
 _NEXT_ITEM = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?P<name>[^\s,;:()]+?)(?=[\s,;:()]|\.?$|\.\s)"
@@ -149,6 +155,25 @@ def carry_settings(
                 new = _setting(text, s, e, entities, kind, ancestors)
                 if new is not None:
                     in_force[kind] = new
+    return out
+
+
+def described_by_class(text: str, entities: Sequence[Entity], ancestors: Callable[[str], frozenset[str]]) -> set[int]:
+    """The starts of platforms that only describe the one named before them ("the GAP9 low-power SoC", "the Hailo-8 AI
+    hardware accelerator", "GAP9, an ultra-low-power RISC-V multicore MCU"): a noun phrase whose head is a class
+    (a top concept, or a class of the first) and whose first platform is the one it names.
+    """
+    hw = [en for en in entities if en[2] == "HardwarePlatform"]
+    out: set[int] = set()
+    i = 0
+    while i < len(hw):
+        j = i
+        while j + 1 < len(hw) and _COMPOUND.fullmatch(text, hw[j][1], hw[j + 1][0]):
+            j += 1
+        head, first = hw[j][3], hw[i][3]
+        if j > i and head != first and (not ancestors(head) or head in ancestors(first)):
+            out.update(en[0] for en in hw[i + 1 : j + 1])
+        i = j + 1
     return out
 
 
@@ -232,4 +257,4 @@ def _unknown_setting(text: str, s: int, e: int, entities: Sequence[Entity]) -> b
     return False
 
 
-__all__ = ["BASELINE_PLATFORM", "KINDS", "MODIFIER", "Setting", "carry_settings", "own_work_start"]
+__all__ = ["BASELINE_PLATFORM", "KINDS", "MODIFIER", "Setting", "carry_settings", "described_by_class", "own_work_start"]

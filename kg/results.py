@@ -41,7 +41,7 @@ import pyoxigraph as ox
 
 from kg.linker import Gazetteer
 from kg.records import Field, Link, Paper, Result
-from kg.result_scope import BASELINE_PLATFORM, MODIFIER, carry_settings, own_work_start
+from kg.result_scope import BASELINE_PLATFORM, MODIFIER, carry_settings, described_by_class, own_work_start
 from kg.vocab import KG, Vocabulary
 
 Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI) of a linked entity
@@ -174,6 +174,9 @@ _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?:while|whereas|but|and\s+(?:we|it|our|they|this))\b|\s(?:while|whereas)\s|"
     r"\(\s?(?:i{1,3}|iv|v|vi{0,3}|[a-h1-9])\s?\)|(?<![\w.])(?:[1-9]|i{1,3}|iv)\)\s"
 )
+# a number in brackets right after another, for another setting: "40.4x (4.84x) speedup over CPU (GPU) baselines"
+_ALTERNATIVE = re.compile(r"\s*\(\s*")
+_ALTERNATIVE_END = re.compile(r"\s*\)")
 _GROUP_JOIN = re.compile(r"^\s*(?:,|and|or|/|,\s*and|,\s*or|&)?\s*$")
 _WORD = re.compile(r"[\w@#^+\-]+(?:[./][\w]+)*|\S")
 _AFTER_STOP = re.compile(
@@ -202,6 +205,7 @@ _PLATFORM_STATEMENT = re.compile(
 )
 # a sentence reporting results measured where the work is deployed ("when deployed on the board", "on-device accuracy")
 _DEPLOYED = re.compile(r"\b(?:deploy(?:s|ed|ing|ment)?|on-device|on-board|onboard)\b", re.I)
+_DEVICE_TIME = re.compile(r"-(?:hours?|days?|years?|h|hrs?)\b", re.I)  # "3.8 GPU-days" is spent on the GPU
 _STATEMENT_END = re.compile(r"[.;:](?:\s|$)")  # a platform statement names what follows it up to here
 # "our FPGA implementation achieves", "the proposed ASIC prototype": the platform the paper's own work is built on
 _OWN_PLATFORM_BEFORE = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -596,7 +600,7 @@ class Extractor:
                     else r
                     for r in out
                 ]
-            entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in in_abstract if (kind := self._kind(lk.concept)))
+            entities = self._entities(paper.abstract, in_abstract)
             title = [r for r in out if r.field == "title"]
             compared = [r.hardware if r.hardware_attachment == COMPARED_PLATFORM else None for r in out if r.field == "abstract"]
             carried = carry_settings(
@@ -686,6 +690,19 @@ class Extractor:
         found = {iri for iri in found if not any(iri in self._ancestors(o) for o in found)}  # "FPGAs" then "a KV260"
         return next(iter(found)) if len(found) == 1 else None
 
+    def _entities(self, text: str, links: Sequence[Link]) -> list[Entity]:
+        """The linked entities a claim may be measured on, in text order: not a platform that modifies a word
+        ("GPU-based models") or only describes the platform named before it ("the GAP9 low-power SoC").
+        """
+        entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in links if (kind := self._kind(lk.concept)))
+        entities = [
+            en
+            for en in entities
+            if en[2] != "HardwarePlatform" or not MODIFIER.match(text, en[1]) or _DEVICE_TIME.match(text, en[1])
+        ]
+        described = described_by_class(text, entities, self._ancestors)
+        return [en for en in entities if en[0] not in described]
+
     def _kind(self, iri: str) -> str | None:
         """The kind of a linked concept, discovered ones included."""
         try:
@@ -699,7 +716,7 @@ class Extractor:
         if not qs:
             return []
         spans = [(q.start, q.end) for q in qs]  # a unit ("TOPS/W", "GPU hours") is part of its number, not a label for others
-        entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in links if (kind := self._kind(lk.concept)))
+        entities = self._entities(text, links)
         out: list[Result] = []
         for s_start, s_end in sentences(text):
             in_sentence = [q for q in qs if s_start <= q.start < s_end]
@@ -761,7 +778,9 @@ class Extractor:
         c_start, c_end = _clause(breaks, group[0].start)
         last = group[-1]
         share = last.kind in ("percent", "points") or last.kind == "word" and last.value is not None and last.value < 1
-        after = _label_after(text, last.end, labels, c_end, allow_of=share)
+        bracketed = len(group) > 1 and _ALTERNATIVE.fullmatch(text, group[-2].end, last.start)
+        closed = _ALTERNATIVE_END.match(text, last.end) if bracketed else None
+        after = _label_after(text, closed.end() if closed else last.end, labels, c_end, allow_of=share)
         chosen: list[tuple[_Label | None, bool]]  # (label, whether it stands after the number)
         # a unit before a noun describes it ("1000 ms exposure"); a percentage does after "with/at/under" ("with 60%
         # center cropping"), else it is a claim on a metric we do not know ("88.2% length compliance"); a factor
@@ -1125,6 +1144,10 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
             same = prev.unit == q.unit or prev.kind == "bare" or q.kind == "bare"
             if same and _GROUP_JOIN.match(text[prev.end : q.start].replace("$", "")):  # "$91.6\%$, $53.3\%$"
                 groups[-1].append(q)
+                continue
+            alternative = _ALTERNATIVE.fullmatch(text, prev.end, q.start) and _ALTERNATIVE_END.match(text, q.end)
+            if same and q.kind != "bare" and alternative:
+                groups[-1].append(q)  # "40.4x (4.84x) speedup over CPU (GPU)": the figure for another setting
                 continue
         groups.append([q])
     return groups

@@ -909,3 +909,51 @@ def test_a_range_parallel_to_a_change_is_a_change_on_its_metric(pipeline):
 )
 def test_gains_and_operating_points(pipeline, text, expected):
     assert [r.text for r in results(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hardware"),
+    [
+        # issue #8: a platform's class in the same noun phrase only describes it
+        ("The pipeline on the GAP9 low-power SoC reduces RMSE by a factor of 3.65x.", {"3.65x": "gap9"}),
+        (
+            "When deployed on GAP9, an ultra-low-power RISC-V multicore MCU, our method yields up to 55% energy savings.",
+            {"55%": "gap9"},
+        ),
+        ("The Hailo-8 AI hardware accelerator has lower latency than before (reduced 20 ms).", {"20 ms": "hailo"}),
+        # a list is not a noun phrase
+        ("It runs 2x faster on the CPU and the GPU.", {"2x": "cpu"}),
+        # "GPU-based" names no platform a claim ran on; "GPU-days" does
+        ("The system achieves an inference speed of 13.76 Hz, comparable to GPU-based models.", {"13.76 Hz": None}),
+        ("The search costs only 3.8 GPU-days.", {"3.8 GPU-days": "gpu"}),
+    ],
+)
+def test_the_platform_a_claim_names_not_its_class_or_modifier(pipeline, text, hardware):
+    got = {r.text: r.hardware.rsplit("/", 1)[1] if r.hardware else None for r in results(pipeline, text)}
+    assert got == hardware
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "hardware"),
+    [
+        # issue #8: a bracketed figure for another setting shares the metric after it
+        (
+            "On CORe50, ImageHD achieves up to 40.4x (4.84x) speedup and 383x (105.1x) energy efficiency over CPU (GPU) "
+            "baselines.",
+            {"40.4x": "speedup", "4.84x": "speedup", "383x": "energy-efficiency", "105.1x": "energy-efficiency"},
+            None,
+        ),
+        # serving concurrency is a throughput, measured on the platform the evaluation names
+        (
+            "We propose YouZhi. When evaluated on Ascend NPUs, it is efficient. YouZhi-7B yields a 2.69x increase in "
+            "maximum concurrency.",
+            {"2.69x": "throughput"},
+            "huawei-ascend",
+        ),
+    ],
+)
+def test_bracketed_alternatives_and_concurrency(pipeline, text, metric, hardware):
+    found = results(pipeline, text)
+    assert {r.text: r.metric.rsplit("/", 1)[1] for r in found} == metric
+    if hardware:
+        assert {r.hardware for r in found} == {HW + hardware}
