@@ -159,20 +159,28 @@ def carry_settings(
 
 
 def described_by_class(text: str, entities: Sequence[Entity], ancestors: Callable[[str], frozenset[str]]) -> set[int]:
-    """The starts of platforms that only describe the one named before them ("the GAP9 low-power SoC", "the Hailo-8 AI
-    hardware accelerator", "GAP9, an ultra-low-power RISC-V multicore MCU"): a noun phrase whose head is a class
-    (a top concept, or a class of the first) and whose first platform is the one it names.
+    """The starts of platforms that only describe another one of their noun phrase: in a compound, all but its last
+    name that is no class (a top concept) ("the GAP9 low-power SoC", "the Hailo-8 AI hardware accelerator", "the AMD
+    Zynq ZCU104 FPGA"); in an appositive whose head is a class (a top one, or one of the first), all but the first
+    ("GAP9, an ultra-low-power RISC-V multicore MCU").
     """
     hw = [en for en in entities if en[2] == "HardwarePlatform"]
     out: set[int] = set()
     i = 0
     while i < len(hw):
         j = i
-        while j + 1 < len(hw) and _COMPOUND.fullmatch(text, hw[j][1], hw[j + 1][0]):
+        appositive = False
+        while j + 1 < len(hw) and (m := _COMPOUND.fullmatch(text, hw[j][1], hw[j + 1][0])):
+            appositive = appositive or "," in m.group()
             j += 1
-        head, first = hw[j][3], hw[i][3]
-        if j > i and head != first and (not ancestors(head) or head in ancestors(first)):
-            out.update(en[0] for en in hw[i + 1 : j + 1])
+        chain = hw[i : j + 1]
+        head, first = chain[-1][3], chain[0][3]
+        if appositive and head != first and (not ancestors(head) or head in ancestors(first)):
+            out.update(en[0] for en in chain[1:])  # "GAP9, an ultra-low-power RISC-V multicore MCU": GAP9
+        elif not appositive and len(chain) > 1:  # "the AMD Zynq ZCU104 FPGA": the last name that is no class
+            named = [en for en in chain if ancestors(en[3])]
+            keep = named[-1] if named else chain[-1]
+            out.update(en[0] for en in chain if en != keep)
         i = j + 1
     return out
 

@@ -923,6 +923,11 @@ def test_gains_and_operating_points(pipeline, text, expected):
         ("The Hailo-8 AI hardware accelerator has lower latency than before (reduced 20 ms).", {"20 ms": "hailo"}),
         # a list is not a noun phrase
         ("It runs 2x faster on the CPU and the GPU.", {"2x": "cpu"}),
+        # in a compound, the last name that is no class: a board of a family
+        (
+            "We present ImageHD. ImageHD is implemented on the AMD Zynq ZCU104 FPGA. It achieves a 40.4x speedup.",
+            {"40.4x": "xilinx-zcu104"},
+        ),
         # "GPU-based" names no platform a claim ran on; "GPU-days" does
         ("The system achieves an inference speed of 13.76 Hz, comparable to GPU-based models.", {"13.76 Hz": None}),
         ("The search costs only 3.8 GPU-days.", {"3.8 GPU-days": "gpu"}),
