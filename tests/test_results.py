@@ -335,8 +335,35 @@ def test_seeds_set_floor(tmp_path):
     assert ev.values.precision >= 0.91, ev.errors
     assert ev.values.recall >= 0.87, ev.errors
     assert ev.accuracy(ev.benchmark) >= 0.80
-    # 6 of the 44 name a Samsung S8 the linker does not find, 1 Intel PIUMA, 1 AWS Lambda (linked as AWS EC2)
-    assert ev.accuracy(ev.hardware) >= 0.81
+    # 1 of the 44 names Intel PIUMA, 1 AWS Lambda (linked as AWS EC2)
+    assert ev.accuracy(ev.hardware) >= 0.93
+
+
+def test_test3_set_floor(tmp_path):
+    """Regression guard on test3 (62 papers, 129 results), released for error analysis of hardware attachment (issue #8).
+
+    Also guards over-attachment: claims whose gold names no platform but get one (scored as neither right nor wrong by
+    the scorer), counted by scoring against the gold with a name no platform carries where it has none.
+    """
+    from kg.build import build
+    from kg.evaluate import read_gold
+    from kg.evaluate_results import evaluate_results
+    from kg.store import open_graph
+
+    build([EVAL / "test3-abstracts.jsonl"], tmp_path, html=False, jobs=1)
+    gold = read_gold([EVAL / "test3-gold.jsonl"])
+    ev = evaluate_results(open_graph(tmp_path), gold)
+    assert ev.values.gold == 129
+    assert ev.values.precision >= 0.92, ev.errors
+    assert ev.values.recall >= 0.88, ev.errors
+    assert ev.accuracy(ev.benchmark) >= 0.95
+    # left: ESP32-S3 ("microcontroller inside the ESP32-S3"), Hailo-8L on accuracy claims, FPGA named only as "an FPGA's
+    # PL", Orin (not linked alone), GPU of a "GPU-accelerated framework"
+    assert ev.accuracy(ev.hardware) >= 0.83
+    nobody = "no such platform"
+    marked = [dict(g, results=[dict(r, hardware=r.get("hardware") or nobody) for r in g.get("results") or []]) for g in gold]
+    extra = [e for e in evaluate_results(open_graph(tmp_path), marked).errors if e[0] == "hardware" and nobody in e[2]]
+    assert sum(not e[2].endswith("predicted None") for e in extra) <= 8, extra
 
 
 @pytest.mark.parametrize(
@@ -962,3 +989,10 @@ def test_bracketed_alternatives_and_concurrency(pipeline, text, metric, hardware
     assert {r.text: r.metric.rsplit("/", 1)[1] for r in found} == metric
     if hardware:
         assert {r.hardware for r in found} == {HW + hardware}
+
+
+def test_respectively_leaves_an_item_the_linker_did_not_find_unattached(pipeline):
+    # issue #8: "Orin" alone is not linked; the 2.7x is not the H200's
+    text = "LAS2-H is faster than Fast-FoundationStereo, with 1.8x and 2.7x faster inference on H200 and Orin, respectively."
+    got = {r.text: r.hardware.rsplit("/", 1)[1] if r.hardware else None for r in results(pipeline, text)}
+    assert got == {"1.8x": "nvidia-h200", "2.7x": None}
