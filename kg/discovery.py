@@ -88,6 +88,9 @@ class Found:
     iri: str
     name: str
     method: str = "pattern"  # "context" for a vocabulary label confirmed by the words around it
+    # found by its own form ("VP-Bench") or its head word ("the TrackRAD2025 challenge"), not only by its
+    # place in a list or after an intro phrase ("Experiments on MATLAB built-in images")
+    named: bool = False
 
 
 def name_like(text: str) -> bool:
@@ -238,9 +241,10 @@ class Discoverer:
         toks = list(zip(bounds[:-1:2], ends, strict=True))
         for index in sorted({*hits, *coordinated}):
             rule = self.rules[index]
-            spans: list[tuple[int, int, int]] = []  # start, end of the name, end of the span linked
+            # start, end of the name, end of the span linked, whether the name says what it is (Found.named)
+            spans: list[tuple[int, int, int, bool]] = []
             if index in coordinated:
-                spans += [(s, e, e) for s, e in self._coordinated(text, toks, ends, anchors[rule.kind], taken)]
+                spans += [(s, e, e, False) for s, e in self._coordinated(text, toks, ends, anchors[rule.kind], taken)]
             for what, m in hits.get(index, ()):
                 if what == "n":
                     s, e = m.start(), m.end()
@@ -252,20 +256,21 @@ class Discoverer:
                         name_like(name) or (name[0].isupper() and any(c.isdigit() for c in name)) or _ACRONYM_STEM.match(name)
                     ):
                         continue
-                    spans.append((s, e, e))
+                    spans.append((s, e, e, True))
                 elif what == "i":
-                    spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _SPACE)]
+                    spans += [(s, e, e, False) for s, e in self._after(text, toks, m.end(), _SPACE)]
                 elif rule.product:
                     # "two RTX 5090 GPUs" is one mention of the product, as "H100 GPUs" is
-                    spans += [(s, e, m.end()) for s, e in self._product(text, toks, ends, m.start())]
+                    spans += [(s, e, m.end(), True) for s, e in self._product(text, toks, ends, m.start())]
                 else:
                     plural = m.group(0).lower().endswith("s")
-                    spans += [(s, e, e) for s, e in self._before(text, toks, ends, m.start(), plural)]
-                    spans += [(s, e, e) for s, e in self._appositive(text, toks, ends, m.start())]
-                    spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)]
+                    spans += [(s, e, e, True) for s, e in self._before(text, toks, ends, m.start(), plural)]
+                    spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
+                    after = self._after(text, toks, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)
+                    spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
-                        spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _COMMA, coordinated=True)]
-            for s, e, span_end in spans:
+                        spans += [(s, e, e, False) for s, e in self._after(text, toks, m.end(), _COMMA, coordinated=True)]
+            for s, e, span_end, named in spans:
                 name = text[s:e]
                 if any(s < b and e > a for a, b in taken):
                     continue
@@ -274,7 +279,7 @@ class Discoverer:
                     # "the MOSE benchmark" is that context
                     known = self.vocab.labelled(name, rule.kind) or self.vocab.labelled(name[:-1], rule.kind)
                     if len(known) == 1:
-                        yield Found(s, span_end, known[0], name, "context")
+                        yield Found(s, span_end, known[0], name, "context", named)
                     continue
                 if self._named_after_known(name, rule):
                     continue
@@ -283,7 +288,7 @@ class Discoverer:
                 long_form = defined.get(name) or defined.get(name[:-1] if name.endswith("s") else name)
                 if long_form is not None and not any(h.lower() in long_form.lower() for h in rule.head_words):
                     continue
-                yield Found(s, span_end, discovered_iri(rule, name), name)
+                yield Found(s, span_end, discovered_iri(rule, name), name, named=named)
 
     def _named_after_known(self, name: str, rule: DiscoveryRule) -> bool:
         """ "Qwen3-8B", "Llama-3.1", "GPT-4o": a known name with a version is not a new benchmark.

@@ -508,9 +508,10 @@ class Linker:
         self._most_specific(resolved)
         own = title_head(texts.get("title", ""))
         if self.vocab.rules:
-            # outside the field only named things are found: datasets and benchmarks ("VP-Bench", "the
-            # TrackRAD2025 challenge"), as their vocabulary labels link there too
-            self._discover(fields, resolved, abbreviations, senses, own, None if in_field else _OFF_FIELD_DISCOVERY)
+            # outside the field only benchmarks that say what they are are found ("VP-Bench", "the TrackRAD2025
+            # challenge"), as their vocabulary labels link there too; a name in a list after "Experiments on"
+            # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
+            self._discover(fields, resolved, abbreviations, senses, own, in_field)
         return tuple(
             Link(concept, f, start, end, written[f][start:end], method, METHODS[method])
             for f, text in fields
@@ -662,7 +663,7 @@ class Linker:
         abbreviations: dict[Field, list[Abbreviation]],
         senses: dict[Field, list[tuple[int, int]]],
         own: str | None = None,
-        kinds: frozenset[str] | None = None,
+        in_field: bool = True,
     ) -> None:
         """Add names the discovery rules find, and their other occurrences in any field (``senses``: each
         field's phrases of other senses, blanked for the rules too)."""
@@ -678,7 +679,7 @@ class Linker:
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
             masked = _blank(text, senses[f])
             for found in self.discoverer.find(masked, taken, defined, anchors):
-                if kinds is not None and self.vocab.concept(found.iri).kind not in kinds:
+                if not in_field and not (found.named and self.vocab.concept(found.iri).kind in _OFF_FIELD_DISCOVERY):
                     continue
                 if (
                     found.method == "pattern"
@@ -689,7 +690,7 @@ class Linker:
                 if found.method == "pattern":
                     names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
-        variant_rules = [r for r in self.vocab.rules if r.extends and (kinds is None or r.kind in kinds)]
+        variant_rules = [r for r in self.vocab.rules if r.extends and (in_field or r.kind in _OFF_FIELD_DISCOVERY)]
         for rule in variant_rules:
             for f, text in fields:
                 for s, e, concept, method in list(resolved[f]):
