@@ -40,6 +40,7 @@ def build(a: argparse.Namespace) -> dict[str, Any]:
         "mentions": s.mentions,
         "seconds": s.seconds,
         "timings": s.timings,
+        "cpu": s.cpu,
         "entities": s.entities,
     }
 
