@@ -57,11 +57,10 @@ def main() -> None:
         main_cpu = f"{med(c[0] for c in cpu):.1f}" if any(k in s["cpu"] for _, s in runs) else "–"
         kids = f"{med(c[1] for c in cpu):.1f}" if any(k in s["cpu"] for _, s in runs) else "–"
         print(f"| {k} | {med(s['timings'][k] for _, s in runs):.1f} | {main_cpu} | {kids} |")
-    print(
-        f"| **total** | **{med(r.wall for r, _ in runs):.1f}** | **{med(r.cpu for r, _ in runs):.1f}** (all processes) | |"
-    )
+    print(f"| **total** | **{med(r.wall for r, _ in runs):.1f}** | **{med(r.cpu for r, _ in runs):.1f}** (all processes) | |")
     print()
-    print(f"peak RSS: {max(r.tree_rss_mb for r, _ in runs):.0f} MB all processes, {max(r.max_rss_mb for r, _ in runs):.0f} MB largest")
+    tree, largest = max(r.tree_rss_mb for r, _ in runs), max(r.max_rss_mb for r, _ in runs)
+    print(f"peak RSS: {tree:.0f} MB all processes, {largest:.0f} MB largest")
 
 
 if __name__ == "__main__":

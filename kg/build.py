@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import resource
@@ -192,6 +193,7 @@ def link_and_format(
         return
     global _JOB
     _JOB = (pipeline, TurtleFormatter(), papers)
+    gc.freeze()  # the workers' collections then skip the papers and gazetteer they inherit, and leave their pages shared
     try:
         with mp.get_context("fork").Pool(jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             for (a, b), chunk in zip(spans, pool.imap(_work_chunk, spans), strict=True):
@@ -199,6 +201,7 @@ def link_and_format(
                 if progress:
                     progress(b - a)
     finally:
+        gc.unfreeze()
         _JOB = None
 
 

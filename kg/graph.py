@@ -126,10 +126,12 @@ def integer(n: int) -> Lit:
 _XSD_INTEGER = XSD + "integer"
 # the IRIs paper_triples writes for every paper, mention and result, made once (the hot path of large builds)
 _PAPER, _MENTION, _RESULT = KG + "Paper", KG + "Mention", KG + "Result"
-_IDENTIFIER, _TITLE, _ABSTRACT, _CREATOR, _ISSUED = (DCTERMS + n for n in ("identifier", "title", "abstract", "creator", "issued"))
-_ARXIV_ID, _URL, _CATEGORY, _COMMENT, _SOURCE_FILE = KG + "arxivId", SCHEMA + "url", KG + "category", KG + "comment", KG + "sourceFile"
+_IDENTIFIER, _TITLE, _ABSTRACT = DCTERMS + "identifier", DCTERMS + "title", DCTERMS + "abstract"
+_CREATOR, _ISSUED, _URL = DCTERMS + "creator", DCTERMS + "issued", SCHEMA + "url"
+_ARXIV_ID, _CATEGORY, _COMMENT, _SOURCE_FILE = KG + "arxivId", KG + "category", KG + "comment", KG + "sourceFile"
 _MENTIONS, _HAS_MENTION, _MENTION_OF, _IN_FIELD = KG + "mentions", KG + "hasMention", KG + "mentionOf", KG + "inField"
-_START, _END, _MATCHED_TEXT, _MATCH_METHOD, _CONFIDENCE = (KG + n for n in ("start", "end", "matchedText", "matchMethod", "confidence"))
+_START, _END, _CONFIDENCE = KG + "start", KG + "end", KG + "confidence"
+_MATCHED_TEXT, _MATCH_METHOD = KG + "matchedText", KG + "matchMethod"
 
 
 def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:

@@ -112,16 +112,17 @@ class TurtleFormatter:
             objs = preds.get(p)
             if objs is None:
                 objs = preds[p] = set()
-            if o.__class__ is str:
-                text = names.get(o) or name(o)  # type: ignore[arg-type]
-            elif o[1] is None:  # a plain literal: titles, abstracts, ... rarely recur
+            text: str | None
+            if isinstance(o, str):
+                text = names.get(o) or name(o)
+            elif o.datatype is None:  # a plain literal: titles, abstracts, ... rarely recur
                 text = term(o)
             else:  # typed literals (offsets, confidences, years) recur: remember their form
-                text = literals.get(o)  # type: ignore[call-overload]
+                text = literals.get(o)
                 if text is None:
                     if len(literals) >= _NAME_CACHE:
                         literals.clear()
-                    text = literals[o] = term(o)  # type: ignore[index]
+                    text = literals[o] = term(o)
             objs.add(text)
         out: list[str] = []
         for s in sorted(by_subject):
