@@ -18,8 +18,9 @@ from itertools import accumulate
 from typing import Any
 
 if sys.version_info >= (3, 11):
-    from re import _constants, _parser  # type: ignore[attr-defined]
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 else:  # pragma: no cover - Python 3.10
+    import sre_compile as _compiler
     import sre_constants as _constants
     import sre_parse as _parser
 
@@ -112,18 +113,20 @@ def _name_part(text: str) -> bool:
     return camel or (text[0].isupper() and any(map(str.isdigit, text)))
 
 
-def _required(pattern: str) -> frozenset[str] | None:
+def _required(pattern: str, folded: bool = False) -> frozenset[str] | None:
     """Strings of which every match of a regular expression holds one (None: none found).
 
     Read from the parsed pattern: a run of literal characters in sequence, the union over the
     branches of an alternation, the body of a repeat that runs at least once. Case-insensitive parts
-    require nothing (their literals match other spellings).
+    require nothing (their literals match other spellings), unless ``folded``: then the strings are
+    lower-cased, for a search in the lower-cased text (see ``_lowered``), and ASCII literals of
+    case-insensitive parts count too.
     """
     parsed = _parser.parse(pattern)
-    return _required_in(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+    return _required_in(parsed.data, bool(parsed.state.flags & re.IGNORECASE), folded)
 
 
-def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> frozenset[str] | None:
+def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool, folded: bool = False) -> frozenset[str] | None:
     best: frozenset[str] | None = None
 
     def consider(need: frozenset[str] | None) -> None:
@@ -133,22 +136,106 @@ def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> frozense
 
     run = ""
     for op, av in items:
-        if op is _constants.LITERAL and not ignorecase:
+        if op is _constants.LITERAL and not ignorecase and not folded:
             run += chr(av)
+            continue
+        if op is _constants.LITERAL and folded and chr(av).isascii():
+            run += chr(av).lower()
             continue
         consider(frozenset({run}) if run else None)
         run = ""
         if op is _constants.SUBPATTERN:
             _, add, remove, sub = av
-            consider(_required_in(sub.data, (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE))
+            inner = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            consider(_required_in(sub.data, inner, folded))
         elif op is _constants.BRANCH:
-            needs = [_required_in(branch.data, ignorecase) for branch in av[1]]
+            needs = [_required_in(branch.data, ignorecase, folded) for branch in av[1]]
             if all(needs):
                 consider(frozenset().union(*needs))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:
-            consider(_required_in(av[2].data, ignorecase))
+            consider(_required_in(av[2].data, ignorecase, folded))
     consider(frozenset({run}) if run else None)
     return best
+
+
+# the characters other than ASCII letters that a case-insensitive pattern matches to an ASCII letter
+# (dotted and dotless i, long s, the Kelvin sign); a text without them holds a case-insensitive ASCII
+# literal only where its lower-cased form holds the literal lower-cased
+_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _lowered(text: str) -> str | None:
+    """The text lower-cased, to look for ``_required(..., folded=True)`` strings in (None: not safe to)."""
+    if text.isascii() or not any(c in text for c in _CASE_TWINS):
+        return text.lower()
+    return None
+
+
+def _trigger(pattern: str) -> re.Pattern[str] | None:
+    """A cheaper pattern that every text matching ``pattern`` matches too (None: none cheaper found).
+
+    The pattern less its leading items up to the first literal character or alternation, where each
+    branch of that alternation is cut the same way: "[A-Za-z0-9][A-Za-z0-9.+]*(?:-?Bench|-?Eval)(?!\\w)"
+    gives "(?:Bench|Eval)(?!\\w)", "[A-Za-z][\\w.]*-\\d+[Bb]" gives "-\\d+[Bb]". A match of the pattern
+    holds a match of what is left, and a pattern that starts with a literal is searched for fast.
+    """
+    parsed = _parser.parse(pattern)
+    cut = _from_literal(parsed.data, parsed.state)
+    if cut == list(parsed.data):
+        return None
+    return _compiler.compile(_parser.SubPattern(parsed.state, cut), 0)  # type: ignore[no-any-return]
+
+
+def _from_literal(items: Sequence[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]]:
+    for k, (op, av) in enumerate(items):
+        if op is _constants.LITERAL or op is _constants.SUBPATTERN:
+            return list(items[k:])
+        if op is _constants.BRANCH:
+            branches = [_parser.SubPattern(state, _from_literal(b.data, state)) for b in av[1]]
+            return [(op, (av[0], branches)), *items[k + 1 :]]
+    return list(items)
+
+
+class _Alternatives:
+    """Named groups joined into one pattern, searched in a text without the groups that cannot match
+    there: the same matches (a group that matches nowhere in a text wins nowhere), fewer alternatives
+    tried at every position.
+
+    A group is left out when the text holds none of the strings every match of it holds, or when it has
+    triggers (see ``_trigger``) and none of them matches.
+    """
+
+    def __init__(
+        self, prefix: str, groups: Sequence[str], triggers: Sequence[Sequence[str]] | None = None, folded: bool = False
+    ) -> None:
+        self.prefix = prefix
+        self.groups = list(groups)
+        self.folded = folded
+        self.needs = [_required(g, folded) for g in groups]
+        self.triggers: list[list[re.Pattern[str]] | None] = []
+        for patterns in triggers or [[] for _ in groups]:
+            cut = [_trigger(p) for p in patterns]
+            self.triggers.append([t for t in cut if t is not None] if cut and None not in cut else None)
+        self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self.whole = self._compile(tuple(range(len(self.groups))))
+
+    def _compile(self, which: tuple[int, ...]) -> re.Pattern[str] | None:
+        if which not in self.compiled:
+            groups = [self.groups[i] for i in which]
+            self.compiled[which] = re.compile(self.prefix + "(?:" + "|".join(groups) + ")") if groups else None
+        return self.compiled[which]
+
+    def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The pattern with only the groups that may match in ``text``."""
+        hay = _lowered(text) if self.folded else text
+        if hay is None:
+            return self.whole
+        which = tuple(
+            i
+            for i, (need, trig) in enumerate(zip(self.needs, self.triggers, strict=True))
+            if (need is None or any(n in hay for n in need)) and (trig is None or any(t.search(text) for t in trig))
+        )
+        return self._compile(which)
 
 
 _REPEATS = tuple(getattr(_constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, n))
@@ -175,21 +262,11 @@ class Discoverer:
                 groups.append(rf"(?P<i{i}>(?i:{'|'.join(rule.intro_patterns)}))")
             if rule.name_patterns:
                 names.append(rf"(?P<n{i}>{'|'.join(rule.name_patterns)})")
-        self.pattern = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(groups) + ")") if groups else None
-        self.names = re.compile("|".join(names)) if names else None
-        # name patterns are costly to try at every word ("...Bench" backtracks through each word): a text
-        # that holds none of the strings every match of an alternative contains is searched without it
-        self._name_groups = names
-        self._name_needs = [_required(g) for g in names]
-        self._name_patterns: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-
-    def _names_for(self, text: str) -> re.Pattern[str] | None:
-        """The name pattern less the alternatives that cannot match in ``text`` (the same matches)."""
-        can = tuple(i for i, need in enumerate(self._name_needs) if need is None or any(n in text for n in need))
-        if can not in self._name_patterns:
-            groups = [self._name_groups[i] for i in can]
-            self._name_patterns[can] = re.compile("|".join(groups)) if groups else None
-        return self._name_patterns[can]
+        # rules of which no match can be in a text (none of a head word's letters, no "Bench" or "-7B") are left
+        # out of its search: a name pattern backtracks through every word, each head word is tried at each
+        self.pattern = _Alternatives("(?<![A-Za-z0-9])", groups, folded=True) if groups else None
+        named = [r for r in self.rules if r.name_patterns]
+        self.names = _Alternatives("", names, [r.name_patterns for r in named]) if names else None
 
     def _refused(self, name: str) -> bool:
         return self._not_a_name(name) or self._known(name)
@@ -224,7 +301,8 @@ class Discoverer:
         defined = defined or {}
         anchors = anchors or {}
         hits: dict[int, list[tuple[str, re.Match[str]]]] = {}
-        for pattern in (self.pattern, self._names_for(text)):
+        for alternatives in (self.pattern, self.names):
+            pattern = alternatives.for_text(text) if alternatives is not None else None
             for m in pattern.finditer(text) if pattern is not None else ():
                 assert m.lastgroup is not None
                 hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))
