@@ -51,7 +51,8 @@ def main() -> None:
         cpus = ", ".join(f"{r['cpu']:.2f}" for r in v)
         print(f"| {k} `{trees[k]}` | {papers:,} | {v[0]['mentions']:,} | {med[k]:.2f} | {papers / med[k]:,.0f} | {cpus} |")
     same = {r["digest"] for v in runs.values() for r in v}
-    print(f"\nB/A speed-up: {med['A'] / med['B']:.2f}x; links {'identical' if len(same) == 1 else 'DIFFER'} ({len(same)} digests)")
+    verdict = "identical" if len(same) == 1 else f"DIFFER ({len(same)} digests)"
+    print(f"\nB/A speed-up: {med['A'] / med['B']:.2f}x; links {verdict}")
 
 
 if __name__ == "__main__":

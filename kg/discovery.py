@@ -113,20 +113,18 @@ def _name_part(text: str) -> bool:
     return camel or (text[0].isupper() and any(map(str.isdigit, text)))
 
 
-def _required(pattern: str, folded: bool = False) -> frozenset[str] | None:
+def _required(pattern: str) -> frozenset[str] | None:
     """Strings of which every match of a regular expression holds one (None: none found).
 
     Read from the parsed pattern: a run of literal characters in sequence, the union over the
     branches of an alternation, the body of a repeat that runs at least once. Case-insensitive parts
-    require nothing (their literals match other spellings), unless ``folded``: then the strings are
-    lower-cased, for a search in the lower-cased text (see ``_lowered``), and ASCII literals of
-    case-insensitive parts count too.
+    require nothing (their literals match other spellings).
     """
     parsed = _parser.parse(pattern)
-    return _required_in(parsed.data, bool(parsed.state.flags & re.IGNORECASE), folded)
+    return _required_in(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
 
 
-def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool, folded: bool = False) -> frozenset[str] | None:
+def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> frozenset[str] | None:
     best: frozenset[str] | None = None
 
     def consider(need: frozenset[str] | None) -> None:
@@ -136,42 +134,28 @@ def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool, folded: boo
 
     run = ""
     for op, av in items:
-        if op is _constants.LITERAL and not ignorecase and not folded:
+        if op is _constants.LITERAL and not ignorecase:
             run += chr(av)
-            continue
-        if op is _constants.LITERAL and folded and chr(av).isascii():
-            run += chr(av).lower()
             continue
         consider(frozenset({run}) if run else None)
         run = ""
         if op is _constants.SUBPATTERN:
             _, add, remove, sub = av
-            inner = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
-            consider(_required_in(sub.data, inner, folded))
+            consider(_required_in(sub.data, (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE))
         elif op is _constants.BRANCH:
-            needs = [_required_in(branch.data, ignorecase, folded) for branch in av[1]]
+            needs = [_required_in(branch.data, ignorecase) for branch in av[1]]
             if all(needs):
                 consider(frozenset().union(*needs))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:
-            consider(_required_in(av[2].data, ignorecase, folded))
+            consider(_required_in(av[2].data, ignorecase))
     consider(frozenset({run}) if run else None)
     return best
 
 
-# the characters other than ASCII letters that a case-insensitive pattern matches to an ASCII letter
-# (dotted and dotless i, long s, the Kelvin sign); a text without them holds a case-insensitive ASCII
-# literal only where its lower-cased form holds the literal lower-cased
-_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_REPEATS = tuple(getattr(_constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, n))
 
 
-def _lowered(text: str) -> str | None:
-    """The text lower-cased, to look for ``_required(..., folded=True)`` strings in (None: not safe to)."""
-    if text.isascii() or not any(c in text for c in _CASE_TWINS):
-        return text.lower()
-    return None
-
-
-def _trigger(pattern: str) -> re.Pattern[str] | None:
+def prefilter(pattern: str) -> re.Pattern[str] | None:
     """A cheaper pattern that every text matching ``pattern`` matches too (None: none cheaper found).
 
     The pattern less its leading items up to the first literal character or alternation, where each
@@ -201,44 +185,33 @@ class _Alternatives:
     there: the same matches (a group that matches nowhere in a text wins nowhere), fewer alternatives
     tried at every position.
 
-    A group is left out when the text holds none of the strings every match of it holds, or when it has
-    triggers (see ``_trigger``) and none of them matches.
+    A group is left out when none of its triggers (see ``prefilter``) matches the text or, for a group
+    without triggers, when the text holds none of the strings every match of the group holds.
     """
 
-    def __init__(
-        self, prefix: str, groups: Sequence[str], triggers: Sequence[Sequence[str]] | None = None, folded: bool = False
-    ) -> None:
-        self.prefix = prefix
+    def __init__(self, groups: Sequence[str], triggers: Sequence[Sequence[str]]) -> None:
         self.groups = list(groups)
-        self.folded = folded
-        self.needs = [_required(g, folded) for g in groups]
+        self.needs = [_required(g) for g in groups]
         self.triggers: list[list[re.Pattern[str]] | None] = []
-        for patterns in triggers or [[] for _ in groups]:
-            cut = [_trigger(p) for p in patterns]
+        for patterns in triggers:
+            cut = [prefilter(p) for p in patterns]
             self.triggers.append([t for t in cut if t is not None] if cut and None not in cut else None)
         self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self.whole = self._compile(tuple(range(len(self.groups))))
 
     def _compile(self, which: tuple[int, ...]) -> re.Pattern[str] | None:
         if which not in self.compiled:
-            groups = [self.groups[i] for i in which]
-            self.compiled[which] = re.compile(self.prefix + "(?:" + "|".join(groups) + ")") if groups else None
+            self.compiled[which] = re.compile("|".join(self.groups[i] for i in which)) if which else None
         return self.compiled[which]
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """The pattern with only the groups that may match in ``text``."""
-        hay = _lowered(text) if self.folded else text
-        if hay is None:
-            return self.whole
         which = tuple(
             i
             for i, (need, trig) in enumerate(zip(self.needs, self.triggers, strict=True))
-            if (need is None or any(n in hay for n in need)) and (trig is None or any(t.search(text) for t in trig))
+            if (any(t.search(text) for t in trig) if trig is not None else need is None or any(n in text for n in need))
         )
         return self._compile(which)
-
-
-_REPEATS = tuple(getattr(_constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, n))
 
 
 class Discoverer:
@@ -262,11 +235,11 @@ class Discoverer:
                 groups.append(rf"(?P<i{i}>(?i:{'|'.join(rule.intro_patterns)}))")
             if rule.name_patterns:
                 names.append(rf"(?P<n{i}>{'|'.join(rule.name_patterns)})")
-        # rules of which no match can be in a text (none of a head word's letters, no "Bench" or "-7B") are left
-        # out of its search: a name pattern backtracks through every word, each head word is tried at each
-        self.pattern = _Alternatives("(?<![A-Za-z0-9])", groups, folded=True) if groups else None
+        # name patterns are costly to try at every word ("...Bench" backtracks through each word): a text
+        # where no match of a rule's patterns can be (no "Bench", no "-7B") is searched without them
+        self.pattern = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(groups) + ")") if groups else None
         named = [r for r in self.rules if r.name_patterns]
-        self.names = _Alternatives("", names, [r.name_patterns for r in named]) if names else None
+        self.names = _Alternatives(names, [r.name_patterns for r in named]) if names else None
 
     def _refused(self, name: str) -> bool:
         return self._not_a_name(name) or self._known(name)
@@ -301,8 +274,7 @@ class Discoverer:
         defined = defined or {}
         anchors = anchors or {}
         hits: dict[int, list[tuple[str, re.Match[str]]]] = {}
-        for alternatives in (self.pattern, self.names):
-            pattern = alternatives.for_text(text) if alternatives is not None else None
+        for pattern in (self.pattern, self.names.for_text(text) if self.names is not None else None):
             for m in pattern.finditer(text) if pattern is not None else ():
                 assert m.lastgroup is not None
                 hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))

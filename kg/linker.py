@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from kg.discovery import Discoverer, variant_span
+from kg.discovery import Discoverer, prefilter, variant_span
 from kg.records import Field, Link, Paper
 from kg.vocab import ENTITY_KINDS, Vocabulary, discovered_iri
 
@@ -206,7 +206,10 @@ class Gazetteer:
         for keys, haystack in ((self.folded, fold(text)), (self.exact, text.translate(_FOLD))):
             n = len(haystack)
             payloads = keys.payloads
+            settled: set[int] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
             for index, start, end in keys.matches(haystack):
+                if index in settled:
+                    continue
                 head, tail, key_cues, key_terms, labels, entries = payloads[index]
                 # a key that starts (ends) with a letter or digit must not continue a word there
                 if (head and start and haystack[start - 1].isalnum()) or (tail and end < n and haystack[end].isalnum()):
@@ -219,6 +222,8 @@ class Gazetteer:
                     if labels is not None:
                         concepts, context, surfaces = labels
                         _add(found, start, end, concepts, context, text[start:end] in surfaces)
+                    else:
+                        settled.add(index)
                     continue
                 span = text[start:end]
                 for e in entries:
@@ -462,7 +467,7 @@ class Linker:
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
-            urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text else []
+            urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text and _URL_TRIGGER.search(text) else []
             for cand in cands:
                 if urls and any(a <= cand.start and cand.end <= b for a, b in urls):
                     continue  # "github.com/org/LLaMA-Factory" names a repository
@@ -472,12 +477,13 @@ class Linker:
                     continue  # the text defines this short form itself; handled below
                 if self._modifier_compound(text, cand):
                     continue
-                acronym = short.isupper() or any(c.isdigit() for c in short)
-                if cand.context_label and acronym and _glued(text, cand.start, cand.end):
+                acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
+                if acronym and _glued(text, cand.start, cand.end):
                     continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
                 local_terms = (
                     self._sentence_terms(text, cand, sentence_terms)
-                    if any(self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label)
+                    if cand.context_label
+                    and any(self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label)
                     else terms
                 )
                 choice = self._decide(cand, in_field, terms, present, local_terms)
@@ -774,6 +780,7 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
+_URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast
 
 
 def _glued(text: str, start: int, end: int) -> bool:
