@@ -19,7 +19,7 @@ from tests.conftest import DATA
 EVAL = DATA / "eval"
 FLOORS = {"hardware": (0.90, 0.93), "benchmarks": (0.95, 0.95), "models": (0.93, 0.95), "techniques": (0.84, 0.89)}
 # abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md, TEST3.md): micro-F1 floors
-UNSEEN_FLOORS = {"heldout": 0.86, "test2": 0.79, "test3": 0.73, "seeds": 0.86}
+UNSEEN_FLOORS = {"heldout": 0.86, "test2": 0.79, "test3": 0.73, "test4": 0.75, "seeds": 0.86}
 # and per kind, (precision, F1): the targets of issue 3 for benchmarks (P >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"benchmarks": (0.90, 0.85), "models": (0.85, 0.80)}
 # where a set stays below them, at the level reached (test3: blind, scored only; model precision .76)
