@@ -613,7 +613,9 @@ class Linker:
         field's phrases of other senses, blanked for the rules too)."""
         names: dict[str, str] = {}
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
-        proposed = {m.group(1) for _, text in fields for m in _PROPOSES.finditer(text)} | ({own} if own else set())
+        proposed = {m.group(1) for _, text in fields if _PROPOSES_TRIGGER.search(text) for m in _PROPOSES.finditer(text)} | (
+            {own} if own else set()
+        )
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -757,6 +759,7 @@ _PROPOSES = re.compile(
     r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+"
     r"(?:(?:a|an)\s+[^.;]{0,80}?(?:called|named|dubbed|termed)\s+)?([A-Z][\w.+]*(?:-[\w.+]+)*)"
 )
+_PROPOSES_TRIGGER = prefilter(_PROPOSES.pattern) or _PROPOSES  # "propose", "present", ... then a name, found fast
 
 
 # "FBNet: ...", "iTransformer: ...", "SambaNova SN40L: ...": one or two capitalised words, then a colon

@@ -265,6 +265,7 @@ def test_required_strings_of_a_pattern(pattern, needed):
         (r"(?<![\w.+/-])[A-Za-z0-9][A-Za-z0-9.+]*(?:-?Bench|-?Eval)(?:-[A-Za-z0-9.]+)?(?![\w+/-])", "Bench2|Eval"),
         (r"(?<![\w.+/-])[A-Za-z][A-Za-z0-9.+]*(?:-[A-Za-z0-9.+]+)*?-(?:\d+x)?\d+(?:\.\d+)?[Bb](?![\w+/-])", "-8x7B"),
         (r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*", ".io/x"),
+        (r"\b(?:propose[sd]?|present(?:s|ed)?)\s+([A-Z]\w*)", "presents X"),  # a group is kept whole
         (r"[a-z]+\d", None),  # nothing to cut to
         (r"abc", None),  # starts with a literal already
     ],
@@ -284,6 +285,7 @@ def test_prefilter_holds_every_match(pattern, cut):
         "Mixtral-8x7B, LLaDA-8B-Instruct, Qwen-7b",
         "see https://github.com/x/y or www.example.org and lab.ai/x",
         "no names here at all",
+        "We propose ZorbNet and present Quux; we presented results",
     ]
     for text in texts:
         if re.search(pattern, text):
