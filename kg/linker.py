@@ -197,13 +197,14 @@ class Gazetteer:
         self.exact = _Keys(exact)
         self.surfaces = {fold(k) for k in (*folded, *exact)}
 
-    def scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
-        """Candidates, domain cues and context terms found on word boundaries in one text."""
+    def scan(self, text: str, folded: str | None = None) -> tuple[list[Candidate], set[str], set[str]]:
+        """Candidates, domain cues and context terms found on word boundaries in one text (``folded``:
+        ``fold(text)``, when the caller has it)."""
         found: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], bool]] = {}
         cues: set[str] = set()
         terms: set[str] = set()
         shouting: bool | None = None  # an all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT"
-        for keys, haystack in ((self.folded, fold(text)), (self.exact, text.translate(_FOLD))):
+        for keys, haystack in ((self.folded, fold(text) if folded is None else folded), (self.exact, text.translate(_FOLD))):
             n = len(haystack)
             payloads = keys.payloads
             settled: set[int] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
@@ -432,8 +433,9 @@ class Linker:
         written = dict(fields)
         # LaTeX's non-breaking space ("Raspberry Pi~5") is a space; offsets stay those of the text as written
         fields = [(f, _TILDE.sub(" ", t) if "~" in t else t) for f, t in fields]
-        senses = {f: self._other_sense_spans(t) for f, t in fields}  # blanked for the scan and for discovery
-        scans = {f: self._scan(t, senses[f]) for f, t in fields}
+        folded = {f: fold(t) for f, t in fields}
+        senses = {f: self._other_sense_spans(t, folded[f]) for f, t in fields}  # blanked for the scan and for discovery
+        scans = {f: self._scan(t, senses[f], folded[f]) for f, t in fields}
         texts = dict(fields)
         cues = set().union(*(s[1] for s in scans.values()))
         terms = set().union(*(s[2] for s in scans.values()))
@@ -551,28 +553,32 @@ class Linker:
             and self.vocab.concept(concept).kind in _OWN_KINDS
         )
 
-    def _scan(self, text: str, spans: list[tuple[int, int]] | None = None) -> tuple[list[Candidate], set[str], set[str]]:
+    def _scan(
+        self, text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None
+    ) -> tuple[list[Candidate], set[str], set[str]]:
         """The gazetteer's scan of a text whose phrases of other senses ("point cloud", "Turing test") are
         blanked out: no label, context term or cue inside one counts (a phrase that is itself a cue still does).
-        ``spans``: those phrases' spans, when the caller has them already."""
-        if spans is None:
-            spans = self._other_sense_spans(text)
-        if spans:
+        ``spans``: those phrases' spans, and ``folded``: ``fold(text)``, when the caller has them already."""
+        if folded is None:
             folded = fold(text)
+        if spans is None:
+            spans = self._other_sense_spans(text, folded)
+        if spans:
             cands, cues, terms = self.gazetteer.scan(_blank(text, spans))
             cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
             return cands, cues, terms
-        return self.gazetteer.scan(text)
+        return self.gazetteer.scan(text, folded)
 
-    def _other_sense_spans(self, text: str) -> list[tuple[int, int]]:
+    def _other_sense_spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         if not len(self.other_senses):
             return []
-        folded = fold(text)
+        if folded is None:
+            folded = fold(text)
         spans = [(start, end) for _, start, end in self.other_senses.matches(folded) if _on_word_boundaries(folded, start, end)]
         if not spans:
             return spans
         # a longer vocabulary label holding the phrase keeps its own sense ("Neural Turing Machines")
-        labels = [(c.start, c.end) for c in self.gazetteer.scan(text)[0]]
+        labels = [(c.start, c.end) for c in self.gazetteer.scan(text, folded)[0]]
         return [(s, e) for s, e in spans if not any(a <= s and e <= b and b - a > e - s for a, b in labels)]
 
     def _glued_to_name(self, text: str, start: int, end: int) -> bool:
