@@ -520,13 +520,14 @@ _URL_PART = re.compile(r"://|^www\.|[a-z0-9]\.(?:com|org|net|io|ai)\b", re.IGNOR
 def variant_span(
     text: str, start: int, end: int, strict: bool = False, family: Callable[[str], bool] | None = None
 ) -> tuple[int, int] | None:
-    """The hyphen-joined name around text[start:end] ("Qwen3-VL-8B" around "Qwen3"), less a size suffix.
+    """The hyphen-joined name around text[start:end] ("Qwen3-VL-8B" around "Qwen3").
 
     Joined parts count while they look like names or versions ("Point-BERT-inspired" gives "Point-BERT");
     with ``strict`` a capitalised word is not enough ("OSWorld-G" is a new benchmark, "ImageNet-Scale"
     none). Around a model family ("LLM", "CNN") a part must be another known name (``family`` says
     which: "CNN-LSTM") or a mixed-case name ("PedX-LLM"); "Video-LLM", "RAG-LLM" are no new models.
-    None when no part joins the label, or the name is part of a web address.
+    A model's trailing size stays in its name ("FLUX.1-12B" is the 12B model, as annotators name it); a
+    benchmark's (``strict``) does not. None when no part joins the label, or the name is part of a web address.
     """
     whole = None
     for m in _JOINED.finditer(text, max(0, start - 80), min(len(text), end + 80)):
@@ -560,7 +561,7 @@ def variant_span(
         e = part_end
     while e > end and text[e - 1] in ".":
         e -= 1
-    size = _SIZE.search(text[s:e])
+    size = _SIZE.search(text[s:e]) if strict else None
     if size and s + size.start() >= end:
         e = s + size.start()
     if (s, e) == (start, end):

@@ -112,8 +112,11 @@ def singular(label: str) -> str | None:
     return f"{head} {last[:-cut]}"
 
 
+_BRITISH = re.compile(r"(?<=[a-z]{2})([a-z])iz(ation|e|ed|es|ing|er|ers)(?![a-z])")
+
+
 def variants(label: str) -> set[str]:
-    """The label and its generated surface variants: hyphen/space/joined forms and plurals."""
+    """The label and its generated surface variants: hyphen/space/joined forms, British "-ise" spellings and plurals."""
     forms = {label}
     if "-" in label:
         forms.add(label.replace("-", " "))
@@ -122,6 +125,8 @@ def variants(label: str) -> set[str]:
     if " " in label:
         forms.add(label.replace(" ", "-"))
     acronym = is_case_sensitive(label)
+    if not acronym:  # British spelling: "quantisation", "quantised" are "quantization", "quantized"
+        forms.update({_BRITISH.sub(r"\1is\2", f) for f in forms})
     out = set(forms)
     for f in forms:
         out.update(_plural(f, acronym))
@@ -180,6 +185,8 @@ class Gazetteer:
         for iri in sorted(vocab.concepts):
             ctx = vocab.context_labels.get(iri, frozenset())
             for label in vocab.labels(iri):
+                if label in vocab.unlinked_labels.get(iri, ()):
+                    continue  # a name to show, not a mention ("activation functions")
                 cs = is_case_sensitive(label)
                 forms = dict.fromkeys(variants(label), cs)
                 if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
@@ -724,17 +731,13 @@ class Linker:
         for f in texts:
             cands = scans[f][0]
             for ab in abbreviations[f]:
-                # the longest candidate that ends where the long form ends and starts inside it
+                # the candidate that ends where the long form ends and starts nearest its start, inside it or
+                # just before ("1-bit quantisation (BNN)", whose long form the initials cut to "bit quantisation")
                 inside = [
-                    c
-                    for c in cands
-                    if c.end == ab.long_end
-                    and c.start >= ab.long_start
-                    and len(c.concepts) == 1
-                    and (not c.context_label or accepted(c))
+                    c for c in cands if c.end == ab.long_end and len(c.concepts) == 1 and (not c.context_label or accepted(c))
                 ]
                 if inside:
-                    best = min(inside, key=lambda c: c.start)
+                    best = min(inside, key=lambda c: (abs(c.start - ab.long_start), c.start))
                     if (best.end - best.start) * 2 >= ab.long_end - ab.long_start:
                         local.setdefault(ab.short, next(iter(best.concepts)))
                         continue
@@ -792,10 +795,18 @@ _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
 _URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast
 
 
+_JOINING = re.compile(r"\w-(?:to|vs|versus|and|or)-$")
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """The span is part of a hyphenated or dotted name ("LRA-EE", "X-SPEC", "Dr.JIT") or a bracketed
-    token ("[SPEC]")."""
-    left = start >= 2 and text[start - 1] in "-." and text[start - 2].isalnum()
+    token ("[SPEC]"); "GQA-to-MLA" joins two names, it is not one."""
+    left = (
+        start >= 2
+        and text[start - 1] in "-."
+        and text[start - 2].isalnum()
+        and not _JOINING.search(text, max(0, start - 12), start)
+    )
     right = end + 1 < len(text) and (
         (text[end] == "-" and (text[end + 1].isupper() or text[end + 1].isdigit()))
         or (text[end] == "." and text[end + 1].isalpha())

@@ -101,6 +101,7 @@ class Vocabulary:
     not_evidence: frozenset[str] = frozenset()  # concepts (and all beneath them) that do not show the field
     other_senses: tuple[str, ...] = ()  # phrases in which no label links ("closed-loop optimization")
     files: tuple[Path, ...] = ()
+    unlinked_labels: dict[str, frozenset[str]] = field(default_factory=dict)  # names shown, never matched in text
 
     def concept(self, iri: str) -> Concept:
         """A concept of the vocabulary, or one a discovery rule found (KeyError for neither)."""
@@ -245,6 +246,7 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
     ctx_labels: dict[str, frozenset[str]] = {}
     ctx_terms: dict[str, tuple[str, ...]] = {}
     exact: dict[str, tuple[str, ...]] = {}
+    unlinked: dict[str, frozenset[str]] = {}
     for s, pv in props.items():
         kinds = [t[len(KG) :] for t in pv.get(RDF_TYPE, []) if t.startswith(KG) and t[len(KG) :] in KINDS]
         if not kinds:
@@ -262,6 +264,10 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
         if cl - labels:
             raise VocabularyError(f"{s}: kg:contextLabel {sorted(cl - labels)} is not one of its labels")
         ctx_labels[s] = cl
+        if ul := frozenset(pv.get(KG + "unlinkedLabel", [])):
+            if ul - labels:
+                raise VocabularyError(f"{s}: kg:unlinkedLabel {sorted(ul - labels)} is not one of its labels")
+            unlinked[s] = ul
         ctx_terms[s] = tuple(sorted(set(pv.get(KG + "contextTerm", []))))
         exact[s] = tuple(sorted(set(pv.get(SKOS + "exactMatch", []))))
     _check(concepts)
@@ -318,6 +324,7 @@ def _load(files: tuple[Path, ...]) -> Vocabulary:
         frozenset(not_evidence),
         tuple(sorted(other_senses)),
         files,
+        unlinked,
     )
 
 

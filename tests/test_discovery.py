@@ -75,8 +75,11 @@ def test_name_like(name, ok):
         ("Known names with a version are not new: ALFRED2 benchmark.", []),
         (
             "We fine-tune Qwen3-ZZ-8B and compare with Voxel-BERT.",
-            [("Qwen3-ZZ", "model/discovered/Qwen3-ZZ"), ("Voxel-BERT", "model/discovered/Voxel-BERT")],
+            [("Qwen3-ZZ-8B", "model/discovered/Qwen3-ZZ-8B"), ("Voxel-BERT", "model/discovered/Voxel-BERT")],
         ),
+        # a known model with its size is that sized model, as annotators name it
+        ("We fine-tune Qwen3-8B and Qwen3-ZQ-8B-Instruct.", [("Qwen3-ZQ-8B-Instruct", "model/discovered/Qwen3-ZQ-8B-Instruct")]),
+        ("We train HunyuanVideo-13B with diffusion.", [("HunyuanVideo-13B", "model/discovered/HunyuanVideo-13B")]),
         ("BERT-based models are common.", []),
         # names that say what they are by their ending, with no head word or list
         (

@@ -17,15 +17,17 @@ from kg.store import open_graph
 from tests.conftest import DATA
 
 EVAL = DATA / "eval"
-FLOORS = {"hardware": (0.90, 0.93), "benchmarks": (0.95, 0.95), "models": (0.93, 0.95), "techniques": (0.84, 0.89)}
+FLOORS = {"hardware": (0.90, 0.93), "benchmarks": (0.95, 0.95), "models": (0.97, 0.97), "techniques": (0.85, 0.90)}
 # abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md, TEST3.md): micro-F1 floors
-UNSEEN_FLOORS = {"heldout": 0.86, "test2": 0.79, "test3": 0.73, "test4": 0.75, "seeds": 0.86}
+UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.81, "test3": 0.80, "test4": 0.75, "seeds": 0.88}
 # and per kind, (precision, F1): the targets of issue 3 for benchmarks (P >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"benchmarks": (0.90, 0.85), "models": (0.85, 0.80)}
-# where a set stays below them, at the level reached (test3: blind, scored only; model precision .76)
-UNSEEN_KIND_EXCEPTIONS = {("test3", "models"): (0.74, 0.78)}
+# where a set stays below them, at the level reached (test3 model precision .848)
+UNSEEN_KIND_EXCEPTIONS = {("test3", "models"): (0.84, 0.88)}
+# technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75, is not yet met on test2/test3)
+UNSEEN_TECHNIQUE_FLOORS = {"heldout": (0.80, 0.82), "test2": (0.69, 0.73), "test3": (0.70, 0.71)}
 # the users' own seed papers outside dev (SEEDS.md), every kind at the level reached
-SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.78, 0.77)}
+SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.80, 0.78)}
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +92,10 @@ def test_unseen_set_floor(tmp_path, name):
         p_floor, f_floor = UNSEEN_KIND_EXCEPTIONS.get((name, kind), floors)
         s = result.scores[kind]
         assert s.precision >= p_floor and s.f1 >= f_floor, f"{name} {kind}: P={s.precision:.3f} F1={s.f1:.3f}"
+    if name in UNSEEN_TECHNIQUE_FLOORS:
+        p_floor, f_floor = UNSEEN_TECHNIQUE_FLOORS[name]
+        s = result.scores["techniques"]
+        assert s.precision >= p_floor and s.f1 >= f_floor, f"{name} techniques: P={s.precision:.3f} F1={s.f1:.3f}"
     for kind, (p_floor, f_floor) in (SEEDS_KIND_FLOORS if name == "seeds" else {}).items():
         s = result.scores[kind]
         assert s.precision >= p_floor and s.f1 >= f_floor, f"{name} {kind}: P={s.precision:.3f} F1={s.f1:.3f}"

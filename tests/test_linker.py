@@ -59,10 +59,19 @@ def test_case_sensitivity_rule(label, sensitive):
         ("Cortex-A7", {"Cortex-A7", "Cortex A7", "CortexA7", "Cortex-A7s", "Cortex A7s", "CortexA7s"}),
         ("accelerator", {"accelerator", "accelerators"}),
         ("memory", {"memory", "memories", "memorys"}),
+        # British spellings of "-ize" words
+        ("4-bit quantization", {"4-bit quantisation", "4 bit quantisation"}),
+        ("quantized", {"quantised"}),
+        ("optimizer", {"optimiser", "optimisers"}),
     ],
 )
 def test_variants(label, expected):
     assert expected <= variants(label)
+
+
+@pytest.mark.parametrize("label, absent", [("prize", "prise"), ("size", "sise"), ("QUANTIZE", "QUANTISE")])
+def test_no_british_form_of_short_words_or_acronyms(label, absent):
+    assert absent not in variants(label)
 
 
 def test_fold_keeps_length_for_odd_unicode():
@@ -792,3 +801,89 @@ def test_a_linked_modifier_keeps_its_own_link(real_linker, text, expected):
     the same span, made the match method depend on set order)."""
     got = [(lk.text, lk.method) for lk in real_linker.link_texts([("abstract", text + FIELD)]) if "100" in lk.text]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        # British spelling of a quantization label
+        ("MobileNet v1 with 4-bit quantisation runs on the FPGA.", ("4-bit quantisation", "technique/int4-quantization")),
+        # a long form the initials cut short ("bit quantisation") defines the short form as the whole label's concept
+        ("CNV with 1-bit quantisation (BNN) runs on the FPGA; the BNN is small.", ("BNN", "technique/binarization")),
+        # bare "distillation" is knowledge distillation without a context word in its sentence
+        ("We design a three-phase dynamic distillation framework.", ("distillation", "technique/knowledge-distillation")),
+        # a hardware platform in the sentence is the context of model quantization
+        ("All methods are optimized and quantized for RISC-V SoCs.", ("quantized", "technique/quantization")),
+        # "GQA-to-MLA" joins two names
+        ("A GQA-to-MLA transition shrinks the KV cache of the LLM.", ("MLA", "technique/mla")),
+        ("Ternary ViTs only ternarize the encoder layers.", ("ternarize", "technique/ternary-quantization")),
+        ("We introduce pseudo-label filtering for stereo matching.", ("pseudo-label", "technique/pseudo-labeling")),
+        ("A Reparameterizable Architecture for video super-resolution.", ("Reparameterizable", "technique/re-parameterization")),
+        (
+            "Training with multi-token prediction enables chunk prediction.",
+            ("multi-token prediction", "technique/multi-token-prediction"),
+        ),
+        ("We propose a Forward-Forward (FF) based training for SNNs.", ("Forward-Forward", "technique/forward-forward")),
+        ("Users give MLLMs visual prompts such as boxes.", ("visual prompts", "technique/visual-prompting")),
+        ("StarDist and Cellpose segment cells.", ("Cellpose", "model/cellpose")),
+        # the named methods beneath a family still link
+        ("Neuromorphic computing runs spiking neural networks.", ("spiking neural networks", "technique/snn")),
+        ("The activation functions, such as GELU, are approximated.", ("GELU", "technique/activation-functions")),
+    ],
+)
+def test_test3_forms_link(real_linker, text, present):
+    assert present in spans(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # generic names of a family (kg:unlinkedLabel) are no method mentions
+        ("Neuromorphic computing exploits spiking neurons on chips.", "technique/neuromorphic-computing"),
+        ("An energy-efficient neuromorphic framework with event-based processing.", "technique/neuromorphic-computing"),
+        ("CORDIC evaluates nonlinear Activation Functions (AF) on the accelerator.", "technique/activation-functions"),
+        ("Without normalization layers the deep network is unstable.", "technique/normalization"),
+        # "-to-" joins names only: a name glued to another part is still none
+        ("The Ref-MLA block of the LLM uses attention.", "technique/mla"),
+        # the vision sense only: signal quantization has no platform or model word
+        ("We analyze coordinate quantization in a rate-distortion bound.", "technique/quantization"),
+    ],
+)
+def test_test3_generic_names_stay_unlinked(real_linker, text, absent):
+    assert absent not in {c for _, c in spans(real_linker, text)}
+
+
+@pytest.mark.parametrize(
+    "unlinked, text, expected",
+    [
+        ('"SNN"', "The SNN is a Spiking neural network.", {("Spiking neural network", "snn")}),
+        ('"SNN", "Spiking neural network"', "The SNN is a Spiking neural network.", set()),
+        ("", "The SNN is a Spiking neural network.", {("SNN", "snn"), ("Spiking neural network", "snn")}),
+    ],
+)
+def test_an_unlinked_label_is_shown_but_never_matched(tmp_path, unlinked, text, expected):
+    from pathlib import Path
+
+    from kg.vocab import load
+
+    mini = (Path(__file__).parent / "data" / "vocab" / "mini.ttl").read_text(encoding="utf-8")
+    if unlinked:
+        mini = mini.replace('skos:altLabel "SNN" .', f'skos:altLabel "SNN" ; kg:unlinkedLabel {unlinked} .')
+    (tmp_path / "mini.ttl").write_text(mini, encoding="utf-8")
+    vocab = load(tmp_path)
+    got = {(t, c) for t, c, _ in links(Linker(vocab), text + IN_FIELD) if c == "snn"}
+    assert got == expected
+    assert vocab.concept(TECH + "snn").alt_labels == ("SNN",)  # still a name of the concept
+
+
+def test_an_unlinked_label_must_be_a_label(tmp_path):
+    from pathlib import Path
+
+    from kg.errors import VocabularyError
+    from kg.vocab import load
+
+    mini = (Path(__file__).parent / "data" / "vocab" / "mini.ttl").read_text(encoding="utf-8")
+    mini = mini.replace('skos:altLabel "SNN" .', 'skos:altLabel "SNN" ; kg:unlinkedLabel "spiking net" .')
+    (tmp_path / "mini.ttl").write_text(mini, encoding="utf-8")
+    with pytest.raises(VocabularyError, match="kg:unlinkedLabel"):
+        load(tmp_path)
