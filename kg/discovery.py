@@ -74,6 +74,7 @@ _NOT_ADJECTIVE = {
     "each",
 }
 _SPACE = re.compile(r"\s+")
+_ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS)$", re.IGNORECASE)
 _LOWER_STOP = {"the", "a", "an", "our", "this", "these", "each", "single", "two", "four", "eight", "multiple", "with", "on", "of"}
@@ -88,6 +89,9 @@ class Found:
     iri: str
     name: str
     method: str = "pattern"  # "context" for a vocabulary label confirmed by the words around it
+    # found by its own form ("VP-Bench") or its head word ("the TrackRAD2025 challenge"), not only by its
+    # place in a list or after an intro phrase ("Experiments on MATLAB built-in images")
+    named: bool = False
 
 
 def name_like(text: str) -> bool:
@@ -287,34 +291,36 @@ class Discoverer:
         toks = list(zip(bounds[:-1:2], ends, strict=True))
         for index in sorted({*hits, *coordinated}):
             rule = self.rules[index]
-            spans: list[tuple[int, int, int]] = []  # start, end of the name, end of the span linked
+            # start, end of the name, end of the span linked, whether the name says what it is (Found.named)
+            spans: list[tuple[int, int, int, bool]] = []
             if index in coordinated:
-                spans += [(s, e, e) for s, e in self._coordinated(text, toks, ends, anchors[rule.kind], taken)]
+                spans += [(s, e, e, False) for s, e in self._coordinated(text, toks, ends, anchors[rule.kind], taken)]
             for what, m in hits.get(index, ()):
                 if what == "n":
                     s, e = m.start(), m.end()
                     while e > s and text[e - 1] == ".":
                         e -= 1
                     name = text[s:e]
-                    # "Dream-7B" is a name by its size; "Testbench" is a word
+                    # "Dream-7B" is a name by its size, "VP-Bench" by its acronym; "Testbench" is a word
                     if self._not_a_name(name.split("-")[0]) or not (
-                        name_like(name) or (name[0].isupper() and any(c.isdigit() for c in name))
+                        name_like(name) or (name[0].isupper() and any(c.isdigit() for c in name)) or _ACRONYM_STEM.match(name)
                     ):
                         continue
-                    spans.append((s, e, e))
+                    spans.append((s, e, e, True))
                 elif what == "i":
-                    spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _SPACE)]
+                    spans += [(s, e, e, False) for s, e in self._after(text, toks, m.end(), _SPACE)]
                 elif rule.product:
                     # "two RTX 5090 GPUs" is one mention of the product, as "H100 GPUs" is
-                    spans += [(s, e, m.end()) for s, e in self._product(text, toks, ends, m.start())]
+                    spans += [(s, e, m.end(), True) for s, e in self._product(text, toks, ends, m.start())]
                 else:
                     plural = m.group(0).lower().endswith("s")
-                    spans += [(s, e, e) for s, e in self._before(text, toks, ends, m.start(), plural)]
-                    spans += [(s, e, e) for s, e in self._appositive(text, toks, ends, m.start())]
-                    spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)]
+                    spans += [(s, e, e, True) for s, e in self._before(text, toks, ends, m.start(), plural)]
+                    spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
+                    after = self._after(text, toks, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)
+                    spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
-                        spans += [(s, e, e) for s, e in self._after(text, toks, m.end(), _COMMA, coordinated=True)]
-            for s, e, span_end in spans:
+                        spans += [(s, e, e, False) for s, e in self._after(text, toks, m.end(), _COMMA, coordinated=True)]
+            for s, e, span_end, named in spans:
                 name = text[s:e]
                 if any(s < b and e > a for a, b in taken):
                     continue
@@ -323,7 +329,7 @@ class Discoverer:
                     # "the MOSE benchmark" is that context
                     known = self.vocab.labelled(name, rule.kind) or self.vocab.labelled(name[:-1], rule.kind)
                     if len(known) == 1:
-                        yield Found(s, span_end, known[0], name, "context")
+                        yield Found(s, span_end, known[0], name, "context", named)
                     continue
                 if self._named_after_known(name, rule):
                     continue
@@ -332,7 +338,7 @@ class Discoverer:
                 long_form = defined.get(name) or defined.get(name[:-1] if name.endswith("s") else name)
                 if long_form is not None and not any(h.lower() in long_form.lower() for h in rule.head_words):
                     continue
-                yield Found(s, span_end, discovered_iri(rule, name), name)
+                yield Found(s, span_end, discovered_iri(rule, name), name, named=named)
 
     def _named_after_known(self, name: str, rule: DiscoveryRule) -> bool:
         """ "Qwen3-8B", "Llama-3.1", "GPT-4o": a known name with a version is not a new benchmark.
@@ -366,7 +372,13 @@ class Discoverer:
     def _before(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, plural: bool) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         i = self._token_before(text, toks, ends, hs)
-        if i is None or text[toks[i][1] : hs] not in (" ", "-"):
+        if i is None:
+            return out
+        if text[toks[i][1] : hs] == ") " and text[toks[i][0] - 1 : toks[i][0]] == "(":
+            # "the Driver Simulated Gesture (DSG-18) dataset": the short form names it
+            span = self._name_ending_at(text, toks, i)
+            return [span[:2]] if span is not None and span[0] == toks[i][0] else out
+        if text[toks[i][1] : hs] not in (" ", "-"):
             return out
         while i is not None:
             span = self._name_ending_at(text, toks, i)

@@ -59,6 +59,7 @@ _FOLD = str.maketrans(
         "\u202f": " ",
     }
 )
+_PROPER_KINDS = frozenset({"Benchmark", "HardwarePlatform"})  # whose context labels starting with a capital are names
 _LABEL = 0
 _CUE = 1
 _TERM = 2
@@ -152,6 +153,7 @@ class _Entry:
     concept: str  # concept IRI (labels), term (cues, context terms)
     exact: bool
     context: bool
+    capital: bool = False  # a proper name that links only written with its capital ("Places", not "places")
 
     @property
     def acronym_plural(self) -> bool:
@@ -184,16 +186,19 @@ class Gazetteer:
 
         for iri in sorted(vocab.concepts):
             ctx = vocab.context_labels.get(iri, frozenset())
+            named = vocab.concepts[iri].kind in _PROPER_KINDS
             for label in vocab.labels(iri):
                 if label in vocab.unlinked_labels.get(iri, ()):
                     continue  # a name to show, not a mention ("activation functions")
                 cs = is_case_sensitive(label)
+                # a data set's or platform's name that is also a word ("Places", "Traffic", "Habitat", "Summit")
+                capital = named and label in ctx and label[0].isupper() and not cs
                 forms = dict.fromkeys(variants(label), cs)
                 if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
                     # "Speech Commands" is also written "Speech Command", capitalised as the name ("an open image" is none)
                     forms.update({v: True for v in variants(one) if v not in forms})
                 for v in sorted(forms):
-                    add(v, _Entry(_LABEL, v, forms[v], iri, v == label, label in ctx))
+                    add(v, _Entry(_LABEL, v, forms[v], iri, v == label, label in ctx, capital and not forms[v]))
         for cue in vocab.domain_cues:
             for v in sorted(variants(cue)):
                 add(v, _Entry(_CUE, v, is_case_sensitive(cue), cue, True, False))
@@ -235,6 +240,8 @@ class Gazetteer:
                     continue
                 span = text[start:end]
                 for e in entries:
+                    if e.capital and not span[0].isupper():
+                        continue  # "an adversary places a sticker", "underwater habitats"
                     if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
                         if shouting is None:
                             letters = [c for c in text if c.isalpha()]
@@ -295,7 +302,7 @@ def _payload(key: str, entries: list[_Entry]) -> _Payload:
         )
         if labels
         else None,
-        tuple(entries) if any(e.case_sensitive for e in entries) else None,
+        tuple(entries) if any(e.case_sensitive or e.capital for e in entries) else None,
     )
 
 
@@ -504,10 +511,15 @@ class Linker:
                 for start, end in occurrences(text, short, plural=True):
                     if not self._glued_to_name(text, start, end):
                         decided.append((start, end, concept, "abbreviation"))
+            decided += self._product_class_words(decided)
             resolved[f] = self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
+        self._most_specific(resolved)
         own = title_head(texts.get("title", ""))
-        if in_field and self.vocab.rules:
-            self._discover(fields, resolved, abbreviations, senses, own)
+        if self.vocab.rules:
+            # outside the field only benchmarks that say what they are are found ("VP-Bench", "the TrackRAD2025
+            # challenge"), as their vocabulary labels link there too; a name in a list after "Experiments on"
+            # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
+            self._discover(fields, resolved, abbreviations, senses, own, in_field)
         return tuple(
             Link(concept, f, start, end, written[f][start:end], method, METHODS[method])
             for f, text in fields
@@ -529,10 +541,19 @@ class Linker:
             return spans
         out = set(spans)
         for a, b in zip(hw, hw[1:], strict=False):
-            named = text[a[1] : b[0]] == " " and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2])
-            if named and a in out and b in out:
+            if a not in out or b not in out:
+                continue
+            between = text[a[1] : b[0]]
+            named = between == " " and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2])
+            if named:
                 out -= {a, b}
                 out.add((a[0], b[1], a[2], a[3]))
+            elif self._family_of(a[2], b[2]) and between == " ":
+                out -= {a, b}  # "Zynq ZCU104": the family's name is part of the product's
+                out.add((a[0], b[1], b[2], b[3]))
+            elif self._family_of(a[2], b[2]) and between == " (" and text.startswith(")", b[1]):
+                out.discard(a)  # "NVIDIA Blackwell (RTX 5090)": the family names the product in brackets
+                out.add((a[0], a[1], b[2], b[3]))
         for s, e, _, _ in hw:
             cut = text.rfind(" ", s, e)
             m = _COORDINATED.search(text, max(0, s - 80), s) if cut > s else None
@@ -549,6 +570,40 @@ class Linker:
                 if choice and self.vocab.concepts[choice[0]].kind == "HardwarePlatform":
                     out.add((ws, we, choice[0], "variant"))
         return _resolve_overlaps(out)
+
+    def _most_specific(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
+        """A platform family named together with exactly one product of it ("Phytium processors" and
+        "Phytium FT-2000/4") means that product: the family's mentions link to it. Top-level classes
+        ("GPU") stay what they are."""
+        linked = {c for spans in resolved.values() for _, _, c, _ in spans if self.vocab.concepts[c].kind == "HardwarePlatform"}
+        target = {}
+        for c in linked:
+            if not self.vocab.ancestors(c):
+                continue
+            narrower = {n for n in linked if c in self.vocab.ancestors(n)}
+            leaves = [n for n in narrower if not any(n in self.vocab.ancestors(m) for m in narrower)]
+            if len(leaves) == 1:
+                target[c] = leaves[0]
+        if target:
+            for f, spans in resolved.items():
+                resolved[f] = [(s, e, target.get(c, c), m) for s, e, c, m in spans]
+
+    def _family_of(self, family: str, product: str) -> bool:
+        """A named platform family (not a top-level class such as "GPU") that the product belongs to."""
+        return bool(self.vocab.ancestors(family)) and family in self.vocab.ancestors(product)
+
+    def _product_class_words(self, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Products whose name runs into a label of their own class ("the HBM-PIM system": "PIM system"
+        is processing-in-memory), as one span of the product, which then outlasts the class's longer label."""
+        hw = sorted(s for s in spans if self.vocab.concepts[s[2]].kind == "HardwarePlatform")
+        out = []
+        for i, a in enumerate(hw):
+            for b in hw[i + 1 :]:
+                if b[0] >= a[1]:
+                    break
+                if a[0] < b[0] and a[1] < b[1] and b[2] in self.vocab.ancestors(a[2]):
+                    out.append((a[0], b[1], a[2], a[3]))
+        return out
 
     def _own_name(self, surface: str, concept: str, own: str | None) -> bool:
         """The name the title opens with ("FBNet: Hardware-Aware ...") is the paper's own model or platform:
@@ -611,8 +666,7 @@ class Linker:
     def _named_anywhere(self, concept: str) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
         things ("vector quantization" in estimation theory, a "transformer" in a substation)."""
-        c = self.vocab.concepts.get(concept)
-        return c is not None and c.kind in OFF_FIELD_KINDS
+        return self.vocab.concept(concept).kind in OFF_FIELD_KINDS
 
     def _discover(
         self,
@@ -621,6 +675,7 @@ class Linker:
         abbreviations: dict[Field, list[Abbreviation]],
         senses: dict[Field, list[tuple[int, int]]],
         own: str | None = None,
+        in_field: bool = True,
     ) -> None:
         """Add names the discovery rules find, and their other occurrences in any field (``senses``: each
         field's phrases of other senses, blanked for the rules too)."""
@@ -638,6 +693,8 @@ class Linker:
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
             masked = _blank(text, senses[f])
             for found in self.discoverer.find(masked, taken, defined, anchors):
+                if not in_field and not (found.named and self.vocab.concept(found.iri).kind in _OFF_FIELD_DISCOVERY):
+                    continue
                 if (
                     found.method == "pattern"
                     and _proposed(found.name, proposed)
@@ -647,7 +704,7 @@ class Linker:
                 if found.method == "pattern":
                     names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
-        variant_rules = [r for r in self.vocab.rules if r.extends]
+        variant_rules = [r for r in self.vocab.rules if r.extends and (in_field or r.kind in _OFF_FIELD_DISCOVERY)]
         for rule in variant_rules:
             for f, text in fields:
                 for s, e, concept, method in list(resolved[f]):
@@ -774,6 +831,7 @@ _PROPOSES_TRIGGER = prefilter(_PROPOSES.pattern) or _PROPOSES  # "propose", "pre
 # "FBNet: ...", "iTransformer: ...", "SambaNova SN40L: ...": one or two capitalised words, then a colon
 _TITLE_HEAD = re.compile(r"\s*((?:[A-Z0-9]|[a-z]+[A-Z])[\w.+-]*(?: [A-Z0-9][\w.+-]*)?)\s*:\s")
 # not benchmarks: a paper's own dataset is one it evaluates on ("LongSpecBench: ..." is its benchmark too)
+_OFF_FIELD_DISCOVERY = frozenset({"Benchmark"})  # what discovery finds in a text that is not of the field
 _OWN_KINDS = frozenset({"Model", "HardwarePlatform"})
 
 

@@ -156,9 +156,13 @@ def test_does_not_discover(linker, text):
     assert found(linker, text) == []
 
 
-def test_no_discovery_off_domain(linker):
-    text = "We measured rainfall on the RAINX2 dataset and the HYDRO9 benchmark in Kenya."
-    assert linker.link_texts([("abstract", text)]) == ()
+def test_off_domain_discovery_finds_only_benchmarks_that_say_so(linker):
+    """Issue #3: a named dataset is one in any text ("the TrackRAD2025 challenge" of radiotherapy); sized
+    model names, and names only listed after "experiments on", are found only in texts of the field."""
+    text = "We measured rainfall on the RAINX2 dataset in Kenya and fitted it with Rainmodel-7B."
+    got = {(lk.text, lk.concept.split("/papers-kg/")[1]) for lk in linker.link_texts([("abstract", text)])}
+    assert got == {("RAINX2", "benchmark/discovered/RAINX2")}
+    assert linker.link_texts([("abstract", "Experiments on HYDRO9 and RAINX2 in Kenya.")]) == ()
 
 
 def test_discovered_concept_described_for_the_graph(vocab, linker):
