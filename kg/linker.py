@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from kg.discovery import Discoverer, variant_span
+from kg.discovery import Discoverer, prefilter, variant_span
 from kg.records import Field, Link, Paper
 from kg.vocab import ENTITY_KINDS, Vocabulary, discovered_iri
 
@@ -59,6 +59,7 @@ _FOLD = str.maketrans(
         "\u202f": " ",
     }
 )
+_PROPER_KINDS = frozenset({"Benchmark", "HardwarePlatform"})  # whose context labels starting with a capital are names
 _LABEL = 0
 _CUE = 1
 _TERM = 2
@@ -152,6 +153,7 @@ class _Entry:
     concept: str  # concept IRI (labels), term (cues, context terms)
     exact: bool
     context: bool
+    capital: bool = False  # a proper name that links only written with its capital ("Places", not "places")
 
     @property
     def acronym_plural(self) -> bool:
@@ -184,16 +186,19 @@ class Gazetteer:
 
         for iri in sorted(vocab.concepts):
             ctx = vocab.context_labels.get(iri, frozenset())
+            named = vocab.concepts[iri].kind in _PROPER_KINDS
             for label in vocab.labels(iri):
                 if label in vocab.unlinked_labels.get(iri, ()):
                     continue  # a name to show, not a mention ("activation functions")
                 cs = is_case_sensitive(label)
+                # a data set's or platform's name that is also a word ("Places", "Traffic", "Habitat", "Summit")
+                capital = named and label in ctx and label[0].isupper() and not cs
                 forms = dict.fromkeys(variants(label), cs)
                 if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
                     # "Speech Commands" is also written "Speech Command", capitalised as the name ("an open image" is none)
                     forms.update({v: True for v in variants(one) if v not in forms})
                 for v in sorted(forms):
-                    add(v, _Entry(_LABEL, v, forms[v], iri, v == label, label in ctx))
+                    add(v, _Entry(_LABEL, v, forms[v], iri, v == label, label in ctx, capital and not forms[v]))
         for cue in vocab.domain_cues:
             for v in sorted(variants(cue)):
                 add(v, _Entry(_CUE, v, is_case_sensitive(cue), cue, True, False))
@@ -204,16 +209,20 @@ class Gazetteer:
         self.exact = _Keys(exact)
         self.surfaces = {fold(k) for k in (*folded, *exact)}
 
-    def scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
-        """Candidates, domain cues and context terms found on word boundaries in one text."""
+    def scan(self, text: str, folded: str | None = None) -> tuple[list[Candidate], set[str], set[str]]:
+        """Candidates, domain cues and context terms found on word boundaries in one text (``folded``:
+        ``fold(text)``, when the caller has it)."""
         found: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], bool]] = {}
         cues: set[str] = set()
         terms: set[str] = set()
         shouting: bool | None = None  # an all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT"
-        for keys, haystack in ((self.folded, fold(text)), (self.exact, text.translate(_FOLD))):
+        for keys, haystack in ((self.folded, fold(text) if folded is None else folded), (self.exact, text.translate(_FOLD))):
             n = len(haystack)
             payloads = keys.payloads
+            settled: set[int] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
             for index, start, end in keys.matches(haystack):
+                if index in settled:
+                    continue
                 head, tail, key_cues, key_terms, labels, entries = payloads[index]
                 # a key that starts (ends) with a letter or digit must not continue a word there
                 if (head and start and haystack[start - 1].isalnum()) or (tail and end < n and haystack[end].isalnum()):
@@ -226,9 +235,13 @@ class Gazetteer:
                     if labels is not None:
                         concepts, context, surfaces = labels
                         _add(found, start, end, concepts, context, text[start:end] in surfaces)
+                    else:
+                        settled.add(index)
                     continue
                 span = text[start:end]
                 for e in entries:
+                    if e.capital and not span[0].isupper():
+                        continue  # "an adversary places a sticker", "underwater habitats"
                     if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
                         if shouting is None:
                             letters = [c for c in text if c.isalpha()]
@@ -289,7 +302,7 @@ def _payload(key: str, entries: list[_Entry]) -> _Payload:
         )
         if labels
         else None,
-        tuple(entries) if any(e.case_sensitive for e in entries) else None,
+        tuple(entries) if any(e.case_sensitive or e.capital for e in entries) else None,
     )
 
 
@@ -434,8 +447,9 @@ class Linker:
         written = dict(fields)
         # LaTeX's non-breaking space ("Raspberry Pi~5") is a space; offsets stay those of the text as written
         fields = [(f, _TILDE.sub(" ", t) if "~" in t else t) for f, t in fields]
-        senses = {f: self._other_sense_spans(t) for f, t in fields}  # blanked for the scan and for discovery
-        scans = {f: self._scan(t, senses[f]) for f, t in fields}
+        folded = {f: fold(t) for f, t in fields}
+        senses = {f: self._other_sense_spans(t, folded[f]) for f, t in fields}  # blanked for the scan and for discovery
+        scans = {f: self._scan(t, senses[f], folded[f]) for f, t in fields}
         texts = dict(fields)
         cues = set().union(*(s[1] for s in scans.values()))
         terms = set().union(*(s[2] for s in scans.values()))
@@ -469,7 +483,7 @@ class Linker:
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
-            urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text else []
+            urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text and _URL_TRIGGER.search(text) else []
             for cand in cands:
                 if urls and any(a <= cand.start and cand.end <= b for a, b in urls):
                     continue  # "github.com/org/LLaMA-Factory" names a repository
@@ -479,12 +493,13 @@ class Linker:
                     continue  # the text defines this short form itself; handled below
                 if self._modifier_compound(text, cand):
                     continue
-                acronym = short.isupper() or any(c.isdigit() for c in short)
-                if cand.context_label and acronym and _glued(text, cand.start, cand.end):
+                acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
+                if acronym and _glued(text, cand.start, cand.end):
                     continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
                 local_terms = (
                     self._sentence_terms(text, cand, sentence_terms)
-                    if any(self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label)
+                    if cand.context_label
+                    and any(self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label)
                     else terms
                 )
                 choice = self._decide(cand, in_field, terms, present, local_terms)
@@ -496,10 +511,15 @@ class Linker:
                 for start, end in occurrences(text, short, plural=True):
                     if not self._glued_to_name(text, start, end):
                         decided.append((start, end, concept, "abbreviation"))
+            decided += self._product_class_words(decided)
             resolved[f] = self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
+        self._most_specific(resolved)
         own = title_head(texts.get("title", ""))
-        if in_field and self.vocab.rules:
-            self._discover(fields, resolved, abbreviations, senses, own)
+        if self.vocab.rules:
+            # outside the field only benchmarks that say what they are are found ("VP-Bench", "the TrackRAD2025
+            # challenge"), as their vocabulary labels link there too; a name in a list after "Experiments on"
+            # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
+            self._discover(fields, resolved, abbreviations, senses, own, in_field)
         return tuple(
             Link(concept, f, start, end, written[f][start:end], method, METHODS[method])
             for f, text in fields
@@ -521,10 +541,19 @@ class Linker:
             return spans
         out = set(spans)
         for a, b in zip(hw, hw[1:], strict=False):
-            named = text[a[1] : b[0]] == " " and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2])
-            if named and a in out and b in out:
+            if a not in out or b not in out:
+                continue
+            between = text[a[1] : b[0]]
+            named = between == " " and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2])
+            if named:
                 out -= {a, b}
                 out.add((a[0], b[1], a[2], a[3]))
+            elif self._family_of(a[2], b[2]) and between == " ":
+                out -= {a, b}  # "Zynq ZCU104": the family's name is part of the product's
+                out.add((a[0], b[1], b[2], b[3]))
+            elif self._family_of(a[2], b[2]) and between == " (" and text.startswith(")", b[1]):
+                out.discard(a)  # "NVIDIA Blackwell (RTX 5090)": the family names the product in brackets
+                out.add((a[0], a[1], b[2], b[3]))
         for s, e, _, _ in hw:
             cut = text.rfind(" ", s, e)
             m = _COORDINATED.search(text, max(0, s - 80), s) if cut > s else None
@@ -542,6 +571,40 @@ class Linker:
                     out.add((ws, we, choice[0], "variant"))
         return _resolve_overlaps(out)
 
+    def _most_specific(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
+        """A platform family named together with exactly one product of it ("Phytium processors" and
+        "Phytium FT-2000/4") means that product: the family's mentions link to it. Top-level classes
+        ("GPU") stay what they are."""
+        linked = {c for spans in resolved.values() for _, _, c, _ in spans if self.vocab.concepts[c].kind == "HardwarePlatform"}
+        target = {}
+        for c in linked:
+            if not self.vocab.ancestors(c):
+                continue
+            narrower = {n for n in linked if c in self.vocab.ancestors(n)}
+            leaves = [n for n in narrower if not any(n in self.vocab.ancestors(m) for m in narrower)]
+            if len(leaves) == 1:
+                target[c] = leaves[0]
+        if target:
+            for f, spans in resolved.items():
+                resolved[f] = [(s, e, target.get(c, c), m) for s, e, c, m in spans]
+
+    def _family_of(self, family: str, product: str) -> bool:
+        """A named platform family (not a top-level class such as "GPU") that the product belongs to."""
+        return bool(self.vocab.ancestors(family)) and family in self.vocab.ancestors(product)
+
+    def _product_class_words(self, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Products whose name runs into a label of their own class ("the HBM-PIM system": "PIM system"
+        is processing-in-memory), as one span of the product, which then outlasts the class's longer label."""
+        hw = sorted(s for s in spans if self.vocab.concepts[s[2]].kind == "HardwarePlatform")
+        out = []
+        for i, a in enumerate(hw):
+            for b in hw[i + 1 :]:
+                if b[0] >= a[1]:
+                    break
+                if a[0] < b[0] and a[1] < b[1] and b[2] in self.vocab.ancestors(a[2]):
+                    out.append((a[0], b[1], a[2], a[3]))
+        return out
+
     def _own_name(self, surface: str, concept: str, own: str | None) -> bool:
         """The name the title opens with ("FBNet: Hardware-Aware ...") is the paper's own model or platform:
         what it proposes, not an entity it mentions (its variants, "FBNet-B", are its own too; other
@@ -552,28 +615,32 @@ class Linker:
             and self.vocab.concept(concept).kind in _OWN_KINDS
         )
 
-    def _scan(self, text: str, spans: list[tuple[int, int]] | None = None) -> tuple[list[Candidate], set[str], set[str]]:
+    def _scan(
+        self, text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None
+    ) -> tuple[list[Candidate], set[str], set[str]]:
         """The gazetteer's scan of a text whose phrases of other senses ("point cloud", "Turing test") are
         blanked out: no label, context term or cue inside one counts (a phrase that is itself a cue still does).
-        ``spans``: those phrases' spans, when the caller has them already."""
-        if spans is None:
-            spans = self._other_sense_spans(text)
-        if spans:
+        ``spans``: those phrases' spans, and ``folded``: ``fold(text)``, when the caller has them already."""
+        if folded is None:
             folded = fold(text)
+        if spans is None:
+            spans = self._other_sense_spans(text, folded)
+        if spans:
             cands, cues, terms = self.gazetteer.scan(_blank(text, spans))
             cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
             return cands, cues, terms
-        return self.gazetteer.scan(text)
+        return self.gazetteer.scan(text, folded)
 
-    def _other_sense_spans(self, text: str) -> list[tuple[int, int]]:
+    def _other_sense_spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         if not len(self.other_senses):
             return []
-        folded = fold(text)
+        if folded is None:
+            folded = fold(text)
         spans = [(start, end) for _, start, end in self.other_senses.matches(folded) if _on_word_boundaries(folded, start, end)]
         if not spans:
             return spans
         # a longer vocabulary label holding the phrase keeps its own sense ("Neural Turing Machines")
-        labels = [(c.start, c.end) for c in self.gazetteer.scan(text)[0]]
+        labels = [(c.start, c.end) for c in self.gazetteer.scan(text, folded)[0]]
         return [(s, e) for s, e in spans if not any(a <= s and e <= b and b - a > e - s for a, b in labels)]
 
     def _glued_to_name(self, text: str, start: int, end: int) -> bool:
@@ -599,8 +666,7 @@ class Linker:
     def _named_anywhere(self, concept: str) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
         things ("vector quantization" in estimation theory, a "transformer" in a substation)."""
-        c = self.vocab.concepts.get(concept)
-        return c is not None and c.kind in OFF_FIELD_KINDS
+        return self.vocab.concept(concept).kind in OFF_FIELD_KINDS
 
     def _discover(
         self,
@@ -609,12 +675,15 @@ class Linker:
         abbreviations: dict[Field, list[Abbreviation]],
         senses: dict[Field, list[tuple[int, int]]],
         own: str | None = None,
+        in_field: bool = True,
     ) -> None:
         """Add names the discovery rules find, and their other occurrences in any field (``senses``: each
         field's phrases of other senses, blanked for the rules too)."""
         names: dict[str, str] = {}
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
-        proposed = {m.group(1) for _, text in fields for m in _PROPOSES.finditer(text)} | ({own} if own else set())
+        proposed = {m.group(1) for _, text in fields if _PROPOSES_TRIGGER.search(text) for m in _PROPOSES.finditer(text)} | (
+            {own} if own else set()
+        )
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -624,6 +693,8 @@ class Linker:
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
             masked = _blank(text, senses[f])
             for found in self.discoverer.find(masked, taken, defined, anchors):
+                if not in_field and not (found.named and self.vocab.concept(found.iri).kind in _OFF_FIELD_DISCOVERY):
+                    continue
                 if (
                     found.method == "pattern"
                     and _proposed(found.name, proposed)
@@ -633,7 +704,7 @@ class Linker:
                 if found.method == "pattern":
                     names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
-        variant_rules = [r for r in self.vocab.rules if r.extends]
+        variant_rules = [r for r in self.vocab.rules if r.extends and (in_field or r.kind in _OFF_FIELD_DISCOVERY)]
         for rule in variant_rules:
             for f, text in fields:
                 for s, e, concept, method in list(resolved[f]):
@@ -754,11 +825,13 @@ _PROPOSES = re.compile(
     r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+"
     r"(?:(?:a|an)\s+[^.;]{0,80}?(?:called|named|dubbed|termed)\s+)?([A-Z][\w.+]*(?:-[\w.+]+)*)"
 )
+_PROPOSES_TRIGGER = prefilter(_PROPOSES.pattern) or _PROPOSES  # "propose", "present", ... then a name, found fast
 
 
 # "FBNet: ...", "iTransformer: ...", "SambaNova SN40L: ...": one or two capitalised words, then a colon
 _TITLE_HEAD = re.compile(r"\s*((?:[A-Z0-9]|[a-z]+[A-Z])[\w.+-]*(?: [A-Z0-9][\w.+-]*)?)\s*:\s")
 # not benchmarks: a paper's own dataset is one it evaluates on ("LongSpecBench: ..." is its benchmark too)
+_OFF_FIELD_DISCOVERY = frozenset({"Benchmark"})  # what discovery finds in a text that is not of the field
 _OWN_KINDS = frozenset({"Model", "HardwarePlatform"})
 
 
@@ -777,6 +850,7 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
+_URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast
 
 
 _JOINING = re.compile(r"\w-(?:to|vs|versus|and|or)-$")

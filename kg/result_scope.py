@@ -24,7 +24,7 @@ entities in force leave the claim unattached: which one a claim was measured on 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.records import Result
@@ -75,9 +75,19 @@ BASELINE_PLATFORM = re.compile(
     r"(?:(?!(?:on|onto|using|with|in|across|at|by|for)\s)[A-Za-z][\w-]*\s+){0,3}\(?$",
     re.I,
 )
-_MODIFIER = re.compile(r"-[a-z]")  # the entity modifies a word it is glued to: "GPU-based", "edge-device-friendly"
+MODIFIER = re.compile(r"-[a-z]")  # the entity modifies a word it is glued to: "GPU-based", "edge-device-friendly"
 # where the work runs: "on a single K2 GPU", "using an AMD Kria K26", "across CPU and GPU" (not "designed for edge devices")
 _PLATFORM_PHRASE = re.compile(r"\b(?:on|onto|using|across|with|in|via)\s+(?:[\w.+-]+,?\s+){0,4}$", re.I)
+# the next item of a list of platforms: "a Jetson Nano board (GPU-based) and a Raspberry Pi", "the A100, and the H100"
+_LIST_GOES_ON = re.compile(
+    r"(?:\s+(?:board|card|device|GPU|CPU)s?)?\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:the|a|an)\s+)?", re.I
+)
+# words inside one noun phrase between a platform and its class: " low-power ", ", an ultra-low-power RISC-V multicore "
+_PHRASE_WORD = (
+    r"(?!(?:and|or|than|over|on|onto|with|vs|versus|to|for|in|of|from|by|at|into|against|compared|via|using|is|are)\b)"
+    r"[\w.+-]+"
+)
+_COMPOUND = re.compile(rf"(?:\s+{_PHRASE_WORD}){{0,4}}\s+|\s*,\s+(?:an?|the)\s+(?:{_PHRASE_WORD}\s+){{0,4}}", re.I)
 # the list item right after / before an entity: "ScanNet, and DL3DV-OVS", "LERF-OVS, ScanNet"
 _NEXT_ITEM = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?P<name>[^\s,;:()]+?)(?=[\s,;:()]|\.?$|\.\s)"
@@ -109,13 +119,13 @@ def carry_settings(
     sentences: Sequence[tuple[int, int]],
     results: Sequence[Result],
     entities: Sequence[Entity],
-    measured_on: Mapping[str, frozenset[str]],
+    kinds: Callable[[Result], frozenset[str]],
     ancestors: Callable[[str], frozenset[str]],
     attachment: str,
 ) -> list[Result]:
     """``results`` (of one text) with the benchmark / hardware of the setting earlier sentences state.
 
-    ``measured_on``: metric IRI -> the kinds ("Benchmark", "HardwarePlatform") its numbers are measured on;
+    ``kinds``: what a result is measured on ("Benchmark", "HardwarePlatform"), from its metric and sentence;
     ``ancestors``: an entity's broader concepts; ``attachment``: the label kept on an attachment made here.
     """
     out = list(results)
@@ -133,7 +143,7 @@ def carry_settings(
                 continue  # "on both benchmarks", "across three datasets": not the one in force
             for i in mine:
                 r = out[i]
-                if getattr(r, key) is not None or kind not in measured_on.get(r.metric, frozenset()):
+                if getattr(r, key) is not None or kind not in kinds(r):
                     continue
                 if key == "benchmark":
                     out[i] = replace(r, benchmark=setting.named[0], benchmark_attachment=attachment)
@@ -148,21 +158,59 @@ def carry_settings(
     return out
 
 
+def described_by_class(text: str, entities: Sequence[Entity], ancestors: Callable[[str], frozenset[str]]) -> set[int]:
+    """The starts of platforms that only describe another one of their noun phrase: in a compound, all but its last
+    name that is no class (a top concept) ("the GAP9 low-power SoC", "the Hailo-8 AI hardware accelerator", "the AMD
+    Zynq ZCU104 FPGA"); in an appositive whose head is a class (a top one, or one of the first), all but the first
+    ("GAP9, an ultra-low-power RISC-V multicore MCU").
+    """
+    hw = [en for en in entities if en[2] == "HardwarePlatform"]
+    out: set[int] = set()
+    i = 0
+    while i < len(hw):
+        j = i
+        appositive = False
+        while j + 1 < len(hw) and (m := _COMPOUND.fullmatch(text, hw[j][1], hw[j + 1][0])):
+            appositive = appositive or "," in m.group()
+            j += 1
+        chain = hw[i : j + 1]
+        head, first = chain[-1][3], chain[0][3]
+        if appositive and head != first and (not ancestors(head) or head in ancestors(first)):
+            out.update(en[0] for en in chain[1:])  # "GAP9, an ultra-low-power RISC-V multicore MCU": GAP9
+        elif not appositive and len(chain) > 1:  # "the AMD Zynq ZCU104 FPGA": the last name that is no class
+            named = [en for en in chain if ancestors(en[3])]
+            keep = named[-1] if named else chain[-1]
+            out.update(en[0] for en in chain if en != keep)
+        i = j + 1
+    return out
+
+
+def own_work_start(text: str, sentences: Sequence[tuple[int, int]]) -> int:
+    """Where the paper first speaks of its own work (the start of that sentence); 0 when no sentence tells it apart."""
+    return next((s for s, e in sentences if _OWN_WORK.search(text, s, e)), 0)
+
+
 def _setting(
     text: str, s: int, e: int, entities: Sequence[Entity], kind: str, ancestors: Callable[[str], frozenset[str]]
 ) -> Setting | None:
     """The setting a sentence states for ``kind``, or None when it states none (the one in force stays)."""
     named: list[str] = []
     unknown_sibling = False
+    last_end = -1  # the end of the last entity taken: a list goes on from it ("on a Jetson Nano (GPU) and a Raspberry Pi")
     for start, end, k, iri in entities:
-        if k != kind or not s <= start < e or _MODIFIER.match(text, end):  # "GPU-based", "cloud-hosted"
+        if k != kind or not s <= start < e or MODIFIER.match(text, end):  # "GPU-based", "cloud-hosted"
             continue
         if _PRETRAINED_BEFORE.search(text, max(s, start - 30), start) or _PRETRAINED_AFTER.match(text, end):
             continue
-        if kind == "HardwarePlatform" and not _PLATFORM_PHRASE.search(text, max(s, start - 40), start):
+        if (
+            kind == "HardwarePlatform"
+            and not _PLATFORM_PHRASE.search(text, max(s, start - 40), start)
+            and not (last_end >= 0 and _LIST_GOES_ON.fullmatch(text, last_end, start))
+        ):
             continue  # a platform is a setting where the work runs "on/using/for" it, not where it is talked about
         if kind == "HardwarePlatform" and BASELINE_PLATFORM.search(text, max(s, start - 60), start):
             continue  # "3x faster than on the CPU": the baseline's platform
+        last_end = end
         if iri not in named:
             named.append(iri)
         unknown_sibling = unknown_sibling or _unknown_sibling(text, start, end, s, e, entities)
@@ -217,4 +265,4 @@ def _unknown_setting(text: str, s: int, e: int, entities: Sequence[Entity]) -> b
     return False
 
 
-__all__ = ["KINDS", "Setting", "carry_settings"]
+__all__ = ["BASELINE_PLATFORM", "KINDS", "MODIFIER", "Setting", "carry_settings", "described_by_class", "own_work_start"]

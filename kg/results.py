@@ -41,7 +41,7 @@ import pyoxigraph as ox
 
 from kg.linker import Gazetteer
 from kg.records import Field, Link, Paper, Result
-from kg.result_scope import BASELINE_PLATFORM, carry_settings
+from kg.result_scope import BASELINE_PLATFORM, MODIFIER, carry_settings, described_by_class, own_work_start
 from kg.vocab import KG, Vocabulary
 
 Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI) of a linked entity
@@ -174,6 +174,9 @@ _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?:while|whereas|but|and\s+(?:we|it|our|they|this))\b|\s(?:while|whereas)\s|"
     r"\(\s?(?:i{1,3}|iv|v|vi{0,3}|[a-h1-9])\s?\)|(?<![\w.])(?:[1-9]|i{1,3}|iv)\)\s"
 )
+# a number in brackets right after another, for another setting: "40.4x (4.84x) speedup over CPU (GPU) baselines"
+_ALTERNATIVE = re.compile(r"\s*\(\s*")
+_ALTERNATIVE_END = re.compile(r"\s*\)")
 _GROUP_JOIN = re.compile(r"^\s*(?:,|and|or|/|,\s*and|,\s*or|&)?\s*$")
 _WORD = re.compile(r"[\w@#^+\-]+(?:[./][\w]+)*|\S")
 _AFTER_STOP = re.compile(
@@ -200,6 +203,9 @@ _PLATFORM_STATEMENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:on|onto|in|inside|to|using|with|atop)\s",
     re.I,
 )
+# a sentence reporting results measured where the work is deployed ("when deployed on the board", "on-device accuracy")
+_DEPLOYED = re.compile(r"\b(?:deploy(?:s|ed|ing|ment)?|on-device|on-board|onboard)\b", re.I)
+_DEVICE_TIME = re.compile(r"-(?:hours?|days?|years?|h|hrs?)\b", re.I)  # "3.8 GPU-days" is spent on the GPU
 _STATEMENT_END = re.compile(r"[.;:](?:\s|$)")  # a platform statement names what follows it up to here
 # "our FPGA implementation achieves", "the proposed ASIC prototype": the platform the paper's own work is built on
 _OWN_PLATFORM_BEFORE = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -583,15 +589,18 @@ class Extractor:
             out.extend(self.extract_text(text, [lk for lk in links if lk.field == f], f))
         if out:
             in_abstract = [lk for lk in links if lk.field == "abstract"]
+            kinds = self._kinds(paper.abstract, out)
             platform = self._platform(paper.abstract, in_abstract)
             if platform is not None:
                 out = [
                     replace(r, hardware=platform, hardware_attachment=PLATFORM_STATEMENT)
-                    if self._under(r.hardware, platform) or r.hardware_attachment == COMPARED_PLATFORM
+                    if self._under(r.hardware, platform)
+                    and (r.hardware is not None or "HardwarePlatform" in kinds(r))
+                    or r.hardware_attachment == COMPARED_PLATFORM
                     else r
                     for r in out
                 ]
-            entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in in_abstract if (kind := self._kind(lk.concept)))
+            entities = self._entities(paper.abstract, in_abstract)
             title = [r for r in out if r.field == "title"]
             compared = [r.hardware if r.hardware_attachment == COMPARED_PLATFORM else None for r in out if r.field == "abstract"]
             carried = carry_settings(
@@ -603,7 +612,7 @@ class Extractor:
                     if r.field == "abstract"
                 ],
                 [en for en in entities if not _GLUED_NAME.match(paper.abstract, en[1])],
-                self.measured_on,
+                lambda r: self.measured_on.get(r.metric, frozenset()),
                 self._ancestors,
                 EARLIER_SENTENCE,
             )
@@ -613,6 +622,25 @@ class Extractor:
             ]
             out = title + carried
         return tuple(out)
+
+    def _kinds(self, text: str, results: Sequence[Result]) -> Callable[[Result], frozenset[str]]:
+        """What each result is measured on: its metric's kinds (``kg:measuredOn``), and a platform too for any claim of
+        a sentence that reports a deployment ("By deploying X on the board, we achieve 79.6% accuracy") or measures
+        something else on the platform ("a success rate of 98% and an inference speed of 6611 FPS").
+        """
+        on_hw = {
+            (r.field, r.sentence_start)
+            for r in results
+            if "HardwarePlatform" in self.measured_on.get(r.metric, frozenset())
+            or r.field == "abstract"
+            and _DEPLOYED.search(text, r.sentence_start, r.sentence_end)
+        }
+
+        def kinds(r: Result) -> frozenset[str]:
+            own = self.measured_on.get(r.metric, frozenset())
+            return own | {"HardwarePlatform"} if (r.field, r.sentence_start) in on_hw else own
+
+        return kinds
 
     def _ancestors(self, iri: str) -> frozenset[str]:
         try:
@@ -632,13 +660,18 @@ class Extractor:
         Each such statement must name one platform (classes of it, like "FPGA board", aside); all must agree, a class
         ("deployed on FPGAs") giving way to a member of it.
         """
-        hw = sorted((lk.start, lk.concept) for lk in links if self._kind(lk.concept) == "HardwarePlatform")
+        hw = sorted(
+            (lk.start, lk.concept)
+            for lk in links
+            if self._kind(lk.concept) == "HardwarePlatform" and not MODIFIER.match(text, lk.end)  # not "GPU-based"
+        )
         if not hw:
             return None
         found: set[str] = set()
+        own = own_work_start(text, sentences(text))  # "Deploying DNNs on embedded systems is hard": background
         spans = [  # not "runs 3x faster than on the A100": that is the baseline's platform
             (m.end(), stop.start() if (stop := _STATEMENT_END.search(text, m.end(), m.end() + 60)) else m.end() + 60)
-            for m in _PLATFORM_STATEMENT.finditer(text)
+            for m in _PLATFORM_STATEMENT.finditer(text, own)
             if not re.search(r"\d", m.group()) and not _BASELINE_CUE.search(m.group())
         ]
         spans += [
@@ -651,10 +684,24 @@ class Extractor:
         for a, b in spans:
             named = {iri for start, iri in hw if a <= start < b}
             specific = {iri for iri in named if not any(iri in self._ancestors(o) for o in named)}
-            if len(specific) == 1:
-                found |= specific
+            if len(specific) > 1:
+                return None  # "running on a Jetson Nano and a Raspberry Pi": which one a claim ran on is not said
+            found |= specific
         found = {iri for iri in found if not any(iri in self._ancestors(o) for o in found)}  # "FPGAs" then "a KV260"
         return next(iter(found)) if len(found) == 1 else None
+
+    def _entities(self, text: str, links: Sequence[Link]) -> list[Entity]:
+        """The linked entities a claim may be measured on, in text order: not a platform that modifies a word
+        ("GPU-based models") or only describes the platform named before it ("the GAP9 low-power SoC").
+        """
+        entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in links if (kind := self._kind(lk.concept)))
+        entities = [
+            en
+            for en in entities
+            if en[2] != "HardwarePlatform" or not MODIFIER.match(text, en[1]) or _DEVICE_TIME.match(text, en[1])
+        ]
+        described = described_by_class(text, entities, self._ancestors)
+        return [en for en in entities if en[0] not in described]
 
     def _kind(self, iri: str) -> str | None:
         """The kind of a linked concept, discovered ones included."""
@@ -669,7 +716,7 @@ class Extractor:
         if not qs:
             return []
         spans = [(q.start, q.end) for q in qs]  # a unit ("TOPS/W", "GPU hours") is part of its number, not a label for others
-        entities = sorted((lk.start, lk.end, kind, lk.concept) for lk in links if (kind := self._kind(lk.concept)))
+        entities = self._entities(text, links)
         out: list[Result] = []
         for s_start, s_end in sentences(text):
             in_sentence = [q for q in qs if s_start <= q.start < s_end]
@@ -731,7 +778,9 @@ class Extractor:
         c_start, c_end = _clause(breaks, group[0].start)
         last = group[-1]
         share = last.kind in ("percent", "points") or last.kind == "word" and last.value is not None and last.value < 1
-        after = _label_after(text, last.end, labels, c_end, allow_of=share)
+        bracketed = len(group) > 1 and _ALTERNATIVE.fullmatch(text, group[-2].end, last.start)
+        closed = _ALTERNATIVE_END.match(text, last.end) if bracketed else None
+        after = _label_after(text, closed.end() if closed else last.end, labels, c_end, allow_of=share)
         chosen: list[tuple[_Label | None, bool]]  # (label, whether it stands after the number)
         # a unit before a noun describes it ("1000 ms exposure"); a percentage does after "with/at/under" ("with 60%
         # center cropping"), else it is a claim on a metric we do not know ("88.2% length compliance"); a factor
@@ -1096,6 +1145,10 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
             if same and _GROUP_JOIN.match(text[prev.end : q.start].replace("$", "")):  # "$91.6\%$, $53.3\%$"
                 groups[-1].append(q)
                 continue
+            alternative = _ALTERNATIVE.fullmatch(text, prev.end, q.start) and _ALTERNATIVE_END.match(text, q.end)
+            if same and q.kind != "bare" and alternative:
+                groups[-1].append(q)  # "40.4x (4.84x) speedup over CPU (GPU)": the figure for another setting
+                continue
         groups.append([q])
     return groups
 
@@ -1376,6 +1429,16 @@ def _respective_entities(
             for start, _end, k, iri in entities:
                 if k == kind and out[-1].end <= start < min(resp.start(), next_start) and iri not in named:
                     named.append(iri)
+        if resp is not None and named and len(named) != len(out):
+            items = _respective_items(text, out[-1].end, resp.start(), [en for en in entities if en[2] == kind], len(out))
+            if items is not None:  # "1.8x and 2.7x faster on H200 and Orin, respectively" with Orin unknown
+                out = [
+                    replace(r, benchmark=iri, benchmark_attachment=RESPECTIVELY if iri else None)
+                    if key == "benchmark"
+                    else replace(r, hardware=iri, hardware_attachment=RESPECTIVELY if iri else None)
+                    for r, iri in zip(out, items, strict=True)
+                ]
+                continue
         if len(named) == len(out):
             pairs = zip(out, named, strict=True)
             out = [
@@ -1385,6 +1448,30 @@ def _respective_entities(
                 for r, iri in pairs
             ]
     return out
+
+
+_LIST_PREPOSITION = re.compile(r"\b(?:on|for|across|with|using|in|under|over)\s+(?:the\s+)?", re.I)
+_ITEM_SEP = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,|\s(?:and|or)\s|/)\s*", re.I)
+
+
+def _respective_items(text: str, start: int, end: int, mine: list[Entity], n: int) -> list[str | None] | None:
+    """The entity of each of the ``n`` items listed before "respectively" ("on H200 and Orin"), None for an item the
+    linker did not find; None when the list does not have ``n`` items.
+    """
+    preps = list(_LIST_PREPOSITION.finditer(text, start, end))
+    if not preps:
+        return None
+    a = preps[-1].end()
+    b = end - len(text[a:end]) + len(text[a:end].rstrip(" ,"))
+    bounds = [a] + [x for m in _ITEM_SEP.finditer(text, a, b) for x in (m.start(), m.end())] + [b]
+    spans = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if len(spans) != n:
+        return None
+    items: list[str | None] = []
+    for x, y in spans:
+        inside = [en[3] for en in mine if x <= en[0] < y]
+        items.append(inside[0] if len(set(inside)) == 1 else None)
+    return items if any(items) else None
 
 
 _ENTITY_JOIN = re.compile(r"\s*(?:/|,|&|and|or|,\s*and|,\s*or)\s*(?:the\s+)?", re.I)

@@ -17,13 +17,18 @@ from kg.store import open_graph
 from tests.conftest import DATA
 
 EVAL = DATA / "eval"
-FLOORS = {"hardware": (0.90, 0.93), "benchmarks": (0.95, 0.95), "models": (0.97, 0.97), "techniques": (0.85, 0.90)}
-# abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md, TEST3.md): micro-F1 floors
+FLOORS = {"hardware": (0.95, 0.96), "benchmarks": (0.95, 0.95), "models": (0.97, 0.97), "techniques": (0.85, 0.90)}
+# abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md, TEST3.md, TEST4.md): micro-F1 floors
 UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.81, "test3": 0.80, "test4": 0.75, "seeds": 0.88}
-# and per kind, (precision, F1): the targets of issue 3 for benchmarks (P >= .90) and models (F1 >= .80)
-UNSEEN_KIND_FLOORS = {"benchmarks": (0.90, 0.85), "models": (0.85, 0.80)}
-# where a set stays below them, at the level reached (test3 model precision .848)
-UNSEEN_KIND_EXCEPTIONS = {("test3", "models"): (0.84, 0.88)}
+# and per kind, (precision, F1): the targets of issue 3 for hardware and benchmarks (P and F1 >= .90) and models (F1 >= .80)
+UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "models": (0.85, 0.80)}
+# where a set stays below them, at the level reached (test3 model precision .848;
+# test4 is blind: scored only, hardware F1 .870 (P .909) and benchmarks F1 .885 (P 1.0) when the floors rose)
+UNSEEN_KIND_EXCEPTIONS = {
+    ("test3", "models"): (0.84, 0.88),
+    ("test4", "hardware"): (0.90, 0.86),
+    ("test4", "benchmarks"): (0.95, 0.88),
+}
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75, is not yet met on test2/test3)
 UNSEEN_TECHNIQUE_FLOORS = {"heldout": (0.80, 0.82), "test2": (0.69, 0.73), "test3": (0.70, 0.71)}
 # the users' own seed papers outside dev (SEEDS.md), every kind at the level reached

@@ -887,3 +887,121 @@ def test_an_unlinked_label_must_be_a_label(tmp_path):
     (tmp_path / "mini.ttl").write_text(mini, encoding="utf-8")
     with pytest.raises(VocabularyError, match="kg:unlinkedLabel"):
         load(tmp_path)
+
+
+# Issue #3, hardware and benchmark linking on unseen abstracts (linkhw round): each rule with both sides
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a family's name before one of its products is part of the product's name
+        (
+            "ImageHD is implemented on the AMD Zynq ZCU104 FPGA.",
+            ("AMD Zynq ZCU104 FPGA", "hardware/xilinx-zcu104"),
+            ("Zynq", "hardware/xilinx-zynq"),
+        ),
+        (
+            "We compare the ZCU106 board with a Xilinx Versal VCK190.",
+            ("Xilinx Versal VCK190", "hardware/xilinx-vck190"),
+            ("Xilinx Versal", "hardware/xilinx-versal"),
+        ),
+        # a family with a product of it in brackets names the product
+        (
+            "Kernels are tuned for the NVIDIA Blackwell (RTX 5090) architecture.",
+            ("NVIDIA Blackwell", "hardware/nvidia-rtx-5090"),
+            ("NVIDIA Blackwell", "hardware/nvidia-blackwell"),
+        ),
+        # but a top-level class with a product in brackets stays the class
+        (
+            "It trains on a single GPU (RTX 4090).",
+            ("GPU", "hardware/gpu"),
+            ("GPU", "hardware/nvidia-rtx-4090"),
+        ),
+        # a product's name running into a label of its own class is the product
+        (
+            "Experiments on the HBM-PIM system show lower attention latency.",
+            ("HBM-PIM system", "hardware/hbm-pim"),
+            ("PIM system", "hardware/processing-in-memory"),
+        ),
+        # a family named with one product of it means that product
+        (
+            "A system of Phytium processors and accelerator cards: the Phytium FT-2000/4 runs the tracker.",
+            ("Phytium processors", "hardware/phytium-ft-2000-4"),
+            ("Phytium processors", "hardware/phytium-cpu"),
+        ),
+        (
+            "We deploy the detector on Jetson devices: a Jetson Nano and a Jetson Xavier NX.",
+            ("Jetson devices", "hardware/nvidia-jetson"),
+            ("Jetson devices", "hardware/nvidia-jetson-nano"),
+        ),
+        # an SoC's NPU is the vendor's NPU, not the SoC
+        (
+            "It processes 10 frames in 103 ms on a MediaTek Dimensity NPU.",
+            ("MediaTek Dimensity NPU", "hardware/mediatek-apu"),
+            ("MediaTek Dimensity NPU", "hardware/mediatek-soc"),
+        ),
+        # the bare Orin, with an NVIDIA GPU word in the text; not the name alone
+        (
+            "Inference is 1.8x and 2.7x faster on H200 and Orin GPUs.",
+            ("Orin GPUs", "hardware/nvidia-jetson-orin"),
+            ("H200", "hardware/nvidia-jetson-orin"),
+        ),
+        (
+            "Orin Smith trains a CNN with quantization.",
+            ("quantization", "technique/quantization"),
+            ("Orin", "hardware/nvidia-jetson-orin"),
+        ),
+        # benchmark names: an acronym before -Bench, and a short form in brackets before "dataset"
+        (
+            "We introduce VP-Bench, a benchmark for visual prompts.",
+            ("VP-Bench", "benchmark/discovered/VP-Bench"),
+            ("VP", "benchmark/discovered/VP"),
+        ),
+        (
+            "We introduce a temporally annotated Driver Simulated Gesture (DSG-18) dataset.",
+            ("DSG-18", "benchmark/discovered/DSG-18"),
+            ("Gesture", "benchmark/discovered/Gesture"),
+        ),
+        (
+            "We fine-tune on the speech-to-text translation (S2TT) dataset.",
+            ("fine-tune", "technique/fine-tuning"),
+            ("S2TT", "benchmark/discovered/S2TT"),
+        ),
+    ],
+)
+def test_hardware_forms_and_benchmark_names(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present in got, sorted(got)
+    assert absent not in got
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # outside the field, a benchmark found by its head word is still found; models and methods are not
+        (
+            "TrackRAD2025 challenge dataset: real-time tumor tracking",
+            "This paper presents a real-time MRI dataset for the TrackRAD2025 challenge in radiotherapy.",
+            {"benchmark/discovered/TrackRAD2025"},
+        ),
+        # but not a name only listed after an intro phrase: off-field that is mostly a tool or an image set
+        ("Tropical edge detection", "Experiments on MATLAB built-in grayscale images improve boundary detection.", set()),
+        ("Crop yields", "We forecast crop yields in Kenya with rainfall records from 1990 to 2020.", set()),
+    ],
+)
+def test_benchmark_discovery_outside_the_field(real_linker, title, text, expected):
+    got = {lk.concept.split("/papers-kg/")[1] for lk in real_linker.link_texts([("title", title), ("abstract", text)])}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Our CUDA kernels run on Hopper and other NVIDIA GPUs." + IN_FIELD, True),
+        ("HOPPER IS NVIDIA'S NEWEST GPU FOR CUDA." + IN_FIELD, True),  # a text in capitals
+        # issue #3: a platform's or data set's name that is also a word links only with its capital
+        ("Grain falls from the hopper onto NVIDIA GPU racks in the CUDA lab." + IN_FIELD, False),
+        ("The feed hopper of the NVIDIA GPU plant." + IN_FIELD, False),
+    ],
+)
+def test_capitalised_context_label_of_a_platform_needs_its_capital(linker, text, linked):
+    assert ("nvidia-hopper" in concepts(linker, text)) is linked

@@ -335,8 +335,35 @@ def test_seeds_set_floor(tmp_path):
     assert ev.values.precision >= 0.91, ev.errors
     assert ev.values.recall >= 0.87, ev.errors
     assert ev.accuracy(ev.benchmark) >= 0.80
-    # 6 of the 44 name a Samsung S8 the linker does not find, 1 Intel PIUMA, 1 AWS Lambda (linked as AWS EC2)
-    assert ev.accuracy(ev.hardware) >= 0.81
+    # 1 of the 44 names Intel PIUMA, 1 AWS Lambda (linked as AWS EC2)
+    assert ev.accuracy(ev.hardware) >= 0.93
+
+
+def test_test3_set_floor(tmp_path):
+    """Regression guard on test3 (62 papers, 129 results), released for error analysis of hardware attachment (issue #8).
+
+    Also guards over-attachment: claims whose gold names no platform but get one (scored as neither right nor wrong by
+    the scorer), counted by scoring against the gold with a name no platform carries where it has none.
+    """
+    from kg.build import build
+    from kg.evaluate import read_gold
+    from kg.evaluate_results import evaluate_results
+    from kg.store import open_graph
+
+    build([EVAL / "test3-abstracts.jsonl"], tmp_path, html=False, jobs=1)
+    gold = read_gold([EVAL / "test3-gold.jsonl"])
+    ev = evaluate_results(open_graph(tmp_path), gold)
+    assert ev.values.gold == 129
+    assert ev.values.precision >= 0.92, ev.errors
+    assert ev.values.recall >= 0.88, ev.errors
+    assert ev.accuracy(ev.benchmark) >= 0.95
+    # left: ESP32-S3 ("microcontroller inside the ESP32-S3"), Hailo-8L on accuracy claims, FPGA named only as "an FPGA's
+    # PL", Orin (not linked alone), GPU of a "GPU-accelerated framework"
+    assert ev.accuracy(ev.hardware) >= 0.83
+    nobody = "no such platform"
+    marked = [dict(g, results=[dict(r, hardware=r.get("hardware") or nobody) for r in g.get("results") or []]) for g in gold]
+    extra = [e for e in evaluate_results(open_graph(tmp_path), marked).errors if e[0] == "hardware" and nobody in e[2]]
+    assert sum(not e[2].endswith("predicted None") for e in extra) <= 8, extra
 
 
 @pytest.mark.parametrize(
@@ -538,11 +565,49 @@ def test_a_benchmark_after_the_next_claim_is_that_claims(pipeline):
             "The accelerator is implemented on a Xilinx ZCU102 board. On the FPGA, it runs at 30 FPS and draws 3.5 W.",
             "xilinx-zcu102",
         ),
-        ("Our method reaches 80.1% top-1 accuracy on ImageNet. All experiments run on a single NVIDIA A100 GPU.", "nvidia-a100"),
+        ("Our method cuts latency to 12 ms on ImageNet. All experiments run on a single NVIDIA A100 GPU.", "nvidia-a100"),
     ],
 )
 def test_the_platform_an_abstract_runs_on_is_the_hardware_of_its_results(pipeline, text, hardware):
     assert {r.hardware for r in results(pipeline, text)} == {HW + hardware}
+
+
+@pytest.mark.parametrize(
+    ("text", "hardware"),
+    [
+        # issue #8: an accuracy is measured on a benchmark, not on the platform the work runs on ...
+        (
+            "Our method reaches 80.1% top-1 accuracy on ImageNet. All experiments run on a single NVIDIA A100 GPU.",
+            {"80.1%": None},
+        ),
+        # ... unless its sentence reports a deployment or measures something else there
+        (
+            "The models were deployed on a Xilinx ZCU102 board. The detector reaches a success rate of 98% and an "
+            "inference speed of 6611 FPS.",
+            {"98%": "xilinx-zcu102", "6611 FPS": "xilinx-zcu102"},
+        ),
+        (
+            "Our accelerator is implemented on a Xilinx ZCU102 board. By deploying the small model, we achieve 79.6% "
+            "top-1 accuracy.",
+            {"79.6%": "xilinx-zcu102"},
+        ),
+        # a background sentence before the paper speaks of its own work states no platform of its own
+        (
+            "Deploying deep learning models on embedded systems has been challenging. We propose CoDeNet, which "
+            "reaches 26.9 frames per second.",
+            {"26.9 frames per second": None},
+        ),
+        # a statement naming several platforms leaves the claims' platform unsaid; "GPU-based" names none
+        (
+            "We measure an application running on a NVIDIA Jetson Nano board (GPU-based) and a Raspberry PI board. "
+            "Our method decreases power consumption by up to 49%.",
+            {"49%": None},
+        ),
+    ],
+)
+def test_which_claims_take_the_platform_an_abstract_runs_on(pipeline, text, hardware):
+    got = {r.text: r.hardware.rsplit("/", 1)[1] if r.hardware else None for r in results(pipeline, text)}
+    assert got == hardware
 
 
 @pytest.mark.parametrize(
@@ -871,3 +936,63 @@ def test_a_range_parallel_to_a_change_is_a_change_on_its_metric(pipeline):
 )
 def test_gains_and_operating_points(pipeline, text, expected):
     assert [r.text for r in results(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hardware"),
+    [
+        # issue #8: a platform's class in the same noun phrase only describes it
+        ("The pipeline on the GAP9 low-power SoC reduces RMSE by a factor of 3.65x.", {"3.65x": "gap9"}),
+        (
+            "When deployed on GAP9, an ultra-low-power RISC-V multicore MCU, our method yields up to 55% energy savings.",
+            {"55%": "gap9"},
+        ),
+        ("The Hailo-8 AI hardware accelerator has lower latency than before (reduced 20 ms).", {"20 ms": "hailo"}),
+        # a list is not a noun phrase
+        ("It runs 2x faster on the CPU and the GPU.", {"2x": "cpu"}),
+        # in a compound, the last name that is no class: a board of a family
+        (
+            "We present ImageHD. ImageHD is implemented on the AMD Zynq ZCU104 FPGA. It achieves a 40.4x speedup.",
+            {"40.4x": "xilinx-zcu104"},
+        ),
+        # "GPU-based" names no platform a claim ran on; "GPU-days" does
+        ("The system achieves an inference speed of 13.76 Hz, comparable to GPU-based models.", {"13.76 Hz": None}),
+        ("The search costs only 3.8 GPU-days.", {"3.8 GPU-days": "gpu"}),
+    ],
+)
+def test_the_platform_a_claim_names_not_its_class_or_modifier(pipeline, text, hardware):
+    got = {r.text: r.hardware.rsplit("/", 1)[1] if r.hardware else None for r in results(pipeline, text)}
+    assert got == hardware
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "hardware"),
+    [
+        # issue #8: a bracketed figure for another setting shares the metric after it
+        (
+            "On CORe50, ImageHD achieves up to 40.4x (4.84x) speedup and 383x (105.1x) energy efficiency over CPU (GPU) "
+            "baselines.",
+            {"40.4x": "speedup", "4.84x": "speedup", "383x": "energy-efficiency", "105.1x": "energy-efficiency"},
+            None,
+        ),
+        # serving concurrency is a throughput, measured on the platform the evaluation names
+        (
+            "We propose YouZhi. When evaluated on Ascend NPUs, it is efficient. YouZhi-7B yields a 2.69x increase in "
+            "maximum concurrency.",
+            {"2.69x": "throughput"},
+            "huawei-ascend",
+        ),
+    ],
+)
+def test_bracketed_alternatives_and_concurrency(pipeline, text, metric, hardware):
+    found = results(pipeline, text)
+    assert {r.text: r.metric.rsplit("/", 1)[1] for r in found} == metric
+    if hardware:
+        assert {r.hardware for r in found} == {HW + hardware}
+
+
+def test_respectively_leaves_an_item_the_linker_did_not_find_unattached(pipeline):
+    # issue #8: "Orin" alone is not linked; the 2.7x is not the H200's
+    text = "LAS2-H is faster than Fast-FoundationStereo, with 1.8x and 2.7x faster inference on H200 and Orin, respectively."
+    got = {r.text: r.hardware.rsplit("/", 1)[1] if r.hardware else None for r in results(pipeline, text)}
+    assert got == {"1.8x": "nvidia-h200", "2.7x": None}
