@@ -35,6 +35,9 @@ CORPUS = Path("/work/shared/corpus/arxiv-cs-2025.jsonl.gz")
 QUERIES = HERE / "queries"
 LOOKUPS = ("papers-on-platform", "link-evidence")
 AGGREGATIONS = ("papers-per-technique", "technique-hardware-cooccurrence", "technique-hardware-cooccurrence-flat")
+# measured beside the targets, not a target: the flat form of the saved co-occurrence query, to show what its
+# join order costs (users run the saved query, schema/queries/technique-hardware-cooccurrence.rq)
+REFERENCE = ("technique-hardware-cooccurrence-flat",)
 TARGETS = {
     "build_wall": 60.0,
     "build_rss_mb": 3072.0,
@@ -393,10 +396,17 @@ def markdown(r: dict[str, Any]) -> str:
             kind = "lookup" if name in LOOKUPS else "aggregation"
             rq = rd["queries"].get(name) if rd and "queries" in rd else None
             sp = speedup(res, rq)
+            status = "reference" if name in REFERENCE else (sp[1] if sp else "–")
             lines.append(
                 f"| {name} | {kind} | {res['rows']:,} | {_fmt_s(res['median'])} | {_fmt_rdflib(rq, r['runs'])} | "
-                f"{sp[0] if sp else '–'} | {sp[1] if sp else '–'} |"
+                f"{sp[0] if sp else '–'} | {status} |"
             )
+        if any(name in REFERENCE for name in ox_q):
+            lines += [
+                "",
+                "reference: " + ", ".join(n for n in REFERENCE if n in ox_q) + " is the flat form of the saved "
+                "co-occurrence query, measured to show what the join order costs; it is no target.",
+            ]
         if rd and any("timeout" in x for x in rd.get("queries", {}).values()):
             lines += [
                 "",
@@ -443,6 +453,8 @@ def targets(r: dict[str, Any]) -> list[dict[str, str]]:
     ]
     size = max(r["queries"], key=int)
     for name, res in r["queries"][size]["oxigraph"]["queries"].items():
+        if name in REFERENCE:
+            continue
         limit = TARGETS["lookup"] if name in LOOKUPS else TARGETS["aggregation"]
         out.append(
             {

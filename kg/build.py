@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
+import resource
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -48,6 +51,35 @@ class BuildSummary:
     rejected: int = 0
     duplicates: int = 0
     rejected_files: int = 0
+    cpu: dict[str, tuple[float, float]] = field(default_factory=dict)  # stage -> (this process, child processes)
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+class Clock:
+    """Wall and CPU seconds per stage of a build.
+
+    A stage's CPU is that of this process, and that of the child processes that ended during the stage:
+    all of a child's CPU counts in the stage that waits for it (the linking workers in ``link+turtle``,
+    the store loader, which runs beside the linking, in ``store (after turtle)``).
+    """
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, tuple[float, float]] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        t, (me, kids) = time.perf_counter(), _cpu_seconds()
+        try:
+            yield
+        finally:
+            me2, kids2 = _cpu_seconds()
+            self.wall[name] = time.perf_counter() - t
+            self.cpu[name] = (me2 - me, kids2 - kids)
 
 
 class Pipeline:
@@ -161,6 +193,7 @@ def link_and_format(
         return
     global _JOB
     _JOB = (pipeline, TurtleFormatter(), papers)
+    gc.freeze()  # the workers' collections then skip the papers and gazetteer they inherit, and leave their pages shared
     try:
         with mp.get_context("fork").Pool(jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             for (a, b), chunk in zip(spans, pool.imap(_work_chunk, spans), strict=True):
@@ -168,6 +201,7 @@ def link_and_format(
                 if progress:
                     progress(b - a)
     finally:
+        gc.unfreeze()
         _JOB = None
 
 
@@ -255,7 +289,7 @@ def write_outputs(
     *,
     store: bool,
     html: bool,
-    timings: dict[str, float],
+    clock: Clock,
     stream: bool = False,
 ) -> tuple[list[Path], Tally]:
     """Write kg.ttl, store/, graph.html, rejects.tsv and kg.ttl.idx from linked chunks, all or nothing.
@@ -269,13 +303,12 @@ def write_outputs(
     tally = Tally()
     with outputs.locked(out_dir), outputs.Staging(out_dir) as stage:
         outputs.remove_leftovers(out_dir)
-        t = time.perf_counter()
         ttl = stage.path(TURTLE_FILE)
         made = [TURTLE_FILE]
         graph = ttl
         loader = StreamLoader(stage.path(STORE_DIR)) if store and stream else None
         try:
-            with open(ttl, "wb", buffering=1 << 20) as f:
+            with clock.stage("link+turtle"), open(ttl, "wb", buffering=1 << 20) as f:
                 head = graph_head(vocab).encode("utf-8")
                 pos = f.write(head)
                 if loader:
@@ -293,23 +326,22 @@ def write_outputs(
                         loader.write(data)
                     tally.add(chunk)
             index = outputs.BlockIndex(len(head), tuple(iris), tuple(starts), pos)
-            timings["link+turtle"] = time.perf_counter() - t
             if store:
-                t = time.perf_counter()
-                if loader:
-                    graph = loader.finish()
-                else:
-                    graph = stage.path(STORE_DIR)
-                    load_store(ttl, graph, ox.RdfFormat.TURTLE)
+                with clock.stage("store (after turtle)" if loader else "store"):
+                    if loader:
+                        graph = loader.finish()
+                    else:
+                        graph = stage.path(STORE_DIR)
+                        load_store(ttl, graph, ox.RdfFormat.TURTLE)
                 made.append(STORE_DIR)
-                timings["store (after turtle)" if loader else "store"] = time.perf_counter() - t
         except BaseException:
             if loader:
                 loader.abort()
             raise
-        finish_outputs(stage, made, graph, html, rejects, index, timings)
-        gone = [n for n in (STORE_DIR, HTML_FILE, outputs.REJECTS_FILE) if n not in made]
-        return stage.commit(made, remove=gone), tally
+        with clock.stage("finish"):
+            finish_outputs(stage, made, graph, html, rejects, index, clock.wall)
+            gone = [n for n in (STORE_DIR, HTML_FILE, outputs.REJECTS_FILE) if n not in made]
+            return stage.commit(made, remove=gone), tally
 
 
 def build(
@@ -333,23 +365,20 @@ def build(
     called as papers are linked.
     """
     t0 = time.perf_counter()
-    timings: dict[str, float] = {}
-    vocab = load(vocab_dir)
-    pipeline = Pipeline(vocab)
-    timings["vocabulary"] = time.perf_counter() - t0
+    clock = Clock()
+    with clock.stage("vocabulary"):
+        vocab = load(vocab_dir)
+        pipeline = Pipeline(vocab)
 
-    t = time.perf_counter()
-    reading = sources.read_all(inputs, fmt, skip_bad)
-    papers = reading.papers
-    timings["read"] = time.perf_counter() - t
+    with clock.stage("read"):
+        reading = sources.read_all(inputs, fmt, skip_bad)
+        papers = sorted(reading.papers, key=paper_iri)  # the order of kg.ttl, so blocks are written as they arrive
 
-    t = time.perf_counter()
-    papers = sorted(papers, key=paper_iri)  # the order of kg.ttl, so blocks are written as they arrive
     tick = progress(len(papers)) if progress else None
     rejects = [*reading.rejected, *reading.rejected_files]
     chunks = link_and_format(pipeline, papers, jobs, tick)
     written, tally = write_outputs(
-        out_dir, vocab, chunks, rejects, store=store, html=html, timings=timings, stream=len(papers) >= PARALLEL_MIN_PAPERS
+        out_dir, vocab, chunks, rejects, store=store, html=html, clock=clock, stream=len(papers) >= PARALLEL_MIN_PAPERS
     )
     outputs_ = tuple(p for p in written if p.name != outputs.INDEX_FILE)
 
@@ -363,7 +392,8 @@ def build(
         results=tally.results,
         outputs=outputs_,
         seconds=time.perf_counter() - t0,
-        timings=timings,
+        timings=clock.wall,
+        cpu=clock.cpu,
         rejected=len(reading.rejected),
         duplicates=reading.duplicates,
         rejected_files=len(reading.rejected_files),
@@ -373,6 +403,7 @@ def build(
 __all__ = [
     "BuildSummary",
     "Chunk",
+    "Clock",
     "Pipeline",
     "build",
     "build_triples",

@@ -120,50 +120,65 @@ def dec(x: float) -> Lit:
 
 def integer(n: int) -> Lit:
     """An xsd:integer literal."""
-    return Lit(str(n), XSD + "integer")
+    return Lit(str(n), _XSD_INTEGER)
+
+
+_XSD_INTEGER = XSD + "integer"
+# the IRIs paper_triples writes for every paper, mention and result, made once (the hot path of large builds)
+_PAPER, _MENTION, _RESULT = KG + "Paper", KG + "Mention", KG + "Result"
+_IDENTIFIER, _TITLE, _ABSTRACT = DCTERMS + "identifier", DCTERMS + "title", DCTERMS + "abstract"
+_CREATOR, _ISSUED, _URL = DCTERMS + "creator", DCTERMS + "issued", SCHEMA + "url"
+_ARXIV_ID, _CATEGORY, _COMMENT, _SOURCE_FILE = KG + "arxivId", KG + "category", KG + "comment", KG + "sourceFile"
+_MENTIONS, _HAS_MENTION, _MENTION_OF, _IN_FIELD = KG + "mentions", KG + "hasMention", KG + "mentionOf", KG + "inField"
+_START, _END, _CONFIDENCE = KG + "start", KG + "end", KG + "confidence"
+_MATCHED_TEXT, _MATCH_METHOD = KG + "matchedText", KG + "matchMethod"
 
 
 def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
     """The triples of one paper: metadata, kg:mentions, and the evidence of every link."""
     p = lp.paper
     s = paper_iri(p)
-    yield s, TYPE, KG + "Paper"
-    yield s, DCTERMS + "identifier", Lit(p.id)
+    yield s, TYPE, _PAPER
+    yield s, _IDENTIFIER, Lit(p.id)
     if p.title is not None:
-        yield s, DCTERMS + "title", Lit(p.title)
-    yield s, DCTERMS + "abstract", Lit(p.abstract)
+        yield s, _TITLE, Lit(p.title)
+    yield s, _ABSTRACT, Lit(p.abstract)
     if p.arxiv:
-        yield s, KG + "arxivId", Lit(p.arxiv)
+        yield s, _ARXIV_ID, Lit(p.arxiv)
     url = web_iri(p.url)
     if url:
-        yield s, SCHEMA + "url", url
+        yield s, _URL, url
     if p.arxiv:
         abs_url = arxiv_url(p.arxiv)
         if abs_url != url:
-            yield s, SCHEMA + "url", abs_url
+            yield s, _URL, abs_url
     for a in p.authors:
-        yield s, DCTERMS + "creator", Lit(a)
+        yield s, _CREATOR, Lit(a)
     if p.year is not None:
-        yield s, DCTERMS + "issued", Lit(f"{p.year:04d}", XSD + "gYear")
+        yield s, _ISSUED, Lit(f"{p.year:04d}", XSD + "gYear")
     for c in p.categories:
-        yield s, KG + "category", Lit(c)
+        yield s, _CATEGORY, Lit(c)
     for c in p.comments:
-        yield s, KG + "comment", Lit(c)
+        yield s, _COMMENT, Lit(c)
     for f in p.sources:
-        yield s, KG + "sourceFile", Lit(f)
+        yield s, _SOURCE_FILE, Lit(f)
     for concept in sorted({link.concept for link in lp.links}):
-        yield s, KG + "mentions", concept
+        yield s, _MENTIONS, concept
+    confidences: dict[float, Lit] = {}
     for link in lp.links:
         m = f"{s}/mention/{link.field}-{link.start}-{link.end}"
-        yield s, KG + "hasMention", m
-        yield m, TYPE, KG + "Mention"
-        yield m, KG + "mentionOf", link.concept
-        yield m, KG + "inField", Lit(link.field)
-        yield m, KG + "start", integer(link.start)
-        yield m, KG + "end", integer(link.end)
-        yield m, KG + "matchedText", Lit(link.text)
-        yield m, KG + "matchMethod", Lit(link.method)
-        yield m, KG + "confidence", dec(link.confidence)
+        confidence = confidences.get(link.confidence)
+        if confidence is None:
+            confidence = confidences[link.confidence] = dec(link.confidence)
+        yield s, _HAS_MENTION, m
+        yield m, TYPE, _MENTION
+        yield m, _MENTION_OF, link.concept
+        yield m, _IN_FIELD, Lit(link.field)
+        yield m, _START, Lit(str(link.start), _XSD_INTEGER)
+        yield m, _END, Lit(str(link.end), _XSD_INTEGER)
+        yield m, _MATCHED_TEXT, Lit(link.text)
+        yield m, _MATCH_METHOD, Lit(link.method)
+        yield m, _CONFIDENCE, confidence
     yield from result_triples(s, lp)
     for d in lp.discovered:
         yield d.iri, TYPE, KG + d.kind
@@ -186,7 +201,7 @@ def result_triples(s: str, lp: LinkedPaper) -> Iterator[Triple]:
     for r in lp.results:
         node = f"{s}/result/{r.field}-{r.start}-{r.end}"
         yield s, KG + "reports", node
-        yield node, TYPE, KG + "Result"
+        yield node, TYPE, _RESULT
         yield node, KG + "metric", r.metric
         yield node, KG + "valueText", Lit(r.text)
         if r.value is not None:
@@ -209,9 +224,9 @@ def result_triples(s: str, lp: LinkedPaper) -> Iterator[Triple]:
             yield node, KG + "benchmarkAttachment", Lit(r.benchmark_attachment)
         if r.hardware and r.hardware_attachment:
             yield node, KG + "hardwareAttachment", Lit(r.hardware_attachment)
-        yield node, KG + "inField", Lit(r.field)
-        yield node, KG + "start", integer(r.start)
-        yield node, KG + "end", integer(r.end)
+        yield node, _IN_FIELD, Lit(r.field)
+        yield node, _START, integer(r.start)
+        yield node, _END, integer(r.end)
         yield node, KG + "sentenceStart", integer(r.sentence_start)
         yield node, KG + "sentenceEnd", integer(r.sentence_end)
 

@@ -132,6 +132,9 @@ class StreamLoader:
         cmd = [sys.executable, "-m", "kg.store", str(directory), str(os.getpid()), *([] if optimize else ["--no-optimize"])]
         root = str(Path(__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        allocator = _fast_allocator()
+        if allocator and "LD_PRELOAD" not in env:
+            env["LD_PRELOAD"] = allocator
         self._err = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the loader process
         self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err, env=env)
         self._pipe: IO[bytes] | None = self._proc.stdin
@@ -182,6 +185,19 @@ class StreamLoader:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         if kind is not None:
             self.abort()
+
+
+def _fast_allocator() -> str | None:
+    """jemalloc's shared library where the system has one (Debian: libjemalloc2), else None.
+
+    RocksDB's bulk load allocates and frees a small buffer per key it sorts; glibc's malloc spends a
+    fifth of the loader's CPU on that, jemalloc much less (same store, ~18% less CPU; see README).
+    """
+    if os.environ.get("KG_LOADER_MALLOC") == "system":
+        return None
+    import ctypes.util
+
+    return ctypes.util.find_library("jemalloc")
 
 
 def die_with_parent(parent: int) -> None:

@@ -39,3 +39,20 @@ def test_stream_loader_abort_removes_the_partial_store(tmp_path):
         loader.write(b"@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n")
         raise KeyboardInterrupt
     assert not (tmp_path / "store").exists()
+
+
+@pytest.mark.parametrize("malloc", ["system", "default"])
+def test_stream_loader_gives_the_same_store_with_either_allocator(seed_build, tmp_path, monkeypatch, malloc):
+    """Issue #4: the loader preloads jemalloc where the system has it (less CPU); the store must not change."""
+    if malloc == "system":
+        monkeypatch.setenv("KG_LOADER_MALLOC", "system")
+    else:
+        monkeypatch.delenv("KG_LOADER_MALLOC", raising=False)
+    ttl = seed_build[1] / "kg.ttl"
+    load_store(ttl, tmp_path / "expected")
+    with StreamLoader(tmp_path / "streamed") as loader:
+        loader.write(ttl.read_bytes())
+        out = loader.finish()
+    got, expected = ox.Store.read_only(str(out)), ox.Store.read_only(str(tmp_path / "expected"))
+    assert len(got) == len(expected) > 1000
+    assert set(got) == set(expected)

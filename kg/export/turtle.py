@@ -50,7 +50,15 @@ class TurtleFormatter:
     def __init__(self, prefixes: dict[str, str] | None = None) -> None:
         self.prefixes = sorted((prefixes or PREFIXES).items(), key=lambda kv: -len(kv[1]))
         self._names: dict[str, str] = {}
+        self._literals: dict[Lit, str] = {}
         self._orders: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        # A local name holds no "/" or "#": where every namespace ends in one, an IRI's only possible
+        # namespace is the IRI up to its last "/" or "#", found with one lookup instead of a scan.
+        self._by_ns: dict[str, str] | None = None
+        if all(ns and ns[-1] in "/#" for _, ns in self.prefixes):
+            self._by_ns = {}
+            for p, ns in self.prefixes:
+                self._by_ns.setdefault(ns, p)
 
     def header(self) -> str:
         return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(dict(self.prefixes).items())) + "\n"
@@ -77,6 +85,14 @@ class TurtleFormatter:
         return cached
 
     def _name(self, value: str) -> str:
+        if self._by_ns is not None:
+            cut = max(value.rfind("/"), value.rfind("#")) + 1
+            p = self._by_ns.get(value[:cut]) if cut else None
+            if p is not None:
+                local = value[cut:]
+                if local == "" or _LOCAL.match(local):
+                    return f"{p}:{local}"
+            return iri(value)
         for p, ns in self.prefixes:
             if value.startswith(ns):
                 local = value[len(ns) :]
@@ -88,7 +104,7 @@ class TurtleFormatter:
         """Turtle statements for a set of triples, subjects sorted, duplicates dropped."""
         # hot path of large builds: plain dicts, names cached, predicate order computed once per predicate set
         by_subject: dict[str, dict[str, set[str]]] = {}
-        term = self.term
+        names, literals, name, term = self._names, self._literals, self.name, self.term
         for s, p, o in triples:
             preds = by_subject.get(s)
             if preds is None:
@@ -96,7 +112,18 @@ class TurtleFormatter:
             objs = preds.get(p)
             if objs is None:
                 objs = preds[p] = set()
-            objs.add(term(o))
+            text: str | None
+            if isinstance(o, str):
+                text = names.get(o) or name(o)
+            elif o.datatype is None:  # a plain literal: titles, abstracts, ... rarely recur
+                text = term(o)
+            else:  # typed literals (offsets, confidences, years) recur: remember their form
+                text = literals.get(o)
+                if text is None:
+                    if len(literals) >= _NAME_CACHE:
+                        literals.clear()
+                    text = literals[o] = term(o)
+            objs.add(text)
         out: list[str] = []
         for s in sorted(by_subject):
             preds = by_subject[s]
