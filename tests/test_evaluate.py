@@ -29,10 +29,11 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test4", "hardware"): (0.90, 0.86),
     ("test4", "benchmarks"): (0.95, 0.88),
 }
-# technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75, is not yet met on test2/test3)
-UNSEEN_TECHNIQUE_FLOORS = {"heldout": (0.80, 0.82), "test2": (0.69, 0.73), "test3": (0.70, 0.71)}
+# technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75, is not yet met on test2/test3/test4;
+# test4 blind: scored only, techniques P .704 F1 .657 after the corpus-mined vocabulary breadth)
+UNSEEN_TECHNIQUE_FLOORS = {"heldout": (0.80, 0.82), "test2": (0.69, 0.74), "test3": (0.71, 0.72), "test4": (0.70, 0.65)}
 # the users' own seed papers outside dev (SEEDS.md), every kind at the level reached
-SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.80, 0.78)}
+SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.80, 0.79)}
 
 
 @pytest.fixture(scope="module")

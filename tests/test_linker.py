@@ -1005,3 +1005,45 @@ def test_benchmark_discovery_outside_the_field(real_linker, title, text, expecte
 )
 def test_capitalised_context_label_of_a_platform_needs_its_capital(linker, text, linked):
     assert ("nvidia-hopper" in concepts(linker, text)) is linked
+
+
+# Issue #3, vocabulary breadth (techvocab): method families mined from the corpus, with their ambiguous forms
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We replace max pooling with attention pooling in the CNN.", {"technique/max-pooling", "technique/attention-pooling"}),
+        ("A kNN classifier on frozen features beats logistic regression.", {"technique/k-nearest-neighbors"}),
+        (
+            "FiLM layers condition the policy network on the language instruction." + FIELD,
+            {"technique/feature-wise-linear-modulation"},
+        ),
+        ("The decoder uses causal attention over the previous tokens of the LLM.", {"technique/causal-attention"}),
+        (
+            "Value decomposition lets cooperative agents learn per-agent Q-values in MARL." + FIELD,
+            {"technique/value-decomposition"},
+        ),
+        ("We apply on-policy distillation after reinforcement fine-tuning of the LLM.", {"technique/on-policy-distillation"}),
+        ("Late fusion of audio and video scores beats early fusion.", {"technique/late-fusion", "technique/early-fusion"}),
+    ],
+)
+def test_breadth_method_families_link(real_linker, text, expected):
+    assert expected <= real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the family's generic name alone is no method mention; Q-pooling is its own design
+        ("Resource pooling across tenants cuts the cloud bill." + FIELD, "technique/pooling"),
+        ("A hierarchical ViT with mask unit attention and Q-pooling on GPUs.", "technique/pooling"),
+        # a film is no FiLM layer; a causal attention mask needs a sequence model in the sentence
+        ("The film was shot on a smartphone camera." + FIELD, "technique/feature-wise-linear-modulation"),
+        ("Causal attention of voters to campaign ads was estimated by regression." + FIELD, "technique/causal-attention"),
+        # value decomposition outside multi-agent RL (singular values, finance)
+        ("A value decomposition of the firm's equity into assets and growth options." + FIELD, "technique/value-decomposition"),
+    ],
+)
+def test_breadth_ambiguous_forms_stay_away(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
