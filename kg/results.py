@@ -53,12 +53,13 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _FACTOR = (
     r"(?:(?<=\d)[x×X]|\s?×|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])(?!\s*\$?\s*(?:\d|[A-Za-z](?![A-Za-z])))"
 )
-_PERCENT = r"\s?\\?%(?!p(?![A-Za-z]))|\s?percent\b|\s?per\s?cent\b"
+_LATEX_SPACE = r"(?:\\[,;:!]\s?)?"  # "6.09\,MB", "2.42\,pp": a thin space in LaTeX
+_PERCENT = _LATEX_SPACE + r"\s?\\?%(?!p(?![A-Za-z]))|\s?percent\b|\s?per\s?cent\b"
 # percentage points; "%p" (+2.44%p) is the Korean-style short form
-_POINTS = r"\s?(?:percentage points?|pp|p\.p\.|points?|pts)(?![A-Za-z])|\\?%p(?![A-Za-z])"
+_POINTS = _LATEX_SPACE + r"\s?(?:percentage points?|pp|p\.p\.|points?|pts)(?![A-Za-z])|\\?%p(?![A-Za-z])"
 _OOM = r"\s?OOMs?(?![A-Za-z])"
-_MAGNITUDE = r"\s?(?:[KMBGT]|[Mm]illion|[Bb]illion|[Tt]rillion)(?![A-Za-z0-9])"
-_WORD_CUES = ("magnitude", "twice", "Twice", "thrice", "times", "fold", "one ", "one-", "One ", "1/")
+_MAGNITUDE = r"(?:\s?(?:[KMBGT]|[Mm]illion|[Bb]illion|[Tt]rillion)|k)(?![A-Za-z0-9])"
+_WORD_CUES = ("magnitude", "twice", "Twice", "thrice", "times", "fold", "one ", "one-", "One ", "1/", "factor of")
 _WORD_NUMBERS = {
     "a": 1,
     "an": 1,
@@ -86,7 +87,7 @@ _QUALIFIERS = (  # (pattern ending just before the number, canonical qualifier)
     (r"at\s+least|≥|\$\\geq?\$", "at least"),
     (r"less\s+than|fewer\s+than|below|under|within|<|\$<\$|<!|\\textless", "less than"),
     (r"at\s+most|as\s+low\s+as|≤|\$\\leq?\$", "at most"),
-    (r"about|around|approximately|approx\.|roughly|nearly|almost|~|≈|\$\\sim\$|\$?\{\\sim\}|\\sim|\$?\\approx\$?", "about"),
+    (r"about|around|approximately|approx\.?|roughly|nearly|almost|~|≈|\$\\sim\$|\$?\{\\sim\}|\\sim|\$?\\approx\$?", "about"),
 )
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(f"(?:{p})" for p, _ in _QUALIFIERS) + r")\s*\$?\s*[+]?\s*$", re.I)
 _QUALIFIER_AFTER = re.compile(r"\s*(?:on\s+average|in\s+average|on\s+avg\.?)", re.I)
@@ -221,6 +222,7 @@ _BY_JUST_BEFORE = re.compile(
 )
 _BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_LABEL_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _SPLIT_LIST = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and|,\s*or)\s*$", re.I)
 
 # how a benchmark or platform was attached to a result (kg:benchmarkAttachment, kg:hardwareAttachment)
@@ -291,14 +293,18 @@ class Grammar:
         unit_alt = f"(?P<pct{{i}}>{_PERCENT})|(?P<fac{{i}}>{_FACTOR})|(?P<pts{{i}}>{_POINTS})|(?P<oom{{i}}>{_OOM})"
         if units:  # LaTeX may put "$" or a tie "~" between a number and its unit ("$54$~ms")
             # a magnitude may come before a unit of counted things ("50K tokens/s", "1.2M samples/s")
-            unit_alt += f"|(?P<du{{i}}>(?:\\$?~|\\$\\s?|\\s)?(?P<dm{{i}}>[KMB]\\s?(?=[a-z]{{{{3}}}}))?(?:{units})(?![A-Za-z0-9]))"
+            unit_alt += f"|(?P<du{{i}}>(?:\\$?~|\\$\\s?|\\s|\\\\[,;:!]\\s?)?(?P<dm{{i}}>[KMB]\\s?(?=[a-z]{{{{3}}}}))?(?:{units})(?![A-Za-z0-9]))"
         unit_alt += f"|(?P<mag{{i}}>{_MAGNITUDE})"
         number = (
-            rf"(?P<sign>[+\-−±](?=\d)|\+\s)?(?P<a>{_NUM})(?:{unit_alt.format(i='a')})?"
-            rf"(?:(?:\$?\s*(?P<sep>--|-|–|—|~)\s*\$?|\s+(?P<to>to)\s+\$?|\s*(?P<arrow>->|→|\$?\\(?:rightarrow|to)\$?)\s*)"
+            rf"(?P<sign>[+\-−±](?=\d)|\+\s|\$[+\-−]\$\s?(?=\d))?(?P<a>{_NUM})(?:{unit_alt.format(i='a')})?"
+            rf"(?:(?:\$?\s*(?P<sep>--|-|–|—|~|\\sim|sim(?=\s))\s*\$?|\$?\s+(?P<to>to)\s+\$?|\$?\s*(?P<arrow>->|→|\$?\\(?:rightarrow|to)\$?)\s*\$?)"
             rf"(?P<b>{_NUM})(?:{unit_alt.format(i='b')})?)?"
         )
-        oom = r"(?P<oomw>\b(?:an?|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude\b)"
+        oom = (  # "two orders of magnitude", "up to $7$ orders of magnitude", "an order-of-magnitude"
+            r"(?P<oomw>(?:\b(?:an?|one|two|three|four|five|six)|(?<![\w.])\$?(?P<oomn>\d{1,2})\$?)[\s-]+orders?[\s-]+of[\s-]+magnitudes?\b)"
+        )
+        # "by a factor of 2.5"
+        factor_of = rf"(?P<fof>\ba\s+factor\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?\$?(?P<fofn>{_NUM})\$?(?![\w.%]))"
         wmul = (
             r"(?P<wmul>\b(?:twice|thrice)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|"
             r"hundred|a\s+thousand|thousand)(?:\s+times|\s*-\s*fold|\s+fold)\b)"
@@ -307,8 +313,9 @@ class Grammar:
         wfrac = r"(?P<wfrac>\bone[\s-](?:half|third|quarter|fifth|tenth|hundredth|thousandth)\b)"
         # Python's re tries every alternative at every position: a leading lookahead on the characters a number can
         # start with lets it skip the rest quickly (3x faster), and the word forms run only on texts holding their words
-        self.number = re.compile(f"(?=[0-9+\\-−±.])(?<![\\w.^/@#])(?<!\\w-)(?<!\\w−){number}")
-        self.words = re.compile(f"(?=[aotfsenh1])(?:{oom}|{wmul}|{frac}|{wfrac})", re.I)
+        # "approx60%": a qualifier glued to the number (LaTeX stripped of its backslash)
+        self.number = re.compile(f"(?=[0-9+\\-−±.$])(?:(?<![\\w.^/@#])(?<!\\w-)(?<!\\w−)|(?<=approx)){number}")
+        self.words = re.compile(f"(?=[aotfsenh1-9$])(?:{oom}|{wmul}|{frac}|{wfrac}|{factor_of})", re.I)
 
     def quantities(self, text: str) -> list[Quantity]:
         """Every number-with-unit candidate of a text, in order."""
@@ -342,8 +349,10 @@ class Grammar:
         if "oomw" not in g:
             return self._numeric(m, text)
         if m.group("oomw"):
-            words = m.group("oomw").lower().split()
-            return Quantity(s, e, 10.0 ** _WORD_NUMBERS[words[0]], None, None, None, "x", "word")
+            n = int(m.group("oomn")) if m.group("oomn") else _WORD_NUMBERS[re.split(r"[\s-]", m.group("oomw").lower())[0]]
+            return Quantity(s, e, 10.0**n, None, None, None, "x", "word")
+        if m.group("fof"):
+            return Quantity(s, e, _to_float(m.group("fofn")), None, None, None, "x", "factor")
         if m.group("wmul"):
             w = m.group("wmul").lower()
             n = 2 if w == "twice" else 3 if w == "thrice" else _WORD_NUMBERS[re.split(r"[\s-]", w.replace("a ", ""))[0]]
@@ -359,7 +368,7 @@ class Grammar:
         e = m.end()
         ua, kind_a = _unit(m, "a")
         ub, kind_b = _unit(m, "b") if m.group("b") else ("", "")
-        sign = (m.group("sign") or "").strip()
+        sign = (m.group("sign") or "").strip(" $\t\n")  # "$-$2.42" is "-"
         s = m.start("sign") if sign else m.start("a")
         a = _to_float(m.group("a")) * _scale(m, "a")
         if m.group("b") is None:
@@ -378,7 +387,7 @@ class Grammar:
             if kind_a and not kind_b:
                 return first_only
             if not kind and not (
-                "." in m.group("a") and "." in m.group("b") or re.search(r"\bfrom\s*$", text[max(0, s - 8) : s])
+                "." in m.group("a") and "." in m.group("b") or re.search(r"\bfrom\s*\$?\s*$", text[max(0, s - 8) : s])
             ):
                 return None
             lo, hi = sorted((a, b))
@@ -429,7 +438,7 @@ def _unit(m: re.Match[str], i: str) -> tuple[str, str]:
     if d.get("oom" + i):
         return "x", "oom"
     if d.get("du" + i):
-        unit = d["du" + i].lstrip("$~ \t\n").removeprefix(d.get("dm" + i) or "")
+        unit = re.sub(r"^(?:\\[,;:!]|[$~\s])+", "", d["du" + i]).removeprefix(d.get("dm" + i) or "")
         return " ".join(unit.split()), "unit"
     if d.get("mag" + i):
         return d["mag" + i].strip()[:1].upper(), "magnitude"
@@ -473,14 +482,36 @@ def _slash_pairs(qs: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+_BETWEEN = re.compile(rf"\bbetween\s+\$?(?P<a>{_NUM})\$?\s+and\s+\$?$", re.I)
+_BETWEEN_START = re.compile(r"\bbetween\s+\$?$", re.I)
+_AND = re.compile(r"\$?\s+and\s+\$?")
+
+
 def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
-    """ "from 67.2% to 80.0%": after a change verb a before/after pair (value 80.0, baseline 67.2), else a range."""
+    """ "from 67.2% to 80.0%": after a change verb a before/after pair (value 80.0, baseline 67.2), else a range;
+    "between 7 and 11 W", "between 5% and 12%": a range."""
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
         q = qs[i]
+        if q.value is not None and q.kind not in ("bare", "magnitude"):
+            # "between 7 and 11 Watts", "between 5% and 12%": a range
+            btw = _BETWEEN.search(text, max(0, q.start - 40), q.start)
+            r = qs[i + 1] if i + 1 < len(qs) else None
+            if btw is None and r is not None and r.value is not None and r.unit == q.unit:
+                if _BETWEEN_START.search(text, max(0, q.start - 10), q.start) and _AND.fullmatch(text, q.end, r.start):
+                    lo, hi = sorted((q.value, r.value))
+                    out.append(Quantity(q.start, r.end, None, lo, hi, None, q.unit, q.kind, q.sign))
+                    i += 2
+                    continue
+            if btw is not None:
+                lo, hi = sorted((_to_float(btw.group("a")), q.value))
+                out = [o for o in out if o.start < btw.start("a")]  # "between 2.5 and 3.1 ms": not 2.5 alone too
+                out.append(Quantity(btw.start("a"), q.end, None, lo, hi, None, q.unit, q.kind, q.sign))
+                i += 1
+                continue
         before = text[max(0, q.start - 12) : q.start]
-        if q.first is not None and re.search(r"\bfrom\s*$", before, re.I):  # "from 917 to 328" read as one span
+        if q.first is not None and re.search(r"\bfrom\s*\$?\s*$", before, re.I):  # "from 917 to 328" read as one span
             start = q.start - len(before) + before.lower().rfind("from")
             if _FROM_VERB.search(text[max(0, start - 80) : start]):
                 new = q.max_value if q.first == q.min_value else q.min_value
@@ -494,7 +525,7 @@ def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
             before = text[max(0, q.start - 12) : q.start]
             between = text[q.end : r.start]
             if (
-                re.search(r"\bfrom\s*$", before, re.I)
+                re.search(r"\bfrom\s*\$?\s*$", before, re.I)
                 and re.fullmatch(r"\s*to\s*", between)
                 and q.value is not None
                 and r.value is not None
@@ -895,6 +926,13 @@ class Extractor:
         if len(group) > 1 and len(specific) >= len(group) and _RESPECTIVELY.search(text, specific[-1].end, group[-1].end + 16):
             tail = _distinct_tail(specific, len(group))
             if len(tail) == len(group):
+                return list(tail)
+        if len(group) > 1 and len(specific) >= len(group):
+            # "reduction in power and area by 5.02x and 4.06x": a list of as many labels maps onto the numbers in order
+            tail = specific[-len(group) :]
+            if len({lb.metric for lb in tail}) == len(tail) and all(
+                _LABEL_LIST.fullmatch(text, a.end, b.start) for a, b in zip(tail, tail[1:], strict=False)
+            ):
                 return list(tail)
         if specific:
             return [specific[-1]] * len(group)
