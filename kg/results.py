@@ -41,7 +41,7 @@ import pyoxigraph as ox
 
 from kg.linker import Gazetteer
 from kg.records import Field, Link, Paper, Result
-from kg.result_scope import BASELINE_PLATFORM, MODIFIER, carry_settings, described_by_class, own_work_start
+from kg.result_scope import BASELINE_PLATFORM, MODIFIER, carry_settings, described_by_class, name_like, own_work_start
 from kg.vocab import KG, Vocabulary
 
 Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI) of a linked entity
@@ -53,11 +53,14 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _FACTOR = (
     r"(?:(?<=\d)[x×X]|\s?×|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])(?!\s*\$?\s*(?:\d|[A-Za-z](?![A-Za-z])))"
 )
+_UNIT_GAP = r"(?:\$?~|\$\s?|\s|\\[,;:!]\s?)?"  # "$54$~ms", "6.09\,MB"
 _LATEX_SPACE = r"(?:\\[,;:!]\s?)?"  # "6.09\,MB", "2.42\,pp": a thin space in LaTeX
 _PERCENT = _LATEX_SPACE + r"\s?\\?%(?!p(?![A-Za-z]))|\s?percent\b|\s?per\s?cent\b"
 # percentage points; "%p" (+2.44%p) is the Korean-style short form
 _POINTS = _LATEX_SPACE + r"\s?(?:percentage points?|pp|p\.p\.|points?|pts)(?![A-Za-z])|\\?%p(?![A-Za-z])"
 _OOM = r"\s?OOMs?(?![A-Za-z])"
+# "4 ROUGE points", "+2.1 F1 points": points of the metric named between (the label stays outside the number's span)
+_NAMED_POINTS = r"(?=\s(?=[\w@.-]*[A-Z0-9])[A-Za-z][\w@.-]*\s(?:points?|pts)\b)"
 _MAGNITUDE = r"(?:\s?(?:[KMBGT]|[Mm]illion|[Bb]illion|[Tt]rillion)|k)(?![A-Za-z0-9])"
 _WORD_CUES = ("magnitude", "twice", "Twice", "thrice", "times", "fold", "one ", "one-", "One ", "1/", "factor of")
 _WORD_NUMBERS = {
@@ -291,9 +294,10 @@ class Grammar:
     def __init__(self, unit_symbols: Sequence[str]) -> None:
         units = _trie_pattern(sorted(set(unit_symbols)))
         unit_alt = f"(?P<pct{{i}}>{_PERCENT})|(?P<fac{{i}}>{_FACTOR})|(?P<pts{{i}}>{_POINTS})|(?P<oom{{i}}>{_OOM})"
+        unit_alt += f"|(?P<ptn{{i}}>{_NAMED_POINTS})"
         if units:  # LaTeX may put "$" or a tie "~" between a number and its unit ("$54$~ms")
             # a magnitude may come before a unit of counted things ("50K tokens/s", "1.2M samples/s")
-            unit_alt += f"|(?P<du{{i}}>(?:\\$?~|\\$\\s?|\\s|\\\\[,;:!]\\s?)?(?P<dm{{i}}>[KMB]\\s?(?=[a-z]{{{{3}}}}))?(?:{units})(?![A-Za-z0-9]))"
+            unit_alt += f"|(?P<du{{i}}>{_UNIT_GAP}(?P<dm{{i}}>[KMB]\\s?(?=[a-z]{{{{3}}}}))?(?:{units})(?![A-Za-z0-9]))"
         unit_alt += f"|(?P<mag{{i}}>{_MAGNITUDE})"
         number = (
             rf"(?P<sign>[+\-−±](?=\d)|\+\s|\$[+\-−]\$\s?(?=\d))?(?P<a>{_NUM})(?:{unit_alt.format(i='a')})?"
@@ -421,8 +425,8 @@ def _scale(m: re.Match[str], i: str) -> float:
 
 
 def _unit_group(m: re.Match[str], i: str) -> str:
-    for g in ("pct", "fac", "pts", "oom", "du", "mag"):
-        if m.groupdict().get(g + i):
+    for g in ("pct", "fac", "pts", "oom", "ptn", "du", "mag"):
+        if m.groupdict().get(g + i) is not None:
             return g + i
     return i
 
@@ -434,6 +438,8 @@ def _unit(m: re.Match[str], i: str) -> tuple[str, str]:
     if d.get("fac" + i):
         return "x", "factor"
     if d.get("pts" + i):
+        return "pp", "points"
+    if d.get("ptn" + i) is not None:
         return "pp", "points"
     if d.get("oom" + i):
         return "x", "oom"
@@ -498,12 +504,18 @@ def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
             # "between 7 and 11 Watts", "between 5% and 12%": a range
             btw = _BETWEEN.search(text, max(0, q.start - 40), q.start)
             r = qs[i + 1] if i + 1 < len(qs) else None
-            if btw is None and r is not None and r.value is not None and r.unit == q.unit:
-                if _BETWEEN_START.search(text, max(0, q.start - 10), q.start) and _AND.fullmatch(text, q.end, r.start):
-                    lo, hi = sorted((q.value, r.value))
-                    out.append(Quantity(q.start, r.end, None, lo, hi, None, q.unit, q.kind, q.sign))
-                    i += 2
-                    continue
+            if (
+                btw is None
+                and r is not None
+                and r.value is not None
+                and r.unit == q.unit
+                and _BETWEEN_START.search(text, max(0, q.start - 10), q.start)
+                and _AND.fullmatch(text, q.end, r.start)
+            ):
+                lo, hi = sorted((q.value, r.value))
+                out.append(Quantity(q.start, r.end, None, lo, hi, None, q.unit, q.kind, q.sign))
+                i += 2
+                continue
             if btw is not None:
                 lo, hi = sorted((_to_float(btw.group("a")), q.value))
                 out = [o for o in out if o.start < btw.start("a")]  # "between 2.5 and 3.1 ms": not 2.5 alone too
@@ -1377,7 +1389,7 @@ def _attach(
     ]
     if not mine:
         return None
-    found = _attach_entity(text, q, mine, kind, breaks, sentence, bounds, later_ok)
+    found = _attach_entity(text, q, mine, kind, breaks, sentence, bounds, later_ok, entities)
     if found is None:
         return None
     for en in mine:  # "edge platforms (Jetson Orin)": the member the class is narrowed to
@@ -1395,9 +1407,23 @@ def _attach_entity(
     sentence: tuple[int, int],
     bounds: tuple[int, int],
     later_ok: bool = False,
+    known: Sequence[Entity] = (),
 ) -> Entity | None:
+    """``known``: every entity of the sentence, of any kind."""
     prev_end, next_start = bounds
     c_start, c_end = _clause(breaks, q.start)
+    # "3.3 points higher GLUE score", "72.1% MMLU": named inside the claim's own phrase
+    adjacent = [en for en in mine if q.end <= en[0] < min(c_end, next_start) and _ADJACENT.fullmatch(text, q.end, en[0])]
+    if adjacent:
+        return adjacent[0]
+    if kind == "Benchmark":
+        own = _OWN_SETTING_AFTER.match(text, q.end, min(c_end, next_start))
+        if (
+            own
+            and name_like(own.group("name").rstrip("."))
+            and not any(a < own.end("name") and own.start("name") < b for a, b, _, _ in known)
+        ):
+            return None  # "63.8% AP on COCO, 61.0% mIoU on ADE20k": its own setting, one the linker did not find
     following = [
         en
         for en in mine
@@ -1467,6 +1493,17 @@ def _respective_entities(
             for start, _end, k, iri in entities:
                 if k == kind and out[-1].end <= start < min(resp.start(), next_start) and iri not in named:
                     named.append(iri)
+        if resp is not None and not named:
+            # "across three datasets (HECKTOR, H&N1, and NSCLC Radiogenomics), ... 0.771, 0.742, and 0.734 respectively"
+            items = _list_before(text, out[0].start, [en for en in entities if en[2] == kind], len(out))
+            if items is not None:
+                out = [
+                    replace(r, benchmark=iri, benchmark_attachment=RESPECTIVELY if iri else None)
+                    if key == "benchmark"
+                    else replace(r, hardware=iri, hardware_attachment=RESPECTIVELY if iri else None)
+                    for r, iri in zip(out, items, strict=True)
+                ]
+                continue
         if resp is not None and named and len(named) != len(out):
             items = _respective_items(text, out[-1].end, resp.start(), [en for en in entities if en[2] == kind], len(out))
             if items is not None:  # "1.8x and 2.7x faster on H200 and Orin, respectively" with Orin unknown
@@ -1488,6 +1525,14 @@ def _respective_entities(
     return out
 
 
+# up to two words, no preposition or punctuation, between a number and a name it is measured on
+_ADJACENT = re.compile(
+    r"\s*(?:\\?%|\$)?\s*(?:(?!(?:of|for|on|with|to|than|that|which|at|from|by|over|and|or|as|vs|versus|under|against|"
+    r"the|a|an|in|while|compared)\b)[A-Za-z][\w-]*\s+){0,2}",
+    re.I,
+)
+# a claim's own setting right after it: "61.0% mIoU on ADE20k segmentation"
+_OWN_SETTING_AFTER = re.compile(r"(?:\s+[\w%$\\-]+){0,3}?\s+(?:on|across)\s+(?:the\s+)?(?P<name>[^\s,;:()]+)")
 _LIST_PREPOSITION = re.compile(r"\b(?:on|for|across|with|using|in|under|over)\s+(?:the\s+)?", re.I)
 _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,|\s(?:and|or)\s|/)\s*", re.I)
 
@@ -1510,6 +1555,34 @@ def _respective_items(text: str, start: int, end: int, mine: list[Entity], n: in
         inside = [en[3] for en in mine if x <= en[0] < y]
         items.append(inside[0] if len(set(inside)) == 1 else None)
     return items if any(items) else None
+
+
+def _list_before(text: str, pos: int, mine: list[Entity], n: int) -> list[str | None] | None:
+    """The entity of each of the ``n`` items of the list that holds the last entity before ``pos``: a bracketed list
+    ("(HECKTOR, H&N1, and NSCLC Radiogenomics)", an item the linker did not find giving None), else the linked names
+    listed together ("on CIFAR-10, CIFAR-100 and SVHN"); None when that list does not have ``n`` items.
+    """
+    before = [en for en in mine if en[1] <= pos]
+    if not before:
+        return None
+    last = before[-1]
+    a = text.rfind("(", 0, last[0])
+    b = text.find(")", last[1], pos)
+    if a >= 0 and b >= 0 and ")" not in text[a : last[0]] and last[0] - a < 80:
+        bounds = [a + 1] + [x for m in _ITEM_SEP.finditer(text, a + 1, b) for x in (m.start(), m.end())] + [b]
+        spans = list(zip(bounds[::2], bounds[1::2], strict=True))
+        if len(spans) != n:
+            return None
+        items: list[str | None] = []
+        for x, y in spans:
+            inside = [en[3] for en in mine if x <= en[0] < y]
+            items.append(inside[0] if len(set(inside)) == 1 else None)
+        return items
+    listed = _listed_with(text, last, before)
+    if len(listed) != n or len(_listed_with(text, last, mine)) != n:
+        return None
+    order = [en[3] for en in before if en[3] in listed]  # in the order written
+    return list(dict.fromkeys(order))[-n:]
 
 
 _ENTITY_JOIN = re.compile(r"\s*(?:/|,|&|and|or|,\s*and|,\s*or)\s*(?:the\s+)?", re.I)
