@@ -1,7 +1,7 @@
 """Measurements that run in a child process of benchmarks/run.py and print one JSON object.
 
     python benchmarks/probes.py build INPUT OUT [--vocab DIR] [--jobs N]
-    python benchmarks/probes.py link INPUT [--vocab DIR]
+    python benchmarks/probes.py link INPUT [--vocab DIR] [--root TREE]
     python benchmarks/probes.py oxigraph GRAPH PARAMS.json RUNS QUERY.rq...
     python benchmarks/probes.py rdflib GRAPH.ttl PARAMS.json RUNS QUERY.rq... [--timeout SECONDS]
 
@@ -12,6 +12,7 @@ wait4). PARAMS.json maps a query file's stem to its bindings (variable -> IRI).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import resource
 import signal
@@ -46,6 +47,7 @@ def build(a: argparse.Namespace) -> dict[str, Any]:
 
 def link(a: argparse.Namespace) -> dict[str, Any]:
     """Linking alone, in one process (one core): abstracts per second of CPU and of wall time."""
+    import kg
     from kg.build import Pipeline, read_inputs
     from kg.vocab import load
 
@@ -53,11 +55,13 @@ def link(a: argparse.Namespace) -> dict[str, Any]:
     pipeline = Pipeline(load(a.vocab))
     pipeline.process(papers[0])
     wall, cpu = time.perf_counter(), time.process_time()
-    mentions = sum(len(pipeline.linker.link(p)) for p in papers)
+    links = [pipeline.linker.link(p) for p in papers]
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     return {
         "papers": len(papers),
-        "mentions": mentions,
+        "mentions": sum(map(len, links)),
+        "tree": str(Path(kg.__file__).resolve().parent.parent),
+        "digest": hashlib.sha256(repr(links).encode("utf-8")).hexdigest(),  # same links, same digest
         "wall": wall,
         "cpu": cpu,
         "per_second_wall": len(papers) / wall,
@@ -173,6 +177,7 @@ def main() -> None:
     lk = sub.add_parser("link")
     lk.add_argument("input", type=Path)
     lk.add_argument("--vocab", type=Path, default=None)
+    lk.add_argument("--root", type=Path, default=None, help="the source tree whose kg package to measure (default: this one)")
     for name in ("oxigraph", "rdflib"):
         q = sub.add_parser(name)
         q.add_argument("graph", type=Path)
@@ -181,6 +186,8 @@ def main() -> None:
         q.add_argument("queries", type=Path, nargs="+")
         q.add_argument("--timeout", type=float, default=None, help="seconds a query may run (rdflib)")
     a = ap.parse_args()
+    if getattr(a, "root", None):
+        sys.path.insert(0, str(a.root.resolve()))  # before the probe's first import of kg
     probe = {"build": build, "link": link, "oxigraph": oxigraph, "rdflib": rdflib_}[a.probe]
     json.dump(probe(a), sys.stdout)
 

@@ -18,8 +18,9 @@ from itertools import accumulate
 from typing import Any
 
 if sys.version_info >= (3, 11):
-    from re import _constants, _parser  # type: ignore[attr-defined]
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 else:  # pragma: no cover - Python 3.10
+    import sre_compile as _compiler
     import sre_constants as _constants
     import sre_parse as _parser
 
@@ -158,6 +159,65 @@ def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> frozense
 _REPEATS = tuple(getattr(_constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, n))
 
 
+def prefilter(pattern: str) -> re.Pattern[str] | None:
+    """A cheaper pattern that every text matching ``pattern`` matches too (None: none cheaper found).
+
+    The pattern less its leading items up to the first literal character or alternation, where each
+    branch of that alternation is cut the same way: "[A-Za-z0-9][A-Za-z0-9.+]*(?:-?Bench|-?Eval)(?!\\w)"
+    gives "(?:Bench|Eval)(?!\\w)", "[A-Za-z][\\w.]*-\\d+[Bb]" gives "-\\d+[Bb]". A match of the pattern
+    holds a match of what is left, and a pattern that starts with a literal is searched for fast.
+    """
+    parsed = _parser.parse(pattern)
+    cut = _from_literal(parsed.data, parsed.state)
+    if cut == list(parsed.data):
+        return None
+    return _compiler.compile(_parser.SubPattern(parsed.state, cut), 0)  # type: ignore[no-any-return]
+
+
+def _from_literal(items: Sequence[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]]:
+    for k, (op, av) in enumerate(items):
+        if op is _constants.LITERAL or op is _constants.SUBPATTERN:
+            return list(items[k:])
+        if op is _constants.BRANCH:
+            branches = [_parser.SubPattern(state, _from_literal(b.data, state)) for b in av[1]]
+            return [(op, (av[0], branches)), *items[k + 1 :]]
+    return list(items)
+
+
+class _Alternatives:
+    """Named groups joined into one pattern, searched in a text without the groups that cannot match
+    there: the same matches (a group that matches nowhere in a text wins nowhere), fewer alternatives
+    tried at every position.
+
+    A group is left out when none of its triggers (see ``prefilter``) matches the text or, for a group
+    without triggers, when the text holds none of the strings every match of the group holds.
+    """
+
+    def __init__(self, groups: Sequence[str], triggers: Sequence[Sequence[str]]) -> None:
+        self.groups = list(groups)
+        self.needs = [_required(g) for g in groups]
+        self.triggers: list[list[re.Pattern[str]] | None] = []
+        for patterns in triggers:
+            cut = [prefilter(p) for p in patterns]
+            self.triggers.append([t for t in cut if t is not None] if cut and None not in cut else None)
+        self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self.whole = self._compile(tuple(range(len(self.groups))))
+
+    def _compile(self, which: tuple[int, ...]) -> re.Pattern[str] | None:
+        if which not in self.compiled:
+            self.compiled[which] = re.compile("|".join(self.groups[i] for i in which)) if which else None
+        return self.compiled[which]
+
+    def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The pattern with only the groups that may match in ``text``."""
+        which = tuple(
+            i
+            for i, (need, trig) in enumerate(zip(self.needs, self.triggers, strict=True))
+            if (any(t.search(text) for t in trig) if trig is not None else need is None or any(n in text for n in need))
+        )
+        return self._compile(which)
+
+
 class Discoverer:
     """Applies the discovery rules to one text; build once per vocabulary."""
 
@@ -179,21 +239,11 @@ class Discoverer:
                 groups.append(rf"(?P<i{i}>(?i:{'|'.join(rule.intro_patterns)}))")
             if rule.name_patterns:
                 names.append(rf"(?P<n{i}>{'|'.join(rule.name_patterns)})")
-        self.pattern = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(groups) + ")") if groups else None
-        self.names = re.compile("|".join(names)) if names else None
         # name patterns are costly to try at every word ("...Bench" backtracks through each word): a text
-        # that holds none of the strings every match of an alternative contains is searched without it
-        self._name_groups = names
-        self._name_needs = [_required(g) for g in names]
-        self._name_patterns: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-
-    def _names_for(self, text: str) -> re.Pattern[str] | None:
-        """The name pattern less the alternatives that cannot match in ``text`` (the same matches)."""
-        can = tuple(i for i, need in enumerate(self._name_needs) if need is None or any(n in text for n in need))
-        if can not in self._name_patterns:
-            groups = [self._name_groups[i] for i in can]
-            self._name_patterns[can] = re.compile("|".join(groups)) if groups else None
-        return self._name_patterns[can]
+        # where no match of a rule's patterns can be (no "Bench", no "-7B") is searched without them
+        self.pattern = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(groups) + ")") if groups else None
+        named = [r for r in self.rules if r.name_patterns]
+        self.names = _Alternatives(names, [r.name_patterns for r in named]) if names else None
 
     def _refused(self, name: str) -> bool:
         return self._not_a_name(name) or self._known(name)
@@ -228,7 +278,7 @@ class Discoverer:
         defined = defined or {}
         anchors = anchors or {}
         hits: dict[int, list[tuple[str, re.Match[str]]]] = {}
-        for pattern in (self.pattern, self._names_for(text)):
+        for pattern in (self.pattern, self.names.for_text(text) if self.names is not None else None):
             for m in pattern.finditer(text) if pattern is not None else ():
                 assert m.lastgroup is not None
                 hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))

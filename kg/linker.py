@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from kg.discovery import Discoverer, variant_span
+from kg.discovery import Discoverer, prefilter, variant_span
 from kg.records import Field, Link, Paper
 from kg.vocab import ENTITY_KINDS, Vocabulary, discovered_iri
 
@@ -209,16 +209,20 @@ class Gazetteer:
         self.exact = _Keys(exact)
         self.surfaces = {fold(k) for k in (*folded, *exact)}
 
-    def scan(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
-        """Candidates, domain cues and context terms found on word boundaries in one text."""
+    def scan(self, text: str, folded: str | None = None) -> tuple[list[Candidate], set[str], set[str]]:
+        """Candidates, domain cues and context terms found on word boundaries in one text (``folded``:
+        ``fold(text)``, when the caller has it)."""
         found: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], bool]] = {}
         cues: set[str] = set()
         terms: set[str] = set()
         shouting: bool | None = None  # an all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT"
-        for keys, haystack in ((self.folded, fold(text)), (self.exact, text.translate(_FOLD))):
+        for keys, haystack in ((self.folded, fold(text) if folded is None else folded), (self.exact, text.translate(_FOLD))):
             n = len(haystack)
             payloads = keys.payloads
+            settled: set[int] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
             for index, start, end in keys.matches(haystack):
+                if index in settled:
+                    continue
                 head, tail, key_cues, key_terms, labels, entries = payloads[index]
                 # a key that starts (ends) with a letter or digit must not continue a word there
                 if (head and start and haystack[start - 1].isalnum()) or (tail and end < n and haystack[end].isalnum()):
@@ -231,6 +235,8 @@ class Gazetteer:
                     if labels is not None:
                         concepts, context, surfaces = labels
                         _add(found, start, end, concepts, context, text[start:end] in surfaces)
+                    else:
+                        settled.add(index)
                     continue
                 span = text[start:end]
                 for e in entries:
@@ -441,8 +447,9 @@ class Linker:
         written = dict(fields)
         # LaTeX's non-breaking space ("Raspberry Pi~5") is a space; offsets stay those of the text as written
         fields = [(f, _TILDE.sub(" ", t) if "~" in t else t) for f, t in fields]
-        senses = {f: self._other_sense_spans(t) for f, t in fields}  # blanked for the scan and for discovery
-        scans = {f: self._scan(t, senses[f]) for f, t in fields}
+        folded = {f: fold(t) for f, t in fields}
+        senses = {f: self._other_sense_spans(t, folded[f]) for f, t in fields}  # blanked for the scan and for discovery
+        scans = {f: self._scan(t, senses[f], folded[f]) for f, t in fields}
         texts = dict(fields)
         cues = set().union(*(s[1] for s in scans.values()))
         terms = set().union(*(s[2] for s in scans.values()))
@@ -476,7 +483,7 @@ class Linker:
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
-            urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text else []
+            urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text and _URL_TRIGGER.search(text) else []
             for cand in cands:
                 if urls and any(a <= cand.start and cand.end <= b for a, b in urls):
                     continue  # "github.com/org/LLaMA-Factory" names a repository
@@ -486,12 +493,13 @@ class Linker:
                     continue  # the text defines this short form itself; handled below
                 if self._modifier_compound(text, cand):
                     continue
-                acronym = short.isupper() or any(c.isdigit() for c in short)
-                if cand.context_label and acronym and _glued(text, cand.start, cand.end):
+                acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
+                if acronym and _glued(text, cand.start, cand.end):
                     continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
                 local_terms = (
                     self._sentence_terms(text, cand, sentence_terms)
-                    if any(self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label)
+                    if cand.context_label
+                    and any(self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label)
                     else terms
                 )
                 choice = self._decide(cand, in_field, terms, present, local_terms)
@@ -607,28 +615,32 @@ class Linker:
             and self.vocab.concept(concept).kind in _OWN_KINDS
         )
 
-    def _scan(self, text: str, spans: list[tuple[int, int]] | None = None) -> tuple[list[Candidate], set[str], set[str]]:
+    def _scan(
+        self, text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None
+    ) -> tuple[list[Candidate], set[str], set[str]]:
         """The gazetteer's scan of a text whose phrases of other senses ("point cloud", "Turing test") are
         blanked out: no label, context term or cue inside one counts (a phrase that is itself a cue still does).
-        ``spans``: those phrases' spans, when the caller has them already."""
-        if spans is None:
-            spans = self._other_sense_spans(text)
-        if spans:
+        ``spans``: those phrases' spans, and ``folded``: ``fold(text)``, when the caller has them already."""
+        if folded is None:
             folded = fold(text)
+        if spans is None:
+            spans = self._other_sense_spans(text, folded)
+        if spans:
             cands, cues, terms = self.gazetteer.scan(_blank(text, spans))
             cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
             return cands, cues, terms
-        return self.gazetteer.scan(text)
+        return self.gazetteer.scan(text, folded)
 
-    def _other_sense_spans(self, text: str) -> list[tuple[int, int]]:
+    def _other_sense_spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         if not len(self.other_senses):
             return []
-        folded = fold(text)
+        if folded is None:
+            folded = fold(text)
         spans = [(start, end) for _, start, end in self.other_senses.matches(folded) if _on_word_boundaries(folded, start, end)]
         if not spans:
             return spans
         # a longer vocabulary label holding the phrase keeps its own sense ("Neural Turing Machines")
-        labels = [(c.start, c.end) for c in self.gazetteer.scan(text)[0]]
+        labels = [(c.start, c.end) for c in self.gazetteer.scan(text, folded)[0]]
         return [(s, e) for s, e in spans if not any(a <= s and e <= b and b - a > e - s for a, b in labels)]
 
     def _glued_to_name(self, text: str, start: int, end: int) -> bool:
@@ -669,7 +681,9 @@ class Linker:
         field's phrases of other senses, blanked for the rules too)."""
         names: dict[str, str] = {}
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
-        proposed = {m.group(1) for _, text in fields for m in _PROPOSES.finditer(text)} | ({own} if own else set())
+        proposed = {m.group(1) for _, text in fields if _PROPOSES_TRIGGER.search(text) for m in _PROPOSES.finditer(text)} | (
+            {own} if own else set()
+        )
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -811,6 +825,7 @@ _PROPOSES = re.compile(
     r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+"
     r"(?:(?:a|an)\s+[^.;]{0,80}?(?:called|named|dubbed|termed)\s+)?([A-Z][\w.+]*(?:-[\w.+]+)*)"
 )
+_PROPOSES_TRIGGER = prefilter(_PROPOSES.pattern) or _PROPOSES  # "propose", "present", ... then a name, found fast
 
 
 # "FBNet: ...", "iTransformer: ...", "SambaNova SN40L: ...": one or two capitalised words, then a colon
@@ -835,6 +850,7 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
+_URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast
 
 
 _JOINING = re.compile(r"\w-(?:to|vs|versus|and|or)-$")

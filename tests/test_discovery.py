@@ -266,6 +266,56 @@ def test_required_strings_of_a_pattern(pattern, needed):
             assert re.search(pattern, text) is None
 
 
+@pytest.mark.parametrize(
+    ("pattern", "cut"),
+    [
+        (r"(?<![\w.+/-])[A-Za-z0-9][A-Za-z0-9.+]*(?:-?Bench|-?Eval)(?:-[A-Za-z0-9.]+)?(?![\w+/-])", "Bench2|Eval"),
+        (r"(?<![\w.+/-])[A-Za-z][A-Za-z0-9.+]*(?:-[A-Za-z0-9.+]+)*?-(?:\d+x)?\d+(?:\.\d+)?[Bb](?![\w+/-])", "-8x7B"),
+        (r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*", ".io/x"),
+        (r"\b(?:propose[sd]?|present(?:s|ed)?)\s+([A-Z]\w*)", "presents X"),  # a group is kept whole
+        (r"[a-z]+\d", None),  # nothing to cut to
+        (r"abc", None),  # starts with a literal already
+    ],
+)
+def test_prefilter_holds_every_match(pattern, cut):
+    # issue 4: a name pattern is searched only in texts its prefilter matches: it must match wherever the pattern does
+    from kg.discovery import prefilter
+
+    pre = prefilter(pattern)
+    assert (pre is None) == (cut is None)
+    if pre is None:
+        return
+    assert pre.search(cut)
+    texts = [
+        "VSI-Bench and LongMemEval-S, Bench2Drive",
+        "benchmark",
+        "Mixtral-8x7B, LLaDA-8B-Instruct, Qwen-7b",
+        "see https://github.com/x/y or www.example.org and lab.ai/x",
+        "no names here at all",
+        "We propose ZorbNet and present Quux; we presented results",
+    ]
+    for text in texts:
+        if re.search(pattern, text):
+            assert pre.search(text)
+    assert not pre.search("no names here at all")
+
+
+def test_rules_left_out_of_a_text_change_no_match(linker):
+    # issue 4: the discovery patterns searched without the rules that cannot match find what the whole pattern finds
+    texts = [
+        "We evaluate on the ZorbQA benchmark and VSI-Bench; results on GLUE, SuperGLUE. Two RTX 5090 GPUs.",
+        "EXPERIMENTS ON IMAGENET AND THE COCO DATASET",
+        "Mixtral-8x7B and LLaDA-8B-Instruct on an STM32 MCU, 5.2% on the test set",
+        "QuuxBench-v2 and Zorb-Eval, but no benchmark",
+        "Nothing of the kind is named in this sentence.",
+    ]
+    names = linker.discoverer.names
+    for text in texts:
+        part = names.for_text(text)
+        got = [(m.span(), m.lastgroup) for m in part.finditer(text)] if part is not None else []
+        assert got == [(m.span(), m.lastgroup) for m in names.whole.finditer(text)]
+
+
 # Issue #3, known wrong discoveries (linkfix round): metric, task and modality pairs, signals, metric tools
 @pytest.mark.parametrize(
     "text, expected",
