@@ -1581,7 +1581,7 @@ def _list_before(text: str, pos: int, mine: list[Entity], n: int) -> list[str | 
     listed = _listed_with(text, last, before)
     if len(listed) != n or len(_listed_with(text, last, mine)) != n:
         return None
-    order = [en[3] for en in before if en[3] in listed]  # in the order written
+    order: list[str | None] = [en[3] for en in before if en[3] in listed]  # in the order written
     return list(dict.fromkeys(order))[-n:]
 
 
