@@ -112,6 +112,10 @@ class _Reader:
         self.vocab = Vocabulary(concepts, {m: tuple(sorted(h)) for m, h in hidden.items()})
         self.gazetteer = Gazetteer(self.vocab)
         self.grammar = Grammar(sorted(units))
+        # a unit the gold writes in its metric text ("throughput (FPS)": "64.47"), longest first
+        self.units = re.compile(
+            r"(?<![\w/])(" + "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u))) + r")(?![\w/])"
+        )
         self.fallback = {
             row["m"].value for row in _select(store, "SELECT ?m WHERE { ?m kg:fallbackMetric true }", prefixes=PREFIXES)
         }
@@ -152,13 +156,21 @@ class _Reader:
             for q, m in zip(qs, metrics, strict=True)
         ]
 
-    def values(self, text: str) -> set[tuple[float | None, float | None, float | None, str]]:
-        """The readings a gold value admits: its value, and for a change "from A to B" both the range and B."""
+    def values(self, text: str, metric: str = "") -> set[tuple[float | None, float | None, float | None, str]]:
+        """The readings a gold value admits: its value, and for a change "from A to B" both the range and B.
+
+        A value with no unit, or only a magnitude, also reads with a unit its metric text names ("throughput (FPS)":
+        "64.47" is 64.47 FPS; "FLOPs": "295M" is 295 M FLOPs).
+        """
         qs = self.grammar.quantities(text)
         if not qs:
             return set()
         q = qs[-1]
         keys = {_key(q)}
+        if q.unit in ("", "K", "M", "B", "G", "T"):
+            for m in self.units.finditer(metric):
+                k = _key(q)
+                keys.add((*k[:3], _unit(q.unit + m.group(1))))
         if q.baseline is not None and q.value is not None:
             lo, hi = sorted((q.baseline, q.value))
             keys.add(_key(replace(q, value=None, min_value=lo, max_value=hi, baseline=None)))
@@ -246,7 +258,7 @@ def evaluate_results(store: ox.Store, gold: Sequence[dict[str, object]]) -> Resu
         assert isinstance(results, list)
         for gr in (split for one in results for split in reader.split(one)):
             n_gold += 1
-            gv = reader.values(str(gr["value"]))
+            gv = reader.values(str(gr["value"]), str(gr["metric"]))
             fams = reader.families(str(gr["metric"]))
             hit = None
             for i, p in enumerate(preds):

@@ -230,7 +230,7 @@ def _unknown_sibling(text: str, start: int, end: int, s: int, e: int, entities: 
     after = _NEXT_ITEM.match(text, end, e)
     before = _PREVIOUS_ITEM.search(text, max(s, start - 60), start)
     for m in (after, before):
-        if m is None or not _name_like(m.group("name")):
+        if m is None or not name_like(m.group("name")):
             continue
         a, b = m.start("name"), m.end("name")
         if not any(x < b and a < y for x, y, _k, _iri in entities):
@@ -238,7 +238,8 @@ def _unknown_sibling(text: str, start: int, end: int, s: int, e: int, entities: 
     return False
 
 
-def _name_like(token: str) -> bool:
+def name_like(token: str) -> bool:
+    """Whether a token is shaped like a name, not a word ("CalMS21", "MMLU", "Tau-bench"; not "Easy", "3D")."""
     return bool(_NAME_SHAPE.fullmatch(token) and _NAME_MARK.search(token))
 
 
@@ -257,7 +258,7 @@ def _unknown_setting(text: str, s: int, e: int, entities: Sequence[Entity]) -> b
     """Whether a sentence names a setting the linker found nothing in ("On CalMS21, ...", "on spoken StoryCloze")."""
     for m in _SETTING_PHRASE.finditer(text, s, e):
         name = m.group("name").rstrip(".")
-        if not _name_like(name):
+        if not name_like(name):
             continue
         a, b = m.start("name"), m.start("name") + len(name)
         if not any(start < b and a < end for start, end, _k, _iri in entities):
@@ -265,4 +266,13 @@ def _unknown_setting(text: str, s: int, e: int, entities: Sequence[Entity]) -> b
     return False
 
 
-__all__ = ["BASELINE_PLATFORM", "KINDS", "MODIFIER", "Setting", "carry_settings", "described_by_class", "own_work_start"]
+__all__ = [
+    "BASELINE_PLATFORM",
+    "KINDS",
+    "MODIFIER",
+    "Setting",
+    "carry_settings",
+    "described_by_class",
+    "name_like",
+    "own_work_start",
+]

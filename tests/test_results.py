@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -315,8 +316,10 @@ def test_heldout_set_floor(tmp_path):
     ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "heldout-gold.jsonl"]))
     assert ev.values.gold == 130  # 128 objects, two of them a "/" list of two numbers ("mAP/top-1": "0.621/0.820")
     assert ev.values.precision >= 0.95, ev.errors
-    assert ev.values.recall >= 0.95, ev.errors
-    assert ev.accuracy(ev.benchmark) >= 0.84  # 8 of the 52 name benchmarks the linker does not find (FAUST, ELiDAR, H&N1)
+    assert ev.values.recall >= 0.96, ev.errors
+    # 4 of the 52 left: H&N1 and NSCLC Radiogenomics (not linked), TOSCA as the second of "FAUST ... and TOSCA" paired
+    # with a second pair of numbers without "respectively"
+    assert ev.accuracy(ev.benchmark) >= 0.90
     assert ev.accuracy(ev.hardware) >= 0.95
 
 
@@ -332,9 +335,9 @@ def test_seeds_set_floor(tmp_path):
     build([EVAL / "seeds-abstracts.jsonl"], tmp_path, html=False, jobs=1)
     ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "seeds-gold.jsonl"]))
     assert ev.values.gold == 212
-    assert ev.values.precision >= 0.91, ev.errors
-    assert ev.values.recall >= 0.87, ev.errors
-    assert ev.accuracy(ev.benchmark) >= 0.80
+    assert ev.values.precision >= 0.93, ev.errors
+    assert ev.values.recall >= 0.92, ev.errors
+    assert ev.accuracy(ev.benchmark) >= 0.82  # 9 of the 12 misses: SDSS, 4MOST and DESI spectra, which are not linked
     # 1 of the 44 names Intel PIUMA, 1 AWS Lambda (linked as AWS EC2)
     assert ev.accuracy(ev.hardware) >= 0.93
 
@@ -354,9 +357,9 @@ def test_test3_set_floor(tmp_path):
     gold = read_gold([EVAL / "test3-gold.jsonl"])
     ev = evaluate_results(open_graph(tmp_path), gold)
     assert ev.values.gold == 129
-    assert ev.values.precision >= 0.92, ev.errors
-    assert ev.values.recall >= 0.88, ev.errors
-    assert ev.accuracy(ev.benchmark) >= 0.95
+    assert ev.values.precision >= 0.94, ev.errors
+    assert ev.values.recall >= 0.95, ev.errors
+    assert ev.accuracy(ev.benchmark) >= 0.96
     # left: ESP32-S3 ("microcontroller inside the ESP32-S3"), Hailo-8L on accuracy claims, FPGA named only as "an FPGA's
     # PL", Orin (not linked alone), GPU of a "GPU-accelerated framework"
     assert ev.accuracy(ev.hardware) >= 0.83
@@ -364,6 +367,9 @@ def test_test3_set_floor(tmp_path):
     marked = [dict(g, results=[dict(r, hardware=r.get("hardware") or nobody) for r in g.get("results") or []]) for g in gold]
     extra = [e for e in evaluate_results(open_graph(tmp_path), marked).errors if e[0] == "hardware" and nobody in e[2]]
     assert sum(not e[2].endswith("predicted None") for e in extra) <= 8, extra
+    marked = [dict(g, results=[dict(r, benchmark=r.get("benchmark") or nobody) for r in g.get("results") or []]) for g in gold]
+    extra = [e for e in evaluate_results(open_graph(tmp_path), marked).errors if e[0] == "benchmark" and nobody in e[2]]
+    assert sum(not e[2].endswith("predicted None") for e in extra) <= 7, extra  # model sizes on ImageNet, among others
 
 
 @pytest.mark.parametrize(
@@ -996,3 +1002,102 @@ def test_respectively_leaves_an_item_the_linker_did_not_find_unattached(pipeline
     text = "LAS2-H is faster than Fast-FoundationStereo, with 1.8x and 2.7x faster inference on H200 and Orin, respectively."
     got = {r.text: r.hardware.rsplit("/", 1)[1] if r.hardware else None for r in results(pipeline, text)}
     assert got == {"1.8x": "nvidia-h200", "2.7x": None}
+
+
+# ------------------------------------------------------------------ issue #8: value forms and benchmark attachment, round 7
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "value", "lo", "hi", "unit"),
+    [
+        ("The ternary model needs only 6.09\\,MB of memory.", "6.09\\,MB", 6.09, None, None, "MB"),
+        ("It loses only $-$2.42\\,pp of accuracy vs. FP32.", "$-$2.42\\,pp", 2.42, None, None, "pp"),
+        ("The token count can be reduced by a factor of 2.5 compared to patching.", "a factor of 2.5", 2.5, None, None, "x"),
+        (
+            "Our method achieves errors up to $7$ orders of magnitude lower than RBF-PIELMs.",
+            "$7$ orders of magnitude",
+            1e7,
+            None,
+            None,
+            "x",
+        ),
+        ("It gives up to an order-of-magnitude speedup over prior solvers.", "an order-of-magnitude", 10.0, None, None, "x"),
+        ("It gives a reduction in inference latency (approx60%).", "60%", 60.0, None, None, "%"),
+        ("The detector with only 68.77k parameters runs on phones.", "68.77k", 68.77, None, None, "K"),
+        ("The optimisation reduced the power consumption between 7 and 11 Watts.", "7 and 11 Watts", None, 7.0, 11.0, "Watts"),
+        ("It improves accuracy by between 5% and 12% over the baseline.", "5% and 12%", None, 5.0, 12.0, "%"),
+        ("It saves 15times sim 24times storage compared with MobileNeRF.", "15times sim 24times", None, 15.0, 24.0, "x"),
+        ("The search time was reduced to 0.52 GPU day.", "0.52 GPU day", 0.52, None, None, "GPU day"),
+        ("The model outperformed the state of the art by nearly 4 ROUGE points.", "4", 4.0, None, None, "pp"),
+        ("It ran approximately four times as fast as ConvNeXt.", "four times", 4.0, None, None, "x"),
+    ],
+)
+def test_value_forms_of_round_seven(pipeline, text, value_text, value, lo, hi, unit):
+    r = only(pipeline, text)
+    assert (r.text, r.value, r.min_value, r.max_value, r.unit) == (value_text, value, lo, hi, unit)
+
+
+def test_from_to_inside_latex_math_is_a_change(pipeline):
+    r = only(pipeline, "The method reduces the BD-rate overhead of a GDN-based model from $30\\%$ to $6.3\\%$.")
+    assert (r.value, r.baseline_value, r.unit) == (6.3, 30.0, "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("It has reduction in power and area by 5.02 $\\times$ and 4.06 $\\times$ at 28 nm.", ["power", "chip-area"]),
+        ("It reduces latency and energy by 30% and 40%.", ["latency", "energy"]),
+        ("It reduces latency by 30% and 40% on two boards.", ["latency", "latency"]),
+    ],
+)
+def test_a_list_of_labels_maps_onto_a_list_of_numbers(pipeline, text, metrics):
+    assert [r.metric for r in results(pipeline, text)] == [METRIC + m for m in metrics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name inside the claim's own phrase beats one named before
+        (
+            "It lets Hyena reach 2.3 points better perplexity on the PILE and M2-BERT reach 3.3 points higher GLUE score.",
+            ["the-pile", "glue"],
+        ),
+        # a claim naming its own setting the linker does not know takes none, not the one of the claim before
+        ("Our model reaches 63.8% APbox on COCO detection, 61.0% mIoU on ADE20q segmentation.", ["coco", None]),
+        # a comparison's object is no setting
+        ("On ImageNet, it improves the accuracy by 4.6% over SimLingo and 2.5% over HiP-AD.", ["imagenet", "imagenet"]),
+        # "respectively" over a list before the numbers; an item the linker does not find stays unattached
+        (
+            "Across three datasets (HECKTOR, H&Z1, and NSCLC Radiogenomics), RobSurv achieves concordance index of "
+            "0.771, 0.742, and 0.734 respectively.",
+            ["hecktor", None, None],
+        ),
+        (
+            "On CIFAR-10, CIFAR-100 and SVHN, our model achieves 95.1%, 78.2% and 97.0% accuracy, respectively.",
+            ["cifar-10", "cifar-100", "svhn"],
+        ),
+    ],
+)
+def test_benchmark_attachment_of_round_seven(pipeline, text, expected):
+    got = [r.benchmark.removeprefix(BENCH) if r.benchmark else None for r in results(pipeline, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "same"),
+    [
+        ({"metric": "throughput (FPS)", "value": "64.47"}, "The detector runs at 64.47 FPS on the phone.", True),
+        ({"metric": "FLOPs", "value": "295M"}, "FBNet-B needs 295M FLOPs per image.", True),
+        ({"metric": "throughput", "value": "64.47"}, "The detector runs at 64.47 FPS on the phone.", False),
+    ],
+)
+def test_scorer_reads_a_unit_the_gold_writes_in_its_metric(tmp_path, gold, pred, same):
+    from kg.build import build
+    from kg.evaluate_results import evaluate_results
+    from kg.store import open_graph
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "p1", "title": "", "abstract": pred}) + "\n", encoding="utf-8")
+    build([src], tmp_path / "out", html=False, jobs=1)
+    ev = evaluate_results(open_graph(tmp_path / "out"), [{"id": "p1", "results": [gold]}])
+    assert (ev.values.tp == 1) is same, ev.errors
