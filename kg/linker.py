@@ -419,6 +419,7 @@ class Linker:
             if iri not in vocab.not_evidence and not vocab.not_evidence.intersection(vocab.ancestors(iri))
         )
         self.cue_surfaces = {fold(v): cue for cue in vocab.domain_cues for v in variants(cue)}
+        self._own_terms_cache: dict[str, set[str]] = {}
         self.label_owners: dict[str, set[str]] = defaultdict(set)
         for iri in vocab.concepts:
             for lb in vocab.labels(iri):
@@ -496,12 +497,14 @@ class Linker:
                 acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
                 if acronym and _glued(text, cand.start, cand.end):
                     continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
-                local_terms = (
-                    self._sentence_terms(text, cand, sentence_terms)
-                    if cand.context_label
-                    and any(self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label)
-                    else terms
+                sentence = bool(cand.context_label) and any(
+                    self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label
                 )
+                local_terms = self._sentence_terms(text, cand, sentence_terms) if sentence else terms
+                if cand.context_label and (own_words := self._own_terms(short)):
+                    # a context label's own words are no evidence of its sense: "policy learning" holds "policy"
+                    # and "learning", but only "reward" or "agent" elsewhere show reinforcement learning
+                    local_terms = local_terms - own_words | self._terms_outside(texts, f, cand, sentence, own_words)
                 choice = self._decide(cand, in_field, terms, present, local_terms)
                 if choice and not (choice[1] in _DOUBTFUL and self._glued_to_name(text, cand.start, cand.end)):
                     decided.append((cand.start, cand.end, *choice))
@@ -738,6 +741,22 @@ class Linker:
         if key not in cache:
             cache[key] = self._scan(text[start:end])[2]
         return cache[key]
+
+    def _own_terms(self, surface: str) -> set[str]:
+        """The context terms a label's surface holds itself."""
+        if surface not in self._own_terms_cache:
+            self._own_terms_cache[surface] = self.gazetteer.scan(surface)[2]
+        return self._own_terms_cache[surface]
+
+    def _terms_outside(self, texts: dict[Field, str], field: Field, cand: Candidate, sentence: bool, words: set[str]) -> set[str]:
+        """Which of ``words`` occur outside the candidate's span (in its sentence, or in any field)."""
+        text = _blank(texts[field], [(cand.start, cand.end)])
+        if sentence:
+            start, end = sentence_bounds(texts[field], cand.start, cand.end)
+            found = self._scan(text[start:end])[2]
+        else:
+            found = self._scan(text)[2].union(*(self._scan(t)[2] for f, t in texts.items() if f != field))
+        return words & found
 
     def _decide(
         self, cand: Candidate, in_field: bool, terms: set[str], present: set[str], local_terms: set[str] | None = None

@@ -1047,3 +1047,37 @@ def test_breadth_method_families_link(real_linker, text, expected):
 )
 def test_breadth_ambiguous_forms_stay_away(real_linker, text, absent):
     assert absent not in real_links(real_linker, text)
+
+
+# Issue #3 (link2): a context label's own words are no evidence of its sense
+
+
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        # "policy learning" holds the terms "policy" and "learning"; robot learning from videos is not RL
+        (
+            "We study robot learning with deep learning on GPUs. We extract action features from videos for policy learning.",
+            "technique/reinforcement-learning",
+            False,
+        ),
+        (
+            "We study robot learning with deep learning on GPUs. Policy learning maximises the reward of the agent.",
+            "technique/reinforcement-learning",
+            True,
+        ),
+        # "scheduler" is a term of its own concept; another word of scheduling in the sentence still shows it
+        (
+            "We serve LLM inference with deep learning models. Our hybrid scheduler switches between two modes online.",
+            "technique/scheduling",
+            False,
+        ),
+        (
+            "We serve LLM inference with deep learning models. Our scheduler meets the deadlines of jobs on GPUs.",
+            "technique/scheduling",
+            True,
+        ),
+    ],
+)
+def test_a_context_labels_own_words_do_not_confirm_it(real_linker, text, concept, linked):
+    assert (concept in real_links(real_linker, text)) is linked
