@@ -452,6 +452,9 @@ class Linker:
         senses = {f: self._other_sense_spans(t, folded[f]) for f, t in fields}  # blanked for the scan and for discovery
         scans = {f: self._scan(t, senses[f], folded[f]) for f, t in fields}
         texts = dict(fields)
+        abbreviations = {f: find_abbreviations(t) for f, t in fields}
+        for f, text in fields:
+            scans[f][0].extend(self._across_definitions(text, abbreviations[f]))
         cues = set().union(*(s[1] for s in scans.values()))
         terms = set().union(*(s[2] for s in scans.values()))
         # the field's concepts show it; general methods (FFT, Kalman filters, LDPC codes: families marked
@@ -473,7 +476,6 @@ class Linker:
             if len(c.concepts) == 1 and not c.context_label
         }
         confirmed = named.union(*(self.vocab.ancestors(c) for c in named))
-        abbreviations = {f: find_abbreviations(t) for f, t in fields}
 
         def accepted(cand: Candidate) -> bool:
             return self._decide(cand, in_field, terms, present) is not None
@@ -742,6 +744,26 @@ class Linker:
             cache[key] = self._scan(text[start:end])[2]
         return cache[key]
 
+    def _across_definitions(self, text: str, abbreviations: list[Abbreviation]) -> list[Candidate]:
+        """Labels that run across a short form's definition: "key-value (KV) caching" is "key-value caching"
+        (and "KV caching"), one mention from the long form's first word to the label's last."""
+        out: list[Candidate] = []
+        for ab in abbreviations:
+            paren = _DEFINITION_PAREN.match(text, ab.long_end)
+            if paren is None or paren.group(1) != ab.short:
+                continue
+            long_form = text[ab.long_start : ab.long_end]
+            stop = sentence_bounds(text, paren.end(), paren.end())[1]
+            rest = text[paren.end() : min(stop, paren.end() + _ACROSS_REACH)]
+            # the label must read the same with the short form ("KV caching"): "Matrix Multiplication (MM)
+            # kernels" or "Generative Adversarial (GA) learning" are no names of their own
+            shorts = {(c.end - len(ab.short), c.concepts) for c in self._scan(ab.short + " " + rest)[0] if c.start == 0}
+            for c in self._scan(long_form + " " + rest)[0]:
+                if c.start < len(long_form) < c.end - 1 and (c.end - len(long_form), c.concepts) in shorts:
+                    end = paren.end() + c.end - len(long_form) - 1
+                    out.append(Candidate(ab.long_start + c.start, end, c.concepts, False, c.context_label))
+        return out
+
     def _own_terms(self, surface: str) -> set[str]:
         """The context terms a label's surface holds itself."""
         if surface not in self._own_terms_cache:
@@ -822,6 +844,10 @@ class Linker:
                     # vocabulary's sense
                     local.setdefault(ab.short, None)
         return local
+
+
+_DEFINITION_PAREN = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-+/&.]{0,11}?)s?\s*\)\s+(?=[A-Za-z])")
+_ACROSS_REACH = 60  # how far past a definition's bracket a label may run on
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z0-9(\[])|[.!?](?=\s*$)")

@@ -1081,3 +1081,25 @@ def test_breadth_ambiguous_forms_stay_away(real_linker, text, absent):
 )
 def test_a_context_labels_own_words_do_not_confirm_it(real_linker, text, concept, linked):
     assert (concept in real_links(real_linker, text)) is linked
+
+
+@pytest.mark.parametrize(
+    "text, span, concept",
+    [
+        ("We reuse the key-value (KV) caching of prior layers in LLM inference on GPUs.", "key-value (KV) caching", "kv-cache"),
+        (
+            "Sharing the key-value (KV) cache across layers saves memory in LLM inference on GPUs.",
+            "key-value (KV) cache",
+            "kv-cache",
+        ),
+        # the label must read the same with the short form: "MM kernels", "GA learning" are no names
+        ("Training uses Matrix Multiplication (MM) kernels for deep learning on GPUs.", None, "gemm-optimization"),
+        ("It builds on Generative Adversarial (GA) learning for deep neural networks on GPUs.", None, "adversarial-training"),
+    ],
+)
+def test_a_label_runs_across_a_short_forms_definition(real_linker, text, span, concept):
+    found = {(lk.text, lk.concept.rsplit("/", 1)[1]) for lk in real_linker.link_texts([("abstract", text)])}
+    if span is None:
+        assert not any(c == concept and "(" in t for t, c in found)
+    else:
+        assert (span, concept) in found
