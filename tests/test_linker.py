@@ -1103,3 +1103,26 @@ def test_a_label_runs_across_a_short_forms_definition(real_linker, text, span, c
         assert not any(c == concept and "(" in t for t, c in found)
     else:
         assert (span, concept) in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "training-free" (2,359 ML abstracts of the corpus, 3 others), "inference latency" (405, 4) and
+        # "mesh recovery" (62, 0) show the field: an acceleration paper naming no network still links
+        (
+            "Its inference latency precludes real-time use. A training-free framework prunes the Transformer layers.",
+            "technique/pruning",
+        ),
+        (
+            "SAM 3D Body achieves top accuracy in human mesh recovery. Pruning its layers gives a 10x speedup.",
+            "model/sam-3d-body",
+        ),
+    ],
+)
+def test_field_cues_of_training_free_acceleration(real_linker, text, expected):
+    assert expected in real_links(real_linker, text)
+
+
+def test_a_training_free_cue_alone_does_not_make_a_text_of_the_field(real_linker):
+    assert real_links(real_linker, "A training-free scheme trims the search tree by pruning its leaves.") == set()
