@@ -1126,3 +1126,18 @@ def test_field_cues_of_training_free_acceleration(real_linker, text, expected):
 
 def test_a_training_free_cue_alone_does_not_make_a_text_of_the_field(real_linker):
     assert real_links(real_linker, "A training-free scheme trims the search tree by pruning its leaves.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # the EAGLE drafters are models (as annotators name them), not the technique's name
+        ("ConFu beats EAGLE-3 and an EAGLE-2-style baseline in speculative decoding of LLMs.", "model/eagle-2", None),
+        ("While the EAGLE series achieves speedups in speculative decoding of LLMs, drafts fail.", "model/eagle", None),
+        ("We present EAGLE, a lightweight framework for uncertainty of deep learning models.", None, "model/eagle"),
+    ],
+)
+def test_eagle_drafters_are_models(real_linker, text, present, absent):
+    found = real_links(real_linker, text)
+    assert present is None or present in found
+    assert absent is None or absent not in found
