@@ -19,6 +19,7 @@ Candidate generation (``Gazetteer.candidates``) is kept apart from the decision 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -517,7 +518,9 @@ class Linker:
                     if not self._glued_to_name(text, start, end):
                         decided.append((start, end, concept, "abbreviation"))
             decided += self._product_class_words(decided)
-            resolved[f] = self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
+            resolved[f] = self._compound_heads(
+                text, self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
+            )
         self._most_specific(resolved)
         own = title_head(texts.get("title", ""))
         if self.vocab.rules:
@@ -575,6 +578,27 @@ class Linker:
                 if choice and self.vocab.concepts[choice[0]].kind == "HardwarePlatform":
                     out.add((ws, we, choice[0], "variant"))
         return _resolve_overlaps(out)
+
+    def _compound_heads(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A technique written right after a narrower one is the head of that one's name ("sliding-window
+        self-attention" is sliding window attention, one mention): the head does not link there itself."""
+        heads = {
+            i
+            for i, (a, b) in enumerate(itertools.pairwise(spans), 1)
+            if text[a[1] : b[0]] in (" ", "-")
+            and self.vocab.concepts[a[2]].kind == "Technique" == self.vocab.concepts[b[2]].kind
+            and self._head_of(a[2], b[2])
+        }
+        return [span for i, span in enumerate(spans) if i not in heads]
+
+    def _head_of(self, modifier: str, head: str) -> bool:
+        """``head`` names the kind ``modifier`` is: an ancestor of it, or a less specific member of the same family
+        ("self-attention" after "sliding-window", a kind of efficient attention); top-level classes are no family."""
+        above = self.vocab.ancestors(modifier)
+        if head in above:
+            return True
+        family = [a for a in self.vocab.ancestors(head) if self.vocab.ancestors(a)]
+        return bool(family) and set(family) < set(above)  # the modifier is the more specific of the two
 
     def _most_specific(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
         """A platform family named together with exactly one product of it ("Phytium processors" and

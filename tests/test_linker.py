@@ -1141,3 +1141,27 @@ def test_eagle_drafters_are_models(real_linker, text, present, absent):
     found = real_links(real_linker, text)
     assert present is None or present in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    "text, span, kept",
+    [
+        # a technique right after a narrower one (or a more specific one of its family) heads that one's name
+        (
+            "The encoder employs sliding-window self-attention for bounded latency on GPUs with deep learning.",
+            "self-attention",
+            "sliding-window",
+        ),
+        ("We deploy an output stationary dataflow on the FPGA accelerator for DNNs.", "dataflow", "output stationary"),
+        ("We design low-FLOPs INT8 quantized neural networks for MCUs.", "quantized", "INT8"),
+    ],
+)
+def test_a_technique_after_a_narrower_one_is_its_head(real_linker, text, span, kept):
+    texts = {lk.text for lk in real_linker.link_texts([("abstract", text)])}
+    assert kept in texts and span not in texts
+
+
+def test_a_technique_after_an_unrelated_one_keeps_its_link(real_linker):
+    text = "We apply a LoRA pruning scheme to LLMs on GPUs with deep learning."
+    texts = {lk.text for lk in real_linker.link_texts([("abstract", text)])}
+    assert {"LoRA", "pruning"} <= texts
