@@ -13,13 +13,14 @@ import pytest
 
 from kg.build import build
 from kg.evaluate import evaluate, norm, read_gold
+from kg.graph import PREFIXES
 from kg.store import open_graph
 from tests.conftest import DATA
 
 EVAL = DATA / "eval"
 FLOORS = {"hardware": (0.95, 0.96), "benchmarks": (0.95, 0.95), "models": (0.97, 0.97), "techniques": (0.85, 0.90)}
 # abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md, TEST3.md, TEST4.md): micro-F1 floors
-UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.81, "test3": 0.80, "test4": 0.75, "seeds": 0.88}
+UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.83, "test3": 0.80, "test4": 0.75, "seeds": 0.88}
 # and per kind, (precision, F1): the targets of issue 3 for hardware and benchmarks (P and F1 >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "models": (0.85, 0.80)}
 # where a set stays below them, at the level reached (test3 model precision .848;
@@ -31,9 +32,9 @@ UNSEEN_KIND_EXCEPTIONS = {
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75, is not yet met on test2/test3/test4;
 # test4 blind: scored only, techniques P .704 F1 .657 after the corpus-mined vocabulary breadth)
-UNSEEN_TECHNIQUE_FLOORS = {"heldout": (0.80, 0.82), "test2": (0.69, 0.74), "test3": (0.71, 0.72), "test4": (0.70, 0.65)}
+UNSEEN_TECHNIQUE_FLOORS = {"heldout": (0.80, 0.82), "test2": (0.70, 0.76), "test3": (0.71, 0.72), "test4": (0.70, 0.65)}
 # the users' own seed papers outside dev (SEEDS.md), every kind at the level reached
-SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.80, 0.79)}
+SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.81, 0.79)}
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +92,16 @@ def test_off_domain_dev_abstracts_get_no_links(dev_graph):
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
 def test_unseen_set_floor(tmp_path, name):
     build([EVAL / f"{name}-abstracts.jsonl"], tmp_path, html=False, jobs=1)
-    result = evaluate(open_graph(tmp_path), read_gold([EVAL / f"{name}-gold.jsonl"]))
+    gold = read_gold([EVAL / f"{name}-gold.jsonl"])
+    store = open_graph(tmp_path)
+    result = evaluate(store, gold)
+    # no link at all in an abstract whose gold names no entity (off-domain); a count only, test4 is blind
+    empty = {str(g["id"]) for g in gold if not any(g.get(k) for k in ("hardware", "techniques", "benchmarks", "models"))}
+    linked = {
+        r["id"].value
+        for r in store.query("SELECT DISTINCT ?id WHERE { ?p kg:mentions ?e ; dcterms:identifier ?id }", prefixes=PREFIXES)
+    }
+    assert not empty & linked, f"{name}: {len(empty & linked)} of {len(empty)} off-domain abstracts get a link"
     micro = result.scores["micro"]
     assert micro.f1 >= UNSEEN_FLOORS[name], f"{name}: P={micro.precision:.3f} R={micro.recall:.3f} F1={micro.f1:.3f}"
     for kind, floors in UNSEEN_KIND_FLOORS.items():
