@@ -1182,6 +1182,10 @@ def test_a_technique_after_an_unrelated_one_keeps_its_link(real_linker):
         ("Tool calling has become popular for LLM agents using APIs.", None, "technique/function-calling"),
         ("Offline profiling of the GPU latency decides the TP configuration of LLM serving.", "technique/profiling", None),
         ("We build a teleoperation platform for robot learning with deep learning.", "technique/teleoperation", None),
+        ("Inference of CNNs is split across edge devices by parallel inference.", "technique/model-parallel-inference", None),
+        ("We present Llumnix for multi-GPU inference of LLMs.", None, "technique/model-parallel-inference"),
+        ("Generative AI foundation models reshape deep learning on GPUs.", "technique/generative-modeling", None),
+        ("Offloading by swapping tensors to the CPU saves GPU memory in DNN training.", "technique/memory-hierarchy", None),
     ],
 )
 def test_names_of_phenomena_and_activities_do_not_link(real_linker, text, absent, kept):
