@@ -1192,3 +1192,32 @@ def test_names_of_phenomena_and_activities_do_not_link(real_linker, text, absent
     found = real_links(real_linker, text)
     assert absent is None or absent not in found
     assert kept is None or kept in found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # "we evaluate our method on X, Y and a newly collected dataset": the names after it are data sets
+        # (165 abstracts of the corpus open such a list)
+        (
+            "We evaluate our method on the Dress4D, CloSe and a newly collected dataset with deep learning on GPUs.",
+            {"benchmark/discovered/Dress4D", "benchmark/discovered/CloSe"},
+            None,
+        ),
+        (
+            "We evaluate our model on EgoHumans and EgoExo4D, two challenging sets, with deep learning on GPUs.",
+            {"benchmark/discovered/EgoHumans", "benchmark/ego-exo4d"},
+            None,
+        ),
+        # a plain word after it is no name
+        (
+            "We validate the framework on April storms and Kaggle data with deep learning on GPUs.",
+            set(),
+            "benchmark/discovered/April",
+        ),
+    ],
+)
+def test_names_after_evaluating_a_method_on_are_data_sets(real_linker, text, expected, absent):
+    found = real_links(real_linker, text)
+    assert expected <= found
+    assert absent is None or absent not in found
