@@ -1221,3 +1221,15 @@ def test_names_after_evaluating_a_method_on_are_data_sets(real_linker, text, exp
     found = real_links(real_linker, text)
     assert expected <= found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("TinyML models run on the Sony IMX500 Intelligent Vision Sensor with CNNs.", "Sony IMX500 Intelligent Vision Sensor"),
+        ("Deployed on the IMX500 platform, our CNNs keep 96% accuracy with deep learning.", "IMX500"),
+    ],
+)
+def test_intelligent_vision_sensor_is_a_platform(real_linker, text, span):
+    found = {(lk.text, lk.concept.split("papers-kg/", 1)[1]) for lk in real_linker.link_texts([("abstract", text)])}
+    assert (span, "hardware/sony-imx500") in found
