@@ -20,7 +20,7 @@ from tests.conftest import DATA
 EVAL = DATA / "eval"
 FLOORS = {"hardware": (0.95, 0.96), "benchmarks": (0.95, 0.95), "models": (0.97, 0.97), "techniques": (0.85, 0.90)}
 # abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md, TEST3.md, TEST4.md): micro-F1 floors
-UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.83, "test3": 0.80, "test4": 0.75, "seeds": 0.88}
+UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.85, "test3": 0.80, "test4": 0.75, "seeds": 0.88}
 # and per kind, (precision, F1): the targets of issue 3 for hardware and benchmarks (P and F1 >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "models": (0.85, 0.80)}
 # where a set stays below them, at the level reached (test3 model precision .848;
@@ -31,10 +31,10 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test4", "benchmarks"): (0.95, 0.88),
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75, is not yet met on test2/test3/test4;
-# test4 blind: scored only, techniques P .704 F1 .657 after the corpus-mined vocabulary breadth)
-UNSEEN_TECHNIQUE_FLOORS = {"heldout": (0.80, 0.82), "test2": (0.70, 0.76), "test3": (0.71, 0.72), "test4": (0.70, 0.65)}
+# test4 blind: scored only, techniques P .731 F1 .669 after link2: phenomenon names unlinked, own-word context)
+UNSEEN_TECHNIQUE_FLOORS = {"heldout": (0.81, 0.83), "test2": (0.73, 0.78), "test3": (0.72, 0.73), "test4": (0.72, 0.66)}
 # the users' own seed papers outside dev (SEEDS.md), every kind at the level reached
-SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.81, 0.79)}
+SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.82, 0.80)}
 
 
 @pytest.fixture(scope="module")
