@@ -51,7 +51,8 @@ Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI) of a linke
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # a factor: 2x, 2X, 2×, 2\times, $2\times$, 2 times, 2-fold; not a dimension (7x7, 256 times 256, 1\times N, 8x A100)
 _FACTOR = (
-    r"(?:(?<=\d)[x×X]|\s?×|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])(?!\s*\$?\s*(?:\d|[A-Za-z](?![A-Za-z])))"
+    r"(?:(?<=\d)[x×X]|\s?×|\s[xX](?=[\s,;.)])|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])"
+    r"(?!\s*\$?\s*(?:\d|[A-Za-z](?![A-Za-z])))"
 )
 _UNIT_GAP = r"(?:\$?~|\$\s?|\s|\\[,;:!]\s?)?"  # "$54$~ms", "6.09\,MB"
 _LATEX_SPACE = r"(?:\\[,;:!]\s?)?"  # "6.09\,MB", "2.42\,pp": a thin space in LaTeX
@@ -161,7 +162,7 @@ _MAGNITUDE_CUE = re.compile(r"(?<!-)\b(?:only|just|merely|fewer|less|reduc\w*|sa
 _FROM_VERB = re.compile(
     r"\b(?:improv\w*|increas\w*|reduc\w*|decreas\w*|boost\w*|rais\w*|lower\w*|cut\w*|drop\w*|"
     r"raises|enhanc\w*|brings?|push\w*|went|goes|go|rose|fell|ris(?:e|es|ing)|grow\w*|grew|climb\w*|jump\w*|"
-    r"shrink\w*|shrank|narrow\w*|fall(?:s|ing)?)\b[^.;]{0,60}$",
+    r"shrink\w*|shrank|narrow\w*|fall(?:s|ing)?)\b(?:[^.;]|\.(?=\d)){0,60}$",
     re.I,
 )
 
@@ -175,7 +176,7 @@ _ABBREVIATIONS = re.compile(
 )
 # Clauses: where one claim's scope ends inside a sentence.
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|,\s+(?:while|whereas|but|and\s+(?:we|it|our|they|this))\b|\s(?:while|whereas)\s|"
+    r";|:\s(?!\s*\$?[+\-−~]?\d)|,\s+(?:while|whereas|but|and\s+(?:we|it|our|they|this))\b|\s(?:while|whereas)\s|"
     r"\(\s?(?:i{1,3}|iv|v|vi{0,3}|[a-h1-9])\s?\)|(?<![\w.])(?:[1-9]|i{1,3}|iv)\)\s"
 )
 # a number in brackets right after another, for another setting: "40.4x (4.84x) speedup over CPU (GPU) baselines"
@@ -185,7 +186,7 @@ _GROUP_JOIN = re.compile(r"^\s*(?:,|and|or|/|,\s*and|,\s*or|&)?\s*$")
 _WORD = re.compile(r"[\w@#^+\-]+(?:[./][\w]+)*|\S")
 _AFTER_STOP = re.compile(
     r"^(?:of|for|on|with|to|than|that|which|at|from|by|over|per|when|while|and|or|as|compared|"
-    r"vs|versus|under|against|where|if|but|is|are|was|were|the|a|an|respectively)$",
+    r"vs|versus|under|against|where|if|but|is|are|was|were|the|a|an|respectively|across|among|between)$",
     re.I,
 )
 _BARE_LINK = re.compile(
