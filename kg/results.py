@@ -51,7 +51,7 @@ Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI) of a linke
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # a factor: 2x, 2X, 2×, 2\times, $2\times$, 2 times, 2-fold; not a dimension (7x7, 256 times 256, 1\times N, 8x A100)
 _FACTOR = (
-    r"(?:(?<=\d)[x×X]|\s?×|\s[xX](?=[\s,;.)])|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])"
+    r"(?:(?<=\d)[x×X]|\s?×|\s[xX](?=[\s,;.)]|$)|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])"
     r"(?!\s*\$?\s*(?:\d|[A-Za-z](?![A-Za-z])))"
 )
 _UNIT_GAP = r"(?:\$?~|\$\s?|\s|\\[,;:!]\s?)?"  # "$54$~ms", "6.09\,MB"
@@ -190,7 +190,8 @@ _AFTER_STOP = re.compile(
     re.I,
 )
 _BARE_LINK = re.compile(
-    r"^\s*(?:of|=|:|is|was|to|from|reaches|reached|achieves|achieved|score\s+of|scores?|value\s+of|"
+    r"^\s*(?:(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|datasets|tasks)\s+)?"
+    r"(?:of|=|:|is|was|to|from|reaches|reached|achieves|achieved|score\s+of|scores?|value\s+of|"
     r"by|around|about|\()?\s*(?:of|=|:|is)?\s*"
     r"(?:>|<|≥|≤|≈|~|\$\s*[<>]\s*\$|\$\\[gl]eq?\$|\$\\approx\$|above|over|below|under|up\s+to|around|about|"
     r"approximately|nearly|roughly|only|just)?\s*$",
@@ -346,7 +347,7 @@ class Grammar:
                 at = text.find(cue, at + 1)
         if seen:
             found.sort(key=lambda q: q.start)
-        return _merge_from_to(_slash_pairs(found, text), text)
+        return _merge_from_to(_vs_pairs(_slash_pairs(found, text), text), text)
 
     def _quantity(self, m: re.Match[str], text: str) -> Quantity | None:
         s, e = m.start(), m.end()
@@ -486,6 +487,18 @@ def _slash_pairs(qs: list[Quantity], text: str) -> list[Quantity]:
             kind = chain[-1].kind
             chain = [c if c.unit else replace(c, unit=chain[-1].unit, kind=kind) for c in chain]
         out.extend(chain)
+    return out
+
+
+_VS = re.compile(r"\s*\$?\s*(?:vs\.?|versus)\s*\$?\s*", re.I)
+
+
+def _vs_pairs(qs: list[Quantity], text: str) -> list[Quantity]:
+    """ "loss of 4.83 vs 9.56 F1 points": a bare number compared with one in a unit is in that unit."""
+    out = list(qs)
+    for i, (q, nxt) in enumerate(zip(qs, qs[1:], strict=False)):
+        if q.kind == "bare" and nxt.unit and nxt.value is not None and _VS.fullmatch(text, q.end, nxt.start):
+            out[i] = replace(q, unit=nxt.unit, kind=nxt.kind)
     return out
 
 
