@@ -197,6 +197,7 @@ _BARE_LINK = re.compile(
     r"approximately|nearly|roughly|only|just)?\s*$",
     re.I,
 )
+_WORD_THE = re.compile(r"\s+the\s+")
 _TARGET_PLATFORM = re.compile(
     r"\b(?:on|to|for)\s+(?:the|this|that|our|such)\s+(?:target|same|given)?\s*"
     r"(?:platform|device|hardware|chip|board|processor|system-on-chip)s?\b",
@@ -347,7 +348,7 @@ class Grammar:
                 at = text.find(cue, at + 1)
         if seen:
             found.sort(key=lambda q: q.start)
-        return _merge_from_to(_vs_pairs(_slash_pairs(found, text), text), text)
+        return _merge_from_to(_slash_pairs(found, text), text)
 
     def _quantity(self, m: re.Match[str], text: str) -> Quantity | None:
         s, e = m.start(), m.end()
@@ -487,18 +488,6 @@ def _slash_pairs(qs: list[Quantity], text: str) -> list[Quantity]:
             kind = chain[-1].kind
             chain = [c if c.unit else replace(c, unit=chain[-1].unit, kind=kind) for c in chain]
         out.extend(chain)
-    return out
-
-
-_VS = re.compile(r"\s*\$?\s*(?:vs\.?|versus)\s*\$?\s*", re.I)
-
-
-def _vs_pairs(qs: list[Quantity], text: str) -> list[Quantity]:
-    """ "loss of 4.83 vs 9.56 F1 points": a bare number compared with one in a unit is in that unit."""
-    out = list(qs)
-    for i, (q, nxt) in enumerate(zip(qs, qs[1:], strict=False)):
-        if q.kind == "bare" and nxt.unit and nxt.value is not None and _VS.fullmatch(text, q.end, nxt.start):
-            out[i] = replace(q, unit=nxt.unit, kind=nxt.kind)
     return out
 
 
@@ -838,6 +827,11 @@ class Extractor:
         bracketed = len(group) > 1 and _ALTERNATIVE.fullmatch(text, group[-2].end, last.start)
         closed = _ALTERNATIVE_END.match(text, last.end) if bracketed else None
         after = _label_after(text, closed.end() if closed else last.end, labels, c_end, allow_of=share)
+        if after is None and last.kind == "word" and (the := _WORD_THE.match(text, last.end)):
+            # "twice the throughput": the metric is the noun after; "twice the quantization resilience" names none we know
+            after = _label_after(text, the.end(), labels, c_end)
+            if after is None:
+                return []
         chosen: list[tuple[_Label | None, bool]]  # (label, whether it stands after the number)
         # a unit before a noun describes it ("1000 ms exposure"); a percentage does after "with/at/under" ("with 60%
         # center cropping"), else it is a claim on a metric we do not know ("88.2% length compliance"); a factor
