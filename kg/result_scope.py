@@ -104,9 +104,12 @@ _HARDWARE_HEAD = re.compile(
     r"hardware|microcontrollers?)\b",
     re.I,
 )
-# the sentence evaluates on the benchmark named before: "on the same extractive QA benchmark", "on this dataset"
+# the sentence evaluates on the benchmark named before: "on the same extractive QA benchmark", "on this dataset" (not
+# "This dataset contains 55.53 hours of speech": the subject)
 _SAME_BENCHMARK = re.compile(
-    r"\b(?:the\s+same|this|these)\s+(?:[\w-]+\s+){0,3}?(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?)\b", re.I
+    r"\b(?:on|in|for|across|over|using)\s+(?:the\s+same|this|these)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?)\b",
+    re.I,
 )
 _NAME_SHAPE = re.compile(r"[A-Za-z$\\][\w$\\{}.+&/-]*")
 # a name, not a word: "StoryCloze", "MMLU", "CalMS21", "Insects-1M", "Tau-bench" (not "Easy", "average", "3D")

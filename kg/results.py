@@ -176,7 +176,7 @@ _ABBREVIATIONS = re.compile(
 )
 # Clauses: where one claim's scope ends inside a sentence.
 _CLAUSE_BREAK = re.compile(
-    r";|:\s(?!\s*\$?[+\-−~]?\d)|,\s+(?:while|whereas|but|and\s+(?:we|it|our|they|this))\b|\s(?:while|whereas)\s|"
+    r";|:\s|,\s+(?:while|whereas|but|and\s+(?:we|it|our|they|this))\b|\s(?:while|whereas)\s|"
     r"\(\s?(?:i{1,3}|iv|v|vi{0,3}|[a-h1-9])\s?\)|(?<![\w.])(?:[1-9]|i{1,3}|iv)\)\s"
 )
 # a number in brackets right after another, for another setting: "40.4x (4.84x) speedup over CPU (GPU) baselines"
@@ -768,7 +768,11 @@ class Extractor:
             in_sentence = [q for q in qs if s_start <= q.start < s_end]
             if not in_sentence:
                 continue
-            breaks = [s_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)] + [s_end]
+            breaks = (
+                [s_start]
+                + [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end) if not _label_colon(text, m, s_start)]
+                + [s_end]
+            )
             # metric labels of this sentence only: most of an abstract holds no number
             cands, _, _ = self.gazetteer.scan(text[s_start:s_end])
             sent_labels = sorted(
@@ -1086,6 +1090,18 @@ class Extractor:
             benchmark_attachment=SAME_SENTENCE if benchmark else None,
             hardware_attachment=hardware_attachment,
         )
+
+
+_NUMBER_NEXT = re.compile(r"\s*\$?[+\-−~]?\d")
+
+
+def _label_colon(text: str, m: re.Match[str], s_start: int) -> bool:
+    """ "(accuracy: 82.89%)", "(Dice: 84.07%)": a colon inside brackets before a number labels it and ends no clause."""
+    return (
+        m.group().startswith(":")
+        and bool(_NUMBER_NEXT.match(text, m.end()))
+        and text.rfind("(", s_start, m.start()) > text.rfind(")", s_start, m.start())
+    )
 
 
 def _names_a_variant(text: str, q: Quantity, labels: list[_Label]) -> bool:
