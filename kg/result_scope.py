@@ -98,6 +98,19 @@ _EVALUATION = re.compile(r"\b(?:evaluat\w*|experiment\w*|test(?:s|ed|ing)?|valid
 _SETTING_PHRASE = re.compile(
     r"\b(?:on|On|across|Across|over|using|Using)\s+(?:(?:the|a|an|our|their|its|[a-z][\w-]*)\s+){0,2}(?P<name>[^\s,;:()]+)"
 )
+# a name followed by a hardware class is a platform the linker does not know, no benchmark ("on the IMX500 platform")
+_HARDWARE_HEAD = re.compile(
+    r"\s+(?:platforms?|devices?|boards?|chips?|sensors?|processors?|accelerators?|GPUs?|CPUs?|MCUs?|FPGAs?|SoCs?|"
+    r"hardware|microcontrollers?)\b",
+    re.I,
+)
+# the sentence evaluates on the benchmark named before: "on the same extractive QA benchmark", "on this dataset" (not
+# "This dataset contains 55.53 hours of speech": the subject)
+_SAME_BENCHMARK = re.compile(
+    r"\b(?:on|in|for|across|over|using)\s+(?:the\s+same|this|these)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:benchmarks?|datasets?|corpus|corpora|test\s+sets?)\b",
+    re.I,
+)
 _NAME_SHAPE = re.compile(r"[A-Za-z$\\][\w$\\{}.+&/-]*")
 # a name, not a word: "StoryCloze", "MMLU", "CalMS21", "Insects-1M", "Tau-bench" (not "Easy", "average", "3D")
 _NAME_MARK = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[A-Za-z]-?\d|\d[A-Za-z]|^[A-Z][a-z]+-\w|[Bb]ench$")
@@ -141,9 +154,11 @@ def carry_settings(
                 continue
             if (_count(text, s, e, kind) or 0) > 1:
                 continue  # "on both benchmarks", "across three datasets": not the one in force
+            # "on the same benchmark": the sentence names the one in force, for any metric measured on something
+            same = kind == "Benchmark" and bool(_SAME_BENCHMARK.search(text, s, e))
             for i in mine:
                 r = out[i]
-                if getattr(r, key) is not None or kind not in kinds(r):
+                if getattr(r, key) is not None or kind not in kinds(r) and not (same and kinds(r)):
                     continue
                 if key == "benchmark":
                     out[i] = replace(r, benchmark=setting.named[0], benchmark_attachment=attachment)
@@ -261,6 +276,8 @@ def _unknown_setting(text: str, s: int, e: int, entities: Sequence[Entity]) -> b
         if not name_like(name):
             continue
         a, b = m.start("name"), m.start("name") + len(name)
+        if _HARDWARE_HEAD.match(text, b):
+            continue
         if not any(start < b and a < end for start, end, _k, _iri in entities):
             return True
     return False

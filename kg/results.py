@@ -51,7 +51,8 @@ Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI) of a linke
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # a factor: 2x, 2X, 2×, 2\times, $2\times$, 2 times, 2-fold; not a dimension (7x7, 256 times 256, 1\times N, 8x A100)
 _FACTOR = (
-    r"(?:(?<=\d)[x×X]|\s?×|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])(?!\s*\$?\s*(?:\d|[A-Za-z](?![A-Za-z])))"
+    r"(?:(?<=\d)[x×X]|\s?×|\s[xX](?=[\s,;.)]|$)|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])"
+    r"(?!\s*\$?\s*(?:\d|[A-Za-z](?![A-Za-z])))"
 )
 _UNIT_GAP = r"(?:\$?~|\$\s?|\s|\\[,;:!]\s?)?"  # "$54$~ms", "6.09\,MB"
 _LATEX_SPACE = r"(?:\\[,;:!]\s?)?"  # "6.09\,MB", "2.42\,pp": a thin space in LaTeX
@@ -161,7 +162,7 @@ _MAGNITUDE_CUE = re.compile(r"(?<!-)\b(?:only|just|merely|fewer|less|reduc\w*|sa
 _FROM_VERB = re.compile(
     r"\b(?:improv\w*|increas\w*|reduc\w*|decreas\w*|boost\w*|rais\w*|lower\w*|cut\w*|drop\w*|"
     r"raises|enhanc\w*|brings?|push\w*|went|goes|go|rose|fell|ris(?:e|es|ing)|grow\w*|grew|climb\w*|jump\w*|"
-    r"shrink\w*|shrank|narrow\w*|fall(?:s|ing)?)\b[^.;]{0,60}$",
+    r"shrink\w*|shrank|narrow\w*|fall(?:s|ing)?)\b(?:[^.;]|\.(?=\d)){0,60}$",
     re.I,
 )
 
@@ -185,16 +186,18 @@ _GROUP_JOIN = re.compile(r"^\s*(?:,|and|or|/|,\s*and|,\s*or|&)?\s*$")
 _WORD = re.compile(r"[\w@#^+\-]+(?:[./][\w]+)*|\S")
 _AFTER_STOP = re.compile(
     r"^(?:of|for|on|with|to|than|that|which|at|from|by|over|per|when|while|and|or|as|compared|"
-    r"vs|versus|under|against|where|if|but|is|are|was|were|the|a|an|respectively)$",
+    r"vs|versus|under|against|where|if|but|is|are|was|were|the|a|an|respectively|across|among|between)$",
     re.I,
 )
 _BARE_LINK = re.compile(
-    r"^\s*(?:of|=|:|is|was|to|from|reaches|reached|achieves|achieved|score\s+of|scores?|value\s+of|"
+    r"^\s*(?:(?:across|on|over)\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|datasets|tasks)\s+)?"
+    r"(?:of|=|:|is|was|to|from|reaches|reached|achieves|achieved|score\s+of|scores?|value\s+of|"
     r"by|around|about|\()?\s*(?:of|=|:|is)?\s*"
     r"(?:>|<|≥|≤|≈|~|\$\s*[<>]\s*\$|\$\\[gl]eq?\$|\$\\approx\$|above|over|below|under|up\s+to|around|about|"
     r"approximately|nearly|roughly|only|just)?\s*$",
     re.I,
 )
+_WORD_THE = re.compile(r"\s+the\s+")
 _TARGET_PLATFORM = re.compile(
     r"\b(?:on|to|for)\s+(?:the|this|that|our|such)\s+(?:target|same|given)?\s*"
     r"(?:platform|device|hardware|chip|board|processor|system-on-chip)s?\b",
@@ -765,7 +768,11 @@ class Extractor:
             in_sentence = [q for q in qs if s_start <= q.start < s_end]
             if not in_sentence:
                 continue
-            breaks = [s_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)] + [s_end]
+            breaks = (
+                [s_start]
+                + [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end) if not _label_colon(text, m, s_start)]
+                + [s_end]
+            )
             # metric labels of this sentence only: most of an abstract holds no number
             cands, _, _ = self.gazetteer.scan(text[s_start:s_end])
             sent_labels = sorted(
@@ -824,6 +831,11 @@ class Extractor:
         bracketed = len(group) > 1 and _ALTERNATIVE.fullmatch(text, group[-2].end, last.start)
         closed = _ALTERNATIVE_END.match(text, last.end) if bracketed else None
         after = _label_after(text, closed.end() if closed else last.end, labels, c_end, allow_of=share)
+        if after is None and last.kind == "word" and (the := _WORD_THE.match(text, last.end)):
+            # "twice the throughput": the metric is the noun after; "twice the quantization resilience" names none we know
+            after = _label_after(text, the.end(), labels, c_end)
+            if after is None:
+                return []
         chosen: list[tuple[_Label | None, bool]]  # (label, whether it stands after the number)
         # a unit before a noun describes it ("1000 ms exposure"); a percentage does after "with/at/under" ("with 60%
         # center cropping"), else it is a claim on a metric we do not know ("88.2% length compliance"); a factor
@@ -1078,6 +1090,18 @@ class Extractor:
             benchmark_attachment=SAME_SENTENCE if benchmark else None,
             hardware_attachment=hardware_attachment,
         )
+
+
+_NUMBER_NEXT = re.compile(r"\s*\$?[+\-−~]?\d")
+
+
+def _label_colon(text: str, m: re.Match[str], s_start: int) -> bool:
+    """ "(accuracy: 82.89%)", "(Dice: 84.07%)": a colon inside brackets before a number labels it and ends no clause."""
+    return (
+        m.group().startswith(":")
+        and bool(_NUMBER_NEXT.match(text, m.end()))
+        and text.rfind("(", s_start, m.start()) > text.rfind(")", s_start, m.start())
+    )
 
 
 def _names_a_variant(text: str, q: Quantity, labels: list[_Label]) -> bool:

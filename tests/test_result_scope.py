@@ -51,6 +51,24 @@ def claim(pipeline, text: str, value_text: str) -> Result:
             "0.8%",
             "imagenet",
         ),
+        (  # a name before a hardware class is a platform, no benchmark setting of the claim's sentence
+            "We evaluate ConvNets on the EuroSAT dataset. Despite deployment on the IMX500 platform, our models maintain a "
+            "96.68% accuracy.",
+            "96.68%",
+            "eurosat",
+        ),
+        ("We test on CIFAR-10. On the Foo3 board, the model reaches 91.2% accuracy.", "91.2%", "cifar-10"),
+        (  # "the same benchmark" names the one in force, for metrics measured on a platform too
+            "We fine-tune BERT on SQuAD v1.1. A study of LLMs on the same extractive QA benchmark shows they need up to "
+            "4.2x more GPU memory than BERT.",
+            "4.2x",
+            "squad",
+        ),
+        (
+            "We evaluate on CIFAR-100. On this dataset, training takes 3x less time than the baseline.",
+            "3x",
+            "cifar-100",
+        ),
     ],
 )
 def test_a_benchmark_an_earlier_sentence_sets_is_the_claims(pipeline, text, value_text, bench):
@@ -77,6 +95,11 @@ def test_a_benchmark_an_earlier_sentence_sets_is_the_claims(pipeline, text, valu
         ("We evaluate on ImageNet. Our model obtains a 2x speedup on both benchmarks.", "2x"),
         # a property of the model, not measured on a benchmark
         ("We evaluate our method on ImageNet. Our model has 40% fewer parameters than ResNet-50.", "40%"),
+        ("We evaluate on ImageNet. On the same dataset, our model has 40% fewer parameters than ResNet-50.", "40%"),
+        # "this dataset" as the subject, not the setting of a claim
+        ("We evaluate on ImageNet. This dataset holds 55.53 hours of speech.", "55.53 hours"),
+        # a platform-only metric with no reference back to the benchmark
+        ("We evaluate on ImageNet. Our model needs 2x less GPU memory than ResNet-50.", "2x"),
         # pretraining data is not where results are measured
         ("We fine-tune ResNet-50 from ImageNet-pretrained weights. It achieves 95% accuracy on our scans.", "95%"),
         ("We fine-tune models using pretrained ImageNet weights. The best reaches 79.7% accuracy.", "79.7%"),

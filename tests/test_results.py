@@ -372,6 +372,28 @@ def test_test3_set_floor(tmp_path):
     assert sum(not e[2].endswith("predicted None") for e in extra) <= 7, extra  # model sizes on ImageNet, among others
 
 
+def test_test2_set_floor(tmp_path):
+    """Regression guard on test2 (50 papers, 88 results), blind for two sessions, released for error analysis (issue #8).
+
+    Most misses left are the annotation's convention: it attaches a benchmark named in another sentence to 13 of 27
+    claims (the user's dev gold to 2 of 18), for speed, memory and energy claims too.
+    """
+    from kg.build import build
+    from kg.evaluate import read_gold
+    from kg.evaluate_results import evaluate_results
+    from kg.store import open_graph
+
+    build([EVAL / "test2-abstracts.jsonl"], tmp_path, html=False, jobs=1)
+    ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "test2-gold.jsonl"]))
+    assert ev.values.gold == 88
+    assert ev.values.precision >= 0.95, ev.errors
+    assert ev.values.recall >= 0.89, ev.errors
+    # left: DeepScaleR (vocabulary has "DeepScaleR dataset"), SMOKE (a detector) linked as a benchmark, benchmarks of
+    # other sentences on training-time and energy claims
+    assert ev.accuracy(ev.benchmark) >= 0.74
+    assert ev.accuracy(ev.hardware) >= 0.61  # 5 of the 13 name the Sony IMX500, which is not linked
+
+
 @pytest.mark.parametrize(
     ("gold", "pred", "same"),
     [
@@ -471,6 +493,42 @@ def test_a_label_right_after_a_claim_is_not_lent_to_a_later_setting(pipeline):
         ("Our model lowers FVD to 120.5 and keeps a 0.31 CLIP score on clips.", "0.31", "psnr", 0.31, None, None, None),
         ("It achieves a 43% token reduction on long prompts.", "43%", "token-usage", 43.0, None, None, "%"),
         ("The detector reaches 67.0% NDS on the nuScenes validation split.", "67.0%", "task-quality", 67.0, None, None, "%"),
+        # a spaced capital X is a factor before a word or a stop, not before a number or a name
+        ("HAMSA runs with 2.2 X faster inference than DeiT-S.", "2.2 X", "speedup", 2.2, None, None, "x"),
+        ("Our kernel gives a 3.1 x speedup.", "3.1 x", "speedup", 3.1, None, None, "x"),
+        # a colon before a number ends no clause: "(accuracy: 82.89%)"
+        ("The fusion model is best (accuracy: 82.89\\%) on fundus images.", "82.89\\%", "accuracy", 82.89, None, None, "%"),
+        # no metric label past "across": "70% across different model sizes" is on the FLOPs named before
+        (
+            "It reduces the number of FLOPs in attention by around 70% across different model sizes.",
+            "70%",
+            "flops",
+            70.0,
+            None,
+            None,
+            "%",
+        ),
+        (
+            "It reaches an efficiency rating of 42.26 GMAC/J on the sensor.",
+            "42.26 GMAC/J",
+            "energy-efficiency",
+            42.26,
+            None,
+            None,
+            "GMAC/J",
+        ),
+        # a bare score after "across N benchmarks to"
+        (
+            "O-MARC improves the average score across four benchmarks to 45.8 on Qwen.",
+            "45.8",
+            "task-quality",
+            45.8,
+            None,
+            None,
+            None,
+        ),
+        # "twice the <metric>": the metric after
+        ("Our accelerator achieves twice the throughput of the baseline.", "twice", "throughput", 2.0, None, None, "x"),
     ],
 )
 def test_unseen_forms_and_metric_families(pipeline, text, value_text, metric, value, lo, hi, unit):
@@ -485,6 +543,12 @@ def test_unseen_forms_and_metric_families(pipeline, text, value_text, metric, va
         ("It raises accuracy ($91\\%\\rightarrow92\\%$) with the new prompt.", "91\\%\\rightarrow92\\%", 92.0, 91.0),
         ("DRP reduces average token usage on GSM8K from 917 to 328 at equal accuracy.", "from 917 to 328", 328.0, 917.0),
         ("It increases the attention sparsity from 0% to 60% during prefilling.", "from 0% to 60%", 60.0, 0.0),
+        (  # the change verb reaches past a decimal point
+            "It lowers energy per 2.56 s window from 14200 mJ to 10750 mJ on the Pi.",
+            "from 14200 mJ to 10750 mJ",
+            10750.0,
+            14200.0,
+        ),
     ],
 )
 def test_changes_give_the_new_figure_and_the_baseline(pipeline, text, value_text, value, baseline):
@@ -517,6 +581,8 @@ def test_a_signed_number_takes_the_label_of_its_clause(pipeline):
         "Algorithm methodology included 5-fold cross-validation with STAPLE ensembling.",
         "The model keeps high diagnostic precision using only 10% of training labels.",
         "When retaining only 10% of the visual tokens, the planner still works.",
+        "Larger models show twice the quantization resilience in our study.",  # "twice the" a noun no metric names
+        "Experiments in 4 x 4 grids and 8 x A100 nodes show it.",  # a spaced x between numbers or before a name
         "Through preprocessing with 60% center cropping, the model is robust.",
     ],
 )
