@@ -1510,43 +1510,33 @@ def _respective_entities(
     """
     resp = _RESPECTIVELY.search(text, out[-1].end, c_end)
     for kind, key in (("Benchmark", "benchmark"), ("HardwarePlatform", "hardware")):
+        mine = [en for en in entities if en[2] == kind]
         named: list[str] = []
         if resp is None:
-            named = _entity_list(text, out[-1].end, [en for en in entities if en[2] == kind], min(c_end, next_start))
+            named = _entity_list(text, out[-1].end, mine, min(c_end, next_start))
         else:
-            for start, _end, k, iri in entities:
-                if k == kind and out[-1].end <= start < min(resp.start(), next_start) and iri not in named:
+            for start, _end, _k, iri in mine:
+                if out[-1].end <= start < min(resp.start(), next_start) and iri not in named:
                     named.append(iri)
+        items: Sequence[str | None] | None = None
         if resp is not None and not named:
             # "across three datasets (HECKTOR, H&N1, and NSCLC Radiogenomics), ... 0.771, 0.742, and 0.734 respectively"
-            items = _list_before(text, out[0].start, [en for en in entities if en[2] == kind], len(out))
-            if items is not None:
-                out = [
-                    replace(r, benchmark=iri, benchmark_attachment=RESPECTIVELY if iri else None)
-                    if key == "benchmark"
-                    else replace(r, hardware=iri, hardware_attachment=RESPECTIVELY if iri else None)
-                    for r, iri in zip(out, items, strict=True)
-                ]
-                continue
-        if resp is not None and named and len(named) != len(out):
-            items = _respective_items(text, out[-1].end, resp.start(), [en for en in entities if en[2] == kind], len(out))
-            if items is not None:  # "1.8x and 2.7x faster on H200 and Orin, respectively" with Orin unknown
-                out = [
-                    replace(r, benchmark=iri, benchmark_attachment=RESPECTIVELY if iri else None)
-                    if key == "benchmark"
-                    else replace(r, hardware=iri, hardware_attachment=RESPECTIVELY if iri else None)
-                    for r, iri in zip(out, items, strict=True)
-                ]
-                continue
-        if len(named) == len(out):
-            pairs = zip(out, named, strict=True)
-            out = [
-                replace(r, benchmark=iri, benchmark_attachment=RESPECTIVELY)
-                if key == "benchmark"
-                else replace(r, hardware=iri, hardware_attachment=RESPECTIVELY)
-                for r, iri in pairs
-            ]
+            items = _list_before(text, out[0].start, mine, len(out))
+        elif resp is not None and len(named) != len(out):
+            # "1.8x and 2.7x faster on H200 and Orin, respectively" with Orin unknown
+            items = _respective_items(text, out[-1].end, resp.start(), mine, len(out))
+        elif len(named) == len(out):
+            items = named
+        if items is not None:
+            out = [_respective(r, key, iri) for r, iri in zip(out, items, strict=True)]
     return out
+
+
+def _respective(r: Result, key: str, iri: str | None) -> Result:
+    """``r`` with the n-th entity of a "respectively" pairing as its benchmark or hardware (None: an unknown one)."""
+    if key == "benchmark":
+        return replace(r, benchmark=iri, benchmark_attachment=RESPECTIVELY if iri else None)
+    return replace(r, hardware=iri, hardware_attachment=RESPECTIVELY if iri else None)
 
 
 # up to two words, no preposition or punctuation, between a number and a name it is measured on
