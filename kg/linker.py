@@ -616,9 +616,18 @@ class Linker:
             word = text[cut + 1 : e]
             if cut < 0 or not word.endswith("s"):
                 continue
-            tops = [c for c in self.label_owners.get(fold(word), ()) if c in self.vocab.ancestors(concept) and not self.vocab.ancestors(c)]
+            tops = [
+                c
+                for c in self.label_owners.get(fold(word), ())
+                if c in self.vocab.ancestors(concept) and not self.vocab.ancestors(c)
+            ]
             ps, pe, previous, _ = spans[i - 1]
-            if len(tops) != 1 or previous == concept or not self.vocab.ancestors(previous) or not _LIST_GAP.fullmatch(text, pe, s):
+            if (
+                len(tops) != 1
+                or previous == concept
+                or not self.vocab.ancestors(previous)
+                or not _LIST_GAP.fullmatch(text, pe, s)
+            ):
                 continue
             if previous not in self.label_owners.get(fold(text[ps:pe]), ()):
                 continue  # "Intel and ARM CPUs": "Intel" names a platform only with the class word (Intel CPU)

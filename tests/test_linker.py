@@ -688,7 +688,11 @@ def test_seed_paper_techniques(real_linker, text, expected, absent):
         ("A ratio of 10/100 and INT4/8 kernels.", None, ("100", "benchmark/cifar-100")),
         # a label shared with a technique is the data set where the text is about data ("the TACO dataset")
         ("Trash detection on the TACO dataset with TrashNet.", ("TACO dataset", "benchmark/taco-dataset"), None),
-        ("We compile sparse tensor kernels with TACO.", ("TACO", "technique/tensor-compiler"), ("TACO", "benchmark/taco-dataset")),
+        (
+            "We compile sparse tensor kernels with TACO.",
+            ("TACO", "technique/tensor-compiler"),
+            ("TACO", "benchmark/taco-dataset"),
+        ),
         # an ISA feature named after the vendor is the vendor's CPU
         ("Targets: Intel DL Boost with VNNI and AMD MI with HIP.", ("Intel DL Boost", "hardware/intel-cpu"), None),
         ("Targets: Intel DL Boost with VNNI and AMD MI with HIP.", ("AMD MI", "hardware/amd-instinct"), None),
