@@ -527,6 +527,40 @@ class Discoverer:
 
 _SIZE = re.compile(r"-(?:\d+(?:\.\d+)?[BMK]|[xX]?\d+(?:\.\d+)?[BMK]-[A-Za-z]+)$")
 _JOINED = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+/]*(?:-[A-Za-z0-9][A-Za-z0-9.+/]*)*")
+_RELEASE = re.compile(r"(?:\.\d+)+(?![\w])|(?:\.\d+)+(?=-)")
+# capitalised words of a title that join a name as modifiers, not as parts of it ("CLIP-Based", "LLM-Guided")
+_MODIFIER_PARTS = frozenset(
+    {
+        "based",
+        "guided",
+        "driven",
+        "aware",
+        "style",
+        "like",
+        "enhanced",
+        "powered",
+        "assisted",
+        "generated",
+        "only",
+        "free",
+        "specific",
+        "level",
+        "scale",
+        "agnostic",
+        "inspired",
+        "augmented",
+        "conditioned",
+        "centric",
+        "friendly",
+        "compatible",
+        "oriented",
+        "empowered",
+        "enabled",
+        "induced",
+        "informed",
+        "integrated",
+    }
+)
 _URL_PART = re.compile(r"://|^www\.|[a-z0-9]\.(?:com|org|net|io|ai)\b", re.IGNORECASE)
 
 
@@ -551,6 +585,8 @@ def variant_span(
         return None
 
     def ok(part: str) -> bool:
+        if part.lower() in _MODIFIER_PARTS:
+            return False  # "CLIP-Based", "LLM-Guided" in a title: a modifier, no name part
         if family is not None:
             return family(part) or (name_like(part) and not part.isupper() and not _VERSION.match(part))
         if name_like(part) or _VERSION.match(part):
@@ -560,6 +596,10 @@ def variant_span(
         return bool(part) and (part[0].isupper() or part[0].isdigit())
 
     s, e = start, end
+    # a point release joined to a numbered name is another version of it ("GPT-5" in "GPT-5.2", "Qwen3" in "Qwen3.5-9B")
+    release = _RELEASE.match(text, e, whole.end()) if text[e - 1].isdigit() else None
+    if release is not None:
+        e = release.end()
     while s - 1 > whole.start() and text[s - 1] == "-":
         left = text.rfind("-", whole.start(), s - 1)
         part_start = whole.start() if left < 0 else left + 1

@@ -29,7 +29,7 @@ import ahocorasick_rs
 
 from kg.discovery import Discoverer, prefilter, variant_span
 from kg.records import Field, Link, Paper
-from kg.vocab import ENTITY_KINDS, Vocabulary, discovered_iri
+from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
 
 # how a link was made, with the confidence it carries
 METHODS = {
@@ -819,6 +819,13 @@ class Linker:
                         iri = discovered_iri(rule, text[span[0] : span[1]])
                         names.setdefault(text[span[0] : span[1]], iri)
                         resolved[f] = _resolve_overlaps([*resolved[f], (span[0], span[1], iri, "pattern")])
+            for f, text in fields:
+                for s, e, name in self._numbered_variants(text, rule, resolved[f]):
+                    if rule.kind == "Model" and _proposed(name, proposed):
+                        continue
+                    iri = discovered_iri(rule, name)
+                    names.setdefault(name, iri)
+                    resolved[f] = _resolve_overlaps([*resolved[f], (s, e, iri, "pattern")])
         if not names:
             return
         for f, text in fields:
@@ -828,6 +835,25 @@ class Linker:
                     if not any(start < e and end > s for s, e, _, _ in resolved[f]):
                         spans.append((start, end, iri, "pattern"))
             resolved[f] = _resolve_overlaps(spans)
+
+    def _numbered_variants(
+        self, text: str, rule: DiscoveryRule, spans: Sequence[tuple[int, int, str, str]]
+    ) -> Iterator[tuple[int, int, str]]:
+        """Names written as a known name with a number joined on: another version of a model ("Molmo2",
+        "CogVideoX1.5"), a benchmark's edition by its year ("BraTS2021", "ISIC2019", "COCO17").
+
+        The stem must be written as one of the kind's labels is, and be no generic family ("LLM2")."""
+        for m in _NUMBERED.finditer(text):
+            stem, number = m.group(1), m.group(2)
+            if any(m.start() < e and m.end() > s for s, e, _, _ in spans):
+                continue
+            if rule.kind == "Benchmark" and not _EDITION.fullmatch(number):
+                continue
+            bases = [
+                c for c in self.vocab.labelled(stem, rule.kind) if c not in rule.generic_bases and stem in self.vocab.labels(c)
+            ]
+            if len(bases) == 1:
+                yield m.start(), m.end(), m.group(0)
 
     def _known_model(self, name: str) -> bool:
         return bool(self.vocab.labelled(name, "Model"))
@@ -962,6 +988,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # "we propose TabTrim, ...", "We present Qwen3-VL-Seg": names a paper gives its own method or model
+# a name of letters with a number joined on ("Molmo2", "CogVideoX1.5", "BraTS2021"); a letter after the
+# first capital, so "H100" or "A6000" (product codes) are not read as "H" + 100
+_NUMBERED = re.compile(r"(?<![\w.+/-])([A-Za-z][A-Za-z]*[A-Za-z])(\d+(?:\.\d+)?)(?![\w+/-]|\.\d)")
+_EDITION = re.compile(r"(?:19|20)\d\d|[12]\d")  # a year, written in full or by its last two digits
 _PROPOSES = re.compile(
     r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+"
     r"(?:(?:a|an)\s+[^.;]{0,80}?(?:called|named|dubbed|termed)\s+)?([A-Z][\w.+]*(?:-[\w.+]+)*)"

@@ -28,6 +28,9 @@ KINDS = ("Technique", "HardwarePlatform", "Benchmark", "Model", "Metric")
 ENTITY_KINDS = ("Technique", "HardwarePlatform", "Benchmark", "Model")  # what papers mention; metrics qualify results
 DISCOVERED = "discovered/"
 
+_POINT_RELEASE = re.compile(r"(?<=\d)(?:\.\d+)+(?=-|$)")  # the ".2" of "GPT-5.2", "Qwen3.5-9B"
+_JOINED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?$")  # the "2" of "Molmo2", the "2021" of "BraTS2021"
+
 
 @dataclass(frozen=True)
 class DiscoveryRule:
@@ -133,8 +136,16 @@ class Vocabulary:
 
     def variant_bases(self, name: str, kind: str) -> tuple[str, ...]:
         """The concepts of ``kind`` a hyphen-joined variant name extends: the longest labelled run of its parts."""
-        parts = name.split("-")
         index = self._label_index.get(kind, {})
+        # "GPT-5.2" extends GPT-5, "Qwen3.5-9B" Qwen3, "Molmo2" Molmo, "BraTS2021" BraTS
+        bare = _POINT_RELEASE.sub("", name)
+        if bare == name:
+            bare = _JOINED_NUMBER.sub("", name)
+        if bare != name:
+            if hits := index.get(bare.lower()):
+                return tuple(sorted(hits))
+            name = bare
+        parts = name.split("-")
         for size in range(len(parts) - 1, 0, -1):
             for i in range(len(parts) - size + 1):
                 hits = index.get("-".join(parts[i : i + size]).lower()) or index.get(" ".join(parts[i : i + size]).lower())
