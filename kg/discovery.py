@@ -253,6 +253,8 @@ class Discoverer:
         base = name[:-1] if name.endswith("s") and len(name) > 3 else name
         if name.lower() in self.vocab.not_names or base.lower() in self.vocab.not_names:
             return True
+        if _UNIT.match(name) or name.rsplit("-", 1)[-1].lower() in _MODIFIER_PARTS:
+            return True  # "(24GB VRAM limit)", "RGB-based datasets"
         # "RMSE/MAE", "T2V/T2I", "PET/CT": a pair of metrics, tasks or modalities ("ETH/UCY" is a name)
         parts = name.split("/")
         return len(parts) > 1 and all(p and (self._not_a_name(p) or self.vocab.labelled(p, "Metric")) for p in parts)

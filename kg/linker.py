@@ -510,6 +510,7 @@ class Linker:
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
+            initials = _initialisms(text, cands)
             urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text and _URL_TRIGGER.search(text) else []
             for cand in cands:
                 if urls and any(a <= cand.start and cand.end <= b for a, b in urls):
@@ -523,6 +524,8 @@ class Linker:
                 acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
                 if acronym and _glued(text, cand.start, cand.end):
                     continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
+                if acronym and (spelt := initials.get(short)) and not spelt & cand.concepts:
+                    continue  # "relaxed SD" after "speculative decoding": the short form of that name, no Stable Diffusion
                 sentence = bool(cand.context_label) and any(
                     self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label
                 )
@@ -973,6 +976,21 @@ _ACROSS_REACH = 60  # how far past a definition's bracket a label may run on
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z0-9(\[])|[.!?](?=\s*$)")
+
+
+def _initialisms(text: str, cands: Sequence[Candidate]) -> dict[str, frozenset[str]]:
+    """The concepts a text names by several words, keyed by the initials of those words in capitals
+    ("speculative decoding" under "SD"): an undefined short form with these initials may stand for them."""
+    out: dict[str, frozenset[str]] = {}
+    for cand in cands:
+        words = _INITIAL_WORDS.findall(text, cand.start, cand.end)
+        if len(words) > 1:
+            key = "".join(w[0] for w in words).upper()
+            out[key] = out.get(key, frozenset()) | cand.concepts
+    return out
+
+
+_INITIAL_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
