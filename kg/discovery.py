@@ -593,8 +593,8 @@ def variant_span(
             return family(part) or (name_like(part) and not part.isupper() and not _VERSION.match(part))
         if name_like(part) or _VERSION.match(part):
             return True
-        if strict:
-            return len(part) == 1 and part.isupper()
+        if strict:  # "ImageNet-C", "ImageNet-LT", "LegalBench-BR": a letter or two in capitals
+            return len(part) <= 2 and part.isalpha() and part.isupper()
         return bool(part) and (part[0].isupper() or part[0].isdigit())
 
     s, e = start, end
