@@ -77,6 +77,7 @@ _NOT_ADJECTIVE = {
 _SPACE = re.compile(r"\s+")
 _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
+_BIT_WIDTHS = re.compile(r"^W\d+A\d+(?:KV\d+)?$")  # a quantization setting: "W4A4", "W3A3KV4"
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS)$", re.IGNORECASE)
 _LOWER_STOP = {"the", "a", "an", "our", "this", "these", "each", "single", "two", "four", "eight", "multiple", "with", "on", "of"}
 
@@ -103,7 +104,10 @@ def name_like(text: str) -> bool:
     """
     parts = [p for p in text.split("-") if p]
     if len(parts) > 1:
-        return any(_name_part(p) for p in parts)
+        # "MP-100", "MA-12": two capitals with a number are a name too
+        return any(_name_part(p) for p in parts) or (
+            len(parts) == 2 and len(parts[0]) > 1 and parts[0].isalpha() and parts[0].isupper() and parts[1].isdigit()
+        )
     return _name_part(text)
 
 
@@ -253,8 +257,8 @@ class Discoverer:
         base = name[:-1] if name.endswith("s") and len(name) > 3 else name
         if name.lower() in self.vocab.not_names or base.lower() in self.vocab.not_names:
             return True
-        if _UNIT.match(name) or name.rsplit("-", 1)[-1].lower() in _MODIFIER_PARTS:
-            return True  # "(24GB VRAM limit)", "RGB-based datasets"
+        if _UNIT.match(name) or _BIT_WIDTHS.match(name) or name.rsplit("-", 1)[-1].lower() in _MODIFIER_PARTS:
+            return True  # "(24GB VRAM limit)", "W3A3 quantization", "RGB-based datasets"
         # "RMSE/MAE", "T2V/T2I", "PET/CT": a pair of metrics, tasks or modalities ("ETH/UCY" is a name)
         parts = name.split("/")
         return len(parts) > 1 and all(p and (self._not_a_name(p) or self.vocab.labelled(p, "Metric")) for p in parts)
@@ -583,6 +587,11 @@ def variant_span(
         if m.start() <= start and m.end() >= end:
             whole = m
             break
+    # a point release joined to a numbered name is another version of it ("GPT-5" in "GPT-5.2", "Claude 4" in
+    # "Claude 4.6", "Qwen3" in "Qwen3.5-9B")
+    release = _RELEASE.match(text, end) if text[end - 1].isdigit() else None
+    if whole is None and release is not None:
+        return start, release.end()
     if whole is None or _URL_PART.search(whole.group(0)):
         return None
 
@@ -598,8 +607,6 @@ def variant_span(
         return bool(part) and (part[0].isupper() or part[0].isdigit())
 
     s, e = start, end
-    # a point release joined to a numbered name is another version of it ("GPT-5" in "GPT-5.2", "Qwen3" in "Qwen3.5-9B")
-    release = _RELEASE.match(text, e, whole.end()) if text[e - 1].isdigit() else None
     if release is not None:
         e = release.end()
     while s - 1 > whole.start() and text[s - 1] == "-":

@@ -694,15 +694,27 @@ class Linker:
         return out
 
     def _numbered_pairs(self, text: str) -> list[tuple[int, int, str, str]]:
-        """ "CIFAR-10/100", "ModelNet10/40", "ResNet18/50": two numbered members of one family, each named
-        by the shared stem with its number, link each to its own concept."""
+        """ "CIFAR-10/100", "ModelNet10/40", "ResNet-18/50/101", "ImageNet-C/R/Sketch": numbered (or, after a
+        hyphen, lettered) members of one family written with one stem link each to its own concept; the first
+        with the stem, the others by their number. At least two must be members the vocabulary knows."""
         out = []
         for m in _NUMBERED_PAIR.finditer(text):
             stem = m.group(1)
-            pair = [self._numbered(stem + m.group(2)), self._numbered(stem + m.group(3))]
-            a, b = pair
-            if a is not None and b is not None and a != b and self.vocab.concepts[a].kind == self.vocab.concepts[b].kind:
-                out += [(m.start(), m.end(2), a, "variant"), (m.start(3), m.end(), b, "variant")]
+            members = []
+            pos = m.start(2)
+            for item in m.group(2).split("/"):
+                bare = item.lstrip("-")
+                start = pos + len(item) - len(bare)
+                pos += len(item) + 1
+                if not (bare.isdigit() or stem.endswith("-")):
+                    members = []
+                    break
+                concept = self._numbered(stem + bare)
+                if concept is not None:
+                    members.append((m.start() if not members and start == m.start(2) else start, start + len(bare), concept))
+            kinds = {self.vocab.concepts[c].kind for _, _, c in members}
+            if len({c for _, _, c in members}) >= 2 and len(kinds) == 1 and members[0][0] == m.start():
+                out += [(s, e, c, "variant") for s, e, c in members]
         return out
 
     def _numbered(self, name: str) -> str | None:
@@ -1037,7 +1049,7 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 
 # "Intel and ARM", "IoT, mobile, and": single-word modifiers coordinated before a hardware name's last word
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
-_NUMBERED_PAIR = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z]*-?)(\d+)/-?(\d+)(?![\w/])")
+_NUMBERED_PAIR = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z]*-?)([A-Za-z0-9]+(?:/-?[A-Za-z0-9]+)+)(?![\w/])")
 _NUMBERED_KINDS = frozenset({"Benchmark", "Model"})
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,4}\s*[x×]\s*)?")  # ", ", " and ", ", 8x"
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
