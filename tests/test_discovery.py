@@ -345,3 +345,53 @@ def test_rules_left_out_of_a_text_change_no_match(linker):
 )
 def test_pairs_signals_and_metric_tools_are_no_benchmarks(linker, text, expected):
     assert found(linker, text) == expected
+
+
+# Issue #3, silver audit of random corpus abstracts (audithw round): versions of known names, benchmark editions,
+# scores without a per cent sign; and names that are none (units, bit widths, modifiers, metrics)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "We compare GPT-5.2 and Qwen3.5-9B.",
+            [("GPT-5.2", "model/discovered/GPT-5.2"), ("Qwen3.5-9B", "model/discovered/Qwen3.5-9B")],
+        ),
+        ("Claude 4.6 answers.", [("Claude 4.6", "model/discovered/Claude_4.6")]),
+        (
+            "Baselines: Molmo2 and CogVideoX1.5.",
+            [("Molmo2", "model/discovered/Molmo2"), ("CogVideoX1.5", "model/discovered/CogVideoX1.5")],
+        ),
+        (
+            "We segment tumours on BraTS2021 and ISIC2019.",
+            [("BraTS2021", "benchmark/discovered/BraTS2021"), ("ISIC2019", "benchmark/discovered/ISIC2019")],
+        ),
+        ("It reaches 95.23 TEDS on TabRecX.", [("TabRecX", "benchmark/discovered/TabRecX")]),
+        ("An F1 of 0.91 on MedQAX.", [("MedQAX", "benchmark/discovered/MedQAX")]),
+        ("Gains on the MP-100 dataset.", [("MP-100", "benchmark/discovered/MP-100")]),
+        ("We introduce LegalBench-BR, a benchmark.", [("LegalBench-BR", "benchmark/discovered/LegalBench-BR")]),
+    ],
+)
+def test_audit_discoveries(linker, text, expected):
+    assert found(linker, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It runs on popular generation benchmarks (24GB VRAM limit).",
+        "Experiments on W4A4 and W3A3 quantization.",
+        "We beat baselines by 1% on NSD and 2% on HD95.",
+        "Results on RGB-based datasets and UAV-based datasets.",
+        "We train on a 3D breast DCE-MRI dataset and a COVID-19 dataset.",
+        "LLM2 and CNN3 are no models.",  # a generic family with a number
+        "Our CLIP-Based Fusion and LLM-Guided Search.",
+    ],
+)
+def test_audit_non_names(linker, text):
+    assert found(linker, text) == []
+
+
+def test_a_version_is_beneath_the_name_it_extends(vocab):
+    assert vocab.variant_bases("GPT-5.2", "Model") == ("https://w3id.org/papers-kg/model/gpt-5",)
+    assert vocab.variant_bases("Qwen3.5-9B", "Model") == ("https://w3id.org/papers-kg/model/qwen3",)
+    assert vocab.variant_bases("BraTS2021", "Benchmark") == ("https://w3id.org/papers-kg/benchmark/brats",)

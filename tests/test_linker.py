@@ -1282,3 +1282,48 @@ def test_names_after_evaluating_a_method_on_are_data_sets(real_linker, text, exp
 def test_intelligent_vision_sensor_is_a_platform(real_linker, text, span):
     found = {(lk.text, lk.concept.split("papers-kg/", 1)[1]) for lk in real_linker.link_texts([("abstract", text)])}
     assert (span, "hardware/sony-imx500") in found
+
+
+def full_links(real_linker, text):
+    return {(lk.text, lk.concept.split("/papers-kg/")[1]) for lk in real_linker.link_texts([("abstract", text + FIELD)])}
+
+
+# Issue #3, silver audit of random corpus abstracts (audithw round): slash lists of family members, undefined
+# short forms that spell another named concept
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Embedding PST into ResNet-18/50/101 boosts accuracy.",
+            {("ResNet-18", "model/resnet-18"), ("50", "model/resnet-50"), ("101", "model/resnet-101")},
+        ),
+        (
+            "Extensive experiments on ImageNet-C/R/Sketch/A show gains.",
+            {("ImageNet-C", "benchmark/imagenet-c"), ("R", "benchmark/imagenet-r"), ("Sketch", "benchmark/imagenet-sketch")},
+        ),
+        ("We pretrain on ImageNet-1K/21K.", {("21K", "benchmark/imagenet-21k")}),
+        ("We fine-tune SD 1.5 and compare with Stable Diffusion; SD wins.", {("SD", "model/stable-diffusion")}),
+    ],
+)
+def test_audit_forms_link(real_linker, text, expected):
+    assert expected <= full_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # "SD" after "speculative decoding" is that technique's short form, no Stable Diffusion
+        (
+            "Image generation with speculative decoding is slow; we study relaxed SD for diffusion models.",
+            "model/stable-diffusion",
+        ),
+        # the letters of "RGB-D/T" or "TCP/IP" are no family members
+        ("RGB-D/T fusion and TCP/IP stacks on GPUs.", "benchmark/rgb-d"),
+        # forecasting competitions do not vouch for each other: probes named M2, M3, M4 are no benchmarks
+        ("We train probes ProbeMLP (M0), LayerMLP (M1), CrossLayer (M2), Deep (M3) and Wide (M4).", "benchmark/m4"),
+        ("We train probes ProbeMLP (M0), LayerMLP (M1), CrossLayer (M2), Deep (M3) and Wide (M4).", "benchmark/m3"),
+        ("Edits with Prompt-to-Prompt keep the layout.", "model/controlnet"),
+    ],
+)
+def test_audit_traps(real_linker, text, absent):
+    assert absent not in full(real_linker, text)
