@@ -1314,6 +1314,18 @@ def test_participle_of_a_method_name(label, expected):
             "We use the Hadamard transformation to reshape weight distributions before quantization of the DNN.",
             "technique/rotation-quantization",
         ),
+        (
+            "Vocabulary trimming of the draft model's LM head speeds up speculative decoding of LLMs on GPUs.",
+            "technique/vocabulary-trimming",
+        ),
+        (
+            "Visual tokens are merged by density peaks clustering before the LLM runs on the edge device.",
+            "technique/density-peaks-clustering",
+        ),
+        (
+            "Neural theorem provers built on LLMs discharge verification conditions of C programs.",
+            "technique/neural-theorem-proving",
+        ),
     ],
 )
 def test_method_names_and_forms_mined_from_unseen_abstracts(real_linker, text, expected):
