@@ -1326,6 +1326,9 @@ def test_participle_of_a_method_name(label, expected):
             "Neural theorem provers built on LLMs discharge verification conditions of C programs.",
             "technique/neural-theorem-proving",
         ),
+        # the non-uniform FFT is its own algorithm: an abstract that names both links both
+        ("The distributed FFT dominates the NUFFT runtime of spectral methods on 1024 GPUs.", "technique/nufft"),
+        ("The distributed FFT dominates the NUFFT runtime of spectral methods on 1024 GPUs.", "technique/fourier-transform"),
     ],
 )
 def test_method_names_and_forms_mined_from_unseen_abstracts(real_linker, text, expected):
