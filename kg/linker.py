@@ -19,6 +19,7 @@ Candidate generation (``Gazetteer.candidates``) is kept apart from the decision 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -890,14 +891,18 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z0-9(\[])|[.!?](?=\s*$)")
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence that holds text[start:end] (a full stop or semicolon, then a capital, ends one)."""
-    left, right = 0, len(text)
-    for stop in _SENTENCE_END.finditer(text):
-        if stop.end() <= start:
-            left = stop.end()
-        elif stop.start() >= end:
-            right = stop.end()
-            break
-    return left, right
+    starts, ends = _sentence_stops(text)
+    i = bisect.bisect_right(ends, start)  # the stops before the span
+    j = bisect.bisect_left(starts, end, i)  # the first stop after it (those between are inside it)
+    return ends[i - 1] if i else 0, ends[j] if j < len(starts) else len(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the sentence stops of a text start and end, in text order (read once: a text is asked
+    for the sentences of several spans)."""
+    stops = [m.span() for m in _SENTENCE_END.finditer(text)]
+    return tuple(s for s, _ in stops), tuple(e for _, e in stops)
 
 
 # "we propose TabTrim, ...", "We present Qwen3-VL-Seg": names a paper gives its own method or model
