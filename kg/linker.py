@@ -19,6 +19,7 @@ Candidate generation (``Gazetteer.candidates``) is kept apart from the decision 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -507,6 +508,7 @@ class Linker:
         local = self._local_abbreviations(scans, texts, abbreviations, accepted)
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
         sentence_terms: dict[tuple[str, int], set[str]] = {}
+        field_terms = {f: scans[f][2] for f in texts}
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
@@ -530,7 +532,7 @@ class Linker:
                 if cand.context_label and (own_words := self._own_terms(short)):
                     # a context label's own words are no evidence of its sense: "policy learning" holds "policy"
                     # and "learning", but only "reward" or "agent" elsewhere show reinforcement learning
-                    local_terms = local_terms - own_words | self._terms_outside(texts, f, cand, sentence, own_words)
+                    local_terms = local_terms - own_words | self._terms_outside(texts, f, cand, sentence, own_words, field_terms)
                 choice = self._decide(cand, in_field, terms, present, local_terms)
                 if choice and not (choice[1] in _DOUBTFUL and self._glued_to_name(text, cand.start, cand.end)):
                     decided.append((cand.start, cand.end, *choice))
@@ -866,15 +868,25 @@ class Linker:
             self._own_terms_cache[surface] = self.gazetteer.scan(surface)[2]
         return self._own_terms_cache[surface]
 
-    def _terms_outside(self, texts: dict[Field, str], field: Field, cand: Candidate, sentence: bool, words: set[str]) -> set[str]:
-        """Which of ``words`` occur outside the candidate's span (in its sentence, or in any field)."""
+    def _terms_outside(
+        self,
+        texts: dict[Field, str],
+        field: Field,
+        cand: Candidate,
+        sentence: bool,
+        words: set[str],
+        field_terms: dict[Field, set[str]],
+    ) -> set[str]:
+        """Which of ``words`` occur outside the candidate's span (in its sentence, or in any field;
+        ``field_terms``: each field's context terms, its scan's own)."""
         text = _blank(texts[field], [(cand.start, cand.end)])
         if sentence:
             start, end = sentence_bounds(texts[field], cand.start, cand.end)
-            found = self._scan(text[start:end])[2]
-        else:
-            found = self._scan(text)[2].union(*(self._scan(t)[2] for f, t in texts.items() if f != field))
-        return words & found
+            return words & self._scan(text[start:end])[2]
+        elsewhere = words.intersection(set().union(*(field_terms[f] for f in texts if f != field)))
+        if elsewhere == words:
+            return elsewhere  # all of them in another field: the rest of this one need not be read again
+        return words & self._scan(text)[2] | elsewhere
 
     def _decide(
         self, cand: Candidate, in_field: bool, terms: set[str], present: set[str], local_terms: set[str] | None = None
@@ -951,14 +963,18 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z0-9(\[])|[.!?](?=\s*$)")
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence that holds text[start:end] (a full stop or semicolon, then a capital, ends one)."""
-    left, right = 0, len(text)
-    for stop in _SENTENCE_END.finditer(text):
-        if stop.end() <= start:
-            left = stop.end()
-        elif stop.start() >= end:
-            right = stop.end()
-            break
-    return left, right
+    starts, ends = _sentence_stops(text)
+    i = bisect.bisect_right(ends, start)  # the stops before the span
+    j = bisect.bisect_left(starts, end, i)  # the first stop after it (those between are inside it)
+    return ends[i - 1] if i else 0, ends[j] if j < len(starts) else len(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the sentence stops of a text start and end, in text order (read once: a text is asked
+    for the sentences of several spans)."""
+    stops = [m.span() for m in _SENTENCE_END.finditer(text)]
+    return tuple(s for s, _ in stops), tuple(e for _, e in stops)
 
 
 # "we propose TabTrim, ...", "We present Qwen3-VL-Seg": names a paper gives its own method or model

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.linker import Linker, find_abbreviations, fold, is_case_sensitive, variants
+from kg.linker import Linker, find_abbreviations, fold, is_case_sensitive, sentence_bounds, variants
 
 HW = "https://w3id.org/papers-kg/hardware/"
 TECH = "https://w3id.org/papers-kg/technique/"
@@ -1282,3 +1282,25 @@ def test_names_after_evaluating_a_method_on_are_data_sets(real_linker, text, exp
 def test_intelligent_vision_sensor_is_a_platform(real_linker, text, span):
     found = {(lk.text, lk.concept.split("papers-kg/", 1)[1]) for lk in real_linker.link_texts([("abstract", text)])}
     assert (span, "hardware/sony-imx500") in found
+
+
+_SENTENCES = "We prune GPT-2. It runs on an A100 (80 GB); The end? yes. Done."
+
+
+@pytest.mark.parametrize(
+    "start, end, expected",
+    [
+        (0, 0, "We prune GPT-2."),
+        (3, 8, "We prune GPT-2."),
+        (30, 34, " It runs on an A100 (80 GB);"),
+        (3, 34, "We prune GPT-2. It runs on an A100 (80 GB);"),  # a span across a stop: both sentences
+        (13, 14, "We prune GPT-2."),  # the word before the stop
+        (14, 15, "We prune GPT-2. It runs on an A100 (80 GB);"),  # a span holding a stop runs on to the next
+        (44, 47, " The end? yes."),  # "? yes": no capital after it, so no stop
+        (len(_SENTENCES) - 1, len(_SENTENCES), " Done."),
+    ],
+)
+def test_sentence_bounds_is_the_sentence_that_holds_a_span(start, end, expected):
+    s, e = sentence_bounds(_SENTENCES, start, end)
+    assert _SENTENCES[s:e] == expected
+    assert sentence_bounds(_SENTENCES, start, end) == (s, e)  # asked again (the text's stops are read once)
