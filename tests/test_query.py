@@ -72,8 +72,12 @@ def test_bound_parameters_are_not_result_columns(mini_store):
     ("text", "params", "columns"),
     [
         # the bound column first, in the middle, last; an OPTIONAL left unbound (None) on some rows
-        ("SELECT ?e ?paper ?title WHERE { ?paper kg:mentions ?e OPTIONAL { ?paper dcterms:title ?title } }", {"e": "hw:fpga"}, ("paper", "title")),
-        ("SELECT ?paper ?e ?x WHERE { ?paper kg:mentions ?e OPTIONAL { ?paper kg:noSuchProperty ?x } }", {"e": "hw:fpga"}, ("paper", "x")),
+        (
+            "SELECT ?e ?paper ?title WHERE { ?paper kg:mentions ?e OPTIONAL { ?paper dcterms:title ?title } }",
+            {"e": "hw:fpga"},
+            ("paper", "title"),
+        ),
+        ("SELECT ?paper ?e ?x WHERE { ?paper kg:mentions ?e OPTIONAL { ?paper kg:no ?x } }", {"e": "hw:fpga"}, ("paper", "x")),
         ("SELECT ?paper ?title ?e WHERE { ?paper kg:mentions ?e ; dcterms:title ?title }", {"e": "hw:fpga"}, ("paper", "title")),
         ("SELECT ?paper ?e WHERE { ?paper kg:mentions ?e }", {}, ("paper", "e")),
     ],
