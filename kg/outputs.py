@@ -36,21 +36,36 @@ INDEX_MAGIC = "kg-turtle-index 1"
 _LEFTOVER = re.compile(r"^\..+\.(?:tmp|old)-\d+(?:\.tmp)?$")  # pyoxigraph backup stages in DIR.tmp
 
 
+_HELD: set[Path] = set()  # build directories this process holds the lock of
+
+
 @contextmanager
 def locked(out_dir: Path) -> Iterator[None]:
-    """Hold the build directory's lock: one ``kg build`` or ``kg add`` writes it at a time."""
+    """Hold the build directory's lock: one ``kg build`` or ``kg add`` writes it at a time.
+
+    A POSIX record lock (``lockf``), which belongs to this process alone: the linking workers it forks
+    do not inherit it, so a build killed with SIGKILL frees the directory at once, not only when the
+    last of its workers has died (as an ``flock`` shared with them would). Such a lock never conflicts
+    within one process, so the directories held here are also kept in a set.
+    """
     import fcntl
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    key = out_dir.resolve()
+    busy = StoreError(f"{out_dir}: another kg build or kg add is writing here")
+    if key in _HELD:
+        raise busy
     with open(out_dir / LOCK_FILE, "a") as f:
         try:
-            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise StoreError(f"{out_dir}: another kg build or kg add is writing here") from None
+            fcntl.lockf(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # EACCES or EAGAIN: held by another process
+            raise busy from None
+        _HELD.add(key)
         try:
             yield
         finally:
-            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+            _HELD.discard(key)
+            fcntl.lockf(f.fileno(), fcntl.LOCK_UN)
 
 
 def remove_leftovers(out_dir: Path) -> list[Path]:

@@ -63,7 +63,7 @@ _OOM = r"\s?OOMs?(?![A-Za-z])"
 # "4 ROUGE points", "+2.1 F1 points": points of the metric named between (the label stays outside the number's span)
 _NAMED_POINTS = r"(?=\s(?=[\w@.-]*[A-Z0-9])[A-Za-z][\w@.-]*\s(?:points?|pts)\b)"
 _MAGNITUDE = r"(?:\s?(?:[KMBGT]|[Mm]illion|[Bb]illion|[Tt]rillion)|k)(?![A-Za-z0-9])"
-_WORD_CUES = ("magnitude", "twice", "Twice", "thrice", "times", "fold", "one ", "one-", "One ", "1/", "factor of")
+_WORD_CUES = ("magnitude", "twice", "Twice", "thrice", "times", "fold", "one ", "one-", "One ", "1/", "factor ", "\\times", "×")
 _WORD_NUMBERS = {
     "a": 1,
     "an": 1,
@@ -96,6 +96,8 @@ _QUALIFIERS = (  # (pattern ending just before the number, canonical qualifier)
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(" + "|".join(f"(?:{p})" for p, _ in _QUALIFIERS) + r")\s*\$?\s*[+]?\s*$", re.I)
 _QUALIFIER_AFTER = re.compile(r"\s*(?:on\s+average|in\s+average|on\s+avg\.?)", re.I)
 
+_PRODUCT_BEFORE = re.compile(r"(?:\d|(?<![A-Za-z\\])[A-Za-z]|[})])\s*\$?\s*$")  # "3 \times", "N \times"
+_NUMBER_BEFORE = re.compile(r"[\d})]\s*\$?\s*$")
 _REDUCTION = re.compile(
     r"\b(?:reduc\w*|lower\w*|less|fewer|decreas\w*|sav(?:e|es|ed|ing|ings)|cut\w*|drops?|dropp\w*|"
     r"los(?:s|ses|es|t|ing)|degrad\w*|smaller|shrink\w*|slash\w*|decrement\w*|lighter|cheaper|"
@@ -125,6 +127,12 @@ _SHARE_SETTING = re.compile(
 _CLAIM_VERB_BEFORE = re.compile(
     r"\b(?:achiev\w*|reach\w*|deliver\w*|attain\w*|support(?:s|ed|ing)?|sustain\w*|runs?\s+at|running\s+at|"
     r"operat\w*\s+at)\s+(?:(?:up\s+to|over|about|around|nearly|roughly|approximately|more\s+than|a|an|real-time)\s+)*\$?\s*$",
+    re.I,
+)
+# the second of "with <N> parameters and <M> GFLOPs", which describes a model variant as the first does
+_WITH_SIZE_AND = re.compile(
+    r"\bwith\s+(?:only\s+|just\s+|about\s+|approximately\s+|roughly\s+|~)?\$?[\d.,]+\$?\s?[KMBk]?\s+"
+    r"(?:trainable\s+|learnable\s+)?(?:parameters|params|weights)\s+and\s+(?:only\s+|about\s+|approximately\s+|~)?\$?\s*$",
     re.I,
 )
 _AT_BEFORE = re.compile(r"\bat\s+(?P<both>both\s+|either\s+)?(?:a|an|the)?\s*$", re.I)
@@ -295,7 +303,9 @@ class Grammar:
     """The compiled number grammar: numbers with units, ranges, and their word forms."""
 
     def __init__(self, unit_symbols: Sequence[str]) -> None:
-        units = _trie_pattern(sorted(set(unit_symbols)))
+        # LaTeX writes the micro sign in math mode: "7525~$μ$J", "12~$\mu$s"
+        latex_micro = {f"${mu}${u[1:]}" for u in unit_symbols if u[:1] in "μµ" for mu in ("μ", "µ", "\\mu")}
+        units = _trie_pattern(sorted(set(unit_symbols) | latex_micro))
         unit_alt = f"(?P<pct{{i}}>{_PERCENT})|(?P<fac{{i}}>{_FACTOR})|(?P<pts{{i}}>{_POINTS})|(?P<oom{{i}}>{_OOM})"
         unit_alt += f"|(?P<ptn{{i}}>{_NAMED_POINTS})"
         if units:  # LaTeX may put "$" or a tie "~" between a number and its unit ("$54$~ms")
@@ -310,19 +320,25 @@ class Grammar:
         oom = (  # "two orders of magnitude", "up to $7$ orders of magnitude", "an order-of-magnitude"
             r"(?P<oomw>(?:\b(?:an?|one|two|three|four|five|six)|(?<![\w.])\$?(?P<oomn>\d{1,2})\$?)[\s-]+orders?[\s-]+of[\s-]+magnitudes?\b)"
         )
-        # "by a factor of 2.5"
-        factor_of = rf"(?P<fof>\ba\s+factor\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?\$?(?P<fofn>{_NUM})\$?(?![\w.%]))"
+        # "by a factor of 2.5", "by more than factor 3"
+        factor_of = (
+            rf"(?P<fof>(?:\ba\s+|(?<=than\s))factor\s+(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+)?\$?(?P<fofn>{_NUM})\$?"
+            r"(?![\w%]|\.\d))"
+        )
+        # a multiplier written before its number: "$\times 16$", "×10" (not "3 \times 3", "N \times 16": see _quantity)
+        pre_mul = rf"(?P<pmul>\$?(?:\\times|×)\s*\$?\s*(?P<pmuln>{_NUM})\$?(?![\w.%]|\s*\$?\s*(?:\\times|×)))"
         wmul = (
             r"(?P<wmul>\b(?:twice|thrice)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|"
             r"hundred|a\s+thousand|thousand)(?:\s+times|\s*-\s*fold|\s+fold)\b)"
         )
-        frac = r"(?P<frac>(?<![\w./])1/(?P<den>\d{2,})(?![\w/]))"
+        # "1/10", "1/8x" (a one-digit denominator only with its "x": "1/2" alone is no claim)
+        frac = r"(?P<frac>(?<![\w./])1/(?P<den>\d{2,}|\d(?=[x×]))(?:[x×])?(?![\w/]))"
         wfrac = r"(?P<wfrac>\bone[\s-](?:half|third|quarter|fifth|tenth|hundredth|thousandth)\b)"
         # Python's re tries every alternative at every position: a leading lookahead on the characters a number can
         # start with lets it skip the rest quickly (3x faster), and the word forms run only on texts holding their words
         # "approx60%": a qualifier glued to the number (LaTeX stripped of its backslash)
         self.number = re.compile(f"(?=[0-9+\\-−±.$])(?:(?<![\\w.^/@#])(?<!\\w-)(?<!\\w−)|(?<=approx)){number}")
-        self.words = re.compile(f"(?=[aotfsenh1-9$])(?:{oom}|{wmul}|{frac}|{wfrac}|{factor_of})", re.I)
+        self.words = re.compile(f"(?=[aotfsenh1-9$×\\\\])(?:{oom}|{wmul}|{frac}|{wfrac}|{factor_of}|{pre_mul})", re.I)
 
     def quantities(self, text: str) -> list[Quantity]:
         """Every number-with-unit candidate of a text, in order."""
@@ -364,6 +380,13 @@ class Grammar:
             w = m.group("wmul").lower()
             n = 2 if w == "twice" else 3 if w == "thrice" else _WORD_NUMBERS[re.split(r"[\s-]", w.replace("a ", ""))[0]]
             return Quantity(s, e, float(n), None, None, None, "x", "word")
+        if m.group("pmul"):
+            before = text[max(0, s - 8) : s]
+            # "384$\times$384", "3 \times 16", "N \times 16" are products; a math group of its own ("$\times 16$") opens
+            # after a letter only as a multiplier ("achieving $\times 16$")
+            if _PRODUCT_BEFORE.search(before) and (not text.startswith("$", s) or _NUMBER_BEFORE.search(before)):
+                return None  # "3 \times 16", "$N \times 16$": a product, not a multiplier
+            return Quantity(s, e, _to_float(m.group("pmuln")), None, None, None, "x", "factor")
         if m.group("frac"):
             return Quantity(s, e, 1 / int(m.group("den")), None, None, None, "x", "word")
         if m.group("wfrac"):
@@ -448,6 +471,8 @@ def _unit(m: re.Match[str], i: str) -> tuple[str, str]:
         return "x", "oom"
     if d.get("du" + i):
         unit = re.sub(r"^(?:\\[,;:!]|[$~\s])+", "", d["du" + i]).removeprefix(d.get("dm" + i) or "")
+        if "$" in unit:  # "$μ$J", "$\\mu$s"
+            unit = unit.replace("\\mu", "μ").replace("$", "")
         return " ".join(unit.split()), "unit"
     if d.get("mag" + i):
         return d["mag" + i].strip()[:1].upper(), "magnitude"
@@ -1050,6 +1075,8 @@ class Extractor:
             return None
         if metric in self.setting_like and _SETTING_BEFORE.search(lead):
             return None
+        if q.kind in ("unit", "magnitude") and _WITH_SIZE_AND.search(lead):
+            return None  # "with 0.14M parameters and 0.31 GFLOPs achieves ...": the variant's size, a setting
         relation = _relation(ctx, q)
         if relation == "absolute" and q.baseline is None and _BY_JUST_BEFORE.search(text, max(c_start, q.start - 40), q.start):
             # "improving over the previous best accuracy on Sintel by 77%": the verb of the clause says which way

@@ -1167,3 +1167,73 @@ def test_scorer_reads_a_unit_the_gold_writes_in_its_metric(tmp_path, gold, pred,
     build([src], tmp_path / "out", html=False, jobs=1)
     ev = evaluate_results(open_graph(tmp_path / "out"), [{"id": "p1", "results": [gold]}])
     assert (ev.values.tp == 1) is same, ev.errors
+
+
+# ------------------------------------------------------------------ issue #8: forms of test4 (released for error analysis)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "value", "unit"),
+    [
+        ("Runtime optimizations accelerate the average inference speed by more than factor 3.", "factor 3", 3.0, "x"),
+        ("It is faster by a factor of 2.5.", "a factor of 2.5", 2.5, "x"),  # the full stop after the number
+        ("It offers efficiency gains, achieving $\\times 16$ improvements on classification.", "$\\times 16$", 16.0, "x"),
+        ("The decoder is ×4 faster than the baseline decoder.", "×4", 4.0, "x"),
+        ("The VAE needs only 1/8x the computational cost of standard VAEs.", "1/8x", 0.125, "x"),
+        ("TrashDet-ResNet achieves 7525~$μ$J energy per inference.", "7525~$μ$J", 7525.0, "μJ"),
+        ("The encoder takes 12~$\\mu$s latency per frame.", "12~$\\mu$s", 12.0, "μs"),
+    ],
+)
+def test_multipliers_and_units_written_in_unseen_ways(pipeline, text, value_text, value, unit):
+    r = only(pipeline, text)
+    assert (r.text, r.value, r.unit) == (value_text, value, unit)
+
+
+def test_a_list_of_multipliers_written_before_their_numbers(pipeline):
+    text = "It matches ANN methods, achieving $\\times 16$, $\\times 10$ and $\\times 5$ improvements on the three tasks."
+    assert [(r.value, r.unit) for r in results(pipeline, text)] == [(16.0, "x"), (10.0, "x"), (5.0, "x")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our ternary model at 384$\\times$384 resolution is trained with distillation.",  # a product: an image size
+        "We tile the input into $N \\times 16$ blocks and a $3 \\times 3$ kernel.",
+        "It is within 1/2 of the optimum.",  # a one-digit fraction without its "x" is no multiplier
+    ],
+)
+def test_products_and_fractions_that_are_no_multipliers(pipeline, text):
+    assert results(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("On ModelNet40, SLNet-S with 0.14M parameters and 0.31 GFLOPs achieves 93.64% overall accuracy.", ["93.64%"]),
+        ("The model with approximately 27K parameters and 2.21M MACs reaches 86.52% macro F1-score.", ["86.52%"]),
+        # a claim after "with ... and" is kept when the first item is no model size
+        ("It runs with 2x speedup and 30% lower energy consumption.", ["2x", "30%"]),
+    ],
+)
+def test_the_size_listed_with_a_parameter_count_is_a_setting(pipeline, text, kept):
+    assert [r.text for r in results(pipeline, text)] == kept
+
+
+def test_test4_set_floor(tmp_path):
+    """Regression guard on test4 (60 papers, 139 results), blind for a session, released for error analysis (issue #8).
+
+    Its benchmark misses are mostly entities the linker misses ("the TACO dataset": TACO is an alias of a tensor
+    compiler; "the TrashNet dataset": refused as a model name), not attachment.
+    """
+    from kg.build import build
+    from kg.evaluate import read_gold
+    from kg.evaluate_results import evaluate_results
+    from kg.store import open_graph
+
+    build([EVAL / "test4-abstracts.jsonl"], tmp_path, html=False, jobs=1)
+    ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "test4-gold.jsonl"]))
+    assert ev.values.gold == 139
+    assert ev.values.precision >= 0.91, ev.errors
+    assert ev.values.recall >= 0.84, ev.errors
+    assert ev.accuracy(ev.benchmark) >= 0.60
+    assert ev.accuracy(ev.hardware) >= 0.92
