@@ -615,9 +615,12 @@ def variant_span(
         if not ok(text[part_start : s - 1]):
             break
         s = part_start
-    while e + 1 < whole.end() and text[e] == "-":
-        right = text.find("-", e + 1, whole.end())
-        part_end = whole.end() if right < 0 else right
+    stop = whole.end()
+    while stop > e and text[stop - 1] == ".":
+        stop -= 1  # a sentence's full stop is no part of the name ("... and LegalBench-BR.")
+    while e + 1 < stop and text[e] == "-":
+        right = text.find("-", e + 1, stop)
+        part_end = stop if right < 0 else right
         if not ok(text[e + 1 : part_end]):
             break
         e = part_end

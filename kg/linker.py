@@ -753,7 +753,7 @@ class Linker:
         out = []
         for m in _NUMBERED_PAIR.finditer(text):
             stem = m.group(1)
-            members = []
+            members: list[tuple[int, int, str]] = []
             pos = m.start(2)
             for item in m.group(2).split("/"):
                 bare = item.lstrip("-")
@@ -883,6 +883,9 @@ class Linker:
                     if span is not None and rule.kind == "Model" and _proposed(text[span[0] : span[1]], proposed):
                         resolved[f].remove((s, e, concept, method))  # "We present Qwen3-VL-Seg": their own model
                         continue
+                    if span is not None and self._variant_defined_otherwise(text[span[0] : span[1]], defined, concept):
+                        resolved[f].remove((s, e, concept, method))  # "Multi-Scale ... Distillation (MS-SARD)"
+                        continue
                     if span is not None:
                         iri = discovered_iri(rule, text[span[0] : span[1]])
                         names.setdefault(text[span[0] : span[1]], iri)
@@ -903,6 +906,14 @@ class Linker:
                     if not any(start < e and end > s for s, e, _, _ in resolved[f]):
                         spans.append((start, end, iri, "pattern"))
             resolved[f] = _resolve_overlaps(spans)
+
+    def _variant_defined_otherwise(self, name: str, defined: dict[str, str], base: str) -> bool:
+        """The text defines the variant name as the short form of words none of the base concept's labels hold."""
+        long_form = defined.get(name)
+        if long_form is None:
+            return False
+        words = _content_words(long_form)
+        return not any(words & _content_words(label) for label in self.vocab.labels(base))
 
     def _numbered_variants(
         self, text: str, rule: DiscoveryRule, spans: Sequence[tuple[int, int, str, str]]

@@ -369,6 +369,7 @@ def test_pairs_signals_and_metric_tools_are_no_benchmarks(linker, text, expected
         ("An F1 of 0.91 on MedQAX.", [("MedQAX", "benchmark/discovered/MedQAX")]),
         ("Gains on the MP-100 dataset.", [("MP-100", "benchmark/discovered/MP-100")]),
         ("We introduce LegalBench-BR, a benchmark.", [("LegalBench-BR", "benchmark/discovered/LegalBench-BR")]),
+        ("We also test on LegalBench-BR.", [("LegalBench-BR", "benchmark/discovered/LegalBench-BR")]),
     ],
 )
 def test_audit_discoveries(linker, text, expected):
@@ -385,6 +386,8 @@ def test_audit_discoveries(linker, text, expected):
         "We train on a 3D breast DCE-MRI dataset and a COVID-19 dataset.",
         "LLM2 and CNN3 are no models.",  # a generic family with a number
         "Our CLIP-Based Fusion and LLM-Guided Search.",
+        # a variant name the text defines as something else: a module, no SARD data set
+        "It integrates Multi-Scale Structure-Aware Region Distillation (MS-SARD) into nnU-Net.",
     ],
 )
 def test_audit_non_names(linker, text):
