@@ -714,6 +714,8 @@ class Extractor:
         return kinds
 
     def _ancestors(self, iri: str) -> frozenset[str]:
+        if iri not in self.vocab.concepts and (found := self.vocab.describe_discovered(iri)) is not None:
+            return frozenset(found.ancestors)  # "SQuAD-BR" is found beneath SQuAD: one setting, not two
         try:
             broader = self.vocab.concept(iri).broader
         except KeyError:
