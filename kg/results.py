@@ -683,7 +683,9 @@ class Extractor:
                     if r.field == "abstract"
                 ],
                 [en for en in entities if not _GLUED_NAME.match(paper.abstract, en[1])],
-                lambda r: self.measured_on.get(r.metric, frozenset()),
+                # a platform carried from an earlier sentence reaches the other claims of a sentence measuring something
+                # on it only when the title says the paper is about running there ("... on Hailo-8L")
+                self._kinds(paper.abstract, out, wide=self._titled_platform(paper.title or "", links)),
                 self._ancestors,
                 EARLIER_SENTENCE,
             )
@@ -694,15 +696,16 @@ class Extractor:
             out = title + carried
         return tuple(out)
 
-    def _kinds(self, text: str, results: Sequence[Result]) -> Callable[[Result], frozenset[str]]:
+    def _kinds(self, text: str, results: Sequence[Result], wide: bool = True) -> Callable[[Result], frozenset[str]]:
         """What each result is measured on: its metric's kinds (``kg:measuredOn``), and a platform too for any claim of
-        a sentence that reports a deployment ("By deploying X on the board, we achieve 79.6% accuracy") or measures
-        something else on the platform ("a success rate of 98% and an inference speed of 6611 FPS").
+        a sentence that reports a deployment ("By deploying X on the board, we achieve 79.6% accuracy") or, when
+        ``wide``, measures something else on the platform ("a success rate of 98% and an inference speed of 6611 FPS").
         """
         on_hw = {
             (r.field, r.sentence_start)
             for r in results
-            if "HardwarePlatform" in self.measured_on.get(r.metric, frozenset())
+            if wide
+            and "HardwarePlatform" in self.measured_on.get(r.metric, frozenset())
             or r.field == "abstract"
             and _DEPLOYED.search(text, r.sentence_start, r.sentence_end)
         }
@@ -712,6 +715,17 @@ class Extractor:
             return own | {"HardwarePlatform"} if (r.field, r.sentence_start) in on_hw else own
 
         return kinds
+
+    def _titled_platform(self, title: str, links: Sequence[Link]) -> bool:
+        """Whether the title names a platform the work runs on ("... on Hailo-8L", "... in the FPGA's programmable
+        logic"), not one it is compared with or that only modifies a word ("GPU-based")."""
+        return any(
+            lk.field == "title"
+            and self._kind(lk.concept) == "HardwarePlatform"
+            and not MODIFIER.match(title, lk.end)
+            and not BASELINE_PLATFORM.search(title, max(0, lk.start - 60), lk.start)
+            for lk in links
+        )
 
     def _ancestors(self, iri: str) -> frozenset[str]:
         try:

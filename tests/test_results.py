@@ -338,8 +338,8 @@ def test_seeds_set_floor(tmp_path):
     assert ev.values.precision >= 0.93, ev.errors
     assert ev.values.recall >= 0.92, ev.errors
     assert ev.accuracy(ev.benchmark) >= 0.82  # 9 of the 12 misses: SDSS, 4MOST and DESI spectra, which are not linked
-    # 1 of the 44 names Intel PIUMA, 1 AWS Lambda (linked as AWS EC2)
-    assert ev.accuracy(ev.hardware) >= 0.93
+    # 1 of the 46 names Intel PIUMA, which is not linked
+    assert ev.accuracy(ev.hardware) >= 0.97
 
 
 def test_test3_set_floor(tmp_path):
@@ -360,9 +360,8 @@ def test_test3_set_floor(tmp_path):
     assert ev.values.precision >= 0.94, ev.errors
     assert ev.values.recall >= 0.95, ev.errors
     assert ev.accuracy(ev.benchmark) >= 0.96
-    # left: ESP32-S3 ("microcontroller inside the ESP32-S3"), Hailo-8L on accuracy claims, FPGA named only as "an FPGA's
-    # PL", Orin (not linked alone), GPU of a "GPU-accelerated framework"
-    assert ev.accuracy(ev.hardware) >= 0.83
+    # left: the GPU of a "GPU-accelerated framework" on two claims (dev's gold leaves such claims without a platform)
+    assert ev.accuracy(ev.hardware) >= 0.95
     nobody = "no such platform"
     marked = [dict(g, results=[dict(r, hardware=r.get("hardware") or nobody) for r in g.get("results") or []]) for g in gold]
     extra = [e for e in evaluate_results(open_graph(tmp_path), marked).errors if e[0] == "hardware" and nobody in e[2]]
