@@ -826,9 +826,20 @@ class Extractor:
             for i, group in enumerate(groups):
                 bounds = (groups[i - 1][-1].end if i else s_start, groups[i + 1][0].start if i + 1 < len(groups) else s_end)
                 parallel = _parallel_to(text, found, group, breaks)
+                rival = _rival_of(text, found, group)
                 found.extend(
                     self._group_results(
-                        text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, bounds, in_sentence, parallel
+                        text,
+                        group,
+                        sent_labels,
+                        sent_entities,
+                        breaks,
+                        (s_start, s_end),
+                        field,
+                        bounds,
+                        in_sentence,
+                        parallel,
+                        rival,
                     )
                 )
             anaphor = _TARGET_PLATFORM.search(text, s_start, s_end)
@@ -858,11 +869,13 @@ class Extractor:
         bounds: tuple[int, int],
         others: list[Quantity],
         parallel: Result | None = None,
+        rival: Result | None = None,
     ) -> list[Result]:
         """The results of one group of numbers; ``bounds``: where the claims before and after it end and start.
 
         ``parallel``: the claim this group continues ("2.16x speedup on A and 1.41x on B"), whose metric it takes
-        when it names none.
+        when it names none; ``rival``: the claim whose baseline this number is the figure of ("matching TinyHAR
+        (86.16%)"), whose metric it takes when it names none.
         """
         c_start, c_end = _clause(breaks, group[0].start)
         last = group[-1]
@@ -925,7 +938,7 @@ class Extractor:
             if slashed is not None:
                 edge = slashed[0][0] if is_after else slashed[-1][0]
             r = self._result(
-                text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor, edge, parallel
+                text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor, edge, parallel, rival
             )
             if r is not None:
                 out.append(r)
@@ -1020,8 +1033,14 @@ class Extractor:
         anchor: Quantity,
         edge: _Label | None = None,
         parallel: Result | None = None,
+        rival: Result | None = None,
     ) -> Result | None:
         metric = label.metric if label else None
+        # a baseline's own figure: on the metric of the claim it rivals, unless a label right after it names its own
+        figure = rival is not None and not (label is not None and is_after)
+        if figure:
+            assert rival is not None
+            metric = rival.metric
         if parallel is not None and (label is None or label.generic and not is_after):
             metric = parallel.metric  # "2.16x speedup on HunyuanVideo and 1.41x on FLUX": the speedup's
         if parallel is not None and parallel.baseline_value is not None and q.first is not None and not is_after:
@@ -1049,8 +1068,9 @@ class Extractor:
             )
         else:
             ctx = text[ctx_start:ctx_end]
-        if q.kind == "bare":
-            if label is None or not _bare_next_to(text, anchor if anchor.kind == "bare" else q, edge or label, is_after):
+        if q.kind == "bare" and not figure:
+            near = anchor if anchor.kind in ("bare", "points") else q  # "4.83 vs 9.56 F1 points": the group's last
+            if label is None or not _bare_next_to(text, near, edge or label, is_after):
                 return None
         elif q.kind == "magnitude":
             if label is None or not is_after or not _MAGNITUDE_CUE.search(text[max(0, q.start - 30) : label.end + 10]):
@@ -1095,7 +1115,9 @@ class Extractor:
         if relation == "absolute" and q.baseline is None and _BY_JUST_BEFORE.search(text, max(c_start, q.start - 40), q.start):
             # "improving over the previous best accuracy on Sintel by 77%": the verb of the clause says which way
             relation = _verb_relation(text[c_start : q.start]) or relation
-        if parallel is not None and metric == parallel.metric and relation == "absolute" and q.baseline is None:
+        if figure:
+            relation = "absolute"  # the baseline's own figure, not a gain
+        elif parallel is not None and metric == parallel.metric and relation == "absolute" and q.baseline is None:
             relation = parallel.relation  # "reduces latency by 40% on A and 35% on B"
         if _CONSTRAINT_BEFORE.search(lead):
             return None
@@ -1183,6 +1205,47 @@ def _parallel_to(text: str, found: list[Result], group: list[Quantity], breaks: 
     return prev if _PARALLEL_JOIN.search(text, prev.end, q.start) else None
 
 
+# a baseline's own figure, rivalling a claim of its sentence: "matching TinyHAR (86.16%)", "while outperforming the
+# standard U-Net (0.7437)", "close to the recurrent CuBa-LIF network (91%)", "compared with approximately 92.0% for
+# SNIP", "a higher F1 score (0.73 vs. 0.06)"
+_RIVAL_CUE = (
+    r"\b(?:than|like|matching|match(?:es|ed)?|outperform\w*|surpass\w*|beat\w*|over|against|versus|vs\.?|"
+    r"(?:compared|close|similar|comparable|relative)\s+(?:to|with))"
+)
+_RIVAL_NAMED = re.compile(_RIVAL_CUE + r"\s+(?:[^\s(),;:]+\s+){0,4}[^\s(),;:]+\s*\(\s*\$?$", re.I)
+_RIVAL_CLOSE = re.compile(r"\s*\$?\s*\)")
+# "outperforming full token inference at 44.1 and OmniZip at 41.0": each rival's score after "at"
+_RIVAL_AT = re.compile(_RIVAL_CUE + r"\s+[^;:()]{0,60}?\bat\s+\$?$", re.I)
+_RIVAL_FOR_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s+(?:(?:approximately|about|around|roughly|nearly|only|just)\s+)?\$?$",
+    re.I,
+)
+_RIVAL_FOR_AFTER = re.compile(r"\s*(?:(?:reported|achieved|obtained)\s+)?(?:for|by)\s+(?:the\s+)?[A-Z]")
+_VERSUS = re.compile(r"\s*\$?\s*(?:vs\.?|versus)\s*\$?\s*")
+
+
+def _rival_of(text: str, found: list[Result], group: list[Quantity]) -> Result | None:
+    """The claim of the sentence a lone number is the baseline's figure against, if it is one: the last claim before it
+    with its unit, the number standing in brackets after the baseline's name ("like HED (0.7688)"), or "for" it
+    ("compared with 92.19% for GraSP"), or a bare number right after "vs." ("(0.73 vs. 0.06)") or "at" ("outperforming
+    OmniZip at 41.0").
+    """
+    if len(group) != 1 or group[0].kind not in ("percent", "points", "bare", "unit"):
+        return None
+    q = group[0]
+    prev = next((r for r in reversed(found) if r.end <= q.start and r.unit == (q.unit or None)), None)
+    if prev is None:
+        return None
+    start = max(prev.end, q.start - 80)
+    if _RIVAL_NAMED.search(text, start, q.start) and _RIVAL_CLOSE.match(text, q.end):
+        return prev
+    if _RIVAL_FOR_BEFORE.search(text, start, q.start) and _RIVAL_FOR_AFTER.match(text, q.end):
+        return prev
+    if q.kind == "bare" and (_VERSUS.fullmatch(text, prev.end, q.start) or _RIVAL_AT.search(text, max(0, q.start - 80), q.start)):
+        return prev
+    return None
+
+
 def _describes_noun(text: str, q: Quantity, end: int, entities: list[tuple[int, int, str, str]]) -> bool:
     """Whether the words right after a number (no metric label there) are a noun phrase it describes.
 
@@ -1259,6 +1322,9 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
             same = prev.unit == q.unit or prev.kind == "bare" or q.kind == "bare"
             if same and _GROUP_JOIN.match(text[prev.end : q.start].replace("$", "")):  # "$91.6\%$, $53.3\%$"
                 groups[-1].append(q)
+                continue
+            if prev.kind == "bare" and q.kind == "points" and _VERSUS.fullmatch(text, prev.end, q.start):
+                groups[-1].append(q)  # "loss of 4.83 vs 9.56 F1 points": two figures on the label after both
                 continue
             alternative = _ALTERNATIVE.fullmatch(text, prev.end, q.start) and _ALTERNATIVE_END.match(text, q.end)
             if same and q.kind != "bare" and alternative:
