@@ -116,7 +116,8 @@ _BASELINE_CUE = re.compile(
     re.I,
 )
 _SETTING_BEFORE = re.compile(
-    r"\b(?:for|at|with|under|of|in|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept)\s+(?:only\s+|just\s+|both\s+|either\s+)?(?:a|an|the)?\s*$",
+    r"\b(?:for|at|with|under|of|in|across|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept)\s+"
+    r"(?:only\s+|just\s+|both\s+|either\s+)?(?:a|an|the)?\s*$",
     re.I,
 )
 _SHARE_SETTING = re.compile(
@@ -956,10 +957,18 @@ class Extractor:
         if q.kind == "factor":
             return any(a >= q.end and not text[q.end : a].strip() for a, _ in hw)
         memory = self.family.get(self.memory_family)
-        return (
-            q.kind == "unit"
-            and self.family.get(self.unit_metric.get(q.unit, "")) == memory
-            and any(e <= q.start and _SPEC_GAP.fullmatch(text, e, q.start) for _, e in hw)
+        if q.kind != "unit" or self.family.get(self.unit_metric.get(q.unit, "")) != memory:
+            return False
+        if any(e <= q.start and _SPEC_GAP.fullmatch(text, e, q.start) for _, e in hw):
+            return True
+        # "Alpamayo-R1-10B (21.52GB) on an RTX 5070Ti (16GB)": the size of the thing named right before, linked or
+        # not (not a rival's figure: "outperforming FlashAttention (16GB)")
+        named = _NAMED_BRACKET.search(text, max(0, q.start - 40), q.start)
+        return bool(
+            named
+            and (name_like(named.group("name")) or _MODEL_NUMBER.fullmatch(named.group("name")))
+            and _RIVAL_CLOSE.match(text, q.end)
+            and not _RIVAL_NAMED.search(text, max(0, q.start - 80), q.start)
         )
 
     def _labels_before(
@@ -1214,6 +1223,8 @@ _RIVAL_CUE = (
 )
 _RIVAL_NAMED = re.compile(_RIVAL_CUE + r"\s+(?:[^\s(),;:]+\s+){0,4}[^\s(),;:]+\s*\(\s*\$?$", re.I)
 _RIVAL_CLOSE = re.compile(r"\s*\$?\s*\)")
+_MODEL_NUMBER = re.compile(r"\d+[A-Za-z][\w.-]*")  # "5070Ti", "3090Ti"
+_NAMED_BRACKET = re.compile(r"(?:^|[\s(])(?P<name>[^\s()]+)\s*\(\s*\$?$")
 # "outperforming full token inference at 44.1 and OmniZip at 41.0": each rival's score after "at"
 _RIVAL_AT = re.compile(_RIVAL_CUE + r"\s+[^;:()]{0,60}?\bat\s+\$?$", re.I)
 _RIVAL_FOR_BEFORE = re.compile(

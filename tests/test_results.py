@@ -1267,6 +1267,29 @@ def test_numbers_that_are_no_baselines_figure(pipeline, text, kept):
     assert [r.text for r in results(pipeline, text)] == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # issue #8: the size of a model or platform in brackets after its name is a spec, linked or not
+        (
+            "Applied to NVIDIA's Alpamayo-R1-10B (21.52GB) on an RTX 5070Ti (16GB), our work achieves up to 3.55x speedup "
+            "over offloading.",
+            ["3.55x"],
+        ),
+        ("We fine-tune LLaMA-7B (13GB) on a single GPU and reduce memory by 40%.", ["40%"]),
+        # ... but a rival's figure is a result
+        ("Our method needs 8GB of memory, compared to FlashAttention (16GB).", ["8GB", "16GB"]),
+        # a sparsity "across" a range is the setting a claim holds over
+        (
+            "Accuracy remains within 0.1 percentage points of the dense baseline across 70--85\\% sparsity.",
+            ["0.1 percentage points"],
+        ),
+    ],
+)
+def test_conditions_of_a_claim_are_no_results(pipeline, text, kept):
+    assert [r.text for r in results(pipeline, text)] == kept
+
+
 def test_test4_set_floor(tmp_path):
     """Regression guard on test4 (60 papers, 139 results), blind for a session, released for error analysis (issue #8).
 
@@ -1281,7 +1304,7 @@ def test_test4_set_floor(tmp_path):
     build([EVAL / "test4-abstracts.jsonl"], tmp_path, html=False, jobs=1)
     ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "test4-gold.jsonl"]))
     assert ev.values.gold == 139
-    assert ev.values.precision >= 0.91, ev.errors
+    assert ev.values.precision >= 0.93, ev.errors
     assert ev.values.recall >= 0.89, ev.errors  # baselines' own figures ("like HED (0.7688)") are results
     assert ev.accuracy(ev.benchmark) >= 0.63
     assert ev.accuracy(ev.hardware) >= 0.92
