@@ -26,12 +26,13 @@ else:  # pragma: no cover - Python 3.10
 
 from kg.vocab import DiscoveryRule, Vocabulary, discovered_iri
 
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+'./\-]*[A-Za-z0-9+]|[A-Za-z0-9]")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+'./\-_]*[A-Za-z0-9+]|[A-Za-z0-9]")  # "RS_C11" is one name
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens: separator, token, ..., separator
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)*[kKmMbB]?|Pro|Plus|Lite|Mini|XL|Max|Ultra)$")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
 _INTRO = re.compile(
-    r"\s*(?:\(\s*|,?\s*(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:|dubbed|named|called|termed|coined)\s*)"
+    r"\s*(?:\(\s*(?:(?:e\.g\.|i\.e\.|namely|including|such as),?\s*)?|"
+    r",?\s*(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:|dubbed|named|called|termed|coined)\s*)"
 )
 _INTRO_OR_DIRECT = re.compile(_INTRO.pattern + "| ")  # "the synthetic dataset BEDLAM"
 _COMMA = re.compile(r",\s*")

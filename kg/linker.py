@@ -19,6 +19,7 @@ Candidate generation (``Gazetteer.candidates``) is kept apart from the decision 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -117,8 +118,14 @@ def singular(label: str) -> str | None:
 _BRITISH = re.compile(r"(?<=[a-z]{2})([a-z])iz(ation|e|ed|es|ing|er|ers)(?![a-z])")
 
 
+_SHORT_LAST_WORD = re.compile(r"(?<=[A-Za-z0-9]) (?=(?:[A-Z]{2,}|[A-Z][a-z]{1,2})$)")
+
+
 def variants(label: str) -> set[str]:
-    """The label and its generated surface variants: hyphen/space/joined forms, British "-ise" spellings and plurals."""
+    """The label and its generated surface variants: hyphen/space/joined forms, British "-ise" spellings and plurals.
+
+    A name ending in an acronym or a short capitalised word is also written with that word joined on
+    ("Edge TPU" as "EdgeTPU", "Rubik Pi" as "RubikPi", "RTX 5070 Ti" as "RTX 5070Ti")."""
     forms = {label}
     if "-" in label:
         forms.add(label.replace("-", " "))
@@ -126,6 +133,7 @@ def variants(label: str) -> set[str]:
             forms.add(label.replace("-", ""))
     if " " in label:
         forms.add(label.replace(" ", "-"))
+        forms.add(_SHORT_LAST_WORD.sub("", label))
     acronym = is_case_sensitive(label)
     if not acronym:  # British spelling: "quantisation", "quantised" are "quantization", "quantized"
         forms.update({_BRITISH.sub(r"\1is\2", f) for f in forms})
@@ -225,8 +233,11 @@ class Gazetteer:
                 if index in settled:
                     continue
                 head, tail, key_cues, key_terms, labels, entries = payloads[index]
-                # a key that starts (ends) with a letter or digit must not continue a word there
-                if (head and start and haystack[start - 1].isalnum()) or (tail and end < n and haystack[end].isalnum()):
+                # a key that starts (ends) with a letter or digit must not continue a word there; a count
+                # joined to a product code is no word ("48xGH200", "8×H100")
+                if (head and start and haystack[start - 1].isalnum() and not _counted(haystack, start, end)) or (
+                    tail and end < n and haystack[end].isalnum()
+                ):
                     continue
                 if entries is None:  # no entry of this key is case-sensitive: take them all at once
                     if key_terms:
@@ -258,6 +269,19 @@ class Gazetteer:
                         _add(found, start, end, concept, concept if e.context else frozenset(), e.exact and span == e.surface)
         cands = [Candidate(s, e, concepts, exact, context) for (s, e), (concepts, context, exact) in found.items()]
         return cands, cues, terms
+
+
+_COUNT = re.compile(r"(?<![\w.])\d{1,4}[x×]$")
+
+
+def _counted(haystack: str, start: int, end: int) -> bool:
+    """The key at start..end is a product code (letters and digits) after a count such as "48x"."""
+    return (
+        haystack[start - 1] in "x×"
+        and haystack[start].isalpha()
+        and any(c.isdigit() for c in haystack[start:end])
+        and _COUNT.search(haystack, max(0, start - 6), start) is not None
+    )
 
 
 def _add(
@@ -484,6 +508,7 @@ class Linker:
         local = self._local_abbreviations(scans, texts, abbreviations, accepted)
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
         sentence_terms: dict[tuple[str, int], set[str]] = {}
+        field_terms = {f: scans[f][2] for f in texts}
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
@@ -507,7 +532,7 @@ class Linker:
                 if cand.context_label and (own_words := self._own_terms(short)):
                     # a context label's own words are no evidence of its sense: "policy learning" holds "policy"
                     # and "learning", but only "reward" or "agent" elsewhere show reinforcement learning
-                    local_terms = local_terms - own_words | self._terms_outside(texts, f, cand, sentence, own_words)
+                    local_terms = local_terms - own_words | self._terms_outside(texts, f, cand, sentence, own_words, field_terms)
                 choice = self._decide(cand, in_field, terms, present, local_terms)
                 if choice and not (choice[1] in _DOUBTFUL and self._glued_to_name(text, cand.start, cand.end)):
                     decided.append((cand.start, cand.end, *choice))
@@ -518,6 +543,8 @@ class Linker:
                     if not self._glued_to_name(text, start, end):
                         decided.append((start, end, concept, "abbreviation"))
             decided += self._product_class_words(decided)
+            if "/" in text:
+                decided += self._numbered_pairs(text)
             resolved[f] = self._compound_heads(
                 text, self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
             )
@@ -577,7 +604,38 @@ class Linker:
                 choice = self._decide(cand, in_field, terms, present) if cand else None
                 if choice and self.vocab.concepts[choice[0]].kind == "HardwarePlatform":
                     out.add((ws, we, choice[0], "variant"))
-        return _resolve_overlaps(out)
+        return self._shared_class_words(text, _resolve_overlaps(out))
+
+    def _shared_class_words(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A plural class word after a list of products is the class of them all ("P100 and P4000 GPUs",
+        "the Polaris, Sunspot, and Frontier supercomputers"): the last product keeps its name, the class
+        word names the class. After one product it stays the product's ("two H100 GPUs")."""
+        out = list(spans)
+        for i, (s, e, concept, method) in enumerate(spans):
+            if i == 0 or not self.vocab.ancestors(concept):
+                continue
+            cut = text.rfind(" ", s, e)
+            word = text[cut + 1 : e]
+            if cut < 0 or not word.endswith("s"):
+                continue
+            tops = [
+                c
+                for c in self.label_owners.get(fold(word), ())
+                if c in self.vocab.ancestors(concept) and not self.vocab.ancestors(c)
+            ]
+            ps, pe, previous, _ = spans[i - 1]
+            if (
+                len(tops) != 1
+                or previous == concept
+                or not self.vocab.ancestors(previous)
+                or not _LIST_GAP.fullmatch(text, pe, s)
+            ):
+                continue
+            if previous not in self.label_owners.get(fold(text[ps:pe]), ()):
+                continue  # "Intel and ARM CPUs": "Intel" names a platform only with the class word (Intel CPU)
+            out[i] = (s, cut, concept, "label" if text[s:cut] in self.vocab.labels(concept) else method)
+            out.append((cut + 1, e, tops[0], "variant"))
+        return sorted(out)
 
     def _compound_heads(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """A technique written right after a narrower one is the head of that one's name ("sliding-window
@@ -633,6 +691,22 @@ class Linker:
                 if a[0] < b[0] and a[1] < b[1] and b[2] in self.vocab.ancestors(a[2]):
                     out.append((a[0], b[1], a[2], a[3]))
         return out
+
+    def _numbered_pairs(self, text: str) -> list[tuple[int, int, str, str]]:
+        """ "CIFAR-10/100", "ModelNet10/40", "ResNet18/50": two numbered members of one family, each named
+        by the shared stem with its number, link each to its own concept."""
+        out = []
+        for m in _NUMBERED_PAIR.finditer(text):
+            stem = m.group(1)
+            pair = [self._numbered(stem + m.group(2)), self._numbered(stem + m.group(3))]
+            a, b = pair
+            if a is not None and b is not None and a != b and self.vocab.concepts[a].kind == self.vocab.concepts[b].kind:
+                out += [(m.start(), m.end(2), a, "variant"), (m.start(3), m.end(), b, "variant")]
+        return out
+
+    def _numbered(self, name: str) -> str | None:
+        owners = [c for c in self.label_owners.get(fold(name), ()) if self.vocab.concepts[c].kind in _NUMBERED_KINDS]
+        return owners[0] if len(owners) == 1 else None
 
     def _own_name(self, surface: str, concept: str, own: str | None) -> bool:
         """The name the title opens with ("FBNet: Hardware-Aware ...") is the paper's own model or platform:
@@ -794,15 +868,25 @@ class Linker:
             self._own_terms_cache[surface] = self.gazetteer.scan(surface)[2]
         return self._own_terms_cache[surface]
 
-    def _terms_outside(self, texts: dict[Field, str], field: Field, cand: Candidate, sentence: bool, words: set[str]) -> set[str]:
-        """Which of ``words`` occur outside the candidate's span (in its sentence, or in any field)."""
+    def _terms_outside(
+        self,
+        texts: dict[Field, str],
+        field: Field,
+        cand: Candidate,
+        sentence: bool,
+        words: set[str],
+        field_terms: dict[Field, set[str]],
+    ) -> set[str]:
+        """Which of ``words`` occur outside the candidate's span (in its sentence, or in any field;
+        ``field_terms``: each field's context terms, its scan's own)."""
         text = _blank(texts[field], [(cand.start, cand.end)])
         if sentence:
             start, end = sentence_bounds(texts[field], cand.start, cand.end)
-            found = self._scan(text[start:end])[2]
-        else:
-            found = self._scan(text)[2].union(*(self._scan(t)[2] for f, t in texts.items() if f != field))
-        return words & found
+            return words & self._scan(text[start:end])[2]
+        elsewhere = words.intersection(set().union(*(field_terms[f] for f in texts if f != field)))
+        if elsewhere == words:
+            return elsewhere  # all of them in another field: the rest of this one need not be read again
+        return words & self._scan(text)[2] | elsewhere
 
     def _decide(
         self, cand: Candidate, in_field: bool, terms: set[str], present: set[str], local_terms: set[str] | None = None
@@ -879,14 +963,18 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z0-9(\[])|[.!?](?=\s*$)")
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence that holds text[start:end] (a full stop or semicolon, then a capital, ends one)."""
-    left, right = 0, len(text)
-    for stop in _SENTENCE_END.finditer(text):
-        if stop.end() <= start:
-            left = stop.end()
-        elif stop.start() >= end:
-            right = stop.end()
-            break
-    return left, right
+    starts, ends = _sentence_stops(text)
+    i = bisect.bisect_right(ends, start)  # the stops before the span
+    j = bisect.bisect_left(starts, end, i)  # the first stop after it (those between are inside it)
+    return ends[i - 1] if i else 0, ends[j] if j < len(starts) else len(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the sentence stops of a text start and end, in text order (read once: a text is asked
+    for the sentences of several spans)."""
+    stops = [m.span() for m in _SENTENCE_END.finditer(text)]
+    return tuple(s for s, _ in stops), tuple(e for _, e in stops)
 
 
 # "we propose TabTrim, ...", "We present Qwen3-VL-Seg": names a paper gives its own method or model
@@ -917,6 +1005,9 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 
 # "Intel and ARM", "IoT, mobile, and": single-word modifiers coordinated before a hardware name's last word
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
+_NUMBERED_PAIR = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z]*-?)(\d+)/-?(\d+)(?![\w/])")
+_NUMBERED_KINDS = frozenset({"Benchmark", "Model"})
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,4}\s*[x×]\s*)?")  # ", ", " and ", ", 8x"
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
 _URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast

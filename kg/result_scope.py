@@ -23,6 +23,7 @@ entities in force leave the claim unattached: which one a claim was measured on 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -268,12 +269,20 @@ def name_like(token: str) -> bool:
     return bool(_NAME_SHAPE.fullmatch(token) and _NAME_MARK.search(token))
 
 
+@functools.lru_cache(maxsize=64)
+def _counts(text: str, s: int, e: int) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The counts a sentence states, in order: (number word, the kinds its noun counts); read once per
+    sentence, which is asked about each kind, in more than one step."""
+    kinds = [k for k in _COUNT.groupindex if k != "n"]
+    return tuple((m.group("n"), frozenset(k for k in kinds if m.group(k))) for m in _COUNT.finditer(text, s, e))
+
+
 def _count(text: str, s: int, e: int, kind: str) -> int | None:
     """How many entities of ``kind`` a sentence says its setting holds ("on two datasets", "several GPUs"), if it does."""
-    m = next((m for m in _COUNT.finditer(text, s, e) if m.group(kind)), None)
-    if m is None:
+    n = next((n for n, kinds in _counts(text, s, e) if kind in kinds), None)
+    if n is None:
         return None
-    n = m.group("n").lower().rstrip("+")
+    n = n.lower().rstrip("+")
     if n.isdigit():
         return int(n) if int(n) < 1000 else None  # "1000 benchmarks" may be a count too, but "2,880 tokens" is not
     return _COUNT_WORDS.get(n, 1000)  # "several datasets": more than any list names

@@ -127,6 +127,16 @@ def test_name_like(name, ok):
             ],
         ),
         ("It scores $28.0\\%$ on ZorbDroid.", [("ZorbDroid", "benchmark/discovered/ZorbDroid")]),
+        # a list opened inside brackets by "i.e." / "e.g.", with an underscore in a name (test4 error analysis)
+        (
+            "We test on three datasets (i.e., ZorbSet, RS_Q11, MEDIQ) and win.",
+            [
+                ("ZorbSet", "benchmark/discovered/ZorbSet"),
+                ("RS_Q11", "benchmark/discovered/RS%5FQ11"),
+                ("MEDIQ", "benchmark/discovered/MEDIQ"),
+            ],
+        ),
+        ("Two benchmarks (e.g., ZorbQA-2) are used.", [("ZorbQA-2", "benchmark/discovered/ZorbQA-2")]),
     ],
 )
 def test_discovers(linker, text, expected):
@@ -150,6 +160,8 @@ def test_discovers(linker, text, expected):
         "We propose ZorbTrim, a pruner; ZorbTrim-8B beats Qwen3-8B.",  # the paper's own model
         "We present Qwen3-ZZ-Seg, a framework for segmentation.",
         "We evaluate on T2I and VideoQA benchmarks from CVPR 2025.",  # task acronyms and venues
+        "Three datasets (i.e., the ones above) are used.",  # a bracketed "i.e." that lists no names
+        "Use small datasets (e.g., with 100 samples).",
     ],
 )
 def test_does_not_discover(linker, text):

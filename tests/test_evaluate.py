@@ -20,18 +20,18 @@ from tests.conftest import DATA
 EVAL = DATA / "eval"
 FLOORS = {"hardware": (0.95, 0.96), "benchmarks": (0.95, 0.95), "models": (0.97, 0.97), "techniques": (0.85, 0.90)}
 # abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md, TEST3.md, TEST4.md): micro-F1 floors
-UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.85, "test3": 0.80, "test4": 0.75, "seeds": 0.88}
+UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.85, "test3": 0.80, "test4": 0.81, "seeds": 0.88}
 # and per kind, (precision, F1): the targets of issue 3 for hardware and benchmarks (P and F1 >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "models": (0.85, 0.80)}
-# where a set stays below them, at the level reached (test3 model precision .848;
-# test4 is blind: scored only, hardware F1 .870 (P .909) and benchmarks F1 .885 (P 1.0) when the floors rose)
+# where a set stays below them or is above them, at the level reached (test3 model precision .848; test4, released for
+# error analysis in the linkhw round: hardware F1 .870 -> .946 (P .909 -> .921), benchmarks F1 .885 -> .985 (P 1.0))
 UNSEEN_KIND_EXCEPTIONS = {
     ("test3", "models"): (0.84, 0.88),
-    ("test4", "hardware"): (0.90, 0.86),
-    ("test4", "benchmarks"): (0.95, 0.88),
+    ("test4", "hardware"): (0.92, 0.94),
+    ("test4", "benchmarks"): (0.99, 0.98),
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75, is not yet met on test2/test3/test4;
-# test4 blind: scored only, techniques P .731 F1 .669 after link2: phenomenon names unlinked, own-word context)
+# test4, released for error analysis after link2: techniques P .731 F1 .669; phenomenon names unlinked, own-word context)
 UNSEEN_TECHNIQUE_FLOORS = {"heldout": (0.81, 0.83), "test2": (0.73, 0.78), "test3": (0.72, 0.73), "test4": (0.72, 0.66)}
 # the users' own seed papers outside dev (SEEDS.md), every kind at the level reached
 SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.82, 0.80)}
@@ -95,7 +95,7 @@ def test_unseen_set_floor(tmp_path, name):
     gold = read_gold([EVAL / f"{name}-gold.jsonl"])
     store = open_graph(tmp_path)
     result = evaluate(store, gold)
-    # no link at all in an abstract whose gold names no entity (off-domain); a count only, test4 is blind
+    # no link at all in an abstract whose gold names no entity (off-domain); a count only
     empty = {str(g["id"]) for g in gold if not any(g.get(k) for k in ("hardware", "techniques", "benchmarks", "models"))}
     linked = {
         r["id"].value
