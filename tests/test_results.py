@@ -1293,8 +1293,7 @@ def test_conditions_of_a_claim_are_no_results(pipeline, text, kept):
 def test_test4_set_floor(tmp_path):
     """Regression guard on test4 (60 papers, 139 results), blind for a session, released for error analysis (issue #8).
 
-    Its benchmark misses are mostly entities the linker misses ("the TACO dataset": TACO is an alias of a tensor
-    compiler; "the TrashNet dataset": refused as a model name), not attachment.
+    Baselines' own figures ("like HED (0.7688)", "compared with 92.19% for GraSP") count as results, as its notes say.
     """
     from kg.build import build
     from kg.evaluate import read_gold
@@ -1306,5 +1305,5 @@ def test_test4_set_floor(tmp_path):
     assert ev.values.gold == 139
     assert ev.values.precision >= 0.93, ev.errors
     assert ev.values.recall >= 0.89, ev.errors  # baselines' own figures ("like HED (0.7688)") are results
-    assert ev.accuracy(ev.benchmark) >= 0.63
-    assert ev.accuracy(ev.hardware) >= 0.92
+    assert ev.accuracy(ev.benchmark) >= 0.90
+    assert ev.accuracy(ev.hardware) >= 0.99
