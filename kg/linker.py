@@ -216,6 +216,19 @@ class Gazetteer:
                 add(v, _Entry(_TERM, v, is_case_sensitive(term), term, True, False))
         self.folded = _Keys(folded)
         self.exact = _Keys(exact)
+        # each context term's keys, in the folded text and in the text as written (see Linker._absent_outside)
+        term_keys: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+        for i, table in enumerate((folded, exact)):
+            for key, entries in table.items():
+                for e in entries:
+                    if e.kind == _TERM:
+                        term_keys[e.concept][i].add(key)
+        self.term_keys = {t: (tuple(sorted(a)), tuple(sorted(b))) for t, (a, b) in term_keys.items()}
+        # the longest run of spaces inside a term's key (None: a key starts or ends with a space)
+        keys = [k for ks in term_keys.values() for k in (*ks[0], *ks[1])]
+        edged = any(k != k.strip(" ") for k in keys)
+        runs = (len(r) for k in keys for r in re.findall(" +", k))
+        self.term_key_spaces: int | None = None if edged else max(runs, default=0)
         self.surfaces = {fold(k) for k in (*folded, *exact)}
 
     def scan(self, text: str, folded: str | None = None) -> tuple[list[Candidate], set[str], set[str]]:
@@ -435,9 +448,11 @@ class Linker:
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
         self.discoverer = Discoverer(vocab, self.gazetteer.surfaces)
-        self.other_senses = _Keys(
-            {fold(v): [] for phrase in vocab.other_senses for v in variants(phrase) if not is_case_sensitive(phrase)}
-        )
+        other_senses: dict[str, list[_Entry]] = {
+            fold(v): [] for phrase in vocab.other_senses for v in variants(phrase) if not is_case_sensitive(phrase)
+        }
+        self.other_senses = _Keys(other_senses)
+        self._shortest_other_sense = min(map(len, other_senses), default=0)
         self.evidence = frozenset(
             iri
             for iri in vocab.concepts
@@ -886,7 +901,31 @@ class Linker:
         elsewhere = words.intersection(set().union(*(field_terms[f] for f in texts if f != field)))
         if elsewhere == words:
             return elsewhere  # all of them in another field: the rest of this one need not be read again
+        if self._absent_outside(texts[field], cand, words - elsewhere):
+            return elsewhere  # none of the others written outside the span: no scan would find them
         return words & self._scan(text)[2] | elsewhere
+
+    def _absent_outside(self, text: str, cand: Candidate, words: set[str]) -> bool:
+        """No scan of the text with the candidate's span blanked (and then its phrases of other senses)
+        finds any of ``words``, as no key of theirs is written before or after the span.
+
+        A key lies wholly outside the blanks where a scan finds it, so it is in the text as written there
+        (in an ASCII text folding keeps each character in place): its spaces could stand only for a whole
+        run of blanks, and every run is longer than the longest run of spaces inside a key (the span, the
+        shortest phrase of other senses). Elsewhere (a text outside ASCII, a key that starts or ends with
+        a space or holds a longer run of them) this does not follow: False.
+        """
+        spaces = self.gazetteer.term_key_spaces
+        blanks = min(cand.end - cand.start, self._shortest_other_sense or cand.end - cand.start)
+        if not text.isascii() or spaces is None or spaces >= blanks:
+            return False
+        hays = (fold(text), text.translate(_FOLD))
+        for w in words:
+            for hay, keys in zip(hays, self.gazetteer.term_keys[w], strict=True):
+                for k in keys:
+                    if hay.find(k, 0, cand.start) >= 0 or hay.find(k, cand.end) >= 0:
+                        return False
+        return True
 
     def _decide(
         self, cand: Candidate, in_field: bool, terms: set[str], present: set[str], local_terms: set[str] | None = None
