@@ -870,9 +870,12 @@ class Linker:
             rest = text[paren.end() : min(stop, paren.end() + _ACROSS_REACH)]
             # the label must read the same with the short form ("KV caching"): "Matrix Multiplication (MM)
             # kernels" or "Generative Adversarial (GA) learning" are no names of their own
+            across = [c for c in self._scan(long_form + " " + rest)[0] if c.start < len(long_form) < c.end - 1]
+            if not across:
+                continue  # no label runs across: the short form's reading need not be scanned
             shorts = {(c.end - len(ab.short), c.concepts) for c in self._scan(ab.short + " " + rest)[0] if c.start == 0}
-            for c in self._scan(long_form + " " + rest)[0]:
-                if c.start < len(long_form) < c.end - 1 and (c.end - len(long_form), c.concepts) in shorts:
+            for c in across:
+                if (c.end - len(long_form), c.concepts) in shorts:
                     end = paren.end() + c.end - len(long_form) - 1
                     out.append(Candidate(ab.long_start + c.start, end, c.concepts, False, c.context_label))
         return out
@@ -894,20 +897,21 @@ class Linker:
     ) -> set[str]:
         """Which of ``words`` occur outside the candidate's span (in its sentence, or in any field;
         ``field_terms``: each field's context terms, its scan's own)."""
-        text = _blank(texts[field], [(cand.start, cand.end)])
         if sentence:
             start, end = sentence_bounds(texts[field], cand.start, cand.end)
-            return words & self._scan(text[start:end])[2]
+            if self._absent_outside(texts[field], cand, words, start, end):
+                return set()  # none of them written in the sentence outside the span: no scan would find them
+            return words & self._scan(_blank(texts[field], [(cand.start, cand.end)])[start:end])[2]
         elsewhere = words.intersection(set().union(*(field_terms[f] for f in texts if f != field)))
         if elsewhere == words:
             return elsewhere  # all of them in another field: the rest of this one need not be read again
         if self._absent_outside(texts[field], cand, words - elsewhere):
             return elsewhere  # none of the others written outside the span: no scan would find them
-        return words & self._scan(text)[2] | elsewhere
+        return words & self._scan(_blank(texts[field], [(cand.start, cand.end)]))[2] | elsewhere
 
-    def _absent_outside(self, text: str, cand: Candidate, words: set[str]) -> bool:
-        """No scan of the text with the candidate's span blanked (and then its phrases of other senses)
-        finds any of ``words``, as no key of theirs is written before or after the span.
+    def _absent_outside(self, text: str, cand: Candidate, words: set[str], start: int = 0, end: int | None = None) -> bool:
+        """No scan of text[start:end] with the candidate's span blanked (and then its phrases of other
+        senses) finds any of ``words``, as no key of theirs is written there before or after the span.
 
         A key lies wholly outside the blanks where a scan finds it, so it is in the text as written there
         (in an ASCII text folding keeps each character in place): its spaces could stand only for a whole
@@ -917,13 +921,14 @@ class Linker:
         """
         spaces = self.gazetteer.term_key_spaces
         blanks = min(cand.end - cand.start, self._shortest_other_sense or cand.end - cand.start)
-        if not text.isascii() or spaces is None or spaces >= blanks:
+        end = len(text) if end is None else end
+        if not text.isascii() or spaces is None or spaces >= blanks or not start <= cand.start <= cand.end <= end:
             return False
         hays = (fold(text), text.translate(_FOLD))
         for w in words:
             for hay, keys in zip(hays, self.gazetteer.term_keys[w], strict=True):
                 for k in keys:
-                    if hay.find(k, 0, cand.start) >= 0 or hay.find(k, cand.end) >= 0:
+                    if hay.find(k, start, cand.start) >= 0 or hay.find(k, cand.end, end) >= 0:
                         return False
         return True
 

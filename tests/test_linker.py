@@ -1313,6 +1313,7 @@ ABSENT_TEXTS = [
     "A Transformer for CNN features; fine-tuning of transformers on Kinetics and PASCAL VOC.",
     "Diffusion models in the cloud: the dataflow of CNNs (convolutional neural networks) on Waymo.",
     "Gemini and transformer-based diffusion, tuning a CNN, reinforcement learning with a reward model.",
+    "Transformers are everywhere. We fine-tune a CNN in the cloud. The transformer of the cloud wins.",
     "A transformer\u2013diffusion hybrid on the \u0441loud: fine-tuning for CNN\u00e9 models.",  # Cyrillic "с", en dash
 ]
 
@@ -1326,10 +1327,12 @@ def test_terms_absent_outside_a_span_are_those_a_scan_misses(real_linker, text):
     for cand in cands:
         words = real_linker._own_terms(text[cand.start : cand.end])
         for some in [words, *({w} for w in sorted(words))] if words else ():
-            absent = real_linker._absent_outside(text, cand, set(some))
-            answers.append(absent)
-            if absent:
-                assert not some & real_linker._scan(_blank(text, [(cand.start, cand.end)]))[2]
+            blanked = _blank(text, [(cand.start, cand.end)])
+            for start, end in ((0, len(text)), sentence_bounds(text, cand.start, cand.end)):  # the field, the sentence
+                absent = real_linker._absent_outside(text, cand, set(some), start, end)
+                answers.append(absent)
+                if absent:
+                    assert not some & real_linker._scan(blanked[start:end])[2]
     assert (True in answers) == text.isascii()  # a text outside ASCII is scanned
 
 
