@@ -115,6 +115,15 @@ def singular(label: str) -> str | None:
     return f"{head} {last[:-cut]}"
 
 
+def participle(label: str) -> str | None:
+    """A method named by a modifier and a noun in "-ization", as the participle it is also written as ("product
+    quantization" -> "product-quantized", "INT8 quantization" -> "INT8-quantized"); None for other labels."""
+    head, _, last = label.rpartition(" ")
+    if not head or not last.endswith("ization") or last.endswith(("optimization", "specialization")):
+        return None  # "code-optimized", "hardware-specialized" read "for code", "for hardware"
+    return f"{head}-{last[: -len('ation')]}ed"
+
+
 _BRITISH = re.compile(r"(?<=[a-z]{2})([a-z])iz(ation|e|ed|es|ing|er|ers)(?![a-z])")
 
 
@@ -203,6 +212,8 @@ class Gazetteer:
                 # a data set's or platform's name that is also a word ("Places", "Traffic", "Habitat", "Summit")
                 capital = named and label in ctx and label[0].isupper() and not cs
                 forms = dict.fromkeys(variants(label), cs)
+                if vocab.concepts[iri].kind == "Technique" and not cs and (done := participle(label)):
+                    forms.update({v: cs for v in variants(done) if v not in forms})
                 if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
                     # "Speech Commands" is also written "Speech Command", capitalised as the name ("an open image" is none)
                     forms.update({v: True for v in variants(one) if v not in forms})
@@ -460,6 +471,9 @@ class Linker:
         )
         self.cue_surfaces = {fold(v): cue for cue in vocab.domain_cues for v in variants(cue)}
         self._own_terms_cache: dict[str, set[str]] = {}
+        self.context_surfaces = frozenset(
+            fold(v) for labels in vocab.context_labels.values() for label in labels for v in variants(label)
+        )
         self.label_owners: dict[str, set[str]] = defaultdict(set)
         for iri in vocab.concepts:
             for lb in vocab.labels(iri):
@@ -563,6 +577,7 @@ class Linker:
             resolved[f] = self._compound_heads(
                 text, self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
             )
+            resolved[f] = self._interposed(text, resolved[f])
         self._most_specific(resolved)
         own = title_head(texts.get("title", ""))
         if self.vocab.rules:
@@ -663,6 +678,42 @@ class Linker:
             and self._head_of(a[2], b[2])
         }
         return [span for i, span in enumerate(spans) if i not in heads]
+
+    def _interposed(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A method's modifier written before another method of the same family and head noun names both
+        ("post-training INT8 quantization" is post-training quantization too): the whole phrase also links to the
+        outer method (on the modifier, as spans do not overlap), where the modifier and the head form one of its labels;
+        an inner method that is only the outer one's family ("structured iterative pruning": pruning) is its head and
+        does not link there itself (the whole phrase is one mention of the outer method)."""
+        out = list(spans)
+        for span in spans:
+            start, end, concept, _ = span
+            if self.vocab.concepts[concept].kind != "Technique" or " " not in text[start:end].strip():
+                continue
+            before = _MODIFIER.search(text, max(0, start - 40), start)
+            if not before or any(a < start and b > before.start() for a, b, _, _ in spans if (a, b) != (start, end)):
+                continue
+            head = text[start:end].rsplit(" ", 1)[1]
+            label = fold(f"{before.group(1)} {head}")
+            owners = self.label_owners.get(label, set())
+            if len(owners) != 1 or label in self.context_surfaces:
+                continue
+            outer = next(iter(owners))
+            if outer == concept or self.vocab.concepts[outer].kind != "Technique" or not self._family_head(head, outer, concept):
+                continue
+            if outer in self.vocab.ancestors(concept):
+                continue  # "sparse magnitude pruning": the modifier is part of the narrower name
+            if concept in self.vocab.ancestors(outer):
+                out.remove(span)  # "structured iterative pruning": one mention of structured pruning
+                out.append((before.start(1), end, outer, "variant"))
+            else:  # both stay, on spans that do not overlap: "post-training" names post-training quantization
+                out.append((before.start(1), before.end(1), outer, "variant"))
+        return sorted(out)
+
+    def _family_head(self, head: str, a: str, b: str) -> bool:
+        """The head noun names the family both concepts belong to ("quantization" for post-training and INT8
+        quantization), so the modifier before the inner name qualifies the family's method, not a word of its own."""
+        return any(all(f == c or f in self.vocab.ancestors(c) for c in (a, b)) for f in self.label_owners.get(fold(head), ()))
 
     def _head_of(self, modifier: str, head: str) -> bool:
         """``head`` names the kind ``modifier`` is: an ancestor of it, or a less specific member of the same family
@@ -1049,6 +1100,7 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 
 # "Intel and ARM", "IoT, mobile, and": single-word modifiers coordinated before a hardware name's last word
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
+_MODIFIER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z0-9]) $")  # one word right before a span
 _NUMBERED_PAIR = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z]*-?)(\d+)/-?(\d+)(?![\w/])")
 _NUMBERED_KINDS = frozenset({"Benchmark", "Model"})
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,4}\s*[x×]\s*)?")  # ", ", " and ", ", 8x"

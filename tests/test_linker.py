@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.linker import Linker, find_abbreviations, fold, is_case_sensitive, sentence_bounds, variants
+from kg.linker import Linker, find_abbreviations, fold, is_case_sensitive, participle, sentence_bounds, variants
 
 HW = "https://w3id.org/papers-kg/hardware/"
 TECH = "https://w3id.org/papers-kg/technique/"
@@ -1282,6 +1282,138 @@ def test_names_after_evaluating_a_method_on_are_data_sets(real_linker, text, exp
 def test_intelligent_vision_sensor_is_a_platform(real_linker, text, span):
     found = {(lk.text, lk.concept.split("papers-kg/", 1)[1]) for lk in real_linker.link_texts([("abstract", text)])}
     assert (span, "hardware/sony-imx500") in found
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("product quantization", "product-quantized"),
+        ("INT8 quantization", "INT8-quantized"),
+        ("layer normalization", "layer-normalized"),
+        ("Quantization", None),  # one word: "quantized" is listed as a label where it is one
+        ("Bayesian optimization", None),  # "hardware-optimized" is optimized for hardware
+        ("code specialization", None),
+        ("knowledge distillation", None),
+    ],
+)
+def test_participle_of_a_method_name(label, expected):
+    assert participle(label) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the participle of a method's name is a mention of it
+        (
+            "We store product-quantized embeddings of the patches for kNN search in the DNN on edge devices.",
+            "technique/vector-quantization",
+        ),
+        # a granularity before a context label shows its sense ("group-wise", "channel-wise")
+        (
+            "Our design uses role-based group-wise quantization. The CNN runs on an NPU and a mobile GPU.",
+            "technique/quantization",
+        ),
+        ("We apply channel-wise pruning to every block. The CNN runs on an NPU and a mobile GPU.", "technique/pruning"),
+        # a modifier written before another method of the same family names both
+        (
+            "The ResNet is compressed by post-training INT8 quantization and deployed on an STM32 MCU with a DNN.",
+            "technique/post-training-quantization",
+        ),
+        (
+            "The ResNet is compressed by post-training INT8 quantization and deployed on an STM32 MCU with a DNN.",
+            "technique/int8-quantization",
+        ),
+        (
+            "Structured iterative pruning shrinks the CNN for the FPGA and the MCU of the satellite.",
+            "technique/structured-pruning",
+        ),
+        # concepts mined from the corpus by document frequency
+        ("We compare NSA, MLA and GQA attention variants for LLM pretraining on GPUs.", "technique/native-sparse-attention"),
+        ("We study MHA and group-query attention (GQA) in small LLMs on GPUs.", "technique/gqa"),
+        ("Fine-tuning methods LoRA, rsLoRA and DoRA are compared for LLMs on GPUs.", "technique/rslora"),
+        ("Flow-GRPO and DanceGRPO fine-tune diffusion models with reinforcement learning on GPUs.", "technique/flow-grpo"),
+        ("Flow-GRPO and DanceGRPO fine-tune diffusion models with reinforcement learning on GPUs.", "technique/dance-grpo"),
+        ("Prefix caching in vLLM reuses the KV cache of shared prompts for LLM serving on GPUs.", "technique/prefix-caching"),
+        (
+            "A ColBERT retriever with late-interaction scoring of documents runs on GPUs for RAG with LLMs.",
+            "technique/late-interaction",
+        ),
+        (
+            "One-step generators trained by adversarial distillation of diffusion models on GPUs.",
+            "technique/adversarial-distillation",
+        ),
+        (
+            "NeuCODEX is an edge-cloud co-inference system for spiking neural networks on edge devices.",
+            "technique/split-computing",
+        ),
+        (
+            "The CNN replaces classical edge detectors for contour detection on GPUs with deep learning.",
+            "technique/edge-detection",
+        ),
+        (
+            "Sigma-delta neurons cut the synaptic operations of the SNN on the Loihi 2 neuromorphic chip.",
+            "technique/sigma-delta-encoding",
+        ),
+        (
+            "Spoken digits are turned into spikes by rate-based encoding for a spiking neural network on neuromorphic hardware.",
+            "technique/rate-coding",
+        ),
+        ("A CORDIC unit computes the activation functions of the DNN accelerator on the FPGA.", "technique/cordic"),
+        (
+            "We use the Hadamard transformation to reshape weight distributions before quantization of the DNN.",
+            "technique/rotation-quantization",
+        ),
+        (
+            "Vocabulary trimming of the draft model's LM head speeds up speculative decoding of LLMs on GPUs.",
+            "technique/vocabulary-trimming",
+        ),
+        (
+            "Visual tokens are merged by density peaks clustering before the LLM runs on the edge device.",
+            "technique/density-peaks-clustering",
+        ),
+        (
+            "Neural theorem provers built on LLMs discharge verification conditions of C programs.",
+            "technique/neural-theorem-proving",
+        ),
+        # the non-uniform FFT is its own algorithm: an abstract that names both links both
+        ("The distributed FFT dominates the NUFFT runtime of spectral methods on 1024 GPUs.", "technique/nufft"),
+        ("The distributed FFT dominates the NUFFT runtime of spectral methods on 1024 GPUs.", "technique/fourier-transform"),
+    ],
+)
+def test_method_names_and_forms_mined_from_unseen_abstracts(real_linker, text, expected):
+    assert expected in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # prefix caching is its own method, not a name of the KV cache
+        ("Prefix caching in vLLM reuses shared prompts for LLM serving on GPUs.", "technique/kv-cache"),
+        # a process modifier is no granularity: "step-wise pruning" of a table needs the pruning's own context
+        (
+            "TabTrim trains a pruner so that the step-wise pruning result aligns with the gold SQL trajectory. LLMs answer.",
+            "technique/pruning",
+        ),
+        # the modifier of another family's method names nothing ("asynchronous" is no kind of federated learning)
+        ("We propose asynchronous federated training of DNNs on edge devices.", "technique/asynchronous-sgd"),
+        # "core allocation" of a DVFS governor allocates processor cores
+        (
+            "An LLM-guided governor performs core allocation and DVFS on embedded platforms with CPUs.",
+            "technique/cooperative-game-theory",
+        ),
+        # TACO is also a litter data set
+        ("TrashDet is evaluated on TACO with a NAS-designed CNN on the MAX78002 MCU.", "technique/tensor-compiler"),
+        # event-based vision is a field; its methods (SNNs, event cameras as sensors) are what annotators count
+        ("Towards low-latency event-based vision with spiking neural networks on an FPGA.", "technique/event-camera"),
+        # "hardware-optimized" is optimized for hardware, no hardware optimization
+        (
+            "We provide code-optimized and hardware-optimized kernels for DNN inference on GPUs.",
+            "technique/compiler-optimization",
+        ),
+    ],
+)
+def test_mined_forms_do_not_overreach(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
 
 
 _SENTENCES = "We prune GPT-2. It runs on an A100 (80 GB); The end? yes. Done."
