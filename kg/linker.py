@@ -817,8 +817,8 @@ class Linker:
         name ("Ada-MK", "Ref-L4", "CIM-NET"): a word that needed context or a definition names nothing there."""
         if not (text[start].isupper() or text[start].isdigit()):
             return False
-        after = re.match(r"-([A-Z0-9][A-Za-z0-9]*)", text[end:])
-        before = re.search(r"(?<![A-Za-z0-9])([A-Z0-9][A-Za-z0-9]*)-$", text[:start])
+        after = _GLUED_AFTER.match(text, end)
+        before = _GLUED_BEFORE.search(text, _glued_run_start(text, start), start)
         return any(m is not None and fold(m.group(1)) not in self.gazetteer.surfaces for m in (after, before))
 
     def _modifier_compound(self, text: str, cand: Candidate) -> bool:
@@ -1047,6 +1047,22 @@ class Linker:
                     # vocabulary's sense
                     local.setdefault(ab.short, None)
         return local
+
+
+_GLUED_AFTER = re.compile(r"-([A-Z0-9][A-Za-z0-9]*)")
+_GLUED_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9][A-Za-z0-9]*)-$")
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _glued_run_start(text: str, start: int) -> int:
+    """Where a match of ``_GLUED_BEFORE`` in text[:start] can start: the letters and digits before its
+    hyphen, which stands at the end or before a final newline ("$"); none starts before them, so a search
+    from there finds what a search of the whole text[:start] finds, without reading it all."""
+    i = start - 1 if start and text[start - 1] == "\n" else start
+    i = max(i - 1, 0)  # the hyphen
+    while i > 0 and text[i - 1] in _ALNUM:
+        i -= 1
+    return i
 
 
 _DEFINITION_PAREN = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-+/&.]{0,11}?)s?\s*\)\s+(?=[A-Za-z])")

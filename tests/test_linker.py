@@ -1488,3 +1488,18 @@ def test_term_keys_and_their_spaces(real_linker):
     longest = max(len(r) for ks in g.term_keys.values() for both in ks for k in both for r in re.findall(" +", k))
     assert g.term_key_spaces == longest
     assert real_linker._shortest_other_sense > g.term_key_spaces
+
+
+@pytest.mark.parametrize(
+    "text", ["Ref-L4 and CIM-NET", "Ada-MK-\n", "the x-AB-", "ÉAB-CD", "aAB-", "-\n", "", "TPU-v4-Pod-", "9-"]
+)
+def test_glued_searches_read_only_the_name_next_to_the_span(text):
+    # issue 4: the name before a span is searched from where it can start, not through the whole text before it
+    from kg.linker import _GLUED_AFTER, _GLUED_BEFORE, _glued_run_start
+
+    for start in range(len(text) + 1):
+        whole = re.search(r"(?<![A-Za-z0-9])([A-Z0-9][A-Za-z0-9]*)-$", text[:start])
+        near = _GLUED_BEFORE.search(text, _glued_run_start(text, start), start)
+        assert (near and near.span(1)) == (whole and whole.span(1))
+        after, here = re.match(r"-([A-Z0-9][A-Za-z0-9]*)", text[start:]), _GLUED_AFTER.match(text, start)
+        assert (here and here.group(1)) == (after and after.group(1))
