@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import re
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
 from kg import query as q
 from kg.cli import main
 from kg.errors import QueryError
+from kg.graph import PREFIXES
 from tests.conftest import MINI_PAPERS
 
 P = "https://w3id.org/papers-kg/paper/"
@@ -64,6 +66,28 @@ def test_an_invalid_iri_parameter_is_an_error(mini_store):
 def test_bound_parameters_are_not_result_columns(mini_store):
     r = q.run_saved(mini_store, "papers-on-hardware", {"hardware": "FPGA"})
     assert r.variables == ("paper", "named", "title")
+
+
+@pytest.mark.parametrize(
+    ("text", "params", "columns"),
+    [
+        # the bound column first, in the middle, last; an OPTIONAL left unbound (None) on some rows
+        (
+            "SELECT ?e ?paper ?title WHERE { ?paper kg:mentions ?e OPTIONAL { ?paper dcterms:title ?title } }",
+            {"e": "hw:fpga"},
+            ("paper", "title"),
+        ),
+        ("SELECT ?paper ?e ?x WHERE { ?paper kg:mentions ?e OPTIONAL { ?paper kg:no ?x } }", {"e": "hw:fpga"}, ("paper", "x")),
+        ("SELECT ?paper ?title ?e WHERE { ?paper kg:mentions ?e ; dcterms:title ?title }", {"e": "hw:fpga"}, ("paper", "title")),
+        ("SELECT ?paper ?e WHERE { ?paper kg:mentions ?e }", {}, ("paper", "e")),
+    ],
+)
+def test_rows_follow_the_columns_left_after_the_bound_ones(mini_store, text, params, columns):
+    r = q.run(mini_store, text, params)
+    assert r.variables == columns
+    subs = {ox.Variable(k): q.term_for(v) for k, v in params.items()}
+    expected = [tuple(sol[c] for c in columns) for sol in mini_store.query(text, prefixes=PREFIXES, substitutions=subs or None)]
+    assert sorted(map(str, r.rows)) == sorted(map(str, expected)) and r.rows
 
 
 def test_techniques_with_hardware_counts_papers(mini_store):
