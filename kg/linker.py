@@ -1169,11 +1169,16 @@ def occurrences(text: str, name: str, plural: bool = False) -> Iterator[tuple[in
 
 
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Longest first, then earliest start; a span overlapping one already kept is dropped."""
+    """Longest first, then earliest start; a span overlapping one already kept is dropped.
+
+    Of the same span found by several methods (a label and a variant: "CIFAR-10" in "CIFAR-10/100"), the
+    most confident wins, then the first method name: never the order of a set, which changes with the
+    interpreter's string hash seed.
+    """
     kept: list[tuple[int, int, str, str]] = []
     starts: list[int] = []  # of the kept spans, in text order; they do not overlap, so their ends are in order too
     ends: list[int] = []
-    for s in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0], x[2])):
+    for s in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0], x[2], -METHODS.get(x[3], 0.0), x[3])):
         i = bisect.bisect_left(starts, s[1])  # the kept spans that start before this one ends
         if i and ends[i - 1] > s[0]:
             continue
