@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+import ahocorasick_rs
+
 if sys.version_info >= (3, 11):
     from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 else:  # pragma: no cover - Python 3.10
@@ -223,6 +225,86 @@ class _Alternatives:
         return self._compile(which)
 
 
+def openings(pattern: str, flags: int = 0, limit: int = 512) -> frozenset[str] | None:
+    """Lower-case strings one of which opens every match of ``pattern`` in an ASCII text (None: none found).
+
+    Read from the parsed pattern: its literal characters and small ASCII classes from the start on,
+    through groups and across alternations (one set of strings per branch), until an item that is
+    neither (a repeat, a large class, a non-ASCII character); assertions take no text and are passed.
+    "(?<![A-Za-z0-9])(?i:bench(?:mark)?s?|corpus)" gives {"bench", "corpus"}, "\\d+%" the ten digits. A
+    case-insensitive part matches only ASCII case variants in an ASCII text, so the lower-cased text
+    holds the lower-cased string. None when some match may open with no such string.
+    """
+    outs, _ = _openings(_parser.parse(pattern, flags).data, limit)
+    return None if "" in outs else frozenset(outs)
+
+
+def _openings(items: Sequence[tuple[Any, Any]], limit: int) -> tuple[set[str], bool]:
+    """(strings one of which opens every match of ``items``, whether they are the whole matches)."""
+    outs = {""}
+    for op, av in items:
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT):
+            continue
+        if op is _constants.LITERAL:
+            nxt, whole = ({chr(av).lower()}, True) if av < 128 else (None, False)
+        elif op is _constants.IN:
+            nxt, whole = _class_chars(av), True
+        elif op is _constants.SUBPATTERN:
+            nxt, whole = _openings(av[3].data, limit)
+        elif op is _constants.BRANCH:
+            parts = [_openings(b.data, limit) for b in av[1]]
+            nxt, whole = set().union(*(p for p, _ in parts)), all(w for _, w in parts)
+        else:
+            nxt, whole = None, False
+        if nxt is None or len(outs) * len(nxt) > limit:
+            return outs, False
+        outs = {o + n for o in outs for n in nxt}
+        if not whole:
+            return outs, False
+    return outs, True
+
+
+def _class_chars(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
+    """The lower-cased ASCII characters of a class ("[A-Ca]", "\\d"), None for a negated or non-ASCII one."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _constants.LITERAL and av < 128:
+            out.add(chr(av).lower())
+        elif op is _constants.RANGE and av[1] < 128:
+            out.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        elif op is _constants.CATEGORY and av is _constants.CATEGORY_DIGIT:
+            out.update("0123456789")  # in an ASCII text
+        else:
+            return None
+    return out
+
+
+class Openings:
+    """A pattern's ``finditer``, trying the pattern only where one of its openings (see ``openings``)
+    starts: the same matches, without a try at every position of the text.
+
+    The openings are found by one Aho-Corasick scan of the lower-cased text; a match can start nowhere
+    else, so the leftmost match from a position is the first opening from there where the pattern
+    matches, as ``finditer`` finds it. A text with a character outside ASCII (where "ſ", "K" (Kelvin)
+    or "ı" match letters case-insensitively, and a digit may be Arabic) is searched in full.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        keys = openings(pattern.pattern, pattern.flags)
+        self.automaton = ahocorasick_rs.AhoCorasick(sorted(keys), matchkind=ahocorasick_rs.MatchKind.Standard) if keys else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.automaton is None or not text.isascii():
+            yield from self.pattern.finditer(text)
+            return
+        end = 0
+        for start in sorted({s for _, s, _ in self.automaton.find_matches_as_indexes(text.lower(), overlapping=True)}):
+            if start >= end and (m := self.pattern.match(text, start)):
+                end = m.end()
+                yield m
+
+
 class Discoverer:
     """Applies the discovery rules to one text; build once per vocabulary."""
 
@@ -247,6 +329,8 @@ class Discoverer:
         # name patterns are costly to try at every word ("...Bench" backtracks through each word): a text
         # where no match of a rule's patterns can be (no "Bench", no "-7B") is searched without them
         self.pattern = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(groups) + ")") if groups else None
+        # and tried only where a head word or intro phrase opens
+        self.scan = Openings(self.pattern) if self.pattern is not None else None
         named = [r for r in self.rules if r.name_patterns]
         self.names = _Alternatives(names, [r.name_patterns for r in named]) if names else None
 
@@ -285,7 +369,7 @@ class Discoverer:
         defined = defined or {}
         anchors = anchors or {}
         hits: dict[int, list[tuple[str, re.Match[str]]]] = {}
-        for pattern in (self.pattern, self.names.for_text(text) if self.names is not None else None):
+        for pattern in (self.scan, self.names.for_text(text) if self.names is not None else None):
             for m in pattern.finditer(text) if pattern is not None else ():
                 assert m.lastgroup is not None
                 hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))

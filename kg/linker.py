@@ -227,6 +227,19 @@ class Gazetteer:
                 add(v, _Entry(_TERM, v, is_case_sensitive(term), term, True, False))
         self.folded = _Keys(folded)
         self.exact = _Keys(exact)
+        # each context term's keys, in the folded text and in the text as written (see Linker._absent_outside)
+        term_keys: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+        for i, table in enumerate((folded, exact)):
+            for key, entries in table.items():
+                for e in entries:
+                    if e.kind == _TERM:
+                        term_keys[e.concept][i].add(key)
+        self.term_keys = {t: (tuple(sorted(a)), tuple(sorted(b))) for t, (a, b) in term_keys.items()}
+        # the longest run of spaces inside a term's key (None: a key starts or ends with a space)
+        keys = [k for ks in term_keys.values() for k in (*ks[0], *ks[1])]
+        edged = any(k != k.strip(" ") for k in keys)
+        runs = (len(r) for k in keys for r in re.findall(" +", k))
+        self.term_key_spaces: int | None = None if edged else max(runs, default=0)
         self.surfaces = {fold(k) for k in (*folded, *exact)}
 
     def scan(self, text: str, folded: str | None = None) -> tuple[list[Candidate], set[str], set[str]]:
@@ -446,9 +459,11 @@ class Linker:
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
         self.discoverer = Discoverer(vocab, self.gazetteer.surfaces)
-        self.other_senses = _Keys(
-            {fold(v): [] for phrase in vocab.other_senses for v in variants(phrase) if not is_case_sensitive(phrase)}
-        )
+        other_senses: dict[str, list[_Entry]] = {
+            fold(v): [] for phrase in vocab.other_senses for v in variants(phrase) if not is_case_sensitive(phrase)
+        }
+        self.other_senses = _Keys(other_senses)
+        self._shortest_other_sense = min(map(len, other_senses), default=0)
         self.evidence = frozenset(
             iri
             for iri in vocab.concepts
@@ -817,8 +832,8 @@ class Linker:
         name ("Ada-MK", "Ref-L4", "CIM-NET"): a word that needed context or a definition names nothing there."""
         if not (text[start].isupper() or text[start].isdigit()):
             return False
-        after = re.match(r"-([A-Z0-9][A-Za-z0-9]*)", text[end:])
-        before = re.search(r"(?<![A-Za-z0-9])([A-Z0-9][A-Za-z0-9]*)-$", text[:start])
+        after = _GLUED_AFTER.match(text, end)
+        before = _GLUED_BEFORE.search(text, _glued_run_start(text, start), start)
         return any(m is not None and fold(m.group(1)) not in self.gazetteer.surfaces for m in (after, before))
 
     def _modifier_compound(self, text: str, cand: Candidate) -> bool:
@@ -958,9 +973,12 @@ class Linker:
             rest = text[paren.end() : min(stop, paren.end() + _ACROSS_REACH)]
             # the label must read the same with the short form ("KV caching"): "Matrix Multiplication (MM)
             # kernels" or "Generative Adversarial (GA) learning" are no names of their own
+            across = [c for c in self._scan(long_form + " " + rest)[0] if c.start < len(long_form) < c.end - 1]
+            if not across:
+                continue  # no label runs across: the short form's reading need not be scanned
             shorts = {(c.end - len(ab.short), c.concepts) for c in self._scan(ab.short + " " + rest)[0] if c.start == 0}
-            for c in self._scan(long_form + " " + rest)[0]:
-                if c.start < len(long_form) < c.end - 1 and (c.end - len(long_form), c.concepts) in shorts:
+            for c in across:
+                if (c.end - len(long_form), c.concepts) in shorts:
                     end = paren.end() + c.end - len(long_form) - 1
                     out.append(Candidate(ab.long_start + c.start, end, c.concepts, False, c.context_label))
         return out
@@ -982,14 +1000,40 @@ class Linker:
     ) -> set[str]:
         """Which of ``words`` occur outside the candidate's span (in its sentence, or in any field;
         ``field_terms``: each field's context terms, its scan's own)."""
-        text = _blank(texts[field], [(cand.start, cand.end)])
         if sentence:
             start, end = sentence_bounds(texts[field], cand.start, cand.end)
-            return words & self._scan(text[start:end])[2]
+            if self._absent_outside(texts[field], cand, words, start, end):
+                return set()  # none of them written in the sentence outside the span: no scan would find them
+            return words & self._scan(_blank(texts[field], [(cand.start, cand.end)])[start:end])[2]
         elsewhere = words.intersection(set().union(*(field_terms[f] for f in texts if f != field)))
         if elsewhere == words:
             return elsewhere  # all of them in another field: the rest of this one need not be read again
-        return words & self._scan(text)[2] | elsewhere
+        if self._absent_outside(texts[field], cand, words - elsewhere):
+            return elsewhere  # none of the others written outside the span: no scan would find them
+        return words & self._scan(_blank(texts[field], [(cand.start, cand.end)]))[2] | elsewhere
+
+    def _absent_outside(self, text: str, cand: Candidate, words: set[str], start: int = 0, end: int | None = None) -> bool:
+        """No scan of text[start:end] with the candidate's span blanked (and then its phrases of other
+        senses) finds any of ``words``, as no key of theirs is written there before or after the span.
+
+        A key lies wholly outside the blanks where a scan finds it, so it is in the text as written there
+        (in an ASCII text folding keeps each character in place): its spaces could stand only for a whole
+        run of blanks, and every run is longer than the longest run of spaces inside a key (the span, the
+        shortest phrase of other senses). Elsewhere (a text outside ASCII, a key that starts or ends with
+        a space or holds a longer run of them) this does not follow: False.
+        """
+        spaces = self.gazetteer.term_key_spaces
+        blanks = min(cand.end - cand.start, self._shortest_other_sense or cand.end - cand.start)
+        end = len(text) if end is None else end
+        if not text.isascii() or spaces is None or spaces >= blanks or not start <= cand.start <= cand.end <= end:
+            return False
+        hays = (fold(text), text.translate(_FOLD))
+        for w in words:
+            for hay, keys in zip(hays, self.gazetteer.term_keys[w], strict=True):
+                for k in keys:
+                    if hay.find(k, start, cand.start) >= 0 or hay.find(k, cand.end, end) >= 0:
+                        return False
+        return True
 
     def _decide(
         self, cand: Candidate, in_field: bool, terms: set[str], present: set[str], local_terms: set[str] | None = None
@@ -1055,6 +1099,22 @@ class Linker:
                     # vocabulary's sense
                     local.setdefault(ab.short, None)
         return local
+
+
+_GLUED_AFTER = re.compile(r"-([A-Z0-9][A-Za-z0-9]*)")
+_GLUED_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9][A-Za-z0-9]*)-$")
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _glued_run_start(text: str, start: int) -> int:
+    """Where a match of ``_GLUED_BEFORE`` in text[:start] can start: the letters and digits before its
+    hyphen, which stands at the end or before a final newline ("$"); none starts before them, so a search
+    from there finds what a search of the whole text[:start] finds, without reading it all."""
+    i = start - 1 if start and text[start - 1] == "\n" else start
+    i = max(i - 1, 0)  # the hyphen
+    while i > 0 and text[i - 1] in _ALNUM:
+        i -= 1
+    return i
 
 
 _DEFINITION_PAREN = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-+/&.]{0,11}?)s?\s*\)\s+(?=[A-Za-z])")
@@ -1180,11 +1240,16 @@ def occurrences(text: str, name: str, plural: bool = False) -> Iterator[tuple[in
 
 
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Longest first, then earliest start; a span overlapping one already kept is dropped."""
+    """Longest first, then earliest start; a span overlapping one already kept is dropped.
+
+    Of the same span found by several methods (a label and a variant: "CIFAR-10" in "CIFAR-10/100"), the
+    most confident wins, then the first method name: never the order of a set, which changes with the
+    interpreter's string hash seed.
+    """
     kept: list[tuple[int, int, str, str]] = []
     starts: list[int] = []  # of the kept spans, in text order; they do not overlap, so their ends are in order too
     ends: list[int] = []
-    for s in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0], x[2])):
+    for s in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0], x[2], -METHODS.get(x[3], 0.0), x[3])):
         i = bisect.bisect_left(starts, s[1])  # the kept spans that start before this one ends
         if i and ends[i - 1] > s[0]:
             continue

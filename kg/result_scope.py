@@ -77,8 +77,14 @@ BASELINE_PLATFORM = re.compile(
     re.I,
 )
 MODIFIER = re.compile(r"-[a-z]")  # the entity modifies a word it is glued to: "GPU-based", "edge-device-friendly"
-# where the work runs: "on a single K2 GPU", "using an AMD Kria K26", "across CPU and GPU" (not "designed for edge devices")
-_PLATFORM_PHRASE = re.compile(r"\b(?:on|onto|using|across|with|in|via)\s+(?:[\w.+-]+,?\s+){0,4}$", re.I)
+# where the work runs: "on a single K2 GPU", "using an AMD Kria K26", "inside an FPGA's PL" (not "designed for edge devices")
+_PLATFORM_PHRASE = re.compile(r"\b(?:on|onto|using|across|with|in|inside|via|over)\s+(?:[\w.+-]+,?\s+){0,4}$", re.I)
+# "over" states where the work runs ("training networks over an AWS Lambda cluster") unless a comparison comes before
+# it in the sentence ("3.7x over a DGX H100", "a speedup over the GPU")
+_OVER = re.compile(r"\bover\s+(?:[\w.+-]+\s+){0,3}$", re.I)
+_COMPARISON = re.compile(
+    r"\d|\b(?:\w+er|faster|speed-?ups?|improv\w*|gains?|outperform\w*|reduc\w*|better|compar\w*|relative)\b", re.I
+)
 # the next item of a list of platforms: "a Jetson Nano board (GPU-based) and a Raspberry Pi", "the A100, and the H100"
 _LIST_GOES_ON = re.compile(
     r"(?:\s+(?:board|card|device|GPU|CPU)s?)?\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:the|a|an)\s+)?", re.I
@@ -224,7 +230,11 @@ def _setting(
             and not (last_end >= 0 and _LIST_GOES_ON.fullmatch(text, last_end, start))
         ):
             continue  # a platform is a setting where the work runs "on/using/for" it, not where it is talked about
-        if kind == "HardwarePlatform" and BASELINE_PLATFORM.search(text, max(s, start - 60), start):
+        if (
+            kind == "HardwarePlatform"
+            and BASELINE_PLATFORM.search(text, max(s, start - 60), start)
+            and not ((over := _OVER.search(text, max(s, start - 40), start)) and not _COMPARISON.search(text, s, over.start()))
+        ):
             continue  # "3x faster than on the CPU": the baseline's platform
         last_end = end
         if iri not in named:

@@ -116,7 +116,8 @@ _BASELINE_CUE = re.compile(
     re.I,
 )
 _SETTING_BEFORE = re.compile(
-    r"\b(?:for|at|with|under|of|in|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept)\s+(?:only\s+|just\s+|both\s+|either\s+)?(?:a|an|the)?\s*$",
+    r"\b(?:for|at|with|under|of|in|across|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept)\s+"
+    r"(?:only\s+|just\s+|both\s+|either\s+)?(?:a|an|the)?\s*$",
     re.I,
 )
 _SHARE_SETTING = re.compile(
@@ -683,7 +684,9 @@ class Extractor:
                     if r.field == "abstract"
                 ],
                 [en for en in entities if not _GLUED_NAME.match(paper.abstract, en[1])],
-                lambda r: self.measured_on.get(r.metric, frozenset()),
+                # a platform carried from an earlier sentence reaches the other claims of a sentence measuring something
+                # on it only when the title says the paper is about running there ("... on Hailo-8L")
+                self._kinds(paper.abstract, out, wide=self._titled_platform(paper.title or "", links)),
                 self._ancestors,
                 EARLIER_SENTENCE,
             )
@@ -694,15 +697,16 @@ class Extractor:
             out = title + carried
         return tuple(out)
 
-    def _kinds(self, text: str, results: Sequence[Result]) -> Callable[[Result], frozenset[str]]:
+    def _kinds(self, text: str, results: Sequence[Result], wide: bool = True) -> Callable[[Result], frozenset[str]]:
         """What each result is measured on: its metric's kinds (``kg:measuredOn``), and a platform too for any claim of
-        a sentence that reports a deployment ("By deploying X on the board, we achieve 79.6% accuracy") or measures
-        something else on the platform ("a success rate of 98% and an inference speed of 6611 FPS").
+        a sentence that reports a deployment ("By deploying X on the board, we achieve 79.6% accuracy") or, when
+        ``wide``, measures something else on the platform ("a success rate of 98% and an inference speed of 6611 FPS").
         """
         on_hw = {
             (r.field, r.sentence_start)
             for r in results
-            if "HardwarePlatform" in self.measured_on.get(r.metric, frozenset())
+            if wide
+            and "HardwarePlatform" in self.measured_on.get(r.metric, frozenset())
             or r.field == "abstract"
             and _DEPLOYED.search(text, r.sentence_start, r.sentence_end)
         }
@@ -712,6 +716,17 @@ class Extractor:
             return own | {"HardwarePlatform"} if (r.field, r.sentence_start) in on_hw else own
 
         return kinds
+
+    def _titled_platform(self, title: str, links: Sequence[Link]) -> bool:
+        """Whether the title names a platform the work runs on ("... on Hailo-8L", "... in the FPGA's programmable
+        logic"), not one it is compared with or that only modifies a word ("GPU-based")."""
+        return any(
+            lk.field == "title"
+            and self._kind(lk.concept) == "HardwarePlatform"
+            and not MODIFIER.match(title, lk.end)
+            and not BASELINE_PLATFORM.search(title, max(0, lk.start - 60), lk.start)
+            for lk in links
+        )
 
     def _ancestors(self, iri: str) -> frozenset[str]:
         if iri not in self.vocab.concepts and (found := self.vocab.describe_discovered(iri)) is not None:
@@ -814,9 +829,20 @@ class Extractor:
             for i, group in enumerate(groups):
                 bounds = (groups[i - 1][-1].end if i else s_start, groups[i + 1][0].start if i + 1 < len(groups) else s_end)
                 parallel = _parallel_to(text, found, group, breaks)
+                rival = _rival_of(text, found, group)
                 found.extend(
                     self._group_results(
-                        text, group, sent_labels, sent_entities, breaks, (s_start, s_end), field, bounds, in_sentence, parallel
+                        text,
+                        group,
+                        sent_labels,
+                        sent_entities,
+                        breaks,
+                        (s_start, s_end),
+                        field,
+                        bounds,
+                        in_sentence,
+                        parallel,
+                        rival,
                     )
                 )
             anaphor = _TARGET_PLATFORM.search(text, s_start, s_end)
@@ -846,11 +872,13 @@ class Extractor:
         bounds: tuple[int, int],
         others: list[Quantity],
         parallel: Result | None = None,
+        rival: Result | None = None,
     ) -> list[Result]:
         """The results of one group of numbers; ``bounds``: where the claims before and after it end and start.
 
         ``parallel``: the claim this group continues ("2.16x speedup on A and 1.41x on B"), whose metric it takes
-        when it names none.
+        when it names none; ``rival``: the claim whose baseline this number is the figure of ("matching TinyHAR
+        (86.16%)"), whose metric it takes when it names none.
         """
         c_start, c_end = _clause(breaks, group[0].start)
         last = group[-1]
@@ -913,7 +941,7 @@ class Extractor:
             if slashed is not None:
                 edge = slashed[0][0] if is_after else slashed[-1][0]
             r = self._result(
-                text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor, edge, parallel
+                text, q, label, is_after, c_start, c_end, entities, breaks, sentence, field, bounds, anchor, edge, parallel, rival
             )
             if r is not None:
                 out.append(r)
@@ -931,10 +959,18 @@ class Extractor:
         if q.kind == "factor":
             return any(a >= q.end and not text[q.end : a].strip() for a, _ in hw)
         memory = self.family.get(self.memory_family)
-        return (
-            q.kind == "unit"
-            and self.family.get(self.unit_metric.get(q.unit, "")) == memory
-            and any(e <= q.start and _SPEC_GAP.fullmatch(text, e, q.start) for _, e in hw)
+        if q.kind != "unit" or self.family.get(self.unit_metric.get(q.unit, "")) != memory:
+            return False
+        if any(e <= q.start and _SPEC_GAP.fullmatch(text, e, q.start) for _, e in hw):
+            return True
+        # "Alpamayo-R1-10B (21.52GB) on an RTX 5070Ti (16GB)": the size of the thing named right before, linked or
+        # not (not a rival's figure: "outperforming FlashAttention (16GB)")
+        named = _NAMED_BRACKET.search(text, max(0, q.start - 40), q.start)
+        return bool(
+            named
+            and (name_like(named.group("name")) or _MODEL_NUMBER.fullmatch(named.group("name")))
+            and _RIVAL_CLOSE.match(text, q.end)
+            and not _RIVAL_NAMED.search(text, max(0, q.start - 80), q.start)
         )
 
     def _labels_before(
@@ -1008,8 +1044,14 @@ class Extractor:
         anchor: Quantity,
         edge: _Label | None = None,
         parallel: Result | None = None,
+        rival: Result | None = None,
     ) -> Result | None:
         metric = label.metric if label else None
+        # a baseline's own figure: on the metric of the claim it rivals, unless a label right after it names its own
+        figure = rival is not None and not (label is not None and is_after)
+        if figure:
+            assert rival is not None
+            metric = rival.metric
         if parallel is not None and (label is None or label.generic and not is_after):
             metric = parallel.metric  # "2.16x speedup on HunyuanVideo and 1.41x on FLUX": the speedup's
         if parallel is not None and parallel.baseline_value is not None and q.first is not None and not is_after:
@@ -1037,8 +1079,9 @@ class Extractor:
             )
         else:
             ctx = text[ctx_start:ctx_end]
-        if q.kind == "bare":
-            if label is None or not _bare_next_to(text, anchor if anchor.kind == "bare" else q, edge or label, is_after):
+        if q.kind == "bare" and not figure:
+            near = anchor if anchor.kind in ("bare", "points") else q  # "4.83 vs 9.56 F1 points": the group's last
+            if label is None or not _bare_next_to(text, near, edge or label, is_after):
                 return None
         elif q.kind == "magnitude":
             if label is None or not is_after or not _MAGNITUDE_CUE.search(text[max(0, q.start - 30) : label.end + 10]):
@@ -1083,7 +1126,9 @@ class Extractor:
         if relation == "absolute" and q.baseline is None and _BY_JUST_BEFORE.search(text, max(c_start, q.start - 40), q.start):
             # "improving over the previous best accuracy on Sintel by 77%": the verb of the clause says which way
             relation = _verb_relation(text[c_start : q.start]) or relation
-        if parallel is not None and metric == parallel.metric and relation == "absolute" and q.baseline is None:
+        if figure:
+            relation = "absolute"  # the baseline's own figure, not a gain
+        elif parallel is not None and metric == parallel.metric and relation == "absolute" and q.baseline is None:
             relation = parallel.relation  # "reduces latency by 40% on A and 35% on B"
         if _CONSTRAINT_BEFORE.search(lead):
             return None
@@ -1171,6 +1216,49 @@ def _parallel_to(text: str, found: list[Result], group: list[Quantity], breaks: 
     return prev if _PARALLEL_JOIN.search(text, prev.end, q.start) else None
 
 
+# a baseline's own figure, rivalling a claim of its sentence: "matching TinyHAR (86.16%)", "while outperforming the
+# standard U-Net (0.7437)", "close to the recurrent CuBa-LIF network (91%)", "compared with approximately 92.0% for
+# SNIP", "a higher F1 score (0.73 vs. 0.06)"
+_RIVAL_CUE = (
+    r"\b(?:than|like|matching|match(?:es|ed)?|outperform\w*|surpass\w*|beat\w*|over|against|versus|vs\.?|"
+    r"(?:compared|close|similar|comparable|relative)\s+(?:to|with))"
+)
+_RIVAL_NAMED = re.compile(_RIVAL_CUE + r"\s+(?:[^\s(),;:]+\s+){0,4}[^\s(),;:]+\s*\(\s*\$?$", re.I)
+_RIVAL_CLOSE = re.compile(r"\s*\$?\s*\)")
+_MODEL_NUMBER = re.compile(r"\d+[A-Za-z][\w.-]*")  # "5070Ti", "3090Ti"
+_NAMED_BRACKET = re.compile(r"(?:^|[\s(])(?P<name>[^\s()]+)\s*\(\s*\$?$")
+# "outperforming full token inference at 44.1 and OmniZip at 41.0": each rival's score after "at"
+_RIVAL_AT = re.compile(_RIVAL_CUE + r"\s+[^;:()]{0,60}?\bat\s+\$?$", re.I)
+_RIVAL_FOR_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s+(?:(?:approximately|about|around|roughly|nearly|only|just)\s+)?\$?$",
+    re.I,
+)
+_RIVAL_FOR_AFTER = re.compile(r"\s*(?:(?:reported|achieved|obtained)\s+)?(?:for|by)\s+(?:the\s+)?[A-Z]")
+_VERSUS = re.compile(r"\s*\$?\s*(?:vs\.?|versus)\s*\$?\s*")
+
+
+def _rival_of(text: str, found: list[Result], group: list[Quantity]) -> Result | None:
+    """The claim of the sentence a lone number is the baseline's figure against, if it is one: the last claim before it
+    with its unit, the number standing in brackets after the baseline's name ("like HED (0.7688)"), or "for" it
+    ("compared with 92.19% for GraSP"), or a bare number right after "vs." ("(0.73 vs. 0.06)") or "at" ("outperforming
+    OmniZip at 41.0").
+    """
+    if len(group) != 1 or group[0].kind not in ("percent", "points", "bare", "unit"):
+        return None
+    q = group[0]
+    prev = next((r for r in reversed(found) if r.end <= q.start and r.unit == (q.unit or None)), None)
+    if prev is None:
+        return None
+    start = max(prev.end, q.start - 80)
+    if _RIVAL_NAMED.search(text, start, q.start) and _RIVAL_CLOSE.match(text, q.end):
+        return prev
+    if _RIVAL_FOR_BEFORE.search(text, start, q.start) and _RIVAL_FOR_AFTER.match(text, q.end):
+        return prev
+    if q.kind == "bare" and (_VERSUS.fullmatch(text, prev.end, q.start) or _RIVAL_AT.search(text, max(0, q.start - 80), q.start)):
+        return prev
+    return None
+
+
 def _describes_noun(text: str, q: Quantity, end: int, entities: list[tuple[int, int, str, str]]) -> bool:
     """Whether the words right after a number (no metric label there) are a noun phrase it describes.
 
@@ -1247,6 +1335,9 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
             same = prev.unit == q.unit or prev.kind == "bare" or q.kind == "bare"
             if same and _GROUP_JOIN.match(text[prev.end : q.start].replace("$", "")):  # "$91.6\%$, $53.3\%$"
                 groups[-1].append(q)
+                continue
+            if prev.kind == "bare" and q.kind == "points" and _VERSUS.fullmatch(text, prev.end, q.start):
+                groups[-1].append(q)  # "loss of 4.83 vs 9.56 F1 points": two figures on the label after both
                 continue
             alternative = _ALTERNATIVE.fullmatch(text, prev.end, q.start) and _ALTERNATIVE_END.match(text, q.end)
             if same and q.kind != "bare" and alternative:

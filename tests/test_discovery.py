@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.discovery import name_like
 from kg.linker import Linker
@@ -398,3 +400,80 @@ def test_a_version_is_beneath_the_name_it_extends(vocab):
     assert vocab.variant_bases("GPT-5.2", "Model") == ("https://w3id.org/papers-kg/model/gpt-5",)
     assert vocab.variant_bases("Qwen3.5-9B", "Model") == ("https://w3id.org/papers-kg/model/qwen3",)
     assert vocab.variant_bases("BraTS2021", "Benchmark") == ("https://w3id.org/papers-kg/benchmark/brats",)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opening"),
+    [
+        (r"(?<![A-Za-z0-9])(?i:bench(?:mark)?s?|corpus)", {"bench", "corpus"}),
+        (r"(?:(?P<a>(?<!-)(?i:FPGA)(?!\w))|(?P<b>GPUs?))", {"fpga", "gpu"}),
+        (r"(?i:(?:evaluated|tested) on(?: the)?)", {"evaluated on", "tested on"}),
+        (r"\d(?:\.\d+)?\s*%", set("0123456789")),
+        (r"[A-Ca]x+", {"a", "b", "c"}),  # a repeat ends the reading
+        (r"^ab\b", {"ab"}),
+        (r"(?:x|)y", {"xy", "y"}),
+        (r"a*b", None),  # may open with "b" or "a": nothing common read
+        (r"[^a]b", None),
+        (r"\w+", None),
+        (r"\sx", None),
+        (r"(?i:ſ)x", None),  # a non-ASCII literal opens nothing read
+    ],
+)
+def test_openings_of_a_pattern(pattern, opening):
+    # issue 4: the discovery pattern is tried only where one of these strings opens in the lower-cased text
+    from kg.discovery import openings
+
+    got = openings(pattern)
+    assert got == (frozenset(opening) if opening is not None else None)
+    for text in ("Bench marks", "a Corpus", "FPGA GPUs", "Tested on the", "5.2 %", "Bxx", "ab", "y xy", "aab", "cb", "x1"):
+        for m in re.finditer(pattern, text):
+            assert got is None or any(text.lower().startswith(o, m.start()) for o in got)
+
+
+# texts where the scan of openings must find what the whole pattern finds: matches at the start and the
+# end, back to back, overlapping openings ("benchmarked on" in "benchmark"), case variants; and non-ASCII
+# letters that match ASCII ones case-insensitively ("ſ" is "s", "K" (Kelvin) is "k", "ı" and "İ" are "i")
+# and non-ASCII digits, which an ASCII opening does not show
+SCAN_TEXTS = [
+    "Dataset and benchmark: the ZorbQA benchmark; benchmarked on the VSI-Bench, evaluated on GLUE.",
+    "EXPERIMENTS ON IMAGENET AND THE COCO DATASET",
+    "Two RTX 5090 GPUs, an STM32 MCU, FPGA boards; 5.2% on the test set, 12 \\% on MMLU",
+    "the COCO datasetbenchmark corpus-level benchmark-suite datasets",
+    "the dataſet ZorbQA, the ZorbQA benchmarK suite, evaluated on QuuxQA",  # ſ, K (Kelvin)
+    "the FooQA CHALLENGE, a fpga and the BarQA leaderboard",
+    "valıdated on ZorbQA, tested on QuuxQA",  # ı
+    "VALİDATED ON ZorbQA",  # İ
+    "٣% on ZorbQA and 3% on QuuxQA",  # an Arabic-Indic digit
+    "",
+    "benchmark",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_openings_scan_finds_what_finditer_finds(linker, text):
+    # issue 4: same matches (spans, groups), in the same order, as the pattern's own finditer
+    d = linker.discoverer
+    want = [(m.span(), m.lastgroup, m.groups()) for m in d.pattern.finditer(text)]
+    assert [(m.span(), m.lastgroup, m.groups()) for m in d.scan.finditer(text)] == want
+    if not text.isascii():
+        # these texts do hold matches the ASCII scan could not see: the scan reads them in full
+        assert want
+
+
+@given(
+    st.lists(
+        st.sampled_from(["bench", "mark", "ed", " on", " the", "s", "Data", "set", "GPU", "5", ".2", "%", "-", " ", "x", "ON"])
+    )
+)
+def test_openings_scan_on_generated_texts(parts):
+    from kg.discovery import Openings
+
+    text = "".join(parts)
+    for pattern in (
+        r"(?<![A-Za-z0-9])(?:(?P<h>(?<!-)(?i:benchmark(?:e?s)?|dataset(?:e?s)?)(?![A-Za-z0-9]))"
+        r"|(?P<i>(?i:benchmarked on(?: the)?|\d(?:\.\d+)?\s*%\s+on)))",
+        r"(?P<g>GPUs?)|(?i:(?P<x>x+))|(?P<m>mark)",
+    ):
+        compiled = re.compile(pattern)
+        want = [(m.span(), m.lastgroup) for m in compiled.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in Openings(compiled).finditer(text)] == want

@@ -146,6 +146,63 @@ def test_no_platform_when_the_earlier_one_is_no_setting(pipeline, text, value_te
     assert claim(pipeline, text, value_text).hardware is None
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "hardware"),
+    [
+        # issue #8: "inside" states where the work runs, like "on"
+        (
+            None,
+            "In this work, we use FINN to deploy three ANNs, MobileNet and two CNVs, inside an FPGA's programmable logic. "
+            "The models were trained on our own dataset. MobileNet reaches an inference speed of 6611 FPS.",
+            {"6611 FPS": "fpga"},
+        ),
+        # a core inside a system-on-chip: the system-on-chip is the platform; a deployment sentence takes it
+        (
+            None,
+            "We demonstrate the first implementation on a dual-core XTensa LX7 microcontroller inside the ESP32-S3 "
+            "system-on-chip. By deploying the small model, we achieve 79.64% top-1 accuracy.",
+            {"79.64%": "esp32-s3"},
+        ),
+        # "over" a platform with no comparison before it is where the work ran
+        (
+            None,
+            "In our experiments, we train several networks over an AWS Lambda cluster of 256 workers. The latter scheme "
+            "yields a 16% improvement in runtime over the baseline scheme.",
+            {"16%": "aws-ec2"},
+        ),
+        # a paper whose title names its platform: the other claims of a sentence measuring speed there are on it too
+        (
+            "Efficient On-Chip Implementation of 3D Object Detection on Hailo-8L",
+            "We present the first on-chip implementation of a detector on the Hailo-8L AI accelerator. The proposed "
+            "system achieves 46.47% AP_3D while achieving an inference speed of 13.76 Hz.",
+            {"46.47%": "hailo", "13.76 Hz": "hailo"},
+        ),
+        # ... but not when the title names none (quantized accuracy next to a latency measured on the GPU)
+        (
+            "Dyadic Neural Network Quantization",
+            "Our kernels run on an NVIDIA T4 GPU. Our INT8 model achieves an accuracy of 77.58% and reduces latency by 23%.",
+            {"77.58%": None, "23%": "nvidia-t4"},
+        ),
+    ],
+)
+def test_where_the_work_ran_reaches_claims_of_later_sentences(pipeline, title, text, hardware):
+    got = pipeline.process(Paper("t", text, title)).results
+    assert {r.text: r.hardware.rsplit("/", 1)[1] if r.hardware else None for r in got if r.text in hardware} == hardware
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        # a comparison before "over": the baseline's platform, not a setting
+        ("We train the networks 3x faster over an AWS Lambda cluster. The scheme cuts runtime by 16%.", "16%"),
+        # "into" packs layers into devices; it states no platform the claims ran on
+        ("It packs active layers into fewer GPUs and forks more replicas. It attains a 2.4 fold speedup.", "2.4 fold"),
+    ],
+)
+def test_phrases_that_state_no_platform_for_later_claims(pipeline, text, value_text):
+    assert claim(pipeline, text, value_text).hardware is None
+
+
 def test_attachments_in_the_claims_sentence_say_so(pipeline):
     r = claim(pipeline, "On ImageNet, our model reaches 80.0% top-1 accuracy on an NVIDIA A100.", "80.0%")
     assert (r.benchmark_attachment, r.hardware_attachment) == ("same-sentence", "same-sentence")

@@ -336,10 +336,10 @@ def test_seeds_set_floor(tmp_path):
     ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "seeds-gold.jsonl"]))
     assert ev.values.gold == 212
     assert ev.values.precision >= 0.93, ev.errors
-    assert ev.values.recall >= 0.92, ev.errors
+    assert ev.values.recall >= 0.93, ev.errors
     assert ev.accuracy(ev.benchmark) >= 0.82  # 9 of the 12 misses: SDSS, 4MOST and DESI spectra, which are not linked
-    # 1 of the 44 names Intel PIUMA, 1 AWS Lambda (linked as AWS EC2)
-    assert ev.accuracy(ev.hardware) >= 0.93
+    # 1 of the 46 names Intel PIUMA, which is not linked
+    assert ev.accuracy(ev.hardware) >= 0.97
 
 
 def test_test3_set_floor(tmp_path):
@@ -360,9 +360,8 @@ def test_test3_set_floor(tmp_path):
     assert ev.values.precision >= 0.94, ev.errors
     assert ev.values.recall >= 0.95, ev.errors
     assert ev.accuracy(ev.benchmark) >= 0.96
-    # left: ESP32-S3 ("microcontroller inside the ESP32-S3"), Hailo-8L on accuracy claims, FPGA named only as "an FPGA's
-    # PL", Orin (not linked alone), GPU of a "GPU-accelerated framework"
-    assert ev.accuracy(ev.hardware) >= 0.83
+    # left: the GPU of a "GPU-accelerated framework" on two claims (dev's gold leaves such claims without a platform)
+    assert ev.accuracy(ev.hardware) >= 0.95
     nobody = "no such platform"
     marked = [dict(g, results=[dict(r, hardware=r.get("hardware") or nobody) for r in g.get("results") or []]) for g in gold]
     extra = [e for e in evaluate_results(open_graph(tmp_path), marked).errors if e[0] == "hardware" and nobody in e[2]]
@@ -386,12 +385,14 @@ def test_test2_set_floor(tmp_path):
     build([EVAL / "test2-abstracts.jsonl"], tmp_path, html=False, jobs=1)
     ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "test2-gold.jsonl"]))
     assert ev.values.gold == 88
-    assert ev.values.precision >= 0.95, ev.errors
-    assert ev.values.recall >= 0.89, ev.errors
+    # a baseline's own figure is a result (TEST4.md, seeds: "PSNR 26.15 vs. 25.91"); this gold leaves out some of them
+    # ("F1=81.32 vs 84.86", "2.1GB vs 3.2-4.5GB"): .952 before they were read
+    assert ev.values.precision >= 0.94, ev.errors
+    assert ev.values.recall >= 0.93, ev.errors
     # left: DeepScaleR (vocabulary has "DeepScaleR dataset"), SMOKE (a detector) linked as a benchmark, benchmarks of
     # other sentences on training-time and energy claims
     assert ev.accuracy(ev.benchmark) >= 0.74
-    assert ev.accuracy(ev.hardware) >= 0.61  # 5 of the 13 name the Sony IMX500, which is not linked
+    assert ev.accuracy(ev.hardware) >= 0.99
 
 
 @pytest.mark.parametrize(
@@ -1219,11 +1220,80 @@ def test_the_size_listed_with_a_parameter_count_is_a_setting(pipeline, text, kep
     assert [r.text for r in results(pipeline, text)] == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue #8: a baseline's own figure is a result on the metric of the claim it rivals
+        (
+            "It achieves an ODS F-score of 0.7628, matching baselines like HED (0.7688) while outperforming the standard "
+            "U-Net (0.7437).",
+            {"0.7628": "f1-score", "0.7688": "f1-score", "0.7437": "f1-score"},
+        ),
+        ("It achieves 86.52% macro F1-score, matching TinyHAR (86.16%) while using fewer MACs.", None),
+        (
+            "It achieves 93.13\\% accuracy on VGG at 97\\% sparsity, compared with approximately 92.0\\% for SNIP.",
+            {"93.13\\%": "accuracy", "92.0\\%": "accuracy"},
+        ),
+        (
+            "It improves the average score to 45.8, outperforming full token inference at 44.1 and OmniZip at 41.0.",
+            {"45.8": "task-quality", "44.1": "task-quality", "41.0": "task-quality"},
+        ),
+        ("It reaches a substantially higher F1 score (0.73 vs. 0.06).", {"0.73": "f1-score", "0.06": "f1-score"}),
+        # two bare figures before one label share it
+        ("Larger models show more resilience (loss of 4.83 vs 9.56 F1 points).", {"4.83": "f1-score", "9.56": "f1-score"}),
+    ],
+)
+def test_a_baselines_own_figure_is_a_result(pipeline, text, expected):
+    got = {r.text: r.metric.removeprefix(METRIC) for r in results(pipeline, text)}
+    if expected is None:  # the rival's percentage takes the claim's metric, whatever it is
+        assert set(got) == {"86.52%", "86.16%"} and got["86.16%"] == got["86.52%"]
+        return
+    assert got == expected
+    assert all(r.relation == "absolute" for r in results(pipeline, text) if r.text in ("0.7688", "92.0\\%", "44.1", "0.06"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # no claim of the same unit before: a bracketed number after a name is no figure
+        ("It reaches 80.1% accuracy, outperforming HED (0.7688).", ["80.1%"]),
+        # no rival cue before the bracket
+        ("It reaches an F-score of 0.7628 on BSDS500 (0.7688 with flips).", ["0.7628"]),
+        # "for" a lower-case word: a share, not a rival
+        ("It reaches 80.1% accuracy, compared with 20% for training.", ["80.1%"]),
+    ],
+)
+def test_numbers_that_are_no_baselines_figure(pipeline, text, kept):
+    assert [r.text for r in results(pipeline, text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # issue #8: the size of a model or platform in brackets after its name is a spec, linked or not
+        (
+            "Applied to NVIDIA's Alpamayo-R1-10B (21.52GB) on an RTX 5070Ti (16GB), our work achieves up to 3.55x speedup "
+            "over offloading.",
+            ["3.55x"],
+        ),
+        ("We fine-tune LLaMA-7B (13GB) on a single GPU and reduce memory by 40%.", ["40%"]),
+        # ... but a rival's figure is a result
+        ("Our method needs 8GB of memory, compared to FlashAttention (16GB).", ["8GB", "16GB"]),
+        # a sparsity "across" a range is the setting a claim holds over
+        (
+            "Accuracy remains within 0.1 percentage points of the dense baseline across 70--85\\% sparsity.",
+            ["0.1 percentage points"],
+        ),
+    ],
+)
+def test_conditions_of_a_claim_are_no_results(pipeline, text, kept):
+    assert [r.text for r in results(pipeline, text)] == kept
+
+
 def test_test4_set_floor(tmp_path):
     """Regression guard on test4 (60 papers, 139 results), blind for a session, released for error analysis (issue #8).
 
-    Its benchmark misses are mostly entities the linker misses ("the TACO dataset": TACO is an alias of a tensor
-    compiler; "the TrashNet dataset": refused as a model name), not attachment.
+    Baselines' own figures ("like HED (0.7688)", "compared with 92.19% for GraSP") count as results, as its notes say.
     """
     from kg.build import build
     from kg.evaluate import read_gold
@@ -1233,7 +1303,7 @@ def test_test4_set_floor(tmp_path):
     build([EVAL / "test4-abstracts.jsonl"], tmp_path, html=False, jobs=1)
     ev = evaluate_results(open_graph(tmp_path), read_gold([EVAL / "test4-gold.jsonl"]))
     assert ev.values.gold == 139
-    assert ev.values.precision >= 0.91, ev.errors
-    assert ev.values.recall >= 0.84, ev.errors
-    assert ev.accuracy(ev.benchmark) >= 0.60
-    assert ev.accuracy(ev.hardware) >= 0.92
+    assert ev.values.precision >= 0.93, ev.errors
+    assert ev.values.recall >= 0.89, ev.errors  # baselines' own figures ("like HED (0.7688)") are results
+    assert ev.accuracy(ev.benchmark) >= 0.84  # left: "the TACO dataset" (2, unlinked), SL-LPR (2), TIdigits (1)
+    assert ev.accuracy(ev.hardware) >= 0.99
