@@ -19,8 +19,10 @@ from tests.conftest import DATA
 
 EVAL = DATA / "eval"
 FLOORS = {"hardware": (0.95, 0.96), "benchmarks": (0.95, 0.95), "models": (0.97, 0.97), "techniques": (0.85, 0.90)}
-# abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md, TEST3.md, TEST4.md): micro-F1 floors
-UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.85, "test3": 0.80, "test4": 0.81, "seeds": 0.88}
+# abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md ... TEST6.md): micro-F1 floors.
+# test5 and test6 are BLIND (annotated in session 4, only ever scored: nobody working on the linker has read them);
+# their floors sit just under the level scored when they were added, as tripwires, and are no targets
+UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.85, "test3": 0.80, "test4": 0.81, "seeds": 0.88, "test5": 0.77, "test6": 0.79}
 # and per kind, (precision, F1): the targets of issue 3 for hardware and benchmarks (P and F1 >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "models": (0.85, 0.80)}
 # where a set stays below them or is above them, at the level reached (test3 model precision .848; test4, released for
@@ -29,10 +31,29 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test3", "models"): (0.84, 0.88),
     ("test4", "hardware"): (0.92, 0.94),
     ("test4", "benchmarks"): (0.99, 0.98),
+    # blind (scored only): test5 hardware P .870 F1 .832, benchmarks P .923 F1 .828, models P .865 F1 .802;
+    # test6 hardware P .854 F1 .875, benchmarks P .788 F1 .765, models P .838 F1 .814
+    ("test5", "hardware"): (0.86, 0.82),
+    ("test5", "benchmarks"): (0.92, 0.82),
+    ("test5", "models"): (0.85, 0.79),
+    ("test6", "hardware"): (0.85, 0.86),
+    ("test6", "benchmarks"): (0.78, 0.76),
+    ("test6", "models"): (0.83, 0.80),
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75: met on heldout, test2, test3 and
 # test4; test4 was blind at .669 (P .731) and is released for error analysis since linktech: .777 (P .796), test3 .769)
-UNSEEN_TECHNIQUE_FLOORS = {"heldout": (0.81, 0.83), "test2": (0.74, 0.78), "test3": (0.75, 0.76), "test4": (0.79, 0.77)}
+UNSEEN_TECHNIQUE_FLOORS = {
+    "heldout": (0.81, 0.83),
+    "test2": (0.74, 0.78),
+    "test3": (0.75, 0.76),
+    "test4": (0.79, 0.77),
+    "test5": (0.68, 0.72),  # blind: P .684 F1 .730
+    "test6": (0.79, 0.78),  # blind: P .794 F1 .788
+}
+# abstracts whose gold names no entity but that get a link, where a blind set has some (recorded, not fixed: fixing
+# them would unblind the set): test6 "A Kernel Space-based Multidimensional Sparse Model for Dynamic PET Image
+# Denoising" (sparsity) and EgoSim (mobile device)
+OFF_DOMAIN_LINKED = {"test6": 2}
 # the users' own seed papers outside dev (SEEDS.md), every kind at the level reached
 SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.82, 0.80)}
 
@@ -101,7 +122,8 @@ def test_unseen_set_floor(tmp_path, name):
         r["id"].value
         for r in store.query("SELECT DISTINCT ?id WHERE { ?p kg:mentions ?e ; dcterms:identifier ?id }", prefixes=PREFIXES)
     }
-    assert not empty & linked, f"{name}: {len(empty & linked)} of {len(empty)} off-domain abstracts get a link"
+    allowed = OFF_DOMAIN_LINKED.get(name, 0)
+    assert len(empty & linked) <= allowed, f"{name}: {len(empty & linked)} of {len(empty)} off-domain abstracts get a link"
     micro = result.scores["micro"]
     assert micro.f1 >= UNSEEN_FLOORS[name], f"{name}: P={micro.precision:.3f} R={micro.recall:.3f} F1={micro.f1:.3f}"
     for kind, floors in UNSEEN_KIND_FLOORS.items():
