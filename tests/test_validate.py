@@ -112,6 +112,21 @@ BREAKAGES = {
         "a Wikidata match is",
         "",
     ),
+    "pwc slug not lowercase": (
+        lambda s: add(s, HW + "fpga", KG + "pwcSlug", ox.Literal("ImageNet")),
+        "kg:pwcSlug is at most one Papers with Code slug",
+        "hw:fpga",
+    ),
+    "two pwc slugs": (
+        lambda s: [add(s, HW + "fpga", KG + "pwcSlug", ox.Literal(x)) for x in ("fpga", "fpga-2")],
+        "kg:pwcSlug is at most one Papers with Code slug",
+        "hw:fpga",
+    ),
+    "pwc slug a url": (
+        lambda s: add(s, HW + "fpga", KG + "pwcSlug", ox.Literal("https://paperswithcode.com/dataset/fpga")),
+        "kg:pwcSlug is at most one Papers with Code slug",
+        "hw:fpga",
+    ),
     "bad arxiv id": (
         lambda s: replace(s, P + "arxiv-2203.00002", KG + "arxivId", ox.Literal("arXiv:2203.00002v2")),
         "kg:arxivId is one arXiv id",
