@@ -48,6 +48,7 @@ _APPOSITIVE_LEAD = re.compile(
     r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|on|use|using|adopt(?:s|ed)?)\s+"
     r"(?:the\s+)?)$"
 )
+_THE = re.compile(r"\bthe\s$")
 _NOT_ADJECTIVE = {
     "a",
     "an",
@@ -407,6 +408,7 @@ class Discoverer:
                     plural = m.group(0).lower().endswith("s")
                     spans += [(s, e, e, True) for s, e in self._before(text, toks, ends, m.start(), plural)]
                     spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
+                    spans += [(s, e, e, True) for s, e in self._titled(text, toks, ends, m.start(), m.end())]
                     after = self._after(text, toks, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)
                     spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
@@ -483,6 +485,23 @@ class Discoverer:
                 break
             i = j
         return out
+
+    def _titled(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, he: int) -> list[tuple[int, int]]:
+        """ "the Classroom Emotion Dataset", "the AG-MG Parallel Corpus": a capitalised head word after "the" and
+        capitalised words ends the name of one dataset, which it is part of."""
+        if not text[hs].isupper():
+            return []
+        start, words = hs, 0
+        i = self._token_before(text, toks, ends, hs)
+        while i is not None and words < 5 and text[toks[i][1] : start] == " ":
+            word = text[toks[i][0] : toks[i][1]]
+            if not word[0].isupper() or word.lower() in _NOT_ADJECTIVE:
+                break
+            start, words = toks[i][0], words + 1
+            i = self._token_before(text, toks, ends, start)
+        if not words or not _THE.search(text, max(0, start - 8), start):
+            return []
+        return [(start, he)]
 
     def _appositive(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int) -> list[tuple[int, int]]:
         """ "ELiDAR, a dataset", "ORS-Bench, a manually screened benchmark": the name before ", a ..."."""
