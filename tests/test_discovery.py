@@ -497,6 +497,12 @@ def test_openings_scan_on_generated_texts(parts):
             "The system was evaluated using the Classroom Emotion Dataset of 1,500 images.",
             ("Classroom Emotion Dataset", "benchmark/discovered/Classroom_Emotion_Dataset"),
         ),
+        # a name set off by commas after "a/the ... dataset" is the data set's
+        (
+            "We introduce a large-scale, multi-modal emulated rain dataset, RAINY-3D, to promote research.",
+            ("RAINY-3D", "benchmark/discovered/RAINY-3D"),
+        ),
+        ("We construct an enhanced dataset, ZORBSEG, which includes occlusions.", ("ZORBSEG", "benchmark/discovered/ZORBSEG")),
         (
             "We introduce the AG-MG Parallel Corpus, a new resource.",
             ("AG-MG Parallel Corpus", "benchmark/discovered/AG-MG_Parallel_Corpus"),
@@ -514,6 +520,9 @@ def test_blind5_benchmark_names_by_form(linker, text, expected):
         "ImageNet-Scale pretraining and COCO-Scale tuning help.",  # nor next to a word that is no benchmark
         "We build a New Large Dataset of images.",  # capitalised words without "the"
         "We describe the Dataset in section 2.",  # "the" and the head word alone
+        "On the dataset, ZorbModel achieves 5% accuracy.",  # a name that goes on with a verb is no apposition
+        "For the benchmark, ZorbA, ZorbB and ZorbC score well.",  # nor is a list of names
+        "On this dataset, ZorbModel, which is small, wins.",  # "this", no article phrase
     ],
 )
 def test_blind5_no_benchmark_name_by_form(linker, text):
