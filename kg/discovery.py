@@ -48,6 +48,11 @@ _APPOSITIVE_LEAD = re.compile(
     r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|on|use|using|adopt(?:s|ed)?)\s+"
     r"(?:the\s+)?)$"
 )
+_ARTICLE_PHRASE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+,?\s+){0,8}$")  # "the largest open SAR vessel "
+_APPOSITION_END = re.compile(
+    r",\s+(?:and|to|which|that|a|an|the|comprising|containing|consisting|with|where|for)\b|\.(?:\s|$)|\s\("
+)
+_THE = re.compile(r"\bthe\s$")
 _NOT_ADJECTIVE = {
     "a",
     "an",
@@ -407,6 +412,9 @@ class Discoverer:
                     plural = m.group(0).lower().endswith("s")
                     spans += [(s, e, e, True) for s, e in self._before(text, toks, ends, m.start(), plural)]
                     spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
+                    spans += [(s, e, e, True) for s, e in self._titled(text, toks, ends, m.start(), m.end())]
+                    if not plural:
+                        spans += [(s, e, e, True) for s, e in self._named_after(text, toks, m.start(), m.end())]
                     after = self._after(text, toks, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)
                     spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
@@ -483,6 +491,38 @@ class Discoverer:
                 break
             i = j
         return out
+
+    def _titled(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, he: int) -> list[tuple[int, int]]:
+        """ "the Classroom Emotion Dataset", "the AG-MG Parallel Corpus": a capitalised head word after "the" and
+        capitalised words ends the name of one dataset, which it is part of."""
+        if not text[hs].isupper():
+            return []
+        start, words = hs, 0
+        i = self._token_before(text, toks, ends, hs)
+        while i is not None and words < 5 and text[toks[i][1] : start] == " ":
+            word = text[toks[i][0] : toks[i][1]]
+            if not word[0].isupper() or word.lower() in _NOT_ADJECTIVE:
+                break
+            start, words = toks[i][0], words + 1
+            i = self._token_before(text, toks, ends, start)
+        if not words or not _THE.search(text, max(0, start - 8), start):
+            return []
+        return [(start, he)]
+
+    def _named_after(self, text: str, toks: list[tuple[int, int]], hs: int, he: int) -> list[tuple[int, int]]:
+        """ "an enhanced dataset, MOSE+, which ...", "the largest SAR vessel dataset, xView3-SAR, and ...": a
+        name set off by commas after "a/the ... dataset" is that dataset's (not "On the dataset, FooNet improves")."""
+        if not _ARTICLE_PHRASE.search(text, max(0, hs - 100), hs):
+            return []
+        starts = [s for s, _ in toks]
+        comma = _COMMA.match(text, he)
+        i = bisect.bisect_left(starts, comma.end()) if comma else len(toks)
+        if comma is None or i >= len(toks) or toks[i][0] != comma.end():
+            return []
+        span = self._name_ending_at(text, toks, i)
+        if span is None or not _APPOSITION_END.match(text, span[1]):
+            return []
+        return [span[:2]]
 
     def _appositive(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int) -> list[tuple[int, int]]:
         """ "ELiDAR, a dataset", "ORS-Bench, a manually screened benchmark": the name before ", a ..."."""

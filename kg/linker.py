@@ -888,6 +888,12 @@ class Linker:
                 if found.method == "pattern":
                     names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
+        title = dict(fields).get("title")
+        if own and title and _TITLE_DATASET.match(title, (start := title.index(own)) + len(own)):
+            # "REHEARSE-3D: A Multi-modal Emulated Rain Dataset for ...": the title's name is a dataset's
+            rule = next((r for r in self.vocab.rules if r.kind == "Benchmark" and r.head_words and not r.extends), None)
+            if rule is not None and not any(s < start + len(own) and e > start for s, e, _, _ in resolved["title"]):
+                names.setdefault(own, discovered_iri(rule, own))
         variant_rules = [r for r in self.vocab.rules if r.extends and (in_field or r.kind in _OFF_FIELD_DISCOVERY)]
         for rule in variant_rules:
             for f, text in fields:
@@ -895,6 +901,14 @@ class Linker:
                     c = self.vocab.concepts.get(concept)
                     family = self._known_model if concept in rule.generic_bases else None
                     span = variant_span(text, s, e, rule.strict, family) if c is not None and c.kind == rule.kind else None
+                    if (
+                        span is None
+                        and rule.strict
+                        and c is not None
+                        and c.kind == rule.kind
+                        and self._listed(text, s, e, c.kind, resolved[f])
+                    ):
+                        span = variant_span(text, s, e, False, family)  # "COCO-Stuff and ImageNet-Texture": a list of names
                     if span is not None and rule.kind == "Model" and _proposed(text[span[0] : span[1]], proposed):
                         resolved[f].remove((s, e, concept, method))  # "We present Qwen3-VL-Seg": their own model
                         continue
@@ -921,6 +935,18 @@ class Linker:
                     if not any(start < e and end > s for s, e, _, _ in resolved[f]):
                         spans.append((start, end, iri, "pattern"))
             resolved[f] = _resolve_overlaps(spans)
+
+    def _listed(self, text: str, start: int, end: int, kind: str, spans: Sequence[tuple[int, int, str, str]]) -> bool:
+        """The hyphen-joined word around text[start:end] stands in a list with another name of its kind
+        ("COCO-Stuff and ImageNet-Texture", "(RoboSpatial-Home, BLINK, BOP-ASK)"): there a capitalised word
+        joined to a benchmark is part of a dataset's name, elsewhere ("ImageNet-Scale pretraining") it may not be."""
+        ws, we = _word_run(text, start, end)
+        for s, e, c, _ in spans:
+            if (s, e) == (start, end) or self.vocab.concept(c).kind != kind:
+                continue
+            if (e <= ws and _LIST_GAP.fullmatch(text, e, ws)) or (s >= we and _LIST_GAP.fullmatch(text, we, s)):
+                return True
+        return False
 
     def _variant_defined_otherwise(self, name: str, defined: dict[str, str], base: str) -> bool:
         """The text defines the variant name as the short form of words none of the base concept's labels hold."""
@@ -1124,6 +1150,15 @@ _ACROSS_REACH = 60  # how far past a definition's bracket a label may run on
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z0-9(\[])|[.!?](?=\s*$)")
 
 
+def _word_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The hyphen-joined word text[start:end] stands in ("ImageNet-Texture" around "ImageNet"), a full stop excepted."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in "-_"):
+        end += 1
+    return start, end
+
+
 def _initialisms(text: str, cands: Sequence[Candidate]) -> dict[str, frozenset[str]]:
     """The concepts a text names by several words, keyed by the initials of those words in capitals
     ("speculative decoding" under "SD"): an undefined short form with these initials may stand for them."""
@@ -1190,6 +1225,12 @@ _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\
 _MODIFIER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z0-9]) $")  # one word right before a span
 _NUMBERED_PAIR = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z]*-?)([A-Za-z0-9]+(?:/-?[A-Za-z0-9]+)+)(?![\w/])")
 _NUMBERED_KINDS = frozenset({"Benchmark", "Model"})
+# a title's subtitle that says its name is a dataset's: ": A Multi-modal Emulated Rain Dataset for ...", ": A Benchmark for ..."
+_TITLE_DATASET = re.compile(
+    r"\s*:\s*(?:An?|The)\s+(?:(?!(?:for|of|on|in|with|via|to|from|and|by|towards?)\b)[\w-]+\s+){0,5}?"
+    r"(?:Dataset|Benchmark|Corpus)s?(?=$|[\s,:;])",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,4}\s*[x×]\s*)?")  # ", ", " and ", ", 8x"
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")

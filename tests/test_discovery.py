@@ -477,3 +477,69 @@ def test_openings_scan_on_generated_texts(parts):
         compiled = re.compile(pattern)
         want = [(m.span(), m.lastgroup) for m in compiled.finditer(text)]
         assert [(m.span(), m.lastgroup) for m in Openings(compiled).finditer(text)] == want
+
+
+# Issue #3, blind set 5: benchmark names by their form, each with the other side
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised word joined to a benchmark in a list of benchmarks is part of a data set's name
+        (
+            "Experiments on COCO-Stuff and ImageNet-Texture show gains.",
+            ("ImageNet-Texture", "benchmark/discovered/ImageNet-Texture"),
+        ),
+        (
+            "Results on spatial benchmarks (RoboSpatial-Home, BLINK, MMBench).",
+            ("RoboSpatial-Home", "benchmark/discovered/RoboSpatial-Home"),
+        ),
+        # "the" and capitalised words before a capitalised head word: the name of one data set
+        (
+            "The system was evaluated using the Classroom Emotion Dataset of 1,500 images.",
+            ("Classroom Emotion Dataset", "benchmark/discovered/Classroom_Emotion_Dataset"),
+        ),
+        # a name set off by commas after "a/the ... dataset" is the data set's
+        (
+            "We introduce a large-scale, multi-modal emulated rain dataset, RAINY-3D, to promote research.",
+            ("RAINY-3D", "benchmark/discovered/RAINY-3D"),
+        ),
+        ("We construct an enhanced dataset, ZORBSEG, which includes occlusions.", ("ZORBSEG", "benchmark/discovered/ZORBSEG")),
+        (
+            "We introduce the AG-MG Parallel Corpus, a new resource.",
+            ("AG-MG Parallel Corpus", "benchmark/discovered/AG-MG_Parallel_Corpus"),
+        ),
+    ],
+)
+def test_blind5_benchmark_names_by_form(linker, text, expected):
+    assert expected in found(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ImageNet-Scale pretraining helps the model.",  # a capitalised word outside a list
+        "ImageNet-Scale pretraining and COCO-Scale tuning help.",  # nor next to a word that is no benchmark
+        "We build a New Large Dataset of images.",  # capitalised words without "the"
+        "We describe the Dataset in section 2.",  # "the" and the head word alone
+        "On the dataset, ZorbModel achieves 5% accuracy.",  # a name that goes on with a verb is no apposition
+        "For the benchmark, ZorbA, ZorbB and ZorbC score well.",  # nor is a list of names
+        "On this dataset, ZorbModel, which is small, wins.",  # "this", no article phrase
+    ],
+)
+def test_blind5_no_benchmark_name_by_form(linker, text):
+    assert [n for n in found(linker, text) if n[1].startswith("benchmark/")] == []
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("RAINY-9: A Multi-modal Emulated Rain Dataset for Point Cloud De-raining", {"benchmark/discovered/RAINY-9"}),
+        ("ZorbQA: A Benchmark for Spatial Question Answering", {"benchmark/discovered/ZorbQA"}),
+        ("ZorbQA: A Method for Benchmark Design", set()),  # the head word is not the subtitle's noun
+        ("ZorbQA: A Benchmark-Driven Study of Pruning", set()),
+        ("ZorbQA: Hardware-Aware Quantization of Transformers", set()),
+    ],
+)
+def test_a_title_that_says_its_name_is_a_dataset(linker, title, expected):
+    text = "We prune transformers with quantization on GPUs, and ZorbQA helps." + FIELD
+    got = {lk.concept.split("/papers-kg/")[1] for lk in linker.link_texts([("title", title), ("abstract", text)])}
+    assert {c for c in got if c.startswith("benchmark/discovered/")} == expected

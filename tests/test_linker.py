@@ -1567,3 +1567,93 @@ def test_glued_searches_read_only_the_name_next_to_the_span(text):
         assert (near and near.span(1)) == (whole and whole.span(1))
         after, here = re.match(r"-([A-Z0-9][A-Za-z0-9]*)", text[start:]), _GLUED_AFTER.match(text, start)
         assert (here and here.group(1)) == (after and after.group(1))
+
+
+# Issue #3, blind set 5: hardware and benchmark forms and families, each with the other side
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a class noun after a modifier is that class: an edge GPU is a GPU, not a generic edge device
+        ("Real-time generation on edge GPUs.", ("edge GPUs", "hardware/gpu"), ("edge GPUs", "hardware/edge-device")),
+        ("Deployment on embedded GPUs is slow.", ("embedded GPUs", "hardware/gpu"), None),
+        ("Deployment on edge devices is slow.", ("edge devices", "hardware/edge-device"), None),
+        # a family written with its one product is the product ("the GAP9 ... RISC-V microcontroller")
+        (
+            "Deployment on the GAP9 ultra-low-power RISC-V microcontroller.",
+            ("RISC-V microcontroller", "hardware/gap9"),
+            ("RISC-V microcontroller", "hardware/risc-v-mcu"),
+        ),
+        ("We port the kernels to a RISC-V microcontroller.", ("RISC-V microcontroller", "hardware/risc-v-mcu"), None),
+        # an ISA's system-on-chip is a SoC, its cores are CPUs
+        (
+            "We implemented RISC-V SoCs on an FPGA.",
+            ("RISC-V SoCs", "hardware/risc-v-soc"),
+            ("RISC-V SoCs", "hardware/risc-v-cpu"),
+        ),
+        ("Vector units of RISC-V CPUs.", ("RISC-V CPUs", "hardware/risc-v-cpu"), ("RISC-V CPUs", "hardware/risc-v-soc")),
+        # a phone's tier is part of its model name
+        (
+            "Latency is 2 ms on an iPhone 14 Pro Max.",
+            ("iPhone 14 Pro Max", "hardware/apple-iphone"),
+            ("iPhone 14", "hardware/apple-iphone"),
+        ),
+        ("Latency is 2 ms on an iPhone 17.", ("iPhone 17", "hardware/apple-iphone"), None),
+        (
+            "We run it on a Samsung Galaxy S23 Ultra phone.",
+            ("Samsung Galaxy S23 Ultra", "hardware/samsung-galaxy"),
+            ("Samsung Galaxy S23", "hardware/samsung-galaxy"),
+        ),
+        ("We run it on a Samsung S24U.", ("Samsung S24U", "hardware/samsung-galaxy"), None),
+        # vendors' NPUs by their own names
+        (
+            "INT8 inference on Horizon Brain Processing Units (BPUs) for CNN acceleration.",
+            ("BPUs", "hardware/horizon-bpu"),
+            None,
+        ),
+        ("The branch prediction unit (BPU) of the CPU mispredicts.", None, ("BPU", "hardware/horizon-bpu")),
+        (
+            "It runs on the Snapdragon 8 Gen 3 Hexagon Tensor Processor (HTP) with INT8 quantization.",
+            ("Hexagon Tensor Processor", "hardware/qualcomm-hexagon"),
+            None,
+        ),
+        # the guidelines' AI accelerator, whatever the word for the chip
+        (
+            "Activation functions in commercial AI processors.",
+            ("AI processors", "hardware/asic-accelerator"),
+            ("AI processors", "hardware/npu"),
+        ),
+        ("Human activity recognition on resource constrained wearables.", ("wearables", "hardware/wearable-device"), None),
+        ("We train on wearable sensor data.", None, ("wearable", "hardware/wearable-device")),
+        # AMD and Xilinx name one board
+        (
+            "Our accelerator on AMD-Xilinx VCK190 FPGA runs at 1.1 image/s.",
+            ("Xilinx VCK190 FPGA", "hardware/xilinx-vck190"),
+            None,
+        ),
+        (
+            "We deploy it on the AMD Alveo U280 card.",
+            ("AMD Alveo U280", "hardware/xilinx-alveo-u280"),
+            ("AMD", "hardware/amd-gpu"),
+        ),
+        ("We deploy it on an AMD Xilinx ZCU111 board.", ("AMD Xilinx ZCU111", "hardware/xilinx-zcu111"), None),
+        # benchmarks: a task built on a data set is its own benchmark; a bare acronym needs its own context
+        (
+            "Results on MNIST addition with neurosymbolic programs.",
+            ("MNIST addition", "benchmark/mnist-addition"),
+            ("MNIST", "benchmark/mnist"),
+        ),
+        ("Results on MNIST with a CNN.", ("MNIST", "benchmark/mnist"), None),
+        ("Extending LUNA's channel-unification module to EEG and ECG.", None, ("LUNA", "benchmark/luna16")),
+        ("Lung nodule detection on LUNA from CT scans.", ("LUNA", "benchmark/luna16"), None),
+        ("0.74 balanced accuracy on HMC sleep staging from EEG.", ("HMC", "benchmark/hmc-sleep"), None),
+        ("Sampling with Hamiltonian Monte Carlo (HMC) on a GPU.", None, ("HMC", "benchmark/hmc-sleep")),
+        ("Macro F1 on SKODA and Daphnet from wearable sensors.", ("SKODA", "benchmark/skoda"), None),
+        ("Macro F1 on SKODA and Daphnet from wearable sensors.", ("Daphnet", "benchmark/daphnet"), None),
+        ("Brain sub-plane F1 and HC18 biometry validity.", ("HC18", "benchmark/hc18"), None),
+        ("We evaluate on xView3-SAR vessel detection.", ("xView3-SAR", "benchmark/xview3"), ("xView3-SAR", "benchmark/xview")),
+    ],
+)
+def test_blind5_hardware_and_benchmark_forms(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
