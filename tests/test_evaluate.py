@@ -20,9 +20,10 @@ from tests.conftest import DATA
 EVAL = DATA / "eval"
 FLOORS = {"hardware": (0.95, 0.96), "benchmarks": (0.95, 0.95), "models": (0.97, 0.97), "techniques": (0.85, 0.90)}
 # abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md ... TEST6.md): micro-F1 floors.
-# test5 and test6 are BLIND (annotated in session 4, only ever scored: nobody working on the linker has read them);
-# their floors sit just under the level scored when they were added, as tripwires, and are no targets
-UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.85, "test3": 0.80, "test4": 0.81, "seeds": 0.88, "test5": 0.77, "test6": 0.79}
+# test6 is BLIND (annotated in session 4, only ever scored: nobody working on the linker has read it), its floors
+# just under the level scored when it was added, as tripwires, no targets; test5 was blind too (micro .780) until
+# the blind5 round read its hardware and benchmark errors (README: what moved and what did not)
+UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.85, "test3": 0.80, "test4": 0.81, "seeds": 0.88, "test5": 0.81, "test6": 0.79}
 # and per kind, (precision, F1): the targets of issue 3 for hardware and benchmarks (P and F1 >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "models": (0.85, 0.80)}
 # where a set stays below them or is above them, at the level reached (test3 model precision .848; test4, released for
@@ -31,10 +32,11 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test3", "models"): (0.84, 0.88),
     ("test4", "hardware"): (0.92, 0.94),
     ("test4", "benchmarks"): (0.99, 0.98),
-    # blind (scored only): test5 hardware P .870 F1 .832, benchmarks P .923 F1 .828, models P .865 F1 .802;
-    # test6 hardware P .854 F1 .875, benchmarks P .788 F1 .765, models P .838 F1 .814
-    ("test5", "hardware"): (0.86, 0.82),
-    ("test5", "benchmarks"): (0.92, 0.82),
+    # test5, blind: hardware P .870 F1 .832, benchmarks P .923 F1 .828; released in blind5: .949 / .949, 1.0 / .989;
+    # models P .865 F1 .802 (not read). test6, blind: hardware P .854 F1 .875, benchmarks P .788 F1 .765, models
+    # P .838 F1 .814
+    ("test5", "hardware"): (0.94, 0.94),
+    ("test5", "benchmarks"): (0.99, 0.98),
     ("test5", "models"): (0.85, 0.79),
     ("test6", "hardware"): (0.85, 0.86),
     ("test6", "benchmarks"): (0.78, 0.76),
@@ -47,7 +49,7 @@ UNSEEN_TECHNIQUE_FLOORS = {
     "test2": (0.74, 0.78),
     "test3": (0.75, 0.76),
     "test4": (0.79, 0.77),
-    "test5": (0.68, 0.72),  # blind: P .684 F1 .730
+    "test5": (0.68, 0.72),  # blind: P .684 F1 .730 (techniques not read in blind5)
     "test6": (0.79, 0.78),  # blind: P .794 F1 .788
 }
 # abstracts whose gold names no entity but that get a link, where a blind set has some (recorded, not fixed: fixing
