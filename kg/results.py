@@ -1680,6 +1680,14 @@ def _respective_items(text: str, start: int, end: int, mine: list[Entity], n: in
         return None
     a = preps[-1].end()
     b = end - len(text[a:end]) + len(text[a:end].rstrip(" ,"))
+    items = _items_between(text, a, b, mine, n)
+    return items if items and any(items) else None
+
+
+def _items_between(text: str, a: int, b: int, mine: list[Entity], n: int) -> list[str | None] | None:
+    """The entity of each item of the list written in ``text[a:b]`` (None for an item naming none or several);
+    None when the list does not have ``n`` items.
+    """
     bounds = [a] + [x for m in _ITEM_SEP.finditer(text, a, b) for x in (m.start(), m.end())] + [b]
     spans = list(zip(bounds[::2], bounds[1::2], strict=True))
     if len(spans) != n:
@@ -1688,7 +1696,7 @@ def _respective_items(text: str, start: int, end: int, mine: list[Entity], n: in
     for x, y in spans:
         inside = [en[3] for en in mine if x <= en[0] < y]
         items.append(inside[0] if len(set(inside)) == 1 else None)
-    return items if any(items) else None
+    return items
 
 
 def _list_before(text: str, pos: int, mine: list[Entity], n: int) -> list[str | None] | None:
@@ -1703,15 +1711,7 @@ def _list_before(text: str, pos: int, mine: list[Entity], n: int) -> list[str | 
     a = text.rfind("(", 0, last[0])
     b = text.find(")", last[1], pos)
     if a >= 0 and b >= 0 and ")" not in text[a : last[0]] and last[0] - a < 80:
-        bounds = [a + 1] + [x for m in _ITEM_SEP.finditer(text, a + 1, b) for x in (m.start(), m.end())] + [b]
-        spans = list(zip(bounds[::2], bounds[1::2], strict=True))
-        if len(spans) != n:
-            return None
-        items: list[str | None] = []
-        for x, y in spans:
-            inside = [en[3] for en in mine if x <= en[0] < y]
-            items.append(inside[0] if len(set(inside)) == 1 else None)
-        return items
+        return _items_between(text, a + 1, b, mine, n)
     listed = _listed_with(text, last, before)
     if len(listed) != n or len(_listed_with(text, last, mine)) != n:
         return None
