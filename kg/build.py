@@ -23,7 +23,7 @@ from kg.graph import build_triples, paper_iri, paper_triples, schema_triples
 from kg.linker import Linker
 from kg.records import LinkedPaper, Paper
 from kg.store import STORE_DIR, TURTLE_FILE, StreamLoader, die_with_parent, load_store
-from kg.vocab import Vocabulary, load
+from kg.vocab import Vocabulary, load, read, vocab_files
 
 HTML_FILE = "graph.html"
 PARALLEL_MIN_PAPERS = 4000  # below this, starting worker processes costs more than it saves
@@ -96,6 +96,17 @@ class Pipeline:
         found = sorted({lk.concept for lk in links if lk.method == "pattern"})
         discovered = tuple(d for d in map(self.vocab.describe_discovered, found) if d is not None)
         return LinkedPaper(paper, links, tuple(results), discovered)
+
+
+def compile_pipeline(vocab_dir: Path | None = None) -> Pipeline:
+    """The pipeline of the vocabulary in ``vocab_dir`` (default schema/vocab/), read from the
+    compiled-vocabulary cache (see kg.compiled) when an earlier run compiled the same files with the same code."""
+    from kg import compiled
+
+    files = vocab_files(vocab_dir)
+    if not files:
+        load(vocab_dir)  # raises: no vocabulary files
+    return compiled.cached("pipeline", files, lambda: Pipeline(read(files)))
 
 
 def _results_extractor(vocab: Vocabulary) -> Callable[[Paper, Sequence], Sequence] | None:
@@ -367,8 +378,8 @@ def build(
     t0 = time.perf_counter()
     clock = Clock()
     with clock.stage("vocabulary"):
-        vocab = load(vocab_dir)
-        pipeline = Pipeline(vocab)
+        pipeline = compile_pipeline(vocab_dir)
+        vocab = pipeline.vocab
 
     with clock.stage("read"):
         reading = sources.read_all(inputs, fmt, skip_bad)
@@ -407,6 +418,7 @@ __all__ = [
     "Pipeline",
     "build",
     "build_triples",
+    "compile_pipeline",
     "graph_head",
     "link_and_format",
     "link_papers",
