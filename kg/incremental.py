@@ -24,7 +24,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg import outputs, sources
-from kg.build import compile_pipeline, finish_outputs, graph_head, link_papers, paper_block
+from kg.build import compile_pipeline, finish_outputs, link_papers, paper_block
 from kg.errors import StoreError, VocabularyError
 from kg.export.turtle import TurtleFormatter
 from kg.graph import DCTERMS, KG, SCHEMA, arxiv_url, paper_iri
@@ -144,8 +144,7 @@ def add(
     if not ttl.is_file():
         raise StoreError(f"{out_dir}: no {TURTLE_FILE} here to add to; run 'kg build -o {out_dir}' first")
     pipeline = compile_pipeline(vocab_dir)
-    vocab = pipeline.vocab
-    head = graph_head(vocab).encode("utf-8")
+    head = pipeline.head.encode("utf-8")
     timings["vocabulary"] = time.perf_counter() - t0
 
     t = time.perf_counter()
