@@ -355,6 +355,10 @@ def _payload(key: str, entries: list[_Entry]) -> _Payload:
     )
 
 
+def _automaton(keys: list[str]) -> ahocorasick_rs.AhoCorasick | None:
+    return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard) if keys else None
+
+
 class _Keys:
     """Keys compiled into one Aho-Corasick automaton, with each key's payload.
 
@@ -363,9 +367,16 @@ class _Keys:
     """
 
     def __init__(self, table: dict[str, list[_Entry]]) -> None:
-        keys = sorted(table)
-        self.payloads = [_payload(k, table[k]) for k in keys]
-        self.automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard) if keys else None
+        self.keys = sorted(table)
+        self.payloads = [_payload(k, table[k]) for k in self.keys]
+        self.automaton = _automaton(self.keys)
+
+    def __getstate__(self) -> tuple[list[str], list[_Payload]]:
+        return self.keys, self.payloads  # the automaton is no Python object: built again from the keys
+
+    def __setstate__(self, state: tuple[list[str], list[_Payload]]) -> None:
+        self.keys, self.payloads = state
+        self.automaton = _automaton(self.keys)
 
     def __len__(self) -> int:
         return len(self.payloads)
