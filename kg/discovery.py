@@ -235,7 +235,8 @@ def openings(pattern: str, flags: int = 0, limit: int = 512) -> frozenset[str] |
 
     Read from the parsed pattern: its literal characters and small ASCII classes from the start on,
     through groups and across alternations (one set of strings per branch), until an item that is
-    neither (a repeat, a large class, a non-ASCII character); assertions take no text and are passed.
+    neither (a large class, a non-ASCII character, a repeat that may run no time: one that runs at least
+    once gives its body's openings, and ends the reading); assertions take no text and are passed.
     "(?<![A-Za-z0-9])(?i:bench(?:mark)?s?|corpus)" gives {"bench", "corpus"}, "\\d+%" the ten digits. A
     case-insensitive part matches only ASCII case variants in an ASCII text, so the lower-cased text
     holds the lower-cased string. None when some match may open with no such string.
@@ -259,6 +260,9 @@ def _openings(items: Sequence[tuple[Any, Any]], limit: int) -> tuple[set[str], b
         elif op is _constants.BRANCH:
             parts = [_openings(b.data, limit) for b in av[1]]
             nxt, whole = set().union(*(p for p, _ in parts)), all(w for _, w in parts)
+        elif op in _REPEATS and av[0] >= 1:
+            # a body that runs at least once opens the match ("\\d+" opens with a digit); the rest is not read
+            nxt, whole = _openings(av[2].data, limit)[0], False
         else:
             nxt, whole = None, False
         if nxt is None or len(outs) * len(nxt) > limit:

@@ -409,7 +409,11 @@ def test_a_version_is_beneath_the_name_it_extends(vocab):
         (r"(?:(?P<a>(?<!-)(?i:FPGA)(?!\w))|(?P<b>GPUs?))", {"fpga", "gpu"}),
         (r"(?i:(?:evaluated|tested) on(?: the)?)", {"evaluated on", "tested on"}),
         (r"\d(?:\.\d+)?\s*%", set("0123456789")),
-        (r"[A-Ca]x+", {"a", "b", "c"}),  # a repeat ends the reading
+        (r"[A-Ca]x+", {"ax", "bx", "cx"}),  # a repeat's body is read once, then the reading ends
+        (r"[A-Ca]x*y", {"a", "b", "c"}),  # a repeat that may run no time ends it
+        (r"\d+(?:\.\d+)?\s+on", set("0123456789")),  # a repeat that runs at least once opens with its body
+        (r"(?:ab|c)+d", {"ab", "c"}),
+        (r"(?:a*)+b", None),  # a body that may match nothing opens nothing read
         (r"^ab\b", {"ab"}),
         (r"(?:x|)y", {"xy", "y"}),
         (r"a*b", None),  # may open with "b" or "a": nothing common read
