@@ -483,6 +483,20 @@ def test_openings_scan_on_generated_texts(parts):
         assert [(m.span(), m.lastgroup) for m in Openings(compiled).finditer(text)] == want
 
 
+@given(st.lists(st.sampled_from(["Qwen", "3", "-", ".", "5", "VL", "8B", "a", " ", "x", "://", "com", "Based", "LLM"])))
+def test_variant_span_skips_only_spans_nothing_joins(parts):
+    # issue 4: where no hyphen or "." touches a span, the full reading of the joined name finds nothing either
+    from kg.discovery import _joined_span, _may_widen
+
+    text = "".join(parts)
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            if not _may_widen(text, start, end):
+                for strict in (False, True):
+                    assert _joined_span(text, start, end, strict, None) is None
+                    assert _joined_span(text, start, end, strict, lambda p: p == "LLM") is None
+
+
 # Issue #3, blind set 5: benchmark names by their form, each with the other side
 @pytest.mark.parametrize(
     "text, expected",
