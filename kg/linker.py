@@ -550,7 +550,7 @@ class Linker:
                 base = short[:-1] if short.endswith("s") and short[:-1] in local else short
                 if base in local:
                     continue  # the text defines this short form itself; handled below
-                if self._modifier_compound(text, cand):
+                if self._modifier_compound(text, cand) or self._names_other_use(text, cand):
                     continue
                 acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
                 if acronym and _glued(text, cand.start, cand.end):
@@ -847,6 +847,15 @@ class Linker:
             and all(self.vocab.concepts[c].kind == "HardwarePlatform" for c in cand.concepts)
         )
 
+    def _names_other_use(self, text: str, cand: Candidate) -> bool:
+        """A device named as what records data ("smartphone images", "smartwatch IMU data"), or a benchmark's
+        short name used for its task ("VQA tasks"): no platform a model runs on, no data set evaluated on."""
+        after = text[cand.end : cand.end + 24]
+        kinds = {self.vocab.concepts[c].kind for c in cand.concepts}
+        if kinds == {"HardwarePlatform"} and _CAPTURED.match(after):
+            return True
+        return bool(cand.context_label) and kinds == {"Benchmark"} and bool(_TASK_WORD.match(after))
+
     def _named_anywhere(self, concept: str) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
         things ("vector quantization" in estimation theory, a "transformer" in a substation)."""
@@ -895,6 +904,7 @@ class Linker:
             if rule is not None and not any(s < start + len(own) and e > start for s, e, _, _ in resolved["title"]):
                 names.setdefault(own, discovered_iri(rule, own))
         variant_rules = [r for r in self.vocab.rules if r.extends and (in_field or r.kind in _OFF_FIELD_DISCOVERY)]
+        data_rule = next((r for r in self.vocab.rules if r.kind == "Benchmark" and r.head_words and not r.extends), None)
         for rule in variant_rules:
             for f, text in fields:
                 for s, e, concept, method in list(resolved[f]):
@@ -914,6 +924,12 @@ class Linker:
                         continue
                     if span is not None and self._variant_defined_otherwise(text[span[0] : span[1]], defined, concept):
                         resolved[f].remove((s, e, concept, method))  # "Multi-Scale ... Distillation (MS-SARD)"
+                        continue
+                    if span is not None and rule.kind == "Model" and _DATASET_AFTER.match(text, span[1]):
+                        # "on the NeRF-DS dataset", "on the D-NeRF and HyperNeRF datasets": a data set named after the model
+                        resolved[f].remove((s, e, concept, method))
+                        if data_rule is not None:
+                            names.setdefault(text[span[0] : span[1]], discovered_iri(data_rule, text[span[0] : span[1]]))
                         continue
                     if span is not None:
                         iri = discovered_iri(rule, text[span[0] : span[1]])
@@ -1232,6 +1248,13 @@ _TITLE_DATASET = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,4}\s*[x×]\s*)?")  # ", ", " and ", ", 8x"
+# what a device records, written right after its name: the device is a sensor there, not a compute platform
+_CAPTURED = re.compile(
+    r"[- ](?:images?|photos?|photographs?|photography|pictures?|cameras?|IMUs?|sensors?|sensor data|videos?|recordings?"
+    r"|footage|screenshots?|users?|owners?)\b"
+)
+_DATASET_AFTER = re.compile(r"(?:\s+(?:and|or|&|[A-Z][\w-]*|[a-z]{1,5}),?){0,3}\s+(?:datasets?|benchmarks?)\b")
+_TASK_WORD = re.compile(r"[- ]tasks?\b")
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
 _URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast

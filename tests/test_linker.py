@@ -337,6 +337,73 @@ def test_in_the_field_a_trap_word_in_its_other_sense_does_not_link(real_linker, 
     assert absent not in real_links(real_linker, text)
 
 
+# issue #3, precision classes found in the seeded corpus draw (tests/data/offdomain/traps2-*): real abstracts' sentences
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a device that records data is a sensor there, not a platform a model runs on
+        (
+            "Dual-camera super-resolution with deep neural networks is highly practical for smartphone photography.",
+            "hardware/mobile-device",
+        ),
+        (
+            "We train a neural network on a dataset of 3,224 smartphone images with contextual metadata.",
+            "hardware/mobile-device",
+        ),
+        (
+            "Our deep learning approach combines headset-based hand tracking with smartwatch IMU data.",
+            "hardware/wearable-device",
+        ),
+        # a benchmark's short name used for its task
+        (
+            "PhysicsMind comprises two tasks for vision-language models: i) VQA tasks, testing whether models can reason.",
+            "benchmark/vqa-v2",
+        ),
+        # a lower-case generic phrase is no benchmark named by capitals
+        (
+            "We train machine learning classifiers for structural health monitoring. Experiments on five bridge datasets "
+            "reveal that they are robust.",
+            "benchmark/bridgedata",
+        ),
+        # "prompting" as a verb, "unit tests" of mechanics
+        (
+            "Deep reinforcement learning agents raise overall cooperation by prompting more cooperative behaviors from "
+            "human drivers.",
+            "technique/prompting",
+        ),
+        (
+            "We solve the neural network-free Newton iterations on GPUs and verify predictions through quasi-static and "
+            "dynamic impact unit tests.",
+            "technique/unit-test-generation",
+        ),
+        # a model's name with a suffix before "dataset" is a data set named after it
+        (
+            "Our 3D Gaussian Splatting method shortens training time by 2.71x on the NeRF-DS dataset with deep learning.",
+            "model/discovered/NeRF-DS",
+        ),
+    ],
+)
+def test_a_precision_class_of_issue_3_does_not_link(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("We deploy the quantized neural network on a smartphone with a Snapdragon chip.", "hardware/mobile-device"),
+        ("Large vision-language models are evaluated on VQA and GQA with deep learning.", "benchmark/vqa-v2"),
+        ("We fine-tune LLMs by prompting the language model with few demonstrations.", "technique/prompting"),
+        ("LLMs generate unit tests for Java programs with high code coverage.", "technique/unit-test-generation"),
+        (
+            "Deep learning results on the NeRF-DS dataset with 3D Gaussian Splatting and neural networks.",
+            "benchmark/discovered/NeRF-DS",
+        ),
+    ],
+)
+def test_the_same_names_still_link_in_their_own_sense(real_linker, text, linked):
+    assert linked in real_links(real_linker, text)
+
+
 def full(real_linker, text):
     return {lk.concept.split("/papers-kg/")[1] for lk in real_linker.link_texts([("abstract", text + FIELD)])}
 

@@ -22,8 +22,9 @@ def _read(name: str) -> list[dict]:
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-ABSTRACTS = {r["id"]: r for r in _read("abstracts.jsonl")}
-EXPECTED = _read("expected.jsonl")
+# abstracts.jsonl: the first audit sample; traps2-*.jsonl: the seeded trap-word draw (select_traps.py)
+ABSTRACTS = {r["id"]: r for name in ("abstracts.jsonl", "traps2-abstracts.jsonl") for r in _read(name)}
+EXPECTED = [e for name in ("expected.jsonl", "traps2-expected.jsonl") for e in _read(name)]
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +42,7 @@ def linked() -> dict[str, dict[str, list[str]]]:
 
 def test_fixture_is_consistent():
     assert {e["id"] for e in EXPECTED} == set(ABSTRACTS)
+    assert len(EXPECTED) == len(ABSTRACTS)  # no abstract twice
     # the audit sample keeps to odd arXiv ids (even ids are drawn for blind test sets)
     assert all(pid[-1] in "13579" for pid in ABSTRACTS)
 
