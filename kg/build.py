@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,7 +24,7 @@ from kg.graph import build_triples, paper_iri, paper_triples, schema_triples
 from kg.linker import Linker
 from kg.records import LinkedPaper, Paper
 from kg.store import STORE_DIR, TURTLE_FILE, StreamLoader, die_with_parent, load_store
-from kg.vocab import Vocabulary, load
+from kg.vocab import Vocabulary, load, read, schema_dir, vocab_files
 
 HTML_FILE = "graph.html"
 PARALLEL_MIN_PAPERS = 4000  # below this, starting worker processes costs more than it saves
@@ -83,12 +84,17 @@ class Clock:
 
 
 class Pipeline:
-    """Links papers; holds the compiled gazetteer so it is built once per run."""
+    """Links papers; holds the compiled gazetteer so it is built once per run, and the head of kg.ttl."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self.linker = Linker(vocab)
         self.extract = _results_extractor(vocab)
+
+    @cached_property
+    def head(self) -> str:
+        """The part of kg.ttl before the paper blocks (see graph_head)."""
+        return graph_head(self.vocab)
 
     def process(self, paper: Paper) -> LinkedPaper:
         links = self.linker.link(paper)
@@ -96,6 +102,23 @@ class Pipeline:
         found = sorted({lk.concept for lk in links if lk.method == "pattern"})
         discovered = tuple(d for d in map(self.vocab.describe_discovered, found) if d is not None)
         return LinkedPaper(paper, links, tuple(results), discovered)
+
+
+def compile_pipeline(vocab_dir: Path | None = None) -> Pipeline:
+    """The pipeline of the vocabulary in ``vocab_dir`` (default schema/vocab/), read from the
+    compiled-vocabulary cache (see kg.compiled) when an earlier run compiled the same files with the same code."""
+    from kg import compiled
+
+    files = vocab_files(vocab_dir)
+    if not files:
+        load(vocab_dir)  # raises: no vocabulary files
+    return compiled.cached("pipeline", (schema_dir() / "ontology.ttl", *files), lambda: _compile(files))
+
+
+def _compile(files: tuple[Path, ...]) -> Pipeline:
+    pipeline = Pipeline(read(files))
+    _ = pipeline.head  # made now, so it is cached too (the ontology is among the cache key's files)
+    return pipeline
 
 
 def _results_extractor(vocab: Vocabulary) -> Callable[[Paper, Sequence], Sequence] | None:
@@ -283,7 +306,7 @@ def finish_outputs(
 
 def write_outputs(
     out_dir: Path,
-    vocab: Vocabulary,
+    head: str,
     chunks: Iterable[Chunk],
     rejects: Sequence[InputError],
     *,
@@ -309,10 +332,10 @@ def write_outputs(
         loader = StreamLoader(stage.path(STORE_DIR)) if store and stream else None
         try:
             with clock.stage("link+turtle"), open(ttl, "wb", buffering=1 << 20) as f:
-                head = graph_head(vocab).encode("utf-8")
-                pos = f.write(head)
+                encoded = head.encode("utf-8")
+                pos = f.write(encoded)
                 if loader:
-                    loader.write(head)
+                    loader.write(encoded)
                 iris: list[str] = []
                 starts: list[int] = []
                 for chunk in chunks:
@@ -325,7 +348,7 @@ def write_outputs(
                     if loader:
                         loader.write(data)
                     tally.add(chunk)
-            index = outputs.BlockIndex(len(head), tuple(iris), tuple(starts), pos)
+            index = outputs.BlockIndex(len(encoded), tuple(iris), tuple(starts), pos)
             if store:
                 with clock.stage("store (after turtle)" if loader else "store"):
                     if loader:
@@ -367,8 +390,8 @@ def build(
     t0 = time.perf_counter()
     clock = Clock()
     with clock.stage("vocabulary"):
-        vocab = load(vocab_dir)
-        pipeline = Pipeline(vocab)
+        pipeline = compile_pipeline(vocab_dir)
+        vocab = pipeline.vocab
 
     with clock.stage("read"):
         reading = sources.read_all(inputs, fmt, skip_bad)
@@ -378,7 +401,7 @@ def build(
     rejects = [*reading.rejected, *reading.rejected_files]
     chunks = link_and_format(pipeline, papers, jobs, tick)
     written, tally = write_outputs(
-        out_dir, vocab, chunks, rejects, store=store, html=html, clock=clock, stream=len(papers) >= PARALLEL_MIN_PAPERS
+        out_dir, pipeline.head, chunks, rejects, store=store, html=html, clock=clock, stream=len(papers) >= PARALLEL_MIN_PAPERS
     )
     outputs_ = tuple(p for p in written if p.name != outputs.INDEX_FILE)
 
@@ -407,6 +430,7 @@ __all__ = [
     "Pipeline",
     "build",
     "build_triples",
+    "compile_pipeline",
     "graph_head",
     "link_and_format",
     "link_papers",

@@ -341,15 +341,15 @@ def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) ->
     """Show the entities the linker finds in TEXT (a string, or a path to a text file), and why."""
     import json
 
-    from kg.linker import Linker
-    from kg.vocab import load
+    from kg.build import compile_pipeline
 
     body = _read_if_file(text)
-    vocab = load(vocab_dir)
+    pipeline = compile_pipeline(vocab_dir)
+    vocab = pipeline.vocab
     fields: list[tuple[Any, str]] = [("abstract", body)]
     if title:
         fields.insert(0, ("title", title))
-    for lk in Linker(vocab).link_texts(fields):
+    for lk in pipeline.linker.link_texts(fields):
         c = vocab.concept(lk.concept)
         if as_json:
             click.echo(

@@ -210,12 +210,25 @@ class _Alternatives:
     def __init__(self, groups: Sequence[str], triggers: Sequence[Sequence[str]]) -> None:
         self.groups = list(groups)
         self.needs = [_required(g) for g in groups]
-        self.triggers: list[list[re.Pattern[str]] | None] = []
-        for patterns in triggers:
-            cut = [prefilter(p) for p in patterns]
-            self.triggers.append([t for t in cut if t is not None] if cut and None not in cut else None)
+        self.sources = [tuple(ps) for ps in triggers]
+        self.triggers = self._triggers()
         self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self.whole = self._compile(tuple(range(len(self.groups))))
+
+    def _triggers(self) -> list[list[re.Pattern[str]] | None]:
+        out: list[list[re.Pattern[str]] | None] = []
+        for patterns in self.sources:
+            cut = [prefilter(p) for p in patterns]
+            out.append([t for t in cut if t is not None] if cut and None not in cut else None)
+        return out
+
+    def __getstate__(self) -> dict[str, Any]:
+        # a prefilter is compiled from a parsed pattern and has no source text to be pickled by: cut again on load
+        return {k: v for k, v in vars(self).items() if k != "triggers"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        vars(self).update(state)
+        self.triggers = self._triggers()
 
     def _compile(self, which: tuple[int, ...]) -> re.Pattern[str] | None:
         if which not in self.compiled:
@@ -311,6 +324,12 @@ class Openings:
             if keys
             else None
         )
+
+    def __getstate__(self) -> re.Pattern[str]:
+        return self.pattern  # the automaton is no Python object: built again from the pattern
+
+    def __setstate__(self, state: re.Pattern[str]) -> None:
+        self.__init__(state)  # type: ignore[misc]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.automaton is None or not text.isascii():

@@ -194,6 +194,21 @@ def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
             yield d.iri, SKOS + "broaderTransitive", a
         for c in d.hardware_class:
             yield d.iri, KG + "hardwareClass", c
+        if d.kind == "HardwarePlatform":
+            for key in label_keys((d.pref_label, *d.alt_labels)):
+                yield d.iri, _LABEL_KEY, Lit(key)
+
+
+_LABEL_KEY = KG + "labelKey"
+
+
+def label_keys(labels: Iterable[str]) -> list[str]:
+    """The ``kg:labelKey`` values of a hardware platform: its labels lower-cased, once each.
+
+    ``str.lower`` is the full Unicode lower-casing SPARQL's ``LCASE`` applies, so a query finds a platform
+    by ``?hw kg:labelKey LCASE(?name)`` through the index instead of lower-casing every label it holds.
+    """
+    return sorted({label.lower() for label in labels})
 
 
 def result_triples(s: str, lp: LinkedPaper) -> Iterator[Triple]:
@@ -260,6 +275,8 @@ def schema_triples(vocab: Vocabulary) -> Iterator[Triple]:
         if c.kind == "HardwarePlatform":
             for top in vocab.top_concepts(iri):
                 yield iri, KG + "hardwareClass", top
+            for key in label_keys(vocab.labels(iri)):
+                yield iri, _LABEL_KEY, Lit(key)
 
 
 def build_triples(vocab: Vocabulary, papers: Iterable[LinkedPaper]) -> Iterator[Triple]:

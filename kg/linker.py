@@ -355,7 +355,15 @@ def _payload(key: str, entries: list[_Entry]) -> _Payload:
     )
 
 
-_DFA_KEYS = 40_000  # automata of up to this many keys are compiled as a DFA (see _Keys)
+_DFA_KEYS = 40_000  # automata of up to this many keys are compiled as a DFA
+
+
+def _automaton(keys: list[str]) -> ahocorasick_rs.AhoCorasick | None:
+    # a DFA scans about twice as fast as the default NFA where it stays small (the case-sensitive labels, the
+    # phrases of other senses); over the tens of thousands of case-folded labels it is slower (it outgrows the
+    # CPU caches) and slow to build. Either finds the same matches.
+    fast = ahocorasick_rs.Implementation.DFA if len(keys) <= _DFA_KEYS else None
+    return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=fast) if keys else None
 
 
 class _Keys:
@@ -366,15 +374,16 @@ class _Keys:
     """
 
     def __init__(self, table: dict[str, list[_Entry]]) -> None:
-        keys = sorted(table)
-        self.payloads = [_payload(k, table[k]) for k in keys]
-        # a DFA scans about twice as fast as the default NFA where it stays small (the case-sensitive labels, the
-        # phrases of other senses); over the tens of thousands of case-folded labels it is slower (it outgrows the
-        # CPU caches) and slow to build. Either finds the same matches.
-        fast = ahocorasick_rs.Implementation.DFA if len(keys) <= _DFA_KEYS else None
-        self.automaton = (
-            ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=fast) if keys else None
-        )
+        self.keys = sorted(table)
+        self.payloads = [_payload(k, table[k]) for k in self.keys]
+        self.automaton = _automaton(self.keys)
+
+    def __getstate__(self) -> tuple[list[str], list[_Payload]]:
+        return self.keys, self.payloads  # the automaton is no Python object: built again from the keys
+
+    def __setstate__(self, state: tuple[list[str], list[_Payload]]) -> None:
+        self.keys, self.payloads = state
+        self.automaton = _automaton(self.keys)
 
     def __len__(self) -> int:
         return len(self.payloads)

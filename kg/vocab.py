@@ -226,6 +226,11 @@ def load(directory: Path | None = None) -> Vocabulary:
 
 @cache
 def _load(files: tuple[Path, ...]) -> Vocabulary:
+    return read(files)
+
+
+def read(files: tuple[Path, ...]) -> Vocabulary:
+    """Read and check the given vocabulary files (each call reads them again; ``load`` keeps what it read)."""
     props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     cues: list[str] = []
     not_names: set[str] = set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,19 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = ROOT / "seeds"
 MINI_VOCAB = DATA / "vocab"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_vocab_cache(tmp_path_factory):
+    """The compiled-vocabulary cache of this test session (kg.compiled), not the user's: hermetic, and
+    shared by the session's builds and the ``python -m kg`` processes it starts."""
+    saved = os.environ.get("KG_CACHE_DIR")
+    os.environ["KG_CACHE_DIR"] = str(tmp_path_factory.mktemp("kg-cache"))
+    yield Path(os.environ["KG_CACHE_DIR"])
+    if saved is None:
+        del os.environ["KG_CACHE_DIR"]
+    else:
+        os.environ["KG_CACHE_DIR"] = saved
 
 
 @pytest.fixture(scope="session")

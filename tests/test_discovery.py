@@ -483,6 +483,21 @@ def test_openings_scan_on_generated_texts(parts):
         assert [(m.span(), m.lastgroup) for m in Openings(compiled).finditer(text)] == want
 
 
+def test_openings_scan_survives_pickling():
+    # issue 4: the compiled-vocabulary cache pickles the discoverer; the openings' automaton is built again
+    import pickle
+
+    from kg.discovery import Openings
+
+    pattern = re.compile(r"(?<![A-Za-z0-9])(?:(?P<h>(?i:dataset)s?)|(?P<i>\d+(?:\.\d+)?\s+on))")
+    loaded = pickle.loads(pickle.dumps(Openings(pattern)))
+    assert loaded.automaton is not None
+    text = "the FooQA dataset, 5.2 on BarQA, datasets"
+    assert (
+        [m.span() for m in loaded.finditer(text)] == [m.span() for m in pattern.finditer(text)] == [(10, 17), (19, 25), (33, 41)]
+    )
+
+
 @given(st.lists(st.sampled_from(["Qwen", "3", "-", ".", "5", "VL", "8B", "a", " ", "x", "://", "com", "Based", "LLM"])))
 def test_variant_span_skips_only_spans_nothing_joins(parts):
     # issue 4: where no hyphen or "." touches a span, the full reading of the joined name finds nothing either
