@@ -112,6 +112,8 @@ def name_like(text: str) -> bool:
     Judged part by part for hyphenated words ("Large-Scale" is not a name, "SWE-bench" is), and an
     all-capital name needs three characters ("OR", "AD" are not names).
     """
+    if text.islower():
+        return False  # no capital anywhere (most words): no test below passes without one
     parts = [p for p in text.split("-") if p]
     if len(parts) > 1:
         # "MP-100", "MA-12": two capitals with a number are a name too
@@ -251,7 +253,8 @@ def openings(pattern: str, flags: int = 0, limit: int = 512) -> frozenset[str] |
 
     Read from the parsed pattern: its literal characters and small ASCII classes from the start on,
     through groups and across alternations (one set of strings per branch), until an item that is
-    neither (a repeat, a large class, a non-ASCII character); assertions take no text and are passed.
+    neither (a large class, a non-ASCII character, a repeat that may run no time: one that runs at least
+    once gives its body's openings, and ends the reading); assertions take no text and are passed.
     "(?<![A-Za-z0-9])(?i:bench(?:mark)?s?|corpus)" gives {"bench", "corpus"}, "\\d+%" the ten digits. A
     case-insensitive part matches only ASCII case variants in an ASCII text, so the lower-cased text
     holds the lower-cased string. None when some match may open with no such string.
@@ -275,6 +278,9 @@ def _openings(items: Sequence[tuple[Any, Any]], limit: int) -> tuple[set[str], b
         elif op is _constants.BRANCH:
             parts = [_openings(b.data, limit) for b in av[1]]
             nxt, whole = set().union(*(p for p, _ in parts)), all(w for _, w in parts)
+        elif op in _REPEATS and av[0] >= 1:
+            # a body that runs at least once opens the match ("\\d+" opens with a digit); the rest is not read
+            nxt, whole = _openings(av[2].data, limit)[0], False
         else:
             nxt, whole = None, False
         if nxt is None or len(outs) * len(nxt) > limit:
@@ -313,7 +319,20 @@ class Openings:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         keys = openings(pattern.pattern, pattern.flags)
-        self.automaton = ahocorasick_rs.AhoCorasick(sorted(keys), matchkind=ahocorasick_rs.MatchKind.Standard) if keys else None
+        self.automaton = (
+            # a few dozen openings: a DFA, which scans faster than the default NFA and is small at that size
+            ahocorasick_rs.AhoCorasick(
+                sorted(keys), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
+            )
+            if keys
+            else None
+        )
+
+    def __getstate__(self) -> re.Pattern[str]:
+        return self.pattern  # the automaton is no Python object: built again from the pattern
+
+    def __setstate__(self, state: re.Pattern[str]) -> None:
+        self.__init__(state)  # type: ignore[misc]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.automaton is None or not text.isascii():
@@ -400,13 +419,14 @@ class Discoverer:
         # the tokens' (start, end), from the lengths of the pieces a split leaves (no match object each)
         bounds = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
         ends = bounds[1::2]
-        toks = list(zip(bounds[:-1:2], ends, strict=True))
+        starts = bounds[:-1:2]
+        toks = list(zip(starts, ends, strict=True))
         for index in sorted({*hits, *coordinated}):
             rule = self.rules[index]
             # start, end of the name, end of the span linked, whether the name says what it is (Found.named)
             spans: list[tuple[int, int, int, bool]] = []
             if index in coordinated:
-                spans += [(s, e, e, False) for s, e in self._coordinated(text, toks, ends, anchors[rule.kind], taken)]
+                spans += [(s, e, e, False) for s, e in self._coordinated(text, toks, starts, ends, anchors[rule.kind], taken)]
             for what, m in hits.get(index, ()):
                 if what == "n":
                     s, e = m.start(), m.end()
@@ -420,7 +440,7 @@ class Discoverer:
                         continue
                     spans.append((s, e, e, True))
                 elif what == "i":
-                    spans += [(s, e, e, False) for s, e in self._after(text, toks, m.end(), _SPACE)]
+                    spans += [(s, e, e, False) for s, e in self._after(text, toks, starts, m.end(), _SPACE)]
                 elif rule.product:
                     # "two RTX 5090 GPUs" is one mention of the product, as "H100 GPUs" is
                     spans += [(s, e, m.end(), True) for s, e in self._product(text, toks, ends, m.start())]
@@ -436,11 +456,11 @@ class Discoverer:
                     spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
                     spans += [(s, e, e, True) for s, e in self._titled(text, toks, ends, m.start(), m.end())]
                     if not plural:
-                        spans += [(s, e, e, True) for s, e in self._named_after(text, toks, m.start(), m.end())]
-                    after = self._after(text, toks, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)
+                        spans += [(s, e, e, True) for s, e in self._named_after(text, toks, starts, m.start(), m.end())]
+                    after = self._after(text, toks, starts, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)
                     spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
-                        spans += [(s, e, e, False) for s, e in self._after(text, toks, m.end(), _COMMA, coordinated=True)]
+                        spans += [(s, e, e, False) for s, e in self._after(text, toks, starts, m.end(), _COMMA, coordinated=True)]
             for s, e, span_end, named in spans:
                 name = text[s:e]
                 if any(s < b and e > a for a, b in taken):
@@ -531,15 +551,14 @@ class Discoverer:
             return []
         return [(start, he)]
 
-    def _named_after(self, text: str, toks: list[tuple[int, int]], hs: int, he: int) -> list[tuple[int, int]]:
+    def _named_after(self, text: str, toks: list[tuple[int, int]], starts: list[int], hs: int, he: int) -> list[tuple[int, int]]:
         """ "an enhanced dataset, MOSE+, which ...", "the largest SAR vessel dataset, xView3-SAR, and ...": a
         name set off by commas after "a/the ... dataset" is that dataset's (not "On the dataset, FooNet improves")."""
-        if not _ARTICLE_PHRASE.search(text, max(0, hs - 100), hs):
-            return []
-        starts = [s for s, _ in toks]
         comma = _COMMA.match(text, he)
         i = bisect.bisect_left(starts, comma.end()) if comma else len(toks)
         if comma is None or i >= len(toks) or toks[i][0] != comma.end():
+            return []
+        if not _ARTICLE_PHRASE.search(text, max(0, hs - 100), hs):  # the costlier test, on the few left
             return []
         span = self._name_ending_at(text, toks, i)
         if span is None or not _APPOSITION_END.match(text, span[1]):
@@ -564,6 +583,7 @@ class Discoverer:
         self,
         text: str,
         toks: list[tuple[int, int]],
+        starts: list[int],
         ends: list[int],
         anchors: list[tuple[int, int]],
         taken: list[tuple[int, int]],
@@ -574,7 +594,6 @@ class Discoverer:
         FooNet improves ..." does not make FooNet a benchmark.
         """
         out: list[tuple[int, int]] = []
-        starts = [s for s, _ in toks]
         for a_start, a_end in anchors:
             items: list[tuple[int, int, bool]] = [(a_start, a_end, False)]
             seps: list[str] = []
@@ -617,7 +636,13 @@ class Discoverer:
         return span[:2] if span is not None else None
 
     def _after(
-        self, text: str, toks: list[tuple[int, int]], he: int, intro: re.Pattern[str], coordinated: bool = False
+        self,
+        text: str,
+        toks: list[tuple[int, int]],
+        starts: list[int],
+        he: int,
+        intro: re.Pattern[str],
+        coordinated: bool = False,
     ) -> list[tuple[int, int]]:
         """The names listed after a head word or intro phrase; with ``coordinated``, only a list of two or
         more ("benchmarks, DriveLM and DriveLMM-o1", not "benchmarks, FooNet improves")."""
@@ -626,7 +651,6 @@ class Discoverer:
             return []
         out: list[tuple[int, int]] = []
         seps: list[str] = []
-        starts = [s for s, _ in toks]
         pos = m.end()
         while True:
             i = bisect.bisect_left(starts, pos)
@@ -728,6 +752,19 @@ def variant_span(
     A model's trailing size stays in its name ("FLUX.1-12B" is the 12B model, as annotators name it); a
     benchmark's (``strict``) does not. None when no part joins the label, or the name is part of a web address.
     """
+    if not _may_widen(text, start, end):
+        return None
+    return _joined_span(text, start, end, strict, family)
+
+
+def _may_widen(text: str, start: int, end: int) -> bool:
+    """A part may join text[start:end]: a hyphen before it, or a hyphen or point release's "." after it.
+    Elsewhere ``_joined_span`` finds nothing, as it widens the span only across these (most labels)."""
+    return text[end : end + 1] in ("-", ".") or (start >= 2 and text[start - 1] == "-")
+
+
+def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable[[str], bool] | None) -> tuple[int, int] | None:
+    """``variant_span`` read in full."""
     whole = None
     for m in _JOINED.finditer(text, max(0, start - 80), min(len(text), end + 80)):
         if m.start() <= start and m.end() >= end:

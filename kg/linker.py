@@ -355,8 +355,15 @@ def _payload(key: str, entries: list[_Entry]) -> _Payload:
     )
 
 
+_DFA_KEYS = 40_000  # automata of up to this many keys are compiled as a DFA
+
+
 def _automaton(keys: list[str]) -> ahocorasick_rs.AhoCorasick | None:
-    return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard) if keys else None
+    # a DFA scans about twice as fast as the default NFA where it stays small (the case-sensitive labels, the
+    # phrases of other senses); over the tens of thousands of case-folded labels it is slower (it outgrows the
+    # CPU caches) and slow to build. Either finds the same matches.
+    fast = ahocorasick_rs.Implementation.DFA if len(keys) <= _DFA_KEYS else None
+    return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=fast) if keys else None
 
 
 class _Keys:
@@ -793,7 +800,7 @@ class Linker:
         hyphen, lettered) members of one family written with one stem link each to its own concept; the first
         with the stem, the others by their number. At least two must be members the vocabulary knows."""
         out = []
-        for m in _NUMBERED_PAIR.finditer(text):
+        for m in _numbered_pair_matches(text):
             stem = m.group(1)
             members: list[tuple[int, int, str]] = []
             pos = m.start(2)
@@ -822,8 +829,8 @@ class Linker:
         names of the concept, "MCUNet" in the MCUNetV2 paper, still link)."""
         return (
             own is not None
+            and self.vocab.concept(concept).kind in _OWN_KINDS  # first: most links are of other kinds
             and (fold(surface) in (fold(own), fold(own) + "s") or fold(surface).startswith(fold(own) + "-"))
-            and self.vocab.concept(concept).kind in _OWN_KINDS
         )
 
     def _scan(
@@ -902,9 +909,14 @@ class Linker:
         field's phrases of other senses, blanked for the rules too)."""
         names: dict[str, str] = {}
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
-        proposed = {m.group(1) for _, text in fields if _PROPOSES_TRIGGER.search(text) for m in _PROPOSES.finditer(text)} | (
-            {own} if own else set()
-        )
+        read: list[set[str]] = []  # the names the paper proposes, read the first time one is asked about (most never are)
+
+        def proposes(name: str) -> bool:
+            if not read:
+                texts = (text for _, text in fields if _PROPOSES_TRIGGER.search(text))
+                read.append({m.group(1) for text in texts for m in _PROPOSES.finditer(text)} | ({own} if own else set()))
+            return _proposed(name, read[0])
+
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -916,11 +928,7 @@ class Linker:
             for found in self.discoverer.find(masked, taken, defined, anchors):
                 if not in_field and not (found.named and self.vocab.concept(found.iri).kind in _OFF_FIELD_DISCOVERY):
                     continue
-                if (
-                    found.method == "pattern"
-                    and _proposed(found.name, proposed)
-                    and self.vocab.concept(found.iri).kind == "Model"
-                ):
+                if found.method == "pattern" and self.vocab.concept(found.iri).kind == "Model" and proposes(found.name):
                     continue  # the paper's own model is what it proposes, not a model it mentions
                 if found.method == "pattern":
                     names.setdefault(found.name, found.iri)
@@ -957,7 +965,7 @@ class Linker:
                             resolved[f].remove((s, e, concept, method))
                             resolved[f].append((inner[0], inner[1], concept, method))  # what the checks below drop
                             s, e = inner
-                    if span is not None and rule.kind == "Model" and _proposed(text[span[0] : span[1]], proposed):
+                    if span is not None and rule.kind == "Model" and proposes(text[span[0] : span[1]]):
                         resolved[f].remove((s, e, concept, method))  # "We present Qwen3-VL-Seg": their own model
                         continue
                     if span is not None and self._variant_defined_otherwise(text[span[0] : span[1]], defined, concept):
@@ -977,7 +985,7 @@ class Linker:
                         resolved[f] = _resolve_overlaps([*resolved[f], (span[0], span[1], iri, "pattern")])
             for f, text in fields:
                 for s, e, name in self._numbered_variants(text, rule, resolved[f]):
-                    if rule.kind == "Model" and _proposed(name, proposed):
+                    if rule.kind == "Model" and proposes(name):
                         continue
                     iri = discovered_iri(rule, name)
                     names.setdefault(name, iri)
@@ -1019,7 +1027,7 @@ class Linker:
         "CogVideoX1.5"), a benchmark's edition by its year ("BraTS2021", "ISIC2019", "COCO17").
 
         The stem must be written as one of the kind's labels is, and be no generic family ("LLM2")."""
-        for m in _NUMBERED.finditer(text):
+        for m in _numbered_names(text):
             stem, number = m.group(1), m.group(2)
             if any(m.start() < e and m.end() > s for s, e, _, _ in spans):
                 continue
@@ -1203,7 +1211,10 @@ _DEFINITION_PAREN = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-+/&.]{0,11}?)s?\s*
 _ACROSS_REACH = 60  # how far past a definition's bracket a label may run on
 
 
-_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z0-9(\[])|[.!?](?=\s*$)")
+# a stop before a capital, a digit or a bracket, or a full stop at the end ("[.!?;](?=\s+[A-Z0-9(\[])|[.!?](?=\s*$)",
+# written to open with its one class of stops, which the regex engine finds by a fast scan)
+_SENTENCE_END = re.compile(r"[.!?;](?:(?=\s+[A-Z0-9(\[])|(?<=[.!?])(?=\s*$))")
+_SENTENCE_END_SPLIT = re.compile(f"({_SENTENCE_END.pattern})")
 
 
 def _word_run(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1242,14 +1253,40 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _sentence_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where the sentence stops of a text start and end, in text order (read once: a text is asked
     for the sentences of several spans)."""
-    stops = [m.span() for m in _SENTENCE_END.finditer(text)]
-    return tuple(s for s, _ in stops), tuple(e for _, e in stops)
+    # from the lengths of the pieces a split leaves (separator, stop, ..., separator): no match object each
+    bounds = tuple(itertools.accumulate(map(len, _SENTENCE_END_SPLIT.split(text))))
+    return bounds[:-1:2], bounds[1::2]
 
 
 # "we propose TabTrim, ...", "We present Qwen3-VL-Seg": names a paper gives its own method or model
 # a name of letters with a number joined on ("Molmo2", "CogVideoX1.5", "BraTS2021"); a letter after the
 # first capital, so "H100" or "A6000" (product codes) are not read as "H" + 100
 _NUMBERED = re.compile(r"(?<![\w.+/-])([A-Za-z][A-Za-z]*[A-Za-z])(\d+(?:\.\d+)?)(?![\w+/-]|\.\d)")
+_LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")  # a digit after an ASCII letter: found by a fast scan for digits
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+@functools.lru_cache(maxsize=8)
+def _numbered_names(text: str) -> tuple[re.Match[str], ...]:
+    """What ``_NUMBERED.finditer(text)`` finds, trying the pattern only where a match can start (a text is
+    asked once per discovery rule).
+
+    A match's letters run from its start to its first digit (a letter before the start fails the lookbehind),
+    so it starts where the run of ASCII letters before a letter-digit boundary starts; elsewhere the pattern
+    cannot match. Trying those starts left to right, past the end of the last match, is what finditer does.
+    """
+    out = []
+    end = 0
+    for hit in _LETTER_DIGIT.finditer(text):
+        start = hit.start() - 1
+        while start > 0 and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        if start >= end and (m := _NUMBERED.match(text, start)):
+            out.append(m)
+            end = m.end()
+    return tuple(out)
+
+
 _EDITION = re.compile(r"(?:19|20)\d\d|[12]\d")  # a year, written in full or by its last two digits
 _PROPOSES = re.compile(
     r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+"
@@ -1280,6 +1317,29 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
 _MODIFIER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z0-9]) $")  # one word right before a span
 _NUMBERED_PAIR = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z]*-?)([A-Za-z0-9]+(?:/-?[A-Za-z0-9]+)+)(?![\w/])")
+_PAIR_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _numbered_pair_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_NUMBERED_PAIR.finditer(text)`` finds, trying the pattern only where a match can start (it
+    backtracks through every word otherwise).
+
+    Up to its first slash a match holds only ASCII letters, digits and hyphens, and none of them stands
+    before it (the lookbehind), so it starts where the run of those before a slash starts. Trying those
+    starts left to right, past the end of the last match, is what finditer does.
+    """
+    end = 0
+    slash = text.find("/")
+    while slash >= 0:
+        start = slash
+        while start > 0 and text[start - 1] in _PAIR_CHARS:
+            start -= 1
+        if start >= end and start < slash and (m := _NUMBERED_PAIR.match(text, start)):
+            end = m.end()
+            yield m
+        slash = text.find("/", max(slash + 1, end))
+
+
 _NUMBERED_KINDS = frozenset({"Benchmark", "Model"})
 # a title's subtitle that says its name is a dataset's: ": A Multi-modal Emulated Rain Dataset for ...", ": A Benchmark for ..."
 _TITLE_DATASET = re.compile(

@@ -105,6 +105,7 @@ class Vocabulary:
     other_senses: tuple[str, ...] = ()  # phrases in which no label links ("closed-loop optimization")
     files: tuple[Path, ...] = ()
     unlinked_labels: dict[str, frozenset[str]] = field(default_factory=dict)  # names shown, never matched in text
+    _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def concept(self, iri: str) -> Concept:
         """A concept of the vocabulary, or one a discovery rule found (KeyError for neither)."""
@@ -188,7 +189,10 @@ class Vocabulary:
         )
 
     def ancestors(self, iri: str) -> tuple[str, ...]:
-        """All broader concepts, transitively, sorted."""
+        """All broader concepts, transitively, sorted (memoised: the linker asks for them per match)."""
+        cached = self._ancestors.get(iri)
+        if cached is not None:
+            return cached
         seen: set[str] = set()
         stack = list(self.concepts[iri].broader)
         while stack:
@@ -196,7 +200,8 @@ class Vocabulary:
             if b not in seen:
                 seen.add(b)
                 stack.extend(self.concepts[b].broader if b in self.concepts else ())
-        return tuple(sorted(seen))
+        result = self._ancestors[iri] = tuple(sorted(seen))
+        return result
 
     def top_concepts(self, iri: str) -> tuple[str, ...]:
         """The top concepts (no broader) above a concept, or the concept itself when it is one."""

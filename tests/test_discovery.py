@@ -409,7 +409,11 @@ def test_a_version_is_beneath_the_name_it_extends(vocab):
         (r"(?:(?P<a>(?<!-)(?i:FPGA)(?!\w))|(?P<b>GPUs?))", {"fpga", "gpu"}),
         (r"(?i:(?:evaluated|tested) on(?: the)?)", {"evaluated on", "tested on"}),
         (r"\d(?:\.\d+)?\s*%", set("0123456789")),
-        (r"[A-Ca]x+", {"a", "b", "c"}),  # a repeat ends the reading
+        (r"[A-Ca]x+", {"ax", "bx", "cx"}),  # a repeat's body is read once, then the reading ends
+        (r"[A-Ca]x*y", {"a", "b", "c"}),  # a repeat that may run no time ends it
+        (r"\d+(?:\.\d+)?\s+on", set("0123456789")),  # a repeat that runs at least once opens with its body
+        (r"(?:ab|c)+d", {"ab", "c"}),
+        (r"(?:a*)+b", None),  # a body that may match nothing opens nothing read
         (r"^ab\b", {"ab"}),
         (r"(?:x|)y", {"xy", "y"}),
         (r"a*b", None),  # may open with "b" or "a": nothing common read
@@ -477,6 +481,35 @@ def test_openings_scan_on_generated_texts(parts):
         compiled = re.compile(pattern)
         want = [(m.span(), m.lastgroup) for m in compiled.finditer(text)]
         assert [(m.span(), m.lastgroup) for m in Openings(compiled).finditer(text)] == want
+
+
+def test_openings_scan_survives_pickling():
+    # issue 4: the compiled-vocabulary cache pickles the discoverer; the openings' automaton is built again
+    import pickle
+
+    from kg.discovery import Openings
+
+    pattern = re.compile(r"(?<![A-Za-z0-9])(?:(?P<h>(?i:dataset)s?)|(?P<i>\d+(?:\.\d+)?\s+on))")
+    loaded = pickle.loads(pickle.dumps(Openings(pattern)))
+    assert loaded.automaton is not None
+    text = "the FooQA dataset, 5.2 on BarQA, datasets"
+    assert (
+        [m.span() for m in loaded.finditer(text)] == [m.span() for m in pattern.finditer(text)] == [(10, 17), (19, 25), (33, 41)]
+    )
+
+
+@given(st.lists(st.sampled_from(["Qwen", "3", "-", ".", "5", "VL", "8B", "a", " ", "x", "://", "com", "Based", "LLM"])))
+def test_variant_span_skips_only_spans_nothing_joins(parts):
+    # issue 4: where no hyphen or "." touches a span, the full reading of the joined name finds nothing either
+    from kg.discovery import _joined_span, _may_widen
+
+    text = "".join(parts)
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            if not _may_widen(text, start, end):
+                for strict in (False, True):
+                    assert _joined_span(text, start, end, strict, None) is None
+                    assert _joined_span(text, start, end, strict, lambda p: p == "LLM") is None
 
 
 # Issue #3, blind set 5: benchmark names by their form, each with the other side

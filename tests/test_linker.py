@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.linker import Linker, find_abbreviations, fold, is_case_sensitive, participle, sentence_bounds, variants
 
@@ -1723,6 +1725,18 @@ def test_glued_searches_read_only_the_name_next_to_the_span(text):
         assert (near and near.span(1)) == (whole and whole.span(1))
         after, here = re.match(r"-([A-Z0-9][A-Za-z0-9]*)", text[start:]), _GLUED_AFTER.match(text, start)
         assert (here and here.group(1)) == (after and after.group(1))
+
+
+@given(
+    st.lists(st.sampled_from(["Molmo", "2", "CIFAR", "-", "10", "/", "100", ".", "5", "a", "B", " ", "_", "+", "é", "٣", "x"]))
+)
+def test_numbered_names_found_as_finditer_finds_them(parts):
+    # issue 4: the numbered-name patterns are tried only where a match can start, with the same matches
+    from kg.linker import _NUMBERED, _NUMBERED_PAIR, _numbered_names, _numbered_pair_matches
+
+    text = "".join(parts)
+    assert [m.span() for m in _numbered_names(text)] == [m.span() for m in _NUMBERED.finditer(text)]
+    assert [m.span() for m in _numbered_pair_matches(text)] == [m.span() for m in _NUMBERED_PAIR.finditer(text)]
 
 
 # Issue #3, blind set 5: hardware and benchmark forms and families, each with the other side
