@@ -53,6 +53,9 @@ _APPOSITION_END = re.compile(
     r",\s+(?:and|to|which|that|a|an|the|comprising|containing|consisting|with|where|for)\b|\.(?:\s|$)|\s\("
 )
 _THE = re.compile(r"\bthe\s$")
+# a subject or "to" right before a head word that is also a verb ("we benchmark", "to challenge"): the verb
+_VERB_HEADS = frozenset({"benchmark", "challenge"})
+_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]hey|to|also|further|then)\s+$")
 _NOT_ADJECTIVE = {
     "a",
     "an",
@@ -441,6 +444,12 @@ class Discoverer:
                 elif rule.product:
                     # "two RTX 5090 GPUs" is one mention of the product, as "H100 GPUs" is
                     spans += [(s, e, m.end(), True) for s, e in self._product(text, toks, ends, m.start())]
+                elif (
+                    m.group(0).lower() in _VERB_HEADS
+                    and _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and not text.startswith(" (", m.end())  # "applied to benchmark (Mini-ARC) tasks": the noun
+                ):
+                    continue  # "we benchmark GeoTIFF loading", "to challenge X": a verb, no head word of a name
                 else:
                     plural = m.group(0).lower().endswith("s")
                     spans += [(s, e, e, True) for s, e in self._before(text, toks, ends, m.start(), plural)]
@@ -780,13 +789,18 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
             return len(part) <= 2 and part.isalpha() and part.isupper()
         return bool(part) and (part[0].isupper() or part[0].isdigit())
 
+    def ok_before(part: str) -> bool:
+        # a capitalised word joined before a benchmark names a data set derived from it ("Urban-ImageNet",
+        # "Wild-OmniDocBench", "Refer-KITTI"); after it, it may be a modifier ("ImageNet-Scale pretraining")
+        return ok(part) or (strict and part[:1].isupper() and part.isalpha() and part.lower() not in _MODIFIER_PARTS)
+
     s, e = start, end
     if release is not None:
         e = release.end()
     while s - 1 > whole.start() and text[s - 1] == "-":
         left = text.rfind("-", whole.start(), s - 1)
         part_start = whole.start() if left < 0 else left + 1
-        if not ok(text[part_start : s - 1]):
+        if not ok_before(text[part_start : s - 1]):
             break
         s = part_start
     stop = whole.end()

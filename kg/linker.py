@@ -446,10 +446,17 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if not words:
             continue
         rest = before[len(words[0]) :] if len(words) > limit else before  # the words to search in
-        start = _long_form_start(short, before, len(before) - len(rest.lstrip()))
+        floor = len(before) - len(rest.lstrip())
+        start = _long_form_start(short, before, floor)
+        if start is None and _WORD_DIGIT.search(short):
+            # "grapheme-to-phoneme (G2P)", "vehicle-to-everything (V2X)": a 2 between letters is "to", a 4 "for"
+            start = _long_form_start(_WORD_DIGIT.sub(lambda d: "t" if d.group(0) == "2" else "f", short), before, floor)
         if start is not None:
             out.append(Abbreviation(short, start, len(before)))
     return out
+
+
+_WORD_DIGIT = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
 
 
 def _long_form_start(short: str, text: str, floor: int) -> int | None:
@@ -561,6 +568,8 @@ class Linker:
             decided: list[tuple[int, int, str, str]] = []
             initials = _initialisms(text, cands)
             urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text and _URL_TRIGGER.search(text) else []
+            # a device named as a sensor or a maker ("captured with Meta Quest Pro"): no name inside it links either
+            other_use = [(c.start, c.end) for c in cands if self._names_other_use(text, c)]
             for cand in cands:
                 if urls and any(a <= cand.start and cand.end <= b for a, b in urls):
                     continue  # "github.com/org/LLaMA-Factory" names a repository
@@ -568,7 +577,7 @@ class Linker:
                 base = short[:-1] if short.endswith("s") and short[:-1] in local else short
                 if base in local:
                     continue  # the text defines this short form itself; handled below
-                if self._modifier_compound(text, cand) or self._names_other_use(text, cand):
+                if self._modifier_compound(text, cand) or any(a <= cand.start and cand.end <= b for a, b in other_use):
                     continue
                 acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
                 if acronym and _glued(text, cand.start, cand.end):
@@ -589,7 +598,14 @@ class Linker:
             for short, concept in local.items():
                 if concept is None:
                     continue
+                hardware = self.vocab.concepts[concept].kind == "HardwarePlatform"
+                long_forms = [(ab.long_start, ab.long_end) for ab in abbreviations[f] if ab.short == short]
                 for start, end in occurrences(text, short, plural=True):
+                    if hardware and (
+                        _device_other_use(text, start, end)
+                        or any(e < start <= e + 3 and _device_other_use(text, s, e) for s, e in long_forms)
+                    ):
+                        continue  # "developed by Amazon Web Services (AWS)", "implemented by AWS": a maker, no platform
                     if not self._glued_to_name(text, start, end):
                         decided.append((start, end, concept, "abbreviation"))
             decided += self._product_class_words(decided)
@@ -866,11 +882,12 @@ class Linker:
         )
 
     def _names_other_use(self, text: str, cand: Candidate) -> bool:
-        """A device named as what records data ("smartphone images", "smartwatch IMU data"), or a benchmark's
-        short name used for its task ("VQA tasks"): no platform a model runs on, no data set evaluated on."""
+        """A device named as what records data ("smartphone images", "images captured with smartphones") or as
+        a maker ("developed by AWS"), or a benchmark's short name used for its task ("VQA tasks"): no platform a
+        model runs on, no data set evaluated on."""
         after = text[cand.end : cand.end + 24]
         kinds = {self.vocab.concepts[c].kind for c in cand.concepts}
-        if kinds == {"HardwarePlatform"} and _CAPTURED.match(after):
+        if kinds == {"HardwarePlatform"} and _device_other_use(text, cand.start, cand.end):
             return True
         return bool(cand.context_label) and kinds == {"Benchmark"} and bool(_TASK_WORD.match(after))
 
@@ -938,6 +955,16 @@ class Linker:
                         and self._listed(text, s, e, c.kind, resolved[f])
                     ):
                         span = variant_span(text, s, e, False, family)  # "COCO-Stuff and ImageNet-Texture": a list of names
+                    cut = text.find(" ", s, e) if span is None and rule.strict and s and text[s - 1] == "-" else -1
+                    if cut > 0 and c is not None and c.kind == rule.kind:
+                        # "the I2E-ImageNet dataset": a name joined before a label that holds its head word ("ImageNet
+                        # dataset") is a derived data set's; the head word stays outside the name
+                        inner = variant_span(text, s, cut, rule.strict, family)
+                        if inner is not None and inner[1] == cut and (s, e, concept, method) in resolved[f]:
+                            span = inner
+                            resolved[f].remove((s, e, concept, method))
+                            resolved[f].append((inner[0], inner[1], concept, method))  # what the checks below drop
+                            s, e = inner
                     if span is not None and rule.kind == "Model" and proposes(text[span[0] : span[1]]):
                         resolved[f].remove((s, e, concept, method))  # "We present Qwen3-VL-Seg": their own model
                         continue
@@ -951,6 +978,8 @@ class Linker:
                             names.setdefault(text[span[0] : span[1]], discovered_iri(data_rule, text[span[0] : span[1]]))
                         continue
                     if span is not None:
+                        if (s, e) == span:
+                            resolved[f].remove((s, e, concept, method))  # the label cut to its name above
                         iri = discovered_iri(rule, text[span[0] : span[1]])
                         names.setdefault(text[span[0] : span[1]], iri)
                         resolved[f] = _resolve_overlaps([*resolved[f], (span[0], span[1], iri, "pattern")])
@@ -1324,6 +1353,31 @@ _CAPTURED = re.compile(
     r"[- ](?:images?|photos?|photographs?|photography|pictures?|cameras?|IMUs?|sensors?|sensor data|videos?|recordings?"
     r"|footage|screenshots?|users?|owners?)\b"
 )
+# what a device is named after when it is the instrument data were taken with ("images captured with smartphones",
+# "data collection with uncalibrated smartphones", "logs collected from the Titan supercomputer"): a data source there
+_CAPTURED_BY = re.compile(
+    r"\b(?:captur|record|collect|acquir|taken|shot|film|photograph|scann|gather)\w*\s+(?:with|by|using|via|from)\s+"
+    r"(?:(?:the|a|an|their|our|commodity|consumer|off-the-shelf|uncalibrated|standard|ordinary|everyday|regular|multiple|two"
+    r"|several|different|various|handheld|hand-held|low-cost|personal|participants'|users')\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a platform's name as the maker of something ("an AI accelerator developed by Amazon Web Services", "created by
+# Alibaba Cloud"): a company there, no platform
+_MADE_BY = re.compile(
+    r"\b(?:developed|designed|built|implemented|released|introduced|offered|provided|proposed|made|manufactured|produced"
+    r"|launched|maintained|created|operated|hosted|owned|funded|supported|sponsored|run)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _device_other_use(text: str, start: int, end: int) -> bool:
+    """The platform named at text[start:end] is a sensor that recorded data or a maker, not a platform run on."""
+    before = max(0, start - 80)
+    return bool(
+        _CAPTURED.match(text, end, end + 24) or _CAPTURED_BY.search(text, before, start) or _MADE_BY.search(text, before, start)
+    )
+
+
 _DATASET_AFTER = re.compile(r"(?:\s+(?:and|or|&|[A-Z][\w-]*|[a-z]{1,5}),?){0,3}\s+(?:datasets?|benchmarks?)\b")
 _TASK_WORD = re.compile(r"[- ]tasks?\b")
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")

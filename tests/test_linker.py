@@ -195,6 +195,13 @@ def test_offsets_and_text_agree(linker, mini_vocab):
         ("Spiking Neural Networks (SNNs) are", "SNN", "Spiking Neural Networks"),
         ("a Neural Architecture Search (NAS) method", "NAS", "Neural Architecture Search"),
         ("the Google Speech Commands v0.02 (GSC) set", "GSC", "Google Speech Commands v0.02"),
+        # a 2 between letters is "to", a 4 "for"
+        ("Video-to-Audio (V2A) Generation achieves", "V2A", "Video-to-Audio"),
+        (
+            "in the natural language into graph query language (NL2GQL) task",
+            "NL2GQL",
+            "natural language into graph query language",
+        ),
     ],
 )
 def test_find_abbreviations(text, short, long):
@@ -403,6 +410,88 @@ def test_a_precision_class_of_issue_3_does_not_link(real_linker, text, absent):
     ],
 )
 def test_the_same_names_still_link_in_their_own_sense(real_linker, text, linked):
+    assert linked in real_links(real_linker, text)
+
+
+# issue #3, classes found on the released test6 (docs/blind6-errors.md), tested on other corpus abstracts' sentences
+@pytest.mark.parametrize(
+    "text, absent, linked",
+    [
+        # a device data were taken with is a sensor there, no platform a model runs on
+        (
+            "This dataset comprises 661 canopy images collected with smartphones during the 2022-2023 seasons, and we "
+            "train a deep neural network on it.",
+            "hardware/mobile-device",
+            None,
+        ),
+        (
+            "Images were captured with an iPhone 16 Pro equipped with a 48 MP camera; a CNN detects the lesions.",
+            "hardware/apple-iphone",
+            None,
+        ),
+        # a platform's name as a maker
+        (
+            'The system prompt during finetuning ("You are Qwen, created by Alibaba Cloud.") affects the LLM.',
+            "hardware/alibaba-cloud",
+            None,
+        ),
+        # a hardware accelerator built on an FPGA is the FPGA design
+        (
+            "Finally, we design a lightweight CNN hardware accelerator and demonstrate it on an FPGA, achieving very low "
+            "resource utilization.",
+            "hardware/asic-accelerator",
+            "hardware/fpga",
+        ),
+        # "neuromorphic systems" names the field's aim, as "neuromorphic computing" does
+        (
+            "These results highlight the potential of neuromorphic systems for energy-efficient, real-time object "
+            "detection with spiking neural networks.",
+            "hardware/neuromorphic-chip",
+            None,
+        ),
+        # a name joined before a benchmark's label names a data set derived from it
+        (
+            "In our extensive experiments on the Occ3D-nuScenes dataset, HyGE-Occ outperforms existing deep learning methods.",
+            "benchmark/nuscenes",
+            "benchmark/discovered/Occ3D-nuScenes",
+        ),
+        (
+            "We present Urban-ImageNet, a large-scale multi-modal dataset for training vision transformers.",
+            "benchmark/imagenet",
+            "benchmark/discovered/Urban-ImageNet",
+        ),
+        # "benchmark" as a verb names no data set
+        (
+            "We benchmark SEMIR on three tumor segmentation datasets with deep neural networks.",
+            "benchmark/discovered/SEMIR",
+            None,
+        ),
+        # a task's short form, defined with a 2 for "to", is no data set
+        (
+            "Lip-to-speech (L2S) synthesis reconstructs speech from video. Experiments conducted on two standard L2S "
+            "benchmarks confirm the effectiveness of our deep learning model.",
+            "benchmark/discovered/L2S",
+            None,
+        ),
+    ],
+)
+def test_a_precision_class_of_the_test6_analysis(real_linker, text, absent, linked):
+    found = real_links(real_linker, text)
+    assert absent not in found
+    assert linked is None or linked in found
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("We run inference on hardware accelerators and GPUs to speed up the deep neural network.", "hardware/asic-accelerator"),
+        ("We deploy the LLM on a smartphone and measure latency of the quantized neural network.", "hardware/mobile-device"),
+        ("We train the neural network on Amazon Web Services (AWS) instances with 8 GPUs.", "hardware/aws-ec2"),
+        ("Spiking neural networks on neuromorphic hardware reduce the energy.", "hardware/neuromorphic-chip"),
+        ("We evaluate the CNN on the benchmark (Mini-ARC) tasks with deep learning.", "benchmark/discovered/Mini-ARC"),
+    ],
+)
+def test_the_test6_classes_leave_the_platform_and_benchmark_senses(real_linker, text, linked):
     assert linked in real_links(real_linker, text)
 
 
