@@ -191,6 +191,17 @@ def prefilter(pattern: str) -> re.Pattern[str] | None:
     return _compiler.compile(_parser.SubPattern(parsed.state, cut), 0)  # type: ignore[no-any-return]
 
 
+def _list_end(before: Sequence[str], after: Sequence[str]) -> int:
+    """How many of the separators ``after`` an anchor still join its list: a bare comma after the list's
+    "and" ("On COCO and LVIS, PicoSAM3 achieves") starts the sentence's clause, not another item."""
+    joined = any(_COORDINATOR.search(sep) for sep in before)
+    for n, sep in enumerate(after):
+        if joined and not _COORDINATOR.search(sep):
+            return n
+        joined = joined or bool(_COORDINATOR.search(sep))
+    return len(after)
+
+
 def _from_literal(items: Sequence[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]]:
     for k, (op, av) in enumerate(items):
         if op is _constants.LITERAL or op is _constants.SUBPATTERN:
@@ -609,6 +620,7 @@ class Discoverer:
                 items.append((span[0], span[1], nxt is None))
                 seps.append(m.group(0))
                 pos = span[1]
+            right = len(seps)
             pos = a_start
             while m := _COORD_BEFORE.search(text, max(0, pos - 12), pos):  # leftwards
                 prev = next(((s, e) for s, e in taken if e == m.start()), None)
@@ -622,6 +634,8 @@ class Discoverer:
                 items.insert(0, (span[0], span[1], prev is None))
                 seps.append(m.group(0))
                 pos = span[0]
+            kept = _list_end(seps[right:], seps[:right])
+            items, seps = items[: len(items) - right + kept], seps[:kept] + seps[right:]
             if not any(c for _, _, c in items):
                 continue
             closed = text[: items[0][0]].rstrip().endswith("(") and text[items[-1][1] :].lstrip().startswith(")")

@@ -635,8 +635,9 @@ class Linker:
         """Coordinated heads and class words of hardware names.
 
         "Intel and ARM CPUs", "IoT, mobile, and embedded systems": each coordinated modifier names the
-        platform it forms with the head ("Intel CPU"), where the vocabulary has one. "Snapdragon 865 CPU":
-        a platform class written after a named product is the product's class word, not another platform.
+        platform it forms with the head ("Intel CPU"), where the vocabulary has one. "Snapdragon 865 CPU",
+        "A100-40GB GPU", "Hailo-8™ AI Accelerator": a platform class written after a named product (and its
+        glued memory size, variant or trademark sign) is the product's class word, not another platform.
         """
         hw = [s for s in spans if self.vocab.concepts[s[2]].kind == "HardwarePlatform"]
         if not hw:
@@ -646,7 +647,7 @@ class Linker:
             if a not in out or b not in out:
                 continue
             between = text[a[1] : b[0]]
-            named = between == " " and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2])
+            named = _PRODUCT_TAIL.fullmatch(between) and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2])
             if named:
                 out -= {a, b}
                 out.add((a[0], b[1], a[2], a[3]))
@@ -1314,6 +1315,8 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 
 
 # "Intel and ARM", "IoT, mobile, and": single-word modifiers coordinated before a hardware name's last word
+# what may stand between a product's name and its class word: a glued size or variant, a trademark sign
+_PRODUCT_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)?(?: ?(?:™|®|\(TM\)|\(R\)|TM|T M))? ")
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
 _MODIFIER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z0-9]) $")  # one word right before a span
 _NUMBERED_PAIR = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z]*-?)([A-Za-z0-9]+(?:/-?[A-Za-z0-9]+)+)(?![\w/])")
