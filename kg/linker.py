@@ -634,13 +634,15 @@ class Linker:
     ) -> list[tuple[int, int, str, str]]:
         """Coordinated heads and class words of hardware names.
 
-        "Intel and ARM CPUs", "IoT, mobile, and embedded systems": each coordinated modifier names the
-        platform it forms with the head ("Intel CPU"), where the vocabulary has one. "Snapdragon 865 CPU",
+        "Intel and ARM CPUs", "IoT, mobile, and embedded systems", "tensor and pipeline parallelism": each
+        coordinated modifier names the platform (or method) it forms with the head ("Intel CPU", "tensor
+        parallelism"), where the vocabulary has one. "Snapdragon 865 CPU",
         "A100-40GB GPU", "Hailo-8™ AI Accelerator": a platform class written after a named product (and its
         glued memory size, variant or trademark sign) is the product's class word, not another platform.
         """
         hw = [s for s in spans if self.vocab.concepts[s[2]].kind == "HardwarePlatform"]
-        if not hw:
+        headed = [s for s in spans if self.vocab.concepts[s[2]].kind in _HEADED_KINDS]
+        if not headed:
             return spans
         out = set(spans)
         for a, b in zip(hw, hw[1:], strict=False):
@@ -657,7 +659,8 @@ class Linker:
             elif self._family_of(a[2], b[2]) and between == " (" and text.startswith(")", b[1]):
                 out.discard(a)  # "NVIDIA Blackwell (RTX 5090)": the family names the product in brackets
                 out.add((a[0], a[1], b[2], b[3]))
-        for s, e, _, _ in hw:
+        for s, e, concept, _ in headed:
+            kind = self.vocab.concepts[concept].kind
             cut = text.rfind(" ", s, e)
             m = _COORDINATED.search(text, max(0, s - 80), s) if cut > s else None
             if m is None:
@@ -670,7 +673,7 @@ class Linker:
                 phrase = w.group(0) + head
                 cand = next((c for c in self._scan(phrase)[0] if c.start == 0 and c.end == len(phrase)), None)
                 choice = self._decide(cand, in_field, terms, present) if cand else None
-                if choice and self.vocab.concepts[choice[0]].kind == "HardwarePlatform":
+                if choice and self.vocab.concepts[choice[0]].kind == kind:
                     out.add((ws, we, choice[0], "variant"))
         return self._shared_class_words(text, _resolve_overlaps(out))
 
@@ -1315,6 +1318,7 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 
 
 # "Intel and ARM", "IoT, mobile, and": single-word modifiers coordinated before a hardware name's last word
+_HEADED_KINDS = frozenset({"HardwarePlatform", "Technique"})  # whose coordinated modifiers share a head word
 # what may stand between a product's name and its class word: a glued size or variant, a trademark sign
 _PRODUCT_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)?(?: ?(?:™|®|\(TM\)|\(R\)|TM|T M))? ")
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
