@@ -20,10 +20,10 @@ from tests.conftest import DATA
 EVAL = DATA / "eval"
 FLOORS = {"hardware": (0.95, 0.96), "benchmarks": (0.95, 0.95), "models": (0.97, 0.97), "techniques": (0.85, 0.90)}
 # abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md ... TEST6.md): micro-F1 floors.
-# test7 is BLIND (annotated in session 5, only ever scored: nobody working on the linker has read it), its floors
-# just under the level scored when it was added, as tripwires, no targets; test5 (micro .780) and test6 (micro .804)
+# test7 was blind (annotated in session 5, only ever scored: micro .810) until released in blind7 (micro .818); its floors
+# just under the level reached, as tripwires, no targets; test5 (micro .780) and test6 (micro .804)
 # were blind until the blind5 and blind6 rounds read their hardware and benchmark errors (README: what moved and what did not)
-UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.85, "test3": 0.80, "test4": 0.81, "seeds": 0.88, "test5": 0.81, "test6": 0.81, "test7": 0.80}
+UNSEEN_FLOORS = {"heldout": 0.87, "test2": 0.85, "test3": 0.80, "test4": 0.81, "seeds": 0.88, "test5": 0.81, "test6": 0.81, "test7": 0.81}
 # and per kind, (precision, F1): the targets of issue 3 for hardware and benchmarks (P and F1 >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "models": (0.85, 0.80)}
 # where a set stays below them or is above them, at the level reached (test3 model precision .848; test4, released for
@@ -35,15 +35,16 @@ UNSEEN_KIND_EXCEPTIONS = {
     # test5, blind: hardware P .870 F1 .832, benchmarks P .923 F1 .828; released in blind5: .949 / .949, 1.0 / .989;
     # models P .865 F1 .802 (not read). test6, blind: hardware P .854 F1 .875, benchmarks P .788 F1 .765, models
     # P .838 F1 .814; released in blind6: hardware .972 / .933, benchmarks .903 / .848. test7, blind (session 5):
-    # hardware P .814 F1 .850, benchmarks P .927 F1 .894, models P .921 F1 .875
+    # hardware P .814 F1 .850, benchmarks P .927 F1 .894, models P .921 F1 .875; released in blind7 (docs/blind-errors.md):
+    # hardware .847 / .885, benchmarks .950 / .905; test6 hardware .973 / .947 there
     ("test5", "hardware"): (0.94, 0.94),
     ("test5", "benchmarks"): (0.99, 0.98),
     ("test5", "models"): (0.85, 0.79),
-    ("test6", "hardware"): (0.97, 0.93),
+    ("test6", "hardware"): (0.97, 0.94),
     ("test6", "benchmarks"): (0.90, 0.84),
     ("test6", "models"): (0.83, 0.80),
-    ("test7", "hardware"): (0.81, 0.84),
-    ("test7", "benchmarks"): (0.92, 0.89),
+    ("test7", "hardware"): (0.84, 0.88),
+    ("test7", "benchmarks"): (0.94, 0.90),
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75: met on heldout, test2, test3 and
 # test4; test4 was blind at .669 (P .731) and is released for error analysis since linktech: .777 (P .796), test3 .769)
@@ -54,7 +55,7 @@ UNSEEN_TECHNIQUE_FLOORS = {
     "test4": (0.79, 0.77),
     "test5": (0.68, 0.72),  # blind: P .684 F1 .730 (techniques not read in blind5)
     "test6": (0.79, 0.78),  # blind: P .794 F1 .788 (techniques not read in blind6)
-    "test7": (0.74, 0.72),  # blind: P .746 F1 .722
+    "test7": (0.74, 0.72),  # blind: P .746 F1 .722 (unchanged when released in blind7: no general technique fix found)
 }
 # abstracts whose gold names no entity but that get a link, where a set has some: test6's KMDS-Net (a "Kernel
 # Space-based Multidimensional Sparse Model for Dynamic PET Image Denoising" links sparsity; recorded while test6 was
