@@ -134,8 +134,11 @@ _START, _END, _CONFIDENCE = KG + "start", KG + "end", KG + "confidence"
 _MATCHED_TEXT, _MATCH_METHOD = KG + "matchedText", KG + "matchMethod"
 
 
-def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
-    """The triples of one paper: metadata, kg:mentions, and the evidence of every link."""
+def paper_triples(lp: LinkedPaper, mention_nodes: bool = True) -> Iterator[Triple]:
+    """The triples of one paper: metadata, kg:mentions, and the evidence of every link.
+
+    Without ``mention_nodes``, the triples whose subject is a mention node are left out (see mention_objects).
+    """
     p = lp.paper
     s = paper_iri(p)
     yield s, TYPE, _PAPER
@@ -164,21 +167,14 @@ def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
         yield s, _SOURCE_FILE, Lit(f)
     for concept in sorted({link.concept for link in lp.links}):
         yield s, _MENTIONS, concept
-    confidences: dict[float, Lit] = {}
-    for link in lp.links:
-        m = f"{s}/mention/{link.field}-{link.start}-{link.end}"
-        confidence = confidences.get(link.confidence)
-        if confidence is None:
-            confidence = confidences[link.confidence] = dec(link.confidence)
-        yield s, _HAS_MENTION, m
-        yield m, TYPE, _MENTION
-        yield m, _MENTION_OF, link.concept
-        yield m, _IN_FIELD, Lit(link.field)
-        yield m, _START, Lit(str(link.start), _XSD_INTEGER)
-        yield m, _END, Lit(str(link.end), _XSD_INTEGER)
-        yield m, _MATCHED_TEXT, Lit(link.text)
-        yield m, _MATCH_METHOD, Lit(link.method)
-        yield m, _CONFIDENCE, confidence
+    if mention_nodes:
+        for m, objects in mention_objects(s, lp):
+            yield s, _HAS_MENTION, m
+            for pred, o in zip(MENTION_PREDICATES, objects, strict=True):
+                yield m, pred, o
+    else:
+        for link in lp.links:
+            yield s, _HAS_MENTION, f"{s}/mention/{link.field}-{link.start}-{link.end}"
     yield from result_triples(s, lp)
     for d in lp.discovered:
         yield d.iri, TYPE, KG + d.kind
@@ -200,6 +196,29 @@ def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
 
 
 _LABEL_KEY = KG + "labelKey"
+MENTION_PREDICATES = (TYPE, _MENTION_OF, _IN_FIELD, _START, _END, _MATCHED_TEXT, _MATCH_METHOD, _CONFIDENCE)
+
+
+def mention_objects(s: str, lp: LinkedPaper) -> Iterator[tuple[str, tuple[Term, ...]]]:
+    """Each link's mention node (paper IRI ``s``) and its one object per MENTION_PREDICATES, in that order."""
+    confidences: dict[float, Lit] = {}
+    for link in lp.links:
+        confidence = confidences.get(link.confidence)
+        if confidence is None:
+            confidence = confidences[link.confidence] = dec(link.confidence)
+        yield (
+            f"{s}/mention/{link.field}-{link.start}-{link.end}",
+            (
+                _MENTION,
+                link.concept,
+                Lit(link.field),
+                Lit(str(link.start), _XSD_INTEGER),
+                Lit(str(link.end), _XSD_INTEGER),
+                Lit(link.text),
+                Lit(link.method),
+                confidence,
+            ),
+        )
 
 
 def label_keys(labels: Iterable[str]) -> list[str]:

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 
-from kg.build import Pipeline, link_papers
-from kg.records import Paper
+from kg import sources
+from kg.build import Pipeline, compile_pipeline, link_papers, paper_block
+from kg.export.turtle import TurtleFormatter
+from kg.graph import paper_triples
+from kg.records import Link, LinkedPaper, Paper
 from kg.vocab import load
+from tests.conftest import DATA
 
 
 def test_seed_build_outputs(seed_build):
@@ -87,3 +92,30 @@ def test_streamed_parallel_build_equals_serial_build(tmp_path, monkeypatch, seed
     assert idx[0] == idx[1] and len(idx[0]) == summary.papers
     a, z = (ox.Store.read_only(str(p / "store")) for p in (serial, streamed))
     assert set(a) == set(z)
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout", "test2"])
+def test_paper_block_is_the_grouped_block_of_the_papers_triples(name):
+    # mention nodes are formatted one statement each, without grouping: the text must be what grouping gives
+    pipeline = compile_pipeline()
+    fmt, grouped = TurtleFormatter(), TurtleFormatter()
+    papers = sources.read_all([DATA / "eval" / f"{name}-abstracts.jsonl"], None).papers
+    linked = [pipeline.process(p) for p in papers]
+    assert sum(len(lp.links) for lp in linked) > len(linked)
+    for lp in linked:
+        assert paper_block(fmt, lp)[1] == grouped.block(paper_triples(lp))
+
+
+def test_paper_block_groups_the_mention_node_two_links_share():
+    text = 'A "quoted"\tNPU\\ name'
+    paper = Paper(id="p1", abstract=text, title="T")
+    links = tuple(
+        Link(f"https://w3id.org/papers-kg/{c}", "abstract", 12, 15, "NPU", "label", conf)
+        for c, conf in (("hardware/npu", 0.9), ("technique/x", 0.75))
+    ) + (Link("https://w3id.org/papers-kg/hardware/npu", "title", 0, 1, "T", "alias", 0.5),)
+    lp = LinkedPaper(paper, links)
+    block = paper_block(TurtleFormatter(), lp)[1]
+    assert block == TurtleFormatter().block(paper_triples(lp))
+    node = "<https://w3id.org/papers-kg/paper/p1/mention/abstract-12-15>"
+    assert block.count(node + "\n") == 1  # one statement, both concepts and confidences in it
+    assert "kg:mentionOf hw:npu,\n        tech:x" in block

@@ -52,6 +52,8 @@ class TurtleFormatter:
         self._names: dict[str, str] = {}
         self._literals: dict[Lit, str] = {}
         self._orders: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        self._ranks: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._objects: dict[Term, str] = {}
         # A local name holds no "/" or "#": where every namespace ends in one, an IRI's only possible
         # namespace is the IRI up to its last "/" or "#", found with one lookup instead of a scan.
         self._by_ns: dict[str, str] | None = None
@@ -102,9 +104,13 @@ class TurtleFormatter:
 
     def block(self, triples: Iterable[Triple]) -> str:
         """Turtle statements for a set of triples, subjects sorted, duplicates dropped."""
+        return "".join(text for _, text in self.statements(triples))
+
+    def statements(self, triples: Iterable[Triple]) -> list[tuple[str, str]]:
+        """(subject, its Turtle statement) for a set of triples, sorted by subject, duplicates dropped."""
         # hot path of large builds: plain dicts, names cached, predicate order computed once per predicate set
         by_subject: dict[str, dict[str, set[str]]] = {}
-        names, literals, name, term = self._names, self._literals, self.name, self.term
+        names, text_of = self._names, self._object
         for s, p, o in triples:
             preds = by_subject.get(s)
             if preds is None:
@@ -112,24 +118,47 @@ class TurtleFormatter:
             objs = preds.get(p)
             if objs is None:
                 objs = preds[p] = set()
-            text: str | None
-            if isinstance(o, str):
-                text = names.get(o) or name(o)
-            elif o.datatype is None:  # a plain literal: titles, abstracts, ... rarely recur
-                text = term(o)
-            else:  # typed literals (offsets, confidences, years) recur: remember their form
-                text = literals.get(o)
-                if text is None:
-                    if len(literals) >= _NAME_CACHE:
-                        literals.clear()
-                    text = literals[o] = term(o)
-            objs.add(text)
-        out: list[str] = []
+            objs.add((names.get(o) or self.name(o)) if isinstance(o, str) else text_of(o))
+        out: list[tuple[str, str]] = []
         for s in sorted(by_subject):
             preds = by_subject[s]
             parts = [head + ",\n        ".join(sorted(preds[p])) for p, head in self._order(tuple(preds))]
-            out.append(self._name(s) + "\n" + " ;\n".join(parts) + " .\n\n")
-        return "".join(out)
+            out.append((s, self._name(s) + "\n" + " ;\n".join(parts) + " .\n\n"))
+        return out
+
+    def statement(self, subject: str, predicates: tuple[str, ...], objects: Sequence[Term]) -> str:
+        """The Turtle statement of a subject with one object per predicate (``predicates`` distinct).
+
+        The same text :meth:`statements` makes of those triples, without grouping them first.
+        """
+        order = self._ranks.get(predicates)
+        if order is None:
+            if len(self._ranks) >= _NAME_CACHE:
+                self._ranks.clear()
+            heads = dict(self._order(predicates))
+            ranked = sorted(range(len(predicates)), key=lambda i: (predicates[i] != TYPE, self.name(predicates[i])))
+            order = self._ranks[predicates] = [(i, heads[predicates[i]]) for i in ranked]
+        known = self._objects  # IRIs and literals alike: a mention's concept, field, offsets and method recur
+        texts = [known.get(o) or self._remember(o) for o in objects]
+        return self._name(subject) + "\n" + " ;\n".join([head + texts[i] for i, head in order]) + " .\n\n"
+
+    def _remember(self, o: Term) -> str:
+        if len(self._objects) >= _NAME_CACHE:
+            self._objects.clear()
+        text = self._objects[o] = self.name(o) if isinstance(o, str) else self.term(o)
+        return text
+
+    def _object(self, o: Lit) -> str:
+        """A literal object's text; typed literals (offsets, confidences, years) recur, so their form is remembered."""
+        if o.datatype is None:  # a plain literal: titles, abstracts, ... rarely recur
+            return self.term(o)
+        literals = self._literals
+        text = literals.get(o)
+        if text is None:
+            if len(literals) >= _NAME_CACHE:
+                literals.clear()
+            text = literals[o] = self.term(o)
+        return text
 
     def _order(self, preds: tuple[str, ...]) -> list[tuple[str, str]]:
         """(predicate, indented name) in statement order: ``a`` first, then by name."""
