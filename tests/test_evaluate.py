@@ -20,6 +20,7 @@ from tests.conftest import DATA
 EVAL = DATA / "eval"
 FLOORS = {"hardware": (0.95, 0.96), "benchmarks": (0.95, 0.95), "models": (0.97, 0.97), "techniques": (0.85, 0.90)}
 # abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md ... TEST6.md): micro-F1 floors.
+# test8 is BLIND (annotated at the end of session 5, only ever scored: micro .780), its floors just under that level.
 # test7 was blind (annotated in session 5, only ever scored: micro .810) until released in blind7 (micro .818); its floors
 # just under the level reached, as tripwires, no targets; test5 (micro .780) and test6 (micro .804)
 # were blind until the blind5 and blind6 rounds read their hardware and benchmark errors (README: what moved and what did not)
@@ -32,6 +33,7 @@ UNSEEN_FLOORS = {
     "test5": 0.81,
     "test6": 0.81,
     "test7": 0.81,
+    "test8": 0.77,
 }
 # and per kind, (precision, F1): the targets of issue 3 for hardware and benchmarks (P and F1 >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "models": (0.85, 0.80)}
@@ -54,6 +56,9 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test6", "models"): (0.83, 0.80),
     ("test7", "hardware"): (0.84, 0.88),
     ("test7", "benchmarks"): (0.94, 0.90),
+    # test8, blind (session 5): hardware P .857 F1 .867, benchmarks P .958 F1 .807, models P .889 F1 .871
+    ("test8", "hardware"): (0.85, 0.86),
+    ("test8", "benchmarks"): (0.95, 0.80),
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75: met on heldout, test2, test3 and
 # test4; test4 was blind at .669 (P .731) and is released for error analysis since linktech: .777 (P .796), test3 .769)
@@ -65,6 +70,7 @@ UNSEEN_TECHNIQUE_FLOORS = {
     "test5": (0.68, 0.72),  # blind: P .684 F1 .730 (techniques not read in blind5)
     "test6": (0.79, 0.78),  # blind: P .794 F1 .788 (techniques not read in blind6)
     "test7": (0.74, 0.72),  # blind: P .746 F1 .722 (unchanged when released in blind7: no general technique fix found)
+    "test8": (0.73, 0.69),  # blind: P .732 F1 .697
 }
 # abstracts whose gold names no entity but that get a link, where a set has some: test6's KMDS-Net (a "Kernel
 # Space-based Multidimensional Sparse Model for Dynamic PET Image Denoising" links sparsity; recorded while test6 was

@@ -1319,6 +1319,8 @@ def test_test4_set_floor(tmp_path):
         ("test6", 116, (0.94, 0.84, 1.0, 1.0)),
         # blind set of session 5: value P .954 (103/108) R .880, benchmark .765 (13/17), hardware 1.0 (11/11)
         ("test7", 117, (0.95, 0.87, 0.76, 1.0)),
+        # blind set of session 5's end: value P .944 (119/126) R .888, benchmark .719 (23/32), hardware .800 (16/20)
+        ("test8", 134, (0.94, 0.88, 0.71, 0.8)),
     ],
 )
 def test_blind_set_floor(tmp_path, name, gold, floors):
