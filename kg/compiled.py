@@ -6,7 +6,8 @@ compiled form is made from: the vocabulary files (paths and bytes), the source o
 the versions of Python and of the compiled libraries. A changed input is looked up under another name,
 so a cache file is never stale; files are written whole under a temporary name and renamed into place,
 so concurrent runs never read half a file (two runs that compile the same input write the same content).
-A missing, unreadable or corrupt file is compiled again.
+A missing, unreadable or corrupt file (its bytes are checked against a digest written ahead of
+them) is compiled again.
 
 Where: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/papers-kg``, else ``~/.cache/papers-kg``.
 ``KG_CACHE_DIR=off`` turns the cache off. The newest ``KEEP`` files are kept, older ones removed.
@@ -20,7 +21,7 @@ import os
 import pickle
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from importlib import metadata
 from pathlib import Path
 from typing import BinaryIO, TypeVar, cast
@@ -97,25 +98,44 @@ def cached(name: str, files: Sequence[Path], make: Callable[[], T]) -> T:
     if where is not None:
         path = where / f"{name}-{key}.pickle"
         try:
-            with _no_gc(), open(path, "rb") as f:
-                found = cast(T, pickle.load(f))
-            os.utime(path)  # recently used: kept by _prune
-            return found
+            found = _read(path)
         except FileNotFoundError:
             pass
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
             pass  # unreadable or cut short (a full disk): compile again and write it anew
+        else:
+            if found is not None:
+                with suppress(OSError):  # a read-only cache: still a hit
+                    os.utime(path)  # recently used: kept by _prune
+                return cast(T, found)
     with _no_gc():
         made = make()
     if where is not None:
         try:
             if _key(name, files) == key:
+                data = pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)
                 with atomic_write(path, "wb") as f:
-                    pickle.dump(made, cast(BinaryIO, f), protocol=pickle.HIGHEST_PROTOCOL)
+                    cast(BinaryIO, f).write(hashlib.sha256(data).digest() + data)
                 _prune(where, name)
         except OSError:
             pass  # a read-only or full cache directory: the next run compiles again
     return made
+
+
+def _read(path: Path) -> object | None:
+    """What a cache file holds, or None when its bytes are not those written (the digest ahead of them
+    is checked before anything is unpickled: changed bytes can unpickle into another pipeline, or fail in
+    any way)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    digest, body = data[:_DIGEST], memoryview(data)[_DIGEST:]
+    if len(digest) < _DIGEST or hashlib.sha256(body).digest() != digest:
+        return None
+    with _no_gc():
+        return pickle.loads(body)
+
+
+_DIGEST = hashlib.sha256().digest_size
 
 
 def _prune(where: Path, name: str) -> None:

@@ -145,3 +145,27 @@ def test_concurrent_processes_agree(cache, vocab):
     assert outs == [again] * 3 and again
     assert len(_files(cache)) == 1
     assert not list(cache.glob(".*tmp*"))
+
+
+def test_read_only_cache_is_still_read(cache, vocab, monkeypatch):
+    """A cache file that can be read but not touched (a read-only or another user's cache) is a hit."""
+    first = _links(vocab)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError("read-only file system")
+
+    monkeypatch.setattr(compiled.os, "utime", refuse)
+    monkeypatch.setattr("kg.build.read", None)  # a hit reads no vocabulary file
+    assert _links(vocab) == first
+
+
+@pytest.mark.parametrize("flip", [b"100", b"STM32"])
+def test_changed_bytes_are_compiled_again(cache, vocab, flip):
+    """A file whose bytes changed after it was written (a flipped bit) is not used: it can unpickle into a
+    pipeline that links otherwise (here: a label's text changed), or fail with any error."""
+    first = _links(vocab)
+    (path,) = _files(cache)
+    data = path.read_bytes()
+    assert flip in data
+    path.write_bytes(data.replace(flip, flip[:-1] + bytes([flip[-1] ^ 0x01])))
+    assert _links(vocab) == first
