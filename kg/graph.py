@@ -16,7 +16,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from kg.errors import VocabularyError
-from kg.records import LinkedPaper, Paper
+from kg.records import Link, LinkedPaper, Paper
 from kg.vocab import BASE, KG, SKOS, Vocabulary, schema_dir
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -174,7 +174,7 @@ def paper_triples(lp: LinkedPaper, mention_nodes: bool = True) -> Iterator[Tripl
                 yield m, pred, o
     else:
         for link in lp.links:
-            yield s, _HAS_MENTION, f"{s}/mention/{link.field}-{link.start}-{link.end}"
+            yield s, _HAS_MENTION, mention_iri(s, link)
     yield from result_triples(s, lp)
     for d in lp.discovered:
         yield d.iri, TYPE, KG + d.kind
@@ -199,6 +199,11 @@ _LABEL_KEY = KG + "labelKey"
 MENTION_PREDICATES = (TYPE, _MENTION_OF, _IN_FIELD, _START, _END, _MATCHED_TEXT, _MATCH_METHOD, _CONFIDENCE)
 
 
+def mention_iri(s: str, link: Link) -> str:
+    """The mention node of a link of the paper ``s``: one per field and span."""
+    return f"{s}/mention/{link.field}-{link.start}-{link.end}"
+
+
 def mention_objects(s: str, lp: LinkedPaper) -> Iterator[tuple[str, tuple[Term, ...]]]:
     """Each link's mention node (paper IRI ``s``) and its one object per MENTION_PREDICATES, in that order."""
     confidences: dict[float, Lit] = {}
@@ -207,7 +212,7 @@ def mention_objects(s: str, lp: LinkedPaper) -> Iterator[tuple[str, tuple[Term, 
         if confidence is None:
             confidence = confidences[link.confidence] = dec(link.confidence)
         yield (
-            f"{s}/mention/{link.field}-{link.start}-{link.end}",
+            mention_iri(s, link),
             (
                 _MENTION,
                 link.concept,

@@ -22,13 +22,12 @@ import bisect
 import functools
 import itertools
 import re
+import string
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-import ahocorasick_rs
-
-from kg.discovery import Discoverer, prefilter, variant_span
+from kg.discovery import Discoverer, aho_corasick, prefilter, variant_span
 from kg.records import Field, Link, Paper
 from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
 
@@ -355,17 +354,6 @@ def _payload(key: str, entries: list[_Entry]) -> _Payload:
     )
 
 
-_DFA_KEYS = 40_000  # automata of up to this many keys are compiled as a DFA
-
-
-def _automaton(keys: list[str]) -> ahocorasick_rs.AhoCorasick | None:
-    # a DFA scans about twice as fast as the default NFA where it stays small (the case-sensitive labels, the
-    # phrases of other senses); over the tens of thousands of case-folded labels it is slower (it outgrows the
-    # CPU caches) and slow to build. Either finds the same matches.
-    fast = ahocorasick_rs.Implementation.DFA if len(keys) <= _DFA_KEYS else None
-    return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=fast) if keys else None
-
-
 class _Keys:
     """Keys compiled into one Aho-Corasick automaton, with each key's payload.
 
@@ -376,14 +364,14 @@ class _Keys:
     def __init__(self, table: dict[str, list[_Entry]]) -> None:
         self.keys = sorted(table)
         self.payloads = [_payload(k, table[k]) for k in self.keys]
-        self.automaton = _automaton(self.keys)
+        self.automaton = aho_corasick(self.keys)
 
     def __getstate__(self) -> tuple[list[str], list[_Payload]]:
         return self.keys, self.payloads  # the automaton is no Python object: built again from the keys
 
     def __setstate__(self, state: tuple[list[str], list[_Payload]]) -> None:
         self.keys, self.payloads = state
-        self.automaton = _automaton(self.keys)
+        self.automaton = aho_corasick(self.keys)
 
     def __len__(self) -> int:
         return len(self.payloads)
@@ -1267,7 +1255,7 @@ def _sentence_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 # first capital, so "H100" or "A6000" (product codes) are not read as "H" + 100
 _NUMBERED = re.compile(r"(?<![\w.+/-])([A-Za-z][A-Za-z]*[A-Za-z])(\d+(?:\.\d+)?)(?![\w+/-]|\.\d)")
 _LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")  # a digit after an ASCII letter: found by a fast scan for digits
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1324,7 +1312,7 @@ _PRODUCT_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)?(?: ?(?:™|®|\(TM\)|\(R\)|TM|T
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
 _MODIFIER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z0-9]) $")  # one word right before a span
 _NUMBERED_PAIR = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z]*-?)([A-Za-z0-9]+(?:/-?[A-Za-z0-9]+)+)(?![\w/])")
-_PAIR_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+_PAIR_CHARS = _ASCII_LETTERS | frozenset(string.digits + "-")
 
 
 def _numbered_pair_matches(text: str) -> Iterator[re.Match[str]]:
