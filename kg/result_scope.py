@@ -35,7 +35,7 @@ KINDS = (("Benchmark", "benchmark"), ("HardwarePlatform", "hardware"))
 
 # the paper speaks of its own work: what it names from here on is its setting, not background
 _OWN_WORK = re.compile(
-    r"\b(?:we|our|us|this\s+(?:paper|work|study|article|letter|report|thesis)|in\s+this|here|the\s+proposed|"
+    r"(?=[wouthipe])\b(?:we|our|us|this\s+(?:paper|work|study|article|letter|report|thesis)|in\s+this|here|the\s+proposed|"
     r"propos\w*|present\w*|introduc\w*|experiment\w*|evaluat\w*)\b",
     re.I,
 )
@@ -71,7 +71,7 @@ _COUNT = re.compile(
 _COUNTED_LOWER = tuple(n.lower() for nouns in _COUNTED.values() for n in nouns)
 # the paper's own hardware: results from here on are measured on it, not on a platform named before
 _OWN_HARDWARE = re.compile(
-    r"\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|present|design|introduc|develop|build|buil|implement|fabricat)\w*"
+    r"(?=[wt])\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|present|design|introduc|develop|build|buil|implement|fabricat)\w*"
     r"\b[^.;]{0,80}?\b(?:accelerators?|chips?|processors?|co-?processors?|hardware(?:\s+architecture|\s+design)?|"
     r"processing\s+(?:clusters?|units?|engines?|elements?)|ASICs?|macros?|SoCs?|system-on-chips?)\b",
     re.I,
@@ -108,7 +108,7 @@ _NEXT_ITEM = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?P<name>[^\s,;:()]+?)(?=[\s,;:()]|\.?$|\.\s)"
 )
 _PREVIOUS_ITEM = re.compile(r"(?:^|[\s(])(?P<name>[^\s,;:()]+)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$")
-_EVALUATION = re.compile(r"\b(?:evaluat\w*|experiment\w*|test(?:s|ed|ing)?|validat\w*|benchmark\w*|assess\w*)\b", re.I)
+_EVALUATION = re.compile(r"(?=[etvba])\b(?:evaluat\w*|experiment\w*|test(?:s|ed|ing)?|validat\w*|benchmark\w*|assess\w*)\b", re.I)
 # a setting phrase naming something: "on CalMS21", "across the SF20K-Test split", "using $\tau$-bench"
 _SETTING_PHRASE = re.compile(
     r"\b(?:on|On|across|Across|over|using|Using)\s+(?:(?:the|a|an|our|their|its|[a-z][\w-]*)\s+){0,2}(?P<name>[^\s,;:()]+)"

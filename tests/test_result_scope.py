@@ -287,6 +287,9 @@ def test_counts_shortcut_on_eval_abstracts():
     ("name", "module", "plain"),
     [
         ("_COUNT", "kg.result_scope", None),  # None: the pattern without its leading lookahead
+        ("_OWN_WORK", "kg.result_scope", None),
+        ("_OWN_HARDWARE", "kg.result_scope", None),
+        ("_EVALUATION", "kg.result_scope", None),
         # the plain form of the sentence-end pattern (change both together)
         ("_SENTENCE_END", "kg.results", r"[.!?](?=\s+[\"'(\[A-Z0-9])|(?<=[A-Za-z0-9)%]{2})\.(?=[A-Z][a-z]{2,}\b)"),
     ],
@@ -304,5 +307,7 @@ def test_fast_pattern_matches_where_its_plain_form_does(name, module, plain):
         plain = fast.pattern[head.end() :]
     reference = re.compile(plain, fast.flags)
     texts = [*_eval_texts(), *COUNT_TEXTS, "Fig. 3 shows it.Then FPS.Existing ones! Yes? (No) e.g. This. 4%.Then a)."]
+    # letters IGNORECASE folds onto ASCII ones (long s, Kelvin sign, dotted and dotless i), in words these patterns hold
+    texts += ["ſeveral tests, thiſ paper; WE DESIGN A CHIP", "İn thıs work we evaluate", "our KERNEL", "Two datasets"]
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in reference.finditer(text)], text
