@@ -484,7 +484,10 @@ class Discoverer:
                     after = self._after(text, toks, starts, m.end(), _INTRO if plural else _INTRO_OR_DIRECT, loose=listed)
                     spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
-                        spans += [(s, e, e, False) for s, e in self._after(text, toks, starts, m.end(), _COMMA, coordinated=True, loose=listed)]
+                        spans += [
+                            (s, e, e, False)
+                            for s, e in self._after(text, toks, starts, m.end(), _COMMA, coordinated=True, loose=listed)
+                        ]
             for s, e, span_end, named in spans:
                 name = text[s:e]
                 if any(s < b and e > a for a, b in taken):
@@ -554,6 +557,14 @@ class Discoverer:
         """No capitalised word or number joins token i by a space: "Breakfast" is a list's item in "50Salads,
         Breakfast, and", "Tiny" in "Tiny ImageNet" or "Arena" in "Long Range Arena" only part of one."""
         before = i > 0 and text[toks[i - 1][1] : toks[i][0]] == " " and not text[toks[i - 1][0]].islower()
+        # "Bias in Bios": a word after "in", "of" and a capitalised word ends a name of several words
+        before = before or (
+            i > 1
+            and text[toks[i - 1][0] : toks[i - 1][1]] in ("in", "of", "for", "on", "the")
+            and text[toks[i - 2][1] : toks[i - 1][0]] == " "
+            and text[toks[i - 2][0]].isupper()
+            and text[toks[i - 1][1] : toks[i][0]] == " "
+        )
         after = i + 1 < len(toks) and text[toks[i][1] : toks[i + 1][0]] == " " and not text[toks[i + 1][0]].islower()
         return not before and not after and text[toks[i][0] - 1 : toks[i][0]] not in ("^", "-", "_")
 
