@@ -590,11 +590,13 @@ class Discoverer:
             return out
         return [sp for sp in out if self._strong(text, sp)]
 
-    def _widened(self, text: str, toks: list[tuple[int, int]], ends: list[int], i: int) -> int:
-        """The start of a name of several capitalised words ending at token i, right before a head word: "the
-        large-scale THU EACT-50 dataset", "the Sign Language MNIST dataset". The words must follow a
-        lower-case word (not a sentence's first word, "Using MNIST dataset"); at most three are joined."""
-        start = toks[i][0]
+    def _widened(self, text: str, toks: list[tuple[int, int]], ends: list[int], i: int, first: int) -> int:
+        """The start of a name of several capitalised words ending at token i (its own name starting at
+        ``first``), right before a head word: "the large-scale THU EACT-50 dataset", "the Sign Language MNIST
+        dataset". The words must follow a lower-case word (not a sentence's first word, "Using MNIST dataset",
+        "The PerAnsSumm 2025 challenge"); at most three are joined, and no known name ("the MeViS PVUW
+        challenge" is PVUW's, on MeViS)."""
+        start = first
         for _ in range(3):
             j = self._token_before(text, toks, ends, start)
             if j is None or text[toks[j][1] : start] != " ":
@@ -602,14 +604,16 @@ class Discoverer:
             word = text[toks[j][0] : toks[j][1]]
             if not word[0].isupper() or not self._listed_word(word) and not name_like(word):
                 break
-            if self._not_a_name(word) or any(self.vocab.labelled(word, k) for k in _OTHER_KINDS):
+            if any(part[:1].islower() for part in word.split("-")[1:]):
+                break  # "the Dual-camera RGB-MS dataset", "High-resolution": a describing compound, no part of the name
+            if self._not_a_name(word) or self._known(word) or any(self.vocab.labelled(word, k) for k in _OTHER_KINDS):
                 break
             start = toks[j][0]
-        if start == toks[i][0]:
+        if start == first:
             return start
         j = self._token_before(text, toks, ends, start)
         if j is None or text[toks[j][1] : start] != " " or not text[toks[j][0]].islower():
-            return toks[i][0]
+            return first
         return start
 
     def _before(
@@ -632,7 +636,7 @@ class Discoverer:
             if span is None:
                 break
             if not out and text[toks[i][1] : hs] == " ":
-                span = (self._widened(text, toks, ends, i), span[1], span[2])
+                span = (self._widened(text, toks, ends, i, span[0]), span[1], span[2])
             out.append(span[:2])
             j = self._token_before(text, toks, ends, span[0] - 1)
             if j is not None and text[toks[j][0] : toks[j][1]] in ("and", "or") and j > 0:
