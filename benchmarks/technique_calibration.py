@@ -118,13 +118,16 @@ def analyse(prefix: str) -> dict[str, object]:
         with open(graph, "rb") as f:
             store.bulk_load(f, ox.RdfFormat.TURTLE)
         evidence: dict[tuple[str, str], set[tuple[str, str]]] = collections.defaultdict(set)
-        for row in store.query(_MENTIONS):
+        solutions = store.query(_MENTIONS)
+        assert isinstance(solutions, ox.QuerySolutions)
+        for row in solutions:
             evidence[(row["id"].value, row["e"].value)].add((row["text"].value, row["method"].value))
-        gold = [json.loads(line) for line in open(gold_path) if line.strip()]
-        rows = {json.loads(line)["id"]: json.loads(line) for line in open(EVAL / f"{build}-abstracts.jsonl") if line.strip()}
+        gold = [json.loads(line) for line in gold_path.read_text().splitlines() if line.strip()]
+        lines = (EVAL / f"{build}-abstracts.jsonl").read_text().splitlines()
+        rows = {json.loads(line)["id"]: json.loads(line) for line in lines if line.strip()}
         abstracts[name] = []
         annotated[name] = []
-        c = collections.Counter()
+        c: collections.Counter[str] = collections.Counter()
         for g in gold:
             key = g["id"] if g["id"] in by_id else by_title.get(norm(g.get("title") or ""))
             pred = by_id.get(key, {}) if key else {}
@@ -161,31 +164,29 @@ def analyse(prefix: str) -> dict[str, object]:
         if n < 2:
             break
         pattern = _word_re(form)
-        occ = ann = 0
+        occ = hits = 0
         occ_sets: collections.Counter[str] = collections.Counter()
         for name in abstracts:
             for (_, text), gold_norms in zip(abstracts[name], annotated[name], strict=True):
                 if pattern.search(text):
                     occ += 1
                     occ_sets[name] += 1
-                    ann += norm(form) in gold_norms
+                    hits += norm(form) in gold_norms
         miss_rows.append(
             {
                 "form": form,
                 "missed": n,
                 "missed_sets": sorted(missed_sets[form]),
                 "occurs": occ,
-                "annotated": ann,
-                "rate": round(ann / occ, 3) if occ else 0.0,
+                "annotated": hits,
+                "rate": round(hits / occ, 3) if occ else 0.0,
                 "occ_sets": len({_base(s) for s in occ_sets}),
             }
         )
     return {
         "per_set": per_set,
         "concepts": {k: v.row() for k, v in sorted(concepts.items(), key=lambda kv: (kv[1].precision, -kv[1].fp))},
-        "forms": {
-            " | ".join(k): v.row() for k, v in sorted(forms.items(), key=lambda kv: (kv[1].precision, -kv[1].fp))
-        },
+        "forms": {" | ".join(k): v.row() for k, v in sorted(forms.items(), key=lambda kv: (kv[1].precision, -kv[1].fp))},
         "missed": miss_rows,
     }
 
@@ -196,6 +197,11 @@ def _f1(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _set_row(name: str, c: collections.Counter[str] | dict[str, int]) -> str:
+    scores = "  ".join(f"{x:.3f}" for x in _f1(c["tp"], c["pred"], c["gold"]))
+    return f"{name:8} {c['tp']:4} {c['pred']:4} {c['gold']:4}  {scores}"
+
+
 def main(argv: list[str]) -> None:
     args = [a for a in argv if not a.startswith("--")]
     min_sets = int(argv[argv.index("--min-sets") + 1]) if "--min-sets" in argv else 3
@@ -204,9 +210,9 @@ def main(argv: list[str]) -> None:
     print("set       tp  pred gold   P     R     F1")
     for name, c in out["per_set"].items():  # type: ignore[attr-defined]
         tot.update(c)
-        print(f"{name:8} {c['tp']:4} {c['pred']:4} {c['gold']:4}  " + "  ".join(f"{x:.3f}" for x in _f1(c["tp"], c["pred"], c["gold"])))
-    print(f"{'pooled':8} {tot['tp']:4} {tot['pred']:4} {tot['gold']:4}  " + "  ".join(f"{x:.3f}" for x in _f1(tot["tp"], tot["pred"], tot["gold"])))
-    print("\n# concepts with pooled precision < .5 and links in >= %d sets" % min_sets)
+        print(_set_row(name, c))
+    print(_set_row("pooled", tot))
+    print(f"\n# concepts with pooled precision < .5 and links in >= {min_sets} sets")
     for k, v in out["concepts"].items():  # type: ignore[attr-defined]
         if v["p"] < 0.5 and v["sets"] >= min_sets:
             print(f"{v['p']:.2f} tp={v['tp']:3} fp={v['fp']:3} sets={v['sets']:2} {k}  wrong={v['wrong']}")
@@ -216,7 +222,8 @@ def main(argv: list[str]) -> None:
             print(f"{v['p']:.2f} tp={v['tp']:3} fp={v['fp']:3} sets={v['sets']:2} {k}")
     print("\n# missed gold forms (missed >= 2): occurrences in released abstracts, gold annotation rate")
     for r in out["missed"]:  # type: ignore[attr-defined]
-        print(f"missed={r['missed']:3} occurs={r['occurs']:3} annotated={r['annotated']:3} rate={r['rate']:.2f} occ_sets={r['occ_sets']:2} {r['form']!r} {r['missed_sets']}")
+        counts = f"missed={r['missed']:3} occurs={r['occurs']:3} annotated={r['annotated']:3} rate={r['rate']:.2f}"
+        print(f"{counts} occ_sets={r['occ_sets']:2} {r['form']!r} {r['missed_sets']}")
     if "--json" in argv:
         Path(argv[argv.index("--json") + 1]).write_text(json.dumps(out, indent=1, sort_keys=True))
 

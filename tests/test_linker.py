@@ -1906,10 +1906,14 @@ def test_blind5_hardware_and_benchmark_forms(real_linker, text, present, absent)
 @pytest.mark.parametrize(
     "text, absent",
     [
-        ("Long-horizon rollouts from an autoregressive world model drift, so we re-anchor the latent tokens of the sequence." + FIELD, "autoregressive-modeling"),
+        (
+            "Long-horizon rollouts from an autoregressive world model drift, so we re-anchor the latent tokens of the sequence."
+            + FIELD,
+            "autoregressive-modeling",
+        ),
         ("Autoregressive decoding of long answers dominates latency, which our draft model shortens.", "autoregressive-modeling"),
         ("We add caching of intermediate activations across denoising steps of the diffusion model.", "caching-system"),
-        ("The accelerator's dataflow keeps partial sums on-chip to save DRAM energy for DNN layers." + FIELD, "dataflow-architecture"),
+        ("The accelerator's dataflow keeps partial sums on-chip to save DRAM energy of DNNs." + FIELD, "dataflow-architecture"),
         ("A U-Net whose skip connections carry encoder features to the decoder segments the lesions.", "residual-connection"),
         ("Each residual block of the backbone is followed by a lightweight deep learning head.", "residual-connection"),
         ("We deploy low-bit weights of the LLM with a custom matrix kernel on the GPU.", "low-bit-quantization"),
@@ -1934,7 +1938,7 @@ def test_a_generic_form_of_low_pooled_precision_does_not_link(real_linker, text,
         ("Our attention mechanism weighs the sensor channels of the deep neural network.", "attention-mechanism"),
         ("Residual connections between the layers let the deep neural network train stably.", "residual-connection"),
         ("Ultra-low-bit quantization of the LLM weights to two bits keeps its perplexity close to FP16.", "low-bit-quantization"),
-        ("A weight-stationary accelerator maps the convolution layers of the DNN onto processing elements.", "dataflow-architecture"),
+        ("A weight-stationary accelerator maps the DNN's convolutions onto processing elements.", "dataflow-architecture"),
         ("A sliding-window attention layer limits each token to its neighbours in the LLM.", "sliding-window-attention"),
         ("Stochastic gradient descent with momentum trains the convolutional neural network.", "sgd"),
         ("Semantic caching of LLM responses cuts latency for repeated requests.", "caching-system"),
