@@ -1919,7 +1919,6 @@ def test_blind5_hardware_and_benchmark_forms(real_linker, text, present, absent)
         ("We deploy low-bit weights of the LLM with a custom matrix kernel on the GPU.", "low-bit-quantization"),
         ("An attention-based encoder fuses the radar and camera features of the neural network.", "attention-mechanism"),
         ("Our LLM serving system batches requests from many tenants on a GPU cluster.", "llm-serving"),
-        ("Early fusion of depth and RGB channels feeds one convolutional neural network.", "early-fusion"),
         ("Full attention over all video tokens is quadratic, so the Transformer cannot see long clips.", "self-attention"),
         ("Efficient transformers trade accuracy for speed on long sequences of tokens.", "efficient-attention"),
         ("The network is trained by gradient descent on the cross-entropy loss of the deep learning model.", "gradient-descent"),
