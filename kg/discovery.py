@@ -226,6 +226,16 @@ def _from_literal(items: Sequence[tuple[Any, Any]], state: Any) -> list[tuple[An
     return list(items)
 
 
+# what an _Alternatives pickles: groups, needs, sources, compiled, whole
+_AlternativesState = tuple[
+    list[str],
+    list[frozenset[str] | None],
+    list[tuple[str, ...]],
+    dict[tuple[int, ...], re.Pattern[str] | None],
+    re.Pattern[str] | None,
+]
+
+
 class _Alternatives:
     """Named groups joined into one pattern, searched in a text without the groups that cannot match
     there: the same matches (a group that matches nowhere in a text wins nowhere), fewer alternatives
@@ -250,12 +260,13 @@ class _Alternatives:
             out.append([t for t in cut if t is not None] if cut and None not in cut else None)
         return out
 
-    def __getstate__(self) -> dict[str, Any]:
-        # a prefilter is compiled from a parsed pattern and has no source text to be pickled by: cut again on load
-        return {k: v for k, v in vars(self).items() if k != "triggers"}
+    def __getstate__(self) -> _AlternativesState:
+        # a prefilter is compiled from a parsed pattern and has no source text to be pickled by: cut again on
+        # load (fields named one by one: a class compiled by mypyc has no __dict__)
+        return self.groups, self.needs, self.sources, self.compiled, self.whole
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        vars(self).update(state)
+    def __setstate__(self, state: _AlternativesState) -> None:
+        self.groups, self.needs, self.sources, self.compiled, self.whole = state
         self.triggers = self._triggers()
 
     def _compile(self, which: tuple[int, ...]) -> re.Pattern[str] | None:
