@@ -245,7 +245,9 @@ class _Alternatives:
     without triggers, when the text holds none of the strings every match of the group holds.
     """
 
-    def __init__(self, groups: Sequence[str], triggers: Sequence[Sequence[str]]) -> None:
+    def __init__(self, groups: Sequence[str] | None = None, triggers: Sequence[Sequence[str]] = ()) -> None:
+        if groups is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
         self.groups = list(groups)
         self.needs = [_required(g) for g in groups]
         self.sources = [tuple(ps) for ps in triggers]
@@ -352,7 +354,9 @@ class Openings:
     or "ı" match letters case-insensitively, and a digit may be Arabic) is searched in full.
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str] | None = None) -> None:
+        if pattern is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
         self.pattern = pattern
         keys = openings(pattern.pattern, pattern.flags)
         self.automaton = aho_corasick(sorted(keys)) if keys else None  # a few dozen openings: a DFA
@@ -377,7 +381,9 @@ class Openings:
 class Discoverer:
     """Applies the discovery rules to one text; build once per vocabulary."""
 
-    def __init__(self, vocab: Vocabulary, known: set[str]) -> None:
+    def __init__(self, vocab: Vocabulary | None = None, known: set[str] | frozenset[str] = frozenset()) -> None:
+        if vocab is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
         self.vocab = vocab
         self.known = known  # case-folded vocabulary labels, cues and terms
         # one pattern for every rule's head words and intro phrases: a text is scanned once. Every
