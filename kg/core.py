@@ -117,7 +117,10 @@ def select() -> Core:
     elif len(installed) < len(COMPILED):
         reason = f"compiled modules missing: {', '.join(sorted(set(COMPILED) - set(installed)))}"
     elif stale := stale_sources(PACKAGE / MANIFEST):
-        reason = f"stale compiled modules: {', '.join(stale)} changed since the install compiled them"
+        if stale == [MANIFEST]:
+            reason = f"stale compiled modules: no record of the sources they were compiled from (kg/{MANIFEST})"
+        else:
+            reason = f"stale compiled modules: {', '.join(stale)} changed since the install compiled them"
         warnings.warn(
             f"papers-kg: {reason}; running the pure-Python sources (reinstall to compile them again)",
             StaleCoreWarning,
