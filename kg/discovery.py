@@ -89,6 +89,9 @@ _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens wit
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(?:KV\d+)?$")  # a quantization setting: "W4A4", "W3A3KV4"
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS)$", re.IGNORECASE)
+_NUMBER_LED = re.compile(r"\d+[A-Z][a-z]+$")  # "50Salads", not "3-Bench" or "4K"
+# a label of these kinds names no data set, even in a list of data sets ("MNIST and ResNet")
+_OTHER_KINDS = ("Model", "Technique", "HardwarePlatform")
 _LOWER_STOP = {"the", "a", "an", "our", "this", "these", "each", "single", "two", "four", "eight", "multiple", "with", "on", "of"}
 
 
@@ -487,15 +490,21 @@ class Discoverer:
                     continue  # "we benchmark GeoTIFF loading", "to challenge X": a verb, no head word of a name
                 else:
                     plural = m.group(0).lower().endswith("s")
-                    spans += [(s, e, e, True) for s, e in self._before(text, toks, ends, m.start(), plural)]
+                    # a list's items named by place only under a head word in lower case: in a title ("Reasoning
+                    # and Contest-Innovation Benchmarks") every word is capitalised
+                    listed = plural and m.group(0)[0].islower()
+                    spans += [(s, e, e, True) for s, e in self._before(text, toks, ends, m.start(), plural, listed)]
                     spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
                     spans += [(s, e, e, True) for s, e in self._titled(text, toks, ends, m.start(), m.end())]
                     if not plural:
                         spans += [(s, e, e, True) for s, e in self._named_after(text, toks, starts, m.start(), m.end())]
-                    after = self._after(text, toks, starts, m.end(), _INTRO if plural else _INTRO_OR_DIRECT)
+                    after = self._after(text, toks, starts, m.end(), _INTRO if plural else _INTRO_OR_DIRECT, loose=listed)
                     spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
-                        spans += [(s, e, e, False) for s, e in self._after(text, toks, starts, m.end(), _COMMA, coordinated=True)]
+                        spans += [
+                            (s, e, e, False)
+                            for s, e in self._after(text, toks, starts, m.end(), _COMMA, coordinated=True, loose=listed)
+                        ]
             for s, e, span_end, named in spans:
                 name = text[s:e]
                 if any(s < b and e > a for a, b in taken):
@@ -509,12 +518,20 @@ class Discoverer:
                     continue
                 if self._named_after_known(name, rule):
                     continue
-                if rule.kind == "Benchmark" and name.endswith(self.vocab.model_suffixes):
-                    continue
-                long_form = defined.get(name) or defined.get(name[:-1] if name.endswith("s") else name)
+                if rule.kind == "Benchmark" and name.endswith(self.vocab.model_suffixes) and not self._headed(text, rule, e):
+                    continue  # "XMANet" is a model's name, but "the TrashNet dataset" a data set's
+                last = name.rsplit(" ", 1)[-1]  # "Hebrew G2P benchmarks" after "grapheme-to-phoneme (G2P)": a task's
+                long_form = defined.get(last) or defined.get(last[:-1] if last.endswith("s") else last)
                 if long_form is not None and not any(h.lower() in long_form.lower() for h in rule.head_words):
                     continue
                 yield Found(s, span_end, discovered_iri(rule, name), name, named=named)
+
+    def _headed(self, text: str, rule: DiscoveryRule, end: int) -> bool:
+        """A head word of the rule follows the name at ``end``: "the TrashNet dataset", "the MipNeRF datasets"."""
+        rest = text[end : end + 40].lower()
+        return rest[:1] in (" ", "-") and any(
+            re.match(re.escape(h.lower()) + r"(?:e?s)?(?![a-z0-9])", rest[1:]) for h in rule.head_words
+        )
 
     def _named_after_known(self, name: str, rule: DiscoveryRule) -> bool:
         """ "Qwen3-8B", "Llama-3.1", "GPT-4o": a known name with a version is not a new benchmark.
@@ -533,19 +550,94 @@ class Discoverer:
         i = bisect.bisect_right(ends, pos) - 1
         return i if i >= 0 and toks[i][1] <= pos else None
 
-    def _name_ending_at(self, text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, int, bool] | None:
-        """(start, end, new) of the name ending with token i; new is False for a vocabulary label."""
+    def _name_ending_at(
+        self, text: str, toks: list[tuple[int, int]], i: int, loose: bool = False
+    ) -> tuple[int, int, bool] | None:
+        """(start, end, new) of the name ending with token i; new is False for a vocabulary label.
+
+        With ``loose``, a word that is a name only by its place (a member of a list of data sets) counts
+        too: "Breakfast", "Messidor", "50Salads", "Food-101" (see ``_listed_word``).
+        """
         s, e = toks[i]
         if _VERSION.match(text[s:e]) and i > 0 and text[toks[i - 1][1] : s] in (" ", "-"):
             ps, pe = toks[i - 1]
             if name_like(text[ps:pe]) and not self._not_a_name(text[ps:pe]):
                 return ps, e, not (self._known(text[ps:pe]) or self._known(text[ps:e]))
         name = text[s:e]
+        if loose and not name_like(name) and self._listed_word(name) and self._set_apart(text, toks, i):
+            return s, e, not self._known(name)
         if not name_like(name) or self._not_a_name(name):
             return None
         return s, e, not self._known(name)
 
-    def _before(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, plural: bool) -> list[tuple[int, int]]:
+    def _set_apart(self, text: str, toks: list[tuple[int, int]], i: int) -> bool:
+        """No capitalised word or number joins token i by a space: "Breakfast" is a list's item in "50Salads,
+        Breakfast, and", "Tiny" in "Tiny ImageNet" or "Arena" in "Long Range Arena" only part of one."""
+        before = i > 0 and text[toks[i - 1][1] : toks[i][0]] == " " and not text[toks[i - 1][0]].islower()
+        # "Bias in Bios": a word after "in", "of" and a capitalised word ends a name of several words
+        before = before or (
+            i > 1
+            and text[toks[i - 1][0] : toks[i - 1][1]] in ("in", "of", "for", "on", "the")
+            and text[toks[i - 2][1] : toks[i - 1][0]] == " "
+            and text[toks[i - 2][0]].isupper()
+            and text[toks[i - 1][1] : toks[i][0]] == " "
+        )
+        after = i + 1 < len(toks) and text[toks[i][1] : toks[i + 1][0]] == " " and not text[toks[i + 1][0]].islower()
+        return not before and not after and text[toks[i][0] - 1 : toks[i][0]] not in ("^", "-", "_")
+
+    def _listed_word(self, word: str) -> bool:
+        """A word that names a data set where a list of data sets holds it: capitalised or opening with a
+        number ("Breakfast", "Messidor", "50Salads", "Food-101"), no function word, listed non-name, or
+        label of a model, method or platform (a known model in "MNIST and ResNet" is no data set)."""
+        if not (word[0].isupper() or _NUMBER_LED.match(word)) or sum(map(str.isalpha, word)) < 3:
+            return False
+        if word.lower() in _NOT_ADJECTIVE or self._not_a_name(word):
+            return False
+        return not any(self.vocab.labelled(word, k) for k in _OTHER_KINDS)
+
+    def _strong(self, text: str, span: tuple[int, int]) -> bool:
+        """The name is one by its form or the vocabulary, not only by its place in a list."""
+        name = text[span[0] : span[1]]
+        return name_like(name) or self._known(name)
+
+    def _keep_listed(self, text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A list's names by place only count beside a name by form: "the 50Salads, Breakfast and Assembly101
+        datasets", not "the Chinese and English datasets"."""
+        if len(out) > 1 and any(self._strong(text, sp) for sp in out):
+            return out
+        return [sp for sp in out if self._strong(text, sp)]
+
+    def _widened(self, text: str, toks: list[tuple[int, int]], ends: list[int], i: int, first: int) -> int:
+        """The start of a name of several capitalised words ending at token i (its own name starting at
+        ``first``), right before a head word: "the large-scale THU EACT-50 dataset", "the Sign Language MNIST
+        dataset". The words must follow a lower-case word (not a sentence's first word, "Using MNIST dataset",
+        "The PerAnsSumm 2025 challenge"); at most three are joined, and no known name ("the MeViS PVUW
+        challenge" is PVUW's, on MeViS)."""
+        start = first
+        for _ in range(3):
+            j = self._token_before(text, toks, ends, start)
+            if j is None or text[toks[j][1] : start] != " ":
+                break
+            word = text[toks[j][0] : toks[j][1]]
+            if not word[0].isupper() or not self._listed_word(word) and not name_like(word):
+                break
+            if any(part[:1].islower() for part in word.split("-")[1:]):
+                break  # "the Dual-camera RGB-MS dataset", "High-resolution": a describing compound, no part of the name
+            if self._not_a_name(word) or self._known(word) or any(self.vocab.labelled(word, k) for k in _OTHER_KINDS):
+                break
+            start = toks[j][0]
+        if start == first:
+            return start
+        j = self._token_before(text, toks, ends, start)
+        if j is None or text[toks[j][1] : start] != " " or not text[toks[j][0]].islower():
+            return first
+        return start
+
+    def _before(
+        self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, plural: bool, listed: bool = False
+    ) -> list[tuple[int, int]]:
+        """The names right before a head word: one ("the TrashNet dataset", "the THU EACT-50 dataset"), or the
+        list a plural head word closes ("the 50Salads, Breakfast, and Assembly101 datasets")."""
         out: list[tuple[int, int]] = []
         i = self._token_before(text, toks, ends, hs)
         if i is None:
@@ -557,9 +649,11 @@ class Discoverer:
         if text[toks[i][1] : hs] not in (" ", "-"):
             return out
         while i is not None:
-            span = self._name_ending_at(text, toks, i)
+            span = self._name_ending_at(text, toks, i, loose=listed)
             if span is None:
                 break
+            if not out and text[toks[i][1] : hs] == " ":
+                span = (self._widened(text, toks, ends, i, span[0]), span[1], span[2])
             out.append(span[:2])
             j = self._token_before(text, toks, ends, span[0] - 1)
             if j is not None and text[toks[j][0] : toks[j][1]] in ("and", "or") and j > 0:
@@ -567,7 +661,7 @@ class Discoverer:
             if not plural or j is None or not _LIST_SEP.match(text[toks[j][1] : span[0]]):
                 break
             i = j
-        return out
+        return self._keep_listed(text, out)
 
     def _titled(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, he: int) -> list[tuple[int, int]]:
         """ "the Classroom Emotion Dataset", "the AG-MG Parallel Corpus": a capitalised head word after "the" and
@@ -638,7 +732,7 @@ class Discoverer:
                 if i >= len(toks) or toks[i][0] != m.end():
                     break
                 nxt = next(((s, e) for s, e in taken if s == m.end()), None)
-                span = nxt or self._list_item(text, toks, i)
+                span = nxt or self._list_item(text, toks, i, loose=True)
                 if span is None:
                     break
                 items.append((span[0], span[1], nxt is None))
@@ -650,7 +744,9 @@ class Discoverer:
                 prev = next(((s, e) for s, e in taken if e == m.start()), None)
                 k = self._token_before(text, toks, ends, m.start())
                 found = (
-                    self._name_ending_at(text, toks, k) if prev is None and k is not None and toks[k][1] == m.start() else None
+                    self._name_ending_at(text, toks, k, loose=True)
+                    if prev is None and k is not None and toks[k][1] == m.start()
+                    else None
                 )
                 span = prev or (found[:2] if found else None)
                 if span is None:
@@ -667,10 +763,10 @@ class Discoverer:
                 out += [(s, e) for s, e, new in items if new]
         return out
 
-    def _list_item(self, text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    def _list_item(self, text: str, toks: list[tuple[int, int]], i: int, loose: bool = False) -> tuple[int, int] | None:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         versioned = nxt is not None and _VERSION.match(text[nxt[0] : nxt[1]]) and text[toks[i][1] : nxt[0]] in (" ", "-")
-        span = self._name_ending_at(text, toks, i + 1 if versioned else i)
+        span = self._name_ending_at(text, toks, i + 1 if versioned else i, loose)
         return span[:2] if span is not None else None
 
     def _after(
@@ -681,9 +777,12 @@ class Discoverer:
         he: int,
         intro: re.Pattern[str],
         coordinated: bool = False,
+        loose: bool = False,
     ) -> list[tuple[int, int]]:
         """The names listed after a head word or intro phrase; with ``coordinated``, only a list of two or
-        more ("benchmarks, DriveLM and DriveLMM-o1", not "benchmarks, FooNet improves")."""
+        more ("benchmarks, DriveLM and DriveLMM-o1", not "benchmarks, FooNet improves"); with ``loose``, a
+        list's words named only by their place count beside a name by form ("datasets (APTOS, Messidor and
+        ODIR)")."""
         m = intro.match(text, he)
         if not m:
             return []
@@ -696,7 +795,7 @@ class Discoverer:
                 break
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             versioned = nxt is not None and _VERSION.match(text[nxt[0] : nxt[1]]) and text[toks[i][1] : nxt[0]] in (" ", "-")
-            span = self._name_ending_at(text, toks, i + 1 if versioned else i)
+            span = self._name_ending_at(text, toks, i + 1 if versioned else i, loose)
             if span is None:
                 break
             out.append(span[:2])
@@ -707,7 +806,7 @@ class Discoverer:
             pos = sep.end()
         if coordinated and (len(out) < 2 or not any(_COORDINATOR.search(x) for x in seps)):
             return []
-        return out
+        return self._keep_listed(text, out) if loose else out
 
     def _product(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int) -> list[tuple[int, int]]:
         i = self._token_before(text, toks, ends, hs)

@@ -576,3 +576,77 @@ def test_a_title_that_says_its_name_is_a_dataset(linker, title, expected):
     text = "We prune transformers with quantization on GPUs, and ZorbQA helps." + FIELD
     got = {lk.concept.split("/papers-kg/")[1] for lk in linker.link_texts([("title", title), ("abstract", text)])}
     assert {c for c in got if c.startswith("benchmark/discovered/")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue #3, recall on unseen abstracts: a list's words named only by their place, beside a name by form,
+        # under a lower-case plural head word
+        (
+            "We report accuracy on the Orchard, Quarrel, and Zorb77 datasets.",
+            {"Orchard", "Quarrel", "Zorb77"},
+        ),
+        (
+            "Images come from four public datasets (KELPIE, Marrowby, Tinsel and FJORD-X).",
+            {"KELPIE", "Marrowby", "Tinsel", "FJORD-X"},
+        ),
+        ("Results on the 12Lanterns and ZorbSet benchmarks improve.", {"12Lanterns", "ZorbSet"}),
+        # beside a benchmark the vocabulary knows, in a coordinated list
+        ("The model is trained on CIFAR-10 and Marrowby.", {"Marrowby"}),
+        # a name ending like a model's right before a head word names a data set
+        ("Detection runs on the GarbageNet dataset with a small CNN.", {"GarbageNet"}),
+        ("We render scenes from the PlumNeRF benchmark.", {"PlumNeRF"}),
+        # capitalised words after a lower-case word join the name before the head word
+        ("It gains 3% on the large-scale QRS EVT-40 dataset.", {"QRS EVT-40"}),
+    ],
+)
+def test_discovers_names_by_their_place_in_a_list(linker, text, expected):
+    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    assert expected <= names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name is joined with capitalised words before it only after a lower-case word, never with a known name
+        # or a describing compound; where joining fails the name itself stays (each was lost when it did not)
+        ("This work is new. The QuillSumm 2025 challenge asks for summaries from LLMs.", "QuillSumm 2025"),
+        ("We ranked 2nd in the CIFAR-10 ZVUW challenge with a deep neural network.", "ZVUW"),
+        ("We release the Twin-lens RGB-QX dataset for deep neural network training.", "RGB-QX"),
+    ],
+)
+def test_a_widened_name_falls_back_to_the_name(linker, text, expected):
+    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    assert expected in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Models are tested on the Chinese and English datasets.",  # no name by form in the list
+        "We evaluate on the Orchard dataset.",  # one word by place alone, no list
+        "Extensive experiments on Orchard and ZorbFlow decoders show gains.",  # after an intro phrase, no head word
+        "Results on CIFAR-100, Tiny Orchard, and ImageNet improve.",  # a capitalised word joined to another
+        "Orchard and Quarrel Benchmarks for Reasoning",  # a title: every word is capitalised
+        "The GarbageNet model beats ResNet on CIFAR-10.",  # a model-suffixed name before no head word
+        "Using ZORB dataset we train a CNN.",  # a sentence's first word joins no name
+        "Results on CIFAR-10 and Transformer models are reported.",  # a known model is no data set
+        "Data sets include Lost in Orchard, and CIFAR-10.",  # the end of a name of several words
+        "Experiments on Kaggle and ZorbML datasets improve.",  # a listed non-name (a hosting site)
+    ],
+)
+def test_no_name_by_place_without_a_list_of_data_sets(linker, text):
+    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    assert not names & {
+        "Orchard",
+        "Quarrel",
+        "Tiny",
+        "Tiny Orchard",
+        "GarbageNet",
+        "Using ZORB",
+        "Transformer",
+        "Chinese",
+        "English",
+        "Kaggle",
+    }

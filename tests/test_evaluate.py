@@ -21,6 +21,8 @@ EVAL = DATA / "eval"
 FLOORS = {"hardware": (0.95, 0.96), "benchmarks": (0.95, 0.95), "models": (0.97, 0.97), "techniques": (0.85, 0.90)}
 # abstracts the linker was not built on (see tests/data/eval/HELDOUT.md, TEST2.md ... TEST6.md): micro-F1 floors.
 # test8 is BLIND (annotated at the end of session 5, only ever scored: micro .780), its floors just under that level.
+# test9 (session 6) was annotated by two annotators independently (TEST9.md, TEST9-B.md; agreement.py: micro F1 .961
+# between them) and scored blind against gold A (micro .797) before it was released for error analysis.
 # test7 was blind (annotated in session 5, only ever scored: micro .810) until released in blind7 (micro .818); its floors
 # just under the level reached, as tripwires, no targets; test5 (micro .780) and test6 (micro .804)
 # were blind until the blind5 and blind6 rounds read their hardware and benchmark errors (README: what moved and what did not)
@@ -34,6 +36,7 @@ UNSEEN_FLOORS = {
     "test6": 0.81,
     "test7": 0.81,
     "test8": 0.77,
+    "test9": 0.79,
 }
 # and per kind, (precision, F1): the targets of issue 3 for hardware and benchmarks (P and F1 >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "models": (0.85, 0.80)}
@@ -52,13 +55,16 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test5", "benchmarks"): (0.99, 0.98),
     ("test5", "models"): (0.85, 0.79),
     ("test6", "hardware"): (0.97, 0.94),
-    ("test6", "benchmarks"): (0.90, 0.84),
+    ("test6", "benchmarks"): (0.90, 0.88),  # .848 -> .882 in benchrecall (session 6: names by their place in a list)
     ("test6", "models"): (0.83, 0.80),
     ("test7", "hardware"): (0.84, 0.88),
     ("test7", "benchmarks"): (0.94, 0.90),
     # test8, blind (session 5): hardware P .857 F1 .867, benchmarks P .958 F1 .807, models P .889 F1 .871
     ("test8", "hardware"): (0.85, 0.86),
     ("test8", "benchmarks"): (0.95, 0.80),
+    # test9 (session 6, two annotators; gold A scored blind with the session's starting code ef7d1d2): hardware P 1.0
+    # F1 .980 (26 entities: no MCU, FPGA or accelerator paper), benchmarks P .947 F1 .878, models P .904 F1 .862
+    ("test9", "benchmarks"): (0.94, 0.87),
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75: met on heldout, test2, test3 and
 # test4; test4 was blind at .669 (P .731) and is released for error analysis since linktech: .777 (P .796), test3 .769)
@@ -71,6 +77,7 @@ UNSEEN_TECHNIQUE_FLOORS = {
     "test6": (0.79, 0.78),  # blind: P .794 F1 .788 (techniques not read in blind6)
     "test7": (0.74, 0.72),  # blind: P .746 F1 .722 (unchanged when released in blind7: no general technique fix found)
     "test8": (0.73, 0.69),  # blind: P .732 F1 .697
+    "test9": (0.68, 0.69),  # blind (gold A): P .684 F1 .697; against annotator B's gold P .729 F1 .734
 }
 # abstracts whose gold names no entity but that get a link, where a set has some: test6's KMDS-Net (a "Kernel
 # Space-based Multidimensional Sparse Model for Dynamic PET Image Denoising" links sparsity; recorded while test6 was
@@ -159,3 +166,30 @@ def test_unseen_set_floor(tmp_path, name):
     for kind, (p_floor, f_floor) in (SEEDS_KIND_FLOORS if name == "seeds" else {}).items():
         s = result.scores[kind]
         assert s.precision >= p_floor and s.f1 >= f_floor, f"{name} {kind}: P={s.precision:.3f} F1={s.f1:.3f}"
+
+
+def _agreement(a, b):
+    res = subprocess.run([sys.executable, str(EVAL / "agreement.py"), str(a), str(b)], capture_output=True, text=True)
+    return res.returncode, {line.split()[0]: line.split() for line in res.stdout.splitlines()}, res.stderr
+
+
+def test_agreement_of_two_annotators(tmp_path):
+    """agreement.py matches entities as score.py does and gives F1 = 2 * agreed / (|A| + |B|)."""
+    gold = EVAL / "test9-gold.jsonl"
+    code, rows, _ = _agreement(gold, gold)
+    assert code == 0 and all(r[-1] == "1.000" for r in rows.values())
+    lines = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    n = sum(len(g["techniques"]) for g in lines)
+    first = next(g for g in lines if g["techniques"])
+    first["techniques"] = first["techniques"][1:]  # B leaves out one technique
+    for g in lines:  # and writes every other name in capitals, mentions dropped: still the same entities
+        g["models"] = [{"name": m["name"].upper()} for m in g["models"]]
+    b = tmp_path / "b.jsonl"
+    b.write_text("".join(json.dumps(g) + "\n" for g in lines), encoding="utf-8")
+    code, rows, _ = _agreement(gold, b)
+    assert code == 0
+    assert rows["techniques"][6] == str(n - 1) and rows["techniques"][-1] == f"{2 * (n - 1) / (2 * n - 1):.3f}"
+    assert rows["models"][-1] == "1.000"
+    b.write_text("".join(json.dumps(g) + "\n" for g in lines[::-1]), encoding="utf-8")
+    code, _, err = _agreement(gold, b)
+    assert code != 0 and "same ids in the same order" in err

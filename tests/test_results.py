@@ -1321,6 +1321,9 @@ def test_test4_set_floor(tmp_path):
         ("test7", 117, (0.95, 0.87, 0.76, 1.0)),
         # blind set of session 5's end: value P .944 (119/126) R .888, benchmark .719 (23/32), hardware .800 (16/20)
         ("test8", 134, (0.94, 0.88, 0.71, 0.8)),
+        # session 6's two-annotator set, scored blind against gold A: value P .955 (105/110) R .820, benchmark .952 (20/21),
+        # hardware 1.0 (9/9)
+        ("test9", 128, (0.95, 0.81, 0.95, 1.0)),
     ],
 )
 def test_blind_set_floor(tmp_path, name, gold, floors):
