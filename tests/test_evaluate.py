@@ -64,20 +64,20 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test8", "benchmarks"): (0.95, 0.80),
     # test9 (session 6, two annotators; gold A scored blind with the session's starting code ef7d1d2): hardware P 1.0
     # F1 .980 (26 entities: no MCU, FPGA or accelerator paper), benchmarks P .947 F1 .878, models P .904 F1 .862
-    ("test9", "benchmarks"): (0.94, 0.87),
+    ("test9", "benchmarks"): (0.92, 0.89),  # benchrecall (which never read test9): F1 .878 -> .894, P .947 -> .927
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75: met on heldout, test2, test3 and
 # test4; test4 was blind at .669 (P .731) and is released for error analysis since linktech: .777 (P .796), test3 .769)
-UNSEEN_TECHNIQUE_FLOORS = {
-    "heldout": (0.80, 0.83),  # P .814 -> .810 in blind7: "sparse and dense retrievers" links sparse retrieval, gold has none
-    "test2": (0.74, 0.78),
-    "test3": (0.75, 0.76),
-    "test4": (0.78, 0.77),  # P .793 -> .788 in blind7: "synthetic data and logit distillation" gives "data distillation"
-    "test5": (0.68, 0.72),  # blind: P .684 F1 .730 (techniques not read in blind5)
-    "test6": (0.79, 0.78),  # blind: P .794 F1 .788 (techniques not read in blind6)
-    "test7": (0.74, 0.72),  # blind: P .746 F1 .722 (unchanged when released in blind7: no general technique fix found)
+UNSEEN_TECHNIQUE_FLOORS = {  # raised by the pooled calibration (benchmarks/technique_calibration.py)
+    "heldout": (0.82, 0.84),  # P .814 -> .810 in blind7: "sparse and dense retrievers" links sparse retrieval, gold has none
+    "test2": (0.79, 0.81),
+    "test3": (0.77, 0.79),
+    "test4": (0.82, 0.79),  # P .793 -> .788 in blind7: "synthetic data and logit distillation" gives "data distillation"
+    "test5": (0.75, 0.80),  # blind: P .684 F1 .730 (techniques not read in blind5)
+    "test6": (0.82, 0.80),  # blind: P .794 F1 .788 (techniques not read in blind6)
+    "test7": (0.79, 0.74),  # blind: P .746 F1 .722 (unchanged when released in blind7: no general technique fix found)
     "test8": (0.73, 0.69),  # blind: P .732 F1 .697
-    "test9": (0.68, 0.69),  # blind (gold A): P .684 F1 .697; against annotator B's gold P .729 F1 .734
+    "test9": (0.71, 0.71),  # blind (gold A): P .684 F1 .697; against annotator B's gold P .729 F1 .734
 }
 # abstracts whose gold names no entity but that get a link, where a set has some: test6's KMDS-Net (a "Kernel
 # Space-based Multidimensional Sparse Model for Dynamic PET Image Denoising" links sparsity; recorded while test6 was
