@@ -177,3 +177,14 @@ def test_compiled_and_pure_build_the_same_bytes(tmp_path, evalset):
             timeout=300,
         )
     assert (out["0"] / "kg.ttl").read_bytes() == (out["1"] / "kg.ttl").read_bytes()
+
+
+def test_version_names_the_core():
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    res = CliRunner().invoke(main, ["--version"])
+    assert res.exit_code == 0
+    assert res.output.rstrip().endswith(f"core: {kg.CORE.describe()}")
+    assert ("compiled (mypyc)" in res.output) is kg.CORE.compiled
