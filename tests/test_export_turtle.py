@@ -59,3 +59,39 @@ def test_integers_are_bare_and_decimals_typed():
     f = TurtleFormatter()
     assert f.term(Lit("12", XSD + "integer")) == "12"
     assert f.term(Lit("0.9", XSD + "decimal")) == '"0.9"^^xsd:decimal'
+
+
+ODD_TEXTS = ['a "quoted"\tname\\', "{0} and {1}", "line\nbreak", "naïve – ü", "\x07bell", ""]
+
+
+@pytest.mark.parametrize("value", ODD_TEXTS)
+def test_plain_is_the_text_of_the_plain_literal(value):
+    fmt = TurtleFormatter()
+    assert fmt.plain(value) == fmt.term(Lit(value))
+    assert fmt.plain(value) == fmt.plain(value)  # remembered: the same text again
+
+
+@pytest.mark.parametrize("n", [0, 7, 1054, 10**12])
+def test_integer_is_the_text_of_the_integer_literal(n):
+    assert TurtleFormatter.integer(n) == TurtleFormatter().term(Lit(str(n), XSD + "integer"))
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_statement_of_texts_is_the_grouped_statement(text):
+    # statement / statement_of fill a str.format template: braces in a text or subject stay as they are
+    kg = "https://w3id.org/papers-kg/ontology#"
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    subject = "https://w3id.org/papers-kg/paper/p{1}/mention/abstract-1-2"
+    predicates = (rdf_type, kg + "start", kg + "matchedText", kg + "mentionOf", kg + "end")
+    objects = (
+        kg + "Mention",
+        Lit("1", XSD + "integer"),
+        Lit(text),
+        "https://w3id.org/papers-kg/hardware/gpu",
+        Lit("12", XSD + "integer"),
+    )
+    want = TurtleFormatter().block([(subject, p, o) for p, o in zip(predicates, objects, strict=True)])
+    fmt = TurtleFormatter()
+    assert fmt.statement(subject, predicates, objects) == want
+    texts = [fmt.name(objects[0]), fmt.integer(1), fmt.plain(text), fmt.name(objects[3]), fmt.integer(12)]
+    assert fmt.statement_of(subject, predicates, texts) == want

@@ -226,3 +226,88 @@ def test_attachments_are_in_the_graph(tmp_path):
         )
     )
     assert [(row["b"].value, row["how"].value) for row in rows] == [(BENCH + "imagenet", "earlier-sentence")]
+
+
+def _eval_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data" / "eval"
+    out = []
+    for name in ("dev", "heldout", "test2"):
+        for line in (data / f"{name}-abstracts.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            out += [record["abstract"], record.get("title") or ""]
+    return out
+
+
+COUNT_TEXTS = [
+    "We test on three datasets and two GPUs.",
+    "Results on SEVERAL BENCHMARKS and 4 Edge Devices.",  # case folded
+    "We use various public datasets; none of it counts here.",
+    "On a suite of  eight  vision benchmarks.",
+    "Evaluated on two dataſets.",  # a long s: re.IGNORECASE folds it to "s", str.lower does not
+    "Evaluated on two datasets with naïve baselines.",  # not ASCII: the pattern runs
+    "Across ٣ datasets and 2+ accelerators.",  # a non-ASCII digit is a count's number too
+    "No count at all, only a dataset and a GPU.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_TEXTS)
+def test_counts_shortcut_gives_the_patterns_counts(text):
+    """_counts skips the pattern on ASCII texts holding no counted noun: it must find what the pattern finds."""
+    from kg import result_scope
+
+    kinds = [k for k in result_scope._COUNT.groupindex if k != "n"]
+    want = tuple(
+        (m.group("n"), frozenset(k for k in kinds if m.group(k))) for m in result_scope._COUNT.finditer(text, 0, len(text))
+    )
+    assert result_scope._counts(text, 0, len(text)) == want
+
+
+def test_counts_shortcut_on_eval_abstracts():
+    """The same on every sentence of three eval sets' titles and abstracts (most of them take the shortcut)."""
+    from kg import result_scope
+    from kg.results import sentences
+
+    kinds = [k for k in result_scope._COUNT.groupindex if k != "n"]
+    checked = 0
+    for text in _eval_texts():
+        for s, e in sentences(text):
+            want = tuple(
+                (m.group("n"), frozenset(k for k in kinds if m.group(k))) for m in result_scope._COUNT.finditer(text, s, e)
+            )
+            assert result_scope._counts(text, s, e) == want, text[s:e]
+            checked += bool(want)
+    assert checked > 10
+
+
+@pytest.mark.parametrize(
+    ("name", "module", "plain"),
+    [
+        ("_COUNT", "kg.result_scope", None),  # None: the pattern without its leading lookahead
+        ("_OWN_WORK", "kg.result_scope", None),
+        ("_OWN_HARDWARE", "kg.result_scope", None),
+        ("_EVALUATION", "kg.result_scope", None),
+        # the plain form of the sentence-end pattern (change both together)
+        ("_SENTENCE_END", "kg.results", r"[.!?](?=\s+[\"'(\[A-Z0-9])|(?<=[A-Za-z0-9)%]{2})\.(?=[A-Z][a-z]{2,}\b)"),
+    ],
+)
+def test_fast_pattern_matches_where_its_plain_form_does(name, module, plain):
+    """A pattern rewritten to scan faster (a leading lookahead on the characters it can start with, or its one
+    character matched before the branches) matches exactly where its plain form does."""
+    import importlib
+    import re
+
+    fast = getattr(importlib.import_module(module), name)
+    if plain is None:
+        head = re.match(r"\(\?=\[[^\]]*\]\)", fast.pattern)
+        assert head is not None, "the pattern starts with its lookahead"
+        plain = fast.pattern[head.end() :]
+    reference = re.compile(plain, fast.flags)
+    texts = [*_eval_texts(), *COUNT_TEXTS, "Fig. 3 shows it.Then FPS.Existing ones! Yes? (No) e.g. This. 4%.Then a)."]
+    # letters IGNORECASE folds onto ASCII ones (long s, Kelvin sign, dotted and dotless i), in words these patterns hold
+    texts += ["ſeveral tests, thiſ paper; WE DESIGN A CHIP", "İn thıs work we evaluate", "our KERNEL", "Two datasets"]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in reference.finditer(text)], text

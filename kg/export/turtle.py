@@ -52,7 +52,8 @@ class TurtleFormatter:
         self._names: dict[str, str] = {}
         self._literals: dict[Lit, str] = {}
         self._orders: dict[tuple[str, ...], list[tuple[str, str]]] = {}
-        self._ranks: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._templates: dict[tuple[str, ...], str] = {}
+        self._plain: dict[str, str] = {}
         self._objects: dict[Term, str] = {}
         # A local name holds no "/" or "#": where every namespace ends in one, an IRI's only possible
         # namespace is the IRI up to its last "/" or "#", found with one lookup instead of a scan.
@@ -131,16 +132,40 @@ class TurtleFormatter:
 
         The same text :meth:`statements` makes of those triples, without grouping them first.
         """
-        order = self._ranks.get(predicates)
-        if order is None:
-            if len(self._ranks) >= _NAME_CACHE:
-                self._ranks.clear()
+        known = self._objects  # IRIs and literals alike: a mention's concept, field, offsets and method recur
+        return self.statement_of(subject, predicates, [known.get(o) or self._remember(o) for o in objects])
+
+    def statement_of(self, subject: str, predicates: tuple[str, ...], texts: Sequence[str]) -> str:
+        """:meth:`statement`'s text from its objects' texts (``texts[i]``: the text of the object of ``predicates[i]``)."""
+        return self.template(predicates).format(self._name(subject), *texts)
+
+    def template(self, predicates: tuple[str, ...]) -> str:
+        """A ``str.format`` template of the statement of a subject with one object per predicate (``predicates``
+        distinct): ``{0}`` is the subject's name, ``{i + 1}`` the text of the object of ``predicates[i]``.
+        ``template(ps).format(name(s), *texts)`` is :meth:`statement`'s text."""
+        template = self._templates.get(predicates)
+        if template is None:
+            if len(self._templates) >= _NAME_CACHE:
+                self._templates.clear()
             heads = dict(self._order(predicates))
             ranked = sorted(range(len(predicates)), key=lambda i: (predicates[i] != TYPE, self.name(predicates[i])))
-            order = self._ranks[predicates] = [(i, heads[predicates[i]]) for i in ranked]
-        known = self._objects  # IRIs and literals alike: a mention's concept, field, offsets and method recur
-        texts = [known.get(o) or self._remember(o) for o in objects]
-        return self._name(subject) + "\n" + " ;\n".join([head + texts[i] for i, head in order]) + " .\n\n"
+            body = " ;\n".join(heads[predicates[i]].replace("{", "{{").replace("}", "}}") + f"{{{i + 1}}}" for i in ranked)
+            template = self._templates[predicates] = "{0}\n" + body + " .\n\n"
+        return template
+
+    def plain(self, value: str) -> str:
+        """The text of the plain literal ``Lit(value)``, remembered (a mention's field, method and matched text recur)."""
+        text = self._plain.get(value)
+        if text is None:
+            if len(self._plain) >= _NAME_CACHE:
+                self._plain.clear()
+            text = self._plain[value] = literal(Lit(value))
+        return text
+
+    @staticmethod
+    def integer(n: int) -> str:
+        """The text of the xsd:integer literal of ``n`` (``term(Lit(str(n), XSD + "integer"))``): its digits."""
+        return str(n)
 
     def _remember(self, o: Term) -> str:
         if len(self._objects) >= _NAME_CACHE:
