@@ -32,10 +32,12 @@ def _peak_mb() -> float:
 
 def build(a: argparse.Namespace) -> dict[str, Any]:
     """``kg build`` through the library function the CLI calls, with its per-stage timings."""
+    import kg
     from kg.build import build as run_build
 
     s = run_build([a.input], a.out, html=False, jobs=a.jobs, vocab_dir=a.vocab)
     return {
+        "core": kg.CORE.describe(),  # compiled (mypyc) or pure Python, and why
         "papers": s.papers,
         "links": s.links,
         "mentions": s.mentions,
@@ -62,6 +64,7 @@ def link(a: argparse.Namespace) -> dict[str, Any]:
         "papers": len(papers),
         "mentions": sum(map(len, links)),
         "tree": str(Path(kg.__file__).resolve().parent.parent),
+        "core": kg.CORE.describe(),  # compiled (mypyc) or pure Python, and why
         "digest": hashlib.sha256(repr(links).encode("utf-8")).hexdigest(),  # same links, same digest
         "wall": wall,
         "cpu": cpu,

@@ -148,7 +148,14 @@ def machine() -> dict[str, Any]:
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": commit,
         "load_average_at_start": os.getloadavg(),
+        "core": _core(),
     }
+
+
+def _core() -> str:
+    """Which core the probes import from this tree: compiled (mypyc) or pure Python, and why (kg/core.py)."""
+    code = "import kg; print(kg.CORE.describe())"
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
 
 
 def _lines(path: Path) -> list[str]:
@@ -343,6 +350,7 @@ def markdown(r: dict[str, Any]) -> str:
         f"{m['pyoxigraph']}, rdflib {m['rdflib']}; {m['os']}. The machine is shared with other jobs (load average "
         f"{m['load_average_at_start'][0]:.1f} at start, {r['load_average_at_end'][0]:.1f} at end): timings are noisy, "
         f"so each figure is the median of {r['runs']} runs.",
+        f'Core measured: {m.get("core", "not recorded")} (README "Compiled core").',
         f"Vocabulary: {r['vocabulary']}.",
         "",
         "## Build (`kg build --no-html`: read, link, Turtle, store)",

@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from kg import CORE
 from kg.errors import KGError
 
 DEFAULT_OUT = Path("exports")
@@ -46,7 +47,7 @@ class KGGroup(click.Group):
 
 
 @click.group(cls=KGGroup)
-@click.version_option(package_name="papers-kg")
+@click.version_option(package_name="papers-kg", message=f"%(prog)s, version %(version)s, core: {CORE.describe()}")
 def main() -> None:
     """papers-kg: a knowledge graph of papers, techniques, hardware platforms, benchmarks and models.
 

@@ -2,8 +2,8 @@
 
 Compiling schema/vocab/ takes seconds of CPU in every ``kg build``, ``kg add`` and ``kg link``; reading
 the compiled form back takes a fraction of that. A cache file is named by a hash of everything the
-compiled form is made from: the vocabulary files (paths and bytes), the source of the ``kg`` package and
-the versions of Python and of the compiled libraries. A changed input is looked up under another name,
+compiled form is made from: the vocabulary files (paths and bytes), the source of the ``kg`` package, whether
+its compiled core runs, and the versions of Python and of the compiled libraries. A changed input is looked up under another name,
 so a cache file is never stale; files are written whole under a temporary name and renamed into place,
 so concurrent runs never read half a file (two runs that compile the same input write the same content).
 A missing, unreadable or corrupt file (its bytes are checked against a digest written ahead of
@@ -26,6 +26,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import BinaryIO, TypeVar, cast
 
+from kg.core import core
 from kg.store import atomic_write
 
 T = TypeVar("T")
@@ -46,9 +47,12 @@ def cache_dir() -> Path | None:
 
 
 def code_version() -> str:
-    """A hash of the ``kg`` package's source and the Python and library versions it runs on."""
+    """A hash of the ``kg`` package's source, the core it runs (compiled or pure, see kg/core.py) and the
+    Python and library versions it runs on."""
     h = hashlib.sha256()
     h.update(sys.version.encode())
+    # objects of mypyc-compiled classes pickle and unpickle otherwise than those of the same classes in Python
+    h.update(f"\0core={'compiled' if core().compiled else 'pure'}".encode())
     for lib in _LIBRARIES:
         h.update(f"\0{lib}={metadata.version(lib)}".encode())
     package = Path(__file__).resolve().parent

@@ -229,6 +229,16 @@ def _from_literal(items: Sequence[tuple[Any, Any]], state: Any) -> list[tuple[An
     return list(items)
 
 
+# what an _Alternatives pickles: groups, needs, sources, compiled, whole
+_AlternativesState = tuple[
+    list[str],
+    list[frozenset[str] | None],
+    list[tuple[str, ...]],
+    dict[tuple[int, ...], re.Pattern[str] | None],
+    re.Pattern[str] | None,
+]
+
+
 class _Alternatives:
     """Named groups joined into one pattern, searched in a text without the groups that cannot match
     there: the same matches (a group that matches nowhere in a text wins nowhere), fewer alternatives
@@ -238,7 +248,9 @@ class _Alternatives:
     without triggers, when the text holds none of the strings every match of the group holds.
     """
 
-    def __init__(self, groups: Sequence[str], triggers: Sequence[Sequence[str]]) -> None:
+    def __init__(self, groups: Sequence[str] | None = None, triggers: Sequence[Sequence[str]] = ()) -> None:
+        if groups is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
         self.groups = list(groups)
         self.needs = [_required(g) for g in groups]
         self.sources = [tuple(ps) for ps in triggers]
@@ -253,12 +265,13 @@ class _Alternatives:
             out.append([t for t in cut if t is not None] if cut and None not in cut else None)
         return out
 
-    def __getstate__(self) -> dict[str, Any]:
-        # a prefilter is compiled from a parsed pattern and has no source text to be pickled by: cut again on load
-        return {k: v for k, v in vars(self).items() if k != "triggers"}
+    def __getstate__(self) -> _AlternativesState:
+        # a prefilter is compiled from a parsed pattern and has no source text to be pickled by: cut again on
+        # load (fields named one by one: a class compiled by mypyc has no __dict__)
+        return self.groups, self.needs, self.sources, self.compiled, self.whole
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        vars(self).update(state)
+    def __setstate__(self, state: _AlternativesState) -> None:
+        self.groups, self.needs, self.sources, self.compiled, self.whole = state
         self.triggers = self._triggers()
 
     def _compile(self, which: tuple[int, ...]) -> re.Pattern[str] | None:
@@ -344,7 +357,9 @@ class Openings:
     or "ı" match letters case-insensitively, and a digit may be Arabic) is searched in full.
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str] | None = None) -> None:
+        if pattern is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
         self.pattern = pattern
         keys = openings(pattern.pattern, pattern.flags)
         self.automaton = aho_corasick(sorted(keys)) if keys else None  # a few dozen openings: a DFA
@@ -369,7 +384,9 @@ class Openings:
 class Discoverer:
     """Applies the discovery rules to one text; build once per vocabulary."""
 
-    def __init__(self, vocab: Vocabulary, known: set[str]) -> None:
+    def __init__(self, vocab: Vocabulary | None = None, known: set[str] | frozenset[str] = frozenset()) -> None:
+        if vocab is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
         self.vocab = vocab
         self.known = known  # case-folded vocabulary labels, cues and terms
         # one pattern for every rule's head words and intro phrases: a text is scanned once. Every

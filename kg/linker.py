@@ -185,7 +185,9 @@ class Gazetteer:
     "LoRA") into another over the text as written, so "CT" or "PE" are not tried inside every word.
     """
 
-    def __init__(self, vocab: Vocabulary) -> None:
+    def __init__(self, vocab: Vocabulary | None = None) -> None:
+        if vocab is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
         self.vocab = vocab
         folded: dict[str, list[_Entry]] = defaultdict(list)
         exact: dict[str, list[_Entry]] = defaultdict(list)
@@ -361,7 +363,9 @@ class _Keys:
     end) in characters, in one call (no Python object per automaton step).
     """
 
-    def __init__(self, table: dict[str, list[_Entry]]) -> None:
+    def __init__(self, table: dict[str, list[_Entry]] | None = None) -> None:
+        if table is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
         self.keys = sorted(table)
         self.payloads = [_payload(k, table[k]) for k in self.keys]
         self.automaton = aho_corasick(self.keys)
@@ -467,7 +471,9 @@ def _long_form_start(short: str, text: str, floor: int) -> int | None:
 class Linker:
     """Links papers to vocabulary concepts; build once, then call ``link`` per paper."""
 
-    def __init__(self, vocab: Vocabulary) -> None:
+    def __init__(self, vocab: Vocabulary | None = None) -> None:
+        if vocab is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
         vocab = vocab.restrict(ENTITY_KINDS)  # metric labels ("accuracy", "latency") are not entities
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)

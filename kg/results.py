@@ -305,7 +305,9 @@ def _to_float(text: str) -> float:
 class Grammar:
     """The compiled number grammar: numbers with units, ranges, and their word forms."""
 
-    def __init__(self, unit_symbols: Sequence[str]) -> None:
+    def __init__(self, unit_symbols: Sequence[str] | None = None) -> None:
+        if unit_symbols is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
         # LaTeX writes the micro sign in math mode: "7525~$μ$J", "12~$\mu$s"
         latex_micro = {f"${mu}${u[1:]}" for u in unit_symbols if u[:1] in "μµ" for mu in ("μ", "µ", "\\mu")}
         units = _trie_pattern(sorted(set(unit_symbols) | latex_micro))
@@ -623,7 +625,9 @@ class _Label:
 class Extractor:
     """Finds the results stated in papers; build once per run (it compiles the grammar and metric labels)."""
 
-    def __init__(self, vocab: Vocabulary) -> None:
+    def __init__(self, vocab: Vocabulary | None = None) -> None:
+        if vocab is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
         metrics = vocab.restrict(("Metric",))
         self.vocab = vocab
         self.enabled = bool(metrics.concepts)

@@ -13,7 +13,11 @@ from tests.conftest import ROOT
 
 @pytest.mark.parametrize(
     "command",
-    [["ruff", "check", "kg", "tests", "benchmarks"], ["ruff", "format", "--check", "kg", "tests", "benchmarks"], ["mypy"]],
+    [
+        ["ruff", "check", "kg", "tests", "benchmarks", "hatch_build.py"],
+        ["ruff", "format", "--check", "kg", "tests", "benchmarks", "hatch_build.py"],
+        ["mypy"],
+    ],
     ids=["ruff-check", "ruff-format", "mypy"],
 )
 def test_style(command):
