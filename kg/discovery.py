@@ -494,6 +494,8 @@ class Discoverer:
                 name = text[s:e]
                 if any(s < b and e > a for a, b in taken):
                     continue
+                if text[s - 1 : s].isalnum() or text[e : e + 1].isalnum():
+                    continue  # a piece of a word whose other letters no token holds: "berNet" of "ÜberNet"
                 if not rule.product and self._known(name):
                     # a vocabulary label the gazetteer left unlinked for want of context ("MOSE"):
                     # "the MOSE benchmark" is that context
