@@ -89,6 +89,8 @@ _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens wit
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(?:KV\d+)?$")  # a quantization setting: "W4A4", "W3A3KV4"
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS)$", re.IGNORECASE)
+_GLUED_BEFORE = ("^", "-", "_", "&", "\\")  # a word right after one of these is part of a name ("Tanks\\&Temples")
+_GLUED_AFTER = ("&", "\\")
 _NUMBER_LED = re.compile(r"\d+[A-Z][a-z]+$")  # "50Salads", not "3-Bench" or "4K"
 # a label of these kinds names no data set, even in a list of data sets ("MNIST and ResNet")
 _OTHER_KINDS = ("Model", "Technique", "HardwarePlatform")
@@ -509,6 +511,8 @@ class Discoverer:
                 name = text[s:e]
                 if any(s < b and e > a for a, b in taken):
                     continue
+                if text[s - 1 : s].isalnum() or text[e : e + 1].isalnum():
+                    continue  # a piece of a word whose other letters no token holds: "berNet" of "ÜberNet"
                 if not rule.product and self._known(name):
                     # a vocabulary label the gazetteer left unlinked for want of context ("MOSE"):
                     # "the MOSE benchmark" is that context
@@ -583,7 +587,9 @@ class Discoverer:
             and text[toks[i - 1][1] : toks[i][0]] == " "
         )
         after = i + 1 < len(toks) and text[toks[i][1] : toks[i + 1][0]] == " " and not text[toks[i + 1][0]].islower()
-        return not before and not after and text[toks[i][0] - 1 : toks[i][0]] not in ("^", "-", "_")
+        # glued to what is next to it, it is part of a longer name: "Temples" in "Tanks\&Temples"
+        glued = text[toks[i][0] - 1 : toks[i][0]] in _GLUED_BEFORE or text[toks[i][1] : toks[i][1] + 1] in _GLUED_AFTER
+        return not before and not after and not glued
 
     def _listed_word(self, word: str) -> bool:
         """A word that names a data set where a list of data sets holds it: capitalised or opening with a

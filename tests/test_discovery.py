@@ -396,6 +396,21 @@ def test_audit_non_names(linker, text):
     assert found(linker, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # review6: a list's word named by its place alone was taken glued to the word before it by "\\&"
+        ("Experiments on the full Tanks\\&Temples and Mip-NeRF360 datasets show gains.", "Temples"),
+        # review6: a name cut out of a word whose letters the tokens leave out ("Ü", "ï"): "berNet" of "ÜberNet"
+        ("We evaluate on the ÜberNet dataset.", "berNet"),
+        ("Results on the naïveBench dataset.", "veBench"),
+    ],
+)
+def test_no_name_is_a_piece_of_a_word(linker, text, piece):
+    names = [name for name, _ in found(linker, text)]
+    assert piece not in names
+
+
 def test_a_version_is_beneath_the_name_it_extends(vocab):
     assert vocab.variant_bases("GPT-5.2", "Model") == ("https://w3id.org/papers-kg/model/gpt-5",)
     assert vocab.variant_bases("Qwen3.5-9B", "Model") == ("https://w3id.org/papers-kg/model/qwen3",)
