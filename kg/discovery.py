@@ -661,13 +661,24 @@ class Discoverer:
             if not out and text[toks[i][1] : hs] == " ":
                 span = (self._widened(text, toks, ends, i, span[0]), span[1], span[2])
             out.append(span[:2])
-            j = self._token_before(text, toks, ends, span[0] - 1)
+            item = span[0]
+            j = self._token_before(text, toks, ends, item - 1)
+            if j is not None and text[toks[j][1] : item] == " " and self._describing(text[toks[j][0] : toks[j][1]]):
+                # "both English LRW and Mandarin LRW-1000 datasets": a language or a word such as "Public" before an
+                # item describes it; the list goes on before it
+                item = toks[j][0]
+                j = self._token_before(text, toks, ends, item - 1)
             if j is not None and text[toks[j][0] : toks[j][1]] in ("and", "or") and j > 0:
                 j -= 1
-            if not plural or j is None or not _LIST_SEP.match(text[toks[j][1] : span[0]]):
+            if not plural or j is None or not _LIST_SEP.match(text[toks[j][1] : item]):
                 break
             i = j
         return self._keep_listed(text, out)
+
+    def _describing(self, word: str) -> bool:
+        """A capitalised word that describes a data set and names none: a language or region, "Public", "Large"
+        (listed in kg:notAName)."""
+        return word[:1].isupper() and word[1:].islower() and word.isalpha() and self._not_a_name(word)
 
     def _titled(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, he: int) -> list[tuple[int, int]]:
         """ "the Classroom Emotion Dataset", "the AG-MG Parallel Corpus": a capitalised head word after "the" and

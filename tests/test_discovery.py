@@ -637,6 +637,26 @@ def test_a_widened_name_falls_back_to_the_name(linker, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # a language or region describes a data set and names none (kg:notAName): not joined to the name, not
+        # taken from a list, and the list walks on past it
+        ("We test on the English ZORBICS dataset with a deep neural network.", {"ZORBICS"}, {"English ZORBICS", "English"}),
+        ("We use the English and Japanese QuillNet-2 datasets with LLMs.", {"QuillNet-2"}, {"English", "Japanese"}),
+        (
+            "It does well on both English ZRW and Mandarin ZRW-1000 datasets with deep learning.",
+            {"ZRW", "ZRW-1000"},
+            {"Mandarin ZRW-1000", "English ZRW"},
+        ),
+        ("We evaluate a CNN on the Public ZorbA, Synthetic ZorbB and QRS-9 datasets.", {"ZorbA", "ZorbB", "QRS-9"}, {"Public"}),
+    ],
+)
+def test_a_language_describes_a_data_set(linker, text, expected, refused):
+    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Models are tested on the Chinese and English datasets.",  # no name by form in the list
