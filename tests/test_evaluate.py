@@ -64,7 +64,7 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test8", "benchmarks"): (0.95, 0.80),
     # test9 (session 6, two annotators; gold A scored blind with the session's starting code ef7d1d2): hardware P 1.0
     # F1 .980 (26 entities: no MCU, FPGA or accelerator paper), benchmarks P .947 F1 .878, models P .904 F1 .862
-    ("test9", "benchmarks"): (0.92, 0.89),  # benchrecall (which never read test9): F1 .878 -> .894, P .947 -> .927
+    ("test9", "benchmarks"): (0.94, 0.90),  # benchrecall (never read test9) and review6: F1 .878 -> .905, P .947 -> .950
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75: met on heldout, test2, test3 and
 # test4; test4 was blind at .669 (P .731) and is released for error analysis since linktech: .777 (P .796), test3 .769)
