@@ -610,6 +610,7 @@ class Linker:
             )
             resolved[f] = self._interposed(text, resolved[f])
         self._most_specific(resolved)
+        self._family_word_short_forms(resolved, named)
         own = title_head(texts.get("title", ""))
         if self.vocab.rules:
             # outside the field only benchmarks that say what they are are found ("VP-Bench", "the TrackRAD2025
@@ -775,6 +776,31 @@ class Linker:
         if target:
             for f, spans in resolved.items():
                 resolved[f] = [(s, e, target.get(c, c), m) for s, e, c, m in spans]
+
+    def _family_word_short_forms(self, resolved: dict[Field, list[tuple[int, int, str, str]]], named: set[str]) -> None:
+        """A method's family word that links only by context ("pruning") in a text that names one other method by a
+        label ending in that word, outside the family ("token pruning"), is that method's short form: "prunes redundant
+        tokens" there is token pruning, no weight pruning. A narrower member of the family named too keeps the family."""
+        linked = {c for spans in resolved.values() for _, _, c, m in spans if m == "context"}
+        target = {}
+        for family in linked:
+            if self.vocab.concepts[family].kind != "Technique" or family in named or any(family in self.vocab.ancestors(n) for n in named):
+                continue
+            heads = {fold(lb) for lb in self.vocab.labels(family) if " " not in lb}
+            others = {
+                n
+                for n in named
+                if n != family
+                and self.vocab.concepts[n].kind == "Technique"
+                and n not in self.vocab.ancestors(family)
+                and " " in (pref := self.vocab.concepts[n].pref_label)
+                and fold(pref).rsplit(" ", 1)[1] in heads
+            }
+            if len(others) == 1:
+                target[family] = others.pop()
+        if target:
+            for f, spans in resolved.items():
+                resolved[f] = [(s, e, target[c] if m == "context" and c in target else c, m) for s, e, c, m in spans]
 
     def _family_of(self, family: str, product: str) -> bool:
         """A named platform family (not a top-level class such as "GPU") that the product belongs to."""

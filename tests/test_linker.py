@@ -1945,3 +1945,41 @@ def test_a_generic_form_of_low_pooled_precision_does_not_link(real_linker, text,
 )
 def test_the_specific_names_of_those_concepts_still_link(real_linker, text, linked):
     assert "technique/" + linked in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent, linked",
+    [
+        # issue #3 (techrecall): a family word linked only by context in a text that names one method outside the
+        # family by a name ending in that word is that method's short form (11 of 13 such "pruning" links in the
+        # released sets were no gold weight pruning)
+        (
+            "Visual token pruning speeds up MLLMs on GPUs. Our method prunes redundant tokens before the LLM.",
+            "technique/pruning",
+            "technique/token-pruning",
+        ),
+        (
+            "We study token pruning for vision-language models. Pruning visual tokens cuts FLOPs of the LLM.",
+            "technique/pruning",
+            "technique/token-pruning",
+        ),
+    ],
+)
+def test_a_family_word_is_the_short_form_of_the_one_method_named(real_linker, text, absent, linked):
+    found = real_links(real_linker, text)
+    assert linked in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        # a member of the family named too keeps the family word's own sense
+        ("We combine structured pruning of weights with token pruning in LLMs. Pruning cuts FLOPs.", "technique/pruning"),
+        # a method's name ending in the word only among its other labels leaves the family alone
+        ("We study LoRA fine-tuning of LLMs on GPUs, and full fine-tuning of the same pretrained models.", "technique/fine-tuning"),
+        # no method outside the family: the family word links as before
+        ("We prune the weights of deep neural networks on GPUs. Pruning reduces FLOPs.", "technique/pruning"),
+    ],
+)
+def test_a_family_word_keeps_its_sense_beside_its_members(real_linker, text, linked):
+    assert linked in real_links(real_linker, text)
