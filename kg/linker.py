@@ -784,7 +784,9 @@ class Linker:
         linked = {c for spans in resolved.values() for _, _, c, m in spans if m == "context"}
         target = {}
         for family in linked:
-            if self.vocab.concepts[family].kind != "Technique" or family in named or any(family in self.vocab.ancestors(n) for n in named):
+            if self.vocab.concepts[family].kind != "Technique" or family in named:
+                continue
+            if any(family in self.vocab.ancestors(n) for n in named):
                 continue
             heads = {fold(lb) for lb in self.vocab.labels(family) if " " not in lb}
             others = {

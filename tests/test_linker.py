@@ -1976,7 +1976,7 @@ def test_a_family_word_is_the_short_form_of_the_one_method_named(real_linker, te
         # a member of the family named too keeps the family word's own sense
         ("We combine structured pruning of weights with token pruning in LLMs. Pruning cuts FLOPs.", "technique/pruning"),
         # a method's name ending in the word only among its other labels leaves the family alone
-        ("We study LoRA fine-tuning of LLMs on GPUs, and full fine-tuning of the same pretrained models.", "technique/fine-tuning"),
+        ("We study LoRA fine-tuning of LLMs on GPUs, and full fine-tuning of pretrained models.", "technique/fine-tuning"),
         # no method outside the family: the family word links as before
         ("We prune the weights of deep neural networks on GPUs. Pruning reduces FLOPs.", "technique/pruning"),
     ],
