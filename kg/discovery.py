@@ -26,7 +26,7 @@ else:  # pragma: no cover - Python 3.10
     import sre_constants as _constants
     import sre_parse as _parser
 
-from kg.vocab import DiscoveryRule, Vocabulary, discovered_iri
+from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+'./\-_]*[A-Za-z0-9+]|[A-Za-z0-9]")  # "RS_C11" is one name
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens: separator, token, ..., separator
@@ -85,6 +85,11 @@ _NOT_ADJECTIVE = {
     "each",
 }
 _SPACE = re.compile(r"\s+")
+_WORD_NUMBER = re.compile(r"[-_]?\d+(?:\.\d+)?[KMkm]?")  # what joins a word in "Task01", "Stage-2", "Graph200K"
+_COUNT_TIMES = re.compile(r"\d+\s*[x×]\s*[A-Z]")  # "4xL20", "8×A100": a count of devices, no data set
+_OPENING = re.compile(r"On\b")  # the intro pattern of a sentence that opens with what it reports on
+# what closes the list such a sentence opens with: its clause's comma, a bracket ("On Manga109 (4x), ..."), a split
+_OPENING_END = re.compile(r",|\s\(|\s(?:validation|val|test|testing|training|train|dev)\s(?:set|split|subset)s?\b")
 _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(?:KV\d+)?$")  # a quantization setting: "W4A4", "W3A3KV4"
@@ -423,6 +428,8 @@ class Discoverer:
             return True
         if _UNIT.match(name) or _BIT_WIDTHS.match(name) or name.rsplit("-", 1)[-1].lower() in _MODIFIER_PARTS:
             return True  # "(24GB VRAM limit)", "W3A3 quantization", "RGB-based datasets"
+        if _COUNT_TIMES.match(name):
+            return True  # "On 4xL20, it achieves": four L20 GPUs
         # "RMSE/MAE", "T2V/T2I", "PET/CT": a pair of metrics, tasks or modalities ("ETH/UCY" is a name)
         parts = name.split("/")
         return len(parts) > 1 and all(p and (self._not_a_name(p) or self.vocab.labelled(p, "Metric")) for p in parts)
@@ -479,6 +486,8 @@ class Discoverer:
                     ):
                         continue
                     spans.append((s, e, e, True))
+                elif what == "i" and _OPENING.match(m.group(0)):
+                    spans += [(s, e, e, False) for s, e in self._opening(text, toks, starts, m.start(), m.end())]
                 elif what == "i":
                     spans += [(s, e, e, False) for s, e in self._after(text, toks, starts, m.end(), _SPACE)]
                 elif rule.product:
@@ -548,6 +557,13 @@ class Discoverer:
         stem = re.split(r"[-\d_.+]", name, maxsplit=1)[0]
         if len(stem) < 3 or stem == name or stem.lower() not in self.known:
             return False
+        rest = name[len(stem) :]
+        if not any(stem in self.vocab.labels(c) for k in ENTITY_KINDS for c in self.vocab.labelled(stem, k)):
+            # the known word written otherwise is no version of it ("CORe50" of a processor "core", "Brain4Cars",
+            # "Text-ADBench"); a word with a number alone still is none ("Task01", "Stage2"), nor a describing
+            # compound of a non-name ("fMRI-video datasets")
+            plain = stem[1:].islower() and _WORD_NUMBER.fullmatch(rest) is not None
+            return plain or (self._not_a_name(stem) and rest[1:].isalpha() and rest[1:].islower())
         return not (self.vocab.labelled(stem, rule.kind) and name[len(stem)] in "-+")
 
     def _token_before(self, text: str, toks: list[tuple[int, int]], ends: list[int], pos: int) -> int | None:
@@ -570,9 +586,59 @@ class Discoverer:
         name = text[s:e]
         if loose and not name_like(name) and self._listed_word(name) and self._set_apart(text, toks, i):
             return s, e, not self._known(name)
+        if loose and (run := self._run_start(text, toks, i)) is not None:
+            # "Long Range Arena", "Stanford Cars", "DVS128 Gesture": a list's item of several capitalised words
+            return toks[run][0], e, not self._known(text[toks[run][0] : e])
         if not name_like(name) or self._not_a_name(name):
             return None
         return s, e, not self._known(name)
+
+    def _run_word(self, word: str) -> bool:
+        """A capitalised word that may be part of a data set's name of several words ("Long", "Range", "Arena")."""
+        return (
+            word[:1].isupper()
+            and not word.endswith("'s")
+            and word.lower() not in _NOT_ADJECTIVE
+            and not self._not_a_name(word)
+            and not any(self.vocab.labelled(word, k) for k in _OTHER_KINDS)
+        )
+
+    def _run_start(self, text: str, toks: list[tuple[int, int]], i: int) -> int | None:
+        """The first token of a run of two to four capitalised words ending with token i and set apart from other
+        capitalised words ("Long Range Arena" in "on WikiText-103, Long Range Arena, and ETT"), or None. Its last word
+        is a list's word (``_listed_word``); a run of words that are all names by form is no run (each is one)."""
+        last = text[toks[i][0] : toks[i][1]]
+        if not (self._listed_word(last) or name_like(last)) or not self._run_word(last):
+            return None
+        j = i
+        while (
+            j > 0
+            and i - j < 3
+            and text[toks[j - 1][1] : toks[j][0]] == " "
+            and self._run_word(text[toks[j - 1][0] : toks[j - 1][1]])
+        ):
+            j -= 1
+        if j == i or all(name_like(text[toks[k][0] : toks[k][1]]) for k in range(j, i + 1)):
+            return None
+        if j > 1 and text[toks[j - 1][0] : toks[j - 1][1]] in ("in", "of", "for", "on", "the") and text[toks[j - 2][0]].isupper():
+            return None  # "Road Traffic" of "Pedestrians and Cyclists in Road Traffic": the end of a longer name
+        # set apart: no capitalised word or number joins the run by a space on either side, nothing glued to it
+        before = j > 0 and text[toks[j - 1][1] : toks[j][0]] == " " and not text[toks[j - 1][0]].islower()
+        after = i + 1 < len(toks) and text[toks[i][1] : toks[i + 1][0]] == " " and not text[toks[i + 1][0]].islower()
+        glued = text[toks[j][0] - 1 : toks[j][0]] in _GLUED_BEFORE or text[toks[i][1] : toks[i][1] + 1] in _GLUED_AFTER
+        return None if before or after or glued else j
+
+    def _run_end(self, text: str, toks: list[tuple[int, int]], i: int) -> int:
+        """The last token of a run of capitalised words starting with token i (i itself for none)."""
+        j = i
+        while (
+            j + 1 < len(toks)
+            and j - i < 3
+            and text[toks[j][1] : toks[j + 1][0]] == " "
+            and self._run_word(text[toks[j + 1][0] : toks[j + 1][1]])
+        ):
+            j += 1
+        return i if j == i or self._run_start(text, toks, j) != i else j
 
     def _set_apart(self, text: str, toks: list[tuple[int, int]], i: int) -> bool:
         """No capitalised word or number joins token i by a space: "Breakfast" is a list's item in "50Salads,
@@ -604,7 +670,8 @@ class Discoverer:
     def _strong(self, text: str, span: tuple[int, int]) -> bool:
         """The name is one by its form or the vocabulary, not only by its place in a list."""
         name = text[span[0] : span[1]]
-        return name_like(name) or self._known(name)
+        # a name of several words by its capitals alone is none by form ("Long Range Arena"; "DVS128 Gesture" is)
+        return any(map(name_like, name.split(" "))) or self._known(name)
 
     def _keep_listed(self, text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A list's names by place only count beside a name by form: "the 50Salads, Breakfast and Assembly101
@@ -783,7 +850,8 @@ class Discoverer:
     def _list_item(self, text: str, toks: list[tuple[int, int]], i: int, loose: bool = False) -> tuple[int, int] | None:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         versioned = nxt is not None and _VERSION.match(text[nxt[0] : nxt[1]]) and text[toks[i][1] : nxt[0]] in (" ", "-")
-        span = self._name_ending_at(text, toks, i + 1 if versioned else i, loose)
+        last = i + 1 if versioned else self._run_end(text, toks, i) if loose else i
+        span = self._name_ending_at(text, toks, last, loose)
         return span[:2] if span is not None else None
 
     def _after(
@@ -810,20 +878,52 @@ class Discoverer:
             i = bisect.bisect_left(starts, pos)
             if i >= len(toks) or toks[i][0] != pos:
                 break
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            versioned = nxt is not None and _VERSION.match(text[nxt[0] : nxt[1]]) and text[toks[i][1] : nxt[0]] in (" ", "-")
-            span = self._name_ending_at(text, toks, i + 1 if versioned else i, loose)
+            span = self._list_item(text, toks, i, loose)
             if span is None:
                 break
-            out.append(span[:2])
+            out.append(span)
             sep = _COORD.match(text, span[1])
             if not sep:
                 break
             seps.append(sep.group(0))
             pos = sep.end()
+        # "such as MMMU-Pro and BabyVision, Squeeze Evolve improves": after the list's "and", a bare comma ends it
+        out = out[: _list_end([], seps) + 1]
         if coordinated and (len(out) < 2 or not any(_COORDINATOR.search(x) for x in seps)):
             return []
         return self._keep_listed(text, out) if loose else out
+
+    def _opening(self, text: str, toks: list[tuple[int, int]], starts: list[int], os: int, oe: int) -> list[tuple[int, int]]:
+        """ "On CORe50, ImageHD achieves", "On MMLU and GSM8K, our model", "On the REDS validation set": a sentence that
+        opens with "On" and names what it reports on. The list ends where the sentence's clause starts: after its
+        "and" at the next bare comma, without one after its first name ("On CORe50, ImageHD" is no list); and the
+        list must be closed by a comma, a bracket or a split's name ("On Average, ..." has no name to find)."""
+        if not (os == 0 or text[os - 1] == " " and text[max(0, os - 2)] in ".!?"):
+            return []
+        items: list[tuple[int, int]] = []
+        seps: list[str] = []
+        space = _SPACE.match(text, oe)
+        if space is None:
+            return []
+        pos = space.end()
+        while True:
+            i = bisect.bisect_left(starts, pos)
+            if i >= len(toks) or toks[i][0] != pos:
+                break
+            span = self._list_item(text, toks, i)
+            if span is None:
+                break
+            items.append(span)
+            sep = _COORD.match(text, span[1])
+            if not sep:
+                break
+            seps.append(sep.group(0))
+            pos = sep.end()
+        if not items:
+            return []
+        kept = _list_end([], seps) if any(_COORDINATOR.search(x) for x in seps) else 0
+        items = items[: kept + 1]
+        return items if _OPENING_END.match(text, items[-1][1]) else []
 
     def _product(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int) -> list[tuple[int, int]]:
         i = self._token_before(text, toks, ends, hs)

@@ -1057,13 +1057,26 @@ class Linker:
             stem, number = m.group(1), m.group(2)
             if any(m.start() < e and m.end() > s for s, e, _, _ in spans):
                 continue
-            if rule.kind == "Benchmark" and not _EDITION.fullmatch(number):
+            if rule.kind == "Benchmark" and not _EDITION.fullmatch(number) and not self._numbered_family(stem, number):
                 continue
             bases = [
                 c for c in self.vocab.labelled(stem, rule.kind) if c not in rule.generic_bases and stem in self.vocab.labels(c)
             ]
             if len(bases) == 1:
                 yield m.start(), m.end(), m.group(0)
+
+    def _numbered_family(self, stem: str, number: str) -> bool:
+        """The benchmark named by ``stem`` has members numbered by size ("Kinetics-400"), so "Kinetics600", with
+        another number of two or more digits, is another member of it (a single digit, "ALFRED2", is not; nor is a
+        number beside editions named by year: "DAVIS 2017" makes no "DAVIS346" camera a data set)."""
+        if len(number) < 2 or not number.isdigit():
+            return False
+        numbered = re.compile(re.escape(stem) + r"[- ]?(\d{2,})")
+        return any(
+            (m := numbered.fullmatch(label)) is not None and m.group(1) != number and not _EDITION.fullmatch(m.group(1))
+            for c in self.vocab.labelled(stem, "Benchmark")
+            for label in self.vocab.labels(c)
+        )
 
     def _known_model(self, name: str) -> bool:
         return bool(self.vocab.labelled(name, "Model"))

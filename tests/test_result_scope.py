@@ -90,7 +90,8 @@ def test_a_benchmark_an_earlier_sentence_sets_is_the_claims(pipeline, text, valu
         # a later setting the linker cannot name replaces it
         ("We evaluate on ImageNet. We further test our model on FooSuite-2. It improves accuracy by 2%.", "2%"),
         # the claim's own sentence names a setting the linker does not know
-        ("We evaluate on ImageNet and report results. On CalMS21, our model achieves 87.1% accuracy.", "87.1%"),
+        # (a sentence opening "On CalMS21, ..." now names the data set: benchrecall2)
+        ("We evaluate on ImageNet and report results. Using CalMS21, our model achieves 87.1% accuracy.", "87.1%"),
         # the claim is on several benchmarks
         ("We evaluate on ImageNet. Our model obtains a 2x speedup on both benchmarks.", "2x"),
         # a property of the model, not measured on a benchmark
