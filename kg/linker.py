@@ -60,15 +60,26 @@ _FOLD = str.maketrans(
         "\u202f": " ",
     }
 )
+# the map's only ASCII entries, for an ASCII text: a bytes translation reads it without a dict lookup per character
+_FOLD_ASCII = bytes.maketrans(b"\n\t\r", b"   ")
 _PROPER_KINDS = frozenset({"Benchmark", "HardwarePlatform"})  # whose context labels starting with a capital are names
 _LABEL = 0
 _CUE = 1
 _TERM = 2
 
 
+def unify(text: str) -> str:
+    """``text.translate(_FOLD)``: dashes, line breaks, tabs and odd spaces made plain (one character each)."""
+    if not text.isascii():
+        return text.translate(_FOLD)
+    if "\n" in text or "\t" in text or "\r" in text:
+        return text.encode("ascii").translate(_FOLD_ASCII).decode("ascii")
+    return text
+
+
 def fold(text: str) -> str:
     """Case-fold for matching, keeping one character per character so offsets stay valid."""
-    low = text.translate(_FOLD).lower()
+    low = unify(text).lower()
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
@@ -250,7 +261,7 @@ class Gazetteer:
         cues: set[str] = set()
         terms: set[str] = set()
         shouting: bool | None = None  # an all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT"
-        for keys, haystack in ((self.folded, fold(text) if folded is None else folded), (self.exact, text.translate(_FOLD))):
+        for keys, haystack in ((self.folded, fold(text) if folded is None else folded), (self.exact, unify(text))):
             n = len(haystack)
             payloads = keys.payloads
             settled: set[int] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
@@ -1115,7 +1126,7 @@ class Linker:
         end = len(text) if end is None else end
         if not text.isascii() or spaces is None or spaces >= blanks or not start <= cand.start <= cand.end <= end:
             return False
-        hays = (fold(text), text.translate(_FOLD))
+        hays = (fold(text), unify(text))
         for w in words:
             for hay, keys in zip(hays, self.gazetteer.term_keys[w], strict=True):
                 for k in keys:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.linker import Linker, find_abbreviations, fold, is_case_sensitive, participle, sentence_bounds, variants
+from kg.linker import _FOLD, Linker, find_abbreviations, fold, is_case_sensitive, participle, sentence_bounds, unify, variants
 
 HW = "https://w3id.org/papers-kg/hardware/"
 TECH = "https://w3id.org/papers-kg/technique/"
@@ -79,6 +79,16 @@ def test_no_british_form_of_short_words_or_acronyms(label, absent):
 def test_fold_keeps_length_for_odd_unicode():
     text = "İstanbul \u2013 GPU"
     assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain ASCII", "lines\nand\ttabs\r\n", "en\u2013dash and no\u00a0break", "İstanbul\n\u2212 1", ""],
+)
+def test_unify_is_the_fold_map(text):
+    # the ASCII fast path (a bytes translation, or the text itself) gives what the full map gives
+    assert unify(text) == text.translate(_FOLD)
+    assert fold(text) == "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_FOLD))
 
 
 @pytest.mark.parametrize(
