@@ -162,15 +162,22 @@ def variants(label: str) -> set[str]:
     return {f for f in out if f.strip()}
 
 
-@dataclass(frozen=True)
 class Candidate:
-    """A span whose text equals a label (or variant) of one or more concepts."""
+    """A span whose text equals a label (or variant) of one or more concepts; never changed once made.
 
-    start: int
-    end: int
-    concepts: frozenset[str]
-    exact: bool  # written exactly as a vocabulary label
-    context_label: frozenset[str]  # the concepts for which this label needs context
+    A plain class, not a frozen dataclass: the linker makes one per span found, and a frozen dataclass's
+    ``__init__`` (Python code setting each field through ``object.__setattr__``) cost more than its scan
+    of the text (a compiled core makes this one a native class).
+    """
+
+    __slots__ = ("start", "end", "concepts", "exact", "context_label")
+
+    def __init__(self, start: int, end: int, concepts: frozenset[str], exact: bool, context_label: frozenset[str]) -> None:
+        self.start = start
+        self.end = end
+        self.concepts = concepts
+        self.exact = exact  # written exactly as a vocabulary label
+        self.context_label = context_label  # the concepts for which this label needs context
 
 
 @dataclass
@@ -426,13 +433,16 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&.]{0,11}?)(s?)\s*\)")
 
 
-@dataclass(frozen=True)
 class Abbreviation:
-    """A short form the text defines, with where its long form stands."""
+    """A short form the text defines, with where its long form stands; never changed once made (a plain
+    class, as ``Candidate`` is)."""
 
-    short: str
-    long_start: int
-    long_end: int
+    __slots__ = ("short", "long_start", "long_end")
+
+    def __init__(self, short: str, long_start: int, long_end: int) -> None:
+        self.short = short
+        self.long_start = long_start
+        self.long_end = long_end
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
