@@ -677,7 +677,10 @@ class Linker:
         for s, e, concept, _ in headed:
             kind = self.vocab.concepts[concept].kind
             cut = text.rfind(" ", s, e)
-            m = _COORDINATED.search(text, max(0, s - 80), s) if cut > s else None
+            # the search only where its match can end at s: "and" or "or", then spaces (most spans have neither)
+            lo = max(0, s - 80)
+            coordinated = cut > s and s > lo and text[s - 1].isspace() and text[lo:s].rstrip().endswith(("and", "or"))
+            m = _COORDINATED.search(text, lo, s) if coordinated else None
             if m is None:
                 continue
             head = text[cut:e]
@@ -746,7 +749,9 @@ class Linker:
             start, end, concept, _ = span
             if self.vocab.concepts[concept].kind != "Technique" or " " not in text[start:end].strip():
                 continue
-            before = _MODIFIER.search(text, max(0, start - 40), start)
+            lo = max(0, start - 40)
+            # a match ends with a space at the span's start ("$" matches before a final line break too)
+            before = _MODIFIER.search(text, lo, start) if text.endswith((" ", " \n"), lo, start) else None
             if not before or any(a < start and b > before.start() for a, b, _, _ in spans if (a, b) != (start, end)):
                 continue
             head = text[start:end].rsplit(" ", 1)[1]
