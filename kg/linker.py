@@ -677,10 +677,8 @@ class Linker:
         for s, e, concept, _ in headed:
             kind = self.vocab.concepts[concept].kind
             cut = text.rfind(" ", s, e)
-            # the search only where its match can end at s: "and" or "or", then spaces (most spans have neither)
             lo = max(0, s - 80)
-            coordinated = cut > s and s > lo and text[s - 1].isspace() and text[lo:s].rstrip().endswith(("and", "or"))
-            m = _COORDINATED.search(text, lo, s) if coordinated else None
+            m = _COORDINATED.search(text, lo, s) if cut > s and _may_end_coordination(text, lo, s) else None
             if m is None:
                 continue
             head = text[cut:e]
@@ -750,8 +748,7 @@ class Linker:
             if self.vocab.concepts[concept].kind != "Technique" or " " not in text[start:end].strip():
                 continue
             lo = max(0, start - 40)
-            # a match ends with a space at the span's start ("$" matches before a final line break too)
-            before = _MODIFIER.search(text, lo, start) if text.endswith((" ", " \n"), lo, start) else None
+            before = _MODIFIER.search(text, lo, start) if _may_end_modifier(text, lo, start) else None
             if not before or any(a < start and b > before.start() for a, b, _, _ in spans if (a, b) != (start, end)):
                 continue
             head = text[start:end].rsplit(" ", 1)[1]
@@ -1343,6 +1340,20 @@ _HEADED_KINDS = frozenset({"HardwarePlatform", "Technique"})  # whose coordinate
 _PRODUCT_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)?(?: ?(?:™|®|\(TM\)|\(R\)|TM|T M))? ")
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
 _MODIFIER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z0-9]) $")  # one word right before a span
+
+
+def _may_end_coordination(text: str, lo: int, end: int) -> bool:
+    """Whether ``_COORDINATED.search(text, lo, end)`` can match: text[lo:end] ends with "and" or "or", then
+    spaces (most spans follow neither, and the search tries every position of its window)."""
+    return end > lo and text[end - 1].isspace() and text[lo:end].rstrip().endswith(("and", "or"))
+
+
+def _may_end_modifier(text: str, lo: int, end: int) -> bool:
+    """Whether ``_MODIFIER.search(text, lo, end)`` can match: text[lo:end] ends with a space ("$" matches
+    before a final line break too)."""
+    return text.endswith((" ", " \n"), lo, end)
+
+
 _NUMBERED_PAIR = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z]*-?)([A-Za-z0-9]+(?:/-?[A-Za-z0-9]+)+)(?![\w/])")
 _PAIR_CHARS = _ASCII_LETTERS | frozenset(string.digits + "-")
 

@@ -1955,3 +1955,26 @@ def test_a_generic_form_of_low_pooled_precision_does_not_link(real_linker, text,
 )
 def test_the_specific_names_of_those_concepts_still_link(real_linker, text, linked):
     assert "technique/" + linked in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_window_prechecks_skip_no_match(name):
+    """_may_end_coordination / _may_end_modifier hold wherever their search matches (issue #4: they decide
+    whether the search runs at all), at every position of an eval set's texts, with line breaks added."""
+    import json
+    from pathlib import Path
+
+    from kg.linker import _COORDINATED, _MODIFIER, _may_end_coordination, _may_end_modifier
+
+    path = Path(__file__).parent / "data" / "eval" / f"{name}-abstracts.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    matches = 0
+    for row in rows[:60]:
+        text = f"{row['title']} and\n{row['abstract']} or \nx"
+        for end in range(1, len(text) + 1):
+            for pattern, may, reach in ((_COORDINATED, _may_end_coordination, 80), (_MODIFIER, _may_end_modifier, 40)):
+                lo = max(0, end - reach)
+                if pattern.search(text, lo, end):
+                    matches += 1
+                    assert may(text, lo, end), (pattern.pattern, text[lo:end])
+    assert matches > 1000  # the texts exercise both searches
