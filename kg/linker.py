@@ -60,15 +60,26 @@ _FOLD = str.maketrans(
         "\u202f": " ",
     }
 )
+# the map's only ASCII entries, for an ASCII text: a bytes translation reads it without a dict lookup per character
+_FOLD_ASCII = bytes.maketrans(b"\n\t\r", b"   ")
 _PROPER_KINDS = frozenset({"Benchmark", "HardwarePlatform"})  # whose context labels starting with a capital are names
 _LABEL = 0
 _CUE = 1
 _TERM = 2
 
 
+def unify(text: str) -> str:
+    """``text.translate(_FOLD)``: dashes, line breaks, tabs and odd spaces made plain (one character each)."""
+    if not text.isascii():
+        return text.translate(_FOLD)
+    if "\n" in text or "\t" in text or "\r" in text:
+        return text.encode("ascii").translate(_FOLD_ASCII).decode("ascii")
+    return text
+
+
 def fold(text: str) -> str:
     """Case-fold for matching, keeping one character per character so offsets stay valid."""
-    low = text.translate(_FOLD).lower()
+    low = unify(text).lower()
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
@@ -151,15 +162,22 @@ def variants(label: str) -> set[str]:
     return {f for f in out if f.strip()}
 
 
-@dataclass(frozen=True)
 class Candidate:
-    """A span whose text equals a label (or variant) of one or more concepts."""
+    """A span whose text equals a label (or variant) of one or more concepts; never changed once made.
 
-    start: int
-    end: int
-    concepts: frozenset[str]
-    exact: bool  # written exactly as a vocabulary label
-    context_label: frozenset[str]  # the concepts for which this label needs context
+    A plain class, not a frozen dataclass: the linker makes one per span found, and a frozen dataclass's
+    ``__init__`` (Python code setting each field through ``object.__setattr__``) cost more than its scan
+    of the text (a compiled core makes this one a native class).
+    """
+
+    __slots__ = ("start", "end", "concepts", "exact", "context_label")
+
+    def __init__(self, start: int, end: int, concepts: frozenset[str], exact: bool, context_label: frozenset[str]) -> None:
+        self.start = start
+        self.end = end
+        self.concepts = concepts
+        self.exact = exact  # written exactly as a vocabulary label
+        self.context_label = context_label  # the concepts for which this label needs context
 
 
 @dataclass
@@ -250,7 +268,7 @@ class Gazetteer:
         cues: set[str] = set()
         terms: set[str] = set()
         shouting: bool | None = None  # an all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT"
-        for keys, haystack in ((self.folded, fold(text) if folded is None else folded), (self.exact, text.translate(_FOLD))):
+        for keys, haystack in ((self.folded, fold(text) if folded is None else folded), (self.exact, unify(text))):
             n = len(haystack)
             payloads = keys.payloads
             settled: set[int] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
@@ -415,13 +433,16 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&.]{0,11}?)(s?)\s*\)")
 
 
-@dataclass(frozen=True)
 class Abbreviation:
-    """A short form the text defines, with where its long form stands."""
+    """A short form the text defines, with where its long form stands; never changed once made (a plain
+    class, as ``Candidate`` is)."""
 
-    short: str
-    long_start: int
-    long_end: int
+    __slots__ = ("short", "long_start", "long_end")
+
+    def __init__(self, short: str, long_start: int, long_end: int) -> None:
+        self.short = short
+        self.long_start = long_start
+        self.long_end = long_end
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
@@ -657,7 +678,8 @@ class Linker:
         for s, e, concept, _ in headed:
             kind = self.vocab.concepts[concept].kind
             cut = text.rfind(" ", s, e)
-            m = _COORDINATED.search(text, max(0, s - 80), s) if cut > s else None
+            lo = max(0, s - 80)
+            m = _COORDINATED.search(text, lo, s) if cut > s and _may_end_coordination(text, lo, s) else None
             if m is None:
                 continue
             head = text[cut:e]
@@ -726,7 +748,8 @@ class Linker:
             start, end, concept, _ = span
             if self.vocab.concepts[concept].kind != "Technique" or " " not in text[start:end].strip():
                 continue
-            before = _MODIFIER.search(text, max(0, start - 40), start)
+            lo = max(0, start - 40)
+            before = _MODIFIER.search(text, lo, start) if _may_end_modifier(text, lo, start) else None
             if not before or any(a < start and b > before.start() for a, b, _, _ in spans if (a, b) != (start, end)):
                 continue
             head = text[start:end].rsplit(" ", 1)[1]
@@ -1156,7 +1179,7 @@ class Linker:
         end = len(text) if end is None else end
         if not text.isascii() or spaces is None or spaces >= blanks or not start <= cand.start <= cand.end <= end:
             return False
-        hays = (fold(text), text.translate(_FOLD))
+        hays = (fold(text), unify(text))
         for w in words:
             for hay, keys in zip(hays, self.gazetteer.term_keys[w], strict=True):
                 for k in keys:
@@ -1358,6 +1381,20 @@ _HEADED_KINDS = frozenset({"HardwarePlatform", "Technique"})  # whose coordinate
 _PRODUCT_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)?(?: ?(?:™|®|\(TM\)|\(R\)|TM|T M))? ")
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
 _MODIFIER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z0-9]) $")  # one word right before a span
+
+
+def _may_end_coordination(text: str, lo: int, end: int) -> bool:
+    """Whether ``_COORDINATED.search(text, lo, end)`` can match: text[lo:end] ends with "and" or "or", then
+    spaces (most spans follow neither, and the search tries every position of its window)."""
+    return end > lo and text[end - 1].isspace() and text[lo:end].rstrip().endswith(("and", "or"))
+
+
+def _may_end_modifier(text: str, lo: int, end: int) -> bool:
+    """Whether ``_MODIFIER.search(text, lo, end)`` can match: text[lo:end] ends with a space ("$" matches
+    before a final line break too)."""
+    return text.endswith((" ", " \n"), lo, end)
+
+
 _NUMBERED_PAIR = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z]*-?)([A-Za-z0-9]+(?:/-?[A-Za-z0-9]+)+)(?![\w/])")
 _PAIR_CHARS = _ASCII_LETTERS | frozenset(string.digits + "-")
 

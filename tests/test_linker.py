@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.linker import Linker, find_abbreviations, fold, is_case_sensitive, participle, sentence_bounds, variants
+from kg.linker import _FOLD, Linker, find_abbreviations, fold, is_case_sensitive, participle, sentence_bounds, unify, variants
 
 HW = "https://w3id.org/papers-kg/hardware/"
 TECH = "https://w3id.org/papers-kg/technique/"
@@ -79,6 +79,16 @@ def test_no_british_form_of_short_words_or_acronyms(label, absent):
 def test_fold_keeps_length_for_odd_unicode():
     text = "İstanbul \u2013 GPU"
     assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain ASCII", "lines\nand\ttabs\r\n", "en\u2013dash and no\u00a0break", "İstanbul\n\u2212 1", ""],
+)
+def test_unify_is_the_fold_map(text):
+    # the ASCII fast path (a bytes translation, or the text itself) gives what the full map gives
+    assert unify(text) == text.translate(_FOLD)
+    assert fold(text) == "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_FOLD))
 
 
 @pytest.mark.parametrize(
@@ -2015,3 +2025,26 @@ def test_techniques_named_across_the_released_sets(real_linker, text, linked, ab
 )
 def test_techniques_named_across_the_released_sets_keep_off_other_senses(real_linker, text, absent):
     assert absent not in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_window_prechecks_skip_no_match(name):
+    """_may_end_coordination / _may_end_modifier hold wherever their search matches (issue #4: they decide
+    whether the search runs at all), at every position of an eval set's texts, with line breaks added."""
+    import json
+    from pathlib import Path
+
+    from kg.linker import _COORDINATED, _MODIFIER, _may_end_coordination, _may_end_modifier
+
+    path = Path(__file__).parent / "data" / "eval" / f"{name}-abstracts.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    matches = 0
+    for row in rows[:60]:
+        text = f"{row['title']} and\n{row['abstract']} or \nx"
+        for end in range(1, len(text) + 1):
+            for pattern, may, reach in ((_COORDINATED, _may_end_coordination, 80), (_MODIFIER, _may_end_modifier, 40)):
+                lo = max(0, end - reach)
+                if pattern.search(text, lo, end):
+                    matches += 1
+                    assert may(text, lo, end), (pattern.pattern, text[lo:end])
+    assert matches > 1000  # the texts exercise both searches
