@@ -359,6 +359,7 @@ def write_outputs(
     html: bool,
     clock: Clock,
     stream: bool = False,
+    papers: int = 0,
 ) -> tuple[list[Path], Tally]:
     """Write kg.ttl, store/, graph.html, rejects.tsv and kg.ttl.idx from linked chunks, all or nothing.
 
@@ -366,7 +367,8 @@ def write_outputs(
     a build killed at any point leaves the previous outputs intact. An output this build does
     not make (``--no-store``, ``--no-html``, no rejects) is removed rather than left stale.
     With ``stream``, the store is loaded in a child process from the same bytes as kg.ttl while
-    papers are still being linked (see StreamLoader); else from kg.ttl once it is written.
+    papers are still being linked (see StreamLoader); else from kg.ttl once it is written. ``papers``
+    (how many the chunks hold) lets the loader's segments shrink towards the end of the stream.
     """
     tally = Tally()
     with outputs.locked(out_dir), outputs.Staging(out_dir) as stage:
@@ -374,7 +376,8 @@ def write_outputs(
         ttl = stage.path(TURTLE_FILE)
         made = [TURTLE_FILE]
         graph = ttl
-        loader = StreamLoader(stage.path(STORE_DIR)) if store and stream else None
+        prefixes = TurtleFormatter().header().encode("utf-8")
+        loader = StreamLoader(stage.path(STORE_DIR), prefixes=prefixes) if store and stream else None
         try:
             with clock.stage("link+turtle"), open(ttl, "wb", buffering=1 << 20) as f:
                 encoded = head.encode("utf-8")
@@ -390,9 +393,11 @@ def write_outputs(
                         starts.append(pos)
                         pos += len(block)
                     f.write(data)
+                    tally.add(chunk)
                     if loader:
                         loader.write(data)
-                    tally.add(chunk)
+                        per_paper = (pos - len(encoded)) / tally.papers
+                        loader.boundary(left=int(per_paper * (papers - tally.papers)) if papers else None)
             index = outputs.BlockIndex(len(encoded), tuple(iris), tuple(starts), pos)
             if store:
                 with clock.stage("store (after turtle)" if loader else "store"):
@@ -446,7 +451,15 @@ def build(
     rejects = [*reading.rejected, *reading.rejected_files]
     chunks = link_and_format(pipeline, papers, jobs, tick)
     written, tally = write_outputs(
-        out_dir, pipeline.head, chunks, rejects, store=store, html=html, clock=clock, stream=len(papers) >= PARALLEL_MIN_PAPERS
+        out_dir,
+        pipeline.head,
+        chunks,
+        rejects,
+        store=store,
+        html=html,
+        clock=clock,
+        stream=len(papers) >= PARALLEL_MIN_PAPERS,
+        papers=len(papers),
     )
     outputs_ = tuple(p for p in written if p.name != outputs.INDEX_FILE)
 
