@@ -131,6 +131,24 @@ def test_jsonl_plain_and_gzip(tmp_path, compress):
 
 
 @pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (None, None),  # the graph links every arXiv paper to its abstract page anyway
+        ("https://arxiv.org/abs/2301.00001", None),
+        ("https://example.org/x y", "https://example.org/x%20y"),
+    ],
+    ids=["none", "the-arxiv-page", "another-page"],
+)
+def test_jsonl_url_is_kept_only_when_it_adds_a_page(tmp_path, url, expected):
+    """Issue #4 (the read's cost): a record without a url is read as the same Paper as one naming its arXiv page."""
+    rec = {"id": "2301.00001", "title": "T", "abstract": "A b c.", **({"url": url} if url else {})}
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(rec) + "\n")
+    [p] = read_papers([path])
+    assert (p.arxiv, p.url) == ("2301.00001", expected)
+
+
+@pytest.mark.parametrize(
     "content, message",
     [
         (b"", "file is empty"),
