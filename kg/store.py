@@ -112,11 +112,6 @@ def write_store(rdf_file: Path, store_dir: Path) -> int:
 _PR_SET_PDEATHSIG = 1
 
 
-SEGMENT_BYTES = 48 << 20  # Turtle per bulk load in the loader: under the ~1M statements of one loader batch
-MIN_SEGMENT_BYTES = 2 << 20  # the smallest segment sent before the end of the stream
-_FRAME = 8  # bytes of a segment's length, big-endian, before the segment
-
-
 class StreamLoader:
     """Bulk-loads Turtle written to it into a new on-disk store, in a child process, as it is written.
 
@@ -124,25 +119,15 @@ class StreamLoader:
     overlaps the rest of the work instead of re-reading the file afterwards. ``finish`` waits for
     the load and returns the store directory (complete); on error or ``abort`` it is removed.
 
-    The Turtle goes over in segments, each loaded by one ``bulk_load`` while the next is still being
-    written: a segment ends where the writer calls :meth:`boundary` (the text so far ends on a whole
-    statement) and the segment is big enough. Segments shrink as the stream nears its end (``left``),
-    so the load that remains once the last byte is written is small: the loader's last batch is no
-    longer up to a million statements loaded on one thread while the other core idles (issue #4).
-    Every segment is loaded with ``prefixes`` (the ``@prefix`` lines its statements may use) before it.
-
-    The child is a fresh interpreter (``python -m kg.store DIR``, framed segments on its stdin), never a
+    The child is a fresh interpreter (``python -m kg.store DIR``, Turtle on its stdin), never a
     fork: forking a process whose RocksDB threads hold locks deadlocks the child. Processes forked
     while it runs (the linking pool) inherit the pipe's write end, and the load sees the end of the
     stream only when every copy is closed: they must exit before ``finish`` (a ``Pool`` used as a
     context manager does).
     """
 
-    def __init__(self, directory: Path, optimize: bool = True, prefixes: bytes = b"") -> None:
+    def __init__(self, directory: Path, optimize: bool = True) -> None:
         self.directory = directory
-        self.prefixes = prefixes
-        self._pending: list[bytes] = []
-        self._size = 0
         shutil.rmtree(directory, ignore_errors=True)
         cmd = [sys.executable, "-m", "kg.store", str(directory), str(os.getpid()), *([] if optimize else ["--no-optimize"])]
         root = str(Path(__file__).resolve().parent.parent)
@@ -155,36 +140,20 @@ class StreamLoader:
         self._pipe: IO[bytes] | None = self._proc.stdin
 
     def write(self, data: bytes) -> None:
-        """Send more Turtle to the loader (held until the next boundary big enough to end a segment)."""
-        self._pending.append(data)
-        self._size += len(data)
-
-    def boundary(self, left: int | None = None) -> None:
-        """The Turtle written so far ends on a whole statement: end a segment here if it is big enough.
-
-        ``left`` estimates the bytes still to come (None: unknown); near the end, segments shrink to
-        half of what is left, down to MIN_SEGMENT_BYTES.
-        """
-        limit = SEGMENT_BYTES if left is None else min(SEGMENT_BYTES, max(MIN_SEGMENT_BYTES, left // 2))
-        if self._size >= limit:
-            self._send()
-
-    def _send(self) -> None:
+        """Send more Turtle to the loader (blocks while the loader catches up)."""
         assert self._pipe is not None
-        data = b"".join([self.prefixes, *self._pending])
-        self._pending, self._size = [], 0
         try:
-            self._pipe.write(len(data).to_bytes(_FRAME, "big"))
             self._pipe.write(data)
-            self._pipe.flush()
         except BrokenPipeError:
             self._close()
             self._fail()
 
+    def end(self) -> None:
+        """Close the stream: the loader goes on to finish the store (``finish`` waits for it)."""
+        self._close()
+
     def finish(self) -> Path:
-        """Send the last segment, close the stream, wait for the store to be loaded and flushed, return its directory."""
-        if self._size:
-            self._send()
+        """Close the stream (unless :meth:`end` did), wait for the store to be loaded and flushed, return its directory."""
         self._close()
         if self._proc.wait() != 0:
             self._fail()
@@ -193,7 +162,6 @@ class StreamLoader:
 
     def abort(self) -> None:
         """Stop loading and remove the partial store."""
-        self._pending, self._size = [], 0
         self._close()
         if self._proc.poll() is None:
             self._proc.terminate()
@@ -248,28 +216,16 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _segments(stream: IO[bytes]) -> Iterator[bytes]:
-    """The segments a StreamLoader framed (8-byte big-endian length, then the Turtle); a cut frame raises OSError."""
-    while head := stream.read(_FRAME):
-        size = int.from_bytes(head, "big")
-        data = stream.read(size) if len(head) == _FRAME else b""
-        if len(data) < size or len(head) < _FRAME:
-            raise OSError("the Turtle stream ended inside a segment")
-        yield data
-
-
 def _load_stdin(argv: list[str]) -> int:
-    """The StreamLoader child: bulk-load the Turtle segments on stdin into the store directory ``argv[0]``.
+    """The StreamLoader child: bulk-load Turtle from stdin into the store directory ``argv[0]``.
 
     ``argv[1]`` is the parent's pid: if the build is killed, the loader dies with it (on Linux)
-    rather than finish a truncated store in a directory the next build cleans up. (``lenient`` parsing
-    saves no measurable CPU here: see README.)
+    rather than finish a truncated store in a directory the next build cleans up.
     """
     die_with_parent(int(argv[1]))
     store = ox.Store(argv[0])
     try:
-        for segment in _segments(sys.stdin.buffer):
-            store.bulk_load(segment, ox.RdfFormat.TURTLE)
+        store.bulk_load(sys.stdin.buffer, ox.RdfFormat.TURTLE)
         if "--no-optimize" not in argv:
             store.optimize()
         store.flush()
