@@ -148,8 +148,12 @@ class StreamLoader:
             self._close()
             self._fail()
 
+    def end(self) -> None:
+        """Close the stream: the loader goes on to finish the store (``finish`` waits for it)."""
+        self._close()
+
     def finish(self) -> Path:
-        """Close the stream, wait for the store to be loaded and flushed, return its directory."""
+        """Close the stream (unless :meth:`end` did), wait for the store to be loaded and flushed, return its directory."""
         self._close()
         if self._proc.wait() != 0:
             self._fail()

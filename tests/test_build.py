@@ -119,3 +119,21 @@ def test_paper_block_groups_the_mention_node_two_links_share():
     node = "<https://w3id.org/papers-kg/paper/p1/mention/abstract-12-15>"
     assert block.count(node + "\n") == 1  # one statement, both concepts and confidences in it
     assert "kg:mentionOf hw:npu,\n        tech:x" in block
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_gc_paused_restores_the_collector(enabled):
+    """Issue #4: the read runs without cyclic GC; the collector comes back as it was, also after an error."""
+    import gc
+
+    from kg.build import _gc_paused
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        with pytest.raises(KeyError), _gc_paused():
+            assert not gc.isenabled()
+            raise KeyError("x")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

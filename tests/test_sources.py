@@ -131,6 +131,24 @@ def test_jsonl_plain_and_gzip(tmp_path, compress):
 
 
 @pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (None, None),  # the graph links every arXiv paper to its abstract page anyway
+        ("https://arxiv.org/abs/2301.00001", None),
+        ("https://example.org/x y", "https://example.org/x%20y"),
+    ],
+    ids=["none", "the-arxiv-page", "another-page"],
+)
+def test_jsonl_url_is_kept_only_when_it_adds_a_page(tmp_path, url, expected):
+    """Issue #4 (the read's cost): a record without a url is read as the same Paper as one naming its arXiv page."""
+    rec = {"id": "2301.00001", "title": "T", "abstract": "A b c.", **({"url": url} if url else {})}
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(rec) + "\n")
+    [p] = read_papers([path])
+    assert (p.arxiv, p.url) == ("2301.00001", expected)
+
+
+@pytest.mark.parametrize(
     "content, message",
     [
         (b"", "file is empty"),
@@ -513,3 +531,33 @@ def test_join_is_commutative_and_associative(order):
     assert left == right == reference
     assert reference.sources == ("1", "2", "3") and reference.authors == ("B", "A") and reference.year == 2020
     assert join(reference, VERSIONS[1]) == reference  # idempotent: adding a version again changes nothing
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"title": "bad \ud800"}, "title holds a lone surrogate U+D800 at character 4, which UTF-8 cannot encode"),
+        ({"authors": ("A", "B \udce9")}, "invalid UTF-8 in authors: byte 0xE9 at character 2"),
+        (
+            {"comments": ("ok",), "categories": ("cs.LG", "\udfff")},
+            "categories holds a lone surrogate U+DFFF at character 0, which UTF-8 cannot encode",
+        ),
+        (
+            {"title": "\ud800", "abstract": "An abstract \udce9."},
+            "title holds a lone surrogate U+D800 at character 0, which UTF-8 cannot encode",
+        ),
+        ({"title": "x" * (MAX_FIELD_CHARS + 1), "authors": ("\ud800",)}, "title of 100,001 characters exceeds 100,000"),
+        ({"title": "T", "authors": ("A",)}, None),
+    ],
+    ids=["title", "author-byte", "category", "first-field-wins", "length-before-characters", "clean"],
+)
+def test_check_paper_names_the_first_bad_field(fields, reason):
+    """Issue #4 (the read's cost): one scan of all fields finds a clean record; a bad one is still named field by field."""
+    from kg.sources import check_paper
+
+    paper = _paper(**fields)
+    got = check_paper(paper, "in.jsonl", 3)
+    if reason is None:
+        assert got == paper
+    else:
+        assert isinstance(got, InputError) and (got.line, got.record, got.reason) == (3, "x", reason)

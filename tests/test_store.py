@@ -20,6 +20,7 @@ def test_stream_loader_equals_loading_the_file(seed_build, tmp_path, piece):
     with StreamLoader(tmp_path / "streamed") as loader:
         for i in range(0, len(data), piece):
             loader.write(data[i : i + piece])
+        loader.end()  # the build ends the stream, then fsyncs kg.ttl, then waits
         out = loader.finish()
     got, expected = ox.Store.read_only(str(out)), ox.Store.read_only(str(tmp_path / "expected"))
     assert len(got) == len(expected) > 1000

@@ -117,10 +117,11 @@ def check_paper(paper: Paper, path: str, line: int | None) -> Item:
         return InputError(path, f"year {paper.year} is not a year", line=line, record=rid)
     fields = [("title", paper.title or ""), ("abstract", paper.abstract), ("url", paper.url or "")]
     fields += [(name, v) for name in ("authors", "categories", "comments", "sources") for v in getattr(paper, name)]
+    clean = _SURROGATE.search("".join(v for _, v in fields)) is None  # one scan for the common case: no field needs one
     for what, value in fields:
         if len(value) > MAX_FIELD_CHARS:
             return InputError(path, f"{what} of {len(value):,} characters exceeds {MAX_FIELD_CHARS:,}", line=line, record=rid)
-        bad = _check_chars(value, what, path, line, rid)
+        bad = None if clean else _check_chars(value, what, path, line, rid)
         if bad:
             return bad
     url = web_iri(paper.url)  # as the graph will hold it, so merging compares like with like

@@ -82,7 +82,7 @@ def parse_record(obj: Any, path: Path, line: int) -> Item:
         arxiv=arxiv,
         authors=_strings(obj.get("authors"), "authors", path, line, rid),
         year=year,
-        url=url or (f"https://arxiv.org/abs/{arxiv}" if arxiv else None),
+        url=url or None,  # check_paper would drop the arXiv abstract page anyway (the graph always links it)
         categories=_strings(obj.get("categories"), "categories", path, line, rid),
         comments=_strings(obj.get("comments"), "comments", path, line, rid),
         sources=(path.name,),
