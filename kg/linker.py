@@ -1441,7 +1441,7 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,
 # what a device records, written right after its name: the device is a sensor there, not a compute platform
 _CAPTURED = re.compile(
     r"[- ](?:images?|photos?|photographs?|photography|pictures?|cameras?|IMUs?|sensors?|sensor data|videos?|recordings?"
-    r"|footage|screenshots?|users?|owners?|ISPs?|LiDARs?|screens?)\b"
+    r"|footage|screenshots?|users?|owners?|ISPs?|LiDARs?|screens?|captured|recorded|acquired)\b"
 )
 # what a device is named after when it is the instrument data were taken with ("images captured with smartphones",
 # "data collection with uncalibrated smartphones", "logs collected from the Titan supercomputer"): a data source there

@@ -2095,6 +2095,12 @@ def test_window_prechecks_skip_no_match(name):
         ),
         ("Unpaired smartphone ISP transfer maps RAW to RGB images.", None, ("smartphone", "hardware/mobile-device")),
         ("We evaluate on the Mobile phone screen defect dataset.", None, ("Mobile phone", "hardware/mobile-device")),
+        (
+            "We diagnose arsenicosis from mobile phone-captured skin images.",
+            None,
+            ("mobile phone", "hardware/mobile-device"),
+        ),
+        ("Experiments on the long-horizon suite of Minecraft MCU show gains.", None, ("MCU", "hardware/mcu")),
         ("The model runs at 180 FPS on mobile devices.", ("mobile devices", "hardware/mobile-device"), None),
         ("Inference runs on the sensors' host smartphones in real time.", ("smartphones", "hardware/mobile-device"), None),
         # a short form defined with another long form, though the platform's name is the same acronym
