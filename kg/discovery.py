@@ -93,7 +93,8 @@ _OPENING_END = re.compile(r",|\s\(|\s(?:validation|val|test|testing|training|tra
 _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(?:KV\d+)?$")  # a quantization setting: "W4A4", "W3A3KV4"
-_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS)$", re.IGNORECASE)
+# a size, rate or unit before a product's class word; also a speedup or a time ("10.5x GPU", "15ms GPU time")
+_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS|x|×|ms|µs|μs|us)$", re.IGNORECASE)
 _GLUED_BEFORE = ("^", "-", "_", "&", "\\")  # a word right after one of these is part of a name ("Tanks\\&Temples")
 _GLUED_AFTER = ("&", "\\")
 _NUMBER_LED = re.compile(r"\d+[A-Z][a-z]+$")  # "50Salads", not "3-Bench" or "4K"

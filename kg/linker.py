@@ -1216,8 +1216,13 @@ class Linker:
         """A label's short form defined with a long form that shares no word with its concepts' labels
         ("State of Charge (SOC)" is not a system-on-chip, "tokens per second (TPS)" not tensor parallelism)."""
         owners = self.label_owners.get(fold(short))
-        if not owners or any(self.vocab.concepts[c].pref_label == short for c in owners):
-            return False  # the short form is the name itself ("BERT", "VGGT"); its expansion need not be listed
+        if not owners or any(
+            self.vocab.concepts[c].pref_label == short and not any(_spells(lb, short) for lb in self.vocab.labels(c))
+            for c in owners
+        ):
+            # the short form is the name itself ("BERT", "VGGT"); its expansion need not be listed. One that lists
+            # it ("microcontroller unit" for MCU) is named otherwise by another: "Minor Component Unlearning (MCU)"
+            return False
         words = _content_words(long_form)
         return bool(words) and not any(words & _content_words(lb) for c in owners for lb in self.vocab.labels(c))
 
@@ -1251,6 +1256,12 @@ class Linker:
                     # vocabulary's sense
                     local.setdefault(ab.short, None)
         return local
+
+
+def _spells(label: str, short: str) -> bool:
+    """The label is an expansion of the short form: its words' initials spell it ("micro-controller unit": MCU)."""
+    words = re.findall(r"[A-Za-z0-9]+", label)
+    return len(words) > 1 and "".join(w[0] for w in words).lower() == short.lower()
 
 
 _GLUED_AFTER = re.compile(r"-([A-Z0-9][A-Za-z0-9]*)")
@@ -1430,7 +1441,7 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,
 # what a device records, written right after its name: the device is a sensor there, not a compute platform
 _CAPTURED = re.compile(
     r"[- ](?:images?|photos?|photographs?|photography|pictures?|cameras?|IMUs?|sensors?|sensor data|videos?|recordings?"
-    r"|footage|screenshots?|users?|owners?)\b"
+    r"|footage|screenshots?|users?|owners?|ISPs?|LiDARs?|screens?|captured|recorded|acquired)\b"
 )
 # what a device is named after when it is the instrument data were taken with ("images captured with smartphones",
 # "data collection with uncalibrated smartphones", "logs collected from the Titan supercomputer"): a data source there
@@ -1438,6 +1449,13 @@ _CAPTURED_BY = re.compile(
     r"\b(?:captur|record|collect|acquir|taken|shot|film|photograph|scann|gather)\w*\s+(?:with|by|using|via|from)\s+"
     r"(?:(?:the|a|an|their|our|commodity|consumer|off-the-shelf|uncalibrated|standard|ordinary|everyday|regular|multiple|two"
     r"|several|different|various|handheld|hand-held|low-cost|personal|participants'|users')\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a device whose sensors took the data ("camera-equipped mobile devices", "the sensor suites of modern smartphones")
+_SENSED_BY = re.compile(
+    r"\b(?:(?:camera|sensor|LiDAR)-(?:equipped|enabled)\s+|(?:cameras?|sensors?|sensor suites?|IMUs?|microphones?|LiDARs?"
+    r"|accelerometers?|gyroscopes?)\s+(?:of|in)\s+(?:(?:the|a|an|their|modern|commodity|consumer|off-the-shelf|everyday"
+    r"|standard|mobile)\s+){0,2})$",
     re.IGNORECASE,
 )
 # a platform's name as the maker of something ("an AI accelerator developed by Amazon Web Services", "created by
@@ -1453,7 +1471,10 @@ def _device_other_use(text: str, start: int, end: int) -> bool:
     """The platform named at text[start:end] is a sensor that recorded data or a maker, not a platform run on."""
     before = max(0, start - 80)
     return bool(
-        _CAPTURED.match(text, end, end + 24) or _CAPTURED_BY.search(text, before, start) or _MADE_BY.search(text, before, start)
+        _CAPTURED.match(text, end, end + 24)
+        or _CAPTURED_BY.search(text, before, start)
+        or _MADE_BY.search(text, before, start)
+        or _SENSED_BY.search(text, before, start)
     )
 
 

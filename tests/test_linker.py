@@ -2048,3 +2048,99 @@ def test_window_prechecks_skip_no_match(name):
                     matches += 1
                     assert may(text, lo, end), (pattern.pattern, text[lo:end])
     assert matches > 1000  # the texts exercise both searches
+
+
+# issue #3, hardware audit of an unseen corpus slice (arXiv CS 2025, records 60,000-65,000): the other senses of
+# platform names the slice linked, and the same names where they are platforms
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # "frontier systems" are frontier AI models; the machine's name is capitalised
+        (
+            "We benchmark our agent against four frontier systems with web access (Claude Opus 4.7, GPT 5.5).",
+            None,
+            ("frontier systems", "hardware/frontier-supercomputer"),
+        ),
+        (
+            "Strong scaling on the Frontier system at ORNL reaches 9,000 nodes of MI250X GPUs.",
+            ("Frontier system", "hardware/frontier-supercomputer"),
+            None,
+        ),
+        # the brain's cortex is no Cortex-A
+        (
+            "Emulating the prefrontal cortex as the locus of intentional control, the agent plans.",
+            None,
+            ("cortex as", "hardware/arm-cortex-a"),
+        ),
+        ("The kernel runs on Cortex-A cores of the phone.", ("Cortex-A", "hardware/arm-cortex-a"), None),
+        ("We deploy the CNN on Cortex-M class microcontrollers.", ("Cortex-M", "hardware/arm-cortex-m"), None),
+        ("We deploy the CNN on a Cortex-M1 soft core.", ("Cortex-M1", "hardware/arm-cortex-m1"), None),
+        # the company alone is no phone, a phone with its context is
+        (
+            "Xiaomi EV World Model: A Joint World Model for Autonomous Driving.",
+            None,
+            ("Xiaomi", "hardware/xiaomi-phone"),
+        ),
+        ("Latency is measured on a Redmi with Android 14.", ("Redmi", "hardware/xiaomi-phone"), None),
+        # a device's sensors or camera pipeline took the data
+        (
+            "The adoption of camera-equipped mobile devices has enabled capture of meal images.",
+            None,
+            ("mobile devices", "hardware/mobile-device"),
+        ),
+        (
+            "We leverage the sensor suites of modern smartphones to track camera poses.",
+            None,
+            ("smartphones", "hardware/mobile-device"),
+        ),
+        ("Unpaired smartphone ISP transfer maps RAW to RGB images.", None, ("smartphone", "hardware/mobile-device")),
+        ("We evaluate on the Mobile phone screen defect dataset.", None, ("Mobile phone", "hardware/mobile-device")),
+        (
+            "We diagnose arsenicosis from mobile phone-captured skin images.",
+            None,
+            ("mobile phone", "hardware/mobile-device"),
+        ),
+        ("Experiments on the long-horizon suite of Minecraft MCU show gains.", None, ("MCU", "hardware/mcu")),
+        ("The model runs at 180 FPS on mobile devices.", ("mobile devices", "hardware/mobile-device"), None),
+        ("Inference runs on the sensors' host smartphones in real time.", ("smartphones", "hardware/mobile-device"), None),
+        # a short form defined with another long form, though the platform's name is the same acronym
+        (
+            "We propose Minor Component Unlearning (MCU), which targets minor components.",
+            None,
+            ("MCU", "hardware/mcu"),
+        ),
+        ("We deploy keyword spotting on an MCU with 256 KB of SRAM.", ("MCU", "hardware/mcu"), None),
+        (
+            "We deploy it on a microcontroller unit (MCU) with 256 KB of SRAM.",
+            ("MCU", "hardware/mcu"),
+            None,
+        ),
+        # a data set's name
+        ("We report 0.42% ACER on OULU-NPU and 0.94% HTER on SiW.", None, ("NPU", "hardware/npu")),
+        ("Its latency on the NPU is 3 ms.", ("NPU", "hardware/npu"), None),
+        # a speedup before a class word is no product name
+        ("Range culling reaches up to 7.02x GPU and 9.33x CPU speedups.", ("GPU", "hardware/gpu"), None),
+        ("It runs in real time (<15ms GPU time) on the robot.", ("GPU", "hardware/gpu"), None),
+    ],
+)
+def test_hwaudit_platform_senses(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # off-domain texts with platforms' words in other senses: nothing links as hardware
+        "We apply Canny edge detection to the images and detect edges along cloud boundaries in satellite imagery.",
+        "The power transformer's core losses are measured; the core temperature rises under load in the substation.",
+        "Emulating the prefrontal cortex as the seat of control, the model of the motor cortex M1 predicts spikes.",
+        "In cloud manufacturing, orders are scheduled across factories to cut delivery time.",
+        "We study the frontier systems of large language models and their ranking by human raters.",
+        "Xiaomi EV sales grew in the quarter, as the survey of car buyers shows.",
+    ],
+)
+def test_hwaudit_off_domain_traps_link_no_hardware(real_linker, text):
+    got = real_links(real_linker, text)
+    assert not {c for c in got if c.startswith("hardware/")}, sorted(got)
