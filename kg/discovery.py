@@ -90,7 +90,11 @@ _COUNT_TIMES = re.compile(r"\d+\s*[x×]\s*[A-Z]")  # "4xL20", "8×A100": a count
 _OPENING = re.compile(r"On\b")  # the intro pattern of a sentence that opens with what it reports on
 # what closes the list such a sentence opens with: its clause's comma, a bracket ("On Manga109 (4x), ..."), a split
 _OPENING_END = re.compile(r",|\s\(|\s(?:validation|val|test|testing|training|train|dev)\s(?:set|split|subset)s?\b")
+# a score in brackets after a list's item: "CIFAR10-DVS (+2.70%), N-Caltech101 (+1.94%), and ImageNet-1K"
+_SCORE_NOTE = re.compile(r"\s\([+\-−]?\d+(?:\.\d+)?\s*\\?%\)")
 _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
+# a capitalised word joined to a capitalised suffix: "Phun-Bench", "Risky-Bench", "Claw-Eval" ("Testbench" is a word)
+_CAPITAL_SUFFIXED = re.compile(r"[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym)(?![a-z])")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(?:KV\d+)?$")  # a quantization setting: "W4A4", "W3A3KV4"
 _UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS)$", re.IGNORECASE)
@@ -472,6 +476,7 @@ class Discoverer:
             rule = self.rules[index]
             # start, end of the name, end of the span linked, whether the name says what it is (Found.named)
             spans: list[tuple[int, int, int, bool]] = []
+            headed: set[tuple[int, int]] = set()  # the names a head word closes
             if index in coordinated:
                 spans += [(s, e, e, False) for s, e in self._coordinated(text, toks, starts, ends, anchors[rule.kind], taken)]
             for what, m in hits.get(index, ()):
@@ -482,7 +487,10 @@ class Discoverer:
                     name = text[s:e]
                     # "Dream-7B" is a name by its size, "VP-Bench" by its acronym; "Testbench" is a word
                     if self._not_a_name(name.split("-")[0]) or not (
-                        name_like(name) or (name[0].isupper() and any(c.isdigit() for c in name)) or _ACRONYM_STEM.match(name)
+                        name_like(name)
+                        or (name[0].isupper() and any(c.isdigit() for c in name))
+                        or _ACRONYM_STEM.match(name)
+                        or _CAPITAL_SUFFIXED.match(name)
                     ):
                         continue
                     spans.append((s, e, e, True))
@@ -504,7 +512,9 @@ class Discoverer:
                     # a list's items named by place only under a head word in lower case: in a title ("Reasoning
                     # and Contest-Innovation Benchmarks") every word is capitalised
                     listed = plural and m.group(0)[0].islower()
-                    spans += [(s, e, e, True) for s, e in self._before(text, toks, ends, m.start(), plural, listed)]
+                    listed_before = self._before(text, toks, ends, m.start(), plural, listed)
+                    headed.update(listed_before)  # "Humaneval, ShareGPT, GSM8k, and Litbench benchmarks"
+                    spans += [(s, e, e, True) for s, e in listed_before]
                     spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
                     spans += [(s, e, e, True) for s, e in self._titled(text, toks, ends, m.start(), m.end())]
                     if not plural:
@@ -531,7 +541,12 @@ class Discoverer:
                     continue
                 if self._named_after_known(name, rule):
                     continue
-                if rule.kind == "Benchmark" and name.endswith(self.vocab.model_suffixes) and not self._headed(text, rule, e):
+                if (
+                    rule.kind == "Benchmark"
+                    and name.endswith(self.vocab.model_suffixes)
+                    and (s, e) not in headed
+                    and not self._headed(text, rule, e)
+                ):
                     continue  # "XMANet" is a model's name, but "the TrashNet dataset" a data set's
                 last = name.rsplit(" ", 1)[-1]  # "Hebrew G2P benchmarks" after "grapheme-to-phoneme (G2P)": a task's
                 long_form = defined.get(last) or defined.get(last[:-1] if last.endswith("s") else last)
@@ -816,6 +831,8 @@ class Discoverer:
                 if i >= len(toks) or toks[i][0] != m.end():
                     break
                 nxt = next(((s, e) for s, e in taken if s == m.end()), None)
+                if nxt is not None and nxt[1] < toks[i][1]:
+                    nxt = (nxt[0], toks[i][1])  # "CIFAR10-DVS" around a linked "CIFAR10": the list goes on after the word
                 span = nxt or self._list_item(text, toks, i, loose=True)
                 if span is None:
                     break
@@ -882,7 +899,8 @@ class Discoverer:
             if span is None:
                 break
             out.append(span)
-            sep = _COORD.match(text, span[1])
+            note = _SCORE_NOTE.match(text, span[1])
+            sep = _COORD.match(text, note.end() if note else span[1])
             if not sep:
                 break
             seps.append(sep.group(0))
