@@ -477,6 +477,7 @@ class Discoverer:
             # start, end of the name, end of the span linked, whether the name says what it is (Found.named)
             spans: list[tuple[int, int, int, bool]] = []
             headed: set[tuple[int, int]] = set()  # the names a head word closes
+            single: set[tuple[int, int]] = set()  # the name "dataset" or "corpus" closes ("the TACO dataset")
             if index in coordinated:
                 spans += [(s, e, e, False) for s, e in self._coordinated(text, toks, starts, ends, anchors[rule.kind], taken)]
             for what, m in hits.get(index, ()):
@@ -514,6 +515,8 @@ class Discoverer:
                     listed = plural and m.group(0)[0].islower()
                     listed_before = self._before(text, toks, ends, m.start(), plural, listed)
                     headed.update(listed_before)  # "Humaneval, ShareGPT, GSM8k, and Litbench benchmarks"
+                    if m.group(0).lower() in ("dataset", "corpus"):  # "the MMSE benchmark" may be a baseline
+                        single.update(listed_before)
                     spans += [(s, e, e, True) for s, e in listed_before]
                     spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
                     spans += [(s, e, e, True) for s, e in self._titled(text, toks, ends, m.start(), m.end())]
@@ -538,7 +541,16 @@ class Discoverer:
                     known = self.vocab.labelled(name, rule.kind) or self.vocab.labelled(name[:-1], rule.kind)
                     if len(known) == 1:
                         yield Found(s, span_end, known[0], name, "context", named)
-                    continue
+                    if (
+                        known
+                        or (s, e) not in single
+                        or not _THE.search(text, max(0, s - 4), s)
+                        or self.vocab.labelled(name, "Metric")
+                    ):
+                        continue
+                    # "the TACO dataset" (TACO: a compiler the text does not name), "the TUM dataset": a name between "the" and
+                    # "dataset" or "corpus" that no label of the rule's kind (nor a metric's) has is a new one, though known
+                    # otherwise ("a decentralized MMSE benchmark", "adversarial BiAs benchmarK" are none)
                 if self._named_after_known(name, rule):
                     continue
                 if (

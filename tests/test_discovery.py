@@ -804,3 +804,19 @@ def test_a_probing_title_names_a_benchmark_the_abstract_calls_one(linker, title,
     name = title.split(":")[0]
     got = {lk.concept for lk in linker.link_texts([("title", title), ("abstract", abstract + FIELD)])}
     assert ("https://w3id.org/papers-kg/benchmark/discovered/" + name in got) is expected, got
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # between "the" and "dataset" a name known only otherwise (a context word, another kind's label) is a data set's
+        ("We evaluate the method on the PHYSICS dataset.", {"PHYSICS"}, set()),
+        ("We conducted experiments on the TUM dataset to show the impact.", {"TUM"}, set()),
+        # not without "the", not before "benchmark" (a baseline: "the MMSE benchmark"), not a known benchmark's own name
+        ("We conducted experiments on a large TUM dataset.", set(), {"TUM"}),
+        ("We compare our estimator with the MMSE benchmark.", set(), {"MMSE"}),
+    ],
+)
+def test_a_name_known_otherwise_before_dataset(linker, text, expected, refused):
+    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    assert expected <= names and not names & refused, names
