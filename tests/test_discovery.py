@@ -820,3 +820,29 @@ def test_a_probing_title_names_a_benchmark_the_abstract_calls_one(linker, title,
 def test_a_name_known_otherwise_before_dataset(linker, text, expected, refused):
     names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
     assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # a plural head word described before its list: "benchmarks for ... including X, Y"
+        (
+            "On benchmarks for multimodal-conditioned (audio, image, and text) avatar video generation including ZDTF, "
+            "QuillSpeech, and ZorbV-HQ, our model matches it.",
+            {"ZDTF", "QuillSpeech", "ZorbV-HQ"},
+            set(),
+        ),
+        ("Existing benchmarks for Nigerian languages, including ZorbSenti and QuillSenti, treat it.", {"ZorbSenti"}, set()),
+        ("We study benchmarks for agents. Models such as ZorbAgent fail.", set(), {"ZorbAgent"}),  # another sentence
+        # an apposition after "from": "stems from LuxAlign, a parallel corpus"
+        ("Training data stems from ZorbAlign, a parallel corpus of news articles.", {"ZorbAlign"}, set()),
+        ("Inspired by results from ZorbNet, a network we built, we go on.", set(), {"ZorbNet"}),  # no data set
+        # a score after its metric "in" a data set, and a comparison with a named baseline "on" one
+        ("It achieves an average mAP of 67.2% in ZUMOS14 and 37.42% in ActivityNet-1.3, showing gains.", {"ZUMOS14"}, set()),
+        ("Compared with training alone, it improves by 5.19% in ZACC and 6.33% in F1-Fake.", set(), {"ZACC"}),
+        ("It obtains 6.9% better than InternVideo2-S14 on ZSR-VTT. The code is available.", {"ZSR-VTT"}, set()),
+    ],
+)
+def test_benchrecall3_lists_and_scores(linker, text, expected, refused):
+    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    assert expected <= names and not names & refused, names
