@@ -45,7 +45,7 @@ _COORDINATOR = re.compile(r"\b(?:and|or)\b|&|/")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+((?:[A-Za-z0-9][\w-]*\s+){0,5})$")
 _APPOSITIVE_LEAD = re.compile(
     r"(?:^|[.!?(]\s*|\b(?:introduce[sd]?|present(?:s|ed)?|propose[sd]?|release[sd]?|construct(?:s|ed)?|curate[sd]?|"
-    r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|on|use|using|adopt(?:s|ed)?)\s+"
+    r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|on|use|using|adopt(?:s|ed)?|from)\s+"
     r"(?:the\s+)?)$"
 )
 _ARTICLE_PHRASE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+,?\s+){0,8}$")  # "the largest open SAR vessel "
@@ -92,6 +92,11 @@ _OPENING = re.compile(r"On\b")  # the intro pattern of a sentence that opens wit
 _OPENING_END = re.compile(r",|\s\(|\s(?:validation|val|test|testing|training|train|dev)\s(?:set|split|subset)s?\b")
 # a score in brackets after a list's item: "CIFAR10-DVS (+2.70%), N-Caltech101 (+1.94%), and ImageNet-1K"
 _SCORE_NOTE = re.compile(r"\s\([+\-−]?\d+(?:\.\d+)?\s*\\?%\)")
+# what describes a plural head word before its list: "benchmarks for multimodal-conditioned (audio, image, and text) avatar
+# video generation including HDTF, AVSpeech, and CelebV-HQ"
+_HEAD_GAP = re.compile(
+    r"\s+(?:for|of|on|in|from|across|covering|spanning)\s(?:[^.;:!?()]|\([^()]*\)){0,100}?(?=,?\s*(?:including|such as)\s)"
+)
 _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
 # a capitalised word joined to a capitalised suffix: "Phun-Bench", "Risky-Bench", "Claw-Eval" ("Testbench" is a word)
 _CAPITAL_SUFFIXED = re.compile(r"[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym)(?![a-z])")
@@ -523,6 +528,8 @@ class Discoverer:
                     if not plural:
                         spans += [(s, e, e, True) for s, e in self._named_after(text, toks, starts, m.start(), m.end())]
                     after = self._after(text, toks, starts, m.end(), _INTRO if plural else _INTRO_OR_DIRECT, loose=listed)
+                    if plural and not after and (gap := _HEAD_GAP.match(text, m.end())):
+                        after = self._after(text, toks, starts, gap.end(), _INTRO, loose=listed)
                     spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
                         spans += [
