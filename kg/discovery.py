@@ -45,7 +45,7 @@ _COORDINATOR = re.compile(r"\b(?:and|or)\b|&|/")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+((?:[A-Za-z0-9][\w-]*\s+){0,5})$")
 _APPOSITIVE_LEAD = re.compile(
     r"(?:^|[.!?(]\s*|\b(?:introduce[sd]?|present(?:s|ed)?|propose[sd]?|release[sd]?|construct(?:s|ed)?|curate[sd]?|"
-    r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|on|use|using|adopt(?:s|ed)?)\s+"
+    r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|on|use|using|adopt(?:s|ed)?|from)\s+"
     r"(?:the\s+)?)$"
 )
 _ARTICLE_PHRASE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+,?\s+){0,8}$")  # "the largest open SAR vessel "
@@ -90,7 +90,16 @@ _COUNT_TIMES = re.compile(r"\d+\s*[x×]\s*[A-Z]")  # "4xL20", "8×A100": a count
 _OPENING = re.compile(r"On\b")  # the intro pattern of a sentence that opens with what it reports on
 # what closes the list such a sentence opens with: its clause's comma, a bracket ("On Manga109 (4x), ..."), a split
 _OPENING_END = re.compile(r",|\s\(|\s(?:validation|val|test|testing|training|train|dev)\s(?:set|split|subset)s?\b")
+# a score in brackets after a list's item: "CIFAR10-DVS (+2.70%), N-Caltech101 (+1.94%), and ImageNet-1K"
+_SCORE_NOTE = re.compile(r"\s\([+\-−]?\d+(?:\.\d+)?\s*\\?%\)")
+# what describes a plural head word before its list: "benchmarks for multimodal-conditioned (audio, image, and text) avatar
+# video generation including HDTF, AVSpeech, and CelebV-HQ"
+_HEAD_GAP = re.compile(
+    r"\s+(?:for|of|on|in|from|across|covering|spanning)\s(?:[^.;:!?()]|\([^()]*\)){0,100}?(?=,?\s*(?:including|such as)\s)"
+)
 _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
+# a capitalised word joined to a capitalised suffix: "Phun-Bench", "Risky-Bench", "Claw-Eval" ("Testbench" is a word)
+_CAPITAL_SUFFIXED = re.compile(r"[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym)(?![a-z])")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(?:KV\d+)?$")  # a quantization setting: "W4A4", "W3A3KV4"
 # a size, rate or unit before a product's class word; also a speedup or a time ("10.5x GPU", "15ms GPU time")
@@ -473,6 +482,8 @@ class Discoverer:
             rule = self.rules[index]
             # start, end of the name, end of the span linked, whether the name says what it is (Found.named)
             spans: list[tuple[int, int, int, bool]] = []
+            headed: set[tuple[int, int]] = set()  # the names a head word closes
+            single: set[tuple[int, int]] = set()  # the name "dataset" or "corpus" closes ("the TACO dataset")
             if index in coordinated:
                 spans += [(s, e, e, False) for s, e in self._coordinated(text, toks, starts, ends, anchors[rule.kind], taken)]
             for what, m in hits.get(index, ()):
@@ -483,7 +494,10 @@ class Discoverer:
                     name = text[s:e]
                     # "Dream-7B" is a name by its size, "VP-Bench" by its acronym; "Testbench" is a word
                     if self._not_a_name(name.split("-")[0]) or not (
-                        name_like(name) or (name[0].isupper() and any(c.isdigit() for c in name)) or _ACRONYM_STEM.match(name)
+                        name_like(name)
+                        or (name[0].isupper() and any(c.isdigit() for c in name))
+                        or _ACRONYM_STEM.match(name)
+                        or _CAPITAL_SUFFIXED.match(name)
                     ):
                         continue
                     spans.append((s, e, e, True))
@@ -505,12 +519,18 @@ class Discoverer:
                     # a list's items named by place only under a head word in lower case: in a title ("Reasoning
                     # and Contest-Innovation Benchmarks") every word is capitalised
                     listed = plural and m.group(0)[0].islower()
-                    spans += [(s, e, e, True) for s, e in self._before(text, toks, ends, m.start(), plural, listed)]
+                    listed_before = self._before(text, toks, ends, m.start(), plural, listed)
+                    headed.update(listed_before)  # "Humaneval, ShareGPT, GSM8k, and Litbench benchmarks"
+                    if m.group(0).lower() in ("dataset", "corpus"):  # "the MMSE benchmark" may be a baseline
+                        single.update(listed_before)
+                    spans += [(s, e, e, True) for s, e in listed_before]
                     spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
                     spans += [(s, e, e, True) for s, e in self._titled(text, toks, ends, m.start(), m.end())]
                     if not plural:
                         spans += [(s, e, e, True) for s, e in self._named_after(text, toks, starts, m.start(), m.end())]
                     after = self._after(text, toks, starts, m.end(), _INTRO if plural else _INTRO_OR_DIRECT, loose=listed)
+                    if plural and not after and (gap := _HEAD_GAP.match(text, m.end())):
+                        after = self._after(text, toks, starts, gap.end(), _INTRO, loose=listed)
                     spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
                         spans += [
@@ -529,10 +549,24 @@ class Discoverer:
                     known = self.vocab.labelled(name, rule.kind) or self.vocab.labelled(name[:-1], rule.kind)
                     if len(known) == 1:
                         yield Found(s, span_end, known[0], name, "context", named)
-                    continue
+                    if (
+                        known
+                        or (s, e) not in single
+                        or not _THE.search(text, max(0, s - 4), s)
+                        or self.vocab.labelled(name, "Metric")
+                    ):
+                        continue
+                    # "the TACO dataset" (TACO: a compiler the text does not name), "the TUM dataset": a name between "the" and
+                    # "dataset" or "corpus" that no label of the rule's kind (nor a metric's) has is a new one, though known
+                    # otherwise ("a decentralized MMSE benchmark", "adversarial BiAs benchmarK" are none)
                 if self._named_after_known(name, rule):
                     continue
-                if rule.kind == "Benchmark" and name.endswith(self.vocab.model_suffixes) and not self._headed(text, rule, e):
+                if (
+                    rule.kind == "Benchmark"
+                    and name.endswith(self.vocab.model_suffixes)
+                    and (s, e) not in headed
+                    and not self._headed(text, rule, e)
+                ):
                     continue  # "XMANet" is a model's name, but "the TrashNet dataset" a data set's
                 last = name.rsplit(" ", 1)[-1]  # "Hebrew G2P benchmarks" after "grapheme-to-phoneme (G2P)": a task's
                 long_form = defined.get(last) or defined.get(last[:-1] if last.endswith("s") else last)
@@ -817,6 +851,8 @@ class Discoverer:
                 if i >= len(toks) or toks[i][0] != m.end():
                     break
                 nxt = next(((s, e) for s, e in taken if s == m.end()), None)
+                if nxt is not None and nxt[1] < toks[i][1]:
+                    nxt = (nxt[0], toks[i][1])  # "CIFAR10-DVS" around a linked "CIFAR10": the list goes on after the word
                 span = nxt or self._list_item(text, toks, i, loose=True)
                 if span is None:
                     break
@@ -883,7 +919,8 @@ class Discoverer:
             if span is None:
                 break
             out.append(span)
-            sep = _COORD.match(text, span[1])
+            note = _SCORE_NOTE.match(text, span[1])
+            sep = _COORD.match(text, note.end() if note else span[1])
             if not sep:
                 break
             seps.append(sep.group(0))

@@ -868,6 +868,15 @@ class Linker:
                 out += [(s, e, c, "variant") for s, e, c in members]
         return out
 
+    def _title_dataset(self, title: str, own: str, abstract: str) -> bool:
+        """The name the title opens with is a dataset's: by its subtitle ("REHEARSE-3D: A Multi-modal Emulated Rain
+        Dataset for ..."), or by a probing subtitle and the abstract's apposition ("MedBLINK: Probing ...", "We introduce
+        Medblink, a benchmark ...")."""
+        end = title.index(own) + len(own)
+        if _TITLE_DATASET.match(title, end):
+            return True
+        return bool(_TITLE_PROBE.match(title, end)) and re.search(re.escape(own) + _CALLED_DATASET, abstract, re.I) is not None
+
     def _numbered(self, name: str) -> str | None:
         owners = [c for c in self.label_owners.get(fold(name), ()) if self.vocab.concepts[c].kind in _NUMBERED_KINDS]
         return owners[0] if len(owners) == 1 else None
@@ -983,7 +992,8 @@ class Linker:
                     names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
         title = dict(fields).get("title")
-        if own and title and _TITLE_DATASET.match(title, (start := title.index(own)) + len(own)):
+        if own and title and self._title_dataset(title, own, dict(fields).get("abstract", "")):
+            start = title.index(own)
             # "REHEARSE-3D: A Multi-modal Emulated Rain Dataset for ...": the title's name is a dataset's
             rule = next((r for r in self.vocab.rules if r.kind == "Benchmark" and r.head_words and not r.extends), None)
             if rule is not None and not any(s < start + len(own) and e > start for s, e, _, _ in resolved["title"]):
@@ -1437,6 +1447,11 @@ _TITLE_DATASET = re.compile(
     r"(?:Dataset|Benchmark|Corpus)s?(?=$|[\s,:;])",
     re.IGNORECASE,
 )
+# a subtitle that opens with what a benchmark does ("MedBLINK: Probing Basic Perception in ..."; "Benchmarking" opens a
+# benchmarking tool's title too, "Bench360: Benchmarking Local LLM Inference"): the name is a dataset's where the
+# abstract calls it one too ("We introduce Medblink, a benchmark designed to ..."), not where it is an evaluation framework
+_TITLE_PROBE = re.compile(r"\s*:\s*(?:Probing|Evaluating|Assessing|Measuring|Diagnosing)\s")
+_CALLED_DATASET = r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|corpus)\b"
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,4}\s*[x×]\s*)?")  # ", ", " and ", ", 8x"
 # what a device records, written right after its name: the device is a sensor there, not a compute platform
 _CAPTURED = re.compile(

@@ -752,3 +752,97 @@ def test_a_list_after_such_as_ends_at_the_clause(linker):
     text = "It wins on vision benchmarks, such as ZorbPro and QuillVision, Squeeze Evolve improves the frontier."
     names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
     assert {"ZorbPro", "QuillVision"} <= names and "Squeeze Evolve" not in names, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # a capitalised word joined to a capitalised suffix is a benchmark's name by its form
+        ("Here, we present Quorp-Bench, a purpose-built benchmark with diverse tasks.", {"Quorp-Bench"}, set()),
+        ("We introduce Zorbly-Eval to measure agents, and Quill-Arena.", {"Zorbly-Eval", "Quill-Arena"}, set()),
+        ("Results improve on M-Bench.", {"M-Bench"}, set()),
+        # a lower-case suffix after a word with one capital is a word ("a hardware Test-bench"), as "Testbench" is
+        ("We build a hardware Quorp-bench and a Testbench for it.", set(), {"Quorp-bench", "Testbench"}),
+        # a list closed by a plural head word names data sets, whatever their endings ("ShareGPT")
+        ("When evaluated across Humaneval, ZorbGPT, GSM8k, and Litbench benchmarks, it wins.", {"ZorbGPT"}, set()),
+        ("We compare ZorbGPT with baselines on the MMLU benchmark.", set(), {"ZorbGPT"}),
+        # a list whose items carry bracketed scores goes on past them
+        (
+            "It improves multiple datasets, including CIFAR-10 (+0.45%), ZorbDVS (+2.70%), Quill-Caltech101 (+1.94%), "
+            "and ImageNet-1K (+1.6%).",
+            {"ZorbDVS", "Quill-Caltech101"},
+            set(),
+        ),
+        ("It improves multiple datasets, including CIFAR-10 (see Table 2), ZorbDVS and more.", set(), {"ZorbDVS"}),
+        # a list runs on past a known name inside a longer word ("CIFAR10-DVS" around "CIFAR10")
+        (
+            "Experiments on CIFAR10, CIFAR100, CIFAR10-QZV, and ZORB128 Gesture demonstrate that it matches.",
+            {"ZORB128 Gesture"},
+            {"ZORB128"},
+        ),
+        ("We train on CIFAR10-DVS, Zorb Hardware runs it fast.", set(), {"Zorb Hardware"}),
+    ],
+)
+def test_benchrecall3_finds_unseen_benchmark_names(linker, text, expected, refused):
+    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # a probing subtitle names a benchmark where the abstract calls the name one ("Zorblink, a benchmark")
+        ("ZorbLINK: Probing Basic Perception in Models", "We introduce Zorblink, a benchmark designed to probe.", True),
+        ("ZorbLINK: Evaluating Models on Phonology", "We present ZorbLINK, a new Chinese dataset of items.", True),
+        # not an evaluation framework, nor a benchmarking tool's title
+        ("ZorbGLS: Evaluating Pathology Reports", "We propose ZorbGLS, a novel reference-free evaluation framework.", False),
+        ("Zorb360: Benchmarking Local LLM Inference", "We present zorb360, a unified benchmark suite for engines.", False),
+        ("ZorbLINK: Probing Basic Perception in Models", "ZorbLINK probes models; we build a benchmark.", False),
+    ],
+)
+def test_a_probing_title_names_a_benchmark_the_abstract_calls_one(linker, title, abstract, expected):
+    name = title.split(":")[0]
+    got = {lk.concept for lk in linker.link_texts([("title", title), ("abstract", abstract + FIELD)])}
+    assert ("https://w3id.org/papers-kg/benchmark/discovered/" + name in got) is expected, got
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # between "the" and "dataset" a name known only otherwise (a context word, another kind's label) is a data set's
+        ("We evaluate the method on the PHYSICS dataset.", {"PHYSICS"}, set()),
+        ("We conducted experiments on the TUM dataset to show the impact.", {"TUM"}, set()),
+        # not without "the", not before "benchmark" (a baseline: "the MMSE benchmark"), not a known benchmark's own name
+        ("We conducted experiments on a large TUM dataset.", set(), {"TUM"}),
+        ("We compare our estimator with the MMSE benchmark.", set(), {"MMSE"}),
+    ],
+)
+def test_a_name_known_otherwise_before_dataset(linker, text, expected, refused):
+    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # a plural head word described before its list: "benchmarks for ... including X, Y"
+        (
+            "On benchmarks for multimodal-conditioned (audio, image, and text) avatar video generation including ZDTF, "
+            "QuillSpeech, and ZorbV-HQ, our model matches it.",
+            {"ZDTF", "QuillSpeech", "ZorbV-HQ"},
+            set(),
+        ),
+        ("Existing benchmarks for Nigerian languages, including ZorbSenti and QuillSenti, treat it.", {"ZorbSenti"}, set()),
+        ("We study benchmarks for agents. Models such as ZorbAgent fail.", set(), {"ZorbAgent"}),  # another sentence
+        # an apposition after "from": "stems from LuxAlign, a parallel corpus"
+        ("Training data stems from ZorbAlign, a parallel corpus of news articles.", {"ZorbAlign"}, set()),
+        ("Inspired by results from ZorbNet, a network we built, we go on.", set(), {"ZorbNet"}),  # no data set
+        # a score after its metric "in" a data set, and a comparison with a named baseline "on" one
+        ("It achieves an average mAP of 67.2% in ZUMOS14 and 37.42% in ActivityNet-1.3, showing gains.", {"ZUMOS14"}, set()),
+        ("Compared with training alone, it improves by 5.19% in ZACC and 6.33% in F1-Fake.", set(), {"ZACC"}),
+        ("It obtains 6.9% better than InternVideo2-S14 on ZSR-VTT. The code is available.", {"ZSR-VTT"}, set()),
+    ],
+)
+def test_benchrecall3_lists_and_scores(linker, text, expected, refused):
+    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    assert expected <= names and not names & refused, names
