@@ -2081,7 +2081,7 @@ def test_window_prechecks_skip_no_match(name):
         ("We apply low-bit quantization to the LLM weights on GPUs.", "technique/quantization"),
         ("Layers are low-bit quantized before offloading the LLM to the CPU.", "technique/quantization"),
         # "mechanistic interpretability" names a field; its methods still link
-        ("Using mechanistic interpretability, activation patching localises the circuit in the LLM.", "technique/mechanistic-interpretability"),
+        ("Activation patching localises the circuit in the LLM.", "technique/mechanistic-interpretability"),
     ],
 )
 def test_techaudit_forms_link(real_linker, text, linked):
