@@ -137,6 +137,10 @@ def participle(label: str) -> str | None:
 _BRITISH = re.compile(r"(?<=[a-z]{2})([a-z])iz(ation|e|ed|es|ing|er|ers)(?![a-z])")
 
 
+# a space or hyphen between two word characters: the joints of a name of several words
+_JOINT = re.compile(r"(?<=[A-Za-z0-9])[ -](?=[A-Za-z0-9])")
+_MAX_MIXED_JOINTS = 3  # a name of up to four words is written with any mix of spaces and hyphens
+
 _SHORT_LAST_WORD = re.compile(r"(?<=[A-Za-z0-9]) (?=(?:[A-Z]{2,}|[A-Z][a-z]{1,2})$)")
 
 
@@ -153,6 +157,13 @@ def variants(label: str) -> set[str]:
     if " " in label:
         forms.add(label.replace(" ", "-"))
         forms.add(_SHORT_LAST_WORD.sub("", label))
+    joints = [m.start() for m in _JOINT.finditer(label)]
+    if 2 <= len(joints) <= _MAX_MIXED_JOINTS:  # "KV cache reuse" is also "KV-cache reuse", "KV cache-reuse"
+        for marks in itertools.product(" -", repeat=len(joints)):
+            chars = list(label)
+            for at, mark in zip(joints, marks, strict=True):
+                chars[at] = mark
+            forms.add("".join(chars))
     acronym = is_case_sensitive(label)
     if not acronym:  # British spelling: "quantisation", "quantised" are "quantization", "quantized"
         forms.update({_BRITISH.sub(r"\1is\2", f) for f in forms})
@@ -683,7 +694,7 @@ class Linker:
             if m is None:
                 continue
             head = text[cut:e]
-            for w in re.finditer(r"[A-Za-z][\w-]*", m.group(1)):
+            for w in _COORDINATED_WORD.finditer(m.group(1)):
                 ws, we = m.start(1) + w.start(), m.start(1) + w.end()
                 if any(a < we and ws < b for a, b, _, _ in out):
                     continue  # linked already ("V100 and P100 GPUs")
@@ -727,11 +738,13 @@ class Linker:
 
     def _compound_heads(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """A technique written right after a narrower one is the head of that one's name ("sliding-window
-        self-attention" is sliding window attention, one mention): the head does not link there itself."""
+        self-attention" is sliding window attention, one mention): the head does not link there itself; so is
+        one written right after a narrower one's bracketed short form ("Structured Chain-of-Thought (SCoT)
+        prompting" is one mention of chain-of-thought prompting)."""
         heads = {
             i
             for i, (a, b) in enumerate(itertools.pairwise(spans), 1)
-            if text[a[1] : b[0]] in (" ", "-")
+            if (text[a[1] : b[0]] in (" ", "-") or (text[a[1] : b[0]] == ") " and text[a[0] - 1 : a[0]] == "("))
             and self.vocab.concepts[a[2]].kind == "Technique" == self.vocab.concepts[b[2]].kind
             and self._head_of(a[2], b[2])
         }
@@ -1400,7 +1413,9 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 _HEADED_KINDS = frozenset({"HardwarePlatform", "Technique"})  # whose coordinated modifiers share a head word
 # what may stand between a product's name and its class word: a glued size or variant, a trademark sign
 _PRODUCT_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)?(?: ?(?:™|®|\(TM\)|\(R\)|TM|T M))? ")
-_COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or)\s+$")
+# a coordinated modifier is a word with a letter: "8-bit and 4-bit quantization", no "2 and 4-bit"
+_COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z0-9][\w-]*,\s+)*[A-Za-z0-9][\w-]*),?\s+(?:and|or)\s+$")
+_COORDINATED_WORD = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]*")
 _MODIFIER = re.compile(r"(?<![\w-])([A-Za-z][\w-]*[A-Za-z0-9]) $")  # one word right before a span
 
 

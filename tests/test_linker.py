@@ -65,10 +65,27 @@ def test_case_sensitivity_rule(label, sensitive):
         ("4-bit quantization", {"4-bit quantisation", "4 bit quantisation"}),
         ("quantized", {"quantised"}),
         ("optimizer", {"optimiser", "optimisers"}),
+        # a name of three or four words with any mix of spaces and hyphens at its joints
+        ("KV cache reuse", {"KV-cache reuse", "KV cache-reuse", "KV-cache-reuse", "KV-cache reuses"}),
+        ("low-rank adaptation", {"low rank-adaptation", "low-rank-adaptation", "low rank adaptation"}),
+        ("post training quantization", {"post-training quantization", "post training-quantization"}),
     ],
 )
 def test_variants(label, expected):
     assert expected <= variants(label)
+
+
+@pytest.mark.parametrize(
+    "label, absent",
+    [
+        ("KV cache", "KV-cache reuse"),  # two words: the all-hyphen form only, nothing else made up
+        # five words and more: no mixed forms (2**4 forms of each would bloat the automata for little)
+        ("neural architecture search for edge", "neural-architecture search for edge"),
+        ("Mixture of Experts - MoE", "Mixture of Experts-MoE"),  # a dash between spaces is no joint
+    ],
+)
+def test_no_mixed_hyphen_forms_beyond_joints_of_short_names(label, absent):
+    assert absent not in variants(label)
 
 
 @pytest.mark.parametrize("label, absent", [("prize", "prise"), ("size", "sise"), ("QUANTIZE", "QUANTISE")])
@@ -2144,3 +2161,46 @@ def test_hwaudit_platform_senses(real_linker, text, present, absent):
 def test_hwaudit_off_domain_traps_link_no_hardware(real_linker, text):
     got = real_links(real_linker, text)
     assert not {c for c in got if c.startswith("hardware/")}, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        # techaudit: a spaced label of several words is matched with a hyphen at any joint ("KV-cache reduction")
+        ("We cut memory of the LLM by KV-cache reduction during decoding.", "technique/kv-cache-compression"),
+        ("Signed-distance field (SDF) networks reconstruct the surface with a deep neural network.", "technique/sdf"),
+        # each coordinated modifier written with a digit names the method it forms with the head
+        ("We compare 8-bit and 4-bit quantization of the LLM weights.", "technique/int8-quantization"),
+        ("We compare 8-bit and 4-bit quantization of the LLM weights.", "technique/int4-quantization"),
+        ("We evaluate 2-bit, 3-bit and 4-bit quantization of LLMs.", "technique/int3-quantization"),
+        # annotators name "low-bit quantization" Quantization (6 of 6 released mentions, 3 sets)
+        ("We apply low-bit quantization to the LLM weights on GPUs.", "technique/quantization"),
+        ("Layers are low-bit quantized before offloading the LLM to the CPU.", "technique/quantization"),
+        # "mechanistic interpretability" names a field; its methods still link
+        ("Activation patching localises the circuit in the LLM.", "technique/mechanistic-interpretability"),
+    ],
+)
+def test_techaudit_forms_link(real_linker, text, linked):
+    assert linked in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # no letter in the coordinated word: "2 and 4-bit" names no 2 quantization
+        ("We study between 2 and 4-bit quantization of the LLM weights.", "technique/int2-quantization"),
+        ("We apply low-bit quantization to the LLM weights on GPUs.", "technique/low-bit-quantization"),
+        ("We study the LLM with mechanistic interpretability of its layers.", "technique/mechanistic-interpretability"),
+        # the head of a method written after its bracketed short form is part of its name: one mention
+        ("Inspired by Structured Chain-of-Thought (SCoT) prompting, the guide organizes LLM translation.", "technique/prompting"),
+        ("Low-Rank Adaptation (LoRA) fine-tuning of the LLM runs on one consumer GPU.", "technique/fine-tuning"),
+        # off-domain traps: the coordinated modifiers link nothing outside the field
+        ("Energy and charge quantization of the electron follow from the boundary conditions.", "technique/quantization"),
+        ("Synaptic and dendritic pruning shape the developing cortex of the mouse.", "technique/pruning"),
+        ("High- and low-voltage transformer windings of the substation were tested.", "model/transformer"),
+        # a metric, no method: "cache hit rate" is no label (nor its hyphenated form)
+        ("Cache hit rates of the LLM serving system rise with prefix caching on the GPU.", "technique/caching-system"),
+    ],
+)
+def test_techaudit_forms_do_not_link(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
