@@ -33,10 +33,10 @@ UNSEEN_FLOORS = {
     "test4": 0.81,
     "seeds": 0.88,
     "test5": 0.81,
-    "test6": 0.81,
-    "test7": 0.81,
-    "test8": 0.77,
-    "test9": 0.79,
+    "test6": 0.83,
+    "test7": 0.82,
+    "test8": 0.78,  # session 7: .782 -> .796 (never read)
+    "test9": 0.81,
 }
 # and per kind, (precision, F1): the targets of issue 3 for hardware and benchmarks (P and F1 >= .90) and models (F1 >= .80)
 UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "models": (0.85, 0.80)}
@@ -55,16 +55,17 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test5", "benchmarks"): (0.99, 0.98),
     ("test5", "models"): (0.85, 0.79),
     ("test6", "hardware"): (0.97, 0.94),
-    ("test6", "benchmarks"): (0.90, 0.88),  # .848 -> .882 in benchrecall (session 6: names by their place in a list)
+    ("test6", "benchmarks"): (0.91, 0.91),  # session 7 benchrecall2/3: .882 -> .914  # .848 -> .882 in benchrecall (session 6: names by their place in a list)
     ("test6", "models"): (0.83, 0.80),
     ("test7", "hardware"): (0.84, 0.88),
-    ("test7", "benchmarks"): (0.94, 0.90),
+    ("test7", "benchmarks"): (0.95, 0.91),
     # test8, blind (session 5): hardware P .857 F1 .867, benchmarks P .958 F1 .807, models P .889 F1 .871
-    ("test8", "hardware"): (0.85, 0.86),
-    ("test8", "benchmarks"): (0.95, 0.80),
+    # session 7 (never read): hardware P .881 F1 .892 (hwaudit), benchmarks P .960 F1 .828 (benchrecall2/3)
+    ("test8", "hardware"): (0.87, 0.88),
+    ("test8", "benchmarks"): (0.95, 0.82),
     # test9 (session 6, two annotators; gold A scored blind with the session's starting code ef7d1d2): hardware P 1.0
     # F1 .980 (26 entities: no MCU, FPGA or accelerator paper), benchmarks P .947 F1 .878, models P .904 F1 .862
-    ("test9", "benchmarks"): (0.94, 0.90),  # benchrecall (never read test9) and review6: F1 .878 -> .905, P .947 -> .950
+    ("test9", "benchmarks"): (0.95, 0.93),  # benchrecall, review6: F1 .878 -> .905; session 7 benchrecall2/3: .943
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75: met on heldout, test2, test3 and
 # test4; test4 was blind at .669 (P .731) and is released for error analysis since linktech: .777 (P .796), test3 .769)
@@ -73,11 +74,11 @@ UNSEEN_TECHNIQUE_FLOORS = {  # raised by the pooled calibration (benchmarks/tech
     "test2": (0.79, 0.81),
     "test3": (0.77, 0.79),
     "test4": (0.82, 0.79),  # P .793 -> .788 in blind7: "synthetic data and logit distillation" gives "data distillation"
-    "test5": (0.75, 0.80),  # blind: P .684 F1 .730 (techniques not read in blind5)
-    "test6": (0.82, 0.80),  # blind: P .794 F1 .788 (techniques not read in blind6)
-    "test7": (0.79, 0.74),  # blind: P .746 F1 .722 (unchanged when released in blind7: no general technique fix found)
-    "test8": (0.73, 0.69),  # blind: P .732 F1 .697
-    "test9": (0.71, 0.71),  # blind (gold A): P .684 F1 .697; against annotator B's gold P .729 F1 .734
+    "test5": (0.76, 0.81),  # blind: P .684 F1 .730 (techniques not read in blind5)
+    "test6": (0.83, 0.81),  # blind: P .794 F1 .788 (techniques not read in blind6)
+    "test7": (0.80, 0.75),  # blind: P .746 F1 .722 (unchanged when released in blind7: no general technique fix found)
+    "test8": (0.76, 0.71),  # blind: P .732 F1 .697; session 7 (never read): P .770 F1 .718
+    "test9": (0.75, 0.74),  # blind (gold A): P .684 F1 .697; against annotator B's gold P .729 F1 .734; session 7: .744
 }
 # abstracts whose gold names no entity but that get a link, where a set has some: test6's KMDS-Net (a "Kernel
 # Space-based Multidimensional Sparse Model for Dynamic PET Image Denoising" links sparsity; recorded while test6 was
