@@ -354,6 +354,9 @@ def _class_chars(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
     return out
 
 
+_WORD_START = "(?<![A-Za-z0-9])"  # a pattern that opens with this matches only where no ASCII letter or digit precedes
+
+
 class Openings:
     """A pattern's ``finditer``, trying the pattern only where one of its openings (see ``openings``)
     starts: the same matches, without a try at every position of the text.
@@ -362,6 +365,8 @@ class Openings:
     else, so the leftmost match from a position is the first opening from there where the pattern
     matches, as ``finditer`` finds it. A text with a character outside ASCII (where "ſ", "K" (Kelvin)
     or "ı" match letters case-insensitively, and a digit may be Arabic) is searched in full.
+    A pattern that opens with ``_WORD_START`` is not tried where a letter or digit precedes an opening
+    ("on" in "evaluation", "5" in "2025": two in three of discovery's openings).
     """
 
     def __init__(self, pattern: re.Pattern[str] | None = None) -> None:
@@ -370,6 +375,10 @@ class Openings:
         self.pattern = pattern
         keys = openings(pattern.pattern, pattern.flags)
         self.automaton = aho_corasick(sorted(keys)) if keys else None  # a few dozen openings: a DFA
+        # its first item, not only its first branch's ("(?<![A-Za-z0-9])on|\\d" may match inside a word)
+        self.word_start = (
+            pattern.pattern.startswith(_WORD_START) and _parser.parse(pattern.pattern).data[0][0] is _constants.ASSERT_NOT
+        )
 
     def __getstate__(self) -> re.Pattern[str]:
         return self.pattern  # the automaton is no Python object: built again from the pattern
@@ -382,7 +391,10 @@ class Openings:
             yield from self.pattern.finditer(text)
             return
         end = 0
+        word_start = self.word_start
         for start in sorted({s for _, s, _ in self.automaton.find_matches_as_indexes(text.lower(), overlapping=True)}):
+            if word_start and start and text[start - 1].isalnum():
+                continue  # the lookbehind fails there (in an ASCII text isalnum is [A-Za-z0-9])
             if start >= end and (m := self.pattern.match(text, start)):
                 end = m.end()
                 yield m
@@ -413,7 +425,7 @@ class Discoverer:
                 names.append(rf"(?P<n{i}>{'|'.join(rule.name_patterns)})")
         # name patterns are costly to try at every word ("...Bench" backtracks through each word): a text
         # where no match of a rule's patterns can be (no "Bench", no "-7B") is searched without them
-        self.pattern = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(groups) + ")") if groups else None
+        self.pattern = re.compile(_WORD_START + "(?:" + "|".join(groups) + ")") if groups else None
         # and tried only where a head word or intro phrase opens
         self.scan = Openings(self.pattern) if self.pattern is not None else None
         named = [r for r in self.rules if r.name_patterns]

@@ -492,6 +492,7 @@ def test_openings_scan_on_generated_texts(parts):
         r"(?<![A-Za-z0-9])(?:(?P<h>(?<!-)(?i:benchmark(?:e?s)?|dataset(?:e?s)?)(?![A-Za-z0-9]))"
         r"|(?P<i>(?i:benchmarked on(?: the)?|\d(?:\.\d+)?\s*%\s+on)))",
         r"(?P<g>GPUs?)|(?i:(?P<x>x+))|(?P<m>mark)",
+        r"(?<![A-Za-z0-9])(?P<o>on)|(?P<d>\d)",  # the lookbehind holds for the first branch only
     ):
         compiled = re.compile(pattern)
         want = [(m.span(), m.lastgroup) for m in compiled.finditer(text)]
