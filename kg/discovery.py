@@ -251,8 +251,8 @@ class _Alternatives:
     there: the same matches (a group that matches nowhere in a text wins nowhere), fewer alternatives
     tried at every position.
 
-    A group is left out when none of its triggers (see ``prefilter``) matches the text or, for a group
-    without triggers, when the text holds none of the strings every match of the group holds.
+    A group is left out when the text holds none of the strings every match of the group holds, or none
+    of its triggers (see ``prefilter``) matches the text.
     """
 
     def __init__(self, groups: Sequence[str] | None = None, triggers: Sequence[Sequence[str]] = ()) -> None:
@@ -288,10 +288,12 @@ class _Alternatives:
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """The pattern with only the groups that may match in ``text``."""
+        # the strings a match needs first: a substring test is cheaper than a trigger's search ("-?Bench" is
+        # tried at every position), and a group left out for want of them matches nowhere in the text either
         which = tuple(
             i
             for i, (need, trig) in enumerate(zip(self.needs, self.triggers, strict=True))
-            if (any(t.search(text) for t in trig) if trig is not None else need is None or any(n in text for n in need))
+            if (need is None or any(n in text for n in need)) and (trig is None or any(t.search(text) for t in trig))
         )
         return self._compile(which)
 
