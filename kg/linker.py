@@ -1277,6 +1277,7 @@ _ACROSS_REACH = 60  # how far past a definition's bracket a label may run on
 # written to open with its one class of stops, which the regex engine finds by a fast scan)
 _SENTENCE_END = re.compile(r"[.!?;](?:(?=\s+[A-Z0-9(\[])|(?<=[.!?])(?=\s*$))")
 _SENTENCE_END_SPLIT = re.compile(f"({_SENTENCE_END.pattern})")
+_STOP_MARKS = bytes.maketrans(b"!?;", b"...")  # every character that may end a sentence as "." (a bytes table)
 
 
 def _word_run(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1315,9 +1316,20 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _sentence_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where the sentence stops of a text start and end, in text order (read once: a text is asked
     for the sentences of several spans)."""
-    # from the lengths of the pieces a split leaves (separator, stop, ..., separator): no match object each
-    bounds = tuple(itertools.accumulate(map(len, _SENTENCE_END_SPLIT.split(text))))
-    return bounds[:-1:2], bounds[1::2]
+    if not text.isascii():
+        # from the lengths of the pieces a split leaves (separator, stop, ..., separator): no match object each
+        bounds = tuple(itertools.accumulate(map(len, _SENTENCE_END_SPLIT.split(text))))
+        return bounds[:-1:2], bounds[1::2]
+    # in an ASCII text, the pattern tried only at its stop characters, found by a substring search (a stop is
+    # one character: the matches are these positions, as a split finds them)
+    stops = text.encode("ascii").translate(_STOP_MARKS)
+    starts = []
+    at = stops.find(b".")
+    while at >= 0:
+        if _SENTENCE_END.match(text, at):
+            starts.append(at)
+        at = stops.find(b".", at + 1)
+    return tuple(starts), tuple(a + 1 for a in starts)
 
 
 # "we propose TabTrim, ...", "We present Qwen3-VL-Seg": names a paper gives its own method or model
@@ -1326,6 +1338,24 @@ def _sentence_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 _NUMBERED = re.compile(r"(?<![\w.+/-])([A-Za-z][A-Za-z]*[A-Za-z])(\d+(?:\.\d+)?)(?![\w+/-]|\.\d)")
 _LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")  # a digit after an ASCII letter: found by a fast scan for digits
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+# an ASCII text's shape: its letters "a", its digits "0", the rest as written (none of them a letter or a digit)
+_SHAPE = bytes.maketrans((string.ascii_letters + string.digits).encode(), b"a" * 52 + b"0" * 10)
+
+
+def _letter_digits(text: str) -> list[int]:
+    """Where ``_LETTER_DIGIT`` matches: the digits after an ASCII letter. In an ASCII text, found as "a0" in its
+    shape (a substring search, cheaper than the pattern's test of every character)."""
+    if not text.isascii():
+        return [m.start() for m in _LETTER_DIGIT.finditer(text)]
+    shape = text.encode("ascii").translate(_SHAPE)
+    out = []
+    at = shape.find(b"a0")
+    while at >= 0:
+        out.append(at + 1)
+        at = shape.find(b"a0", at + 2)
+    return out
 
 
 @functools.lru_cache(maxsize=8)
@@ -1339,8 +1369,8 @@ def _numbered_names(text: str) -> tuple[re.Match[str], ...]:
     """
     out = []
     end = 0
-    for hit in _LETTER_DIGIT.finditer(text):
-        start = hit.start() - 1
+    for digit in _letter_digits(text):
+        start = digit - 1
         while start > 0 and text[start - 1] in _ASCII_LETTERS:
             start -= 1
         if start >= end and (m := _NUMBERED.match(text, start)):

@@ -1697,6 +1697,18 @@ def test_sentence_bounds_is_the_sentence_that_holds_a_span(start, end, expected)
     assert sentence_bounds(_SENTENCES, start, end) == (s, e)  # asked again (the text's stops are read once)
 
 
+@given(st.lists(st.sampled_from(["We", " ", "  ", ".", "!", "?", ";", "A", "9", "(", "[", "x", "\n", "é", "e.g.", "٣"])))
+def test_sentence_stops_are_where_the_split_finds_them(parts):
+    # issue 4: in an ASCII text the stop pattern is tried only at its stop characters, with the same stops
+    import itertools
+
+    from kg.linker import _SENTENCE_END_SPLIT, _sentence_stops
+
+    text = "".join(parts)
+    bounds = tuple(itertools.accumulate(map(len, _SENTENCE_END_SPLIT.split(text))))
+    assert _sentence_stops(text) == (bounds[:-1:2], bounds[1::2])
+
+
 def full_links(real_linker, text):
     return {(lk.text, lk.concept.split("/papers-kg/")[1]) for lk in real_linker.link_texts([("abstract", text + FIELD)])}
 
