@@ -421,12 +421,9 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """The text with the given spans replaced by spaces (offsets unchanged)."""
-    if not spans:
-        return text
-    chars = list(text)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
+    for s, e in spans:  # a few spans: copies of the text cost less than a list of its characters
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 # Schwartz & Hearst (2003): a parenthesised short form after its long form.
