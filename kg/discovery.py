@@ -14,6 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick_rs
@@ -28,6 +29,7 @@ else:  # pragma: no cover - Python 3.10
 from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+'./\-_]*[A-Za-z0-9+]|[A-Za-z0-9]")  # "RS_C11" is one name
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens: separator, token, ..., separator
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)*[kKmMbB]?|Pro|Plus|Lite|Mini|XL|Max|Ultra)$")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
 _INTRO = re.compile(
@@ -475,10 +477,11 @@ class Discoverer:
         coordinated = [i for i, r in enumerate(self.rules) if not r.product and r.head_words and anchors.get(r.kind)]
         if not hits and not coordinated:
             return
-        # the tokens' (start, end): their matches' spans cost less than the lengths of a split's pieces, summed
-        toks = [m.span() for m in _TOKEN.finditer(text)]
-        starts = [s for s, _ in toks]
-        ends = [e for _, e in toks]
+        # the tokens' (start, end), from the lengths of the pieces a split leaves (no match object each)
+        bounds = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
+        ends = bounds[1::2]
+        starts = bounds[:-1:2]
+        toks = list(zip(starts, ends, strict=True))
         for index in sorted({*hits, *coordinated}):
             rule = self.rules[index]
             # start, end of the name, end of the span linked, whether the name says what it is (Found.named)
