@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick_rs
 
@@ -30,6 +30,13 @@ from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+'./\-_]*[A-Za-z0-9+]|[A-Za-z0-9]")  # "RS_C11" is one name
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens: separator, token, ..., separator
+# an ASCII character's part in a token: a letter or digit "a", "+" itself, what else may join one ("'./-_") ".",
+# the rest " " (a bytes table)
+_TOKEN_SHAPE = bytes(
+    ord("a" if c.isascii() and c.isalnum() else "+" if c == "+" else "." if c in "'./-_" else " ") for c in map(chr, range(256))
+)
+_SHAPE_LETTER: Final = 97  # ord("a"): constants, so that the compiled core compares them as numbers
+_SHAPE_JOINER: Final = 46  # ord(".")
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)*[kKmMbB]?|Pro|Plus|Lite|Mini|XL|Max|Ultra)$")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
 _INTRO = re.compile(
@@ -114,6 +121,39 @@ class Found:
     # found by its own form ("VP-Bench") or its head word ("the TrackRAD2025 challenge"), not only by its
     # place in a list or after an intro phrase ("Experiments on MATLAB built-in images")
     named: bool = False
+
+
+def token_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where the tokens (``_TOKEN``'s matches) of a text start, and where they end.
+
+    In an ASCII text without the pattern (tried at every character, it cost a tenth of linking; issue 4):
+    a token is a run of letters, digits and the characters that join them, from its first letter or digit
+    to its last letter, digit or "+". The runs are the pieces of the text's shape (``_TOKEN_SHAPE``)
+    between its blanks, most of them a token as they are.
+    """
+    if not text.isascii():
+        # from the lengths of the pieces a split leaves (separator, token, ..., separator)
+        bounds = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
+        return bounds[:-1:2], bounds[1::2]
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for run in text.encode("ascii").translate(_TOKEN_SHAPE).split(b" "):
+        n = len(run)
+        if not n:
+            pass
+        elif run[0] == _SHAPE_LETTER and run[-1] != _SHAPE_JOINER:
+            starts.append(at)
+            ends.append(at + n)
+        else:  # "(e.g.," "+", ".5": what stands before the first letter or digit, or after the last one or "+", joins nothing
+            body = run.lstrip(b".+")
+            lead = n - len(body)
+            body = body.rstrip(b".")
+            if body:
+                starts.append(at + lead)
+                ends.append(at + lead + len(body))
+        at += n + 1
+    return starts, ends
 
 
 def name_like(text: str) -> bool:
@@ -477,10 +517,7 @@ class Discoverer:
         coordinated = [i for i, r in enumerate(self.rules) if not r.product and r.head_words and anchors.get(r.kind)]
         if not hits and not coordinated:
             return
-        # the tokens' (start, end), from the lengths of the pieces a split leaves (no match object each)
-        bounds = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
-        ends = bounds[1::2]
-        starts = bounds[:-1:2]
+        starts, ends = token_bounds(text)
         toks = list(zip(starts, ends, strict=True))
         for index in sorted({*hits, *coordinated}):
             rule = self.rules[index]

@@ -753,3 +753,13 @@ def test_a_list_after_such_as_ends_at_the_clause(linker):
     text = "It wins on vision benchmarks, such as ZorbPro and QuillVision, Squeeze Evolve improves the frontier."
     names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
     assert {"ZorbPro", "QuillVision"} <= names and "Squeeze Evolve" not in names, names
+
+
+@given(st.lists(st.sampled_from(["Res", "Net", "50", "+", "'", ".", "/", "-", "_", " ", ",", "(", ")", "e.g.", "é", "٣", "\n"])))
+def test_token_bounds_are_the_token_pattern_matches(parts):
+    # issue 4: the tokens of an ASCII text read from its shape, not by the pattern; the same spans
+    from kg.discovery import _TOKEN, token_bounds
+
+    text = "".join(parts)
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    assert token_bounds(text) == ([s for s, _ in spans], [e for _, e in spans])
