@@ -579,7 +579,7 @@ class Linker:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
             initials = _initialisms(text, cands)
-            urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text and _URL_TRIGGER.search(text) else []
+            urls = _url_spans(text) if "/" in text and _URL_TRIGGER.search(text) else []
             # a device named as a sensor or a maker ("captured with Meta Quest Pro"): no name inside it links either
             other_use = [(c.start, c.end) for c in cands if self._names_other_use(text, c)]
             for cand in cands:
@@ -1489,6 +1489,34 @@ _TASK_WORD = re.compile(r"[- ]tasks?\b")
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
 _URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast
+_URL_DOMAIN_END = re.compile(r"\.(?:com|org|io|net|ai)/")  # where _URL's third form ("github.com/") ends its domain
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_URL.finditer(text)``, the pattern tried only where a match can start (its third form,
+    "\\b[\\w-]+", tried at every word, backtracked through it: a twelfth of linking; issue 4).
+
+    A match starts with "http" or "www.", or in the run of word characters and hyphens before a domain's end
+    (".com/"); trying those starts left to right, past the end of the last match, is what finditer does.
+    """
+    starts: set[int] = set()
+    for lead in ("http", "www."):
+        at = text.find(lead)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(lead, at + 1)
+    for m in _URL_DOMAIN_END.finditer(text):
+        at = m.start()
+        while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):  # [\w-] ("\w": isalnum or "_")
+            at -= 1
+            starts.add(at)
+    out: list[tuple[int, int]] = []
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (url := _URL.match(text, at)):
+            out.append(url.span())
+            end = url.end()
+    return out
 
 
 _JOINING = re.compile(r"\w-(?:to|vs|versus|and|or)-$")

@@ -2060,3 +2060,12 @@ def test_window_prechecks_skip_no_match(name):
                     matches += 1
                     assert may(text, lo, end), (pattern.pattern, text[lo:end])
     assert matches > 1000  # the texts exercise both searches
+
+
+@given(st.lists(st.sampled_from(["http", "s", "://", "www", ".", "com", "/", "io", "a-b", "_", "x", " ", "é", "٣", "-", "ai"])))
+def test_url_spans_are_what_finditer_finds(parts):
+    # issue 4: the web-address pattern is tried only where a match can start, with the same matches
+    from kg.linker import _URL, _url_spans
+
+    text = "".join(parts)
+    assert _url_spans(text) == [m.span() for m in _URL.finditer(text)]
