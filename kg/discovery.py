@@ -97,6 +97,39 @@ _SCORE_NOTE = re.compile(r"\s\([+\-−]?\d+(?:\.\d+)?\s*\\?%\)")
 _HEAD_GAP = re.compile(
     r"\s+(?:for|of|on|in|from|across|covering|spanning)\s(?:[^.;:!?()]|\([^()]*\)){0,100}?(?=,?\s*(?:including|such as)\s)"
 )
+# a title's words in lower case in title case ("Benchmark and Model Adaptation", "Learning from Data with Noise")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]{3,}(?![\w-])")
+_TITLE_SMALL_WORDS = frozenset(
+    [
+        "with",
+        "from",
+        "into",
+        "onto",
+        "over",
+        "upon",
+        "than",
+        "that",
+        "this",
+        "when",
+        "what",
+        "towards",
+        "toward",
+        "using",
+        "through",
+        "across",
+        "without",
+        "within",
+        "between",
+        "beyond",
+        "under",
+        "about",
+        "against",
+        "among",
+        "along",
+        "versus",
+    ]
+)
+_TITLE_CHARS = 300
 _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
 # a capitalised word joined to a capitalised suffix: "Phun-Bench", "Risky-Bench", "Claw-Eval" ("Testbench" is a word)
 _CAPITAL_SUFFIXED = re.compile(r"[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym)(?![a-z])")
@@ -398,6 +431,12 @@ class Openings:
                 yield m
 
 
+def _title_cased(text: str) -> bool:
+    """A short text whose words are all capitalised but its small ones: a title ("Slovak Massive Text Embedding Benchmark
+    and Model Adaptation"), where a run of capitalised words is no name."""
+    return len(text) <= _TITLE_CHARS and not any(w not in _TITLE_SMALL_WORDS for w in _LOWER_WORD.findall(text))
+
+
 class Discoverer:
     """Applies the discovery rules to one text; build once per vocabulary."""
 
@@ -661,7 +700,7 @@ class Discoverer:
         before = j > 0 and text[toks[j - 1][1] : toks[j][0]] == " " and not text[toks[j - 1][0]].islower()
         after = i + 1 < len(toks) and text[toks[i][1] : toks[i + 1][0]] == " " and not text[toks[i + 1][0]].islower()
         glued = text[toks[j][0] - 1 : toks[j][0]] in _GLUED_BEFORE or text[toks[i][1] : toks[i][1] + 1] in _GLUED_AFTER
-        return None if before or after or glued else j
+        return None if before or after or glued or _title_cased(text) else j
 
     def _run_end(self, text: str, toks: list[tuple[int, int]], i: int) -> int:
         """The last token of a run of capitalised words starting with token i (i itself for none)."""
