@@ -798,6 +798,9 @@ def test_benchrecall3_finds_unseen_benchmark_names(linker, text, expected, refus
         ("ZorbGLS: Evaluating Pathology Reports", "We propose ZorbGLS, a novel reference-free evaluation framework.", False),
         ("Zorb360: Benchmarking Local LLM Inference", "We present zorb360, a unified benchmark suite for engines.", False),
         ("ZorbLINK: Probing Basic Perception in Models", "ZorbLINK probes models; we build a benchmark.", False),
+        # the abstract's apposition names another, longer name that ends with the title's
+        ("LINK: Probing Basic Perception in Models", "We build on MedLINK, a benchmark of images, to probe them.", False),
+        ("LINK: Probing Basic Perception in Models", "We build on Med-LINK, a benchmark of images, to probe them.", False),
     ],
 )
 def test_a_probing_title_names_a_benchmark_the_abstract_calls_one(linker, title, abstract, expected):
