@@ -881,6 +881,13 @@ class Discoverer:
         FooNet improves ..." does not make FooNet a benchmark.
         """
         out: list[tuple[int, int]] = []
+        # the first linked span starting (ending) at each offset: a lookup, not a scan of every span per list item
+        # (a list of hundreds of linked names took seconds)
+        starting: dict[int, tuple[int, int]] = {}
+        ending: dict[int, tuple[int, int]] = {}
+        for s, e in taken:
+            starting.setdefault(s, (s, e))
+            ending.setdefault(e, (s, e))
         for a_start, a_end in anchors:
             items: list[tuple[int, int, bool]] = [(a_start, a_end, False)]
             seps: list[str] = []
@@ -889,7 +896,7 @@ class Discoverer:
                 i = bisect.bisect_left(starts, m.end())
                 if i >= len(toks) or toks[i][0] != m.end():
                     break
-                nxt = next(((s, e) for s, e in taken if s == m.end()), None)
+                nxt = starting.get(m.end())
                 if nxt is not None and nxt[1] < toks[i][1]:
                     nxt = (nxt[0], toks[i][1])  # "CIFAR10-DVS" around a linked "CIFAR10": the list goes on after the word
                 span = nxt or self._list_item(text, toks, i, loose=True)
@@ -901,7 +908,7 @@ class Discoverer:
             right = len(seps)
             pos = a_start
             while m := _COORD_BEFORE.search(text, max(0, pos - 12), pos):  # leftwards
-                prev = next(((s, e) for s, e in taken if e == m.start()), None)
+                prev = ending.get(m.start())
                 k = self._token_before(text, toks, ends, m.start())
                 found = (
                     self._name_ending_at(text, toks, k, loose=True)
