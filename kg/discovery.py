@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick_rs
 
@@ -30,6 +30,13 @@ from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+'./\-_]*[A-Za-z0-9+]|[A-Za-z0-9]")  # "RS_C11" is one name
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens: separator, token, ..., separator
+# an ASCII character's part in a token: a letter or digit "a", "+" itself, what else may join one ("'./-_") ".",
+# the rest " " (a bytes table)
+_TOKEN_SHAPE = bytes(
+    ord("a" if c.isascii() and c.isalnum() else "+" if c == "+" else "." if c in "'./-_" else " ") for c in map(chr, range(256))
+)
+_SHAPE_LETTER: Final = 97  # ord("a"): constants, so that the compiled core compares them as numbers
+_SHAPE_JOINER: Final = 46  # ord(".")
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)*[kKmMbB]?|Pro|Plus|Lite|Mini|XL|Max|Ultra)$")
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
 _INTRO = re.compile(
@@ -157,6 +164,39 @@ class Found:
     # found by its own form ("VP-Bench") or its head word ("the TrackRAD2025 challenge"), not only by its
     # place in a list or after an intro phrase ("Experiments on MATLAB built-in images")
     named: bool = False
+
+
+def token_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where the tokens (``_TOKEN``'s matches) of a text start, and where they end.
+
+    In an ASCII text without the pattern (tried at every character, it cost a tenth of linking; issue 4):
+    a token is a run of letters, digits and the characters that join them, from its first letter or digit
+    to its last letter, digit or "+". The runs are the pieces of the text's shape (``_TOKEN_SHAPE``)
+    between its blanks, most of them a token as they are.
+    """
+    if not text.isascii():
+        # from the lengths of the pieces a split leaves (separator, token, ..., separator)
+        bounds = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
+        return bounds[:-1:2], bounds[1::2]
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for run in text.encode("ascii").translate(_TOKEN_SHAPE).split(b" "):
+        n = len(run)
+        if not n:
+            pass
+        elif run[0] == _SHAPE_LETTER and run[-1] != _SHAPE_JOINER:
+            starts.append(at)
+            ends.append(at + n)
+        else:  # "(e.g.," "+", ".5": what stands before the first letter or digit, or after the last one or "+", joins nothing
+            body = run.lstrip(b".+")
+            lead = n - len(body)
+            body = body.rstrip(b".")
+            if body:
+                starts.append(at + lead)
+                ends.append(at + lead + len(body))
+        at += n + 1
+    return starts, ends
 
 
 def name_like(text: str) -> bool:
@@ -294,8 +334,8 @@ class _Alternatives:
     there: the same matches (a group that matches nowhere in a text wins nowhere), fewer alternatives
     tried at every position.
 
-    A group is left out when none of its triggers (see ``prefilter``) matches the text or, for a group
-    without triggers, when the text holds none of the strings every match of the group holds.
+    A group is left out when the text holds none of the strings every match of the group holds, or none
+    of its triggers (see ``prefilter``) matches the text.
     """
 
     def __init__(self, groups: Sequence[str] | None = None, triggers: Sequence[Sequence[str]] = ()) -> None:
@@ -331,10 +371,12 @@ class _Alternatives:
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """The pattern with only the groups that may match in ``text``."""
+        # the strings a match needs first: a substring test is cheaper than a trigger's search ("-?Bench" is
+        # tried at every position), and a group left out for want of them matches nowhere in the text either
         which = tuple(
             i
             for i, (need, trig) in enumerate(zip(self.needs, self.triggers, strict=True))
-            if (any(t.search(text) for t in trig) if trig is not None else need is None or any(n in text for n in need))
+            if (need is None or any(n in text for n in need)) and (trig is None or any(t.search(text) for t in trig))
         )
         return self._compile(which)
 
@@ -397,6 +439,9 @@ def _class_chars(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
     return out
 
 
+_WORD_START = "(?<![A-Za-z0-9])"  # a pattern that opens with this matches only where no ASCII letter or digit precedes
+
+
 class Openings:
     """A pattern's ``finditer``, trying the pattern only where one of its openings (see ``openings``)
     starts: the same matches, without a try at every position of the text.
@@ -405,6 +450,8 @@ class Openings:
     else, so the leftmost match from a position is the first opening from there where the pattern
     matches, as ``finditer`` finds it. A text with a character outside ASCII (where "ſ", "K" (Kelvin)
     or "ı" match letters case-insensitively, and a digit may be Arabic) is searched in full.
+    A pattern that opens with ``_WORD_START`` is not tried where a letter or digit precedes an opening
+    ("on" in "evaluation", "5" in "2025": two in three of discovery's openings).
     """
 
     def __init__(self, pattern: re.Pattern[str] | None = None) -> None:
@@ -413,6 +460,10 @@ class Openings:
         self.pattern = pattern
         keys = openings(pattern.pattern, pattern.flags)
         self.automaton = aho_corasick(sorted(keys)) if keys else None  # a few dozen openings: a DFA
+        # its first item, not only its first branch's ("(?<![A-Za-z0-9])on|\\d" may match inside a word)
+        self.word_start = (
+            pattern.pattern.startswith(_WORD_START) and _parser.parse(pattern.pattern).data[0][0] is _constants.ASSERT_NOT
+        )
 
     def __getstate__(self) -> re.Pattern[str]:
         return self.pattern  # the automaton is no Python object: built again from the pattern
@@ -425,7 +476,10 @@ class Openings:
             yield from self.pattern.finditer(text)
             return
         end = 0
+        word_start = self.word_start
         for start in sorted({s for _, s, _ in self.automaton.find_matches_as_indexes(text.lower(), overlapping=True)}):
+            if word_start and start and text[start - 1].isalnum():
+                continue  # the lookbehind fails there (in an ASCII text isalnum is [A-Za-z0-9])
             if start >= end and (m := self.pattern.match(text, start)):
                 end = m.end()
                 yield m
@@ -462,7 +516,7 @@ class Discoverer:
                 names.append(rf"(?P<n{i}>{'|'.join(rule.name_patterns)})")
         # name patterns are costly to try at every word ("...Bench" backtracks through each word): a text
         # where no match of a rule's patterns can be (no "Bench", no "-7B") is searched without them
-        self.pattern = re.compile("(?<![A-Za-z0-9])(?:" + "|".join(groups) + ")") if groups else None
+        self.pattern = re.compile(_WORD_START + "(?:" + "|".join(groups) + ")") if groups else None
         # and tried only where a head word or intro phrase opens
         self.scan = Openings(self.pattern) if self.pattern is not None else None
         named = [r for r in self.rules if r.name_patterns]
@@ -512,10 +566,7 @@ class Discoverer:
         coordinated = [i for i, r in enumerate(self.rules) if not r.product and r.head_words and anchors.get(r.kind)]
         if not hits and not coordinated:
             return
-        # the tokens' (start, end), from the lengths of the pieces a split leaves (no match object each)
-        bounds = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
-        ends = bounds[1::2]
-        starts = bounds[:-1:2]
+        starts, ends = token_bounds(text)
         toks = list(zip(starts, ends, strict=True))
         for index in sorted({*hits, *coordinated}):
             rule = self.rules[index]

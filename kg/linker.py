@@ -432,12 +432,9 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """The text with the given spans replaced by spaces (offsets unchanged)."""
-    if not spans:
-        return text
-    chars = list(text)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
+    for s, e in spans:  # a few spans: copies of the text cost less than a list of its characters
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 # Schwartz & Hearst (2003): a parenthesised short form after its long form.
@@ -593,7 +590,7 @@ class Linker:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
             initials = _initialisms(text, cands)
-            urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text and _URL_TRIGGER.search(text) else []
+            urls = _url_spans(text) if "/" in text and _URL_TRIGGER.search(text) else []
             # a device named as a sensor or a maker ("captured with Meta Quest Pro"): no name inside it links either
             other_use = [(c.start, c.end) for c in cands if self._names_other_use(text, c)]
             for cand in cands:
@@ -1316,6 +1313,7 @@ _ACROSS_REACH = 60  # how far past a definition's bracket a label may run on
 # written to open with its one class of stops, which the regex engine finds by a fast scan)
 _SENTENCE_END = re.compile(r"[.!?;](?:(?=\s+[A-Z0-9(\[])|(?<=[.!?])(?=\s*$))")
 _SENTENCE_END_SPLIT = re.compile(f"({_SENTENCE_END.pattern})")
+_STOP_MARKS = bytes.maketrans(b"!?;", b"...")  # every character that may end a sentence as "." (a bytes table)
 
 
 def _word_run(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1354,9 +1352,20 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _sentence_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where the sentence stops of a text start and end, in text order (read once: a text is asked
     for the sentences of several spans)."""
-    # from the lengths of the pieces a split leaves (separator, stop, ..., separator): no match object each
-    bounds = tuple(itertools.accumulate(map(len, _SENTENCE_END_SPLIT.split(text))))
-    return bounds[:-1:2], bounds[1::2]
+    if not text.isascii():
+        # from the lengths of the pieces a split leaves (separator, stop, ..., separator): no match object each
+        bounds = tuple(itertools.accumulate(map(len, _SENTENCE_END_SPLIT.split(text))))
+        return bounds[:-1:2], bounds[1::2]
+    # in an ASCII text, the pattern tried only at its stop characters, found by a substring search (a stop is
+    # one character: the matches are these positions, as a split finds them)
+    stops = text.encode("ascii").translate(_STOP_MARKS)
+    starts = []
+    at = stops.find(b".")
+    while at >= 0:
+        if _SENTENCE_END.match(text, at):
+            starts.append(at)
+        at = stops.find(b".", at + 1)
+    return tuple(starts), tuple(a + 1 for a in starts)
 
 
 # "we propose TabTrim, ...", "We present Qwen3-VL-Seg": names a paper gives its own method or model
@@ -1365,6 +1374,24 @@ def _sentence_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 _NUMBERED = re.compile(r"(?<![\w.+/-])([A-Za-z][A-Za-z]*[A-Za-z])(\d+(?:\.\d+)?)(?![\w+/-]|\.\d)")
 _LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")  # a digit after an ASCII letter: found by a fast scan for digits
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+# an ASCII text's shape: its letters "a", its digits "0", the rest as written (none of them a letter or a digit)
+_SHAPE = bytes.maketrans((string.ascii_letters + string.digits).encode(), b"a" * 52 + b"0" * 10)
+
+
+def _letter_digits(text: str) -> list[int]:
+    """Where ``_LETTER_DIGIT`` matches: the digits after an ASCII letter. In an ASCII text, found as "a0" in its
+    shape (a substring search, cheaper than the pattern's test of every character)."""
+    if not text.isascii():
+        return [m.start() for m in _LETTER_DIGIT.finditer(text)]
+    shape = text.encode("ascii").translate(_SHAPE)
+    out = []
+    at = shape.find(b"a0")
+    while at >= 0:
+        out.append(at + 1)
+        at = shape.find(b"a0", at + 2)
+    return out
 
 
 @functools.lru_cache(maxsize=8)
@@ -1378,8 +1405,8 @@ def _numbered_names(text: str) -> tuple[re.Match[str], ...]:
     """
     out = []
     end = 0
-    for hit in _LETTER_DIGIT.finditer(text):
-        start = hit.start() - 1
+    for digit in _letter_digits(text):
+        start = digit - 1
         while start > 0 and text[start - 1] in _ASCII_LETTERS:
             start -= 1
         if start >= end and (m := _NUMBERED.match(text, start)):
@@ -1518,6 +1545,34 @@ _TASK_WORD = re.compile(r"[- ]tasks?\b")
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
 _URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast
+_URL_DOMAIN_END = re.compile(r"\.(?:com|org|io|net|ai)/")  # where _URL's third form ("github.com/") ends its domain
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_URL.finditer(text)``, the pattern tried only where a match can start (its third form,
+    "\\b[\\w-]+", tried at every word, backtracked through it: a twelfth of linking; issue 4).
+
+    A match starts with "http" or "www.", or in the run of word characters and hyphens before a domain's end
+    (".com/"); trying those starts left to right, past the end of the last match, is what finditer does.
+    """
+    starts: set[int] = set()
+    for lead in ("http", "www."):
+        at = text.find(lead)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(lead, at + 1)
+    for m in _URL_DOMAIN_END.finditer(text):
+        at = m.start()
+        while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):  # [\w-] ("\w": isalnum or "_")
+            at -= 1
+            starts.add(at)
+    out: list[tuple[int, int]] = []
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (url := _URL.match(text, at)):
+            out.append(url.span())
+            end = url.end()
+    return out
 
 
 _JOINING = re.compile(r"\w-(?:to|vs|versus|and|or)-$")

@@ -492,6 +492,7 @@ def test_openings_scan_on_generated_texts(parts):
         r"(?<![A-Za-z0-9])(?:(?P<h>(?<!-)(?i:benchmark(?:e?s)?|dataset(?:e?s)?)(?![A-Za-z0-9]))"
         r"|(?P<i>(?i:benchmarked on(?: the)?|\d(?:\.\d+)?\s*%\s+on)))",
         r"(?P<g>GPUs?)|(?i:(?P<x>x+))|(?P<m>mark)",
+        r"(?<![A-Za-z0-9])(?P<o>on)|(?P<d>\d)",  # the lookbehind holds for the first branch only
     ):
         compiled = re.compile(pattern)
         want = [(m.span(), m.lastgroup) for m in compiled.finditer(text)]
@@ -865,3 +866,13 @@ def test_no_run_of_capitalised_words_in_a_title_cased_title(linker, title, expec
     text = "We prune transformers with quantization on GPUs and evaluate sparse attention kernels." + FIELD
     got = {lk.text for lk in linker.link_texts([("title", title), ("abstract", text)]) if lk.method == "pattern"}
     assert expected <= got and not got & refused, got
+
+
+@given(st.lists(st.sampled_from(["Res", "Net", "50", "+", "'", ".", "/", "-", "_", " ", ",", "(", ")", "e.g.", "é", "٣", "\n"])))
+def test_token_bounds_are_the_token_pattern_matches(parts):
+    # issue 4: the tokens of an ASCII text read from its shape, not by the pattern; the same spans
+    from kg.discovery import _TOKEN, token_bounds
+
+    text = "".join(parts)
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    assert token_bounds(text) == ([s for s, _ in spans], [e for _, e in spans])

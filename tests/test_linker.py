@@ -1714,6 +1714,18 @@ def test_sentence_bounds_is_the_sentence_that_holds_a_span(start, end, expected)
     assert sentence_bounds(_SENTENCES, start, end) == (s, e)  # asked again (the text's stops are read once)
 
 
+@given(st.lists(st.sampled_from(["We", " ", "  ", ".", "!", "?", ";", "A", "9", "(", "[", "x", "\n", "é", "e.g.", "٣"])))
+def test_sentence_stops_are_where_the_split_finds_them(parts):
+    # issue 4: in an ASCII text the stop pattern is tried only at its stop characters, with the same stops
+    import itertools
+
+    from kg.linker import _SENTENCE_END_SPLIT, _sentence_stops
+
+    text = "".join(parts)
+    bounds = tuple(itertools.accumulate(map(len, _SENTENCE_END_SPLIT.split(text))))
+    assert _sentence_stops(text) == (bounds[:-1:2], bounds[1::2])
+
+
 def full_links(real_linker, text):
     return {(lk.text, lk.concept.split("/papers-kg/")[1]) for lk in real_linker.link_texts([("abstract", text + FIELD)])}
 
@@ -2210,3 +2222,12 @@ def test_techaudit_forms_link(real_linker, text, linked):
 )
 def test_techaudit_forms_do_not_link(real_linker, text, absent):
     assert absent not in real_links(real_linker, text)
+
+
+@given(st.lists(st.sampled_from(["http", "s", "://", "www", ".", "com", "/", "io", "a-b", "_", "x", " ", "é", "٣", "-", "ai"])))
+def test_url_spans_are_what_finditer_finds(parts):
+    # issue 4: the web-address pattern is tried only where a match can start, with the same matches
+    from kg.linker import _URL, _url_spans
+
+    text = "".join(parts)
+    assert _url_spans(text) == [m.span() for m in _URL.finditer(text)]
