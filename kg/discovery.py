@@ -104,6 +104,39 @@ _SCORE_NOTE = re.compile(r"\s\([+\-−]?\d+(?:\.\d+)?\s*\\?%\)")
 _HEAD_GAP = re.compile(
     r"\s+(?:for|of|on|in|from|across|covering|spanning)\s(?:[^.;:!?()]|\([^()]*\)){0,100}?(?=,?\s*(?:including|such as)\s)"
 )
+# a title's words in lower case in title case ("Benchmark and Model Adaptation", "Learning from Data with Noise")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]{3,}(?![\w-])")
+_TITLE_SMALL_WORDS = frozenset(
+    [
+        "with",
+        "from",
+        "into",
+        "onto",
+        "over",
+        "upon",
+        "than",
+        "that",
+        "this",
+        "when",
+        "what",
+        "towards",
+        "toward",
+        "using",
+        "through",
+        "across",
+        "without",
+        "within",
+        "between",
+        "beyond",
+        "under",
+        "about",
+        "against",
+        "among",
+        "along",
+        "versus",
+    ]
+)
+_TITLE_CHARS = 300
 _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
 # a capitalised word joined to a capitalised suffix: "Phun-Bench", "Risky-Bench", "Claw-Eval" ("Testbench" is a word)
 _CAPITAL_SUFFIXED = re.compile(r"[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym)(?![a-z])")
@@ -452,6 +485,12 @@ class Openings:
                 yield m
 
 
+def _title_cased(text: str) -> bool:
+    """A short text whose words are all capitalised but its small ones: a title ("Slovak Massive Text Embedding Benchmark
+    and Model Adaptation"), where a run of capitalised words is no name."""
+    return len(text) <= _TITLE_CHARS and not any(w not in _TITLE_SMALL_WORDS for w in _LOWER_WORD.findall(text))
+
+
 class Discoverer:
     """Applies the discovery rules to one text; build once per vocabulary."""
 
@@ -712,7 +751,7 @@ class Discoverer:
         before = j > 0 and text[toks[j - 1][1] : toks[j][0]] == " " and not text[toks[j - 1][0]].islower()
         after = i + 1 < len(toks) and text[toks[i][1] : toks[i + 1][0]] == " " and not text[toks[i + 1][0]].islower()
         glued = text[toks[j][0] - 1 : toks[j][0]] in _GLUED_BEFORE or text[toks[i][1] : toks[i][1] + 1] in _GLUED_AFTER
-        return None if before or after or glued else j
+        return None if before or after or glued or _title_cased(text) else j
 
     def _run_end(self, text: str, toks: list[tuple[int, int]], i: int) -> int:
         """The last token of a run of capitalised words starting with token i (i itself for none)."""
@@ -893,6 +932,13 @@ class Discoverer:
         FooNet improves ..." does not make FooNet a benchmark.
         """
         out: list[tuple[int, int]] = []
+        # the first linked span starting (ending) at each offset: a lookup, not a scan of every span per list item
+        # (a list of hundreds of linked names took seconds)
+        starting: dict[int, tuple[int, int]] = {}
+        ending: dict[int, tuple[int, int]] = {}
+        for s, e in taken:
+            starting.setdefault(s, (s, e))
+            ending.setdefault(e, (s, e))
         for a_start, a_end in anchors:
             items: list[tuple[int, int, bool]] = [(a_start, a_end, False)]
             seps: list[str] = []
@@ -901,7 +947,7 @@ class Discoverer:
                 i = bisect.bisect_left(starts, m.end())
                 if i >= len(toks) or toks[i][0] != m.end():
                     break
-                nxt = next(((s, e) for s, e in taken if s == m.end()), None)
+                nxt = starting.get(m.end())
                 if nxt is not None and nxt[1] < toks[i][1]:
                     nxt = (nxt[0], toks[i][1])  # "CIFAR10-DVS" around a linked "CIFAR10": the list goes on after the word
                 span = nxt or self._list_item(text, toks, i, loose=True)
@@ -913,7 +959,7 @@ class Discoverer:
             right = len(seps)
             pos = a_start
             while m := _COORD_BEFORE.search(text, max(0, pos - 12), pos):  # leftwards
-                prev = next(((s, e) for s, e in taken if e == m.start()), None)
+                prev = ending.get(m.start())
                 k = self._token_before(text, toks, ends, m.start())
                 found = (
                     self._name_ending_at(text, toks, k, loose=True)

@@ -815,6 +815,7 @@ class Linker:
         label ending in that word, outside the family ("token pruning"), is that method's short form: "prunes redundant
         tokens" there is token pruning, no weight pruning. A narrower member of the family named too keeps the family."""
         linked = {c for spans in resolved.values() for _, _, c, m in spans if m == "context"}
+        spans_of = {c for spans in resolved.values() for _, _, c, _ in spans}  # a name in a URL links nowhere
         target = {}
         for family in linked:
             if self.vocab.concepts[family].kind != "Technique" or family in named:
@@ -826,6 +827,7 @@ class Linker:
                 n
                 for n in named
                 if n != family
+                and n in spans_of
                 and self.vocab.concepts[n].kind == "Technique"
                 and n not in self.vocab.ancestors(family)
                 and " " in (pref := self.vocab.concepts[n].pref_label)
@@ -885,7 +887,10 @@ class Linker:
         end = title.index(own) + len(own)
         if _TITLE_DATASET.match(title, end):
             return True
-        return bool(_TITLE_PROBE.match(title, end)) and re.search(re.escape(own) + _CALLED_DATASET, abstract, re.I) is not None
+        return (
+            bool(_TITLE_PROBE.match(title, end))
+            and re.search(r"(?<![\w-])" + re.escape(own) + _CALLED_DATASET, abstract, re.I) is not None
+        )
 
     def _numbered(self, name: str) -> str | None:
         owners = [c for c in self.label_owners.get(fold(name), ()) if self.vocab.concepts[c].kind in _NUMBERED_KINDS]

@@ -799,6 +799,9 @@ def test_benchrecall3_finds_unseen_benchmark_names(linker, text, expected, refus
         ("ZorbGLS: Evaluating Pathology Reports", "We propose ZorbGLS, a novel reference-free evaluation framework.", False),
         ("Zorb360: Benchmarking Local LLM Inference", "We present zorb360, a unified benchmark suite for engines.", False),
         ("ZorbLINK: Probing Basic Perception in Models", "ZorbLINK probes models; we build a benchmark.", False),
+        # the abstract's apposition names another, longer name that ends with the title's
+        ("LINK: Probing Basic Perception in Models", "We build on MedLINK, a benchmark of images, to probe them.", False),
+        ("LINK: Probing Basic Perception in Models", "We build on Med-LINK, a benchmark of images, to probe them.", False),
     ],
 )
 def test_a_probing_title_names_a_benchmark_the_abstract_calls_one(linker, title, abstract, expected):
@@ -847,6 +850,22 @@ def test_a_name_known_otherwise_before_dataset(linker, text, expected, refused):
 def test_benchrecall3_lists_and_scores(linker, text, expected, refused):
     names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
     assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "title, expected, refused",
+    [
+        # every word of a title-cased title is capitalised: a run of them after a linked benchmark is no list's item
+        ("ZkMTEB: Slovak Massive Text Embedding Benchmark and Model Adaptation", set(), {"Model Adaptation"}),
+        ("Scaling Sparse Attention on MMLU, GSM8K and Model Adaptation Tasks", set(), {"Model Adaptation"}),
+        # a title in sentence case still lists one
+        ("Sparse attention evaluated on WikiText-103, Quill Range Arena, and ETT", {"Quill Range Arena"}, set()),
+    ],
+)
+def test_no_run_of_capitalised_words_in_a_title_cased_title(linker, title, expected, refused):
+    text = "We prune transformers with quantization on GPUs and evaluate sparse attention kernels." + FIELD
+    got = {lk.text for lk in linker.link_texts([("title", title), ("abstract", text)]) if lk.method == "pattern"}
+    assert expected <= got and not got & refused, got
 
 
 @given(st.lists(st.sampled_from(["Res", "Net", "50", "+", "'", ".", "/", "-", "_", " ", ",", "(", ")", "e.g.", "é", "٣", "\n"])))

@@ -2018,6 +2018,12 @@ def test_a_family_word_is_the_short_form_of_the_one_method_named(real_linker, te
         ("We study LoRA fine-tuning of LLMs on GPUs, and full fine-tuning of pretrained models.", "technique/fine-tuning"),
         # no method outside the family: the family word links as before
         ("We prune the weights of deep neural networks on GPUs. Pruning reduces FLOPs.", "technique/pruning"),
+        # a method's name that links nowhere (in a repository's address) names no method there
+        (
+            "We apply pruning to the network weights and quantization to 4 bit for LLM inference on GPUs. "
+            "Code: https://github.com/foo/token-pruning",
+            "technique/pruning",
+        ),
     ],
 )
 def test_a_family_word_keeps_its_sense_beside_its_members(real_linker, text, linked):
