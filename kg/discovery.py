@@ -494,11 +494,19 @@ def _title_cased(text: str) -> bool:
 class Discoverer:
     """Applies the discovery rules to one text; build once per vocabulary."""
 
-    def __init__(self, vocab: Vocabulary | None = None, known: set[str] | frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        vocab: Vocabulary | None = None,
+        known: set[str] | frozenset[str] = frozenset(),
+        metrics: set[str] | frozenset[str] = frozenset(),
+    ) -> None:
         if vocab is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
             return
         self.vocab = vocab
         self.known = known  # case-folded vocabulary labels, cues and terms
+        # lower-cased labels of metrics ("RMSE", "G-Eval"): the linker's vocabulary is restricted to the entity kinds,
+        # so a metric is asked for here, not of ``vocab``
+        self.metrics = metrics
         # one pattern for every rule's head words and intro phrases: a text is scanned once. Every
         # alternative starts where no letter or digit precedes; that test comes first, once, so the
         # scan gives up at once inside words instead of trying each alternative there
@@ -535,7 +543,10 @@ class Discoverer:
             return True  # "On 4xL20, it achieves": four L20 GPUs
         # "RMSE/MAE", "T2V/T2I", "PET/CT": a pair of metrics, tasks or modalities ("ETH/UCY" is a name)
         parts = name.split("/")
-        return len(parts) > 1 and all(p and (self._not_a_name(p) or self.vocab.labelled(p, "Metric")) for p in parts)
+        return len(parts) > 1 and all(p and (self._not_a_name(p) or self._metric(p)) for p in parts)
+
+    def _metric(self, name: str) -> bool:
+        return name.lower() in self.metrics
 
     def _known(self, name: str) -> bool:
         base = name[:-1] if name.endswith("s") and len(name) > 3 else name
@@ -633,18 +644,15 @@ class Discoverer:
                     continue
                 if text[s - 1 : s].isalnum() or text[e : e + 1].isalnum():
                     continue  # a piece of a word whose other letters no token holds: "berNet" of "ÜberNet"
+                if rule.kind == "Benchmark" and self._metric(name):
+                    continue  # a metric's label ("G-Eval", an LLM judge's score) names no data set, though named like C-Eval
                 if not rule.product and self._known(name):
                     # a vocabulary label the gazetteer left unlinked for want of context ("MOSE"):
                     # "the MOSE benchmark" is that context
                     known = self.vocab.labelled(name, rule.kind) or self.vocab.labelled(name[:-1], rule.kind)
                     if len(known) == 1:
                         yield Found(s, span_end, known[0], name, "context", named)
-                    if (
-                        known
-                        or (s, e) not in single
-                        or not _THE.search(text, max(0, s - 4), s)
-                        or self.vocab.labelled(name, "Metric")
-                    ):
+                    if known or (s, e) not in single or not _THE.search(text, max(0, s - 4), s) or self._metric(name):
                         continue
                     # "the TACO dataset" (TACO: a compiler the text does not name), "the TUM dataset": a name between "the" and
                     # "dataset" or "corpus" that no label of the rule's kind (nor a metric's) has is a new one, though known

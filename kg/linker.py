@@ -503,10 +503,11 @@ class Linker:
     def __init__(self, vocab: Vocabulary | None = None) -> None:
         if vocab is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
             return
+        metrics = frozenset(lb.lower() for iri, c in vocab.concepts.items() if c.kind == "Metric" for lb in vocab.labels(iri))
         vocab = vocab.restrict(ENTITY_KINDS)  # metric labels ("accuracy", "latency") are not entities
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
-        self.discoverer = Discoverer(vocab, self.gazetteer.surfaces)
+        self.discoverer = Discoverer(vocab, self.gazetteer.surfaces, metrics)
         other_senses: dict[str, list[_Entry]] = {
             fold(v): [] for phrase in vocab.other_senses for v in variants(phrase) if not is_case_sensitive(phrase)
         }

@@ -876,3 +876,16 @@ def test_token_bounds_are_the_token_pattern_matches(parts):
     text = "".join(parts)
     spans = [m.span() for m in _TOKEN.finditer(text)]
     assert token_bounds(text) == ([s for s, _ in spans], [e for _, e in spans])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SLMEval achieves a Spearman correlation of 0.57 with human judgments, while G-Eval yields a negative correlation.",
+        "We compare lexical metrics with LLM-based evaluators such as G-Eval and GEMBA zero-shot direct assessment.",
+    ],
+)
+def test_llm_judge_metrics_are_no_benchmarks(linker, text):
+    # review7: "G-Eval" is an LLM-judge metric in nearly all of its 19 corpus abstracts, though named like C-Eval
+    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    assert not names & {"G-Eval", "GEMBA"}, names
