@@ -183,12 +183,10 @@ def token_bounds(text: str) -> tuple[list[int], list[int]]:
     at = 0
     for run in text.encode("ascii").translate(_TOKEN_SHAPE).split(b" "):
         n = len(run)
-        if not n:
-            pass
-        elif run[0] == _SHAPE_LETTER and run[-1] != _SHAPE_JOINER:
+        if n and run[0] == _SHAPE_LETTER and run[-1] != _SHAPE_JOINER:
             starts.append(at)
             ends.append(at + n)
-        else:  # "(e.g.," "+", ".5": what stands before the first letter or digit, or after the last one or "+", joins nothing
+        elif n:  # "(e.g.," "+", ".5": what stands before the first letter or digit, or after the last one or "+", joins nothing
             body = run.lstrip(b".+")
             lead = n - len(body)
             body = body.rstrip(b".")

@@ -33,6 +33,11 @@ def found(linker, text):
     ]
 
 
+def benchmark_names(linker, text):
+    """The names discovered in ``text`` as benchmarks."""
+    return {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+
+
 @pytest.mark.parametrize(
     "name, ok",
     [
@@ -618,7 +623,7 @@ def test_a_title_that_says_its_name_is_a_dataset(linker, title, expected):
     ],
 )
 def test_discovers_names_by_their_place_in_a_list(linker, text, expected):
-    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    names = benchmark_names(linker, text)
     assert expected <= names
 
 
@@ -633,7 +638,7 @@ def test_discovers_names_by_their_place_in_a_list(linker, text, expected):
     ],
 )
 def test_a_widened_name_falls_back_to_the_name(linker, text, expected):
-    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    names = benchmark_names(linker, text)
     assert expected in names, names
 
 
@@ -653,7 +658,7 @@ def test_a_widened_name_falls_back_to_the_name(linker, text, expected):
     ],
 )
 def test_a_language_describes_a_data_set(linker, text, expected, refused):
-    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    names = benchmark_names(linker, text)
     assert expected <= names and not names & refused, names
 
 
@@ -674,7 +679,7 @@ def test_a_language_describes_a_data_set(linker, text, expected, refused):
     ],
 )
 def test_no_name_by_place_without_a_list_of_data_sets(linker, text):
-    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    names = benchmark_names(linker, text)
     assert not names & {
         "Orchard",
         "Quarrel",
@@ -711,7 +716,7 @@ def test_no_name_by_place_without_a_list_of_data_sets(linker, text):
     ],
 )
 def test_benchrecall2_finds_unseen_benchmark_names(linker, text, expected):
-    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    names = benchmark_names(linker, text)
     assert expected <= names, names
 
 
@@ -732,7 +737,7 @@ def test_benchrecall2_finds_unseen_benchmark_names(linker, text, expected):
     ],
 )
 def test_benchrecall2_trap_phrases(linker, text, refused):
-    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    names = benchmark_names(linker, text)
     assert not names & refused, names
 
 
@@ -751,7 +756,7 @@ def test_a_numbered_member_of_a_numbered_benchmark(vocab, linker, text, name, ba
 
 def test_a_list_after_such_as_ends_at_the_clause(linker):
     text = "It wins on vision benchmarks, such as ZorbPro and QuillVision, Squeeze Evolve improves the frontier."
-    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    names = benchmark_names(linker, text)
     assert {"ZorbPro", "QuillVision"} <= names and "Squeeze Evolve" not in names, names
 
 
@@ -785,7 +790,7 @@ def test_a_list_after_such_as_ends_at_the_clause(linker):
     ],
 )
 def test_benchrecall3_finds_unseen_benchmark_names(linker, text, expected, refused):
-    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    names = benchmark_names(linker, text)
     assert expected <= names and not names & refused, names
 
 
@@ -822,7 +827,7 @@ def test_a_probing_title_names_a_benchmark_the_abstract_calls_one(linker, title,
     ],
 )
 def test_a_name_known_otherwise_before_dataset(linker, text, expected, refused):
-    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    names = benchmark_names(linker, text)
     assert expected <= names and not names & refused, names
 
 
@@ -848,7 +853,7 @@ def test_a_name_known_otherwise_before_dataset(linker, text, expected, refused):
     ],
 )
 def test_benchrecall3_lists_and_scores(linker, text, expected, refused):
-    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    names = benchmark_names(linker, text)
     assert expected <= names and not names & refused, names
 
 
@@ -887,5 +892,5 @@ def test_token_bounds_are_the_token_pattern_matches(parts):
 )
 def test_llm_judge_metrics_are_no_benchmarks(linker, text):
     # review7: "G-Eval" is an LLM-judge metric in nearly all of its 19 corpus abstracts, though named like C-Eval
-    names = {n for n, iri in found(linker, text) if iri.startswith("benchmark/")}
+    names = benchmark_names(linker, text)
     assert not names & {"G-Eval", "GEMBA"}, names
