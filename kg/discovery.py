@@ -505,6 +505,9 @@ class Discoverer:
         # lower-cased labels of metrics ("RMSE", "G-Eval"): the linker's vocabulary is restricted to the entity kinds,
         # so a metric is asked for here, not of ``vocab``
         self.metrics = metrics
+        # the labels of models, which open the names of their sized versions ("Qwen2.5-Zorb-7B", "Llamaz-13B")
+        models = (c.iri for c in vocab.concepts.values() if c.kind == "Model")
+        self.model_labels = tuple(sorted({lb for iri in models for lb in vocab.labels(iri)}))
         # one pattern for every rule's head words and intro phrases: a text is scanned once. Every
         # alternative starts where no letter or digit precedes; that test comes first, once, so the
         # scan gives up at once inside words instead of trying each alternative there
@@ -664,6 +667,14 @@ class Discoverer:
                     and not self._headed(text, rule, e)
                 ):
                     continue  # "XMANet" is a model's name, but "the TrashNet dataset" a data set's
+                if (
+                    rule.kind == "Benchmark"
+                    and not named
+                    and (s, e) not in headed
+                    and not self._headed(text, rule, e)
+                    and self._sized_model(text, name, e)
+                ):
+                    continue  # "Experiments on ZorbLM-13B and GSM8K": a model's name with its size, in a list by place only
                 last = name.rsplit(" ", 1)[-1]  # "Hebrew G2P benchmarks" after "grapheme-to-phoneme (G2P)": a task's
                 long_form = defined.get(last) or defined.get(last[:-1] if last.endswith("s") else last)
                 if long_form is not None and not any(h.lower() in long_form.lower() for h in rule.head_words):
@@ -675,6 +686,23 @@ class Discoverer:
         rest = text[end : end + 40].lower()
         return rest[:1] in (" ", "-") and any(
             re.match(re.escape(h.lower()) + r"(?:e?s)?(?![a-z0-9])", rest[1:]) for h in rule.head_words
+        )
+
+    def _sized_model(self, text: str, name: str, end: int) -> bool:
+        """A name with a parameter count ("-13B") that shows a model's sign: a model's label opens it ("Llama-3-8B",
+        "Qwenix-7B"), its stem ends as models' names do ("ZorbLM-13B", "FooGPT-7B"), a part after the size is a model's
+        ("-Instruct", "-Chat", "-A1.8B": active parameters), or "model" follows it. Data sets carry sizes too
+        ("LAION-5B", "DataComp-1B", "GraspNet-1B"): a size alone says nothing."""
+        size = _PARAMETERS.search(name)
+        if size is None:
+            return False
+        stem, rest = name[: size.start()], name[size.end() :]
+        first = stem.split("-", 1)[0]
+        return bool(
+            stem.endswith((*self.vocab.model_suffixes, *_MODEL_STEM_ENDINGS))
+            or any(first == lb or (len(lb) >= 4 and first.startswith(lb)) for lb in self.model_labels)
+            or _MODEL_PART.search(rest)
+            or _MODEL_HEAD.match(text, end)
         )
 
     def _named_after_known(self, name: str, rule: DiscoveryRule) -> bool:
@@ -1096,6 +1124,13 @@ class Discoverer:
         return [(s, e)]
 
 
+# a parameter count joined to a name ("-13B", "-8x7B", "-1.5b"), a model's part after it, and what names a model after it
+_PARAMETERS = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?[Bb](?=-|$)")
+_MODEL_PART = re.compile(
+    r"(?i:-(?:instruct|chat|base|coder|it|inst|distill|preview|thinking|hf|sft|dpo|rlhf)(?![a-z]))|-A\d+(?:\.\d+)?B"
+)
+_MODEL_HEAD = re.compile(r"\s+(?:models?|LLMs?|LMs?|checkpoints?|backbones?)\b")
+_MODEL_STEM_ENDINGS = ("LM",)  # "ZorbLM", "StableLM": a language model's name
 _SIZE = re.compile(r"-(?:\d+(?:\.\d+)?[BMK]|[xX]?\d+(?:\.\d+)?[BMK]-[A-Za-z]+)$")
 _JOINED = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+/]*(?:-[A-Za-z0-9][A-Za-z0-9.+/]*)*")
 _RELEASE = re.compile(r"(?:\.\d+)+(?![\w])|(?:\.\d+)+(?=-)")

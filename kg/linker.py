@@ -991,6 +991,9 @@ class Linker:
                 read.append({m.group(1) for text in texts for m in _PROPOSES.finditer(text)} | ({own} if own else set()))
             return _proposed(name, read[0])
 
+        # a name inside a web address ("github.com/org/ZorbBench", "https://x.io/?set=Foo-Bench") names a repository or a
+        # page: no mention, and no evidence that the name is one
+        urls = {f: _url_spans(text) if "/" in text and _URL_TRIGGER.search(text) else [] for f, text in fields}
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -1000,6 +1003,8 @@ class Linker:
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
             masked = _blank(text, senses[f])
             for found in self.discoverer.find(masked, taken, defined, anchors):
+                if _inside(found.start, found.end, urls[f]):
+                    continue
                 if not in_field and not (found.named and self.vocab.concept(found.iri).kind in _OFF_FIELD_DISCOVERY):
                     continue
                 if found.method == "pattern" and self.vocab.concept(found.iri).kind == "Model" and proposes(found.name):
@@ -1060,7 +1065,7 @@ class Linker:
                         resolved[f] = _resolve_overlaps([*resolved[f], (span[0], span[1], iri, "pattern")])
             for f, text in fields:
                 for s, e, name in self._numbered_variants(text, rule, resolved[f]):
-                    if rule.kind == "Model" and proposes(name):
+                    if (rule.kind == "Model" and proposes(name)) or _inside(s, e, urls[f]):
                         continue
                     iri = discovered_iri(rule, name)
                     names.setdefault(name, iri)
@@ -1071,7 +1076,7 @@ class Linker:
             spans = list(resolved[f])
             for name, iri in names.items():
                 for start, end in occurrences(text, name):
-                    if not any(start < e and end > s for s, e, _, _ in resolved[f]):
+                    if not any(start < e and end > s for s, e, _, _ in resolved[f]) and not _inside(start, end, urls[f]):
                         spans.append((start, end, iri, "pattern"))
             resolved[f] = _resolve_overlaps(spans)
 
@@ -1541,12 +1546,22 @@ def _device_other_use(text: str, start: int, end: int) -> bool:
     )
 
 
-_DATASET_AFTER = re.compile(r"(?:\s+(?:and|or|&|[A-Z][\w-]*|[a-z]{1,5}),?){0,3}\s+(?:datasets?|benchmarks?)\b")
+# a short word between the name and the head word describes the data set ("the NeRF-DS and HyperNeRF datasets", "the
+# D-NeRF synth dataset"); a preposition or "model" puts the name outside it ("surpasses X-671B on three math benchmarks")
+_DATASET_AFTER = re.compile(
+    r"(?:\s+(?:and|or|&|[A-Z][\w-]*|(?!(?:on|in|at|of|for|to|by|with|from|over|than|all|models?)\b)[a-z]{1,5}),?){0,3}"
+    r"\s+(?:datasets?|benchmarks?)\b"
+)
 _TASK_WORD = re.compile(r"[- ]tasks?\b")
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
 _URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast
 _URL_DOMAIN_END = re.compile(r"\.(?:com|org|io|net|ai)/")  # where _URL's third form ("github.com/") ends its domain
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """text[start:end] lies within one of ``spans`` (a few web addresses)."""
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:

@@ -894,3 +894,62 @@ def test_llm_judge_metrics_are_no_benchmarks(linker, text):
     # review7: "G-Eval" is an LLM-judge metric in nearly all of its 19 corpus abstracts, though named like C-Eval
     names = benchmark_names(linker, text)
     assert not names & {"G-Eval", "GEMBA"}, names
+
+
+def model_names(linker, text):
+    """The names discovered in ``text`` as models."""
+    return {n for n, iri in found(linker, text) if iri.startswith("model/")}
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        # discovery8 (issue 3): an unseen model's name with its size, by its place after "Experiments on" or an "On X,"
+        # opening, became a benchmark; a model family, a model's ending or part, or a "model" head says it is a model
+        ("Experiments on ZorbLM-13B and GSM8K show gains.", "ZorbLM-13B"),
+        ("We fine-tune it. On ZorbLM-13B, our method improves accuracy.", "ZorbLM-13B"),
+        ("Experiments on Llamaz-13B and GSM8K show gains.", "Llamaz-13B"),
+        ("Results on Zorb-13B-Chat and GSM8K show gains.", "Zorb-13B-Chat"),
+        ("Eight conditions are evaluated on Zorbchat-10B-A1.8B with the new corpus.", "Zorbchat-10B-A1.8B"),
+        ("Experiments on Zorb-13B models and GSM8K show gains.", "Zorb-13B"),
+        # a model named after a known one, before "on ... benchmarks": evaluated on them, no data set itself
+        ("LeaP surpasses DeepSeek-R1-671B on three math benchmarks with a gain of 3.3 points.", "DeepSeek-R1-671B"),
+        ("It surpassed the DeepSeek-R1-Distill-Llama-70B model on all benchmarks.", "DeepSeek-R1-Distill-Llama-70B"),
+    ],
+)
+def test_a_sized_model_by_place_is_no_benchmark(linker, text, model):
+    assert model in model_names(linker, text)
+    assert model not in benchmark_names(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # data sets carry sizes too: without a model's sign they stay data sets
+        ("Experiments on ZorbCaps-5B and COCO show gains.", "ZorbCaps-5B"),
+        ("We evaluate ZeroGrasp on the ZorbGraspNet-1B benchmark as well.", "ZorbGraspNet-1B"),
+        ("CLIP models trained on the QFN-2B dataset improve retrieval.", "QFN-2B"),
+        ("Evaluations on expert-annotated datasets (HealthFC, ZorbASQ-7b, SciFact) demonstrate gains.", "ZorbASQ-7b"),
+    ],
+)
+def test_a_sized_data_set_stays_a_benchmark(linker, text, name):
+    assert name in benchmark_names(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, occurrences",
+    [
+        # discovery8 (issue 3): a discovered name's other occurrences inside a web address are no mentions
+        ("We introduce the ZorbBench benchmark, available at github.com/zorb/ZorbBench.", "ZorbBench", 1),
+        ("We introduce the ZorbBench benchmark at https://zorb.io/ZorbBench-v1 and https://zorb.io/x?ZorbBench.", "ZorbBench", 1),
+        ("Data is at https://huggingface.co/datasets/zorb/QXRDB and the QXRDB dataset helps.", "QXRDB", 1),
+        # nor is a name found only inside one evidence of anything
+        ("Code and data: https://zorb.io/?set=QuuxBench-v1 for all.", "QuuxBench-v1", 0),
+        ("Code: https://github.com/zorb/zorb#QuuxBench-v1 and results on QuuxBench-v1 vs others.", "QuuxBench-v1", 1),
+    ],
+)
+def test_no_discovered_name_inside_a_web_address(linker, text, name, occurrences):
+    links = [lk for lk in linker.link_texts([("abstract", text + FIELD)]) if lk.method == "pattern" and lk.text == name]
+    assert len(links) == occurrences
+    urls = [m.span() for m in re.finditer(r"(?:https://|github\.com/)\S*", text)]
+    assert not any(a <= lk.start < b for lk in links for a, b in urls)
