@@ -742,9 +742,9 @@ class Linker:
         heads = {
             i
             for i, (a, b) in enumerate(itertools.pairwise(spans), 1)
-            if (text[a[1] : b[0]] in (" ", "-") or (text[a[1] : b[0]] == ") " and text[a[0] - 1 : a[0]] == "("))
+            if ((bracket := text[a[1] : b[0]] == ") " and text[a[0] - 1 : a[0]] == "(") or text[a[1] : b[0]] in (" ", "-"))
             and self.vocab.concepts[a[2]].kind == "Technique" == self.vocab.concepts[b[2]].kind
-            and self._head_of(a[2], b[2])
+            and self._head_of(a[2], b[2], sibling=bracket)
         }
         return [span for i, span in enumerate(spans) if i not in heads]
 
@@ -785,14 +785,17 @@ class Linker:
         quantization), so the modifier before the inner name qualifies the family's method, not a word of its own."""
         return any(all(f == c or f in self.vocab.ancestors(c) for c in (a, b)) for f in self.label_owners.get(fold(head), ()))
 
-    def _head_of(self, modifier: str, head: str) -> bool:
+    def _head_of(self, modifier: str, head: str, sibling: bool = False) -> bool:
         """``head`` names the kind ``modifier`` is: an ancestor of it, or a less specific member of the same family
-        ("self-attention" after "sliding-window", a kind of efficient attention); top-level classes are no family."""
+        ("self-attention" after "sliding-window", a kind of efficient attention); top-level classes are no family.
+        A sibling written after it ("INT8 post-training quantization") is a method of its own, except (``sibling``)
+        after the modifier's bracketed short form ("Low-Rank Adaptation (LoRA) adapters": one mention)."""
         above = self.vocab.ancestors(modifier)
         if head in above:
             return True
-        family = [a for a in self.vocab.ancestors(head) if self.vocab.ancestors(a)]
-        return bool(family) and set(family) < set(above)  # the modifier is the more specific of the two
+        family = {a for a in self.vocab.ancestors(head) if self.vocab.ancestors(a)}
+        inner = {a for a in above if self.vocab.ancestors(a)}
+        return bool(family) and (family < inner or (sibling and family == inner))
 
     def _most_specific(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
         """A platform family named together with exactly one product of it ("Phytium processors" and

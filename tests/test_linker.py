@@ -1486,6 +1486,58 @@ def test_a_technique_after_a_narrower_one_is_its_head(real_linker, text, span, k
     assert kept in texts and span not in texts
 
 
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # issue #3 (techrecall3): a sibling of the same family written after a method names a method of its own
+        (
+            "INT8 post training quantization keeps the F1 of the CNN on the MCU.",
+            "technique/int8-quantization",
+            "technique/post-training-quantization",
+        ),
+        (
+            "We apply INT8 dynamic quantization to the student model on the CPU.",
+            "technique/int8-quantization",
+            "technique/dynamic-quantization",
+        ),
+        (
+            "We propose an NVFP4/INT8 mixed-precision quantization framework for the LLM on GPUs.",
+            "technique/int8-quantization",
+            "technique/mixed-precision-quantization",
+        ),
+        (
+            "We examine parameter-efficient supervised fine-tuning of the LLM with LoRA on GPUs.",
+            "technique/peft",
+            "technique/sft",
+        ),
+        (
+            "It combines actor-critic model-based reinforcement learning with a neural network policy on GPUs.",
+            "technique/actor-critic",
+            "technique/model-based-rl",
+        ),
+        (
+            "DuQuant++: Fine-grained Rotation Enhances Microscaling FP4 Quantization of LLMs on GPUs.",
+            "technique/mx-formats",
+            "technique/fp4-quantization",
+        ),
+    ],
+)
+def test_a_sibling_technique_after_a_method_keeps_its_link(real_linker, text, first, second):
+    assert {first, second} <= real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # after the modifier's bracketed short form the sibling is still the head of its name: one mention of LoRA
+        ("A hypernetwork generates Low-Rank Adaptation (LoRA) adapters for the LLM on GPUs.", "technique/adapters"),
+        ("The VLM generates a Low-Rank Adaptation (LoRA) adapter in one pass for fine-tuning.", "technique/adapters"),
+    ],
+)
+def test_a_sibling_after_a_bracketed_short_form_is_its_head(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
+
+
 def test_a_technique_after_an_unrelated_one_keeps_its_link(real_linker):
     text = "We apply a LoRA pruning scheme to LLMs on GPUs with deep learning."
     texts = {lk.text for lk in real_linker.link_texts([("abstract", text)])}
