@@ -1250,3 +1250,190 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
     if (s, e) == (start, end):
         return None
     return s, e
+
+
+# a technique's list: "... methods such as", "... approaches (e.g.,", "... techniques, including"; the method word is
+# the rule's (kg:methodWord, in its plural too) and may be part of the technique's label ("compression approach")
+_TECHNIQUE_INTRO = r"\s*,?\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|such as|including|namely)?\s*|(?:such as|like|including|e\.g\.,?|namely)\s+)"
+
+
+class _TechniqueList:
+    """What ``Discoverer.find_techniques`` reads one list with: its items, linked or not."""
+
+    def __init__(self) -> None:
+        self.linked: list[str] = []  # the linked techniques of the list
+        self.new: list[tuple[int, int]] = []  # the unknown names in it
+        self.other = False  # a linked model, data set or platform stands in it: a list of another kind
+        self.coordinated = False
+
+
+def _technique_intro(words: tuple[str, ...]) -> re.Pattern[str]:
+    """After a family: its method word (a bracket's list needs one: "Quantization (DRAQ)" defines a short form) and an
+    intro, "quantization methods such as", "PEFT methods (LoRA, ...", "token merging methods (e.g.,"."""
+    alternatives = _method_words(words)
+    return re.compile(rf"(?:[\s-]+(?:{alternatives}){_TECHNIQUE_INTRO}|\s*,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+)")
+
+
+def _method_words(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) + r"(?:s|es)?" for w in words)
+
+
+# what may follow a list's name: punctuation, or a word that is no noun the name modifies ("Real2Sim transfer", "FFN
+# modules", "HQQ quantization" name no method of their own)
+_AFTER_NAME = re.compile(
+    r"(?:\s*[,.;:)\]]|\s*$|\s+(?:and|or|which|that|who|as|are|is|were|was|have|has|had|in|on|for|to|by|from|at|under|"
+    r"while|but|achieve[sd]?|perform|performs|require|requires|rely|relies|use|uses|suffer|suffers|show|shows|yield|yields|"
+    r"struggle|struggles|fail|fails|can|may|often|only|also|still)\b)"
+)
+
+
+def _deepest_common(vocab: Vocabulary, concepts: Sequence[str], within: bool) -> str | None:
+    """The most specific concept above every one of ``concepts`` (``within``: or one of them, for a family named
+    before its members' list), None for none."""
+    common: set[str] | None = None
+    for c in concepts:
+        above = set(vocab.ancestors(c)) | ({c} if within else set())
+        common = above if common is None else common & above
+    if not common:
+        return None
+    return min(common, key=lambda a: (-len(vocab.ancestors(a)), a))
+
+
+def find_techniques(
+    discoverer: Discoverer, rule: DiscoveryRule, text: str, spans: Sequence[tuple[int, int, str, str]]
+) -> list[Found]:
+    """Named methods of other papers (issue #3): an unknown name in a coordinated list with linked techniques
+    ("PEFT methods (LoRA, DoRA, QLoRA, QDoRA)", "Behavioral Cloning and TD3BC"), or listed after a linked technique,
+    a method word and an intro ("quantization methods such as HQQ", "token merging methods like ToMe"), is a
+    technique beneath the family the linked ones share (the named family itself, after an intro).
+
+    A list that holds a linked model, data set or platform is none; a name with a model's sign (a size, a model's
+    ending or label, "model" after it), a vocabulary label, a metric or a listed non-name is none.
+    """
+    vocab = discoverer.vocab
+    kinds = {s: vocab.concepts[c].kind for s, _, c, _ in spans if c in vocab.concepts}
+    techniques = [(s, e, c) for s, e, c, _ in spans if kinds.get(s) == "Technique"]
+    if not techniques:
+        return []
+    starting = {s: (s, e, c) for s, e, c, _ in spans}
+    ending = {e: (s, e, c) for s, e, c, _ in spans}
+    starts, ends = token_bounds(text)
+    toks = list(zip(starts, ends, strict=True))
+    intro = _technique_intro(rule.method_words)
+    # "prior techniques, including Behavioral Cloning and TD3BC": a method word's list needs one linked technique, others two
+    listed = re.compile(rf"\b(?:{_method_words(rule.method_words)}),?\s*\(?\s*(?:such as|like|including|e\.g\.,?|namely)\s*$")
+    out: list[Found] = []
+    seen: set[tuple[int, int]] = set()
+
+    def item_at(pos: int) -> tuple[int, int, str | None] | None:
+        linked = starting.get(pos)
+        if linked is not None:
+            return linked
+        i = bisect.bisect_left(starts, pos)
+        if i >= len(toks) or toks[i][0] != pos:
+            return None
+        return toks[i][0], toks[i][1], None
+
+    def item_before(pos: int) -> tuple[int, int, str | None] | None:
+        linked = ending.get(pos)
+        if linked is not None:
+            return linked
+        i = bisect.bisect_right(ends, pos) - 1
+        if i < 0 or toks[i][1] != pos:
+            return None
+        return toks[i][0], toks[i][1], None
+
+    def add(lst: _TechniqueList, item: tuple[int, int, str | None]) -> bool:
+        s, e, c = item
+        if c is None:
+            name = text[s:e]
+            if not name_like(name):
+                return False  # a word: the list ends before it
+            known = vocab.labelled(name, "Technique")
+            if len(known) == 1:
+                c = known[0]  # a technique's label left unlinked ("ToMe"): a member of the list still
+            elif not _technique_name(discoverer, text, s, e):
+                lst.other = True  # a name of another kind or a non-name ("ViViT", "LLM"): no list of methods
+                return True
+            else:
+                lst.new.append((s, e))
+                return True
+        if kinds.get(s) == "Technique" or c in vocab.concepts and vocab.concepts[c].kind == "Technique":
+            lst.linked.append(c)
+        else:
+            lst.other = True
+        return True
+
+    def read_right(lst: _TechniqueList, pos: int, opened: bool) -> None:
+        """The items after ``pos``; a bare comma goes on only in a list an "and" closes or a bracket holds ("methods
+        like ToMe, QuarterMap is tailored": no QuarterMap)."""
+        items: list[tuple[int, int, str | None]] = []
+        seps: list[str] = []
+        while (m := _COORD.match(text, pos)) and (item := item_at(m.end())) is not None and (
+            item[2] is not None or name_like(text[item[0] : item[1]])
+        ):
+            items.append(item)
+            seps.append(m.group(0))
+            pos = item[1]
+        if not (opened and text[pos:].lstrip().startswith(")")):
+            keep = _list_end([], seps) if any(_COORDINATOR.search(x) for x in seps) else 0
+            items, seps = items[:keep], seps[:keep]
+        lst.coordinated = lst.coordinated or any(_COORDINATOR.search(x) for x in seps)
+        for item in items:
+            add(lst, item)
+
+    for s, e, c in techniques:
+        # "PEFT methods (LoRA, DoRA, QLoRA, QDoRA)", "quantization methods such as HQQ and MBQ": the family before the list
+        m = intro.match(text, e)
+        if m is not None and (first := item_at(m.end())) is not None:
+            lst = _TechniqueList()
+            if add(lst, first):
+                read_right(lst, first[1], "(" in m.group(0))
+                family = _deepest_common(vocab, [c], within=True) if not lst.other else None
+                out += _technique_found(rule, text, lst.new, family, seen)
+        # a coordinated list around a linked technique: "Behavioral Cloning and TD3BC", "GPTQ, AWQ and HQQ"
+        lst = _TechniqueList()
+        lst.linked.append(c)
+        pos = s
+        while (b := _COORD_BEFORE.search(text, max(0, pos - 12), pos)) and (item := item_before(b.start())) is not None:
+            if not add(lst, item):
+                break
+            lst.coordinated = lst.coordinated or bool(_COORDINATOR.search(b.group(0)))
+            pos = item[0]
+        read_right(lst, e, text[:pos].rstrip().endswith("("))
+        enough = 1 if listed.search(text, max(0, pos - 40), pos) else 2
+        if lst.new and lst.coordinated and not lst.other and len(lst.linked) >= enough:
+            out += _technique_found(rule, text, lst.new, _deepest_common(vocab, lst.linked, within=False), seen)
+    return out
+
+
+def _technique_found(
+    rule: DiscoveryRule, text: str, names: Sequence[tuple[int, int]], family: str | None, seen: set[tuple[int, int]]
+) -> list[Found]:
+    out = []
+    for s, e in names:
+        if family is not None and (s, e) not in seen:
+            seen.add((s, e))
+            out.append(Found(s, e, discovered_iri(rule, text[s:e], family), text[s:e], named=True))
+    return out
+
+
+_NOT_TECHNIQUE_AFTER = re.compile(r"[\s-]+(?:models?|LLMs?|LMs?|VLMs?|checkpoints?|backbones?|architectures?|networks?|datasets?|benchmarks?|corpus|GPUs?|CPUs?)\b")
+
+
+def _technique_name(discoverer: Discoverer, text: str, s: int, e: int) -> bool:
+    """text[s:e] may name another paper's method: a name by form that no label, metric or non-name is, with no
+    model's sign (a parameter count, a model's ending, a model's label opening it, "model" or "dataset" after it)."""
+    name = text[s:e]
+    if not name_like(name) or discoverer._refused(name) or discoverer._metric(name) or name.endswith("'s"):
+        return False
+    if not _AFTER_NAME.match(text, e):
+        return False
+    vocab = discoverer.vocab
+    first = name.split("-", 1)[0]
+    return not (
+        _PARAMETERS.search(name)
+        or name.endswith((*vocab.model_suffixes, *_MODEL_STEM_ENDINGS))
+        or any(first == lb or (len(lb) >= 4 and first.startswith(lb)) for lb in discoverer.model_labels)
+        or _NOT_TECHNIQUE_AFTER.match(text, e)
+    )

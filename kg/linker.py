@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.discovery import Discoverer, aho_corasick, prefilter, variant_span
+from kg.discovery import Discoverer, aho_corasick, find_techniques, prefilter, variant_span
 from kg.records import Field, Link, Paper
 from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
 
@@ -508,6 +508,7 @@ class Linker:
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
         self.discoverer = Discoverer(vocab, self.gazetteer.surfaces, metrics)
+        self._technique_rules = tuple(r for r in vocab.rules if r.family and r.kind == "Technique")
         other_senses: dict[str, list[_Entry]] = {
             fold(v): [] for phrase in vocab.other_senses for v in variants(phrase) if not is_case_sensitive(phrase)
         }
@@ -991,7 +992,7 @@ class Linker:
         def proposes(name: str) -> bool:
             if not read:
                 texts = (text for _, text in fields if _PROPOSES_TRIGGER.search(text))
-                read.append({m.group(1) for text in texts for m in _PROPOSES.finditer(text)} | ({own} if own else set()))
+                read.append({m.group(1).rstrip(".") for text in texts for m in _PROPOSES.finditer(text)} | ({own} if own else set()))
             return _proposed(name, read[0])
 
         # a name inside a web address ("github.com/org/ZorbBench", "https://x.io/?set=Foo-Bench") names a repository or a
@@ -1015,6 +1016,12 @@ class Linker:
                 if found.method == "pattern":
                     names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
+            for rule in self._technique_rules if in_field else ():
+                # "quantization methods such as HQQ", "LoRA, DoRA and QDoRA": other papers' methods (not the paper's own)
+                for found in find_techniques(self.discoverer, rule, masked, resolved[f]):
+                    if not _inside(found.start, found.end, urls[f]) and not proposes(found.name):
+                        names.setdefault(found.name, found.iri)
+                        resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
         title = dict(fields).get("title")
         if own and title and self._title_dataset(title, own, dict(fields).get("abstract", "")):
             start = title.index(own)

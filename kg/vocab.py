@@ -51,16 +51,21 @@ class DiscoveryRule:
     name_patterns: tuple[str, ...] = ()  # regexes a name matches by itself ("VSI-Bench", "LLaDA-8B-Instruct")
     generic_bases: frozenset[str] = frozenset()  # family concepts ("LLM") whose variants need a name-like part
     strict: bool = False  # every variant needs a name-like part ("OSWorld-G", not "ImageNet-Scale")
+    # a family rule's entities go under the family the words around them name ("HQQ" in "quantization methods such as
+    # HQQ"): the parent is read from the IRI, ``<scheme>discovered/<family slug>/HQQ``
+    family: bool = False
+    method_words: tuple[str, ...] = ()  # what names a method between a family and its list ("methods", "algorithms")
 
 
-def discovered_iri(rule: DiscoveryRule, name: str) -> str:
+def discovered_iri(rule: DiscoveryRule, name: str, family: str | None = None) -> str:
     """The IRI of an entity found by a discovery rule: readable, and the name can be read back from it.
 
-    ``<scheme>discovered/OSWorld``; for rules with a parent, ``<scheme>discovered/<parent slug>/RTX_5090``.
+    ``<scheme>discovered/OSWorld``; for rules with a parent, ``<scheme>discovered/<parent slug>/RTX_5090``; for a
+    family rule, ``<scheme>discovered/<family slug>/HQQ`` (``family`` a concept of the rule's scheme).
     """
     encoded = quote(name.replace("_", "%5F").replace(" ", "_"), safe="%_.-~")
-    parent = rule.parent.rsplit("/", 1)[1] + "/" if rule.parent else ""
-    return rule.scheme + DISCOVERED + parent + encoded
+    parent = rule.parent or family
+    return rule.scheme + DISCOVERED + (parent.rsplit("/", 1)[1] + "/" if parent else "") + encoded
 
 
 def discovered_concept(iri: str, rules: tuple[DiscoveryRule, ...]) -> Concept | None:
@@ -68,6 +73,9 @@ def discovered_concept(iri: str, rules: tuple[DiscoveryRule, ...]) -> Concept | 
     for rule in rules:
         prefix = rule.scheme + DISCOVERED + (rule.parent.rsplit("/", 1)[1] + "/" if rule.parent else "")
         rest = iri[len(prefix) :]
+        if rule.family and iri.startswith(prefix) and rest.count("/") == 1 and all(rest.split("/")):
+            slug, encoded = rest.split("/")
+            return Concept(iri, rule.kind, unquote(encoded.replace("_", " ")), (), (rule.scheme + slug,))
         if iri.startswith(prefix) and rest and "/" not in rest:
             name = unquote(rest.replace("_", " "))
             return Concept(iri, rule.kind, name, (), (rule.parent,) if rule.parent else ())
@@ -304,6 +312,13 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                 raise VocabularyError(f"{s}: kg:genericBase {sorted(generic - concepts.keys())} are not concepts")
             strict = pv.get(KG + "strictVariants", ["false"])[0] == "true"
             rules.append(DiscoveryRule(s, kind, scheme, (), None, False, (), True, generic_bases=generic, strict=strict))
+        elif KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and pv.get(KG + "discoverFamily", ["false"])[0] == "true":
+            kind = pv.get(KG + "discoverKind", [""])[0].rsplit("#", 1)[-1]
+            scheme = pv.get(KG + "discoverScheme", [""])[0]
+            words = tuple(sorted(pv.get(KG + "methodWord", [])))
+            if kind not in KINDS or not scheme or not words:
+                raise VocabularyError(f"{s}: a family rule needs kg:discoverKind, kg:discoverScheme and kg:methodWord")
+            rules.append(DiscoveryRule(s, kind, scheme, (), family=True, method_words=words))
         elif KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and (pv.get(KG + "headWord") or pv.get(KG + "namePattern")):
             kind = pv.get(KG + "discoverKind", [""])[0].rsplit("#", 1)[-1]
             scheme = pv.get(KG + "discoverScheme", [""])[0]
