@@ -1254,7 +1254,9 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
 
 # a technique's list: "... methods such as", "... approaches (e.g.,", "... techniques, including"; the method word is
 # the rule's (kg:methodWord, in its plural too) and may be part of the technique's label ("compression approach")
-_TECHNIQUE_INTRO = r"\s*,?\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|such as|including|namely)?\s*|(?:such as|like|including|e\.g\.,?|namely)\s+)"
+_TECHNIQUE_INTRO = (
+    r"\s*,?\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|such as|including|namely)?\s*|(?:such as|like|including|e\.g\.,?|namely)\s+)"
+)
 
 
 class _TechniqueList:
@@ -1272,6 +1274,16 @@ def _technique_intro(words: tuple[str, ...]) -> re.Pattern[str]:
     intro, "quantization methods such as", "PEFT methods (LoRA, ...", "token merging methods (e.g.,"."""
     alternatives = _method_words(words)
     return re.compile(rf"(?:[\s-]+(?:{alternatives}){_TECHNIQUE_INTRO}|\s*,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+)")
+
+
+# an intro after which one name may be the paper's own ("an ... approach, namely DiCo", "a ... strategy (SePL)"): a
+# list of two or more names is other papers' ("attacks, namely FGSM and PGD")
+_NAMING_INTRO = re.compile(r"(?:namely|i\.e\.,?)\s*$|\(\s*$")
+# the sentence proposes what it names: "we propose ..., namely A3PO", "we have designed the ... method (DCSD)"
+_OWN_SENTENCE = re.compile(
+    r"\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|design(?:s|ed)?|develop(?:s|ed)?|devise[sd]?|dub(?:s|bed)?|"
+    r"call(?:s|ed)?|term(?:s|ed)?|name[sd]?)\b[^.!?]*$"
+)
 
 
 def _method_words(words: tuple[str, ...]) -> str:
@@ -1369,8 +1381,10 @@ def find_techniques(
         like ToMe, QuarterMap is tailored": no QuarterMap)."""
         items: list[tuple[int, int, str | None]] = []
         seps: list[str] = []
-        while (m := _COORD.match(text, pos)) and (item := item_at(m.end())) is not None and (
-            item[2] is not None or name_like(text[item[0] : item[1]])
+        while (
+            (m := _COORD.match(text, pos))
+            and (item := item_at(m.end())) is not None
+            and (item[2] is not None or name_like(text[item[0] : item[1]]))
         ):
             items.append(item)
             seps.append(m.group(0))
@@ -1389,6 +1403,8 @@ def find_techniques(
             lst = _TechniqueList()
             if add(lst, first):
                 read_right(lst, first[1], "(" in m.group(0))
+                if len(lst.new) + len(lst.linked) < 2 and _NAMING_INTRO.search(m.group(0)):
+                    continue  # one name after "namely" or a bracket: the short form or name of what the sentence describes
                 family = _deepest_common(vocab, [c], within=True) if not lst.other else None
                 out += _technique_found(rule, text, lst.new, family, seen)
         # a coordinated list around a linked technique: "Behavioral Cloning and TD3BC", "GPTQ, AWQ and HQQ"
@@ -1412,13 +1428,18 @@ def _technique_found(
 ) -> list[Found]:
     out = []
     for s, e in names:
+        sentence = max(text.rfind(". ", 0, s), text.rfind("? ", 0, s), text.rfind("! ", 0, s)) + 1
+        if _OWN_SENTENCE.search(text, sentence, s):
+            continue  # "we propose an ... method for Policy Optimization, namely A3PO": the paper's own
         if family is not None and (s, e) not in seen:
             seen.add((s, e))
             out.append(Found(s, e, discovered_iri(rule, text[s:e], family), text[s:e], named=True))
     return out
 
 
-_NOT_TECHNIQUE_AFTER = re.compile(r"[\s-]+(?:models?|LLMs?|LMs?|VLMs?|checkpoints?|backbones?|architectures?|networks?|datasets?|benchmarks?|corpus|GPUs?|CPUs?)\b")
+_NOT_TECHNIQUE_AFTER = re.compile(
+    r"[\s-]+(?:models?|LLMs?|LMs?|VLMs?|checkpoints?|backbones?|architectures?|networks?|datasets?|benchmarks?|corpus|GPUs?|CPUs?)\b"
+)
 
 
 def _technique_name(discoverer: Discoverer, text: str, s: int, e: int) -> bool:
@@ -1427,12 +1448,15 @@ def _technique_name(discoverer: Discoverer, text: str, s: int, e: int) -> bool:
     name = text[s:e]
     if not name_like(name) or discoverer._refused(name) or discoverer._metric(name) or name.endswith("'s"):
         return False
-    if not _AFTER_NAME.match(text, e):
-        return False
+    if not _AFTER_NAME.match(text, e) or "/" in name:
+        return False  # "AutoAugment/ColorJitter": a pair of methods, no name of one
+    if any(len(part) > 3 and part.islower() for part in name.split("-")):
+        return False  # "LoRA-adapted", "information-extraction-to-SQL": a describing compound, no name
     vocab = discoverer.vocab
     first = name.split("-", 1)[0]
     return not (
-        _PARAMETERS.search(name)
+        name[0].isdigit()  # a size or a count ("30B-A3B", "4xA100")
+        or _PARAMETERS.search(name)
         or name.endswith((*vocab.model_suffixes, *_MODEL_STEM_ENDINGS))
         or any(first == lb or (len(lb) >= 4 and first.startswith(lb)) for lb in discoverer.model_labels)
         or _NOT_TECHNIQUE_AFTER.match(text, e)

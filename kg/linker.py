@@ -992,7 +992,9 @@ class Linker:
         def proposes(name: str) -> bool:
             if not read:
                 texts = (text for _, text in fields if _PROPOSES_TRIGGER.search(text))
-                read.append({m.group(1).rstrip(".") for text in texts for m in _PROPOSES.finditer(text)} | ({own} if own else set()))
+                read.append(
+                    {m.group(1).rstrip(".") for text in texts for m in _PROPOSES.finditer(text)} | ({own} if own else set())
+                )
             return _proposed(name, read[0])
 
         # a name inside a web address ("github.com/org/ZorbBench", "https://x.io/?set=Foo-Bench") names a repository or a

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kg.discovery import name_like
 from kg.linker import Linker
-from kg.vocab import load
+from kg.vocab import discovered_iri, load
 
 FIELD = " We train deep learning models with neural networks for inference."
 
@@ -953,3 +953,61 @@ def test_no_discovered_name_inside_a_web_address(linker, text, name, occurrences
     assert len(links) == occurrences
     urls = [m.span() for m in re.finditer(r"(?:https://|github\.com/)\S*", text)]
     assert not any(a <= lk.start < b for lk in links for a, b in urls)
+
+
+def technique_names(linker, text):
+    """The names discovered in ``text`` as techniques, with the family each goes under."""
+    return {n: iri.split("/discovered/")[1].split("/")[0] for n, iri in found(linker, text) if iri.startswith("technique/")}
+
+
+@pytest.mark.parametrize(
+    "text, name, family",
+    [
+        # techdisc (issue 3): another paper's method named in a list with linked techniques, or after a family's
+        # method word and an intro, is a technique beneath the family the list names
+        ("We evaluate four PEFT methods (LoRA, DoRA, QLoRA, ZorbDoRA) across two model sizes.", "ZorbDoRA", "peft"),
+        ("We compare with post-training quantization methods such as GPTQ, AWQ and ZQQ.", "ZQQ", "post-training-quantization"),
+        ("It outperforms prior techniques, including Behavioral Cloning and ZD3BC, which fail.", "ZD3BC", "imitation-learning"),
+        ("We compare LLM quantization methods such as ZorbQuant.", "ZorbQuant", "quantization"),
+        ("Baselines are GPTQ, AWQ and ZorbQ.", "ZorbQ", "post-training-quantization"),
+    ],
+)
+def test_another_papers_method_is_a_technique(linker, text, name, family):
+    assert technique_names(linker, text).get(name) == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # models, however listed: a size, a model's ending or label, "model" after the name
+        "We fine-tune LLaMA, Mistral and Zorbtral with LoRA.",
+        "Compared with quantization methods such as ZorbLM-7B and GPTQ, ours wins.",
+        "Compared with pruning methods such as ZorbNet and SparseGPT, ours wins.",
+        "We apply LoRA and QLoRA to ZorbQwen models.",
+        # a list holding a model, data set or platform is no list of methods
+        "We evaluate approaches, including ResNet, ViViT, ZorbAST, and LoRA.",
+        # a short form defined after a method's long form is that method's (the linker links it by its definition)
+        "We propose a Dynamic Range-Aware Quantization (ZDRAQ) method that clips activations.",
+        # the paper's own method is no other paper's
+        "We propose ZorbQuant. Compared with quantization methods such as ZorbQuant and GPTQ, it is faster.",
+        # a name before a noun modifies it ("Zorb2Sim transfer", "ZFN modules"); a bare comma ends an unclosed list
+        "It supports system identification, trajectory optimization, and Zorb2Sim transfer.",
+        "Compared to token merging methods like ToMe, ZorbMap is tailored for SSMs.",
+        # one linked technique without a method word's intro makes no list of methods ("prompting and Mem0")
+        "We compare against GPT-4o prompting and ZorbMem, a memory system.",
+    ],
+)
+def test_no_technique_discovered(linker, text):
+    assert technique_names(linker, text) == {}
+
+
+def test_discovered_technique_reads_back(vocab):
+    rule = next(r for r in vocab.rules if r.family)
+    iri = discovered_iri(rule, "Zorb DoRA", "https://w3id.org/papers-kg/technique/peft")
+    c = vocab.describe_discovered(iri)
+    assert c is not None and (c.kind, c.pref_label, c.broader) == (
+        "Technique",
+        "Zorb DoRA",
+        ("https://w3id.org/papers-kg/technique/peft",),
+    )
+    assert "https://w3id.org/papers-kg/technique/fine-tuning" in c.ancestors
