@@ -1018,9 +1018,9 @@ class Linker:
                 if found.method == "pattern":
                     names.setdefault(found.name, found.iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
-            for rule in self._technique_rules if in_field else ():
+            for tech_rule in self._technique_rules if in_field else ():
                 # "quantization methods such as HQQ", "LoRA, DoRA and QDoRA": other papers' methods (not the paper's own)
-                for found in find_techniques(self.discoverer, rule, masked, resolved[f]):
+                for found in find_techniques(self.discoverer, tech_rule, masked, resolved[f]):
                     if not _inside(found.start, found.end, urls[f]) and not proposes(found.name):
                         names.setdefault(found.name, found.iri)
                         resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
