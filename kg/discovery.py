@@ -60,6 +60,15 @@ _APPOSITION_END = re.compile(
     r",\s+(?:and|to|which|that|a|an|the|comprising|containing|consisting|with|where|for)\b|\.(?:\s|$)|\s\("
 )
 _THE = re.compile(r"\bthe\s$")
+_LIST_LEAD = re.compile(r"(?:,|\band|\bor)\s$")
+# what makes a name a method's or a model's: "we propose MVRD-rPPG, a unified ... learning framework", "a model termed X"
+_METHOD_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|model|method|approach|architecture|network|pipeline|system|"
+    r"module|agent|variant\s+of)\b"
+)
+_METHOD_BEFORE = re.compile(
+    r"\b(?:propose[sd]?|termed|called|dubbed|named|train(?:s|ed)?|fine-tune[sd]?|produced?)\s+(?:the\s+|a\s+)?$"
+)
 # a subject or "to" right before a head word that is also a verb ("we benchmark", "to challenge"): the verb
 _VERB_HEADS = frozenset({"benchmark", "challenge"})
 _VERB_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]hey|to|also|further|then)\s+$")
@@ -531,6 +540,57 @@ class Discoverer:
     def _refused(self, name: str) -> bool:
         return self._not_a_name(name) or self._known(name)
 
+    def refuses(self, name: str) -> bool:
+        """The name is a listed non-name or a vocabulary label: no discovered entity's."""
+        return self._refused(name)
+
+    def method_named(self, text: str, name: str) -> bool:
+        """The words around some occurrence of ``name`` in the text make it a method's or a model's: "we propose X, a
+        ... framework", "a model termed X", "we train X"."""
+        at = text.find(name)
+        while at >= 0:
+            if _METHOD_AFTER.match(text, at + len(name)) or _METHOD_BEFORE.search(text, max(0, at - 30), at):
+                return True
+            at = text.find(name, at + 1)
+        return False
+
+    def name_before_label(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The longer data set's name a benchmark label at text[start:end] ends, before a head word: "the Sign Language
+        MNIST dataset" names Sign Language MNIST, not MNIST (issue #3); None where no capitalised word joins it.
+
+        The words are those ``_widened`` joins ("the THU EACT-50 dataset"): after a lower-case word, at most three, no
+        known name or listed non-name among them. A label that holds its head word ("MNIST dataset") ends before it."""
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
+            return None  # most labels: no word right before them
+        rule = next((r for r in self.rules if r.kind == "Benchmark" and r.head_words), None)
+        if rule is None:
+            return None
+        space = text.rfind(" ", start, end)
+        name_end = space if space > 0 and self._headed(text, rule, space) else end
+        if name_end == end and not self._headed(text, rule, end):
+            return None
+        head = text[name_end + 1 : name_end + 40].split(" ", 1)[0]
+        if not head.islower():
+            return None  # "with a Comprehensive VQA Benchmark": a title's words
+        at = max(0, start - 120)
+        starts, ends = token_bounds(text[at:name_end])
+        toks = [(s + at, e + at) for s, e in zip(starts, ends, strict=True)]
+        i = len(toks) - 1
+        while i >= 0 and toks[i][0] > start:
+            i -= 1
+        if i <= 0 or toks[i][0] != start:
+            return None
+        first = self._widened(text, toks, [e for _, e in toks], i, start, labels_only=True)
+        words = text[first:start].split()
+        if not words or len(words) == 1 and (words[0].isupper() or not any(c == "-" or c.isdigit() for c in words[0])):
+            # a single word before a data set's name is mostly its maker's ("the NYU fastMRI dataset", "the Teledyne FLIR
+            # ADAS benchmark"), not part of another name ("the TAP-Vid DAVIS dataset")
+            return None
+        # one data set: "the" before it; a plural head word closes a list ("on KITTI, Waymo, and Virtual KITTI datasets"),
+        # not a task's name ("on several public Video TextVQA datasets", "challenging Complex VQA benchmarks")
+        lead = _LIST_LEAD if head.endswith("s") else _THE
+        return (first, name_end) if lead.search(text, max(0, first - 8), first) else None
+
     def _not_a_name(self, name: str) -> bool:
         base = name[:-1] if name.endswith("s") and len(name) > 3 else name
         if name.lower() in self.vocab.not_names or base.lower() in self.vocab.not_names:
@@ -811,12 +871,15 @@ class Discoverer:
             return out
         return [sp for sp in out if self._strong(text, sp)]
 
-    def _widened(self, text: str, toks: list[tuple[int, int]], ends: list[int], i: int, first: int) -> int:
+    def _widened(
+        self, text: str, toks: list[tuple[int, int]], ends: list[int], i: int, first: int, labels_only: bool = False
+    ) -> int:
         """The start of a name of several capitalised words ending at token i (its own name starting at
         ``first``), right before a head word: "the large-scale THU EACT-50 dataset", "the Sign Language MNIST
         dataset". The words must follow a lower-case word (not a sentence's first word, "Using MNIST dataset",
         "The PerAnsSumm 2025 challenge"); at most three are joined, and no known name ("the MeViS PVUW
-        challenge" is PVUW's, on MeViS)."""
+        challenge" is PVUW's, on MeViS); with ``labels_only``, a word the vocabulary knows only as a context word
+        ("Language") may join."""
         start = first
         for _ in range(3):
             j = self._token_before(text, toks, ends, start)
@@ -827,7 +890,8 @@ class Discoverer:
                 break
             if any(part[:1].islower() for part in word.split("-")[1:]):
                 break  # "the Dual-camera RGB-MS dataset", "High-resolution": a describing compound, no part of the name
-            if self._not_a_name(word) or self._known(word) or any(self.vocab.labelled(word, k) for k in _OTHER_KINDS):
+            known = any(self.vocab.labelled(word, k) for k in ENTITY_KINDS) if labels_only else self._known(word)
+            if self._not_a_name(word) or known or any(self.vocab.labelled(word, k) for k in _OTHER_KINDS):
                 break
             start = toks[j][0]
         if start == first:

@@ -894,3 +894,56 @@ def test_llm_judge_metrics_are_no_benchmarks(linker, text):
     # review7: "G-Eval" is an LLM-judge metric in nearly all of its 19 corpus abstracts, though named like C-Eval
     names = benchmark_names(linker, text)
     assert not names & {"G-Eval", "GEMBA"}, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # issue #3 (benchrecall4): another occurrence of a discovered data set joined to a name part is another data set's
+        (
+            "We test on static images (CIFAR10 and ZorbTech) and event streams (CIFAR10-DVS and N-ZorbTech).",
+            {"ZorbTech", "N-ZorbTech"},
+            set(),
+        ),
+        ("Experiments on ZorbSet and ImageNet show gains; ZorbSet-Lite, its subset, too.", {"ZorbSet-Lite"}, set()),
+        # not where the words around it make it a method or a model, a modality, a size list or the paper's own name
+        (
+            "Experiments on ZorbSet and ImageNet show gains. We propose ZorbSet-FM, a pretraining framework.",
+            {"ZorbSet"},
+            {"ZorbSet-FM"},
+        ),
+        ("Experiments on ZorbSet and ImageNet show gains. We train ZorbSet-VL to answer.", {"ZorbSet"}, {"ZorbSet-VL"}),
+        ("Experiments on ZorbSet and ImageNet show gains in RGB-ZorbSet scenes.", {"ZorbSet"}, {"RGB-ZorbSet"}),
+        ("Experiments on ZorbSet and ImageNet give ZorbSet-2B/8B models.", {"ZorbSet"}, {"ZorbSet-2B/8B"}),
+        (
+            "Experiments on ZorbSet and ImageNet show it. Data: https://huggingface.co/datasets/quill/ZorbSet-Full here.",
+            set(),
+            {"ZorbSet-Full"},
+        ),
+    ],
+)
+def test_a_discovered_name_joined_to_a_name_part(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # issue #3 (benchrecall4): a known label that ends a longer data set's name before a head word
+        ("We train on a version of the Zorb Quill MNIST dataset and report accuracy.", {"Zorb Quill MNIST"}, set()),
+        ("Results on ImageNet, Quill, and Zorb Quill MNIST datasets are strong.", {"Zorb Quill MNIST"}, set()),
+        # one word before it is mostly its maker's ("the NYU fastMRI dataset"); no "the", no list: a task's name
+        ("We train on the Zorbly MNIST dataset and report accuracy.", set(), {"Zorbly MNIST"}),
+        ("We train on several public Zorb Quill MNIST datasets and report accuracy.", set(), {"Zorb Quill MNIST"}),
+        ("We train on the MNIST dataset and report accuracy.", set(), {"MNIST"}),
+    ],
+)
+def test_a_known_label_ending_a_longer_name(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
+
+
+def test_a_longer_label_is_no_discovered_name(linker):
+    links = linker.link_texts([("abstract", "We train on the Permuted MNIST dataset." + FIELD)])
+    assert [(lk.text, lk.method) for lk in links if "benchmark" in lk.concept] == [("Permuted MNIST", "label")]
