@@ -916,6 +916,8 @@ class Discoverer:
             return [span[:2]] if span is not None and span[0] == toks[i][0] else out
         if text[toks[i][1] : hs] not in (" ", "-"):
             return out
+        if not plural and text[hs].islower() and self._name_ending_at(text, toks, i) is None:
+            return self._the_run(text, toks, i, hs)
         while i is not None:
             span = self._name_ending_at(text, toks, i, loose=listed)
             if span is None:
@@ -936,6 +938,16 @@ class Discoverer:
                 break
             i = j
         return self._keep_listed(text, out)
+
+    def _the_run(self, text: str, toks: list[tuple[int, int]], i: int, hs: int) -> list[tuple[int, int]]:
+        """ "the Long Range Arena benchmark", "the Stanford Quill dataset": two to four capitalised words, none a name by its
+        form, between "the" and a singular head word in lower case name one data set (issue #3)."""
+        if text[toks[i][1] : hs] != " ":
+            return []
+        run = self._run_start(text, toks, i)
+        if run is None or not _THE.search(text, max(0, toks[run][0] - 4), toks[run][0]):
+            return []
+        return [(toks[run][0], toks[i][1])]
 
     def _describing(self, word: str) -> bool:
         """A capitalised word that describes a data set and names none: a language or region, "Public", "Large"

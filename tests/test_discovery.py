@@ -947,3 +947,20 @@ def test_a_known_label_ending_a_longer_name(linker, text, expected, refused):
 def test_a_longer_label_is_no_discovered_name(linker):
     links = linker.link_texts([("abstract", "We train on the Permuted MNIST dataset." + FIELD)])
     assert [(lk.text, lk.method) for lk in links if "benchmark" in lk.concept] == [("Permuted MNIST", "label")]
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # issue #3 (benchrecall4): two to four capitalised words between "the" and a singular lower-case head word
+        ("It averages 85% on the Zorb Range Quill benchmark.", {"Zorb Range Quill"}, set()),
+        ("Experiments on the Hockey Zorb dataset show gains.", {"Hockey Zorb"}, set()),
+        # no "the", a plural head word, a title-cased title, a single word: no name
+        ("It averages 85% on Zorb Range Quill benchmark.", set(), {"Zorb Range Quill"}),
+        ("It averages 85% on the Zorb Quill benchmarks and more.", set(), {"Zorb Quill"}),
+        ("It averages 85% on the Zorbish dataset.", set(), {"Zorbish"}),
+    ],
+)
+def test_a_run_of_capitalised_words_after_the_before_a_head_word(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
