@@ -50,6 +50,10 @@ _COORD_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/
 _COORDINATOR = re.compile(r"\b(?:and|or)\b|&|/")
 # "ELiDAR, a dataset", "SA1B-ORS, an SA-1B-derived dataset": up to five describing words between
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+((?:[A-Za-z0-9][\w-]*\s+){0,5})$")
+# "FindTheFlaws, a group of five diverse datasets", "ZorbSuite, a suite of 12 benchmarks": a name for several data sets
+_APPOSITIVE_GROUP = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:suite|collection|set|group|family|series)\s+of\s+((?:[A-Za-z0-9][\w-]*\s+){0,4})$"
+)
 _APPOSITIVE_LEAD = re.compile(
     r"(?:^|[.!?(]\s*|\b(?:introduce[sd]?|present(?:s|ed)?|propose[sd]?|release[sd]?|construct(?:s|ed)?|curate[sd]?|"
     r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|on|use|using|adopt(?:s|ed)?|from)\s+"
@@ -684,6 +688,8 @@ class Discoverer:
                         single.update(listed_before)
                     spans += [(s, e, e, True) for s, e in listed_before]
                     spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
+                    if plural:
+                        spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start(), group=True)]
                     spans += [(s, e, e, True) for s, e in self._titled(text, toks, ends, m.start(), m.end())]
                     if not plural:
                         spans += [(s, e, e, True) for s, e in self._named_after(text, toks, starts, m.start(), m.end())]
@@ -985,9 +991,12 @@ class Discoverer:
             return []
         return [span[:2]]
 
-    def _appositive(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int) -> list[tuple[int, int]]:
-        """ "ELiDAR, a dataset", "ORS-Bench, a manually screened benchmark": the name before ", a ..."."""
-        m = _APPOSITIVE.search(text, max(0, hs - 120), hs)
+    def _appositive(
+        self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, group: bool = False
+    ) -> list[tuple[int, int]]:
+        """ "ELiDAR, a dataset", "ORS-Bench, a manually screened benchmark": the name before ", a ..."; with ``group``,
+        a name of several ("FindTheFlaws, a group of five diverse datasets"; issue #3)."""
+        m = (_APPOSITIVE_GROUP if group else _APPOSITIVE).search(text, max(0, hs - 120), hs)
         if m is None or any(w.lower() in _NOT_ADJECTIVE for w in m.group(1).split()):
             return []
         i = self._token_before(text, toks, ends, m.start())

@@ -964,3 +964,19 @@ def test_a_longer_label_is_no_discovered_name(linker):
 def test_a_run_of_capitalised_words_after_the_before_a_head_word(linker, text, expected, refused):
     names = benchmark_names(linker, text)
     assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # issue #3 (benchrecall4): an apposition that calls the name a group of data sets
+        ("To address this gap, we present ZorbFlaws, a group of five diverse datasets spanning medicine.", {"ZorbFlaws"}, set()),
+        ("We introduce QuillReas, a diverse suite of existing benchmarks for reasoning.", {"QuillReas"}, set()),
+        # a group of anything else, or a group in a clause of its own, names none
+        ("We present ZorbFlaws, a group of five diverse models trained on data.", set(), {"ZorbFlaws"}),
+        ("To train ZorbFlaws, a set of new datasets is created.", set(), {"ZorbFlaws"}),
+    ],
+)
+def test_a_name_for_a_group_of_data_sets(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
