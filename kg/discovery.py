@@ -64,6 +64,7 @@ _APPOSITION_END = re.compile(
     r",\s+(?:and|to|which|that|a|an|the|comprising|containing|consisting|with|where|for)\b|\.(?:\s|$)|\s\("
 )
 _THE = re.compile(r"\bthe\s$")
+_SPACED_YEAR = re.compile(r" ((?:19|20)\d\d)(?![\w.-])")  # an edition's year after a benchmark's name ("ISIC 2016")
 _LIST_LEAD = re.compile(r"(?:,|\band|\bor)\s$")
 # what makes a name a method's or a model's: "we propose MVRD-rPPG, a unified ... learning framework", "a model termed X"
 _METHOD_AFTER = re.compile(
@@ -557,6 +558,18 @@ class Discoverer:
                 return True
             at = text.find(name, at + 1)
         return False
+
+    def spaced_edition(self, text: str, start: int, end: int, concept: str) -> int | None:
+        """The end of another edition's name after a benchmark label, by its year: "ISIC 2016" where the vocabulary names
+        "ISIC 2018" as an edition of ISIC (issue #3); None where the label's concept has no edition named so."""
+        m = _SPACED_YEAR.match(text, end)
+        label = text[start:end]
+        if m is None:
+            return None
+        editions = {lab[len(label) + 1 :] for lab in self.vocab.labels(concept) if lab.startswith(label + " ")}
+        if m.group(1) in editions or not any(_SPACED_YEAR.fullmatch(" " + y) for y in editions):
+            return None
+        return m.end()
 
     def name_before_label(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The longer data set's name a benchmark label at text[start:end] ends, before a head word: "the Sign Language

@@ -1088,11 +1088,16 @@ class Linker:
         data_rule: DiscoveryRule,
     ) -> None:
         """A benchmark label that ends a longer data set's name before a head word links that name instead: "the Sign
-        Language MNIST dataset" (see ``Discoverer.name_before_label``)."""
+        Language MNIST dataset" (see ``Discoverer.name_before_label``); so does one followed by another edition's year
+        ("ISIC 2016" beside the label "ISIC 2018", ``Discoverer.spaced_edition``)."""
         for f, text in fields:
             for s, e, concept, method in list(resolved[f]):
                 c = self.vocab.concepts.get(concept)
-                wide = self.discoverer.name_before_label(text, s, e) if c is not None and c.kind == "Benchmark" else None
+                if c is None or c.kind != "Benchmark":
+                    continue
+                wide = self.discoverer.name_before_label(text, s, e)
+                edition = self.discoverer.spaced_edition(text, s, e, concept) if wide is None else None
+                wide = (s, edition) if edition is not None else wide
                 if wide is None or any(ws < wide[1] and we > wide[0] and ws != s for ws, we, _, _ in resolved[f]):
                     continue
                 name = text[wide[0] : wide[1]]

@@ -980,3 +980,18 @@ def test_a_run_of_capitalised_words_after_the_before_a_head_word(linker, text, e
 def test_a_name_for_a_group_of_data_sets(linker, text, expected, refused):
     names = benchmark_names(linker, text)
     assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # issue #3 (benchrecall4): another edition's year after a label, where the vocabulary names an edition so
+        ("Datasets, namely ISIC 2016, PH2, and ISIC 2018, were used.", {"ISIC 2016"}, set()),
+        # the edition the vocabulary names; a label whose concept names no edition by its year
+        ("Datasets, namely PH2 and ISIC 2018, were used.", set(), {"ISIC 2018"}),
+        ("We evaluate on MNIST 2016 and PH2.", set(), {"MNIST 2016"}),
+    ],
+)
+def test_another_edition_by_its_year(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
