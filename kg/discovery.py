@@ -1087,7 +1087,12 @@ class Discoverer:
 
     def _list_item(self, text: str, toks: list[tuple[int, int]], i: int, loose: bool = False) -> tuple[int, int] | None:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        versioned = nxt is not None and _VERSION.match(text[nxt[0] : nxt[1]]) and text[toks[i][1] : nxt[0]] in (" ", "-")
+        versioned = (
+            nxt is not None
+            and _VERSION.match(text[nxt[0] : nxt[1]])
+            and text[toks[i][1] : nxt[0]] in (" ", "-")
+            and not text.startswith(_GLUED_AFTER, nxt[1])  # "S-NIAH 1\&2\&3 tasks": numbered tasks, no version
+        )
         last = i + 1 if versioned else self._run_end(text, toks, i) if loose else i
         span = self._name_ending_at(text, toks, last, loose)
         return span[:2] if span is not None else None

@@ -995,3 +995,16 @@ def test_a_name_for_a_group_of_data_sets(linker, text, expected, refused):
 def test_another_edition_by_its_year(linker, text, expected, refused):
     names = benchmark_names(linker, text)
     assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # issue #3 (benchrecall4): a number glued to LaTeX's "\&" numbers tasks, no version of the name before it
+        ("It achieves competitive performance on ZORB-QA 1\\&2\\&3 tasks (1K-8K context).", {"ZORB-QA"}, {"ZORB-QA 1"}),
+        ("It achieves competitive performance on ZORB-QA 2 and more.", {"ZORB-QA 2"}, set()),
+    ],
+)
+def test_a_number_before_an_escaped_ampersand_is_no_version(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
