@@ -50,6 +50,10 @@ _COORD_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/
 _COORDINATOR = re.compile(r"\b(?:and|or)\b|&|/")
 # "ELiDAR, a dataset", "SA1B-ORS, an SA-1B-derived dataset": up to five describing words between
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+((?:[A-Za-z0-9][\w-]*\s+){0,5})$")
+# "FindTheFlaws, a group of five diverse datasets", "ZorbSuite, a suite of 12 benchmarks": a name for several data sets
+_APPOSITIVE_GROUP = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:suite|collection|set|group|family|series)\s+of\s+((?:[A-Za-z0-9][\w-]*\s+){0,4})$"
+)
 _APPOSITIVE_LEAD = re.compile(
     r"(?:^|[.!?(]\s*|\b(?:introduce[sd]?|present(?:s|ed)?|propose[sd]?|release[sd]?|construct(?:s|ed)?|curate[sd]?|"
     r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|on|use|using|adopt(?:s|ed)?|from)\s+"
@@ -60,6 +64,16 @@ _APPOSITION_END = re.compile(
     r",\s+(?:and|to|which|that|a|an|the|comprising|containing|consisting|with|where|for)\b|\.(?:\s|$)|\s\("
 )
 _THE = re.compile(r"\bthe\s$")
+_SPACED_YEAR = re.compile(r" ((?:19|20)\d\d)(?![\w.-])")  # an edition's year after a benchmark's name ("ISIC 2016")
+_LIST_LEAD = re.compile(r"(?:,|\band|\bor)\s$")
+# what makes a name a method's or a model's: "we propose MVRD-rPPG, a unified ... learning framework", "a model termed X"
+_METHOD_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|model|method|approach|architecture|network|pipeline|system|"
+    r"module|agent|variant\s+of)\b"
+)
+_METHOD_BEFORE = re.compile(
+    r"\b(?:propose[sd]?|termed|called|dubbed|named|train(?:s|ed)?|fine-tune[sd]?|produced?)\s+(?:the\s+|a\s+)?$"
+)
 # a subject or "to" right before a head word that is also a verb ("we benchmark", "to challenge"): the verb
 _VERB_HEADS = frozenset({"benchmark", "challenge"})
 _VERB_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]hey|to|also|further|then)\s+$")
@@ -534,6 +548,69 @@ class Discoverer:
     def _refused(self, name: str) -> bool:
         return self._not_a_name(name) or self._known(name)
 
+    def refuses(self, name: str) -> bool:
+        """The name is a listed non-name or a vocabulary label: no discovered entity's."""
+        return self._refused(name)
+
+    def method_named(self, text: str, name: str) -> bool:
+        """The words around some occurrence of ``name`` in the text make it a method's or a model's: "we propose X, a
+        ... framework", "a model termed X", "we train X"."""
+        at = text.find(name)
+        while at >= 0:
+            if _METHOD_AFTER.match(text, at + len(name)) or _METHOD_BEFORE.search(text, max(0, at - 30), at):
+                return True
+            at = text.find(name, at + 1)
+        return False
+
+    def spaced_edition(self, text: str, start: int, end: int, concept: str) -> int | None:
+        """The end of another edition's name after a benchmark label, by its year: "ISIC 2016" where the vocabulary names
+        "ISIC 2018" as an edition of ISIC (issue #3); None where the label's concept has no edition named so."""
+        m = _SPACED_YEAR.match(text, end)
+        label = text[start:end]
+        if m is None:
+            return None
+        editions = {lab[len(label) + 1 :] for lab in self.vocab.labels(concept) if lab.startswith(label + " ")}
+        if m.group(1) in editions or not any(_SPACED_YEAR.fullmatch(" " + y) for y in editions):
+            return None
+        return m.end()
+
+    def name_before_label(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The longer data set's name a benchmark label at text[start:end] ends, before a head word: "the Sign Language
+        MNIST dataset" names Sign Language MNIST, not MNIST (issue #3); None where no capitalised word joins it.
+
+        The words are those ``_widened`` joins ("the THU EACT-50 dataset"): after a lower-case word, at most three, no
+        known name or listed non-name among them. A label that holds its head word ("MNIST dataset") ends before it."""
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
+            return None  # most labels: no word right before them
+        rule = next((r for r in self.rules if r.kind == "Benchmark" and r.head_words), None)
+        if rule is None:
+            return None
+        space = text.rfind(" ", start, end)
+        name_end = space if space > 0 and self._headed(text, rule, space) else end
+        if name_end == end and not self._headed(text, rule, end):
+            return None
+        head = text[name_end + 1 : name_end + 40].split(" ", 1)[0]
+        if not head.islower():
+            return None  # "with a Comprehensive VQA Benchmark": a title's words
+        at = max(0, start - 120)
+        starts, ends = token_bounds(text[at:name_end])
+        toks = [(s + at, e + at) for s, e in zip(starts, ends, strict=True)]
+        i = len(toks) - 1
+        while i >= 0 and toks[i][0] > start:
+            i -= 1
+        if i <= 0 or toks[i][0] != start:
+            return None
+        first = self._widened(text, toks, [e for _, e in toks], i, start, labels_only=True)
+        words = text[first:start].split()
+        if not words or len(words) == 1 and (words[0].isupper() or not any(c == "-" or c.isdigit() for c in words[0])):
+            # a single word before a data set's name is mostly its maker's ("the NYU fastMRI dataset", "the Teledyne FLIR
+            # ADAS benchmark"), not part of another name ("the TAP-Vid DAVIS dataset")
+            return None
+        # one data set: "the" before it; a plural head word closes a list ("on KITTI, Waymo, and Virtual KITTI datasets"),
+        # not a task's name ("on several public Video TextVQA datasets", "challenging Complex VQA benchmarks")
+        lead = _LIST_LEAD if head.endswith("s") else _THE
+        return (first, name_end) if lead.search(text, max(0, first - 8), first) else None
+
     def _not_a_name(self, name: str) -> bool:
         base = name[:-1] if name.endswith("s") and len(name) > 3 else name
         if name.lower() in self.vocab.not_names or base.lower() in self.vocab.not_names:
@@ -627,6 +704,8 @@ class Discoverer:
                         single.update(listed_before)
                     spans += [(s, e, e, True) for s, e in listed_before]
                     spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
+                    if plural:
+                        spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start(), group=True)]
                     spans += [(s, e, e, True) for s, e in self._titled(text, toks, ends, m.start(), m.end())]
                     if not plural:
                         spans += [(s, e, e, True) for s, e in self._named_after(text, toks, starts, m.start(), m.end())]
@@ -839,12 +918,15 @@ class Discoverer:
             return out
         return [sp for sp in out if self._strong(text, sp)]
 
-    def _widened(self, text: str, toks: list[tuple[int, int]], ends: list[int], i: int, first: int) -> int:
+    def _widened(
+        self, text: str, toks: list[tuple[int, int]], ends: list[int], i: int, first: int, labels_only: bool = False
+    ) -> int:
         """The start of a name of several capitalised words ending at token i (its own name starting at
         ``first``), right before a head word: "the large-scale THU EACT-50 dataset", "the Sign Language MNIST
         dataset". The words must follow a lower-case word (not a sentence's first word, "Using MNIST dataset",
         "The PerAnsSumm 2025 challenge"); at most three are joined, and no known name ("the MeViS PVUW
-        challenge" is PVUW's, on MeViS)."""
+        challenge" is PVUW's, on MeViS); with ``labels_only``, a word the vocabulary knows only as a context word
+        ("Language") may join."""
         start = first
         for _ in range(3):
             j = self._token_before(text, toks, ends, start)
@@ -855,7 +937,8 @@ class Discoverer:
                 break
             if any(part[:1].islower() for part in word.split("-")[1:]):
                 break  # "the Dual-camera RGB-MS dataset", "High-resolution": a describing compound, no part of the name
-            if self._not_a_name(word) or self._known(word) or any(self.vocab.labelled(word, k) for k in _OTHER_KINDS):
+            known = any(self.vocab.labelled(word, k) for k in ENTITY_KINDS) if labels_only else self._known(word)
+            if self._not_a_name(word) or known or any(self.vocab.labelled(word, k) for k in _OTHER_KINDS):
                 break
             start = toks[j][0]
         if start == first:
@@ -880,6 +963,8 @@ class Discoverer:
             return [span[:2]] if span is not None and span[0] == toks[i][0] else out
         if text[toks[i][1] : hs] not in (" ", "-"):
             return out
+        if not plural and text[hs].islower() and self._name_ending_at(text, toks, i) is None:
+            return self._the_run(text, toks, i, hs)
         while i is not None:
             span = self._name_ending_at(text, toks, i, loose=listed)
             if span is None:
@@ -900,6 +985,16 @@ class Discoverer:
                 break
             i = j
         return self._keep_listed(text, out)
+
+    def _the_run(self, text: str, toks: list[tuple[int, int]], i: int, hs: int) -> list[tuple[int, int]]:
+        """ "the Long Range Arena benchmark", "the Stanford Quill dataset": two to four capitalised words, none a name by its
+        form, between "the" and a singular head word in lower case name one data set (issue #3)."""
+        if text[toks[i][1] : hs] != " ":
+            return []
+        run = self._run_start(text, toks, i)
+        if run is None or not _THE.search(text, max(0, toks[run][0] - 4), toks[run][0]):
+            return []
+        return [(toks[run][0], toks[i][1])]
 
     def _describing(self, word: str) -> bool:
         """A capitalised word that describes a data set and names none: a language or region, "Public", "Large"
@@ -937,9 +1032,12 @@ class Discoverer:
             return []
         return [span[:2]]
 
-    def _appositive(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int) -> list[tuple[int, int]]:
-        """ "ELiDAR, a dataset", "ORS-Bench, a manually screened benchmark": the name before ", a ..."."""
-        m = _APPOSITIVE.search(text, max(0, hs - 120), hs)
+    def _appositive(
+        self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, group: bool = False
+    ) -> list[tuple[int, int]]:
+        """ "ELiDAR, a dataset", "ORS-Bench, a manually screened benchmark": the name before ", a ..."; with ``group``,
+        a name of several ("FindTheFlaws, a group of five diverse datasets"; issue #3)."""
+        m = (_APPOSITIVE_GROUP if group else _APPOSITIVE).search(text, max(0, hs - 120), hs)
         if m is None or any(w.lower() in _NOT_ADJECTIVE for w in m.group(1).split()):
             return []
         i = self._token_before(text, toks, ends, m.start())
@@ -1017,7 +1115,12 @@ class Discoverer:
 
     def _list_item(self, text: str, toks: list[tuple[int, int]], i: int, loose: bool = False) -> tuple[int, int] | None:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        versioned = nxt is not None and _VERSION.match(text[nxt[0] : nxt[1]]) and text[toks[i][1] : nxt[0]] in (" ", "-")
+        versioned = (
+            nxt is not None
+            and _VERSION.match(text[nxt[0] : nxt[1]])
+            and text[toks[i][1] : nxt[0]] in (" ", "-")
+            and not text.startswith(_GLUED_AFTER, nxt[1])  # "S-NIAH 1\&2\&3 tasks": numbered tasks, no version
+        )
         last = i + 1 if versioned else self._run_end(text, toks, i) if loose else i
         span = self._name_ending_at(text, toks, last, loose)
         return span[:2] if span is not None else None

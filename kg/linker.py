@@ -148,7 +148,8 @@ def variants(label: str) -> set[str]:
     """The label and its generated surface variants: hyphen/space/joined forms, British "-ise" spellings and plurals.
 
     A name ending in an acronym or a short capitalised word is also written with that word joined on
-    ("Edge TPU" as "EdgeTPU", "Rubik Pi" as "RubikPi", "RTX 5070 Ti" as "RTX 5070Ti")."""
+    ("Edge TPU" as "EdgeTPU", "Rubik Pi" as "RubikPi", "RTX 5070 Ti" as "RTX 5070Ti"). An ampersand is also
+    written escaped ("Tanks\\&Temples", as LaTeX sources of abstracts have it)."""
     forms = {label}
     if "-" in label:
         forms.add(label.replace("-", " "))
@@ -164,6 +165,8 @@ def variants(label: str) -> set[str]:
             for at, mark in zip(joints, marks, strict=True):
                 chars[at] = mark
             forms.add("".join(chars))
+    if "&" in label:  # "Tanks\&Temples": LaTeX escapes the ampersand in abstracts written for it
+        forms.update({f.replace("&", "\\&") for f in forms})
     acronym = is_case_sensitive(label)
     if not acronym:  # British spelling: "quantisation", "quantised" are "quantization", "quantized"
         forms.update({_BRITISH.sub(r"\1is\2", f) for f in forms})
@@ -1082,6 +1085,8 @@ class Linker:
                     iri = discovered_iri(rule, name)
                     names.setdefault(name, iri)
                     resolved[f] = _resolve_overlaps([*resolved[f], (s, e, iri, "pattern")])
+        if data_rule is not None:  # the name says what it is (a head word follows it): in any field
+            self._longer_names(fields, resolved, names, data_rule)
         if not names:
             return
         for f, text in fields:
@@ -1089,8 +1094,65 @@ class Linker:
             for name, iri in names.items():
                 for start, end in occurrences(text, name):
                     if not any(start < e and end > s for s, e, _, _ in resolved[f]) and not _inside(start, end, urls[f]):
-                        spans.append((start, end, iri, "pattern"))
+                        spans.append(self._joined_occurrence(text, start, end, iri, data_rule, resolved[f], own, defined))
             resolved[f] = _resolve_overlaps(spans)
+
+    def _longer_names(
+        self,
+        fields: Sequence[tuple[Field, str]],
+        resolved: dict[Field, list[tuple[int, int, str, str]]],
+        names: dict[str, str],
+        data_rule: DiscoveryRule,
+    ) -> None:
+        """A benchmark label that ends a longer data set's name before a head word links that name instead: "the Sign
+        Language MNIST dataset" (see ``Discoverer.name_before_label``); so does one followed by another edition's year
+        ("ISIC 2016" beside the label "ISIC 2018", ``Discoverer.spaced_edition``)."""
+        for f, text in fields:
+            for s, e, concept, method in list(resolved[f]):
+                c = self.vocab.concepts.get(concept)
+                if c is None or c.kind != "Benchmark":
+                    continue
+                wide = self.discoverer.name_before_label(text, s, e)
+                edition = self.discoverer.spaced_edition(text, s, e, concept) if wide is None else None
+                wide = (s, edition) if edition is not None else wide
+                if wide is None or any(ws < wide[1] and we > wide[0] and ws != s for ws, we, _, _ in resolved[f]):
+                    continue
+                name = text[wide[0] : wide[1]]
+                iri = names.setdefault(name, discovered_iri(data_rule, name))
+                resolved[f].remove((s, e, concept, method))
+                resolved[f].append((wide[0], wide[1], iri, "pattern"))
+
+    def _joined_occurrence(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        iri: str,
+        data_rule: DiscoveryRule | None,
+        spans: Sequence[tuple[int, int, str, str]],
+        own: str | None,
+        defined: dict[str, str],
+    ) -> tuple[int, int, str, str]:
+        """Another occurrence of a discovered name; joined to a name part, a data set's occurrence is another data
+        set's name ("N-Caltech" beside a discovered "Caltech", "CIFAR-DVS" beside "CIFAR"), as a label's is (issue #3)."""
+        wide = variant_span(text, start, end, strict=True) if data_rule is not None else None
+        name = text[wide[0] : wide[1]] if wide is not None else ""
+        if (
+            wide is None
+            or data_rule is None
+            or self.vocab.concept(iri).kind != "Benchmark"
+            or any(wide[0] < e and wide[1] > s for s, e, _, _ in spans)
+            or self.discoverer.refuses(name)
+            or name.endswith(self.vocab.model_suffixes)  # "EyePCR-MLLM": a model tuned on the data set
+            or name == own  # "Proto-FG3D: Prototype-based ...": the paper's own method
+            or name in defined  # "multi-objective multi-agent path finding (MO-MAPF)": a task's short form
+            or "/" in name  # "MMFineReason-2B/4B/8B": sizes of a model
+            or self.discoverer.refuses(text[wide[0] : start].rstrip("-"))  # "RGB-NIR": a modality joined before
+            or self.discoverer.method_named(text, name)  # "we propose GeoMeld-FM, a pretraining framework"
+            or "/" in text[text.rfind(" ", 0, wide[0]) + 1 : wide[0]]  # a part of a web address
+        ):
+            return start, end, iri, "pattern"
+        return wide[0], wide[1], discovered_iri(data_rule, name), "pattern"
 
     def _listed(self, text: str, start: int, end: int, kind: str, spans: Sequence[tuple[int, int, str, str]]) -> bool:
         """The hyphen-joined word around text[start:end] stands in a list with another name of its kind

@@ -69,6 +69,9 @@ def test_case_sensitivity_rule(label, sensitive):
         ("KV cache reuse", {"KV-cache reuse", "KV cache-reuse", "KV-cache-reuse", "KV-cache reuses"}),
         ("low-rank adaptation", {"low rank-adaptation", "low-rank-adaptation", "low rank adaptation"}),
         ("post training quantization", {"post-training quantization", "post training-quantization"}),
+        # LaTeX escapes an ampersand (issue #3: "Tanks\&Temples" in an abstract)
+        ("Tanks&Temples", {"Tanks&Temples", "Tanks\\&Temples"}),
+        ("Tanks & Temples", {"Tanks \\& Temples"}),
     ],
 )
 def test_variants(label, expected):
