@@ -324,6 +324,57 @@ class Gazetteer:
         cands = [Candidate(s, e, concepts, exact, context) for (s, e), (concepts, context, exact) in found.items()]
         return cands, cues, terms
 
+    def scan_terms(self, text: str, words: Iterable[str]) -> set[str]:
+        """``scan(text)[2] & set(words)``: which of these context terms one text holds.
+
+        Found by substring searches for the terms' own keys, each occurrence judged as ``scan`` judges
+        it (word boundaries, a case-sensitive key's case): a text asked about a few terms is not run
+        through the automata of all keys (issue 4: these rescans were a fifth of the text scanned).
+        """
+        found: set[str] = set()
+        hays: list[str] = []
+        shouting: bool | None = None
+        for w in words:
+            for i, (keys, wanted) in enumerate(zip((self.folded, self.exact), self.term_keys.get(w, ((), ())), strict=True)):
+                if not wanted:
+                    continue
+                if not hays:
+                    hays.extend((fold(text), unify(text)))
+                hay = hays[i]
+                n = len(hay)
+                for k in wanted:
+                    at = hay.find(k)
+                    if at < 0:
+                        continue
+                    head, tail, _, _, _, entries = keys.payloads[bisect.bisect_left(keys.keys, k)]
+                    while at >= 0 and w not in found:
+                        end = at + len(k)
+                        if not (
+                            (head and at and hay[at - 1].isalnum() and not _counted(hay, at, end))
+                            or (tail and end < n and hay[end].isalnum())
+                        ):
+                            if entries is None:
+                                found.add(w)
+                                break
+                            span = text[at:end]
+                            for e in entries:
+                                if e.kind != _TERM or e.concept != w or (e.capital and not span[0].isupper()):
+                                    continue
+                                if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
+                                    if shouting is None:
+                                        letters = [c for c in text if c.isalpha()]
+                                        shouting = sum(c.isupper() for c in letters) * 2 > len(letters)
+                                    if not shouting:
+                                        continue
+                                found.add(w)
+                                break
+                        at = hay.find(k, at + 1)
+                    if w in found:
+                        break
+                if w in found:
+                    break
+        return found
+
 
 _COUNT = re.compile(r"(?<![\w.])\d{1,4}[x×]$")
 
@@ -585,7 +636,7 @@ class Linker:
 
         local = self._local_abbreviations(scans, texts, abbreviations, accepted)
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
-        sentence_terms: dict[tuple[str, int], set[str]] = {}
+        sentence_terms: dict[tuple[str, int], tuple[str, dict[str, bool]]] = {}
         field_terms = {f: scans[f][2] for f in texts}
         for f, text in fields:
             cands, _, _ = scans[f]
@@ -1130,13 +1181,24 @@ class Linker:
     def _known_model(self, name: str) -> bool:
         return bool(self.vocab.labelled(name, "Model"))
 
-    def _sentence_terms(self, text: str, cand: Candidate, cache: dict[tuple[str, int], set[str]]) -> set[str]:
-        """The context terms of the sentence a candidate stands in (a context label's sense is local)."""
+    def _sentence_terms(self, text: str, cand: Candidate, cache: dict[tuple[str, int], tuple[str, dict[str, bool]]]) -> set[str]:
+        """The context terms of the sentence a candidate stands in (a context label's sense is local).
+
+        Only those that can decide its sense: the context terms of its context-labelled concepts (``_decide``
+        asks for no other), each looked up once per sentence (``cache``: the sentence with its phrases of
+        other senses blanked, and the terms asked about so far)."""
         start, end = sentence_bounds(text, cand.start, cand.end)
         key = (text, start)
         if key not in cache:
-            cache[key] = self._scan(text[start:end])[2]
-        return cache[key]
+            sentence = text[start:end]
+            spans = self._other_sense_spans(sentence)
+            cache[key] = (_blank(sentence, spans) if spans else sentence, {})
+        sentence, known = cache[key]
+        needed = {t for c in cand.context_label for t in self.vocab.context_terms.get(c, ())}
+        if ask := [t for t in needed if t not in known]:
+            held = self.gazetteer.scan_terms(sentence, ask)
+            known.update((t, t in held) for t in ask)
+        return {t for t in needed if known[t]}
 
     def _across_definitions(self, text: str, abbreviations: list[Abbreviation]) -> list[Candidate]:
         """Labels that run across a short form's definition: "key-value (KV) caching" is "key-value caching"
@@ -1182,13 +1244,18 @@ class Linker:
             start, end = sentence_bounds(texts[field], cand.start, cand.end)
             if self._absent_outside(texts[field], cand, words, start, end):
                 return set()  # none of them written in the sentence outside the span: no scan would find them
-            return words & self._scan(_blank(texts[field], [(cand.start, cand.end)])[start:end])[2]
+            return self._scan_terms(_blank(texts[field], [(cand.start, cand.end)])[start:end], words)
         elsewhere = words.intersection(set().union(*(field_terms[f] for f in texts if f != field)))
         if elsewhere == words:
             return elsewhere  # all of them in another field: the rest of this one need not be read again
         if self._absent_outside(texts[field], cand, words - elsewhere):
             return elsewhere  # none of the others written outside the span: no scan would find them
-        return words & self._scan(_blank(texts[field], [(cand.start, cand.end)]))[2] | elsewhere
+        return self._scan_terms(_blank(texts[field], [(cand.start, cand.end)]), words - elsewhere) | elsewhere
+
+    def _scan_terms(self, text: str, words: set[str]) -> set[str]:
+        """``self._scan(text)[2] & words``: which of these context terms a text holds outside its phrases of other senses."""
+        spans = self._other_sense_spans(text)
+        return self.gazetteer.scan_terms(_blank(text, spans) if spans else text, words)
 
     def _absent_outside(self, text: str, cand: Candidate, words: set[str], start: int = 0, end: int | None = None) -> bool:
         """No scan of text[start:end] with the candidate's span blanked (and then its phrases of other
