@@ -636,7 +636,7 @@ class Linker:
 
         local = self._local_abbreviations(scans, texts, abbreviations, accepted)
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
-        sentence_terms: dict[tuple[str, int], tuple[str, dict[str, bool]]] = {}
+        sentence_terms: dict[tuple[str, int], set[str]] = {}
         field_terms = {f: scans[f][2] for f in texts}
         for f, text in fields:
             cands, _, _ = scans[f]
@@ -1181,24 +1181,13 @@ class Linker:
     def _known_model(self, name: str) -> bool:
         return bool(self.vocab.labelled(name, "Model"))
 
-    def _sentence_terms(self, text: str, cand: Candidate, cache: dict[tuple[str, int], tuple[str, dict[str, bool]]]) -> set[str]:
-        """The context terms of the sentence a candidate stands in (a context label's sense is local).
-
-        Only those that can decide its sense: the context terms of its context-labelled concepts (``_decide``
-        asks for no other), each looked up once per sentence (``cache``: the sentence with its phrases of
-        other senses blanked, and the terms asked about so far)."""
+    def _sentence_terms(self, text: str, cand: Candidate, cache: dict[tuple[str, int], set[str]]) -> set[str]:
+        """The context terms of the sentence a candidate stands in (a context label's sense is local)."""
         start, end = sentence_bounds(text, cand.start, cand.end)
         key = (text, start)
         if key not in cache:
-            sentence = text[start:end]
-            spans = self._other_sense_spans(sentence)
-            cache[key] = (_blank(sentence, spans) if spans else sentence, {})
-        sentence, known = cache[key]
-        needed = {t for c in cand.context_label for t in self.vocab.context_terms.get(c, ())}
-        if ask := [t for t in needed if t not in known]:
-            held = self.gazetteer.scan_terms(sentence, ask)
-            known.update((t, t in held) for t in ask)
-        return {t for t in needed if known[t]}
+            cache[key] = self._scan(text[start:end])[2]
+        return cache[key]
 
     def _across_definitions(self, text: str, abbreviations: list[Abbreviation]) -> list[Candidate]:
         """Labels that run across a short form's definition: "key-value (KV) caching" is "key-value caching"
