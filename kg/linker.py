@@ -327,6 +327,57 @@ class Gazetteer:
         cands = [Candidate(s, e, concepts, exact, context) for (s, e), (concepts, context, exact) in found.items()]
         return cands, cues, terms
 
+    def scan_terms(self, text: str, words: Iterable[str]) -> set[str]:
+        """``scan(text)[2] & set(words)``: which of these context terms one text holds.
+
+        Found by substring searches for the terms' own keys, each occurrence judged as ``scan`` judges
+        it (word boundaries, a case-sensitive key's case): a text asked about a few terms is not run
+        through the automata of all keys (issue 4: these rescans were a fifth of the text scanned).
+        """
+        found: set[str] = set()
+        hays: list[str] = []
+        shouting: bool | None = None
+        for w in words:
+            for i, (keys, wanted) in enumerate(zip((self.folded, self.exact), self.term_keys.get(w, ((), ())), strict=True)):
+                if not wanted:
+                    continue
+                if not hays:
+                    hays.extend((fold(text), unify(text)))
+                hay = hays[i]
+                n = len(hay)
+                for k in wanted:
+                    at = hay.find(k)
+                    if at < 0:
+                        continue
+                    head, tail, _, _, _, entries = keys.payloads[bisect.bisect_left(keys.keys, k)]
+                    while at >= 0 and w not in found:
+                        end = at + len(k)
+                        if not (
+                            (head and at and hay[at - 1].isalnum() and not _counted(hay, at, end))
+                            or (tail and end < n and hay[end].isalnum())
+                        ):
+                            if entries is None:
+                                found.add(w)
+                                break
+                            span = text[at:end]
+                            for e in entries:
+                                if e.kind != _TERM or e.concept != w or (e.capital and not span[0].isupper()):
+                                    continue
+                                if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
+                                    if shouting is None:
+                                        letters = [c for c in text if c.isalpha()]
+                                        shouting = sum(c.isupper() for c in letters) * 2 > len(letters)
+                                    if not shouting:
+                                        continue
+                                found.add(w)
+                                break
+                        at = hay.find(k, at + 1)
+                    if w in found:
+                        break
+                if w in found:
+                    break
+        return found
+
 
 _COUNT = re.compile(r"(?<![\w.])\d{1,4}[x×]$")
 
@@ -1261,13 +1312,18 @@ class Linker:
             start, end = sentence_bounds(texts[field], cand.start, cand.end)
             if self._absent_outside(texts[field], cand, words, start, end):
                 return set()  # none of them written in the sentence outside the span: no scan would find them
-            return words & self._scan(_blank(texts[field], [(cand.start, cand.end)])[start:end])[2]
+            return self._scan_terms(_blank(texts[field], [(cand.start, cand.end)])[start:end], words)
         elsewhere = words.intersection(set().union(*(field_terms[f] for f in texts if f != field)))
         if elsewhere == words:
             return elsewhere  # all of them in another field: the rest of this one need not be read again
         if self._absent_outside(texts[field], cand, words - elsewhere):
             return elsewhere  # none of the others written outside the span: no scan would find them
-        return words & self._scan(_blank(texts[field], [(cand.start, cand.end)]))[2] | elsewhere
+        return self._scan_terms(_blank(texts[field], [(cand.start, cand.end)]), words - elsewhere) | elsewhere
+
+    def _scan_terms(self, text: str, words: set[str]) -> set[str]:
+        """``self._scan(text)[2] & words``: which of these context terms a text holds outside its phrases of other senses."""
+        spans = self._other_sense_spans(text)
+        return self.gazetteer.scan_terms(_blank(text, spans) if spans else text, words)
 
     def _absent_outside(self, text: str, cand: Candidate, words: set[str], start: int = 0, end: int | None = None) -> bool:
         """No scan of text[start:end] with the candidate's span blanked (and then its phrases of other

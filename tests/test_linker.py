@@ -2286,3 +2286,21 @@ def test_url_spans_are_what_finditer_finds(parts):
 
     text = "".join(parts)
     assert _url_spans(text) == [m.span() for m in _URL.finditer(text)]
+
+
+_TERM_PIECES = ["GPU", "GPUs", "GPUS", "gpu", "ARC", "Arc", "arc", "reward", "Rewards", "REWARD", "policy", "agent", "bit"]
+_TERM_PIECES += ["Kepler", "telescope", "Alan", "Turing", "Indian", "Pines", "Food-101", "8x", "x", " ", "  ", "-", ".", "\n"]
+_TERM_PIECES += ["é", "A", "b", "2"]
+
+
+@given(st.lists(st.sampled_from(_TERM_PIECES)), st.sets(st.sampled_from(["GPU", "ARC", "reward", "policy", "agent", "bit"])))
+def test_scan_terms_finds_what_the_scan_finds(real_linker, parts, asked):
+    # issue 4: the rescans for a few context terms search those terms' keys alone, with the scan's judgement
+    from kg.linker import _blank
+
+    text = "".join(parts)
+    terms = {"Indian Pines", "Food-101", "policies", "GPUs", *asked}
+    assert real_linker.gazetteer.scan_terms(text, terms) == real_linker.gazetteer.scan(text)[2] & terms
+    assert real_linker._scan_terms(text, terms) == real_linker._scan(text)[2] & terms
+    blanked = _blank(text, [(len(text) // 3, len(text) // 2)])  # as the rescans ask: a candidate's span blanked
+    assert real_linker._scan_terms(blanked, terms) == real_linker._scan(blanked)[2] & terms
