@@ -103,7 +103,16 @@ def test_fold_keeps_length_for_odd_unicode():
 
 @pytest.mark.parametrize(
     "text",
-    ["plain ASCII", "lines\nand\ttabs\r\n", "en\u2013dash and no\u00a0break", "İstanbul\n\u2212 1", ""],
+    [
+        "plain ASCII",
+        "lines\nand\ttabs\r\n",
+        "en\u2013dash and no\u00a0break",
+        "İstanbul\n\u2212 1",
+        "",
+        "café, naïve: no mapped character",
+        "é" + "".join(map(chr, _FOLD)) * 2,  # every mapped character, twice, in a non-ASCII text
+        "\u2014\u2014 at both ends \u202f",
+    ],
 )
 def test_unify_is_the_fold_map(text):
     # the ASCII fast path (a bytes translation, or the text itself) gives what the full map gives
