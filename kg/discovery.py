@@ -776,12 +776,14 @@ class Discoverer:
         if size is None:
             return False
         stem, rest = name[: size.start()], name[size.end() :]
+        return bool(self.model_stem(stem) or _MODEL_PART.search(rest) or _MODEL_HEAD.match(text, end))
+
+    def model_stem(self, stem: str) -> bool:
+        """A name (or the part before its size) reads as a model's: it ends as models' names do ("ZorbLM", "FooGPT"), or
+        a model's label opens it ("Llama-3", "Qwenix")."""
         first = stem.split("-", 1)[0]
-        return bool(
-            stem.endswith((*self.vocab.model_suffixes, *_MODEL_STEM_ENDINGS))
-            or any(first == lb or (len(lb) >= 4 and first.startswith(lb)) for lb in self.model_labels)
-            or _MODEL_PART.search(rest)
-            or _MODEL_HEAD.match(text, end)
+        return stem.endswith((*self.vocab.model_suffixes, *_MODEL_STEM_ENDINGS)) or any(
+            first == lb or (len(lb) >= 4 and first.startswith(lb)) for lb in self.model_labels
         )
 
     def _named_after_known(self, name: str, rule: DiscoveryRule) -> bool:
@@ -1555,12 +1557,9 @@ def _technique_name(discoverer: Discoverer, text: str, s: int, e: int) -> bool:
         return False  # "AutoAugment/ColorJitter": a pair of methods, no name of one
     if any(len(part) > 3 and part.islower() for part in name.split("-")):
         return False  # "LoRA-adapted", "information-extraction-to-SQL": a describing compound, no name
-    vocab = discoverer.vocab
-    first = name.split("-", 1)[0]
     return not (
         name[0].isdigit()  # a size or a count ("30B-A3B", "4xA100")
         or _PARAMETERS.search(name)
-        or name.endswith((*vocab.model_suffixes, *_MODEL_STEM_ENDINGS))
-        or any(first == lb or (len(lb) >= 4 and first.startswith(lb)) for lb in discoverer.model_labels)
+        or discoverer.model_stem(name)
         or _NOT_TECHNIQUE_AFTER.match(text, e)
     )

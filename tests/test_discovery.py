@@ -1125,3 +1125,21 @@ def test_another_edition_by_its_year(linker, text, expected, refused):
 def test_a_number_before_an_escaped_ampersand_is_no_version(linker, text, expected, refused):
     names = benchmark_names(linker, text)
     assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "stem, model",
+    [
+        ("ZorbLM", True),  # a language model's ending
+        ("ZorbGPT", True),  # a model suffix of the vocabulary
+        ("Llamaz", True),  # a model's label of four or more letters opens it
+        ("Llama-3", True),
+        ("BERT-Zorb", True),  # a label is the first part
+        ("ZorbCaps", False),
+        ("DataComp", False),
+        ("GPTQ", False),  # a short label only opens a name as the whole first part
+    ],
+)
+def test_model_stem_reads_a_models_name(linker, stem, model):
+    # the model's sign that both a sized name by place (benchmark discovery) and a technique's name are judged by
+    assert linker.discoverer.model_stem(stem) is model
