@@ -1542,8 +1542,10 @@ def find_techniques(
             lst.coordinated = lst.coordinated or bool(_COORDINATOR.search(b.group(0)))
             pos = item[0]
         read_right(lst, e, text[:pos].rstrip().endswith("("))
+        if not (lst.new and lst.coordinated and not lst.other):
+            continue  # most linked techniques stand in no list with an unknown name: no intro to look for
         enough = 1 if listed.search(text, max(0, pos - 40), pos) else 2
-        if lst.new and lst.coordinated and not lst.other and len(lst.linked) >= enough:
+        if len(lst.linked) >= enough:
             out += _technique_found(rule, text, lst.new, _deepest_common(vocab, lst.linked, within=False), seen)
     return out
 
