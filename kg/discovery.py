@@ -544,6 +544,24 @@ class Discoverer:
         self.scan = Openings(self.pattern) if self.pattern is not None else None
         named = [r for r in self.rules if r.name_patterns]
         self.names = _Alternatives(names, [r.name_patterns for r in named]) if names else None
+        # each family technique rule's intro after a family and its method word's list intro (see find_techniques),
+        # compiled once: made per call they cost a third of find_techniques (issue 4)
+        self.technique_patterns = {
+            r.iri: (_technique_intro(r.method_words), _technique_listed(r.method_words))
+            for r in vocab.rules
+            if r.family and r.kind == "Technique"
+        }
+        # the token bounds of the last text asked (find and find_techniques read the same text in turn)
+        self._bounds_of: tuple[str, list[int], list[int]] | None = None
+
+    def token_bounds(self, text: str) -> tuple[list[int], list[int]]:
+        """``token_bounds(text)``, kept for the next call on the same text (callers only read the lists)."""
+        last = self._bounds_of
+        if last is not None and (last[0] is text or last[0] == text):
+            return last[1], last[2]
+        starts, ends = token_bounds(text)
+        self._bounds_of = (text, starts, ends)
+        return starts, ends
 
     def _refused(self, name: str) -> bool:
         return self._not_a_name(name) or self._known(name)
@@ -655,7 +673,7 @@ class Discoverer:
         coordinated = [i for i, r in enumerate(self.rules) if not r.product and r.head_words and anchors.get(r.kind)]
         if not hits and not coordinated:
             return
-        starts, ends = token_bounds(text)
+        starts, ends = self.token_bounds(text)
         toks = list(zip(starts, ends, strict=True))
         for index in sorted({*hits, *coordinated}):
             rule = self.rules[index]
@@ -1391,6 +1409,11 @@ _OWN_SENTENCE = re.compile(
 )
 
 
+def _technique_listed(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A method word's list intro before a list's first item: "prior techniques, including", "methods such as"."""
+    return re.compile(rf"\b(?:{_method_words(words)}),?\s*\(?\s*(?:such as|like|including|e\.g\.,?|namely)\s*$")
+
+
 def _method_words(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) + r"(?:s|es)?" for w in words)
 
@@ -1434,11 +1457,10 @@ def find_techniques(
         return []
     starting = {s: (s, e, c) for s, e, c, _ in spans}
     ending = {e: (s, e, c) for s, e, c, _ in spans}
-    starts, ends = token_bounds(text)
-    toks = list(zip(starts, ends, strict=True))
-    intro = _technique_intro(rule.method_words)
+    starts, ends = discoverer.token_bounds(text)
+    patterns = discoverer.technique_patterns.get(rule.iri)
     # "prior techniques, including Behavioral Cloning and TD3BC": a method word's list needs one linked technique, others two
-    listed = re.compile(rf"\b(?:{_method_words(rule.method_words)}),?\s*\(?\s*(?:such as|like|including|e\.g\.,?|namely)\s*$")
+    intro, listed = patterns or (_technique_intro(rule.method_words), _technique_listed(rule.method_words))
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
 
@@ -1447,18 +1469,18 @@ def find_techniques(
         if linked is not None:
             return linked
         i = bisect.bisect_left(starts, pos)
-        if i >= len(toks) or toks[i][0] != pos:
+        if i >= len(starts) or starts[i] != pos:
             return None
-        return toks[i][0], toks[i][1], None
+        return starts[i], ends[i], None
 
     def item_before(pos: int) -> tuple[int, int, str | None] | None:
         linked = ending.get(pos)
         if linked is not None:
             return linked
         i = bisect.bisect_right(ends, pos) - 1
-        if i < 0 or toks[i][1] != pos:
+        if i < 0 or ends[i] != pos:
             return None
-        return toks[i][0], toks[i][1], None
+        return starts[i], ends[i], None
 
     def add(lst: _TechniqueList, item: tuple[int, int, str | None]) -> bool:
         s, e, c = item
@@ -1522,8 +1544,10 @@ def find_techniques(
             lst.coordinated = lst.coordinated or bool(_COORDINATOR.search(b.group(0)))
             pos = item[0]
         read_right(lst, e, text[:pos].rstrip().endswith("("))
+        if not (lst.new and lst.coordinated and not lst.other):
+            continue  # most linked techniques stand in no list with an unknown name: no intro to look for
         enough = 1 if listed.search(text, max(0, pos - 40), pos) else 2
-        if lst.new and lst.coordinated and not lst.other and len(lst.linked) >= enough:
+        if len(lst.linked) >= enough:
             out += _technique_found(rule, text, lst.new, _deepest_common(vocab, lst.linked, within=False), seen)
     return out
 

@@ -1143,3 +1143,53 @@ def test_a_number_before_an_escaped_ampersand_is_no_version(linker, text, expect
 def test_model_stem_reads_a_models_name(linker, stem, model):
     # the model's sign that both a sized name by place (benchmark discovery) and a technique's name are judged by
     assert linker.discoverer.model_stem(stem) is model
+
+
+_TEXT_PARTS = ["Res", "Net", "50", "+", "-", ".", " ", ",", "(", ")", "é", "LoRA"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_TEXT_PARTS), max_size=12), max_size=6))
+def test_discoverer_token_bounds_are_those_of_the_text(linker, texts):
+    # issue 4: the discoverer keeps the last text's token bounds for find and find_techniques; an equal text (another
+    # object) or another one in between gets its own text's bounds
+    from kg.discovery import token_bounds
+
+    for parts in texts:
+        text = "".join(parts)
+        for same in (text, "".join(parts)):
+            assert linker.discoverer.token_bounds(same) == token_bounds(same)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We evaluate four PEFT methods (LoRA, DoRA, QLoRA, ZorbDoRA) across two model sizes.",
+        "We compare with post-training quantization methods such as GPTQ, AWQ and ZQQ.",
+        "It outperforms prior techniques, including Behavioral Cloning and ZD3BC, which fail.",
+        "Baselines are GPTQ, AWQ and ZorbQ; approaches (e.g., ZorbPrune) and pruning strategies such as ZorbSparse.",
+    ],
+)
+def test_technique_patterns_compiled_once_match_those_made_per_call(linker, text):
+    # issue 4: a family technique rule's patterns are compiled when the discoverer is made; a rule it was not made with
+    # gets them made per call, and both find the same names
+    import dataclasses
+
+    from kg.discovery import _technique_intro, _technique_listed, find_techniques
+
+    text += FIELD
+    rules = [r for r in linker.vocab.rules if r.family and r.kind == "Technique"]
+    assert rules
+    for rule in rules:
+        intro, listed = linker.discoverer.technique_patterns[rule.iri]
+        assert (intro.pattern, listed.pattern) == (
+            _technique_intro(rule.method_words).pattern,
+            _technique_listed(rule.method_words).pattern,
+        )
+        spans = [
+            (lk.start, lk.end, lk.concept, lk.method) for lk in linker.link_texts([("abstract", text)]) if lk.method != "pattern"
+        ]
+        unknown = dataclasses.replace(rule, iri=rule.iri + "-unknown")
+        assert unknown.iri not in linker.discoverer.technique_patterns
+        got = [(f.start, f.end, f.name) for f in find_techniques(linker.discoverer, rule, text, spans)]
+        assert got == [(f.start, f.end, f.name) for f in find_techniques(linker.discoverer, unknown, text, spans)]
+        assert got
