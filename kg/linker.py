@@ -296,11 +296,7 @@ class Gazetteer:
                 if index in settled:
                     continue
                 head, tail, key_cues, key_terms, labels, entries = payloads[index]
-                # a key that starts (ends) with a letter or digit must not continue a word there; a count
-                # joined to a product code is no word ("48xGH200", "8×H100")
-                if (head and start and haystack[start - 1].isalnum() and not _counted(haystack, start, end)) or (
-                    tail and end < n and haystack[end].isalnum()
-                ):
+                if _joins_word(haystack, n, start, end, head, tail):
                     continue
                 if entries is None:  # no entry of this key is case-sensitive: take them all at once
                     if key_terms:
@@ -319,8 +315,7 @@ class Gazetteer:
                         continue  # "an adversary places a sticker", "underwater habitats"
                     if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
                         if shouting is None:
-                            letters = [c for c in text if c.isalpha()]
-                            shouting = sum(c.isupper() for c in letters) * 2 > len(letters)
+                            shouting = _shouting(text)
                         if not shouting:
                             continue
                     if e.kind == _CUE:
@@ -358,10 +353,7 @@ class Gazetteer:
                     head, tail, _, _, _, entries = keys.payloads[bisect.bisect_left(keys.keys, k)]
                     while at >= 0 and w not in found:
                         end = at + len(k)
-                        if not (
-                            (head and at and hay[at - 1].isalnum() and not _counted(hay, at, end))
-                            or (tail and end < n and hay[end].isalnum())
-                        ):
+                        if not _joins_word(hay, n, at, end, head, tail):
                             if entries is None:
                                 found.add(w)
                                 break
@@ -371,8 +363,7 @@ class Gazetteer:
                                     continue
                                 if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
                                     if shouting is None:
-                                        letters = [c for c in text if c.isalpha()]
-                                        shouting = sum(c.isupper() for c in letters) * 2 > len(letters)
+                                        shouting = _shouting(text)
                                     if not shouting:
                                         continue
                                 found.add(w)
@@ -386,6 +377,21 @@ class Gazetteer:
 
 
 _COUNT = re.compile(r"(?<![\w.])\d{1,4}[x×]$")
+
+
+def _joins_word(hay: str, n: int, start: int, end: int, head: bool, tail: bool) -> bool:
+    """A key found at hay[start:end] that starts (ends) with a letter or digit continues a word there, so it is no
+    match (``scan`` and ``scan_terms`` judge alike); a count joined to a product code is no word ("48xGH200", "8×H100")."""
+    return bool(
+        (head and start and hay[start - 1].isalnum() and not _counted(hay, start, end))
+        or (tail and end < n and hay[end].isalnum())
+    )
+
+
+def _shouting(text: str) -> bool:
+    """An all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT": most of its letters capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) * 2 > len(letters)
 
 
 def _counted(haystack: str, start: int, end: int) -> bool:
