@@ -563,12 +563,9 @@ class Discoverer:
         self._bounds_of = (text, starts, ends)
         return starts, ends
 
-    def _refused(self, name: str) -> bool:
-        return self._not_a_name(name) or self._known(name)
-
     def refuses(self, name: str) -> bool:
         """The name is a listed non-name or a vocabulary label: no discovered entity's."""
-        return self._refused(name)
+        return self._not_a_name(name) or self._known(name)
 
     def method_named(self, text: str, name: str) -> bool:
         """The words around some occurrence of ``name`` in the text make it a method's or a model's: "we propose X, a
@@ -1242,7 +1239,7 @@ class Discoverer:
             return []
         s, e = toks[first][0], toks[last][1]
         name = text[s:e]
-        if not any(c.isdigit() for c in name) or not any(c.isalpha() for c in name) or self._refused(name):
+        if not any(c.isdigit() for c in name) or not any(c.isalpha() for c in name) or self.refuses(name):
             return []
         return [(s, e)]
 
@@ -1575,7 +1572,7 @@ def _technique_name(discoverer: Discoverer, text: str, s: int, e: int) -> bool:
     """text[s:e] may name another paper's method: a name by form that no label, metric or non-name is, with no
     model's sign (a parameter count, a model's ending, a model's label opening it, "model" or "dataset" after it)."""
     name = text[s:e]
-    if not name_like(name) or discoverer._refused(name) or discoverer._metric(name) or name.endswith("'s"):
+    if not name_like(name) or discoverer.refuses(name) or discoverer._metric(name) or name.endswith("'s"):
         return False
     if not _AFTER_NAME.match(text, e) or "/" in name:
         return False  # "AutoAugment/ColorJitter": a pair of methods, no name of one

@@ -654,11 +654,12 @@ class Linker:
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
         sentence_terms: dict[tuple[str, int], set[str]] = {}
         field_terms = {f: scans[f][2] for f in texts}
+        field_urls = {f: _url_spans(text) if "/" in text and _URL_TRIGGER.search(text) else [] for f, text in fields}
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
             initials = _initialisms(text, cands)
-            urls = _url_spans(text) if "/" in text and _URL_TRIGGER.search(text) else []
+            urls = field_urls[f]
             # a device named as a sensor or a maker ("captured with Meta Quest Pro"): no name inside it links either
             other_use = [(c.start, c.end) for c in cands if self._names_other_use(text, c)]
             for cand in cands:
@@ -713,7 +714,7 @@ class Linker:
             # outside the field only benchmarks that say what they are are found ("VP-Bench", "the TrackRAD2025
             # challenge"), as their vocabulary labels link there too; a name in a list after "Experiments on"
             # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
-            self._discover(fields, resolved, abbreviations, senses, own, in_field)
+            self._discover(fields, resolved, abbreviations, senses, own, in_field, field_urls)
         return tuple(
             Link(concept, f, start, end, written[f][start:end], method, METHODS[method])
             for f, text in fields
@@ -1046,11 +1047,14 @@ class Linker:
         resolved: dict[Field, list[tuple[int, int, str, str]]],
         abbreviations: dict[Field, list[Abbreviation]],
         senses: dict[Field, list[tuple[int, int]]],
-        own: str | None = None,
-        in_field: bool = True,
+        own: str | None,
+        in_field: bool,
+        urls: dict[Field, list[tuple[int, int]]],
     ) -> None:
         """Add names the discovery rules find, and their other occurrences in any field (``senses``: each
-        field's phrases of other senses, blanked for the rules too)."""
+        field's phrases of other senses, blanked for the rules too; ``urls``: each field's web addresses, where a
+        name ("github.com/org/ZorbBench", "https://x.io/?set=Foo-Bench") names a repository or a page: no mention,
+        and no evidence that the name is one)."""
         names: dict[str, str] = {}
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
         read: list[set[str]] = []  # the names the paper proposes, read the first time one is asked about (most never are)
@@ -1063,9 +1067,6 @@ class Linker:
                 )
             return _proposed(name, read[0])
 
-        # a name inside a web address ("github.com/org/ZorbBench", "https://x.io/?set=Foo-Bench") names a repository or a
-        # page: no mention, and no evidence that the name is one
-        urls = {f: _url_spans(text) if "/" in text and _URL_TRIGGER.search(text) else [] for f, text in fields}
         for f, text in fields:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
