@@ -106,11 +106,16 @@ class Pipeline:
         return graph_head(self.vocab)
 
     def process(self, paper: Paper) -> LinkedPaper:
-        links = self.linker.link(paper)
+        linking = self.linker.linking(paper)
+        links = linking.links
         results = self.extract(paper, links) if self.extract else ()
         found = sorted({lk.concept for lk in links if lk.method == "pattern"})
-        discovered = tuple(d for d in map(self.vocab.describe_discovered, found) if d is not None)
-        return LinkedPaper(paper, links, tuple(results), discovered)
+        # a discovered technique's families are this paper's: the graph's node has every paper's (issue #3)
+        families: dict[str, list[str]] = {}
+        for concept, family in linking.broader:
+            families.setdefault(concept, []).append(family)
+        described = (self.vocab.describe_discovered(iri, families.get(iri, ())) for iri in found)
+        return LinkedPaper(paper, links, tuple(results), tuple(d for d in described if d is not None))
 
 
 def compile_pipeline(vocab_dir: Path | None = None) -> Pipeline:

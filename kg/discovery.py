@@ -178,6 +178,7 @@ class Found:
     # found by its own form ("VP-Bench") or its head word ("the TrackRAD2025 challenge"), not only by its
     # place in a list or after an intro phrase ("Experiments on MATLAB built-in images")
     named: bool = False
+    family: str | None = None  # a family rule's: the family the words around the name put it under
 
 
 def token_bounds(text: str) -> tuple[list[int], list[int]]:
@@ -1559,7 +1560,7 @@ def _technique_found(
             continue  # "we propose an ... method for Policy Optimization, namely A3PO": the paper's own
         if family is not None and (s, e) not in seen:
             seen.add((s, e))
-            out.append(Found(s, e, discovered_iri(rule, text[s:e], family), text[s:e], named=True))
+            out.append(Found(s, e, discovered_iri(rule, text[s:e]), text[s:e], named=True, family=family))
     return out
 
 

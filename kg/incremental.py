@@ -206,7 +206,7 @@ def add(
                     t = time.perf_counter()
                     staged_store = stage.path(STORE_DIR)
                     if trusted:
-                        _update_store(store, staged_store, prefixes, old_blocks, new_blocks)
+                        _update_store(store, staged_store, prefixes, old_blocks, new_blocks, (tmp, new_index))
                     else:  # the store may not match kg.ttl: make it again from the file
                         load_store(tmp, staged_store, ox.RdfFormat.TURTLE)
                         store_rebuilt = True
@@ -275,23 +275,61 @@ def _splice(f: BinaryIO, index: outputs.BlockIndex, new_blocks: dict[str, str], 
     return outputs.BlockIndex(index.head_end, tuple(merged), tuple(starts), size)
 
 
-def _update_store(store: Path, staged: Path, prefixes: bytes, old: dict[str, bytes], new: dict[str, str]) -> None:
-    """Make ``staged`` a copy of ``store`` (hard links) with old blocks' triples swapped for new ones."""
+def _update_store(
+    store: Path,
+    staged: Path,
+    prefixes: bytes,
+    old: dict[str, bytes],
+    new: dict[str, str],
+    graph: tuple[Path, outputs.BlockIndex],
+) -> None:
+    """Make ``staged`` a copy of ``store`` (hard links) with old blocks' triples swapped for new ones.
+
+    A discovered concept is described in the block of every paper that mentions it: the statements an old block
+    shared with a block that stays (its label, a family another paper found it under) are stated again from that
+    block of ``graph`` (the new kg.ttl and its index), so the store stays the graph kg.ttl holds (issue 3).
+    """
     try:
         ox.Store.read_only(str(store)).backup(str(staged))
     except OSError as e:
         raise StoreError(f"{store}: cannot copy the store: {e}") from None
     copy = ox.Store(str(staged))
     try:
-        for block in old.values():
+        shared: set[ox.NamedNode | ox.BlankNode | ox.Triple] = set()
+        for paper, block in old.items():
             for t in ox.parse(prefixes + block, ox.RdfFormat.TURTLE):
                 copy.remove(ox.Quad(t.subject, t.predicate, t.object))
+                if not t.subject.value.startswith(paper):  # not the paper, its mention or result nodes: a concept
+                    shared.add(t.subject)
         added = b"".join(text.encode("utf-8") for text in new.values())
         # not transactional, and twice as fast as load(): a failure leaves only this staged copy half-written,
         # and it is thrown away
         copy.bulk_load(prefixes + added, ox.RdfFormat.TURTLE)
+        if shared:
+            _restate(copy, prefixes, shared, set(new), graph)
         copy.flush()
     except (OSError, SyntaxError) as e:
         raise StoreError(f"{staged}: cannot update the store copy: {e}") from None
     finally:
         del copy
+
+
+def _restate(
+    copy: ox.Store,
+    prefixes: bytes,
+    concepts: set[ox.NamedNode | ox.BlankNode | ox.Triple],
+    loaded: set[str],
+    graph: tuple[Path, outputs.BlockIndex],
+) -> None:
+    """Add again what the blocks of the papers (other than ``loaded``) that mention ``concepts`` say of them."""
+    ttl, index = graph
+    mentions = ox.NamedNode(KG + "mentions")
+    papers = sorted({q.subject.value for c in concepts for q in copy.quads_for_pattern(None, mentions, c)} - loaded)
+    if not papers:
+        return
+    position = {iri: i for i, iri in enumerate(index.iris)}
+    with open(ttl, "rb") as f:
+        for paper in papers:
+            for t in ox.parse(prefixes + _read_span(f, index.span(position[paper])), ox.RdfFormat.TURTLE):
+                if t.subject in concepts:
+                    copy.add(ox.Quad(t.subject, t.predicate, t.object))

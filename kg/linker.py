@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.discovery import Discoverer, aho_corasick, find_techniques, prefilter, variant_span
-from kg.records import Field, Link, Paper
+from kg.records import Field, Link, Linking, Paper
 from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
 
 # how a link was made, with the confidence it carries
@@ -608,13 +608,21 @@ class Linker:
 
     def link(self, paper: Paper) -> tuple[Link, ...]:
         """Every concept named in the paper's title or abstract, one Link per matched span."""
+        return self.linking(paper).links
+
+    def linking(self, paper: Paper) -> Linking:
+        """The paper's links, and the families its discovered techniques were found under."""
         fields: list[tuple[Field, str]] = [("abstract", paper.abstract)]
         if paper.title:
             fields.insert(0, ("title", paper.title))
-        return self.link_texts(fields)
+        return self.link_fields(fields)
 
     def link_texts(self, fields: Sequence[tuple[Field, str]]) -> tuple[Link, ...]:
         """Link several fields of one document, which share context and abbreviations."""
+        return self.link_fields(fields).links
+
+    def link_fields(self, fields: Sequence[tuple[Field, str]]) -> Linking:
+        """``link_texts``'s links, and the families its discovered techniques were found under (``Linking.broader``)."""
         written = dict(fields)
         # LaTeX's non-breaking space ("Raspberry Pi~5") is a space; offsets stay those of the text as written
         fields = [(f, _TILDE.sub(" ", t) if "~" in t else t) for f, t in fields]
@@ -710,17 +718,22 @@ class Linker:
         self._most_specific(resolved)
         self._family_word_short_forms(resolved, named)
         own = title_head(texts.get("title", ""))
+        families: dict[str, set[str]] = defaultdict(set)  # a discovered technique's IRI -> the families it was found under
         if self.vocab.rules:
             # outside the field only benchmarks that say what they are are found ("VP-Bench", "the TrackRAD2025
             # challenge"), as their vocabulary labels link there too; a name in a list after "Experiments on"
             # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
-            self._discover(fields, resolved, abbreviations, senses, own, in_field, field_urls)
-        return tuple(
+            self._discover(fields, resolved, abbreviations, senses, own, in_field, field_urls, families)
+        links = tuple(
             Link(concept, f, start, end, written[f][start:end], method, METHODS[method])
             for f, text in fields
             for start, end, concept, method in resolved[f]
             if (in_field or self._named_anywhere(concept)) and not self._own_name(text[start:end], concept, own)
         )
+        if not families:
+            return Linking(links)
+        linked = {lk.concept for lk in links}
+        return Linking(links, tuple(sorted((c, f) for c, fs in families.items() if c in linked for f in fs)))
 
     def _hardware_forms(
         self, text: str, spans: list[tuple[int, int, str, str]], in_field: bool, terms: set[str], present: set[str]
@@ -1050,11 +1063,12 @@ class Linker:
         own: str | None,
         in_field: bool,
         urls: dict[Field, list[tuple[int, int]]],
+        families: dict[str, set[str]],
     ) -> None:
         """Add names the discovery rules find, and their other occurrences in any field (``senses``: each
         field's phrases of other senses, blanked for the rules too; ``urls``: each field's web addresses, where a
         name ("github.com/org/ZorbBench", "https://x.io/?set=Foo-Bench") names a repository or a page: no mention,
-        and no evidence that the name is one)."""
+        and no evidence that the name is one; ``families``: filled with the family each technique was found under)."""
         names: dict[str, str] = {}
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
         read: list[set[str]] = []  # the names the paper proposes, read the first time one is asked about (most never are)
@@ -1090,6 +1104,8 @@ class Linker:
                 for found in find_techniques(self.discoverer, tech_rule, masked, resolved[f]):
                     if not _inside(found.start, found.end, urls[f]) and not proposes(found.name):
                         names.setdefault(found.name, found.iri)
+                        if found.family is not None:
+                            families[found.iri].add(found.family)
                         resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
         title = dict(fields).get("title")
         if own and title and self._title_dataset(title, own, dict(fields).get("abstract", "")):

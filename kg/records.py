@@ -55,6 +55,18 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Linking:
+    """What the linker found in one document: its links, and the families its discovered techniques were found under.
+
+    ``broader`` holds (concept, family) pairs, sorted: "HQQ" in "quantization methods such as HQQ" is found beneath
+    quantization. The family is this document's, not the concept's: another paper may find the name under another.
+    """
+
+    links: tuple[Link, ...]
+    broader: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Result:
     """A quantitative claim stated in an abstract (see kg.results)."""
 
@@ -90,7 +102,7 @@ class DiscoveredConcept:
     pref_label: str
     alt_labels: tuple[str, ...]
     scheme: str
-    broader: tuple[str, ...]  # the rule's parent
+    broader: tuple[str, ...]  # the rule's parent, or the families the paper found a family rule's name under
     ancestors: tuple[str, ...]  # the parent and everything above it
     hardware_class: tuple[str, ...]  # for hardware: the top concepts above it
 

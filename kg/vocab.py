@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
@@ -52,30 +53,32 @@ class DiscoveryRule:
     generic_bases: frozenset[str] = frozenset()  # family concepts ("LLM") whose variants need a name-like part
     strict: bool = False  # every variant needs a name-like part ("OSWorld-G", not "ImageNet-Scale")
     # a family rule's entities go under the family the words around them name ("HQQ" in "quantization methods such as
-    # HQQ"): the parent is read from the IRI, ``<scheme>discovered/<family slug>/HQQ``
+    # HQQ"): one IRI per name, ``<scheme>discovered/HQQ``; each paper states the families it found the name under
+    # (the linker's ``Linking.broader``), so the graph's node has the union of them (issue #3)
     family: bool = False
     method_words: tuple[str, ...] = ()  # what names a method between a family and its list ("methods", "algorithms")
 
 
-def discovered_iri(rule: DiscoveryRule, name: str, family: str | None = None) -> str:
+def discovered_iri(rule: DiscoveryRule, name: str) -> str:
     """The IRI of an entity found by a discovery rule: readable, and the name can be read back from it.
 
-    ``<scheme>discovered/OSWorld``; for rules with a parent, ``<scheme>discovered/<parent slug>/RTX_5090``; for a
-    family rule, ``<scheme>discovered/<family slug>/HQQ`` (``family`` a concept of the rule's scheme).
+    ``<scheme>discovered/OSWorld``; for rules with a parent, ``<scheme>discovered/<parent slug>/RTX_5090``. A family
+    rule's name has one IRI whatever family it was found under (``<scheme>discovered/HQQ``): the family is no part of
+    it. A space is written "_"; "_", "/", "%" and every other character outside letters, digits and ".-~" are
+    %-encoded, so the name reads back exactly (``discovered_concept``) and holds no "/".
     """
-    encoded = quote(name.replace("_", "%5F").replace(" ", "_"), safe="%_.-~")
-    parent = rule.parent or family
-    return rule.scheme + DISCOVERED + (parent.rsplit("/", 1)[1] + "/" if parent else "") + encoded
+    encoded = quote(name, safe="").replace("_", "%5F").replace("%20", "_")  # "%20" can only be a space: "%" is "%25"
+    return rule.scheme + DISCOVERED + (rule.parent.rsplit("/", 1)[1] + "/" if rule.parent else "") + encoded
 
 
 def discovered_concept(iri: str, rules: tuple[DiscoveryRule, ...]) -> Concept | None:
-    """Read a discovered entity's kind, label and parent back from its IRI (None if it is not one)."""
+    """Read a discovered entity's kind, label and parent back from its IRI (None if it is not one).
+
+    A family rule's entity has no parent here: its families are the papers' (``Vocabulary.describe_discovered``).
+    """
     for rule in rules:
         prefix = rule.scheme + DISCOVERED + (rule.parent.rsplit("/", 1)[1] + "/" if rule.parent else "")
         rest = iri[len(prefix) :]
-        if rule.family and iri.startswith(prefix) and rest.count("/") == 1 and all(rest.split("/")):
-            slug, encoded = rest.split("/")
-            return Concept(iri, rule.kind, unquote(encoded.replace("_", " ")), (), (rule.scheme + slug,))
         if iri.startswith(prefix) and rest and "/" not in rest:
             name = unquote(rest.replace("_", " "))
             return Concept(iri, rule.kind, name, (), (rule.parent,) if rule.parent else ())
@@ -122,12 +125,17 @@ class Vocabulary:
             raise KeyError(iri)
         return c
 
-    def describe_discovered(self, iri: str) -> DiscoveredConcept | None:
-        """What the graph says of a discovered entity: labels, scheme, parent, ancestors, class."""
+    def describe_discovered(self, iri: str, families: Iterable[str] = ()) -> DiscoveredConcept | None:
+        """What the graph says of a discovered entity: labels, scheme, parent, ancestors, class.
+
+        ``families``: for a family rule's entity, the families one paper found it under (its parents in that paper).
+        """
         for rule in self.rules:
             c = discovered_concept(iri, (rule,))
             if c is None:
                 continue
+            if rule.family:
+                c = replace(c, broader=tuple(sorted(set(families))))
             alts: list[str] = []
             words = c.pref_label.split(" ")
             bare = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in self.not_names else None
@@ -347,6 +355,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                     name_patterns=names,
                 )
             )
+    _check_rules(rules)
     return Vocabulary(
         concepts,
         hidden,
@@ -362,6 +371,18 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         files,
         unlinked,
     )
+
+
+def _check_rules(rules: list[DiscoveryRule]) -> None:
+    """Every discovered IRI reads back to one kind and one way of finding parents: rules that mint IRIs under one
+    prefix (``<scheme>discovered/``, plus the parent's slug) share a kind, and a family rule shares its prefix with
+    no other rule (its names' parents are the papers', another rule's the rule's own)."""
+    by_prefix: dict[str, list[DiscoveryRule]] = defaultdict(list)
+    for r in rules:
+        by_prefix[r.scheme + DISCOVERED + (r.parent.rsplit("/", 1)[1] + "/" if r.parent else "")].append(r)
+    for prefix, same in sorted(by_prefix.items()):
+        if len({r.kind for r in same}) > 1 or (len(same) > 1 and any(r.family for r in same)):
+            raise VocabularyError(f"discovery rules {', '.join(sorted(r.iri for r in same))} mint IRIs under one prefix {prefix}")
 
 
 def _check(concepts: dict[str, Concept]) -> None:

@@ -137,3 +137,64 @@ def test_gc_paused_restores_the_collector(enabled):
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+# issue 3: one name found under two families in two papers of one build
+FOUND_UNDER_TWO = (
+    {
+        "id": "ptq",
+        "abstract": "We compare with post-training quantization methods such as GPTQ, AWQ and ZorbQ. "
+        "We train deep learning models with neural networks for inference.",
+    },
+    {
+        "id": "peft",
+        "abstract": "We evaluate four PEFT methods (LoRA, DoRA, QLoRA, ZorbQ) across two model sizes. "
+        "We train deep learning models with neural networks for inference.",
+    },
+)
+ZORBQ = "https://w3id.org/papers-kg/technique/discovered/ZorbQ"
+TECH = "https://w3id.org/papers-kg/technique/"
+
+
+def discovered_families(store: ox.Store, iri: str) -> dict[str, set[str]]:
+    """Who mentions ``iri``, the node's labels, parents and ancestors, and which papers each family's
+    ``kg:mentions/skos:broader*`` reaches (by family slug)."""
+    from kg.graph import PREFIXES
+
+    node = ox.NamedNode(iri)
+
+    def values(q: str, **bound: ox.Term) -> set[str]:
+        rows = store.query(q, prefixes=PREFIXES, substitutions={ox.Variable(k): v for k, v in bound.items()})
+        return {r[0].value.rsplit("/", 1)[-1] for r in rows}
+
+    out = {
+        "papers": values("SELECT ?id ?c WHERE { ?p kg:mentions ?c ; dcterms:identifier ?id }", c=node),
+        "labels": values("SELECT ?l ?c WHERE { ?c skos:prefLabel ?l }", c=node),
+        "broader": values("SELECT ?b ?c WHERE { ?c skos:broader ?b }", c=node),
+        "ancestors": values("SELECT ?b ?c WHERE { ?c skos:broaderTransitive ?b }", c=node),
+    }
+    for family in out["broader"]:
+        out[family] = values(
+            "SELECT ?id ?f WHERE { ?p kg:mentions/skos:broader* ?f ; dcterms:identifier ?id }", f=ox.NamedNode(TECH + family)
+        )
+    return out
+
+
+def test_a_name_found_under_two_families_is_one_node_with_both(tmp_path):
+    import json
+
+    from kg.build import build
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in FOUND_UNDER_TWO))
+    build([src], tmp_path / "out", html=False, jobs=1)
+    store = ox.Store.read_only(str(tmp_path / "out" / "store"))
+    got = discovered_families(store, ZORBQ)
+    assert got["papers"] == {"ptq", "peft"}  # a query by the one IRI finds both papers
+    assert got["labels"] == {"ZorbQ"} and got["broader"] == {"post-training-quantization", "peft"}
+    assert {"quantization", "fine-tuning", "post-training-quantization", "peft"} <= got["ancestors"]
+    # each family reaches its paper (and, the node being one, the other paper too: the graph holds the union)
+    assert got["post-training-quantization"] == got["peft"] == {"ptq", "peft"}
+    # no other node carries the name
+    [[n]] = store.query('SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c <http://www.w3.org/2004/02/skos/core#prefLabel> "ZorbQ" }')
+    assert n.value == "1"

@@ -956,8 +956,14 @@ def test_no_discovered_name_inside_a_web_address(linker, text, name, occurrences
 
 
 def technique_names(linker, text):
-    """The names discovered in ``text`` as techniques, with the family each goes under."""
-    return {n: iri.split("/discovered/")[1].split("/")[0] for n, iri in found(linker, text) if iri.startswith("technique/")}
+    """The names discovered in ``text`` as techniques, with the family each goes under (one family each here)."""
+    linking = linker.link_fields([("abstract", text + FIELD)])
+    families = {c: f.rsplit("/", 1)[1] for c, f in linking.broader}
+    return {
+        lk.text: families[lk.concept]
+        for lk in linking.links
+        if lk.method == "pattern" and lk.concept.startswith("https://w3id.org/papers-kg/technique/")
+    }
 
 
 @pytest.mark.parametrize(
@@ -1002,15 +1008,16 @@ def test_no_technique_discovered(linker, text):
 
 
 def test_discovered_technique_reads_back(vocab):
+    # issue 3: one IRI per name, whatever family it was found under; the families come with the paper
     rule = next(r for r in vocab.rules if r.family)
-    iri = discovered_iri(rule, "Zorb DoRA", "https://w3id.org/papers-kg/technique/peft")
-    c = vocab.describe_discovered(iri)
-    assert c is not None and (c.kind, c.pref_label, c.broader) == (
-        "Technique",
-        "Zorb DoRA",
-        ("https://w3id.org/papers-kg/technique/peft",),
-    )
-    assert "https://w3id.org/papers-kg/technique/fine-tuning" in c.ancestors
+    iri = discovered_iri(rule, "Zorb DoRA")
+    assert iri == "https://w3id.org/papers-kg/technique/discovered/Zorb_DoRA"
+    peft, rl = "https://w3id.org/papers-kg/technique/peft", "https://w3id.org/papers-kg/technique/reinforcement-learning"
+    c = vocab.describe_discovered(iri, [rl, peft])
+    assert c is not None and (c.kind, c.pref_label, c.broader) == ("Technique", "Zorb DoRA", (peft, rl))
+    assert {peft, rl, "https://w3id.org/papers-kg/technique/fine-tuning"} <= set(c.ancestors)
+    bare = vocab.describe_discovered(iri)
+    assert bare is not None and (bare.broader, bare.ancestors) == ((), ())
 
 
 @pytest.mark.parametrize(
