@@ -1546,8 +1546,21 @@ def find_techniques(
             continue  # most linked techniques stand in no list with an unknown name: no intro to look for
         enough = 1 if listed.search(text, max(0, pos - 40), pos) else 2
         if len(lst.linked) >= enough:
-            out += _technique_found(rule, text, lst.new, _deepest_common(vocab, lst.linked, within=False), seen)
+            family = _deepest_common(vocab, lst.linked, within=False)
+            if len(lst.linked) == 1 and family is not None:
+                # one sibling says little of the family: "For pruning, techniques including magnitude pruning and
+                # ZorbPrune" puts ZorbPrune beneath the pruning the sentence names, not magnitude pruning's parent
+                family = _named_family(vocab, text, techniques, pos, lst.linked[0]) or family
+            out += _technique_found(rule, text, lst.new, family, seen)
     return out
+
+
+def _named_family(vocab: Vocabulary, text: str, techniques: Sequence[tuple[int, int, str]], pos: int, c: str) -> str | None:
+    """The most specific family above ``c`` that a linked technique of the sentence names before ``pos``."""
+    sentence = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos)) + 1
+    above = vocab.ancestors(c)
+    named = {t for s, e, t in techniques if sentence <= s and e <= pos and t in above}
+    return max(named, key=lambda a: (len(vocab.ancestors(a)), a)) if named else None
 
 
 def _technique_found(

@@ -976,6 +976,9 @@ def technique_names(linker, text):
         ("It outperforms prior techniques, including Behavioral Cloning and ZD3BC, which fail.", "ZD3BC", "imitation-learning"),
         ("We compare LLM quantization methods such as ZorbQuant.", "ZorbQuant", "quantization"),
         ("Baselines are GPTQ, AWQ and ZorbQ.", "ZorbQ", "post-training-quantization"),
+        # review8: one linked sibling goes under the family the sentence names, not its own parent
+        ("For pruning, techniques including magnitude pruning and ZorbPrune are used.", "ZorbPrune", "pruning"),
+        ("We study prior techniques, including magnitude pruning and ZorbPrune.", "ZorbPrune", "unstructured-pruning"),
     ],
 )
 def test_another_papers_method_is_a_technique(linker, text, name, family):

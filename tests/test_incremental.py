@@ -177,6 +177,17 @@ def test_add_refuses_another_vocabulary(tmp_path):
         _add(SEED[1:], tmp_path / "out")
 
 
+def test_add_refuses_a_build_of_an_older_ontology_version(tmp_path):
+    # issue 3: ontology 1.1 names a discovered technique once, not once per family; a 1.0 build is rebuilt, not added to
+    _build(SEED[:1], tmp_path / "out")
+    ttl = tmp_path / "out" / TURTLE_FILE
+    text = ttl.read_bytes()
+    assert text.count(b'owl:versionInfo "1.1"') == 1
+    ttl.write_bytes(text.replace(b'owl:versionInfo "1.1"', b'owl:versionInfo "1.0"'))
+    with pytest.raises(VocabularyError, match="run kg build again"):
+        _add(SEED[1:], tmp_path / "out")
+
+
 def test_add_without_a_build(tmp_path):
     with pytest.raises(StoreError, match="no kg.ttl here"):
         _add(SEED[:1], tmp_path / "nothing")
