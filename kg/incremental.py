@@ -295,11 +295,12 @@ def _update_store(
         raise StoreError(f"{store}: cannot copy the store: {e}") from None
     copy = ox.Store(str(staged))
     try:
-        shared: set[ox.NamedNode | ox.BlankNode | ox.Triple] = set()
+        shared: set[ox.NamedNode] = set()
         for paper, block in old.items():
             for t in ox.parse(prefixes + block, ox.RdfFormat.TURTLE):
                 copy.remove(ox.Quad(t.subject, t.predicate, t.object))
-                if not t.subject.value.startswith(paper):  # not the paper, its mention or result nodes: a concept
+                if isinstance(t.subject, ox.NamedNode) and not t.subject.value.startswith(paper):
+                    # not the paper, its mention or result nodes: a concept it describes
                     shared.add(t.subject)
         added = b"".join(text.encode("utf-8") for text in new.values())
         # not transactional, and twice as fast as load(): a failure leaves only this staged copy half-written,
@@ -317,14 +318,15 @@ def _update_store(
 def _restate(
     copy: ox.Store,
     prefixes: bytes,
-    concepts: set[ox.NamedNode | ox.BlankNode | ox.Triple],
+    concepts: set[ox.NamedNode],
     loaded: set[str],
     graph: tuple[Path, outputs.BlockIndex],
 ) -> None:
     """Add again what the blocks of the papers (other than ``loaded``) that mention ``concepts`` say of them."""
     ttl, index = graph
     mentions = ox.NamedNode(KG + "mentions")
-    papers = sorted({q.subject.value for c in concepts for q in copy.quads_for_pattern(None, mentions, c)} - loaded)
+    quads = (q for c in concepts for q in copy.quads_for_pattern(None, mentions, c))
+    papers = sorted({q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)} - loaded)
     if not papers:
         return
     position = {iri: i for i, iri in enumerate(index.iris)}
