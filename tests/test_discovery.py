@@ -1199,11 +1199,11 @@ def test_technique_patterns_compiled_once_match_those_made_per_call(linker, text
     "text, expected, refused",
     [
         # issue #3 (benchrecall5): a name set off by a comma before an evaluation suite, test set or testbed for evaluating
-        ("We also release ZORBLANE-MATH, a 150-item contest-style suite for evaluating mathematical reasoning.", {"ZORBLANE-MATH"}, set()),
+        ("We release ZORBLANE-MATH, a 150-item contest-style suite for evaluating math reasoning.", {"ZORBLANE-MATH"}, set()),
         ("We introduce QuorpEval2, a new evaluation suite designed to assess Norwegian LLMs.", {"QuorpEval2"}, set()),
-        ("To assess generalization, we introduce ZUN2CAD, a real-world test set to measure novel object recognition.", {"ZUN2CAD"}, set()),
+        ("To test it, we introduce ZUN2CAD, a real-world test set to measure novel object recognition.", {"ZUN2CAD"}, set()),
         # a suite of models or tools, or one for anything but evaluating, names no data set; the name ends at the comma
-        ("We present ZorbWan, a comprehensive and open suite of video foundation models for evaluating prompts.", set(), {"ZorbWan"}),
+        ("We present ZorbWan, a comprehensive and open suite of video models for evaluating prompts.", set(), {"ZorbWan"}),
         ("We present ZorbEnt, a suite for analyzing knowledge acquisition in language models.", set(), {"ZorbEnt"}),
     ],
 )
