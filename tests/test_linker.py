@@ -1601,8 +1601,8 @@ def test_names_of_phenomena_and_activities_do_not_link(real_linker, text, absent
             None,
         ),
         (
-            "We evaluate our model on EgoHumans and EgoExo4D, two challenging sets, with deep learning on GPUs.",
-            {"benchmark/discovered/EgoHumans", "benchmark/ego-exo4d"},
+            "We evaluate our model on EgoZorbans and EgoExo4D, two challenging sets, with deep learning on GPUs.",
+            {"benchmark/discovered/EgoZorbans", "benchmark/ego-exo4d"},
             None,
         ),
         # a plain word after it is no name
