@@ -2295,6 +2295,43 @@ def test_techaudit_forms_do_not_link(real_linker, text, absent):
     assert absent not in real_links(real_linker, text)
 
 
+
+# issue #3 (modelvocab): model names and families that many 2025 abstracts use, mined from the corpus
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Models like Sora, CogVideoX and Wan generate videos with diffusion transformers.", "model/wan"),
+        ("We compare GPT-4o, Qwen3 and the GLM series of open-source LLMs.", "model/chatglm"),
+        ("Text-to-video diffusion models such as Kling and Veo 3 reach high quality.", "model/kling"),
+        ("Large reasoning models (LRMs) such as DeepSeek-R1 overthink simple questions.", "model/large-reasoning-model"),
+        ("Diffusion language models (DLMs) decode tokens in parallel instead of autoregressively.", "model/diffusion-lm"),
+        ("We fine-tune FinBERT for financial sentiment analysis with deep learning.", "model/finbert"),
+        ("We fine-tune Donut for OCR-free document parsing of invoices with deep learning.", "model/donut"),
+        ("Video-LLMs struggle with long videos in our deep learning experiments.", "model/video-llm"),
+        ("We adapt vision foundation models (VFMs) such as DINOv2 to segmentation.", "model/vision-foundation-model"),
+    ],
+)
+def test_corpus_model_names_link(real_linker, text, linked):
+    assert linked in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("We train neural networks on GPUs and compare them with a GLM fitted to the residuals.", "model/chatglm"),
+        ("Our deep learning runoff model on GPUs reaches a Kling-Gupta efficiency of 0.8.", "model/kling"),
+        (
+            "The Large Reconstruction Model (LRM) predicts a triplane NeRF from one image with a transformer.",
+            "model/large-reasoning-model",
+        ),
+        ("We train a deep learning model on GPUs to design a donut-shaped antenna.", "model/donut"),
+        ("Wan et al. train neural networks on GPUs for image classification.", "model/wan"),
+    ],
+)
+def test_corpus_model_names_keep_their_other_senses(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
+
+
 @given(st.lists(st.sampled_from(["http", "s", "://", "www", ".", "com", "/", "io", "a-b", "_", "x", " ", "é", "٣", "-", "ai"])))
 def test_url_spans_are_what_finditer_finds(parts):
     # issue 4: the web-address pattern is tried only where a match can start, with the same matches
