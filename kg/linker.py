@@ -1056,6 +1056,7 @@ class Linker:
         name ("github.com/org/ZorbBench", "https://x.io/?set=Foo-Bench") names a repository or a page: no mention,
         and no evidence that the name is one)."""
         names: dict[str, str] = {}
+        concepts = self.vocab.concepts  # read once: Vocabulary is no compiled class, each attribute read is a lookup
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
         read: list[set[str]] = []  # the names the paper proposes, read the first time one is asked about (most never are)
 
@@ -1071,8 +1072,8 @@ class Linker:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for s, e, concept, _ in resolved[f]:
-                if concept in self.vocab.concepts:
-                    anchors[self.vocab.concepts[concept].kind].append((s, e))
+                if concept in concepts:
+                    anchors[concepts[concept].kind].append((s, e))
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
             masked = _blank(text, senses[f])
             for found in self.discoverer.find(masked, taken, defined, anchors):
@@ -1103,7 +1104,7 @@ class Linker:
         for rule in variant_rules:
             for f, text in fields:
                 for s, e, concept, method in list(resolved[f]):
-                    c = self.vocab.concepts.get(concept)
+                    c = concepts.get(concept)
                     family = self._known_model if concept in rule.generic_bases else None
                     span = variant_span(text, s, e, rule.strict, family) if c is not None and c.kind == rule.kind else None
                     if (

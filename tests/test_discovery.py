@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 import pytest
 from hypothesis import given
@@ -333,6 +334,79 @@ def test_rules_left_out_of_a_text_change_no_match(linker):
         part = names.for_text(text)
         got = [(m.span(), m.lastgroup) for m in part.finditer(text)] if part is not None else []
         assert got == [(m.span(), m.lastgroup) for m in names.whole.finditer(text)]
+
+
+# texts for the name patterns tried only at the starts of runs: names at the start and the end of a text, back to
+# back, inside longer runs ("x/VP-Bench", "a.VP-Bench", "_Foo-7B": the lookbehind refuses them), a run holding two
+# strings ("Bench-Bench"), hyphens without a size, and non-ASCII texts (an Arabic-Indic digit is a digit to "\\d")
+RUN_TEXTS = [
+    "VSI-Bench and LongMemEval-S, Bench2Drive",
+    "Mixtral-8x7B, LLaDA-8B-Instruct, Qwen-7b and Qwen2.5-72B-Instruct",
+    "VP-Bench,Zorb-Eval;Foo-Arena/Bar-Gym BenchBench Bench-Bench QuuxBench-v2",
+    "x/VP-Bench a.VP-Bench _Foo-7B 3-7B state-of-the-art bench-marked -Bench +Bench .Eval",
+    "Zorb-٣B and Zorb-3B, the é-Bench and the éVP-Bench, ZorbBench",
+    "a benchmark with no name, a test-bench, a work-bench",
+    "Testbench",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_name_patterns_tried_at_run_starts_find_what_finditer_finds(linker, text):
+    # issue 4: same matches (spans, groups), in the same order, as the whole pattern's finditer
+    names = linker.discoverer.names
+    want = [(m.span(), m.lastgroup) for m in names.whole.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in names.finditer(text)] == want
+
+
+@given(st.lists(st.sampled_from(["VP", "-", "Bench", "bench", "Eval", "Qwen", "7", "B", "x", "8", ".", "+", "/", " ", "é", "٣"])))
+def test_name_patterns_at_run_starts_on_generated_texts(linker, parts):
+    text = "".join(parts)
+    names = linker.discoverer.names
+    want = [(m.span(), m.lastgroup) for m in names.whole.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in names.finditer(text)] == want
+
+
+@pytest.mark.parametrize(
+    "pattern, chars, exact",
+    [
+        (r"(?<![\w.+/-])[A-Za-z0-9][A-Za-z0-9.+]*-?Bench", string.ascii_letters + string.digits + ".+-", True),
+        (r"(?<![\w-])[A-Z][a-z]*-\d+B", string.ascii_letters + "-" + string.digits, False),  # "\d": other digits too
+        (r"(?<![\w-])(?i:ab)-x", "abAB-x", False),  # case-insensitive: "K" (Kelvin) is "k"
+        (r"(?<![a-z-])[a-z]+(?:-[a-z]+)*", string.ascii_lowercase + "-", True),
+        (r"(?<![a-z])[a-z]+(?:-[a-z]+)*", None, None),  # "-" passes the lookbehind: a match may start inside a run
+        (r"(?<![a-z])[a-z]+-", None, None),  # the lookbehind lets "-" pass: a match may start inside a run
+        (r"[a-z]+Bench", None, None),  # no lookbehind
+        (r"(?<!\w\w)[a-z]+", None, None),  # a lookbehind of two characters
+        (r"(?<!\w)[^ ]+", None, None),  # a negated class
+        (r"(?<!\w)\w+", None, None),  # a category other than digits
+        (r"(?<!\w).", None, None),  # any character
+    ],
+)
+def test_word_run_of_a_pattern(pattern, chars, exact):
+    # issue 4: every match lies in a run of these characters, from the run's start
+    from kg.discovery import word_run
+
+    got = word_run(pattern)
+    assert got == ((frozenset(chars), exact) if chars is not None else None)
+    if got is None:
+        return
+    for text in ("VP-Bench, x.VP-Bench", "Qwen-7B and Llama-13B", "ab-x AB-x", "foo-bar baz- qux", "-Bench Zorb-٣B"):
+        for m in re.finditer(pattern, text):
+            start = m.start()
+            assert set(m.group(0)) <= got[0] or not got[1]
+            assert start == 0 or text[start - 1] not in got[0]
+
+
+def test_name_runs_survive_pickling(linker):
+    # issue 4: the compiled-vocabulary cache pickles the discoverer; the runs are read again from the patterns
+    import pickle
+
+    names = pickle.loads(pickle.dumps(linker.discoverer.names))
+    assert names.runs == linker.discoverer.names.runs
+    assert all(runs is not None for runs in names.runs)  # every name pattern of the vocabulary is read
+    text = "on VSI-Bench and Mixtral-8x7B"
+    assert [m.group(0) for m in names.finditer(text)] == ["VSI-Bench", "Mixtral-8x7B"]
 
 
 # Issue #3, known wrong discoveries (linkfix round): metric, task and modality pairs, signals, metric tools
