@@ -595,35 +595,60 @@ class Openings:
     or "ı" match letters case-insensitively, and a digit may be Arabic) is searched in full.
     A pattern that opens with ``_WORD_START`` is not tried where a letter or digit precedes an opening
     ("on" in "evaluation", "5" in "2025": two in three of discovery's openings).
+
+    Given the pattern's ``alternatives`` (it is ``_WORD_START`` and their alternation), a position is tried
+    with only those of them that one of the openings there opens, in their order: the same first match,
+    without trying every alternative at every opening (a tenth of what the whole pattern costs, at "on" or
+    a digit; issue 4).
     """
 
-    def __init__(self, pattern: re.Pattern[str] | None = None) -> None:
+    def __init__(self, pattern: re.Pattern[str] | None = None, alternatives: tuple[str, ...] = ()) -> None:
         if pattern is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
             return
+        if alternatives and pattern.pattern != _WORD_START + "(?:" + "|".join(alternatives) + ")":
+            raise ValueError("the alternatives are not those of the pattern")
         self.pattern = pattern
-        keys = openings(pattern.pattern, pattern.flags)
-        self.automaton = aho_corasick(sorted(keys)) if keys else None  # a few dozen openings: a DFA
+        self.alternatives = alternatives
+        parts = alternatives or (pattern.pattern,)
+        opened = [openings(p, pattern.flags) for p in parts]
+        # each opening's alternatives, one bit each (all of them: the whole pattern)
+        keys = sorted({k for ks in opened for k in ks or ()}) if None not in opened else []
+        self.masks = [sum(1 << j for j, ks in enumerate(opened) if ks is not None and k in ks) for k in keys]
+        self.automaton = aho_corasick(keys)  # a few dozen openings: a DFA
         # its first item, not only its first branch's ("(?<![A-Za-z0-9])on|\\d" may match inside a word)
         self.word_start = (
             pattern.pattern.startswith(_WORD_START) and _parser.parse(pattern.pattern).data[0][0] is _constants.ASSERT_NOT
         )
+        self.compiled: dict[int, re.Pattern[str]] = {(1 << len(parts)) - 1: pattern}
 
-    def __getstate__(self) -> re.Pattern[str]:
-        return self.pattern  # the automaton is no Python object: built again from the pattern
+    def __getstate__(self) -> tuple[re.Pattern[str], tuple[str, ...]]:
+        return self.pattern, self.alternatives  # the automaton is no Python object: built again from the pattern
 
-    def __setstate__(self, state: re.Pattern[str]) -> None:
-        self.__init__(state)  # type: ignore[misc]
+    def __setstate__(self, state: tuple[re.Pattern[str], tuple[str, ...]]) -> None:
+        self.__init__(*state)  # type: ignore[misc]
+
+    def _tried(self, mask: int) -> re.Pattern[str]:
+        """The pattern with only the alternatives of ``mask``'s bits (in their order)."""
+        pattern = self.compiled.get(mask)
+        if pattern is None:
+            chosen = "|".join(a for j, a in enumerate(self.alternatives) if mask >> j & 1)
+            pattern = self.compiled[mask] = re.compile(_WORD_START + "(?:" + chosen + ")", self.pattern.flags)
+        return pattern
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.automaton is None or not text.isascii():
             yield from self.pattern.finditer(text)
             return
-        end = 0
         word_start = self.word_start
-        for start in sorted({s for _, s, _ in self.automaton.find_matches_as_indexes(text.lower(), overlapping=True)}):
+        masks = self.masks
+        at: dict[int, int] = {}  # each opening's start: the alternatives that open there
+        for key, start, _ in self.automaton.find_matches_as_indexes(text.lower(), overlapping=True):
             if word_start and start and text[start - 1].isalnum():
                 continue  # the lookbehind fails there (in an ASCII text isalnum is [A-Za-z0-9])
-            if start >= end and (m := self.pattern.match(text, start)):
+            at[start] = at.get(start, 0) | masks[key]
+        end = 0
+        for start in sorted(at):
+            if start >= end and (m := self._tried(at[start]).match(text, start)):
                 end = m.end()
                 yield m
 
@@ -664,15 +689,16 @@ class Discoverer:
                 words = "|".join(re.escape(h).replace(r"\ ", r"\s+") + r"(?:e?s)?" for h in rule.head_words)
                 case = "" if all(h.isupper() for h in rule.head_words) else "?i:"
                 groups.append(rf"(?P<h{i}>(?<!-)({case}{words})(?![A-Za-z0-9]))")
-            if rule.intro_patterns:
-                groups.append(rf"(?P<i{i}>(?i:{'|'.join(rule.intro_patterns)}))")
+            # one group per intro phrase, tried in the same order as their alternation: the same first match, and a
+            # position tried with only the phrases that open there ("on", a digit; see Openings)
+            groups += [rf"(?P<i{i}_{k}>(?i:{intro}))" for k, intro in enumerate(rule.intro_patterns)]
             if rule.name_patterns:
                 names.append(rf"(?P<n{i}>{'|'.join(rule.name_patterns)})")
         # name patterns are costly to try at every word ("...Bench" backtracks through each word): a text
         # where no match of a rule's patterns can be (no "Bench", no "-7B") is searched without them
         self.pattern = re.compile(_WORD_START + "(?:" + "|".join(groups) + ")") if groups else None
         # and tried only where a head word or intro phrase opens
-        self.scan = Openings(self.pattern) if self.pattern is not None else None
+        self.scan = Openings(self.pattern, tuple(groups)) if self.pattern is not None else None
         named = [r for r in self.rules if r.name_patterns]
         self.names = _Alternatives(names, [r.name_patterns for r in named]) if names else None
         # each family technique rule's intro after a family and its method word's list intro (see find_techniques),
@@ -797,7 +823,8 @@ class Discoverer:
         for pattern in (self.scan, self.names):
             for m in pattern.finditer(text) if pattern is not None else ():
                 assert m.lastgroup is not None
-                hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))
+                # "h3": rule 3's head word, "i0_2": its intro phrase 2, "n5": its name pattern
+                hits.setdefault(int(m.lastgroup[1:].split("_", 1)[0]), []).append((m.lastgroup[0], m))
         coordinated = [i for i, r in enumerate(self.rules) if not r.product and r.head_words and anchors.get(r.kind)]
         if not hits and not coordinated:
             return

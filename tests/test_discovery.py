@@ -551,8 +551,9 @@ SCAN_TEXTS = [
 def test_openings_scan_finds_what_finditer_finds(linker, text):
     # issue 4: same matches (spans, groups), in the same order, as the pattern's own finditer
     d = linker.discoverer
-    want = [(m.span(), m.lastgroup, m.groups()) for m in d.pattern.finditer(text)]
-    assert [(m.span(), m.lastgroup, m.groups()) for m in d.scan.finditer(text)] == want
+    # (a position is tried with the alternatives that open there: the groups of the others are not in its pattern)
+    want = [(m.span(), m.lastgroup, m.group(0)) for m in d.pattern.finditer(text)]
+    assert [(m.span(), m.lastgroup, m.group(0)) for m in d.scan.finditer(text)] == want
     if not text.isascii():
         # these texts do hold matches the ASCII scan could not see: the scan reads them in full
         assert want
@@ -578,6 +579,37 @@ def test_openings_scan_on_generated_texts(parts):
         assert [(m.span(), m.lastgroup) for m in Openings(compiled).finditer(text)] == want
 
 
+@given(
+    st.lists(
+        st.sampled_from(["bench", "mark", "ed", " on", " the", "s", "Data", "set", "GPU", "5", ".2", "%", "-", " ", ". ", "ON"])
+    )
+)
+def test_openings_scan_by_alternatives_on_generated_texts(parts):
+    # issue 4: a position tried with only the alternatives that open there finds what the whole pattern finds, the
+    # first of them that matches there ("benchmarked on" before "benchmark", "5.2% on" before "5")
+    from kg.discovery import _WORD_START, Openings
+
+    text = "".join(parts)
+    alternatives = (
+        r"(?P<b>(?i:benchmarked on(?: the)?))",
+        r"(?P<h>(?<!-)(?i:benchmark(?:e?s)?|dataset(?:e?s)?)(?![A-Za-z0-9]))",
+        r"(?P<o>(?i:(?<=[.!?] )On(?: the)?))",
+        r"(?P<p>(?i:\d(?:\.\d+)?\s*%\s+on))",
+        r"(?P<d>\d)",
+        r"(?P<g>GPUs?)",
+    )
+    compiled = re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")")
+    want = [(m.span(), m.lastgroup) for m in compiled.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in Openings(compiled, alternatives).finditer(text)] == want
+
+
+def test_openings_refuses_alternatives_of_another_pattern():
+    from kg.discovery import _WORD_START, Openings
+
+    with pytest.raises(ValueError):
+        Openings(re.compile(_WORD_START + "(?:a|b)"), ("a", "c"))
+
+
 def test_openings_scan_survives_pickling():
     # issue 4: the compiled-vocabulary cache pickles the discoverer; the openings' automaton is built again
     import pickle
@@ -591,6 +623,13 @@ def test_openings_scan_survives_pickling():
     assert (
         [m.span() for m in loaded.finditer(text)] == [m.span() for m in pattern.finditer(text)] == [(10, 17), (19, 25), (33, 41)]
     )
+    from kg.discovery import _WORD_START
+
+    alternatives = (r"(?P<h>(?i:dataset)s?)", r"(?P<i>\d+(?:\.\d+)?\s+on)")
+    split = re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")")
+    loaded = pickle.loads(pickle.dumps(Openings(split, alternatives)))
+    assert loaded.alternatives == alternatives
+    assert [(m.span(), m.lastgroup) for m in loaded.finditer(text)] == [((10, 17), "h"), ((19, 25), "i"), ((33, 41), "h")]
 
 
 @given(st.lists(st.sampled_from(["Qwen", "3", "-", ".", "5", "VL", "8B", "a", " ", "x", "://", "com", "Based", "LLM"])))
