@@ -625,7 +625,8 @@ class Openings:
         return self.pattern, self.alternatives  # the automaton is no Python object: built again from the pattern
 
     def __setstate__(self, state: tuple[re.Pattern[str], tuple[str, ...]]) -> None:
-        self.__init__(*state)  # type: ignore[misc]
+        pattern, alternatives = state  # not __init__(*state): the compiled class's __init__ then set no attribute
+        self.__init__(pattern, alternatives)  # type: ignore[misc]
 
     def _tried(self, mask: int) -> re.Pattern[str]:
         """The pattern with only the alternatives of ``mask``'s bits (in their order)."""
@@ -1606,7 +1607,8 @@ def find_techniques(
     ending or label, "model" after it), a vocabulary label, a metric or a listed non-name is none.
     """
     vocab = discoverer.vocab
-    kinds = {s: vocab.concepts[c].kind for s, _, c, _ in spans if c in vocab.concepts}
+    concepts = vocab.concepts  # read once: Vocabulary is no compiled class
+    kinds = {s: concepts[c].kind for s, _, c, _ in spans if c in concepts}
     techniques = [(s, e, c) for s, e, c, _ in spans if kinds.get(s) == "Technique"]
     if not techniques:
         return []
@@ -1652,7 +1654,7 @@ def find_techniques(
             else:
                 lst.new.append((s, e))
                 return True
-        if kinds.get(s) == "Technique" or c in vocab.concepts and vocab.concepts[c].kind == "Technique":
+        if kinds.get(s) == "Technique" or c in concepts and concepts[c].kind == "Technique":
             lst.linked.append(c)
         else:
             lst.other = True
