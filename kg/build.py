@@ -19,17 +19,8 @@ import pyoxigraph as ox
 
 from kg import outputs, sources
 from kg.errors import InputError
-from kg.export.turtle import TurtleFormatter
-from kg.graph import (
-    MENTION_CLASS,
-    MENTION_PREDICATES,
-    build_triples,
-    dec,
-    mention_iri,
-    paper_iri,
-    paper_triples,
-    schema_triples,
-)
+from kg.export.turtle import TurtleFormatter, paper_block
+from kg.graph import build_triples, paper_iri, schema_triples
 from kg.linker import Linker
 from kg.records import LinkedPaper, Paper
 from kg.store import STORE_DIR, TURTLE_FILE, StreamLoader, die_with_parent, load_store
@@ -266,47 +257,6 @@ def graph_head(vocab: Vocabulary) -> str:
     """The part of kg.ttl before the paper blocks: prefixes, ontology, vocabulary."""
     fmt = TurtleFormatter()
     return fmt.header() + fmt.block(schema_triples(vocab))
-
-
-def paper_block(fmt: TurtleFormatter, lp: LinkedPaper) -> tuple[str, str]:
-    """(paper IRI, its Turtle block) as kg.ttl holds it.
-
-    Mention nodes (most of a block's statements, all of one shape) are formatted one statement each,
-    without grouping their triples first: the text ``fmt.block(paper_triples(lp))`` gives, with less work.
-    """
-    s = paper_iri(lp.paper)
-    nodes = [mention_iri(s, link) for link in lp.links]
-    if len(set(nodes)) < len(nodes):  # two links of one span share a node: group its triples
-        return s, fmt.block(paper_triples(lp))
-    parts = fmt.statements(paper_triples(lp, mention_nodes=False))
-    parts += _mention_statements(fmt, nodes, lp)
-    parts.sort()
-    return s, "".join(text for _, text in parts)
-
-
-def _mention_statements(fmt: TurtleFormatter, nodes: list[str], lp: LinkedPaper) -> list[tuple[str, str]]:
-    """(node, its statement) of each link's mention node: ``fmt.statement(node, MENTION_PREDICATES, objects)`` of
-    graph.mention_objects, its objects' texts made from the link's fields without making their literals first
-    (a test checks the text is the grouped block's)."""
-    kind = fmt.name(MENTION_CLASS)
-    confidences: dict[float, str] = {}
-    out = []
-    for node, link in zip(nodes, lp.links, strict=True):
-        confidence = confidences.get(link.confidence)
-        if confidence is None:
-            confidence = confidences[link.confidence] = fmt.term(dec(link.confidence))
-        texts = (
-            kind,
-            fmt.name(link.concept),
-            fmt.plain(link.field),
-            fmt.integer(link.start),
-            fmt.integer(link.end),
-            fmt.plain(link.text),
-            fmt.plain(link.method),
-            confidence,
-        )
-        out.append((node, fmt.statement_of(node, MENTION_PREDICATES, texts)))
-    return out
 
 
 def draw_html(graph: Path, page: Path) -> None:

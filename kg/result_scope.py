@@ -158,8 +158,11 @@ def carry_settings(
     """
     out = list(results)
     in_force: dict[str, Setting | None] = {kind: None for kind, _ in KINDS}
+    # a sentence's setting of a kind matters only to the claims of later sentences that could take it: past the
+    # last of them it is not read (most of the cost is reading settings)
+    last = _last_taker(sentences, out, kinds)
     started = False
-    for s, e in sentences:
+    for j, (s, e) in enumerate(sentences):
         mine = [i for i, r in enumerate(out) if s <= r.start < e]
         for kind, key in KINDS:
             setting = in_force[kind]
@@ -179,13 +182,34 @@ def carry_settings(
                     out[i] = replace(r, benchmark=setting.named[0], benchmark_attachment=attachment)
                 else:
                     out[i] = replace(r, hardware=setting.named[0], hardware_attachment=attachment)
+        wanted = [kind for kind, _ in KINDS if j < last[kind]]
+        if not wanted:
+            break  # no later claim takes a setting
         started = started or bool(_OWN_WORK.search(text, s, e))
         if started:
-            for kind, _ in KINDS:
+            for kind in wanted:
                 new = _setting(text, s, e, entities, kind, ancestors)
                 if new is not None:
                     in_force[kind] = new
     return out
+
+
+def _last_taker(
+    sentences: Sequence[tuple[int, int]], results: Sequence[Result], kinds: Callable[[Result], frozenset[str]]
+) -> dict[str, int]:
+    """Per kind, the index of the last sentence holding a claim that could take a setting of that kind (-1: none):
+    one not attached to an entity of the kind and measured on it (or, for a benchmark, on anything: "on the same
+    benchmark" gives it to any claim carry_settings reaches)."""
+    last = {kind: -1 for kind, _ in KINDS}
+    for j, (s, e) in enumerate(sentences):
+        for r in results:
+            if not s <= r.start < e:
+                continue
+            measured = kinds(r)
+            for kind, key in KINDS:
+                if getattr(r, key) is None and (kind in measured or kind == "Benchmark" and measured):
+                    last[kind] = j
+    return last
 
 
 def described_by_class(text: str, entities: Sequence[Entity], ancestors: Callable[[str], frozenset[str]]) -> set[int]:

@@ -253,6 +253,7 @@ EARLIER_SENTENCE = "earlier-sentence"  # the evaluation setting an earlier sente
 MAX_BEFORE_TOKENS = 15  # how far back a specific metric label may be for a number
 MAX_GENERIC_BEFORE_TOKENS = 6  # and the fallback (generic) metric's words
 MAX_AFTER_TOKENS = 4  # how far after a number its metric label may be ("73% lower energy consumption")
+_MEMO_SIZE = 65536  # concepts whose ancestors an extractor remembers (discovered ones are many over a corpus)
 
 
 @dataclass(frozen=True)
@@ -375,7 +376,7 @@ class Grammar:
         s, e = m.start(), m.end()
         g = m.groupdict()
         if "oomw" not in g:
-            return self._numeric(m, text)
+            return self._numeric(m, g, text)
         if m.group("oomw"):
             n = int(m.group("oomn")) if m.group("oomn") else _WORD_NUMBERS[re.split(r"[\s-]", m.group("oomw").lower())[0]]
             return Quantity(s, e, 10.0**n, None, None, None, "x", "word")
@@ -399,18 +400,19 @@ class Grammar:
             return Quantity(s, e, 1 / _WORD_FRACTIONS[w], None, None, None, "x", "word")
         return None
 
-    def _numeric(self, m: re.Match[str], text: str) -> Quantity | None:
+    def _numeric(self, m: re.Match[str], g: dict[str, str | None], text: str) -> Quantity | None:
+        """The quantity of a match of the number pattern; ``g`` is its groupdict (made once: it is costly)."""
         e = m.end()
-        ua, kind_a = _unit(m, "a")
-        ub, kind_b = _unit(m, "b") if m.group("b") else ("", "")
+        ua, kind_a = _unit(g, "a")
+        ub, kind_b = _unit(g, "b") if m.group("b") else ("", "")
         sign = (m.group("sign") or "").strip(" $\t\n")  # "$-$2.42" is "-"
         s = m.start("sign") if sign else m.start("a")
-        a = _to_float(m.group("a")) * _scale(m, "a")
+        a = _to_float(m.group("a")) * _scale(g, "a")
         if m.group("b") is None:
             return self._single(text, s, e, a, ua, kind_a, sign)
-        b = _to_float(m.group("b")) * _scale(m, "b")
+        b = _to_float(m.group("b")) * _scale(g, "b")
         unit, kind = (ub, kind_b) if kind_b else (ua, kind_a)
-        first_only = self._single(text, s, m.end(_unit_group(m, "a")), a, ua, kind_a, sign) if kind_a else None
+        first_only = self._single(text, s, m.end(_unit_group(g, "a")), a, ua, kind_a, sign) if kind_a else None
         if kind_a and kind_b and ua != ub and kind_a != kind_b:
             return first_only  # "50% to 2x" is two claims, not a range: keep the first
         if m.group("arrow"):  # "58.72% -> 61.16%": a change, the new figure with its baseline
@@ -449,21 +451,21 @@ class Grammar:
 _SCALE = {"K": 1e3, "M": 1e6, "B": 1e9}
 
 
-def _scale(m: re.Match[str], i: str) -> float:
-    """The magnitude written before a unit ("50K tokens/s" is 50,000 tokens/s), else 1."""
-    dm = m.groupdict().get("dm" + i)
+def _scale(d: dict[str, str | None], i: str) -> float:
+    """The magnitude written before a unit ("50K tokens/s" is 50,000 tokens/s), else 1 (``d``: the match's groupdict)."""
+    dm = d.get("dm" + i)
     return _SCALE[dm.strip()] if dm else 1.0
 
 
-def _unit_group(m: re.Match[str], i: str) -> str:
+def _unit_group(d: dict[str, str | None], i: str) -> str:
     for g in ("pct", "fac", "pts", "oom", "ptn", "du", "mag"):
-        if m.groupdict().get(g + i) is not None:
+        if d.get(g + i) is not None:
             return g + i
     return i
 
 
-def _unit(m: re.Match[str], i: str) -> tuple[str, str]:
-    d = m.groupdict()
+def _unit(d: dict[str, str | None], i: str) -> tuple[str, str]:
+    """(canonical unit, kind) of end ``i`` ("a" or "b") of a number match, from its groupdict ``d``."""
     if d.get("pct" + i):
         return "%", "percent"
     if d.get("fac" + i):
@@ -474,13 +476,15 @@ def _unit(m: re.Match[str], i: str) -> tuple[str, str]:
         return "pp", "points"
     if d.get("oom" + i):
         return "x", "oom"
-    if d.get("du" + i):
-        unit = re.sub(r"^(?:\\[,;:!]|[$~\s])+", "", d["du" + i]).removeprefix(d.get("dm" + i) or "")
+    du = d.get("du" + i)
+    if du:
+        unit = re.sub(r"^(?:\\[,;:!]|[$~\s])+", "", du).removeprefix(d.get("dm" + i) or "")
         if "$" in unit:  # "$μ$J", "$\\mu$s"
             unit = unit.replace("\\mu", "μ").replace("$", "")
         return " ".join(unit.split()), "unit"
-    if d.get("mag" + i):
-        return d["mag" + i].strip()[:1].upper(), "magnitude"
+    mag = d.get("mag" + i)
+    if mag:
+        return mag.strip()[:1].upper(), "magnitude"
     return "", ""
 
 
@@ -654,6 +658,10 @@ class Extractor:
             self.measured_on[iri] = frozenset(kinds)
         self.grammar = Grammar(list(self.unit_metric))
         self.memory_family = self.unit_metric.get("GB", "")  # a platform's memory size is a spec, not a result
+        # an abstract's sentences, read by several steps of one extraction: the last text's are kept
+        self._sentences_text = ""
+        self._last_sentences: tuple[tuple[int, int], ...] = ()
+        self._ancestor_sets: dict[str, frozenset[str]] = {}  # _ancestors, remembered (discovered ones cost most)
 
     def extract(self, paper: Paper, links: Sequence[Link] = ()) -> tuple[Result, ...]:
         """Every quantitative claim in the paper's title and abstract, in text order."""
@@ -683,7 +691,7 @@ class Extractor:
             compared = [r.hardware if r.hardware_attachment == COMPARED_PLATFORM else None for r in out if r.field == "abstract"]
             carried = carry_settings(
                 paper.abstract,
-                sentences(paper.abstract),
+                self._sentences_of(paper.abstract),
                 [  # an earlier sentence's setting beats the comparison's platform
                     replace(r, hardware=None, hardware_attachment=None) if r.hardware_attachment == COMPARED_PLATFORM else r
                     for r in out
@@ -734,7 +742,22 @@ class Extractor:
             for lk in links
         )
 
+    def _sentences_of(self, text: str) -> tuple[tuple[int, int], ...]:
+        """``sentences(text)``, made once for the text asked last (an abstract's are read by several steps)."""
+        if text is not self._sentences_text:
+            self._last_sentences = tuple(sentences(text))
+            self._sentences_text = text
+        return self._last_sentences
+
     def _ancestors(self, iri: str) -> frozenset[str]:
+        found = self._ancestor_sets.get(iri)
+        if found is None:
+            if len(self._ancestor_sets) >= _MEMO_SIZE:
+                self._ancestor_sets.clear()
+            found = self._ancestor_sets[iri] = self._ancestors_of(iri)
+        return found
+
+    def _ancestors_of(self, iri: str) -> frozenset[str]:
         if iri not in self.vocab.concepts and (found := self.vocab.describe_discovered(iri)) is not None:
             return frozenset(found.ancestors)  # "SQuAD-BR" is found beneath SQuAD: one setting, not two
         try:
@@ -762,7 +785,7 @@ class Extractor:
         if not hw:
             return None
         found: set[str] = set()
-        own = own_work_start(text, sentences(text))  # "Deploying DNNs on embedded systems is hard": background
+        own = own_work_start(text, self._sentences_of(text))  # "Deploying DNNs on embedded systems is hard": background
         spans = [  # not "runs 3x faster than on the A100": that is the baseline's platform
             (m.end(), stop.start() if (stop := _STATEMENT_END.search(text, m.end(), m.end() + 60)) else m.end() + 60)
             for m in _PLATFORM_STATEMENT.finditer(text, own)
@@ -812,7 +835,7 @@ class Extractor:
         spans = [(q.start, q.end) for q in qs]  # a unit ("TOPS/W", "GPU hours") is part of its number, not a label for others
         entities = self._entities(text, links)
         out: list[Result] = []
-        for s_start, s_end in sentences(text):
+        for s_start, s_end in self._sentences_of(text):
             in_sentence = [q for q in qs if s_start <= q.start < s_end]
             if not in_sentence:
                 continue

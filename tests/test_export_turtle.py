@@ -95,3 +95,46 @@ def test_statement_of_texts_is_the_grouped_statement(text):
     assert fmt.statement(subject, predicates, objects) == want
     texts = [fmt.name(objects[0]), fmt.integer(1), fmt.plain(text), fmt.name(objects[3]), fmt.integer(12)]
     assert fmt.statement_of(subject, predicates, texts) == want
+
+
+@pytest.mark.parametrize("value", [*ODD_TEXTS, "plain words", "\x7f", "line\u2028sep", "no\xa0break", 'only "quotes"'])
+def test_escaped_is_the_escaping_patterns_text(value):
+    # the quick check (no quote, backslash, non-printable character) must never skip a text the pattern would change
+    from kg.export.turtle import _NEEDS_ESC, _esc_char, _escaped
+
+    assert _escaped(value) == _NEEDS_ESC.sub(_esc_char, value)
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_statement_named_is_statement_of_with_the_subjects_name(text):
+    kg = "https://w3id.org/papers-kg/ontology#"
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    subject = "https://w3id.org/papers-kg/paper/p1/mention/abstract-1-2"
+    predicates = (kg + "matchedText", rdf_type, kg + "start")
+    fmt = TurtleFormatter()
+    texts = [fmt.plain(text), fmt.name(kg + "Mention"), fmt.integer(1)]
+    assert fmt.statement_named(fmt.name(subject), predicates, texts) == fmt.statement_of(subject, predicates, texts)
+    assert fmt.statement_named("{0}", predicates, texts).startswith("{0}\n    a kg:Mention ;\n")
+
+
+def test_paper_block_is_the_grouped_block_with_results_and_odd_texts():
+    from kg.export.turtle import paper_block
+    from kg.graph import paper_iri, paper_triples
+    from kg.records import Link, LinkedPaper, Paper, Result
+
+    paper = Paper(id="p{0}", abstract='Runs "fast" on the NPU\\ at 2.5x.\tDone', title="T {1}")
+    links = (
+        Link("https://w3id.org/papers-kg/hardware/npu", "abstract", 18, 21, "NPU", "label", 0.9),
+        Link("https://w3id.org/papers-kg/technique/x", "title", 0, 1, "T", "alias", 0.5),
+    )
+    result = Result(
+        "https://w3id.org/papers-kg/metric/speedup", "abstract", 26, 30, "2.5x", 0, 31, value=2.5, unit="x",
+        hardware="https://w3id.org/papers-kg/hardware/npu", hardware_attachment="same-sentence",
+    )  # fmt: skip
+    lp = LinkedPaper(paper, links, (result,))
+    fmt = TurtleFormatter()
+    for _ in range(2):  # names remembered from the first block give the same text
+        iri, block = paper_block(fmt, lp)
+        assert block == TurtleFormatter().block(paper_triples(lp))
+    assert iri == paper_iri(paper)
+    assert block.count("kg:hasMention") == 1 and block.count("kg:Mention ;") == 2

@@ -312,3 +312,26 @@ def test_fast_pattern_matches_where_its_plain_form_does(name, module, plain):
     texts += ["ſeveral tests, thiſ paper; WE DESIGN A CHIP", "İn thıs work we evaluate", "our KERNEL", "Two datasets"]
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+
+
+def _result(start: int, **kw) -> Result:
+    return Result("https://w3id.org/papers-kg/metric/x", "abstract", start, start + 2, "2%", 0, 1, **kw)
+
+
+@pytest.mark.parametrize(
+    ("results", "measured", "want"),
+    [
+        ([], frozenset({"Benchmark"}), {"Benchmark": -1, "HardwarePlatform": -1}),
+        ([_result(0), _result(25)], frozenset({"Benchmark"}), {"Benchmark": 2, "HardwarePlatform": -1}),
+        ([_result(12), _result(25, benchmark=BENCH + "b")], frozenset({"Benchmark"}), {"Benchmark": 1, "HardwarePlatform": -1}),
+        # "on the same benchmark" reaches a claim measured on anything: a platform metric's claim may take a benchmark
+        ([_result(12)], frozenset({"HardwarePlatform"}), {"Benchmark": 1, "HardwarePlatform": 1}),
+        ([_result(12), _result(25)], frozenset(), {"Benchmark": -1, "HardwarePlatform": -1}),  # measured on nothing
+    ],
+)
+def test_last_taker_is_the_last_sentence_a_setting_can_reach(results, measured, want):
+    # carry_settings reads no sentence's setting past these: nothing later takes one
+    from kg.result_scope import _last_taker
+
+    sentences = [(0, 10), (12, 20), (25, 30)]
+    assert _last_taker(sentences, results, lambda r: measured) == want

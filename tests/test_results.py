@@ -1343,3 +1343,16 @@ def test_blind_set_floor(tmp_path, name, gold, floors):
     assert ev.values.gold == gold
     assert ev.values.precision >= p and ev.values.recall >= r, (ev.values.precision, ev.values.recall)
     assert ev.accuracy(ev.benchmark) >= bench and ev.accuracy(ev.hardware) >= hw
+
+
+def test_extractor_remembers_the_last_texts_sentences_and_concepts_ancestors():
+    from kg.results import Extractor, sentences
+    from kg.vocab import load
+
+    ex = Extractor(load())
+    a, b = "We run it. It is 2x faster.", "One sentence only"
+    assert ex._sentences_of(a) == tuple(sentences(a))
+    assert ex._sentences_of(b) == tuple(sentences(b))  # another text: made anew
+    assert ex._sentences_of(a) == tuple(sentences(a))
+    iri = sorted(ex.vocab.concepts)[0]
+    assert ex._ancestors(iri) == ex._ancestors_of(iri) == ex._ancestors(iri)

@@ -11,7 +11,21 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
-from kg.graph import PREFIXES, TYPE, XSD, Lit, Term, Triple
+from kg.graph import (
+    MENTION_CLASS,
+    MENTION_PREDICATES,
+    PREFIXES,
+    TYPE,
+    XSD,
+    Lit,
+    Term,
+    Triple,
+    dec,
+    mention_iri,
+    paper_iri,
+    paper_triples,
+)
+from kg.records import LinkedPaper
 
 _LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
 _ESC = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -27,9 +41,20 @@ def _esc_char(m: re.Match[str]) -> str:
     return _ESC.get(c) or f"\\u{ord(c):04X}"
 
 
+def _escaped(value: str) -> str:
+    """A literal's lexical form with the characters a quoted string may not hold escaped.
+
+    Most texts hold none: ``in`` and ``str.isprintable`` (C loops) rule them out faster than the pattern's scan
+    (titles and abstracts are long); a text they cannot clear is left to the pattern.
+    """
+    if '"' not in value and "\\" not in value and value.isprintable():
+        return value  # no quote, backslash or control character: nothing to escape
+    return _NEEDS_ESC.sub(_esc_char, value)
+
+
 def literal(lit: Lit, short_ints: bool = False) -> str:
     """A literal in Turtle/N-Triples syntax (with full datatype IRIs unless shortened later)."""
-    v = _NEEDS_ESC.sub(_esc_char, lit.value) if _NEEDS_ESC.search(lit.value) else lit.value
+    v = _escaped(lit.value)
     if lit.lang:
         return f'"{v}"@{lit.lang}'
     if lit.datatype:
@@ -52,7 +77,7 @@ class TurtleFormatter:
         self._names: dict[str, str] = {}
         self._literals: dict[Lit, str] = {}
         self._orders: dict[tuple[str, ...], list[tuple[str, str]]] = {}
-        self._templates: dict[tuple[str, ...], str] = {}
+        self._plans: dict[tuple[str, ...], tuple[list[str], list[int]]] = {}
         self._plain: dict[str, str] = {}
         self._objects: dict[Term, str] = {}
         # A local name holds no "/" or "#": where every namespace ends in one, an IRI's only possible
@@ -73,7 +98,7 @@ class TurtleFormatter:
             if t.datatype == _XSD_INTEGER and _INTEGER.fullmatch(t.value):
                 return t.value
             if t.datatype and not t.lang:
-                v = _NEEDS_ESC.sub(_esc_char, t.value) if _NEEDS_ESC.search(t.value) else t.value
+                v = _escaped(t.value)
                 return f'"{v}"^^{self.name(t.datatype)}'
             return literal(t)
         return self.name(t)
@@ -137,21 +162,30 @@ class TurtleFormatter:
 
     def statement_of(self, subject: str, predicates: tuple[str, ...], texts: Sequence[str]) -> str:
         """:meth:`statement`'s text from its objects' texts (``texts[i]``: the text of the object of ``predicates[i]``)."""
-        return self.template(predicates).format(self._name(subject), *texts)
+        return self.statement_named(self._name(subject), predicates, texts)
 
-    def template(self, predicates: tuple[str, ...]) -> str:
-        """A ``str.format`` template of the statement of a subject with one object per predicate (``predicates``
-        distinct): ``{0}`` is the subject's name, ``{i + 1}`` the text of the object of ``predicates[i]``.
-        ``template(ps).format(name(s), *texts)`` is :meth:`statement`'s text."""
-        template = self._templates.get(predicates)
-        if template is None:
-            if len(self._templates) >= _NAME_CACHE:
-                self._templates.clear()
-            heads = dict(self._order(predicates))
-            ranked = sorted(range(len(predicates)), key=lambda i: (predicates[i] != TYPE, self.name(predicates[i])))
-            body = " ;\n".join(heads[predicates[i]].replace("{", "{{").replace("}", "}}") + f"{{{i + 1}}}" for i in ranked)
-            template = self._templates[predicates] = "{0}\n" + body + " .\n\n"
-        return template
+    def statement_named(self, name: str, predicates: tuple[str, ...], texts: Sequence[str]) -> str:
+        """:meth:`statement_of`'s text given the subject's name (``name(subject)``), for a caller that has it."""
+        plan = self._plans.get(predicates)
+        if plan is None:
+            if len(self._plans) >= _NAME_CACHE:
+                self._plans.clear()
+            plan = self._plans[predicates] = self._plan(predicates)
+        heads, order = plan
+        # joined, not filled into a str.format template: format parses its template on every call
+        parts = [name]
+        for head, i in zip(heads, order, strict=True):
+            parts.append(head)
+            parts.append(texts[i])
+        parts.append(" .\n\n")
+        return "".join(parts)
+
+    def _plan(self, predicates: tuple[str, ...]) -> tuple[list[str], list[int]]:
+        """The statement of a subject with one object per predicate (``predicates`` distinct) in pieces: (what comes
+        before each object, the index in ``predicates`` of each object), in statement order."""
+        heads = dict(self._order(predicates))
+        ranked = sorted(range(len(predicates)), key=lambda i: (predicates[i] != TYPE, self.name(predicates[i])))
+        return [("\n" if k == 0 else " ;\n") + heads[predicates[i]] for k, i in enumerate(ranked)], ranked
 
     def plain(self, value: str) -> str:
         """The text of the plain literal ``Lit(value)``, remembered (a mention's field, method and matched text recur)."""
@@ -194,6 +228,48 @@ class TurtleFormatter:
             ranked = sorted(preds, key=lambda p: (p != TYPE, self.name(p)))
             order = self._orders[preds] = [(p, "    " + ("a" if p == TYPE else self.name(p)) + " ") for p in ranked]
         return order
+
+
+def paper_block(fmt: TurtleFormatter, lp: LinkedPaper) -> tuple[str, str]:
+    """(paper IRI, its Turtle block) as kg.ttl holds it: ``fmt.block(paper_triples(lp))``'s text, with less work.
+
+    Mention nodes (most of a block's statements, all of one shape) are formatted one statement each, without
+    grouping their triples first. Their names are made first, and remembered: the paper's ``kg:hasMention``
+    objects are the same names.
+    """
+    s = paper_iri(lp.paper)
+    nodes = [mention_iri(s, link) for link in lp.links]
+    if len(set(nodes)) < len(nodes):  # two links of one span share a node: group its triples
+        return s, fmt.block(paper_triples(lp))
+    parts = _mention_statements(fmt, nodes, lp)
+    parts += fmt.statements(paper_triples(lp, mention_nodes=False))
+    parts.sort()
+    return s, "".join(text for _, text in parts)
+
+
+def _mention_statements(fmt: TurtleFormatter, nodes: list[str], lp: LinkedPaper) -> list[tuple[str, str]]:
+    """(node, its statement) of each link's mention node: ``fmt.statement(node, MENTION_PREDICATES, objects)`` of
+    graph.mention_objects, its objects' texts made from the link's fields without making their literals first
+    (a test checks the text is the grouped block's)."""
+    kind = fmt.name(MENTION_CLASS)
+    confidences: dict[float, str] = {}
+    out = []
+    for node, link in zip(nodes, lp.links, strict=True):
+        confidence = confidences.get(link.confidence)
+        if confidence is None:
+            confidence = confidences[link.confidence] = fmt.term(dec(link.confidence))
+        texts = (
+            kind,
+            fmt.name(link.concept),
+            fmt.plain(link.field),
+            fmt.integer(link.start),
+            fmt.integer(link.end),
+            fmt.plain(link.text),
+            fmt.plain(link.method),
+            confidence,
+        )
+        out.append((node, fmt.statement_named(fmt.name(node), MENTION_PREDICATES, texts)))
+    return out
 
 
 def write_turtle(out: TextIO, schema: Iterable[Triple], paper_blocks: Iterable[Sequence[Triple]]) -> int:
