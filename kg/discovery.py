@@ -843,7 +843,6 @@ class Discoverer:
             for what, m in hits.get(index, ()):
                 if what == "n":
                     s, e = m.start(), m.end()
-                    e = s + len(m.group(0).split(",", 1)[0])  # a pattern may read on past a comma to what the name is
                     while e > s and text[e - 1] == ".":
                         e -= 1
                     name = text[s:e]

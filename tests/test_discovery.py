@@ -1316,20 +1316,3 @@ def test_technique_patterns_compiled_once_match_those_made_per_call(linker, text
         got = [(f.start, f.end, f.name) for f in find_techniques(linker.discoverer, rule, text, spans)]
         assert got == [(f.start, f.end, f.name) for f in find_techniques(linker.discoverer, unknown, text, spans)]
         assert got
-
-
-@pytest.mark.parametrize(
-    "text, expected, refused",
-    [
-        # issue #3 (benchrecall5): a name set off by a comma before an evaluation suite, test set or testbed for evaluating
-        ("We release ZORBLANE-MATH, a 150-item contest-style suite for evaluating math reasoning.", {"ZORBLANE-MATH"}, set()),
-        ("We introduce QuorpEval2, a new evaluation suite designed to assess Norwegian LLMs.", {"QuorpEval2"}, set()),
-        ("To test it, we introduce ZUN2CAD, a real-world test set to measure novel object recognition.", {"ZUN2CAD"}, set()),
-        # a suite of models or tools, or one for anything but evaluating, names no data set; the name ends at the comma
-        ("We present ZorbWan, a comprehensive and open suite of video models for evaluating prompts.", set(), {"ZorbWan"}),
-        ("We present ZorbEnt, a suite for analyzing knowledge acquisition in language models.", set(), {"ZorbEnt"}),
-    ],
-)
-def test_a_name_before_an_evaluation_suite(linker, text, expected, refused):
-    names = benchmark_names(linker, text)
-    assert expected <= names and not names & refused and not any("," in n for n in names), names
