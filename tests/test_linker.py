@@ -2295,7 +2295,6 @@ def test_techaudit_forms_do_not_link(real_linker, text, absent):
     assert absent not in real_links(real_linker, text)
 
 
-
 # issue #3 (modelvocab): model names and families that many 2025 abstracts use, mined from the corpus
 @pytest.mark.parametrize(
     "text, linked",
