@@ -65,6 +65,8 @@ _APPOSITION_END = re.compile(
 )
 _THE = re.compile(r"\bthe\s$")
 _SPACED_YEAR = re.compile(r" ((?:19|20)\d\d)(?![\w.-])")  # an edition's year after a benchmark's name ("ISIC 2016")
+# a point version after a benchmark's name ("Terminal-Bench 2.0", "MultiWOZ 2.4"); a score has more digits ("SciFact 0.61")
+_SPACED_VERSION = re.compile(r" [1-9]\.\d(?![\w%-]|\.\d)")
 _LIST_LEAD = re.compile(r"(?:,|\band|\bor)\s$")
 # what makes a name a method's or a model's: "we propose MVRD-rPPG, a unified ... learning framework", "a model termed X"
 _METHOD_AFTER = re.compile(
@@ -738,11 +740,13 @@ class Discoverer:
 
     def spaced_edition(self, text: str, start: int, end: int, concept: str) -> int | None:
         """The end of another edition's name after a benchmark label, by its year: "ISIC 2016" where the vocabulary names
-        "ISIC 2018" as an edition of ISIC (issue #3); None where the label's concept has no edition named so."""
+        "ISIC 2018" as an edition of ISIC (issue #3); None where the label's concept has no edition named so. A point
+        version names one whatever the vocabulary holds ("Terminal-Bench 2.0", "MultiWOZ 2.4"; not "SciFact 0.61")."""
         m = _SPACED_YEAR.match(text, end)
         label = text[start:end]
         if m is None:
-            return None
+            version = _SPACED_VERSION.match(text, end)
+            return version.end() if version is not None else None
         editions = {lab[len(label) + 1 :] for lab in self.vocab.labels(concept) if lab.startswith(label + " ")}
         if m.group(1) in editions or not any(_SPACED_YEAR.fullmatch(" " + y) for y in editions):
             return None
@@ -1448,6 +1452,13 @@ _MODIFIER_PARTS = frozenset(
     }
 )
 _URL_PART = re.compile(r"://|^www\.|[a-z0-9]\.(?:com|org|net|io|ai)\b", re.IGNORECASE)
+# a split's or a form's word after a benchmark's label, no name of its own ("MPII-Test", "ARC-AGI-1-Eval", "ImageNet-Pretrained")
+_SPLIT_PARTS = frozenset(
+    {"test", "testing", "dev", "train", "training", "val", "valid", "validation", "eval", "full", "set", "pretrained", "trained"}
+)
+# a capitalised word joined after a benchmark's label that names a subset or edition of it ("CulturalBench-Hard", "VBench-Long",
+# "PartNet-Mobility", "MeViS-Text"; issue #3): a capital and two or more lower-case letters
+_EDITION_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
 def variant_span(
@@ -1504,6 +1515,12 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
         # "Wild-OmniDocBench", "Refer-KITTI"); after it, it may be a modifier ("ImageNet-Scale pretraining")
         return ok(part) or (strict and part[:1].isupper() and part.isalpha() and part.lower() not in _MODIFIER_PARTS)
 
+    def ok_after(part: str) -> bool:
+        # a benchmark's subset or edition by a word ("CulturalBench-Hard", "VBench-Long"); not a split ("MPII-Test")
+        return ok(part) or (
+            strict and _EDITION_WORD.fullmatch(part) is not None and part.lower() not in _MODIFIER_PARTS | _SPLIT_PARTS
+        )
+
     s, e = start, end
     if release is not None:
         e = release.end()
@@ -1519,7 +1536,7 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
     while e + 1 < stop and text[e] == "-":
         right = text.find("-", e + 1, stop)
         part_end = stop if right < 0 else right
-        if not ok(text[e + 1 : part_end]):
+        if not ok_after(text[e + 1 : part_end]):
             break
         e = part_end
     while e > end and text[e - 1] in ".":

@@ -1133,8 +1133,14 @@ class Linker:
                         # dataset") is a derived data set's; the head word stays outside the name
                         inner = variant_span(text, s, cut, strict, family)
                         if inner is not None and inner[1] == cut and (s, e, concept, method) in resolved[f]:
-                            span = inner
+                            known = self.vocab.labelled(text[inner[0] : inner[1]], rule.kind)
                             resolved[f].remove((s, e, concept, method))
+                            if len(known) == 1:
+                                # "the Occ3D-nuScenes dataset", "Video-MME benchmarks": the joined name is a label
+                                # itself (the "nuScenes dataset" inside it is none), no derived data set
+                                resolved[f].append((inner[0], inner[1], known[0], method))
+                                continue
+                            span = inner
                             resolved[f].append((inner[0], inner[1], concept, method))  # what the checks below drop
                             s, e = inner
                     if span is not None and kind == "Model" and proposes(text[span[0] : span[1]]):

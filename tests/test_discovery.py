@@ -1240,6 +1240,25 @@ def test_another_edition_by_its_year(linker, text, expected, refused):
 @pytest.mark.parametrize(
     "text, expected, refused",
     [
+        # issue #3 (benchvocab2): a capitalised word joined after a label names a subset or edition of it
+        ("We evaluate deep neural networks on CIFAR-100-Hard and SVHN.", {"CIFAR-100-Hard"}, {"CIFAR-100"}),
+        ("Our deep learning model is trained on HotpotQA-Long and SQuAD.", {"HotpotQA-Long"}, {"HotpotQA"}),
+        # a split's word names the base's split, no data set of its own; a modifier names none either
+        ("We evaluate deep neural networks on the MNIST-Test split.", set(), {"MNIST-Test"}),
+        ("ImageNet-Pretrained neural networks transfer to SVHN.", set(), {"ImageNet-Pretrained"}),
+        # a spaced point version after a label is another version of it; a score is none
+        ("Our deep learning agents are evaluated on WebArena 2.0 and OSWorld.", {"WebArena 2.0"}, {"WebArena"}),
+        ("Our deep learning model reaches HotpotQA 0.61 and SQuAD 72.5 in F1.", set(), {"HotpotQA 0.61", "SQuAD 72.5"}),
+    ],
+)
+def test_a_subset_or_version_joined_after_a_label(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
         # issue #3 (benchrecall4): a number glued to LaTeX's "\&" numbers tasks, no version of the name before it
         ("It achieves competitive performance on ZORB-QA 1\\&2\\&3 tasks (1K-8K context).", {"ZORB-QA"}, {"ZORB-QA 1"}),
         ("It achieves competitive performance on ZORB-QA 2 and more.", {"ZORB-QA 2"}, set()),

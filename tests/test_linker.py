@@ -488,11 +488,22 @@ def test_the_same_names_still_link_in_their_own_sense(real_linker, text, linked)
             "hardware/neuromorphic-chip",
             None,
         ),
-        # a name joined before a benchmark's label names a data set derived from it
+        # a name joined before a benchmark's label names a data set derived from it, or a data set of the vocabulary where
+        # the joined name is a label itself (benchvocab2: "nuScenes dataset", "MME benchmark" are labels inside it)
         (
             "In our extensive experiments on the Occ3D-nuScenes dataset, HyGE-Occ outperforms existing deep learning methods.",
-            "benchmark/nuscenes",
             "benchmark/discovered/Occ3D-nuScenes",
+            "benchmark/occ3d",
+        ),
+        (
+            "Empirically, on LongVideoBench and Video-MME benchmarks deployed on NVIDIA H100 GPUs, our deep learning model wins.",
+            "benchmark/discovered/Video-MME",
+            "benchmark/video-mme",
+        ),
+        (
+            "In our extensive experiments on the Wild-nuScenes dataset, HyGE-Occ outperforms existing deep learning methods.",
+            "benchmark/nuscenes",
+            "benchmark/discovered/Wild-nuScenes",
         ),
         (
             "We present Urban-ImageNet, a large-scale multi-modal dataset for training vision transformers.",
