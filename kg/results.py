@@ -346,10 +346,36 @@ class Grammar:
         self.number = re.compile(f"(?=[0-9+\\-−±.$])(?:(?<![\\w.^/@#])(?<!\\w-)(?<!\\w−)|(?<=approx)){number}")
         self.words = re.compile(f"(?=[aotfsenh1-9$×\\\\])(?:{oom}|{wmul}|{frac}|{wfrac}|{factor_of}|{pre_mul})", re.I)
 
+    def number_matches(self, text: str) -> list[re.Match[str]]:
+        """``list(self.number.finditer(text))``, the pattern tried only next to digits.
+
+        Every match holds a digit at most ``_NUMBER_LEAD`` characters after its start (a sign such as "$-$ " or
+        "+ ." comes before it), and none starts right after a digit (the pattern's look-behinds): so a match starts in the
+        few characters before a run of digits, or at its first digit. A digit-free text (most titles, many
+        abstracts) costs one scan for digits, not the pattern's scan; one with digits a few tries per run of them.
+        """
+        found: list[re.Match[str]] = []
+        number = self.number
+        free = 0  # no match starts before: the last match's end, or past the positions tried
+        for run in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text):
+            d = run.start()
+            if d < free:  # inside the last match, or after a digit: no match starts there
+                continue
+            for x in range(max(free, d - _NUMBER_LEAD), d + 1):
+                if x == d or text[x] in _NUMBER_LEADS:
+                    m = number.match(text, x)
+                    if m is not None:
+                        found.append(m)
+                        free = m.end()
+                        break
+            else:
+                free = d + 1
+        return found
+
     def quantities(self, text: str) -> list[Quantity]:
         """Every number-with-unit candidate of a text, in order."""
         found: list[Quantity] = []
-        for m in self.number.finditer(text):
+        for m in self.number_matches(text):
             q = self._quantity(m, text)
             if q is not None:
                 found.append(q)
@@ -449,6 +475,12 @@ class Grammar:
 
 
 _SCALE = {"K": 1e3, "M": 1e6, "B": 1e9}
+# where Grammar.number_matches tries the number pattern: before a run of digits (``\d``: any script's, as the
+# pattern's), at most _NUMBER_LEAD characters, from a character a match can start with ("$-$ 2", "+ .5", "-3")
+_DIGITS = re.compile(r"\d+")
+_ASCII_DIGITS = re.compile(r"[0-9]+")  # the same runs in an ASCII text, found faster
+_NUMBER_LEAD = 4  # "$-$ 2": the longest sign (\$[+\-−]\$\s) holds 4 characters and a digit follows it
+_NUMBER_LEADS = "+-−±.$"  # what a match starts with when not with its digit (the pattern's first look-ahead)
 
 
 def _scale(d: dict[str, str | None], i: str) -> float:
