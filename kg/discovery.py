@@ -321,6 +321,81 @@ def aho_corasick(keys: list[str]) -> ahocorasick_rs.AhoCorasick | None:
     return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=fast) if keys else None
 
 
+def word_run(pattern: str) -> tuple[frozenset[str], bool] | None:
+    """Characters in a run of which every match of ``pattern`` lies, from the run's start (None: none read); and
+    whether that holds in any text, not only an ASCII one.
+
+    Read from the parsed pattern: it opens with a lookbehind of one character that none of the characters passes
+    ("(?<![\\w.+/-])"), and every character it consumes is one of them; so a match starts where the run of these
+    characters around any part of it starts (the character before is none of them). "[A-Za-z0-9][A-Za-z0-9.+-]*Bench"
+    after that lookbehind gives the letters, digits, ".", "+" and "-". A category ("\\d" takes other digits) or a
+    case-insensitive part (where "K" (Kelvin) matches "k") consumes characters outside the set in a non-ASCII text:
+    the second value is False then.
+    """
+    parsed = _parser.parse(pattern)
+    items = list(parsed.data)
+    if not items or items[0][0] is not _constants.ASSERT_NOT or items[0][1][0] != -1:
+        return None
+    behind = items[0][1][1]
+    if len(behind.data) != 1 or behind.data[0][0] not in (_constants.IN, _constants.LITERAL):
+        return None  # a lookbehind of one character
+    read = _consumed(items[1:], bool(parsed.state.flags & re.IGNORECASE))
+    if read is None or not read[0]:
+        return None
+    check = _compiler.compile(behind, 0)
+    if not all(check.fullmatch(c) for c in read[0]):
+        return None
+    return frozenset(read[0]), read[1]
+
+
+def _consumed(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> tuple[set[str], bool] | None:
+    """(every character a match of ``items`` may consume in an ASCII text, whether in any text), None when unread."""
+    out: set[str] = set()
+    exact = True
+    for op, av in items:
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT):
+            continue  # they consume nothing
+        got: set[str] = set()
+        if op is _constants.LITERAL:
+            got.add(chr(av))
+        elif op is _constants.IN:
+            for cop, cav in av:
+                if cop is _constants.LITERAL:
+                    got.add(chr(cav))
+                elif cop is _constants.RANGE:
+                    got.update(map(chr, range(cav[0], cav[1] + 1)))
+                elif cop is _constants.CATEGORY and cav is _constants.CATEGORY_DIGIT:
+                    got.update("0123456789")
+                    exact = False  # other digits in a non-ASCII text
+                else:
+                    return None  # a negated class, another category
+        elif op is _constants.SUBPATTERN:
+            _, add, remove, sub = av
+            inner = _consumed(sub.data, (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+            if inner is None:
+                return None
+            got, exact = inner[0], exact and inner[1]
+        elif op is _constants.BRANCH:
+            for branch in av[1]:
+                inner = _consumed(branch.data, ignorecase)
+                if inner is None:
+                    return None
+                got.update(inner[0])
+                exact = exact and inner[1]
+        elif op in _REPEATS:
+            inner = _consumed(av[2].data, ignorecase)
+            if inner is None:
+                return None
+            got, exact = inner[0], exact and inner[1]
+        else:
+            return None
+        if ignorecase and op is not _constants.SUBPATTERN:
+            got.update({c.swapcase() for c in got if c.isascii()})
+            exact = False
+        out.update(got)
+    return out, exact
+
+
 def _from_literal(items: Sequence[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]]:
     for k, (op, av) in enumerate(items):
         if op is _constants.LITERAL or op is _constants.SUBPATTERN:
@@ -348,6 +423,10 @@ class _Alternatives:
 
     A group is left out when the text holds none of the strings every match of the group holds, or none
     of its triggers (see ``prefilter``) matches the text.
+
+    ``finditer`` tries the pattern only at the starts of the runs (see ``word_run``) around those strings,
+    where every group's patterns allow it: the same matches, without a try at every position of the text
+    (a name pattern backtracks through each word; issue 4).
     """
 
     def __init__(self, groups: Sequence[str] | None = None, triggers: Sequence[Sequence[str]] = ()) -> None:
@@ -357,6 +436,7 @@ class _Alternatives:
         self.needs = [_required(g) for g in groups]
         self.sources = [tuple(ps) for ps in triggers]
         self.triggers = self._triggers()
+        self.runs = self._runs()
         self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self.whole = self._compile(tuple(range(len(self.groups))))
 
@@ -367,6 +447,14 @@ class _Alternatives:
             out.append([t for t in cut if t is not None] if cut and None not in cut else None)
         return out
 
+    def _runs(self) -> list[list[tuple[frozenset[str], bool]] | None]:
+        """Per group, each of its patterns' runs (``word_run``); None where one is unread."""
+        out: list[list[tuple[frozenset[str], bool]] | None] = []
+        for patterns in self.sources:
+            runs = [word_run(p) for p in patterns]
+            out.append([r for r in runs if r is not None] if runs and None not in runs else None)
+        return out
+
     def __getstate__(self) -> _AlternativesState:
         # a prefilter is compiled from a parsed pattern and has no source text to be pickled by: cut again on
         # load (fields named one by one: a class compiled by mypyc has no __dict__)
@@ -375,6 +463,7 @@ class _Alternatives:
     def __setstate__(self, state: _AlternativesState) -> None:
         self.groups, self.needs, self.sources, self.compiled, self.whole = state
         self.triggers = self._triggers()
+        self.runs = self._runs()
 
     def _compile(self, which: tuple[int, ...]) -> re.Pattern[str] | None:
         if which not in self.compiled:
@@ -383,14 +472,56 @@ class _Alternatives:
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """The pattern with only the groups that may match in ``text``."""
+        return self._compile(self._which(text))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``for_text(text).finditer(text)``: tried only where a match may start (see the class)."""
+        which = self._which(text)
+        pattern = self._compile(which)
+        if pattern is None:
+            return
+        starts = self._run_starts(text, which)
+        if starts is None:
+            yield from pattern.finditer(text)
+            return
+        end = 0
+        for start in starts:
+            # a match starts at one of these: the leftmost from a position is the first of them where the pattern matches
+            if start >= end and (m := pattern.match(text, start)):
+                end = m.end()  # not empty: it holds one of the strings
+                yield m
+
+    def _run_starts(self, text: str, which: tuple[int, ...]) -> list[int] | None:
+        """Where a match of the groups may start in ``text``, sorted (None: anywhere): the start of each run around an
+        occurrence of a string one of which every match of a group holds."""
+        ascii_text = text.isascii()
+        found: set[int] = set()
+        for i in which:
+            runs, need = self.runs[i], self.needs[i]
+            if runs is None or need is None:
+                return None
+            for chars, exact in runs:
+                if not exact and not ascii_text:
+                    return None
+                for n in need:
+                    at = text.find(n)
+                    while at >= 0:
+                        start = at
+                        while start and text[start - 1] in chars:
+                            start -= 1
+                        found.add(start)
+                        at = text.find(n, at + 1)
+        return sorted(found)
+
+    def _which(self, text: str) -> tuple[int, ...]:
+        """The groups that may match in ``text``."""
         # the strings a match needs first: a substring test is cheaper than a trigger's search ("-?Bench" is
         # tried at every position), and a group left out for want of them matches nowhere in the text either
-        which = tuple(
+        return tuple(
             i
             for i, (need, trig) in enumerate(zip(self.needs, self.triggers, strict=True))
             if (need is None or any(n in text for n in need)) and (trig is None or any(t.search(text) for t in trig))
         )
-        return self._compile(which)
 
 
 def openings(pattern: str, flags: int = 0, limit: int = 512) -> frozenset[str] | None:
@@ -464,35 +595,61 @@ class Openings:
     or "ı" match letters case-insensitively, and a digit may be Arabic) is searched in full.
     A pattern that opens with ``_WORD_START`` is not tried where a letter or digit precedes an opening
     ("on" in "evaluation", "5" in "2025": two in three of discovery's openings).
+
+    Given the pattern's ``alternatives`` (it is ``_WORD_START`` and their alternation), a position is tried
+    with only those of them that one of the openings there opens, in their order: the same first match,
+    without trying every alternative at every opening (a tenth of what the whole pattern costs, at "on" or
+    a digit; issue 4).
     """
 
-    def __init__(self, pattern: re.Pattern[str] | None = None) -> None:
+    def __init__(self, pattern: re.Pattern[str] | None = None, alternatives: tuple[str, ...] = ()) -> None:
         if pattern is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
             return
+        if alternatives and pattern.pattern != _WORD_START + "(?:" + "|".join(alternatives) + ")":
+            raise ValueError("the alternatives are not those of the pattern")
         self.pattern = pattern
-        keys = openings(pattern.pattern, pattern.flags)
-        self.automaton = aho_corasick(sorted(keys)) if keys else None  # a few dozen openings: a DFA
+        self.alternatives = alternatives
+        parts = alternatives or (pattern.pattern,)
+        opened = [openings(p, pattern.flags) for p in parts]
+        # each opening's alternatives, one bit each (all of them: the whole pattern)
+        keys = sorted({k for ks in opened for k in ks or ()}) if None not in opened else []
+        self.masks = [sum(1 << j for j, ks in enumerate(opened) if ks is not None and k in ks) for k in keys]
+        self.automaton = aho_corasick(keys)  # a few dozen openings: a DFA
         # its first item, not only its first branch's ("(?<![A-Za-z0-9])on|\\d" may match inside a word)
         self.word_start = (
             pattern.pattern.startswith(_WORD_START) and _parser.parse(pattern.pattern).data[0][0] is _constants.ASSERT_NOT
         )
+        self.compiled: dict[int, re.Pattern[str]] = {(1 << len(parts)) - 1: pattern}
 
-    def __getstate__(self) -> re.Pattern[str]:
-        return self.pattern  # the automaton is no Python object: built again from the pattern
+    def __getstate__(self) -> tuple[re.Pattern[str], tuple[str, ...]]:
+        return self.pattern, self.alternatives  # the automaton is no Python object: built again from the pattern
 
-    def __setstate__(self, state: re.Pattern[str]) -> None:
-        self.__init__(state)  # type: ignore[misc]
+    def __setstate__(self, state: tuple[re.Pattern[str], tuple[str, ...]]) -> None:
+        pattern, alternatives = state  # not __init__(*state): the compiled class's __init__ then set no attribute
+        self.__init__(pattern, alternatives)  # type: ignore[misc]
+
+    def _tried(self, mask: int) -> re.Pattern[str]:
+        """The pattern with only the alternatives of ``mask``'s bits (in their order)."""
+        pattern = self.compiled.get(mask)
+        if pattern is None:
+            chosen = "|".join(a for j, a in enumerate(self.alternatives) if mask >> j & 1)
+            pattern = self.compiled[mask] = re.compile(_WORD_START + "(?:" + chosen + ")", self.pattern.flags)
+        return pattern
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.automaton is None or not text.isascii():
             yield from self.pattern.finditer(text)
             return
-        end = 0
         word_start = self.word_start
-        for start in sorted({s for _, s, _ in self.automaton.find_matches_as_indexes(text.lower(), overlapping=True)}):
+        masks = self.masks
+        at: dict[int, int] = {}  # each opening's start: the alternatives that open there
+        for key, start, _ in self.automaton.find_matches_as_indexes(text.lower(), overlapping=True):
             if word_start and start and text[start - 1].isalnum():
                 continue  # the lookbehind fails there (in an ASCII text isalnum is [A-Za-z0-9])
-            if start >= end and (m := self.pattern.match(text, start)):
+            at[start] = at.get(start, 0) | masks[key]
+        end = 0
+        for start in sorted(at):
+            if start >= end and (m := self._tried(at[start]).match(text, start)):
                 end = m.end()
                 yield m
 
@@ -533,15 +690,16 @@ class Discoverer:
                 words = "|".join(re.escape(h).replace(r"\ ", r"\s+") + r"(?:e?s)?" for h in rule.head_words)
                 case = "" if all(h.isupper() for h in rule.head_words) else "?i:"
                 groups.append(rf"(?P<h{i}>(?<!-)({case}{words})(?![A-Za-z0-9]))")
-            if rule.intro_patterns:
-                groups.append(rf"(?P<i{i}>(?i:{'|'.join(rule.intro_patterns)}))")
+            # one group per intro phrase, tried in the same order as their alternation: the same first match, and a
+            # position tried with only the phrases that open there ("on", a digit; see Openings)
+            groups += [rf"(?P<i{i}_{k}>(?i:{intro}))" for k, intro in enumerate(rule.intro_patterns)]
             if rule.name_patterns:
                 names.append(rf"(?P<n{i}>{'|'.join(rule.name_patterns)})")
         # name patterns are costly to try at every word ("...Bench" backtracks through each word): a text
         # where no match of a rule's patterns can be (no "Bench", no "-7B") is searched without them
         self.pattern = re.compile(_WORD_START + "(?:" + "|".join(groups) + ")") if groups else None
         # and tried only where a head word or intro phrase opens
-        self.scan = Openings(self.pattern) if self.pattern is not None else None
+        self.scan = Openings(self.pattern, tuple(groups)) if self.pattern is not None else None
         named = [r for r in self.rules if r.name_patterns]
         self.names = _Alternatives(names, [r.name_patterns for r in named]) if names else None
         # each family technique rule's intro after a family and its method word's list intro (see find_techniques),
@@ -663,10 +821,11 @@ class Discoverer:
         defined = defined or {}
         anchors = anchors or {}
         hits: dict[int, list[tuple[str, re.Match[str]]]] = {}
-        for pattern in (self.scan, self.names.for_text(text) if self.names is not None else None):
+        for pattern in (self.scan, self.names):
             for m in pattern.finditer(text) if pattern is not None else ():
                 assert m.lastgroup is not None
-                hits.setdefault(int(m.lastgroup[1:]), []).append((m.lastgroup[0], m))
+                # "h3": rule 3's head word, "i0_2": its intro phrase 2, "n5": its name pattern
+                hits.setdefault(int(m.lastgroup[1:].split("_", 1)[0]), []).append((m.lastgroup[0], m))
         coordinated = [i for i, r in enumerate(self.rules) if not r.product and r.head_words and anchors.get(r.kind)]
         if not hits and not coordinated:
             return
@@ -1448,7 +1607,8 @@ def find_techniques(
     ending or label, "model" after it), a vocabulary label, a metric or a listed non-name is none.
     """
     vocab = discoverer.vocab
-    kinds = {s: vocab.concepts[c].kind for s, _, c, _ in spans if c in vocab.concepts}
+    concepts = vocab.concepts  # read once: Vocabulary is no compiled class
+    kinds = {s: concepts[c].kind for s, _, c, _ in spans if c in concepts}
     techniques = [(s, e, c) for s, e, c, _ in spans if kinds.get(s) == "Technique"]
     if not techniques:
         return []
@@ -1494,7 +1654,7 @@ def find_techniques(
             else:
                 lst.new.append((s, e))
                 return True
-        if kinds.get(s) == "Technique" or c in vocab.concepts and vocab.concepts[c].kind == "Technique":
+        if kinds.get(s) == "Technique" or c in concepts and concepts[c].kind == "Technique":
             lst.linked.append(c)
         else:
             lst.other = True

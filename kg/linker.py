@@ -1056,6 +1056,7 @@ class Linker:
         name ("github.com/org/ZorbBench", "https://x.io/?set=Foo-Bench") names a repository or a page: no mention,
         and no evidence that the name is one)."""
         names: dict[str, str] = {}
+        concepts = self.vocab.concepts  # read once: Vocabulary is no compiled class, each attribute read is a lookup
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
         read: list[set[str]] = []  # the names the paper proposes, read the first time one is asked about (most never are)
 
@@ -1071,8 +1072,8 @@ class Linker:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for s, e, concept, _ in resolved[f]:
-                if concept in self.vocab.concepts:
-                    anchors[self.vocab.concepts[concept].kind].append((s, e))
+                if concept in concepts:
+                    anchors[concepts[concept].kind].append((s, e))
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
             masked = _blank(text, senses[f])
             for found in self.discoverer.find(masked, taken, defined, anchors):
@@ -1101,36 +1102,32 @@ class Linker:
         variant_rules = [r for r in self.vocab.rules if r.extends and (in_field or r.kind in _OFF_FIELD_DISCOVERY)]
         data_rule = next((r for r in self.vocab.rules if r.kind == "Benchmark" and r.head_words and not r.extends), None)
         for rule in variant_rules:
+            kind, strict, bases = rule.kind, rule.strict, rule.generic_bases  # read once (no compiled class)
             for f, text in fields:
                 for s, e, concept, method in list(resolved[f]):
-                    c = self.vocab.concepts.get(concept)
-                    family = self._known_model if concept in rule.generic_bases else None
-                    span = variant_span(text, s, e, rule.strict, family) if c is not None and c.kind == rule.kind else None
-                    if (
-                        span is None
-                        and rule.strict
-                        and c is not None
-                        and c.kind == rule.kind
-                        and self._listed(text, s, e, c.kind, resolved[f])
-                    ):
+                    c = concepts.get(concept)
+                    of_kind = c is not None and c.kind == kind
+                    family = self._known_model if concept in bases else None
+                    span = variant_span(text, s, e, strict, family) if of_kind else None
+                    if span is None and strict and of_kind and self._listed(text, s, e, kind, resolved[f]):
                         span = variant_span(text, s, e, False, family)  # "COCO-Stuff and ImageNet-Texture": a list of names
-                    cut = text.find(" ", s, e) if span is None and rule.strict and s and text[s - 1] == "-" else -1
-                    if cut > 0 and c is not None and c.kind == rule.kind:
+                    cut = text.find(" ", s, e) if span is None and strict and s and text[s - 1] == "-" else -1
+                    if cut > 0 and of_kind:
                         # "the I2E-ImageNet dataset": a name joined before a label that holds its head word ("ImageNet
                         # dataset") is a derived data set's; the head word stays outside the name
-                        inner = variant_span(text, s, cut, rule.strict, family)
+                        inner = variant_span(text, s, cut, strict, family)
                         if inner is not None and inner[1] == cut and (s, e, concept, method) in resolved[f]:
                             span = inner
                             resolved[f].remove((s, e, concept, method))
                             resolved[f].append((inner[0], inner[1], concept, method))  # what the checks below drop
                             s, e = inner
-                    if span is not None and rule.kind == "Model" and proposes(text[span[0] : span[1]]):
+                    if span is not None and kind == "Model" and proposes(text[span[0] : span[1]]):
                         resolved[f].remove((s, e, concept, method))  # "We present Qwen3-VL-Seg": their own model
                         continue
                     if span is not None and self._variant_defined_otherwise(text[span[0] : span[1]], defined, concept):
                         resolved[f].remove((s, e, concept, method))  # "Multi-Scale ... Distillation (MS-SARD)"
                         continue
-                    if span is not None and rule.kind == "Model" and _DATASET_AFTER.match(text, span[1]):
+                    if span is not None and kind == "Model" and _DATASET_AFTER.match(text, span[1]):
                         # "on the NeRF-DS dataset", "on the D-NeRF and HyperNeRF datasets": a data set named after the model
                         resolved[f].remove((s, e, concept, method))
                         if data_rule is not None:

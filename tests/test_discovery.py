@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 import pytest
 from hypothesis import given
@@ -335,6 +336,79 @@ def test_rules_left_out_of_a_text_change_no_match(linker):
         assert got == [(m.span(), m.lastgroup) for m in names.whole.finditer(text)]
 
 
+# texts for the name patterns tried only at the starts of runs: names at the start and the end of a text, back to
+# back, inside longer runs ("x/VP-Bench", "a.VP-Bench", "_Foo-7B": the lookbehind refuses them), a run holding two
+# strings ("Bench-Bench"), hyphens without a size, and non-ASCII texts (an Arabic-Indic digit is a digit to "\\d")
+RUN_TEXTS = [
+    "VSI-Bench and LongMemEval-S, Bench2Drive",
+    "Mixtral-8x7B, LLaDA-8B-Instruct, Qwen-7b and Qwen2.5-72B-Instruct",
+    "VP-Bench,Zorb-Eval;Foo-Arena/Bar-Gym BenchBench Bench-Bench QuuxBench-v2",
+    "x/VP-Bench a.VP-Bench _Foo-7B 3-7B state-of-the-art bench-marked -Bench +Bench .Eval",
+    "Zorb-٣B and Zorb-3B, the é-Bench and the éVP-Bench, ZorbBench",
+    "a benchmark with no name, a test-bench, a work-bench",
+    "Testbench",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_name_patterns_tried_at_run_starts_find_what_finditer_finds(linker, text):
+    # issue 4: same matches (spans, groups), in the same order, as the whole pattern's finditer
+    names = linker.discoverer.names
+    want = [(m.span(), m.lastgroup) for m in names.whole.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in names.finditer(text)] == want
+
+
+@given(st.lists(st.sampled_from(["VP", "-", "Bench", "bench", "Eval", "Qwen", "7", "B", "x", "8", ".", "+", "/", " ", "é", "٣"])))
+def test_name_patterns_at_run_starts_on_generated_texts(linker, parts):
+    text = "".join(parts)
+    names = linker.discoverer.names
+    want = [(m.span(), m.lastgroup) for m in names.whole.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in names.finditer(text)] == want
+
+
+@pytest.mark.parametrize(
+    "pattern, chars, exact",
+    [
+        (r"(?<![\w.+/-])[A-Za-z0-9][A-Za-z0-9.+]*-?Bench", string.ascii_letters + string.digits + ".+-", True),
+        (r"(?<![\w-])[A-Z][a-z]*-\d+B", string.ascii_letters + "-" + string.digits, False),  # "\d": other digits too
+        (r"(?<![\w-])(?i:ab)-x", "abAB-x", False),  # case-insensitive: "K" (Kelvin) is "k"
+        (r"(?<![a-z-])[a-z]+(?:-[a-z]+)*", string.ascii_lowercase + "-", True),
+        (r"(?<![a-z])[a-z]+(?:-[a-z]+)*", None, None),  # "-" passes the lookbehind: a match may start inside a run
+        (r"(?<![a-z])[a-z]+-", None, None),  # the lookbehind lets "-" pass: a match may start inside a run
+        (r"[a-z]+Bench", None, None),  # no lookbehind
+        (r"(?<!\w\w)[a-z]+", None, None),  # a lookbehind of two characters
+        (r"(?<!\w)[^ ]+", None, None),  # a negated class
+        (r"(?<!\w)\w+", None, None),  # a category other than digits
+        (r"(?<!\w).", None, None),  # any character
+    ],
+)
+def test_word_run_of_a_pattern(pattern, chars, exact):
+    # issue 4: every match lies in a run of these characters, from the run's start
+    from kg.discovery import word_run
+
+    got = word_run(pattern)
+    assert got == ((frozenset(chars), exact) if chars is not None else None)
+    if got is None:
+        return
+    for text in ("VP-Bench, x.VP-Bench", "Qwen-7B and Llama-13B", "ab-x AB-x", "foo-bar baz- qux", "-Bench Zorb-٣B"):
+        for m in re.finditer(pattern, text):
+            start = m.start()
+            assert set(m.group(0)) <= got[0] or not got[1]
+            assert start == 0 or text[start - 1] not in got[0]
+
+
+def test_name_runs_survive_pickling(linker):
+    # issue 4: the compiled-vocabulary cache pickles the discoverer; the runs are read again from the patterns
+    import pickle
+
+    names = pickle.loads(pickle.dumps(linker.discoverer.names))
+    assert names.runs == linker.discoverer.names.runs
+    assert all(runs is not None for runs in names.runs)  # every name pattern of the vocabulary is read
+    text = "on VSI-Bench and Mixtral-8x7B"
+    assert [m.group(0) for m in names.finditer(text)] == ["VSI-Bench", "Mixtral-8x7B"]
+
+
 # Issue #3, known wrong discoveries (linkfix round): metric, task and modality pairs, signals, metric tools
 @pytest.mark.parametrize(
     "text, expected",
@@ -477,8 +551,9 @@ SCAN_TEXTS = [
 def test_openings_scan_finds_what_finditer_finds(linker, text):
     # issue 4: same matches (spans, groups), in the same order, as the pattern's own finditer
     d = linker.discoverer
-    want = [(m.span(), m.lastgroup, m.groups()) for m in d.pattern.finditer(text)]
-    assert [(m.span(), m.lastgroup, m.groups()) for m in d.scan.finditer(text)] == want
+    # (a position is tried with the alternatives that open there: the groups of the others are not in its pattern)
+    want = [(m.span(), m.lastgroup, m.group(0)) for m in d.pattern.finditer(text)]
+    assert [(m.span(), m.lastgroup, m.group(0)) for m in d.scan.finditer(text)] == want
     if not text.isascii():
         # these texts do hold matches the ASCII scan could not see: the scan reads them in full
         assert want
@@ -504,6 +579,37 @@ def test_openings_scan_on_generated_texts(parts):
         assert [(m.span(), m.lastgroup) for m in Openings(compiled).finditer(text)] == want
 
 
+@given(
+    st.lists(
+        st.sampled_from(["bench", "mark", "ed", " on", " the", "s", "Data", "set", "GPU", "5", ".2", "%", "-", " ", ". ", "ON"])
+    )
+)
+def test_openings_scan_by_alternatives_on_generated_texts(parts):
+    # issue 4: a position tried with only the alternatives that open there finds what the whole pattern finds, the
+    # first of them that matches there ("benchmarked on" before "benchmark", "5.2% on" before "5")
+    from kg.discovery import _WORD_START, Openings
+
+    text = "".join(parts)
+    alternatives = (
+        r"(?P<b>(?i:benchmarked on(?: the)?))",
+        r"(?P<h>(?<!-)(?i:benchmark(?:e?s)?|dataset(?:e?s)?)(?![A-Za-z0-9]))",
+        r"(?P<o>(?i:(?<=[.!?] )On(?: the)?))",
+        r"(?P<p>(?i:\d(?:\.\d+)?\s*%\s+on))",
+        r"(?P<d>\d)",
+        r"(?P<g>GPUs?)",
+    )
+    compiled = re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")")
+    want = [(m.span(), m.lastgroup) for m in compiled.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in Openings(compiled, alternatives).finditer(text)] == want
+
+
+def test_openings_refuses_alternatives_of_another_pattern():
+    from kg.discovery import _WORD_START, Openings
+
+    with pytest.raises(ValueError):
+        Openings(re.compile(_WORD_START + "(?:a|b)"), ("a", "c"))
+
+
 def test_openings_scan_survives_pickling():
     # issue 4: the compiled-vocabulary cache pickles the discoverer; the openings' automaton is built again
     import pickle
@@ -517,6 +623,13 @@ def test_openings_scan_survives_pickling():
     assert (
         [m.span() for m in loaded.finditer(text)] == [m.span() for m in pattern.finditer(text)] == [(10, 17), (19, 25), (33, 41)]
     )
+    from kg.discovery import _WORD_START
+
+    alternatives = (r"(?P<h>(?i:dataset)s?)", r"(?P<i>\d+(?:\.\d+)?\s+on)")
+    split = re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")")
+    loaded = pickle.loads(pickle.dumps(Openings(split, alternatives)))
+    assert loaded.alternatives == alternatives
+    assert [(m.span(), m.lastgroup) for m in loaded.finditer(text)] == [((10, 17), "h"), ((19, 25), "i"), ((33, 41), "h")]
 
 
 @given(st.lists(st.sampled_from(["Qwen", "3", "-", ".", "5", "VL", "8B", "a", " ", "x", "://", "com", "Based", "LLM"])))
