@@ -357,8 +357,7 @@ class Grammar:
         found: list[re.Match[str]] = []
         number = self.number
         free = 0  # no match starts before: the last match's end, or past the positions tried
-        for run in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text):
-            d = run.start()
+        for d in _digit_runs(text):
             if d < free:  # inside the last match, or after a digit: no match starts there
                 continue
             for x in range(max(free, d - _NUMBER_LEAD), d + 1):
@@ -478,9 +477,30 @@ _SCALE = {"K": 1e3, "M": 1e6, "B": 1e9}
 # where Grammar.number_matches tries the number pattern: before a run of digits (``\d``: any script's, as the
 # pattern's), at most _NUMBER_LEAD characters, from a character a match can start with ("$-$ 2", "+ .5", "-3")
 _DIGITS = re.compile(r"\d+")
-_ASCII_DIGITS = re.compile(r"[0-9]+")  # the same runs in an ASCII text, found faster
+_DIGIT_CLASSES = bytes(48 if 48 <= i <= 57 else 46 for i in range(256))  # a byte's translation: "0" digit, "." other
 _NUMBER_LEAD = 4  # "$-$ 2": the longest sign (\$[+\-−]\$\s) holds 4 characters and a digit follows it
 _NUMBER_LEADS = "+-−±.$"  # what a match starts with when not with its digit (the pattern's first look-ahead)
+
+
+def _digit_runs(text: str) -> list[int]:
+    """Where each run of digits (``\\d+``) of a text starts.
+
+    In an ASCII text (nearly all) a digit is one of 0-9: its bytes translated to "0" for a digit and "." for any
+    other character, the runs are found by ``bytes.find`` (a C loop of a few instructions a byte), where a regex
+    scan costs some ten nanoseconds a character.
+    """
+    if not text.isascii():
+        return [m.start() for m in _DIGITS.finditer(text)]
+    classes = text.encode("ascii").translate(_DIGIT_CLASSES)
+    starts: list[int] = []
+    d = classes.find(48)
+    while d >= 0:
+        starts.append(d)
+        end = classes.find(46, d)
+        if end < 0:
+            break
+        d = classes.find(48, end)
+    return starts
 
 
 def _scale(d: dict[str, str | None], i: str) -> float:

@@ -1403,3 +1403,13 @@ _ALPHABET = "0123456789٣ .,-−+±$~x%\\/@#^()tomeaprox→>sK\n"
 @settings(max_examples=400)
 def test_number_matches_never_miss_what_the_pattern_finds(grammar, text):
     assert [(m.span(), m.groups()) for m in grammar.number_matches(text)] == _scanned(grammar, text)
+
+
+@given(st.text(alphabet="0123456789a .-٣é", max_size=40))
+def test_digit_runs_start_where_the_patterns_runs_start(text):
+    import re
+
+    from kg.results import _digit_runs
+
+    assert _digit_runs(text) == [m.start() for m in re.finditer(r"\d+", text)]
+    assert _digit_runs(text + "x") == _digit_runs(text)  # a text that ends in a digit, and one that does not
