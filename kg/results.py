@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+import ahocorasick_rs
 import pyoxigraph as ox
 
 from kg.linker import Gazetteer
@@ -378,21 +379,18 @@ class Grammar:
             q = self._quantity(m, text)
             if q is not None:
                 found.append(q)
-        # word forms: the regex runs only in small windows around their key words, found by str.find (fast in C)
+        # word forms: the regex runs only in small windows around their key words
         seen: set[tuple[int, int]] = set()
-        for cue in _WORD_CUES:
-            at = text.find(cue)
-            while at >= 0:
-                for m in self.words.finditer(text, max(0, at - 30), at + 25):
-                    if (m.start(), m.end()) in seen:
-                        continue
-                    seen.add((m.start(), m.end()))
-                    clash = [q for q in found if q.start < m.end() and m.start() < q.end]
-                    if all(q.kind == "bare" for q in clash):  # "1/1000" is a fraction, not the number 1
-                        q = self._quantity(m, text)
-                        if q is not None:
-                            found = [f for f in found if f not in clash] + [q]
-                at = text.find(cue, at + 1)
+        for at in cue_positions(text):
+            for m in self.words.finditer(text, max(0, at - 30), at + 25):
+                if (m.start(), m.end()) in seen:
+                    continue
+                seen.add((m.start(), m.end()))
+                clash = [q for q in found if q.start < m.end() and m.start() < q.end]
+                if all(q.kind == "bare" for q in clash):  # "1/1000" is a fraction, not the number 1
+                    q = self._quantity(m, text)
+                    if q is not None:
+                        found = [f for f in found if f not in clash] + [q]
         if seen:
             found.sort(key=lambda q: q.start)
         return _merge_from_to(_slash_pairs(found, text), text)
@@ -474,12 +472,28 @@ class Grammar:
 
 
 _SCALE = {"K": 1e3, "M": 1e6, "B": 1e9}
+# every occurrence of every cue, overlapping ones too ("times" in "\\times"), with its cue's index
+_CUE_FINDER = ahocorasick_rs.AhoCorasick(
+    list(_WORD_CUES), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
+)
 # where Grammar.number_matches tries the number pattern: before a run of digits (``\d``: any script's, as the
 # pattern's), at most _NUMBER_LEAD characters, from a character a match can start with ("$-$ 2", "+ .5", "-3")
 _DIGITS = re.compile(r"\d+")
 _DIGIT_CLASSES = bytes(48 if 48 <= i <= 57 else 46 for i in range(256))  # a byte's translation: "0" digit, "." other
 _NUMBER_LEAD = 4  # "$-$ 2": the longest sign (\$[+\-−]\$\s) holds 4 characters and a digit follows it
 _NUMBER_LEADS = "+-−±.$"  # what a match starts with when not with its digit (the pattern's first look-ahead)
+
+
+def cue_positions(text: str) -> list[int]:
+    """Where each word-form cue (_WORD_CUES) occurs in a text: the first cue's occurrences in order, then the next's...
+
+    The positions ``text.find(cue, at + 1)`` steps through, cue by cue, found in one pass of an Aho-Corasick
+    automaton over the text instead of one ``str.find`` scan of the whole text per cue.
+    """
+    hits = _CUE_FINDER.find_matches_as_indexes(text, overlapping=True)
+    if not hits:
+        return []
+    return [at for _, at, _ in sorted(hits)]
 
 
 def _digit_runs(text: str) -> list[int]:

@@ -1413,3 +1413,25 @@ def test_digit_runs_start_where_the_patterns_runs_start(text):
 
     assert _digit_runs(text) == [m.start() for m in re.finditer(r"\d+", text)]
     assert _digit_runs(text + "x") == _digit_runs(text)  # a text that ends in a digit, and one that does not
+
+
+@given(st.text(alphabet="onetimsfoldagucrwTOh1/\\×x -é", max_size=60))
+@settings(max_examples=300)
+def test_cue_positions_are_the_find_loops(text):
+    from kg.results import _WORD_CUES, cue_positions
+
+    want = []
+    for cue in _WORD_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            want.append(at)
+            at = text.find(cue, at + 1)
+    assert cue_positions(text) == want
+
+
+@pytest.mark.parametrize("text", ["", "no cue", "3\\times faster, one-fold, One 1/10 × twice Twice", "éé×× one one "])
+def test_cue_positions_of_hand_written_texts(text):
+    from kg.results import _WORD_CUES, cue_positions
+
+    want = [at for cue in _WORD_CUES for at in range(len(text)) if text.startswith(cue, at)]
+    assert cue_positions(text) == want
