@@ -1775,25 +1775,22 @@ def occurrences(text: str, name: str, plural: bool = False) -> Iterator[tuple[in
 
 
 def _link(concept: str, field: Field, start: int, end: int, text: str, method: str, confidence: float) -> Link:
-    """``Link(concept, field, start, end, text, method, confidence)``, its fields set in one dictionary update.
+    """``Link(concept, field, start, end, text, method, confidence)``, its fields written into its attribute dictionary.
 
     A frozen dataclass's ``__init__`` is interpreted Python that sets each field through ``object.__setattr__``:
-    twice what this costs, for tens of thousands of links (issue 4). The record is the same in every respect (its
-    attribute dictionary, in the fields' order: equality, hash, repr and pickle bytes); tests/test_linker.py holds
-    it to ``Link``'s fields, so a field added there fails them rather than go missing here.
+    about three times what this costs per link (issue 4). The record is the same in every respect (its attribute
+    dictionary, in the fields' order: equality, hash, repr and pickle bytes); tests/test_linker.py holds it to
+    ``Link``'s fields, so a field added there fails them rather than go missing here.
     """
     link = object.__new__(Link)
-    link.__dict__.update(
-        {
-            "concept": concept,
-            "field": field,
-            "start": start,
-            "end": end,
-            "text": text,
-            "method": method,
-            "confidence": confidence,
-        }
-    )
+    attributes = link.__dict__
+    attributes["concept"] = concept
+    attributes["field"] = field
+    attributes["start"] = start
+    attributes["end"] = end
+    attributes["text"] = text
+    attributes["method"] = method
+    attributes["confidence"] = confidence
     return link
 
 
