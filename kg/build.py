@@ -170,7 +170,8 @@ class Chunk(NamedTuple):
 
     iris: tuple[str, ...]  # paper IRIs, in order
     blocks: tuple[bytes, ...]  # their Turtle blocks, UTF-8
-    concepts: tuple[frozenset[str], ...]  # per paper, the concepts it mentions
+    concepts: frozenset[str]  # the concepts the papers mention (one set, not one per paper: less to send and merge)
+    links: int  # (paper, concept) pairs: each paper's distinct concepts, summed
     mentions: int
     results: int
 
@@ -178,17 +179,19 @@ class Chunk(NamedTuple):
 def _chunk(pipeline: Pipeline, fmt: TurtleFormatter, papers: Sequence[Paper]) -> Chunk:
     iris: list[str] = []
     blocks: list[bytes] = []
-    concepts: list[frozenset[str]] = []
-    mentions = results = 0
+    concepts: set[str] = set()
+    links = mentions = results = 0
     for p in papers:
         lp = pipeline.process(p)
         iri, text = paper_block(fmt, lp)
         iris.append(iri)
         blocks.append(text.encode("utf-8"))
-        concepts.append(frozenset(lk.concept for lk in lp.links))
+        mentioned = {lk.concept for lk in lp.links}
+        concepts |= mentioned
+        links += len(mentioned)
         mentions += len(lp.links)
         results += len(lp.results)
-    return Chunk(tuple(iris), tuple(blocks), tuple(concepts), mentions, results)
+    return Chunk(tuple(iris), tuple(blocks), frozenset(concepts), links, mentions, results)
 
 
 def _work_chunk(span: tuple[int, int]) -> Chunk:
@@ -240,9 +243,8 @@ class Tally:
 
     def add(self, chunk: Chunk) -> None:
         self.papers += len(chunk.iris)
-        for cs in chunk.concepts:
-            self.concepts.update(cs)
-            self.links += len(cs)
+        self.concepts |= chunk.concepts
+        self.links += chunk.links
         self.mentions += chunk.mentions
         self.results += chunk.results
 

@@ -16,7 +16,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from kg.errors import VocabularyError
-from kg.records import Link, LinkedPaper, Paper
+from kg.records import Link, LinkedPaper, Paper, Result
 from kg.vocab import BASE, KG, SKOS, Vocabulary, schema_dir
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -125,13 +125,19 @@ def integer(n: int) -> Lit:
 
 _XSD_INTEGER = XSD + "integer"
 # the IRIs paper_triples writes for every paper, mention and result, made once (the hot path of large builds)
-_PAPER, _MENTION, _RESULT = KG + "Paper", KG + "Mention", KG + "Result"
-_IDENTIFIER, _TITLE, _ABSTRACT = DCTERMS + "identifier", DCTERMS + "title", DCTERMS + "abstract"
-_CREATOR, _ISSUED, _URL = DCTERMS + "creator", DCTERMS + "issued", SCHEMA + "url"
-_ARXIV_ID, _CATEGORY, _COMMENT, _SOURCE_FILE = KG + "arxivId", KG + "category", KG + "comment", KG + "sourceFile"
-_MENTIONS, _HAS_MENTION, _MENTION_OF, _IN_FIELD = KG + "mentions", KG + "hasMention", KG + "mentionOf", KG + "inField"
-_START, _END, _CONFIDENCE = KG + "start", KG + "end", KG + "confidence"
+PAPER_CLASS, _MENTION, RESULT_CLASS = KG + "Paper", KG + "Mention", KG + "Result"
+IDENTIFIER, TITLE, ABSTRACT = DCTERMS + "identifier", DCTERMS + "title", DCTERMS + "abstract"
+CREATOR, ISSUED, URL = DCTERMS + "creator", DCTERMS + "issued", SCHEMA + "url"
+ARXIV_ID, CATEGORY, COMMENT, SOURCE_FILE = KG + "arxivId", KG + "category", KG + "comment", KG + "sourceFile"
+MENTIONS, HAS_MENTION, _MENTION_OF, IN_FIELD = KG + "mentions", KG + "hasMention", KG + "mentionOf", KG + "inField"
+START, END, _CONFIDENCE = KG + "start", KG + "end", KG + "confidence"
 _MATCHED_TEXT, _MATCH_METHOD = KG + "matchedText", KG + "matchMethod"
+REPORTS, METRIC, VALUE_TEXT, VALUE = KG + "reports", KG + "metric", KG + "valueText", KG + "value"
+MIN_VALUE, MAX_VALUE, BASELINE_VALUE = KG + "minValue", KG + "maxValue", KG + "baselineValue"
+UNIT, RELATION, QUALIFIER = KG + "unit", KG + "relation", KG + "qualifier"
+ON_BENCHMARK, ON_HARDWARE, COMPARED_TO = KG + "onBenchmark", KG + "onHardware", KG + "comparedTo"
+BENCHMARK_ATTACHMENT, HARDWARE_ATTACHMENT = KG + "benchmarkAttachment", KG + "hardwareAttachment"
+SENTENCE_START, SENTENCE_END = KG + "sentenceStart", KG + "sentenceEnd"
 
 
 def paper_triples(lp: LinkedPaper, mention_nodes: bool = True) -> Iterator[Triple]:
@@ -141,41 +147,54 @@ def paper_triples(lp: LinkedPaper, mention_nodes: bool = True) -> Iterator[Tripl
     """
     p = lp.paper
     s = paper_iri(p)
-    yield s, TYPE, _PAPER
-    yield s, _IDENTIFIER, Lit(p.id)
+    yield s, TYPE, PAPER_CLASS
+    yield s, IDENTIFIER, Lit(p.id)
     if p.title is not None:
-        yield s, _TITLE, Lit(p.title)
-    yield s, _ABSTRACT, Lit(p.abstract)
+        yield s, TITLE, Lit(p.title)
+    yield s, ABSTRACT, Lit(p.abstract)
     if p.arxiv:
-        yield s, _ARXIV_ID, Lit(p.arxiv)
-    url = web_iri(p.url)
-    if url:
-        yield s, _URL, url
-    if p.arxiv:
-        abs_url = arxiv_url(p.arxiv)
-        if abs_url != url:
-            yield s, _URL, abs_url
+        yield s, ARXIV_ID, Lit(p.arxiv)
+    for url in paper_urls(p):
+        yield s, URL, url
     for a in p.authors:
-        yield s, _CREATOR, Lit(a)
+        yield s, CREATOR, Lit(a)
     if p.year is not None:
-        yield s, _ISSUED, Lit(f"{p.year:04d}", XSD + "gYear")
+        yield s, ISSUED, Lit(f"{p.year:04d}", XSD + "gYear")
     for c in p.categories:
-        yield s, _CATEGORY, Lit(c)
+        yield s, CATEGORY, Lit(c)
     for c in p.comments:
-        yield s, _COMMENT, Lit(c)
+        yield s, COMMENT, Lit(c)
     for f in p.sources:
-        yield s, _SOURCE_FILE, Lit(f)
+        yield s, SOURCE_FILE, Lit(f)
     for concept in sorted({link.concept for link in lp.links}):
-        yield s, _MENTIONS, concept
+        yield s, MENTIONS, concept
     if mention_nodes:
         for m, objects in mention_objects(s, lp):
-            yield s, _HAS_MENTION, m
+            yield s, HAS_MENTION, m
             for pred, o in zip(MENTION_PREDICATES, objects, strict=True):
                 yield m, pred, o
     else:
         for link in lp.links:
-            yield s, _HAS_MENTION, mention_iri(s, link)
+            yield s, HAS_MENTION, mention_iri(s, link)
     yield from result_triples(s, lp)
+    yield from discovered_triples(lp)
+
+
+def paper_urls(p: Paper) -> list[str]:
+    """The objects of a paper's ``schema:url``: its web address (if a valid one) and its arXiv page, once each."""
+    urls = []
+    url = web_iri(p.url)
+    if url:
+        urls.append(url)
+    if p.arxiv:
+        abs_url = arxiv_url(p.arxiv)
+        if abs_url != url:
+            urls.append(abs_url)
+    return urls
+
+
+def discovered_triples(lp: LinkedPaper) -> Iterator[Triple]:
+    """The triples describing the concepts a paper's links found that the vocabulary lacks."""
     for d in lp.discovered:
         yield d.iri, TYPE, KG + d.kind
         yield d.iri, TYPE, SKOS + "Concept"
@@ -197,7 +216,7 @@ def paper_triples(lp: LinkedPaper, mention_nodes: bool = True) -> Iterator[Tripl
 
 _LABEL_KEY = KG + "labelKey"
 MENTION_CLASS = _MENTION  # the class of a mention node (the object of its rdf:type)
-MENTION_PREDICATES = (TYPE, _MENTION_OF, _IN_FIELD, _START, _END, _MATCHED_TEXT, _MATCH_METHOD, _CONFIDENCE)
+MENTION_PREDICATES = (TYPE, _MENTION_OF, IN_FIELD, START, END, _MATCHED_TEXT, _MATCH_METHOD, _CONFIDENCE)
 
 
 def mention_iri(s: str, link: Link) -> str:
@@ -236,39 +255,47 @@ def label_keys(labels: Iterable[str]) -> list[str]:
     return sorted({label.lower() for label in labels})
 
 
+def result_iri(s: str, r: Result) -> str:
+    """The node of a result reported by the paper ``s``: one per field and span."""
+    return f"{s}/result/{r.field}-{r.start}-{r.end}"
+
+
 def result_triples(s: str, lp: LinkedPaper) -> Iterator[Triple]:
     """The triples of the quantitative results reported in a paper (see kg.results)."""
     for r in lp.results:
-        node = f"{s}/result/{r.field}-{r.start}-{r.end}"
-        yield s, KG + "reports", node
-        yield node, TYPE, _RESULT
-        yield node, KG + "metric", r.metric
-        yield node, KG + "valueText", Lit(r.text)
+        node = result_iri(s, r)
+        yield s, REPORTS, node
+        yield node, TYPE, RESULT_CLASS
+        yield node, METRIC, r.metric
+        yield node, VALUE_TEXT, Lit(r.text)
         if r.value is not None:
-            yield node, KG + "value", dec(r.value)
+            yield node, VALUE, dec(r.value)
         if r.min_value is not None:
-            yield node, KG + "minValue", dec(r.min_value)
+            yield node, MIN_VALUE, dec(r.min_value)
         if r.max_value is not None:
-            yield node, KG + "maxValue", dec(r.max_value)
+            yield node, MAX_VALUE, dec(r.max_value)
         if r.baseline_value is not None:
-            yield node, KG + "baselineValue", dec(r.baseline_value)
+            yield node, BASELINE_VALUE, dec(r.baseline_value)
         if r.unit:
-            yield node, KG + "unit", Lit(r.unit)
-        yield node, KG + "relation", Lit(r.relation)
+            yield node, UNIT, Lit(r.unit)
+        yield node, RELATION, Lit(r.relation)
         if r.qualifier:
-            yield node, KG + "qualifier", Lit(r.qualifier)
-        for prop, value in (("onBenchmark", r.benchmark), ("onHardware", r.hardware), ("comparedTo", r.compared_to)):
-            if value:
-                yield node, KG + prop, value
+            yield node, QUALIFIER, Lit(r.qualifier)
+        if r.benchmark:
+            yield node, ON_BENCHMARK, r.benchmark
+        if r.hardware:
+            yield node, ON_HARDWARE, r.hardware
+        if r.compared_to:
+            yield node, COMPARED_TO, r.compared_to
         if r.benchmark and r.benchmark_attachment:
-            yield node, KG + "benchmarkAttachment", Lit(r.benchmark_attachment)
+            yield node, BENCHMARK_ATTACHMENT, Lit(r.benchmark_attachment)
         if r.hardware and r.hardware_attachment:
-            yield node, KG + "hardwareAttachment", Lit(r.hardware_attachment)
-        yield node, _IN_FIELD, Lit(r.field)
-        yield node, _START, integer(r.start)
-        yield node, _END, integer(r.end)
-        yield node, KG + "sentenceStart", integer(r.sentence_start)
-        yield node, KG + "sentenceEnd", integer(r.sentence_end)
+            yield node, HARDWARE_ATTACHMENT, Lit(r.hardware_attachment)
+        yield node, IN_FIELD, Lit(r.field)
+        yield node, START, integer(r.start)
+        yield node, END, integer(r.end)
+        yield node, SENTENCE_START, integer(r.sentence_start)
+        yield node, SENTENCE_END, integer(r.sentence_end)
 
 
 def _term(t: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, where: Path) -> Term:

@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+import ahocorasick_rs
 import pyoxigraph as ox
 
 from kg.linker import Gazetteer
@@ -346,28 +347,50 @@ class Grammar:
         self.number = re.compile(f"(?=[0-9+\\-−±.$])(?:(?<![\\w.^/@#])(?<!\\w-)(?<!\\w−)|(?<=approx)){number}")
         self.words = re.compile(f"(?=[aotfsenh1-9$×\\\\])(?:{oom}|{wmul}|{frac}|{wfrac}|{factor_of}|{pre_mul})", re.I)
 
+    def number_matches(self, text: str) -> list[re.Match[str]]:
+        """``list(self.number.finditer(text))``, the pattern tried only next to digits.
+
+        Every match holds a digit at most ``_NUMBER_LEAD`` characters after its start (a sign such as "$-$ " or
+        "+ ." comes before it), and none starts right after a digit (the pattern's look-behinds): so a match starts in the
+        few characters before a run of digits, or at its first digit. A digit-free text (most titles, many
+        abstracts) costs one scan for digits, not the pattern's scan; one with digits a few tries per run of them.
+        """
+        found: list[re.Match[str]] = []
+        number = self.number
+        free = 0  # no match starts before: the last match's end, or past the positions tried
+        for d in _digit_runs(text):
+            if d < free:  # inside the last match, or after a digit: no match starts there
+                continue
+            for x in range(max(free, d - _NUMBER_LEAD), d + 1):
+                if x == d or text[x] in _NUMBER_LEADS:
+                    m = number.match(text, x)
+                    if m is not None:
+                        found.append(m)
+                        free = m.end()
+                        break
+            else:
+                free = d + 1
+        return found
+
     def quantities(self, text: str) -> list[Quantity]:
         """Every number-with-unit candidate of a text, in order."""
         found: list[Quantity] = []
-        for m in self.number.finditer(text):
+        for m in self.number_matches(text):
             q = self._quantity(m, text)
             if q is not None:
                 found.append(q)
-        # word forms: the regex runs only in small windows around their key words, found by str.find (fast in C)
+        # word forms: the regex runs only in small windows around their key words
         seen: set[tuple[int, int]] = set()
-        for cue in _WORD_CUES:
-            at = text.find(cue)
-            while at >= 0:
-                for m in self.words.finditer(text, max(0, at - 30), at + 25):
-                    if (m.start(), m.end()) in seen:
-                        continue
-                    seen.add((m.start(), m.end()))
-                    clash = [q for q in found if q.start < m.end() and m.start() < q.end]
-                    if all(q.kind == "bare" for q in clash):  # "1/1000" is a fraction, not the number 1
-                        q = self._quantity(m, text)
-                        if q is not None:
-                            found = [f for f in found if f not in clash] + [q]
-                at = text.find(cue, at + 1)
+        for at in cue_positions(text):
+            for m in self.words.finditer(text, max(0, at - 30), at + 25):
+                if (m.start(), m.end()) in seen:
+                    continue
+                seen.add((m.start(), m.end()))
+                clash = [q for q in found if q.start < m.end() and m.start() < q.end]
+                if all(q.kind == "bare" for q in clash):  # "1/1000" is a fraction, not the number 1
+                    q = self._quantity(m, text)
+                    if q is not None:
+                        found = [f for f in found if f not in clash] + [q]
         if seen:
             found.sort(key=lambda q: q.start)
         return _merge_from_to(_slash_pairs(found, text), text)
@@ -449,6 +472,49 @@ class Grammar:
 
 
 _SCALE = {"K": 1e3, "M": 1e6, "B": 1e9}
+# every occurrence of every cue, overlapping ones too ("times" in "\\times"), with its cue's index
+_CUE_FINDER = ahocorasick_rs.AhoCorasick(
+    list(_WORD_CUES), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
+)
+# where Grammar.number_matches tries the number pattern: before a run of digits (``\d``: any script's, as the
+# pattern's), at most _NUMBER_LEAD characters, from a character a match can start with ("$-$ 2", "+ .5", "-3")
+_DIGITS = re.compile(r"\d+")
+_DIGIT_CLASSES = bytes(48 if 48 <= i <= 57 else 46 for i in range(256))  # a byte's translation: "0" digit, "." other
+_NUMBER_LEAD = 4  # "$-$ 2": the longest sign (\$[+\-−]\$\s) holds 4 characters and a digit follows it
+_NUMBER_LEADS = "+-−±.$"  # what a match starts with when not with its digit (the pattern's first look-ahead)
+
+
+def cue_positions(text: str) -> list[int]:
+    """Where each word-form cue (_WORD_CUES) occurs in a text: the first cue's occurrences in order, then the next's...
+
+    The positions ``text.find(cue, at + 1)`` steps through, cue by cue, found in one pass of an Aho-Corasick
+    automaton over the text instead of one ``str.find`` scan of the whole text per cue.
+    """
+    hits = _CUE_FINDER.find_matches_as_indexes(text, overlapping=True)
+    if not hits:
+        return []
+    return [at for _, at, _ in sorted(hits)]
+
+
+def _digit_runs(text: str) -> list[int]:
+    """Where each run of digits (``\\d+``) of a text starts.
+
+    In an ASCII text (nearly all) a digit is one of 0-9: its bytes translated to "0" for a digit and "." for any
+    other character, the runs are found by ``bytes.find`` (a C loop of a few instructions a byte), where a regex
+    scan costs some ten nanoseconds a character.
+    """
+    if not text.isascii():
+        return [m.start() for m in _DIGITS.finditer(text)]
+    classes = text.encode("ascii").translate(_DIGIT_CLASSES)
+    starts: list[int] = []
+    d = classes.find(48)
+    while d >= 0:
+        starts.append(d)
+        end = classes.find(46, d)
+        if end < 0:
+            break
+        d = classes.find(48, end)
+    return starts
 
 
 def _scale(d: dict[str, str | None], i: str) -> float:

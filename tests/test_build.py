@@ -137,3 +137,19 @@ def test_gc_paused_restores_the_collector(enabled):
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_the_tally_of_chunks_counts_each_papers_distinct_concepts():
+    from kg.build import Tally, link_and_format
+
+    pipeline = compile_pipeline()
+    papers = sources.read_all([DATA / "eval" / "dev-abstracts.jsonl"], None).papers
+    linked = [pipeline.process(p) for p in papers]
+    tally = Tally()
+    for chunk in link_and_format(pipeline, papers, jobs=1):
+        tally.add(chunk)
+    per_paper = [{lk.concept for lk in lp.links} for lp in linked]
+    assert sum(map(len, per_paper)) < sum(len(lp.links) for lp in linked)  # papers name a concept more than once
+    assert tally.links == sum(map(len, per_paper)) and tally.concepts == set().union(*per_paper)
+    assert (tally.papers, tally.mentions) == (len(papers), sum(len(lp.links) for lp in linked))
+    assert tally.results == sum(len(lp.results) for lp in linked) > 0

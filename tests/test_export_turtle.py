@@ -138,3 +138,75 @@ def test_paper_block_is_the_grouped_block_with_results_and_odd_texts():
         assert block == TurtleFormatter().block(paper_triples(lp))
     assert iri == paper_iri(paper)
     assert block.count("kg:hasMention") == 1 and block.count("kg:Mention ;") == 2
+
+
+def _full_paper(arxiv, url, shared_span):
+    from kg.records import DiscoveredConcept, Link, LinkedPaper, Paper, Result
+
+    base = "https://w3id.org/papers-kg/"
+    paper = Paper(
+        id=f"arXiv:{arxiv}" if arxiv else "p x",
+        abstract='Runs "fast" on the NPU at 2.5x and 40% on ImageNet.\nDone',
+        title=None if arxiv else "T\\x",
+        arxiv=arxiv,
+        authors=("B. Author", "A. Author", "B. Author", 'Q "q"'),
+        year=987,
+        url=url,
+        categories=("cs.LG", "cs.AR", "cs.LG"),
+        comments=("10 pages", "accepted\tat X"),
+        sources=("b.jsonl", "a.jsonl"),
+    )
+    links = (
+        Link(base + "hardware/npu", "abstract", 18, 21, "NPU", "label", 0.9),
+        Link(base + "benchmark/imagenet", "abstract", 42, 50, "ImageNet", "label", 1.0),
+        Link(base + "hardware/npu", "abstract", 60, 63, "NPU", "alias", 0.9),
+    )
+    speedup = Result(
+        base + "metric/speedup", "abstract", 25, 29, "2.5x", 0, 51, value=2.5, unit="x", relation="improvement",
+        qualifier="up to", hardware=base + "hardware/npu", hardware_attachment="same-sentence",
+        compared_to=base + "hardware/gpu",
+    )  # fmt: skip
+    accuracy = Result(
+        base + "metric/top1", "abstract", *((25, 29) if shared_span else (34, 38)), "40%", 0, 51, min_value=38.0,
+        max_value=40.0, baseline_value=1e-7, unit="%", benchmark=base + "benchmark/imagenet",
+        benchmark_attachment="same-sentence", hardware=base + "hardware/npu",
+    )  # fmt: skip
+    discovered = (
+        DiscoveredConcept(
+            base + "hardware/npu-x9",
+            "HardwarePlatform",
+            "NPU-X9",
+            ("X9", "npu-x9"),
+            base + "hardware",
+            (base + "hardware/npu",),
+            (base + "hardware/npu", base + "hardware/accelerator"),
+            (base + "hardware/accelerator",),
+        ),  # fmt: skip
+        DiscoveredConcept(base + "technique/zz", "Technique", "ZZ", (), base + "technique", (), (), ()),
+    )
+    return LinkedPaper(paper, links, (speedup, accuracy), discovered)
+
+
+@pytest.mark.parametrize(
+    "arxiv, url, shared_span",
+    [
+        ("2401.00001", None, False),
+        ("2401.00001", "https://arxiv.org/abs/2401.00001", False),  # the web address is the arXiv page: once
+        ("hep-th/9901001", "http://example.org/a b", False),
+        (None, "http://[x", False),  # no valid web address, no arXiv page
+        (None, "https://example.org/p", True),  # two results of one span share a node: grouped
+    ],
+)
+def test_paper_block_writes_every_field_as_the_grouped_block(arxiv, url, shared_span):
+    # the paper's statement and its results' are written from the fields, not grouped: the text must be the same
+    from kg.export.turtle import paper_block
+    from kg.graph import paper_triples
+
+    lp = _full_paper(arxiv, url, shared_span)
+    fmt = TurtleFormatter()
+    for _ in range(2):  # names and literals remembered from the first block give the same text
+        block = paper_block(fmt, lp)[1]
+        assert block == TurtleFormatter().block(paper_triples(lp))
+    assert block.count("kg:reports") == 1 and block.count("a kg:Result ;") == 2 - shared_span
+    assert "dcterms:creator " in block and block.count('"B. Author"') == 1
+    assert block.count("a skos:Concept") == 0 and block.count("skos:Concept") == 2

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.records import Paper, Result
 
@@ -1356,3 +1358,80 @@ def test_extractor_remembers_the_last_texts_sentences_and_concepts_ancestors():
     assert ex._sentences_of(a) == tuple(sentences(a))
     iri = sorted(ex.vocab.concepts)[0]
     assert ex._ancestors(iri) == ex._ancestors_of(iri) == ex._ancestors(iri)
+
+
+@pytest.fixture(scope="module")
+def grammar():
+    from kg.results import Extractor
+    from kg.vocab import load
+
+    return Extractor(load()).grammar
+
+
+def _scanned(grammar, text):
+    return [(m.span(), m.groups()) for m in grammar.number.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "no digits at all, only words - and $ signs.",
+        "$-$2.42 and $+$ 3% or $-$ .5x or $-$ 2x",  # the longest lead: a sign of four characters
+        "+ .5 and - 7 and ±0.3 and −12%",
+        "approx60% approx 60%",  # glued to a word the look-behind allows
+        "ResNet-50, GPT-4, x86, top-1, 1.2.3, a/4, @5, #6, ^7",  # after a word, a point, a slash: no match
+        "1,234,567.89 1,2345 12,34",
+        "2-4 2019-2021 2 to 9 FPS 58.72% -> 61.16% 5--10 3~4",
+        "12 34 5 6 7 8 9 0",  # runs close together: windows overlap
+        "x 3.5 $4$~ms 7525~$μ$J 50K tokens/s ٣٫٥ ٣ %",  # non-ASCII text, digits of another script
+        "1\n2\t3\u00a04",
+        "9",
+        ".5",
+        "-",
+        "$",
+    ],
+)
+def test_number_matches_are_the_patterns_scan(grammar, text):
+    assert [(m.span(), m.groups()) for m in grammar.number_matches(text)] == _scanned(grammar, text)
+
+
+_ALPHABET = "0123456789٣ .,-−+±$~x%\\/@#^()tomeaprox→>sK\n"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+@settings(max_examples=400)
+def test_number_matches_never_miss_what_the_pattern_finds(grammar, text):
+    assert [(m.span(), m.groups()) for m in grammar.number_matches(text)] == _scanned(grammar, text)
+
+
+@given(st.text(alphabet="0123456789a .-٣é", max_size=40))
+def test_digit_runs_start_where_the_patterns_runs_start(text):
+    import re
+
+    from kg.results import _digit_runs
+
+    assert _digit_runs(text) == [m.start() for m in re.finditer(r"\d+", text)]
+    assert _digit_runs(text + "x") == _digit_runs(text)  # a text that ends in a digit, and one that does not
+
+
+@given(st.text(alphabet="onetimsfoldagucrwTOh1/\\×x -é", max_size=60))
+@settings(max_examples=300)
+def test_cue_positions_are_the_find_loops(text):
+    from kg.results import _WORD_CUES, cue_positions
+
+    want = []
+    for cue in _WORD_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            want.append(at)
+            at = text.find(cue, at + 1)
+    assert cue_positions(text) == want
+
+
+@pytest.mark.parametrize("text", ["", "no cue", "3\\times faster, one-fold, One 1/10 × twice Twice", "éé×× one one "])
+def test_cue_positions_of_hand_written_texts(text):
+    from kg.results import _WORD_CUES, cue_positions
+
+    want = [at for cue in _WORD_CUES for at in range(len(text)) if text.startswith(cue, at)]
+    assert cue_positions(text) == want

@@ -12,18 +12,55 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from kg.graph import (
+    ABSTRACT,
+    ARXIV_ID,
+    BASELINE_VALUE,
+    BENCHMARK_ATTACHMENT,
+    CATEGORY,
+    COMMENT,
+    COMPARED_TO,
+    CREATOR,
+    END,
+    HARDWARE_ATTACHMENT,
+    HAS_MENTION,
+    IDENTIFIER,
+    IN_FIELD,
+    ISSUED,
+    MAX_VALUE,
     MENTION_CLASS,
     MENTION_PREDICATES,
+    MENTIONS,
+    METRIC,
+    MIN_VALUE,
+    ON_BENCHMARK,
+    ON_HARDWARE,
+    PAPER_CLASS,
     PREFIXES,
+    QUALIFIER,
+    RELATION,
+    REPORTS,
+    RESULT_CLASS,
+    SENTENCE_END,
+    SENTENCE_START,
+    SOURCE_FILE,
+    START,
+    TITLE,
     TYPE,
+    UNIT,
+    URL,
+    VALUE,
+    VALUE_TEXT,
     XSD,
     Lit,
     Term,
     Triple,
     dec,
+    discovered_triples,
     mention_iri,
     paper_iri,
     paper_triples,
+    paper_urls,
+    result_iri,
 )
 from kg.records import LinkedPaper
 
@@ -233,28 +270,116 @@ class TurtleFormatter:
 def paper_block(fmt: TurtleFormatter, lp: LinkedPaper) -> tuple[str, str]:
     """(paper IRI, its Turtle block) as kg.ttl holds it: ``fmt.block(paper_triples(lp))``'s text, with less work.
 
-    Mention nodes (most of a block's statements, all of one shape) are formatted one statement each, without
-    grouping their triples first. Their names are made first, and remembered: the paper's ``kg:hasMention``
-    objects are the same names.
+    The paper's statement, its mention nodes' and its results' are each written directly from the paper's fields,
+    without making its triples and grouping them first (tests check the text is the grouped block's). A node's name
+    is made once, for its statement and for the paper's ``kg:hasMention`` or ``kg:reports`` object.
     """
     s = paper_iri(lp.paper)
     nodes = [mention_iri(s, link) for link in lp.links]
-    if len(set(nodes)) < len(nodes):  # two links of one span share a node: group its triples
-        return s, fmt.block(paper_triples(lp))
-    parts = _mention_statements(fmt, nodes, lp)
-    parts += fmt.statements(paper_triples(lp, mention_nodes=False))
+    reported = [result_iri(s, r) for r in lp.results]
+    if len(set(nodes)) < len(nodes) or len(set(reported)) < len(reported):
+        return s, fmt.block(paper_triples(lp))  # two links or results of one span share a node: group its triples
+    node_names = [fmt._name(node) for node in nodes]  # nodes do not recur: not remembered
+    result_names = [fmt._name(node) for node in reported]
+    parts = _mention_statements(fmt, nodes, node_names, lp)
+    parts += _result_statements(fmt, reported, result_names, lp)
+    parts.append((s, _paper_statement(fmt, s, lp, node_names, result_names)))
+    if lp.discovered:
+        parts += fmt.statements(discovered_triples(lp))
     parts.sort()
     return s, "".join(text for _, text in parts)
 
 
-def _mention_statements(fmt: TurtleFormatter, nodes: list[str], lp: LinkedPaper) -> list[tuple[str, str]]:
+def _plain_text(value: str) -> str:
+    """The text of the plain literal ``Lit(value)`` (``literal(Lit(value))``), for texts that rarely recur."""
+    return '"' + _escaped(value) + '"'
+
+
+def _paper_statement(fmt: TurtleFormatter, s: str, lp: LinkedPaper, mentions: list[str], reports: list[str]) -> str:
+    """The statement of the paper ``s``: the text :meth:`TurtleFormatter.statements` makes of the triples
+    ``paper_triples`` gives it, from its fields (``mentions``, ``reports``: its mention and result nodes' names)."""
+    p = lp.paper
+    objects: dict[str, list[str]] = {TYPE: [fmt.name(PAPER_CLASS)], IDENTIFIER: [_plain_text(p.id)]}
+    if p.title is not None:
+        objects[TITLE] = [_plain_text(p.title)]
+    objects[ABSTRACT] = [_plain_text(p.abstract)]
+    if p.arxiv:
+        objects[ARXIV_ID] = [_plain_text(p.arxiv)]
+    urls = paper_urls(p)
+    if urls:
+        objects[URL] = [fmt.name(url) for url in urls]
+    if p.authors:
+        objects[CREATOR] = [_plain_text(a) for a in p.authors]
+    if p.year is not None:
+        objects[ISSUED] = [fmt._object(Lit(f"{p.year:04d}", XSD + "gYear"))]
+    if p.categories:
+        objects[CATEGORY] = [fmt.plain(c) for c in p.categories]  # categories and source files recur
+    if p.comments:
+        objects[COMMENT] = [_plain_text(c) for c in p.comments]
+    if p.sources:
+        objects[SOURCE_FILE] = [fmt.plain(f) for f in p.sources]
+    if mentions:
+        objects[MENTIONS] = [fmt.name(link.concept) for link in lp.links]
+        objects[HAS_MENTION] = mentions
+    if reports:
+        objects[REPORTS] = reports
+    parts = []
+    for pred, head in fmt._order(tuple(objects)):
+        texts = objects[pred]
+        # as statements: each object once, sorted by its text
+        parts.append(head + (texts[0] if len(texts) == 1 else ",\n        ".join(sorted(set(texts)))))
+    return fmt._name(s) + "\n" + " ;\n".join(parts) + " .\n\n"
+
+
+def _result_statements(fmt: TurtleFormatter, nodes: list[str], names: list[str], lp: LinkedPaper) -> list[tuple[str, str]]:
+    """(node, its statement) of each result: the text :meth:`TurtleFormatter.statements` makes of the triples
+    ``result_triples`` gives the node (one object per predicate), from the result's fields."""
+    kind = fmt.name(RESULT_CLASS)
+    out = []
+    for node, name, r in zip(nodes, names, lp.results, strict=True):
+        predicates = [TYPE, METRIC, VALUE_TEXT]
+        texts = [kind, fmt.name(r.metric), _plain_text(r.text)]
+        for pred, number in (
+            (VALUE, r.value),
+            (MIN_VALUE, r.min_value),
+            (MAX_VALUE, r.max_value),
+            (BASELINE_VALUE, r.baseline_value),
+        ):
+            if number is not None:
+                predicates.append(pred)
+                texts.append(fmt._object(dec(number)))
+        if r.unit:
+            predicates.append(UNIT)
+            texts.append(fmt.plain(r.unit))
+        predicates.append(RELATION)
+        texts.append(fmt.plain(r.relation))
+        if r.qualifier:
+            predicates.append(QUALIFIER)
+            texts.append(fmt.plain(r.qualifier))
+        for pred, concept in ((ON_BENCHMARK, r.benchmark), (ON_HARDWARE, r.hardware), (COMPARED_TO, r.compared_to)):
+            if concept:
+                predicates.append(pred)
+                texts.append(fmt.name(concept))
+        if r.benchmark and r.benchmark_attachment:
+            predicates.append(BENCHMARK_ATTACHMENT)
+            texts.append(fmt.plain(r.benchmark_attachment))
+        if r.hardware and r.hardware_attachment:
+            predicates.append(HARDWARE_ATTACHMENT)
+            texts.append(fmt.plain(r.hardware_attachment))
+        predicates += (IN_FIELD, START, END, SENTENCE_START, SENTENCE_END)
+        texts += (fmt.plain(r.field), str(r.start), str(r.end), str(r.sentence_start), str(r.sentence_end))
+        out.append((node, fmt.statement_named(name, tuple(predicates), texts)))
+    return out
+
+
+def _mention_statements(fmt: TurtleFormatter, nodes: list[str], names: list[str], lp: LinkedPaper) -> list[tuple[str, str]]:
     """(node, its statement) of each link's mention node: ``fmt.statement(node, MENTION_PREDICATES, objects)`` of
     graph.mention_objects, its objects' texts made from the link's fields without making their literals first
     (a test checks the text is the grouped block's)."""
     kind = fmt.name(MENTION_CLASS)
     confidences: dict[float, str] = {}
     out = []
-    for node, link in zip(nodes, lp.links, strict=True):
+    for node, name, link in zip(nodes, names, lp.links, strict=True):
         confidence = confidences.get(link.confidence)
         if confidence is None:
             confidence = confidences[link.confidence] = fmt.term(dec(link.confidence))
@@ -268,7 +393,7 @@ def _mention_statements(fmt: TurtleFormatter, nodes: list[str], lp: LinkedPaper)
             fmt.plain(link.method),
             confidence,
         )
-        out.append((node, fmt.statement_named(fmt.name(node), MENTION_PREDICATES, texts)))
+        out.append((node, fmt.statement_named(name, MENTION_PREDICATES, texts)))
     return out
 
 
