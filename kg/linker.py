@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.discovery import Discoverer, aho_corasick, find_techniques, prefilter, variant_span
+from kg.discovery import Discoverer, aho_corasick, find_all, find_techniques, prefilter, variant_span
 from kg.records import Field, Link, Linking, Paper
 from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
 
@@ -478,7 +478,7 @@ class _Keys:
     def matches(self, haystack: str) -> list[tuple[int, int, int]]:
         if self.automaton is None:
             return []
-        return self.automaton.find_matches_as_indexes(haystack, overlapping=True)
+        return find_all(self.automaton, haystack)
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "from", "with", "in", "on", "to", "a", "an", "by", "via", "based"})
@@ -725,7 +725,7 @@ class Linker:
             # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
             self._discover(fields, resolved, abbreviations, senses, own, in_field, field_urls, families)
         links = tuple(
-            Link(concept, f, start, end, written[f][start:end], method, METHODS[method])
+            _link(concept, f, start, end, written[f][start:end], method, METHODS[method])
             for f, text in fields
             for start, end, concept, method in resolved[f]
             if (in_field or self._named_anywhere(concept)) and not self._own_name(text[start:end], concept, own)
@@ -1796,6 +1796,26 @@ def occurrences(text: str, name: str, plural: bool = False) -> Iterator[tuple[in
             i = text.find(name, i + 1)
 
 
+def _link(concept: str, field: Field, start: int, end: int, text: str, method: str, confidence: float) -> Link:
+    """``Link(concept, field, start, end, text, method, confidence)``, its fields written into its attribute dictionary.
+
+    A frozen dataclass's ``__init__`` is interpreted Python that sets each field through ``object.__setattr__``:
+    about three times what this costs per link (issue 4). The record is the same in every respect (its attribute
+    dictionary, in the fields' order: equality, hash, repr and pickle bytes); tests/test_linker.py holds it to
+    ``Link``'s fields, so a field added there fails them rather than go missing here.
+    """
+    link = object.__new__(Link)
+    attributes = link.__dict__
+    attributes["concept"] = concept
+    attributes["field"] = field
+    attributes["start"] = start
+    attributes["end"] = end
+    attributes["text"] = text
+    attributes["method"] = method
+    attributes["confidence"] = confidence
+    return link
+
+
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Longest first, then earliest start; a span overlapping one already kept is dropped.
 
@@ -1803,10 +1823,21 @@ def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[
     most confident wins, then the first method name: never the order of a set, which changes with the
     interpreter's string hash seed.
     """
+    unique = sorted(set(spans))
+    # spans none of which overlaps another (nor is empty) all stay: most calls add one name where no span was (issue 4)
+    end = unique[0][0] if unique else 0
+    for s in unique:
+        if s[0] < end or s[1] <= s[0]:
+            break
+        end = s[1]
+    else:
+        return unique
     kept: list[tuple[int, int, str, str]] = []
     starts: list[int] = []  # of the kept spans, in text order; they do not overlap, so their ends are in order too
     ends: list[int] = []
-    for s in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0], x[2], -METHODS.get(x[3], 0.0), x[3])):
+    # the order's keys sorted, not the spans by a key function: a key gives its span back (start, -length, concept, method)
+    for shorter, start, concept, _, method in sorted((a - b, a, c, -METHODS.get(m, 0.0), m) for a, b, c, m in unique):
+        s = (start, start - shorter, concept, method)
         i = bisect.bisect_left(starts, s[1])  # the kept spans that start before this one ends
         if i and ends[i - 1] > s[0]:
             continue

@@ -1335,3 +1335,47 @@ def test_technique_patterns_compiled_once_match_those_made_per_call(linker, text
         got = [(f.start, f.end, f.name) for f in find_techniques(linker.discoverer, rule, text, spans)]
         assert got == [(f.start, f.end, f.name) for f in find_techniques(linker.discoverer, unknown, text, spans)]
         assert got
+
+
+_AC_KEYS = ["a", "ab", "b", "é", "ét", "α", "αβ", "β", "日本", "本", "😀", "x😀y", "GPU", "gpu", " ", "—"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "abab", "Aé ét éta", "αβγ αβ β", "日本語の本", "a😀b x😀y 😀", "GPU gpu Gpu", "a — b—ab", "plain ascii text ab"],
+)
+@pytest.mark.parametrize("dfa", [True, False])
+def test_find_all_matches_the_string_automaton(text, dfa, monkeypatch):
+    # issue 4: the automaton over the keys' UTF-8 bytes finds what the one over strings finds, in its order, at the
+    # same character offsets (outside ASCII too: two-, three- and four-byte characters)
+    import ahocorasick_rs
+
+    from kg import discovery
+
+    monkeypatch.setattr(discovery, "_DFA_KEYS", len(_AC_KEYS) if dfa else 0)
+    kind = ahocorasick_rs.Implementation.DFA if dfa else None
+    strings = ahocorasick_rs.AhoCorasick(_AC_KEYS, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=kind)
+    automaton = discovery.aho_corasick(_AC_KEYS)
+    assert automaton is not None
+    got = discovery.find_all(automaton, text)
+    assert got == strings.find_matches_as_indexes(text, overlapping=True)
+    assert all(text[s:e] == _AC_KEYS[k] for k, s, e in got)
+
+
+@given(st.lists(st.sampled_from([*_AC_KEYS, "c", "É", "ß", "\u0301", "\n"]), max_size=30))
+def test_find_all_on_generated_texts(parts):
+    import ahocorasick_rs
+
+    from kg.discovery import aho_corasick, find_all
+
+    text = "".join(parts)
+    strings = ahocorasick_rs.AhoCorasick(_AC_KEYS, matchkind=ahocorasick_rs.MatchKind.Standard)
+    automaton = aho_corasick(_AC_KEYS)
+    assert automaton is not None
+    assert find_all(automaton, text) == strings.find_matches_as_indexes(text, overlapping=True)
+
+
+def test_no_keys_no_automaton():
+    from kg.discovery import aho_corasick
+
+    assert aho_corasick([]) is None

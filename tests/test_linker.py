@@ -724,6 +724,78 @@ def test_resolve_overlaps_longest_then_earliest(spans):
 
 
 @pytest.mark.parametrize(
+    "values",
+    [
+        ("tech:lora", "abstract", 3, 7, "LoRA", "label", 1.0),
+        ("bench:x", "title", 0, 0, "", "pattern", 0.5),
+        ("https://example.org/é", "abstract", 10, 12, "日本", "odd", -0.0),
+    ],
+)
+def test_link_is_the_record_its_dataclass_makes(values):
+    # issue 4: links are built without the frozen dataclass's __init__; the same record in every respect
+    import dataclasses
+    import pickle
+
+    from kg.linker import _link
+    from kg.records import Link
+
+    made, want = _link(*values), Link(*values)
+    assert type(made) is Link
+    assert [f.name for f in dataclasses.fields(Link)] == list(vars(made))  # every field, in the fields' order
+    assert not hasattr(Link, "__post_init__") and not hasattr(Link, "__slots__")
+    assert made == want and hash(made) == hash(want) and repr(made) == repr(want)
+    assert pickle.dumps(made) == pickle.dumps(want)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 1  # type: ignore[misc]
+
+
+def _overlaps_resolved_by_definition(spans):
+    # the docstring's rule, span by span against all kept so far (an empty span blocks nothing)
+    from kg.linker import METHODS
+
+    kept: list[tuple[int, int, str, str]] = []
+    for s in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0], x[2], -METHODS.get(x[3], 0.0), x[3])):
+        if not any(k[0] < s[1] and k[1] > s[0] for k in kept if k[1] > k[0]):
+            kept.append(s)
+    return sorted(kept)
+
+
+_METHOD = st.sampled_from(["label", "variant", "pattern", "odd"])  # "odd": no method's confidence
+_SPAN = st.tuples(st.integers(0, 12), st.integers(0, 6), st.sampled_from("abc"), _METHOD)
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [(0, 3, "a", "label"), (4, 9, "b", "label"), (9, 12, "c", "pattern")],  # apart and back to back: all stay
+        [(4, 9, "b", "label"), (0, 3, "a", "label"), (4, 9, "b", "label")],  # a duplicate
+        [(0, 3, "a", "label"), (0, 3, "a", "variant")],  # one span, two methods
+        [(0, 3, "a", "label"), (3, 3, "b", "label"), (5, 5, "c", "label")],  # empty spans
+        [(0, 3, "a", "label"), (2, 5, "b", "label")],
+        [(2, 2, "a", "label")],
+    ],
+)
+def test_resolve_overlaps_fast_path_is_the_rule(spans):
+    # issue 4: spans that overlap nothing are returned in text order without the longest-first pass; the same result
+    from kg.linker import _resolve_overlaps
+
+    assert _resolve_overlaps(spans) == _overlaps_resolved_by_definition(spans)
+
+
+@given(st.lists(_SPAN, max_size=12), st.booleans())
+def test_resolve_overlaps_on_generated_spans(drawn, apart):
+    from kg.linker import _resolve_overlaps
+
+    spans = [(s, s + n, c, m) for s, n, c, m in drawn]
+    if apart:  # laid end to end: the case the fast path takes
+        at, spans = 0, []
+        for _, n, c, m in drawn:
+            spans.append((at, at + n, c, m))
+            at += n + (n % 2)
+    assert _resolve_overlaps(spans) == _overlaps_resolved_by_definition(spans)
+
+
+@pytest.mark.parametrize(
     "methods, winner",
     [
         (["variant", "label"], "label"),
