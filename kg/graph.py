@@ -125,7 +125,7 @@ def integer(n: int) -> Lit:
 
 _XSD_INTEGER = XSD + "integer"
 # the IRIs paper_triples writes for every paper, mention and result, made once (the hot path of large builds)
-PAPER_CLASS, _MENTION, RESULT_CLASS = KG + "Paper", KG + "Mention", KG + "Result"
+PAPER_CLASS, MENTION_CLASS, RESULT_CLASS = KG + "Paper", KG + "Mention", KG + "Result"  # the nodes' classes
 IDENTIFIER, TITLE, ABSTRACT = DCTERMS + "identifier", DCTERMS + "title", DCTERMS + "abstract"
 CREATOR, ISSUED, URL = DCTERMS + "creator", DCTERMS + "issued", SCHEMA + "url"
 ARXIV_ID, CATEGORY, COMMENT, SOURCE_FILE = KG + "arxivId", KG + "category", KG + "comment", KG + "sourceFile"
@@ -140,11 +140,9 @@ BENCHMARK_ATTACHMENT, HARDWARE_ATTACHMENT = KG + "benchmarkAttachment", KG + "ha
 SENTENCE_START, SENTENCE_END = KG + "sentenceStart", KG + "sentenceEnd"
 
 
-def paper_triples(lp: LinkedPaper, mention_nodes: bool = True) -> Iterator[Triple]:
-    """The triples of one paper: metadata, kg:mentions, and the evidence of every link.
-
-    Without ``mention_nodes``, the triples whose subject is a mention node are left out (see mention_objects).
-    """
+def paper_triples(lp: LinkedPaper) -> Iterator[Triple]:
+    """The triples of one paper: metadata, kg:mentions, the evidence of every link, its results and the concepts its
+    links discovered (``kg.export.turtle.paper_block`` writes the same text from the fields)."""
     p = lp.paper
     s = paper_iri(p)
     yield s, TYPE, PAPER_CLASS
@@ -168,14 +166,10 @@ def paper_triples(lp: LinkedPaper, mention_nodes: bool = True) -> Iterator[Tripl
         yield s, SOURCE_FILE, Lit(f)
     for concept in sorted({link.concept for link in lp.links}):
         yield s, MENTIONS, concept
-    if mention_nodes:
-        for m, objects in mention_objects(s, lp):
-            yield s, HAS_MENTION, m
-            for pred, o in zip(MENTION_PREDICATES, objects, strict=True):
-                yield m, pred, o
-    else:
-        for link in lp.links:
-            yield s, HAS_MENTION, mention_iri(s, link)
+    for m, objects in mention_objects(s, lp):
+        yield s, HAS_MENTION, m
+        for pred, o in zip(MENTION_PREDICATES, objects, strict=True):
+            yield m, pred, o
     yield from result_triples(s, lp)
     yield from discovered_triples(lp)
 
@@ -215,7 +209,6 @@ def discovered_triples(lp: LinkedPaper) -> Iterator[Triple]:
 
 
 _LABEL_KEY = KG + "labelKey"
-MENTION_CLASS = _MENTION  # the class of a mention node (the object of its rdf:type)
 MENTION_PREDICATES = (TYPE, _MENTION_OF, IN_FIELD, START, END, _MATCHED_TEXT, _MATCH_METHOD, _CONFIDENCE)
 
 
@@ -234,7 +227,7 @@ def mention_objects(s: str, lp: LinkedPaper) -> Iterator[tuple[str, tuple[Term, 
         yield (
             mention_iri(s, link),
             (
-                _MENTION,
+                MENTION_CLASS,
                 link.concept,
                 Lit(link.field),
                 Lit(str(link.start), _XSD_INTEGER),

@@ -24,10 +24,10 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg import outputs, sources
-from kg.build import compile_pipeline, finish_outputs, link_papers, paper_block
+from kg.build import compile_pipeline, finish_outputs, link_papers
 from kg.errors import StoreError, VocabularyError
-from kg.export.turtle import TurtleFormatter
-from kg.graph import DCTERMS, KG, SCHEMA, arxiv_url, paper_iri
+from kg.export.turtle import TurtleFormatter, paper_block
+from kg.graph import DCTERMS, KG, MENTIONS, SCHEMA, arxiv_url, paper_iri
 from kg.records import Paper
 from kg.store import STORE_DIR, TURTLE_FILE, load_store
 
@@ -324,7 +324,7 @@ def _restate(
 ) -> None:
     """Add again what the blocks of the papers (other than ``loaded``) that mention ``concepts`` say of them."""
     ttl, index = graph
-    mentions = ox.NamedNode(KG + "mentions")
+    mentions = ox.NamedNode(MENTIONS)
     quads = (q for c in concepts for q in copy.quads_for_pattern(None, mentions, c))
     papers = sorted({q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)} - loaded)
     if not papers:

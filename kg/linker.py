@@ -1133,7 +1133,7 @@ class Linker:
                         # dataset") is a derived data set's; the head word stays outside the name
                         inner = variant_span(text, s, cut, strict, family)
                         if inner is not None and inner[1] == cut and (s, e, concept, method) in resolved[f]:
-                            known = self.vocab.labelled(text[inner[0] : inner[1]], rule.kind)
+                            known = self.vocab.labelled(text[inner[0] : inner[1]], kind)
                             resolved[f].remove((s, e, concept, method))
                             if len(known) == 1:
                                 # "the Occ3D-nuScenes dataset", "Video-MME benchmarks": the joined name is a label

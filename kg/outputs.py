@@ -22,7 +22,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from kg.errors import InputError, StoreError
 from kg.graph import PAPER
@@ -184,18 +183,6 @@ def store_id(path: Path) -> str | None:
         return (path / "IDENTITY").read_text().strip() + ":" + (path / "CURRENT").read_text().strip()
     except OSError:
         return None
-
-
-def write_blocks(f: BinaryIO, head: str, blocks: Iterable[tuple[str, str]]) -> BlockIndex:
-    """Write the head, then each ``(paper IRI, Turtle block)`` in the given (sorted) order."""
-    pos = f.write(head.encode("utf-8"))
-    head_end = pos
-    iris, starts = [], []
-    for iri, text in blocks:
-        iris.append(iri)
-        starts.append(pos)
-        pos += f.write(text.encode("utf-8"))
-    return BlockIndex(head_end, tuple(iris), tuple(starts), pos)
 
 
 def save_index(path: Path, index: BlockIndex) -> None:

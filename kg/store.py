@@ -98,17 +98,6 @@ def load_store(rdf_file: Path, directory: Path, rdf_format: ox.RdfFormat | None 
     return n
 
 
-def write_store(rdf_file: Path, store_dir: Path) -> int:
-    """Bulk-load an RDF file into a fresh on-disk store that atomically replaces ``store_dir``.
-
-    Returns the number of triples loaded.
-    """
-    tmp = store_dir.with_name(f".{store_dir.name}.tmp-{os.getpid()}")
-    n = load_store(rdf_file, tmp)
-    swap_dir(tmp, store_dir)
-    return n
-
-
 _PR_SET_PDEATHSIG = 1
 
 

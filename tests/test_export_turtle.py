@@ -78,7 +78,7 @@ def test_integer_is_the_text_of_the_integer_literal(n):
 
 @pytest.mark.parametrize("text", ODD_TEXTS)
 def test_statement_of_texts_is_the_grouped_statement(text):
-    # statement / statement_of fill a str.format template: braces in a text or subject stay as they are
+    # statement / statement_of join pieces (once a str.format template): braces in a text or subject stay as they are
     kg = "https://w3id.org/papers-kg/ontology#"
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     subject = "https://w3id.org/papers-kg/paper/p{1}/mention/abstract-1-2"
