@@ -66,7 +66,8 @@ _APPOSITION_END = re.compile(
 _THE = re.compile(r"\bthe\s$")
 _SPACED_YEAR = re.compile(r" ((?:19|20)\d\d)(?![\w.-])")  # an edition's year after a benchmark's name ("ISIC 2016")
 # a point version after a benchmark's name ("Terminal-Bench 2.0", "MultiWOZ 2.4"); a score has more digits ("SciFact 0.61")
-_SPACED_VERSION = re.compile(r" [1-9]\.\d(?![\w%-]|\.\d)")
+# or a unit ("gains on MMLU 2.3 points", "HotpotQA 1.5 pp"; review9)
+_SPACED_VERSION = re.compile(r" [1-9]\.\d(?![\w%-]|\.\d|\s*(?:%|pp\b|p\.p\.|pts?\b|points?\b|percent(?:age)?\b))")
 _LIST_LEAD = re.compile(r"(?:,|\band|\bor)\s$")
 # what makes a name a method's or a model's: "we propose MVRD-rPPG, a unified ... learning framework", "a model termed X"
 _METHOD_AFTER = re.compile(

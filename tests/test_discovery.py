@@ -1249,6 +1249,9 @@ def test_another_edition_by_its_year(linker, text, expected, refused):
         # a spaced point version after a label is another version of it; a score is none
         ("Our deep learning agents are evaluated on WebArena 2.0 and OSWorld.", {"WebArena 2.0"}, {"WebArena"}),
         ("Our deep learning model reaches HotpotQA 0.61 and SQuAD 72.5 in F1.", set(), {"HotpotQA 0.61", "SQuAD 72.5"}),
+        # a score with its unit, spaced, is none either (review9)
+        ("Our deep learning model improves on HotpotQA 2.3 points and SQuAD 1.5 pp.", set(), {"HotpotQA 2.3", "SQuAD 1.5"}),
+        ("Our deep learning model gains SQuAD 4.5 % and HotpotQA 3.1 percentage points.", set(), {"SQuAD 4.5", "HotpotQA 3.1"}),
     ],
 )
 def test_a_subset_or_version_joined_after_a_label(linker, text, expected, refused):
