@@ -715,6 +715,7 @@ class Linker:
                 text, self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
             )
             resolved[f] = self._interposed(text, resolved[f])
+        self._coined_names(texts, abbreviations, resolved)
         self._most_specific(resolved)
         self._family_word_short_forms(resolved, named)
         own = title_head(texts.get("title", ""))
@@ -877,6 +878,39 @@ class Linker:
         family = {a for a in self.vocab.ancestors(head) if self.vocab.ancestors(a)}
         inner = {a for a in above if self.vocab.ancestors(a)}
         return bool(family) and (family < inner or (sibling and family == inner))
+
+    def _coined_names(
+        self,
+        texts: dict[Field, str],
+        abbreviations: dict[Field, list[Abbreviation]],
+        resolved: dict[Field, list[tuple[int, int, str, str]]],
+    ) -> None:
+        """A technique label that modifies another head inside a name the text coins, written as a proper name with its
+        own short form ("Hybrid Uncertainty Quantification Network (HUQNet)", "Temporal Difference Encoder (TDE)",
+        "Adaptive Computation Pruning (ACP)"), is a word of that name, the paper's module or method (GUIDELINES: not the
+        paper's own system name): it links neither there nor where the name is written again ("Adaptive Computation
+        Pruning" in the title). A label that ends the name is its head and still links ("Adaptive Computation Pruning" is
+        pruning); a long form in lower case ("zero-shot neural architecture search") describes a kind, it coins nothing."""
+        names: set[str] = set()
+        for f, abbrs in abbreviations.items():
+            text = texts[f]
+            for ab in abbrs:
+                lo, hi = ab.long_start, ab.long_end
+                if _coined(text[lo:hi]) and any(
+                    lo <= s and e < hi and self.vocab.concepts[c].kind == "Technique" for s, e, c, _ in resolved[f]
+                ):
+                    names.add(text[lo:hi])
+        if not names:
+            return
+        for f, spans in resolved.items():
+            text = texts[f]
+            within = [(i, i + len(n)) for n in names for i in _find_every(text, n)]
+            if within:
+                resolved[f] = [
+                    (s, e, c, m)
+                    for s, e, c, m in spans
+                    if not (any(a <= s and e < b for a, b in within) and self.vocab.concepts[c].kind == "Technique")
+                ]
 
     def _most_specific(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
         """A platform family named together with exactly one product of it ("Phytium processors" and
@@ -1449,6 +1483,27 @@ class Linker:
                     # vocabulary's sense
                     local.setdefault(ab.short, None)
         return local
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][\w-]*")
+_NAME_RUN = re.compile(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)+")
+
+
+def _coined(long_form: str) -> bool:
+    """A long form written as a proper name: two or more words, each capitalised but function words, and nothing
+    else ("Hybrid Uncertainty Quantification Network"; not "Deep Reinforcement Learning (DRL)-based SoC Scheduler")."""
+    if not _NAME_RUN.fullmatch(long_form):
+        return False
+    words = [w for w in _NAME_WORD.findall(long_form) if w.lower() not in _FUNCTION_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _find_every(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` starts in ``text``, each occurrence (a few names per text: plain finds)."""
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + 1)
 
 
 def _spells(label: str, short: str) -> bool:
