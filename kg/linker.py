@@ -885,19 +885,30 @@ class Linker:
         abbreviations: dict[Field, list[Abbreviation]],
         resolved: dict[Field, list[tuple[int, int, str, str]]],
     ) -> None:
-        """A technique label that modifies another head inside a name the text coins, written as a proper name with its
+        """A technique label that modifies a module's noun in a name the text coins, written as a proper name with its
         own short form ("Hybrid Uncertainty Quantification Network (HUQNet)", "Temporal Difference Encoder (TDE)",
-        "Adaptive Computation Pruning (ACP)"), is a word of that name, the paper's module or method (GUIDELINES: not the
-        paper's own system name): it links neither there nor where the name is written again ("Adaptive Computation
-        Pruning" in the title). A label that ends the name is its head and still links ("Adaptive Computation Pruning" is
-        pruning); a long form in lower case ("zero-shot neural architecture search") describes a kind, it coins nothing."""
+        "Sliding Window Mamba (SWM)"), is a word of that module's name, the paper's own (GUIDELINES: not the paper's own
+        system name): it links neither there nor where the name is written again (the title). A label that is the
+        name's head still links: at its end ("Timestep-forcing Pipeline Parallelism"), before a preposition
+        ("Reinforcement Learning from Verifiable Rewards"), before another method ("Optimal Transport Conditional Flow
+        Matching"), or before a noun that is no module's ("Denoising Diffusion Implicit Models"); so does one in a long
+        form in lower case ("zero-shot neural architecture search"), which describes a kind and coins nothing."""
         names: set[str] = set()
         for f, abbrs in abbreviations.items():
             text = texts[f]
+            spans = resolved[f]
             for ab in abbrs:
                 lo, hi = ab.long_start, ab.long_end
-                if _coined(text[lo:hi]) and any(
-                    lo <= s and e < hi and self.vocab.concepts[c].kind == "Technique" for s, e, c, _ in resolved[f]
+                tail = [e for s, e, c, _ in spans if lo <= s and e < hi and self.vocab.concepts[c].kind == "Technique"]
+                if not tail or not _coined(text[lo:hi]):
+                    continue
+                end = max(tail)  # the last method word before the name's head
+                after = text[end:hi].lstrip(" -").split()
+                if (
+                    after
+                    and after[0].lower() not in _FUNCTION_WORDS
+                    and (after[-1].lower() in _MODULE_NOUNS or after[-1].lower().removesuffix("s") in _MODULE_NOUNS)
+                    and not any(end <= s < hi and self.vocab.concepts[c].kind == "Technique" for s, _, c, _ in spans)
                 ):
                     names.add(text[lo:hi])
         if not names:
@@ -1485,6 +1496,11 @@ class Linker:
         return local
 
 
+# the nouns of a model's parts that a coined name ends in ("... Attention Network", "... Encoder", "... Block"): English, no names
+_MODULE_NOUNS = frozenset(
+    {"network", "net", "encoder", "decoder", "block", "module", "unit", "layer", "head", "branch", "bridge", "cell"}
+    | {"connection", "integration", "fusion", "mamba", "transformer", "matrix", "loss", "backbone", "extractor"}
+)
 _NAME_WORD = re.compile(r"[A-Za-z][\w-]*")
 _NAME_RUN = re.compile(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)+")
 

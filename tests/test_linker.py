@@ -2439,3 +2439,106 @@ def test_scan_terms_finds_what_the_scan_finds(real_linker, parts, asked):
     assert real_linker._scan_terms(text, terms) == real_linker._scan(text)[2] & terms
     blanked = _blank(text, [(len(text) // 3, len(text) // 2)])  # as the rescans ask: a candidate's span blanked
     assert real_linker._scan_terms(blanked, terms) == real_linker._scan(blanked)[2] & terms
+
+
+def _field_links(real_linker, fields):
+    return {lk.concept.split("papers-kg/", 1)[1] for lk in real_linker.link_texts(fields)}
+
+
+@pytest.mark.parametrize(
+    "fields, absent, linked",
+    [
+        # a technique label modifying another head inside a name the text coins with its short form is a word of that name
+        (
+            [
+                (
+                    "abstract",
+                    "We design the Hybrid Uncertainty Quantification Network (HUQNet), which fuses uncertainty from "
+                    "multiple sources of the deep neural network.",
+                )
+            ],
+            "technique/uncertainty-quantification",
+            None,
+        ),
+        (
+            [
+                (
+                    "abstract",
+                    "Here, we explore the Temporal Difference Encoder (TDE) for keyword spotting with spiking neural networks.",
+                )
+            ],
+            "technique/temporal-difference",
+            "technique/snn",
+        ),
+        # ... also where the name is written again (the title)
+        (
+            [
+                ("title", "Temporal Difference Encoder for Keyword Spotting with Spiking Neural Networks"),
+                ("abstract", "Here, we explore the Temporal Difference Encoder (TDE) for keyword spotting."),
+            ],
+            "technique/temporal-difference",
+            "technique/snn",
+        ),
+        # the name's head links: before a preposition, before another method or model, at the name's end
+        (
+            [("abstract", "LLMs improved mathematical reasoning through Reinforcement Learning from Verifiable Rewards (RLVR).")],
+            None,
+            "technique/reinforcement-learning",
+        ),
+        (
+            [("abstract", "The method combines Denoising Diffusion Implicit Models (DDIMs) and a neural network for CT images.")],
+            None,
+            "technique/diffusion-models",
+        ),
+        (
+            [
+                ("title", "Adaptive Computation Pruning for Efficient Transformers"),
+                (
+                    "abstract",
+                    "We propose Adaptive Computation Pruning (ACP), a method that dynamically prunes computations of the LLM.",
+                ),
+            ],
+            None,
+            "technique/pruning",
+        ),
+        # a long form in lower case, a long form holding another definition, and a
+        # long form that is a label itself still link
+        (
+            [
+                (
+                    "abstract",
+                    "We propose Timestep-forcing Pipeline Parallelism (TPP), which pipelines denoising steps of the "
+                    "diffusion model across GPUs.",
+                )
+            ],
+            None,
+            "technique/pipeline-parallelism",
+        ),
+        (
+            [
+                (
+                    "abstract",
+                    "We find neural adaptors with zero-shot neural architecture search (ZS-NAS) for the deep neural network.",
+                )
+            ],
+            None,
+            "technique/nas",
+        ),
+        (
+            [
+                (
+                    "abstract",
+                    "Our Deep Reinforcement Learning (DRL)-based SoC Scheduler (DeepSoCS) learns task ordering for the "
+                    "neural network.",
+                )
+            ],
+            None,
+            "technique/deep-rl",
+        ),
+        ([("abstract", "We fine-tune the LLM with Low-Rank Adaptation (LoRA) on one GPU.")], None, "technique/lora"),
+    ],
+)
+def test_a_label_inside_a_coined_name_is_a_word_of_that_name(real_linker, fields, absent, linked):
+    found = _field_links(real_linker, fields)
+    assert absent not in found
+    assert linked is None or linked in found
