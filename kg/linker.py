@@ -134,10 +134,30 @@ def singular(label: str) -> str | None:
 def participle(label: str) -> str | None:
     """A method named by a modifier and a noun in "-ization", as the participle it is also written as ("product
     quantization" -> "product-quantized", "INT8 quantization" -> "INT8-quantized"); None for other labels."""
+    if label.endswith("co-design"):  # "algorithm-system co-designed", "co-designed for inference"
+        return f"{label}ed"
     head, _, last = label.rpartition(" ")
     if not head or not last.endswith("ization") or last.endswith(("optimization", "specialization")):
         return None  # "code-optimized", "hardware-specialized" read "for code", "for hardware"
     return f"{head}-{last[: -len('ation')]}ed"
+
+
+def singulars(label: str) -> tuple[str, ...]:
+    """A method's name of several words ending in a plural, as the singular it is also written in ("Functional maps" ->
+    "functional map", "Bayesian networks" -> "Bayesian network", "Behavior trees" -> "behavior tree"); where the ending
+    allows two readings ("caches", "branches") both, as the one that is no word never occurs in a text. Read for
+    preferred labels only: a plural alternative label ("shared weights", "large kernels") is listed plural as its
+    singular mostly modifies another noun ("shared weight matrices", "large-kernel design")."""
+    head, _, last = label.rpartition(" ")
+    if not head or len(last) < 4 or not last.islower() or not last.isalpha() or not last.endswith("s"):
+        return ()
+    if last.endswith(("ss", "us", "is", "ics", "ous")):
+        return ()  # "loss", "corpus", "analysis", "dynamics", "continuous"
+    if last.endswith("ies"):
+        return (f"{head} {last[:-3]}y",)
+    if last.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return (f"{head} {last[:-2]}", f"{head} {last[:-1]}")
+    return (f"{head} {last[:-1]}",)
 
 
 _BRITISH = re.compile(r"(?<=[a-z]{2})([a-z])iz(ation|e|ed|es|ing|er|ers)(?![a-z])")
@@ -171,6 +191,8 @@ def variants(label: str) -> set[str]:
             for at, mark in zip(joints, marks, strict=True):
                 chars[at] = mark
             forms.add("".join(chars))
+    if "-" in label:  # "actor--critic", "Reed--Solomon": LaTeX's en dash between two names' parts
+        forms.add(label.replace("-", "--"))
     if "&" in label:  # "Tanks\&Temples": LaTeX escapes the ampersand in abstracts written for it
         forms.update({f.replace("&", "\\&") for f in forms})
     acronym = is_case_sensitive(label)
@@ -251,8 +273,11 @@ class Gazetteer:
                 # a data set's or platform's name that is also a word ("Places", "Traffic", "Habitat", "Summit")
                 capital = named and label in ctx and label[0].isupper() and not cs
                 forms = dict.fromkeys(variants(label), cs)
-                if vocab.concepts[iri].kind == "Technique" and not cs and (done := participle(label)):
-                    forms.update({v: cs for v in variants(done) if v not in forms})
+                if vocab.concepts[iri].kind == "Technique" and not cs:
+                    if done := participle(label):
+                        forms.update({v: cs for v in variants(done) if v not in forms})
+                    if label == vocab.concepts[iri].pref_label:  # "Bayesian networks" is also "a Bayesian network"
+                        forms.update({v: cs for one in singulars(label) for v in variants(one) if v not in forms})
                 if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
                     # "Speech Commands" is also written "Speech Command", capitalised as the name ("an open image" is none)
                     forms.update({v: True for v in variants(one) if v not in forms})

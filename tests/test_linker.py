@@ -8,7 +8,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.linker import _FOLD, Linker, find_abbreviations, fold, is_case_sensitive, participle, sentence_bounds, unify, variants
+from kg.linker import (
+    _FOLD,
+    Linker,
+    find_abbreviations,
+    fold,
+    is_case_sensitive,
+    participle,
+    sentence_bounds,
+    singulars,
+    unify,
+    variants,
+)
 
 HW = "https://w3id.org/papers-kg/hardware/"
 TECH = "https://w3id.org/papers-kg/technique/"
@@ -2542,3 +2553,101 @@ def test_a_label_inside_a_coined_name_is_a_word_of_that_name(real_linker, fields
     found = _field_links(real_linker, fields)
     assert absent not in found
     assert linked is None or linked in found
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("co-design", "co-designed"),  # the participle of a co-design label ("co-designed for inference")
+        ("algorithm-system co-design", "algorithm-system co-designed"),
+        ("hardware design", None),
+    ],
+)
+def test_participle_of_a_co_design_label(label, expected):
+    assert participle(label) == expected
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("Functional maps", ("Functional map",)),
+        ("Bayesian networks", ("Bayesian network",)),
+        ("Exit branches", ("Exit branch", "Exit branche")),  # both readings; the one that is no word never occurs
+        ("Graph kernel strategies", ("Graph kernel strategy",)),
+        ("Adapters", ()),  # one word: a plural word alone is often another sense
+        ("Knowledge distillation", ()),  # no plural
+        ("Principal component analysis", ()),  # "-is" is no plural
+        ("Model dynamics", ()),
+        ("Spiking neural networks (SNNs)", ()),  # ends in no lower-case word
+    ],
+)
+def test_singulars_of_a_plural_method_name(label, expected):
+    assert singulars(label) == expected
+
+
+@pytest.mark.parametrize(
+    "label, form",
+    [
+        ("actor-critic", "actor--critic"),  # LaTeX's en dash, as arXiv abstracts write it
+        ("Reed-Solomon codes", "Reed--Solomon codes"),
+        ("Kullback-Leibler divergence", "Kullback--Leibler divergence"),
+    ],
+)
+def test_latex_en_dash_is_a_variant_of_a_hyphen(label, form):
+    assert form in variants(label)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # LaTeX's en dash "--" in a hyphenated method name
+        (
+            "We train the policy of the LLM agent with a continuous-time actor--critic algorithm on GPUs.",
+            "technique/actor-critic",
+        ),
+        # the participle of a co-design label
+        (
+            "We present an algorithm-system co-designed framework for DNN inference on GPUs.",
+            "technique/hw-sw-co-design",
+        ),
+        (
+            "A dataflow accelerator architecture that has been co-designed for LLM inference on GPUs.",
+            "technique/hw-sw-co-design",
+        ),
+        ("We propose ORBIS, an SW-HW co-designed accelerator for video DiT on FPGAs.", "technique/hw-sw-co-design"),
+        # the singular of a method's plural preferred name
+        ("We encode the features of the DNN with a Bayesian network on the GPU.", "technique/bayesian-networks"),
+        # an adjective or other word form of a method's name
+        ("Labels come from a weakly supervised pipeline that trains the DNN on GPUs.", "technique/weak-supervision"),
+        ("We accelerate each operation of the ViT via fp16 inference on the GPU.", "technique/reduced-precision"),
+        (
+            "An integer linear program (ILP) prunes redundant tiles before the DNN runs on the GPU.",
+            "technique/integer-programming",
+        ),
+        ("By reformulating LLM pruning as a Mixed-Integer Nonlinear Program, we speed it up on GPUs.", "technique/minlp"),
+        (
+            "Inspired by Structured Chain-of-Thought prompting, the LLM guide organizes tasks on the GPU.",
+            "technique/structured-chain-of-thought",
+        ),
+        (
+            "For the LLM on the FPGA accelerator, selective error correction code gives a 12.8x improvement in DNN reliability.",
+            "technique/error-correcting-codes",
+        ),
+    ],
+)
+def test_recall_of_method_word_forms(real_linker, text, expected):
+    assert expected in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a plural alternative label's singular modifies another noun: no singular is read for it
+        ("The large-kernel stem of the CNN runs on the GPU with shared weight matrices.", "technique/large-kernel-convolution"),
+        ("The large-kernel stem of the CNN runs on the GPU with shared weight matrices.", "technique/weight-sharing"),
+        # an em dash written "--" between two words that form no label names nothing
+        ("Our DNN accuracy--efficiency trade-off on GPUs beats pruning baselines.", "technique/actor-critic"),
+    ],
+)
+def test_word_forms_that_name_no_method(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
