@@ -611,6 +611,13 @@ class Linker:
             if iri not in vocab.not_evidence and not vocab.not_evidence.intersection(vocab.ancestors(iri))
         )
         self.cue_surfaces = {fold(v): cue for cue in vocab.domain_cues for v in variants(cue)}
+        # each technique's families below the top of the scheme ("PEFT" for adapters, "continual learning"
+        # for experience replay; not "machine learning method", which any text of the field is about)
+        self.families = {
+            iri: frozenset(b for b in c.broader if vocab.concepts[b].broader)
+            for iri, c in vocab.concepts.items()
+            if c.kind == "Technique"
+        }
         self._own_terms_cache: dict[str, set[str]] = {}
         self.context_surfaces = frozenset(
             fold(v) for labels in vocab.context_labels.values() for label in labels for v in variants(label)
@@ -709,8 +716,11 @@ class Linker:
                     continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
                 if acronym and (spelt := initials.get(short)) and not spelt & cand.concepts:
                     continue  # "relaxed SD" after "speculative decoding": the short form of that name, no Stable Diffusion
+                # a technique's context label finds its term in its own sentence, unless the text names the
+                # concept, a narrower one or its family ("replay" where "continual learning" is named)
                 sentence = bool(cand.context_label) and any(
-                    self.vocab.concepts[c].kind == "Technique" and c not in confirmed for c in cand.context_label
+                    self.vocab.concepts[c].kind == "Technique" and c not in confirmed and not self.families[c] & named
+                    for c in cand.context_label
                 )
                 local_terms = self._sentence_terms(text, cand, sentence_terms) if sentence else terms
                 if cand.context_label and (own_words := self._own_terms(short)):

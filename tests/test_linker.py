@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -303,6 +304,52 @@ def test_a_phrase_of_another_sense_that_is_a_domain_cue_still_counts(mini_vocab)
 )
 def test_a_technique_context_label_needs_its_context_in_the_same_sentence(linker, text, linked):
     assert ("pruning" in concepts(linker, text)) is linked
+
+
+# a family and its members, under a top concept: "replay" (family continual learning), "rehearsal" (top only)
+_FAMILY_TTL = """
+@prefix kg:   <https://w3id.org/papers-kg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix tech: <https://w3id.org/papers-kg/technique/> .
+tech:learning-method a kg:Technique, skos:Concept ; skos:inScheme tech: ; skos:topConceptOf tech: ;
+    skos:prefLabel "learning method" .
+tech:continual-learning a kg:Technique, skos:Concept ; skos:inScheme tech: ; skos:broader tech:learning-method ;
+    skos:prefLabel "continual learning" .
+tech:experience-replay a kg:Technique, skos:Concept ; skos:inScheme tech: ; skos:broader tech:continual-learning ;
+    skos:prefLabel "experience replay" ; skos:altLabel "replay" ; kg:contextLabel "replay" ;
+    kg:contextTerm "forgetting" .
+tech:rehearsal a kg:Technique, skos:Concept ; skos:inScheme tech: ; skos:broader tech:learning-method ;
+    skos:prefLabel "rehearsal" ; kg:contextLabel "rehearsal" ; kg:contextTerm "forgetting" .
+"""
+
+
+@pytest.fixture(scope="module")
+def family_linker(tmp_path_factory):
+    from kg.vocab import load
+
+    directory = tmp_path_factory.mktemp("family-vocab")
+    (directory / "mini.ttl").write_bytes((Path(__file__).parent / "data" / "vocab" / "mini.ttl").read_bytes())
+    (directory / "family.ttl").write_text(_FAMILY_TTL, encoding="utf-8")
+    return Linker(load(directory))
+
+
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        # the family is named plainly: the member's context term may stand in another sentence
+        ("Continual learning suffers from forgetting. We replay old samples.", "experience-replay", True),
+        ("Models suffer from forgetting. Continual learning helps. We replay old samples.", "experience-replay", True),
+        # no family named: the term must stand in the label's own sentence
+        ("Models suffer from forgetting. We replay old samples.", "experience-replay", False),
+        ("Models suffer from forgetting as we replay old samples.", "experience-replay", True),
+        # the family named, but no term anywhere: still nothing
+        ("Continual learning helps. We replay old samples.", "experience-replay", False),
+        # the top of the scheme is no family: a text of the field is about it anyway
+        ("A learning method suffers from forgetting. We use rehearsal of old samples.", "rehearsal", False),
+    ],
+)
+def test_a_named_family_settles_the_sense_of_its_members_context_labels(family_linker, text, concept, linked):
+    assert (concept in concepts(family_linker, text + IN_FIELD)) is linked
 
 
 def test_a_narrower_concept_named_in_the_text_settles_the_sense(linker):
@@ -860,6 +907,12 @@ def test_platform_names_papers_use_link(real_linker, text, expected):
             "Hybrid MRI-linear accelerator (MRI-linac) systems guide radiotherapy with deep learning on GPUs.",
             "hardware/asic-accelerator",
         ),
+        # issue #3 (ctxscope): a sibling is no family, nor is a term in another sentence without one named
+        ("Forgetting is common in deep neural networks on GPUs. We replay the video slowly.", "technique/experience-replay"),
+        ("We fine-tune LLMs with LoRA on GPUs. The power adapter of the board is replaced.", "technique/adapters"),
+        ("The statistical ensemble of particles is sampled. Deep neural networks run on GPUs.", "technique/ensemble-learning"),
+        ("Real-life textual planning tasks such as meeting scheduling challenge LLMs." + FIELD, "technique/scheduling"),
+        ("We study quantization of LLMs on GPUs. Search with pruning and backtracking finds bounds.", "technique/pruning"),
     ],
 )
 def test_known_false_links_stay_away(real_linker, text, absent):
@@ -890,6 +943,19 @@ def test_off_domain_short_forms_and_phrases_link_nothing(real_linker, text):
         ("It applies to the step-distilled models with diffusion and LLM.", "technique/step-distillation"),
         ("The model runs at 139 FPS with TensorRT FP16 quantization." + FIELD, "technique/quantization"),
         ("The RL post-trained VLMs keep their accuracy." + FIELD, "technique/reinforcement-learning"),
+        # issue #3 (ctxscope): context terms that show the sense, and families named elsewhere in the text
+        ("With an ensemble of three residual networks, we reach a 3.08% top-5 error on ImageNet.", "technique/ensemble-learning"),
+        ("We propose thermal- and energy-aware scheduling on multi-core platforms." + FIELD, "technique/scheduling"),
+        ("We co-design sparse attention with a GPU execution path." + FIELD, "technique/hw-sw-co-design"),
+        ("We minimize its hardware cost through quantization, with negligible accuracy loss." + FIELD, "technique/quantization"),
+        ("Polymorphic tiling bridges different hardware architectures." + FIELD, "technique/tiling"),
+        ("The manager uses the transition matrix for eviction and prefetch." + FIELD, "technique/prefetching"),
+        (
+            "Continual learning of deep neural networks suffers from catastrophic forgetting. "
+            "To this end, replay and regularization approaches were introduced.",
+            "technique/experience-replay",
+        ),
+        ("We study parameter-efficient fine-tuning of LLMs on GPUs. Our adapter sits after each block.", "technique/adapters"),
     ],
 )
 def test_technique_context_labels_link_with_their_sense_in_the_sentence(real_linker, text, expected):
