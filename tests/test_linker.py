@@ -2439,3 +2439,59 @@ def test_scan_terms_finds_what_the_scan_finds(real_linker, parts, asked):
     assert real_linker._scan_terms(text, terms) == real_linker._scan(text)[2] & terms
     blanked = _blank(text, [(len(text) // 3, len(text) // 2)])  # as the rescans ask: a candidate's span blanked
     assert real_linker._scan_terms(blanked, terms) == real_linker._scan(blanked)[2] & terms
+
+
+def _technique_links(real_linker, text):
+    return {c.split("/", 1)[1] for c in real_links(real_linker, text) if c.startswith("technique/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "techniques"),
+    [
+        # issue 3 (tasksplit): a task, problem, field or system setting named as if it were a method links nothing;
+        # the methods written beside it still link
+        ("We use knowledge distillation to train a graph neural network for link prediction.", {"knowledge-distillation"}),
+        ("We apply LoRA fine-tuning to a graph neural network and evaluate edge prediction.", {"lora"}),
+        ("We train a deep neural network with quantization for massive MIMO detection.", {"quantization"}),
+        ("A pruned deep neural network estimates multiple-input multiple-output channels on GPUs.", {"pruning"}),
+        ("We propose a diffusion model for camera calibration and hand-eye calibration.", {"diffusion-models"}),
+        ("LLM agents with chain-of-thought prompting perform automated program repair.", {"chain-of-thought"}),
+        ("We adapt LLMs with LoRA for automated code review and requirements engineering.", {"lora"}),
+        ("Reinforcement learning is widely used in ML for EDA and AI for chip design.", {"reinforcement-learning"}),
+        ("We compute optimal control inputs with a deep neural network trained by knowledge distillation.", {"knowledge-distillation"}),
+        ("A deep neural network with self-attention improves stereo matching and multi-view stereo.", {"self-attention"}),
+        ("Knowledge distillation shrinks a deep neural network for optical flow estimation and dense optical flow.", {"knowledge-distillation"}),
+        ("A deep neural network with contrastive learning improves point cloud registration.", {"contrastive-learning"}),
+        ("We quantize a deep neural network for visual place recognition on a Jetson GPU.", {"quantization"}),
+        ("Knowledge distillation accelerates video analytics and model serving on GPUs.", {"knowledge-distillation"}),
+        ("We apply graph neural networks with self-supervised learning to community detection.", {"self-supervised-learning"}),
+        ("Jailbreaks are a safety threat: we study jailbreak success against RLHF-aligned LLMs.", {"rlhf"}),
+        ("A neural renderer learns global illumination with 3D Gaussian Splatting.", {"gaussian-splatting-method"}),
+    ],
+)
+def test_task_names_are_no_techniques(real_linker, text, techniques):
+    assert _technique_links(real_linker, text) == techniques
+
+
+@pytest.mark.parametrize(
+    ("text", "technique"),
+    [
+        # the neighbouring methods of those tasks still link
+        ("We stabilise the deep neural network controller with an LQR baseline.", "optimal-control"),
+        ("Semi-global matching runs on the FPGA next to a deep neural network.", "stereo-matching"),
+        ("We accelerate PatchMatch stereo for deep learning depth estimation on GPUs.", "mvs"),
+        ("A deep neural network replaces Lucas-Kanade tracking on the GPU.", "optical-flow"),
+        ("We cluster deep neural network embeddings with the Louvain algorithm.", "community-detection"),
+        ("We combine iterative closest point with a deep neural network for point cloud alignment.", "icp"),
+        ("We defend LLMs against jailbreak attacks with RLHF.", "jailbreak-attacks"),
+        ("We evaluate the LLM under jailbreaking attacks and prompt injection.", "jailbreak-attacks"),
+        ("We evaluate the LLM under jailbreaking attacks and prompt injection.", "prompt-injection"),
+        ("Adversarial attacks such as PGD fool the deep neural network.", "adversarial-attacks"),
+        ("A deep neural network runs next to SLAM on the Jetson GPU.", "slam"),
+        ("Visual odometry with a deep neural network runs on the Jetson GPU.", "visual-odometry"),
+        ("Canny edge detection runs before the deep neural network on the FPGA.", "edge-detection"),
+        ("We use model predictive control with a deep neural network dynamics model.", "mpc"),
+    ],
+)
+def test_methods_beside_task_names_still_link(real_linker, text, technique):
+    assert technique in _technique_links(real_linker, text)
