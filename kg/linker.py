@@ -555,8 +555,7 @@ def _long_form_start(short: str, text: str, floor: int) -> int | None:
     while si >= 0:
         c = s[si]
         while li >= floor and (
-            (low[li - floor] if low is not None else text[li].lower()) != c
-            or (si == 0 and li > floor and text[li - 1].isalnum())
+            (low[li - floor] if low is not None else text[li].lower()) != c or (si == 0 and li > floor and text[li - 1].isalnum())
         ):
             li -= 1
         if li < floor:

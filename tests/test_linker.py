@@ -1868,7 +1868,13 @@ def test_sentence_bounds_is_the_sentence_that_holds_a_span(start, end, expected)
     assert sentence_bounds(_SENTENCES, start, end) == (s, e)  # asked again (the text's stops are read once)
 
 
-@given(st.lists(st.sampled_from(["We", " ", "  ", ".", "!", "?", ";", "A", "9", "(", "[", "x", "\n", "\t", "\x1c", "é", "e.g.", "٣", "\u2003"])))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["We", " ", "  ", ".", "!", "?", ";", "A", "9", "(", "[", "x", "\n", "\t", "\x1c", "é", "e.g.", "٣", "\u2003"]
+        )
+    )
+)
 def test_sentence_stops_are_where_the_split_finds_them(parts):
     # issue 4: in an ASCII text the stop pattern is tried only at its stop characters, with the same stops
     import itertools
@@ -2509,8 +2515,25 @@ def _device_other_use_reference(text, start, end):
 
 
 _DEVICE_WORDS = [
-    " ", "  ", "\n", "\x1c", "images captured with ", "recorded by ", "Developed BY the ", "developed by\n", "the sensors of ",
-    "LiDAR-equipped ", "IMUs in modern ", "made by ", "the ", "Jetson", " Nano", "ſensor of ", "K", "é", "gathered from two ",
+    " ",
+    "  ",
+    "\n",
+    "\x1c",
+    "images captured with ",
+    "recorded by ",
+    "Developed BY the ",
+    "developed by\n",
+    "the sensors of ",
+    "LiDAR-equipped ",
+    "IMUs in modern ",
+    "made by ",
+    "the ",
+    "Jetson",
+    " Nano",
+    "ſensor of ",
+    "K",
+    "é",
+    "gathered from two ",
 ]
 
 
