@@ -2603,6 +2603,8 @@ def test_abbreviations_of_eval_texts_are_the_reference(name):
                 assert _long_form_start(m.group(1), before, floor) == _long_form_start_reference(m.group(1), before, floor)
                 checked += 1
     assert checked > 50
+
+
 def _technique_links(real_linker, text):
     return {c.split("/", 1)[1] for c in real_links(real_linker, text) if c.startswith("technique/")}
 
@@ -2620,9 +2622,15 @@ def _technique_links(real_linker, text):
         ("LLM agents with chain-of-thought prompting perform automated program repair.", {"chain-of-thought"}),
         ("We adapt LLMs with LoRA for automated code review and requirements engineering.", {"lora"}),
         ("Reinforcement learning is widely used in ML for EDA and AI for chip design.", {"reinforcement-learning"}),
-        ("We compute optimal control inputs with a deep neural network trained by knowledge distillation.", {"knowledge-distillation"}),
+        (
+            "We compute optimal control inputs with a deep neural network trained by knowledge distillation.",
+            {"knowledge-distillation"},
+        ),
         ("A deep neural network with self-attention improves stereo matching and multi-view stereo.", {"self-attention"}),
-        ("Knowledge distillation shrinks a deep neural network for optical flow estimation and dense optical flow.", {"knowledge-distillation"}),
+        (
+            "Knowledge distillation shrinks a deep neural network for optical flow estimation and dense optical flow.",
+            {"knowledge-distillation"},
+        ),
         ("A deep neural network with contrastive learning improves point cloud registration.", {"contrastive-learning"}),
         ("We quantize a deep neural network for visual place recognition on a Jetson GPU.", {"quantization"}),
         ("Knowledge distillation accelerates video analytics and model serving on GPUs.", {"knowledge-distillation"}),
