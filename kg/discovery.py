@@ -36,9 +36,10 @@ _TOKEN_SHAPE = bytes(
     ord("a" if c.isascii() and c.isalnum() else "+" if c == "+" else "." if c in "'./-_" else " ") for c in map(chr, range(256))
 )
 _SHAPE_LETTER: Final = 97  # ord("a"): constants, so that the compiled core compares them as numbers
-_SHAPE_JOINER: Final = 46  # ord(".")
 _SHAPE_BLANK: Final = 32  # ord(" ")
+_SHAPE_PLUS: Final = 43  # ord("+")
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)*[kKmMbB]?|Pro|Plus|Lite|Mini|XL|Max|Ultra)$")
+_VERSION_OPENS = frozenset("vVPLMXU")  # what opens a match of _VERSION, but a digit
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
 _INTRO = re.compile(
     r"\s*(?:\(\s*(?:(?:e\.g\.|i\.e\.|namely|including|such as),?\s*)?|"
@@ -200,28 +201,31 @@ def token_bounds(text: str) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
     shape = text.encode("ascii").translate(_TOKEN_SHAPE)
-    n = len(shape)
-    i = 0
-    while i < n:  # read by index, no piece of the shape made per run (a third of the cost; issue 4)
-        if shape[i] == _SHAPE_BLANK:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and shape[j] != _SHAPE_BLANK:
-            j += 1
-        # the run shape[i:j]: "(e.g.," "+", ".5": what stands before its first letter or digit, or after its last one or
-        # "+", joins nothing
-        s = i
-        while s < j and shape[s] != _SHAPE_LETTER:
-            s += 1
-        if s < j:
-            e = j
-            while shape[e - 1] == _SHAPE_JOINER:
-                e -= 1
-            starts.append(s)
-            ends.append(e)
-        i = j
+    start = -1  # the first letter or digit of the run read, -1 before it
+    end = 0  # the end of its last letter, digit or "+" after that
+    for k in range(len(shape)):  # one pass over the shape's codes, no piece of it made per run (issue 4)
+        c = shape[k]
+        if c == _SHAPE_LETTER:
+            if start < 0:
+                start = k
+            end = k + 1
+        elif c == _SHAPE_BLANK:
+            if start >= 0:
+                starts.append(start)
+                ends.append(end)
+                start = -1
+        elif c == _SHAPE_PLUS and start >= 0:
+            end = k + 1
+    if start >= 0:
+        starts.append(start)
+        ends.append(end)
     return starts, ends
+
+
+def _is_version(word: str) -> bool:
+    """``_VERSION.match(word)``, tried only on a word that opens as a match does (most words do not: no call; issue 4)."""
+    c = word[:1]
+    return (c.isdigit() or c in _VERSION_OPENS) and _VERSION.match(word) is not None
 
 
 def name_like(text: str) -> bool:
@@ -897,9 +901,13 @@ class Discoverer:
         base = name[:-1] if name.endswith("s") and len(name) > 3 else name
         if name.lower() in self.vocab.not_names or base.lower() in self.vocab.not_names:
             return True
-        if _UNIT.match(name) or _BIT_WIDTHS.match(name) or name.rsplit("-", 1)[-1].lower() in _MODIFIER_PARTS:
-            return True  # "(24GB VRAM limit)", "W3A3 quantization", "RGB-based datasets"
-        if _COUNT_TIMES.match(name):
+        # a unit and a count of devices open with a digit, a bit width with "W": the patterns are tried on no other name
+        digit = name[:1].isdigit()
+        if (digit and _UNIT.match(name)) or (name[:1] == "W" and _BIT_WIDTHS.match(name)):
+            return True  # "(24GB VRAM limit)", "W3A3 quantization"
+        if name.rsplit("-", 1)[-1].lower() in _MODIFIER_PARTS:
+            return True  # "RGB-based datasets"
+        if digit and _COUNT_TIMES.match(name):
             return True  # "On 4xL20, it achieves": four L20 GPUs
         # "RMSE/MAE", "T2V/T2I", "PET/CT": a pair of metrics, tasks or modalities ("ETH/UCY" is a name)
         parts = name.split("/")
@@ -1101,7 +1109,7 @@ class Discoverer:
         too: "Breakfast", "Messidor", "50Salads", "Food-101" (see ``_listed_word``).
         """
         s, e = starts[i], ends[i]
-        if _VERSION.match(text[s:e]) and i > 0 and text[ends[i - 1] : s] in (" ", "-"):
+        if _is_version(text[s:e]) and i > 0 and text[ends[i - 1] : s] in (" ", "-"):
             ps, pe = starts[i - 1], ends[i - 1]
             if name_like(text[ps:pe]) and not self._not_a_name(text[ps:pe]):
                 return ps, e, not (self._known(text[ps:pe]) or self._known(text[ps:e]))
@@ -1391,7 +1399,7 @@ class Discoverer:
         nxt = (starts[i + 1], ends[i + 1]) if i + 1 < len(starts) else None
         versioned = (
             nxt is not None
-            and _VERSION.match(text[nxt[0] : nxt[1]])
+            and _is_version(text[nxt[0] : nxt[1]])
             and text[ends[i] : nxt[0]] in (" ", "-")
             and not text.startswith(_GLUED_AFTER, nxt[1])  # "S-NIAH 1\&2\&3 tasks": numbered tasks, no version
         )
@@ -1596,8 +1604,8 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
         if part.lower() in _MODIFIER_PARTS:
             return False  # "CLIP-Based", "LLM-Guided" in a title: a modifier, no name part
         if family is not None:
-            return family(part) or (name_like(part) and not part.isupper() and not _VERSION.match(part))
-        if name_like(part) or _VERSION.match(part):
+            return family(part) or (name_like(part) and not part.isupper() and not _is_version(part))
+        if name_like(part) or _is_version(part):
             return True
         if strict:  # "ImageNet-C", "ImageNet-LT", "LegalBench-BR": a letter or two in capitals
             return len(part) <= 2 and part.isalpha() and part.isupper()

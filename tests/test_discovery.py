@@ -73,6 +73,23 @@ def test_name_part_of_any_text_is_the_part_read(text):
     assert _name_part(text) is _name_part_read(text)
 
 
+@given(st.text(alphabet="vVPLMXUrosx0129.kBb٣²-", max_size=6))
+def test_is_version_is_the_version_pattern(word):
+    # issue 4: the pattern is tried only on a word that opens as its matches do; the same answer
+    from kg.discovery import _VERSION, _is_version
+
+    assert _is_version(word) is (_VERSION.match(word) is not None)
+
+
+@pytest.mark.parametrize(
+    "word", ["v2", "V1.5", "3", "70B", "2.5k", "Pro", "Plus", "Lite", "Mini", "XL", "Max", "Ultra", "٣", "x2", "Pros"]
+)
+def test_is_version_on_words(word):
+    from kg.discovery import _VERSION, _is_version
+
+    assert _is_version(word) is (_VERSION.match(word) is not None)
+
+
 def test_labels_of_are_the_labelled_words(vocab):
     # issue 4: a set's lookup stands for asking Vocabulary.labelled once per kind
     from kg.discovery import _OTHER_KINDS, _labels_of
