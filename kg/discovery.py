@@ -36,8 +36,10 @@ _TOKEN_SHAPE = bytes(
     ord("a" if c.isascii() and c.isalnum() else "+" if c == "+" else "." if c in "'./-_" else " ") for c in map(chr, range(256))
 )
 _SHAPE_LETTER: Final = 97  # ord("a"): constants, so that the compiled core compares them as numbers
-_SHAPE_JOINER: Final = 46  # ord(".")
+_SHAPE_BLANK: Final = 32  # ord(" ")
+_SHAPE_PLUS: Final = 43  # ord("+")
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)*[kKmMbB]?|Pro|Plus|Lite|Mini|XL|Max|Ultra)$")
+_VERSION_OPENS = frozenset("vVPLMXU")  # what opens a match of _VERSION, but a digit
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
 _INTRO = re.compile(
     r"\s*(?:\(\s*(?:(?:e\.g\.|i\.e\.|namely|including|such as),?\s*)?|"
@@ -198,21 +200,32 @@ def token_bounds(text: str) -> tuple[list[int], list[int]]:
         return bounds[:-1:2], bounds[1::2]
     starts: list[int] = []
     ends: list[int] = []
-    at = 0
-    for run in text.encode("ascii").translate(_TOKEN_SHAPE).split(b" "):
-        n = len(run)
-        if n and run[0] == _SHAPE_LETTER and run[-1] != _SHAPE_JOINER:
-            starts.append(at)
-            ends.append(at + n)
-        elif n:  # "(e.g.," "+", ".5": what stands before the first letter or digit, or after the last one or "+", joins nothing
-            body = run.lstrip(b".+")
-            lead = n - len(body)
-            body = body.rstrip(b".")
-            if body:
-                starts.append(at + lead)
-                ends.append(at + lead + len(body))
-        at += n + 1
+    shape = text.encode("ascii").translate(_TOKEN_SHAPE)
+    start = -1  # the first letter or digit of the run read, -1 before it
+    end = 0  # the end of its last letter, digit or "+" after that
+    for k in range(len(shape)):  # one pass over the shape's codes, no piece of it made per run (issue 4)
+        c = shape[k]
+        if c == _SHAPE_LETTER:
+            if start < 0:
+                start = k
+            end = k + 1
+        elif c == _SHAPE_BLANK:
+            if start >= 0:
+                starts.append(start)
+                ends.append(end)
+                start = -1
+        elif c == _SHAPE_PLUS and start >= 0:
+            end = k + 1
+    if start >= 0:
+        starts.append(start)
+        ends.append(end)
     return starts, ends
+
+
+def _is_version(word: str) -> bool:
+    """``_VERSION.match(word)``, tried only on a word that opens as a match does (most words do not: no call; issue 4)."""
+    c = word[:1]
+    return (c.isdigit() or c in _VERSION_OPENS) and _VERSION.match(word) is not None
 
 
 def name_like(text: str) -> bool:
@@ -233,6 +246,43 @@ def name_like(text: str) -> bool:
 
 
 def _name_part(text: str) -> bool:
+    if text.isascii():
+        return _ascii_name_part(text)
+    return _name_part_read(text)
+
+
+def _ascii_name_part(text: str) -> bool:
+    """``_name_part_read`` of an ASCII text, in one pass over its characters' codes (where the compiled core compares
+    numbers, not a call per character and test: a tenth of the cost; issue 4)."""
+    alnum = alpha = upper = 0
+    lower = digit = camel = after_lower = False
+    for c in text:
+        o = ord(c)
+        if 65 <= o <= 90:  # A-Z
+            upper += 1
+            alpha += 1
+            alnum += 1
+            camel = camel or after_lower
+            after_lower = False
+        elif 97 <= o <= 122:  # a-z
+            alpha += 1
+            alnum += 1
+            lower = after_lower = True
+        else:
+            if 48 <= o <= 57:
+                alnum += 1
+                digit = True
+            after_lower = False
+    if upper and not lower and alnum < 3:  # text.isupper()
+        return False
+    if alpha < 2:
+        return False
+    if upper >= 2:
+        return True
+    return camel or (65 <= ord(text[0]) <= 90 and digit)
+
+
+def _name_part_read(text: str) -> bool:
     if text.isupper() and sum(map(str.isalnum, text)) < 3:
         return False
     if sum(map(str.isalpha, text)) < 2:
@@ -616,6 +666,9 @@ def _class_chars(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
 
 
 _WORD_START = "(?<![A-Za-z0-9])"  # a pattern that opens with this matches only where no ASCII letter or digit precedes
+# an ASCII byte as the scan for word-start openings reads it: a letter lower-cased, a digit itself, any other byte 0 (what
+# ``_WORD_START`` lets precede a match); a bytes table
+_MARKED = bytes(c | 0x20 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 else 0 for c in range(256))
 
 
 class Openings:
@@ -627,7 +680,11 @@ class Openings:
     matches, as ``finditer`` finds it. A text with a character outside ASCII (where "ſ", "K" (Kelvin)
     or "ı" match letters case-insensitively, and a digit may be Arabic) is searched in full.
     A pattern that opens with ``_WORD_START`` is not tried where a letter or digit precedes an opening
-    ("on" in "evaluation", "5" in "2025": two in three of discovery's openings).
+    ("on" in "evaluation", "5" in "2025": two in three of discovery's openings); the scan does not even report them
+    there: it reads the text with every byte but a letter or digit made 0 (``_MARKED``) and a 0 put before it, for
+    the openings read so with a 0 before them. What it finds is every opening the lower-cased text holds where no
+    letter or digit precedes (and a few more: "e.g" where "e-g" stands), with a third of the matches to hand over
+    (issue 4).
 
     Given the pattern's ``alternatives`` (it is ``_WORD_START`` and their alternation), a position is tried
     with only those of them that one of the openings there opens, in their order: the same first match,
@@ -646,12 +703,20 @@ class Openings:
         opened = [openings(p, pattern.flags) for p in parts]
         # each opening's alternatives, one bit each (all of them: the whole pattern)
         keys = sorted({k for ks in opened for k in ks or ()}) if None not in opened else []
-        self.masks = [sum(1 << j for j, ks in enumerate(opened) if ks is not None and k in ks) for k in keys]
-        self.automaton = aho_corasick(keys)  # a few dozen openings: a DFA
+        masks = [sum(1 << j for j, ks in enumerate(opened) if ks is not None and k in ks) for k in keys]
         # its first item, not only its first branch's ("(?<![A-Za-z0-9])on|\\d" may match inside a word)
         self.word_start = (
             pattern.pattern.startswith(_WORD_START) and _parser.parse(pattern.pattern).data[0][0] is _constants.ASSERT_NOT
         )
+        if self.word_start:
+            # the openings as the marked text holds them; two that read the same there share their alternatives
+            marked: dict[str, int] = {}
+            for k, mask in zip(keys, masks, strict=True):
+                key = "\0" + k.encode("ascii").translate(_MARKED).decode("ascii")
+                marked[key] = marked.get(key, 0) | mask
+            keys, masks = list(marked), list(marked.values())
+        self.masks = masks
+        self.automaton = aho_corasick(keys)  # a few dozen openings: a DFA
         self.compiled: dict[int, re.Pattern[str]] = {(1 << len(parts)) - 1: pattern}
 
     def __getstate__(self) -> tuple[re.Pattern[str], tuple[str, ...]]:
@@ -673,18 +738,27 @@ class Openings:
         if self.automaton is None or not text.isascii():
             yield from self.pattern.finditer(text)
             return
-        word_start = self.word_start
         masks = self.masks
         at: dict[int, int] = {}  # each opening's start: the alternatives that open there
-        for key, start, _ in find_all(self.automaton, text.lower()):
-            if word_start and start and text[start - 1].isalnum():
-                continue  # the lookbehind fails there (in an ASCII text isalnum is [A-Za-z0-9])
-            at[start] = at.get(start, 0) | masks[key]
+        if self.word_start:
+            # a match of a key at byte b of the marked text (its 0) is an opening at character b of the text
+            marked = b"\0" + text.encode("ascii").translate(_MARKED)
+            for key, start, _ in self.automaton.find_matches_as_indexes(marked, overlapping=True):
+                at[start] = at.get(start, 0) | masks[key]
+        else:
+            for key, start, _ in find_all(self.automaton, text.lower()):
+                at[start] = at.get(start, 0) | masks[key]
         end = 0
         for start in sorted(at):
             if start >= end and (m := self._tried(at[start]).match(text, start)):
                 end = m.end()
                 yield m
+
+
+def _labels_of(vocab: Vocabulary, kinds: Sequence[str]) -> frozenset[str]:
+    """The case-folded labels of the concepts of ``kinds``: ``label.lower()`` is one exactly where
+    ``any(vocab.labelled(label, k) for k in kinds)``."""
+    return frozenset(lb.lower() for iri, c in vocab.concepts.items() if c.kind in kinds for lb in vocab.labels(iri))
 
 
 def _title_cased(text: str) -> bool:
@@ -712,6 +786,10 @@ class Discoverer:
         # the labels of models, which open the names of their sized versions ("Qwen2.5-Zorb-7B", "Llamaz-13B")
         models = (c.iri for c in vocab.concepts.values() if c.kind == "Model")
         self.model_labels = tuple(sorted({lb for iri in models for lb in vocab.labels(iri)}))
+        # the case-folded labels of the other kinds' concepts and of every entity's: asked of a list's words, a set's
+        # lookup instead of a call of ``Vocabulary.labelled`` per kind (a tenth of discovery's cost; issue 4)
+        self.other_labels = _labels_of(vocab, _OTHER_KINDS)
+        self.entity_labels = _labels_of(vocab, ENTITY_KINDS)
         # one pattern for every rule's head words and intro phrases: a text is scanned once. Every
         # alternative starts where no letter or digit precedes; that test comes first, once, so the
         # scan gives up at once inside words instead of trying each alternative there
@@ -802,13 +880,13 @@ class Discoverer:
             return None  # "with a Comprehensive VQA Benchmark": a title's words
         at = max(0, start - 120)
         starts, ends = token_bounds(text[at:name_end])
-        toks = [(s + at, e + at) for s, e in zip(starts, ends, strict=True)]
-        i = len(toks) - 1
-        while i >= 0 and toks[i][0] > start:
+        starts, ends = [s + at for s in starts], [e + at for e in ends]
+        i = len(starts) - 1
+        while i >= 0 and starts[i] > start:
             i -= 1
-        if i <= 0 or toks[i][0] != start:
+        if i <= 0 or starts[i] != start:
             return None
-        first = self._widened(text, toks, [e for _, e in toks], i, start, labels_only=True)
+        first = self._widened(text, starts, ends, i, start, labels_only=True)
         words = text[first:start].split()
         if not words or len(words) == 1 and (words[0].isupper() or not any(c == "-" or c.isdigit() for c in words[0])):
             # a single word before a data set's name is mostly its maker's ("the NYU fastMRI dataset", "the Teledyne FLIR
@@ -823,9 +901,13 @@ class Discoverer:
         base = name[:-1] if name.endswith("s") and len(name) > 3 else name
         if name.lower() in self.vocab.not_names or base.lower() in self.vocab.not_names:
             return True
-        if _UNIT.match(name) or _BIT_WIDTHS.match(name) or name.rsplit("-", 1)[-1].lower() in _MODIFIER_PARTS:
-            return True  # "(24GB VRAM limit)", "W3A3 quantization", "RGB-based datasets"
-        if _COUNT_TIMES.match(name):
+        # a unit and a count of devices open with a digit, a bit width with "W": the patterns are tried on no other name
+        digit = name[:1].isdigit()
+        if (digit and _UNIT.match(name)) or (name[:1] == "W" and _BIT_WIDTHS.match(name)):
+            return True  # "(24GB VRAM limit)", "W3A3 quantization"
+        if name.rsplit("-", 1)[-1].lower() in _MODIFIER_PARTS:
+            return True  # "RGB-based datasets"
+        if digit and _COUNT_TIMES.match(name):
             return True  # "On 4xL20, it achieves": four L20 GPUs
         # "RMSE/MAE", "T2V/T2I", "PET/CT": a pair of metrics, tasks or modalities ("ETH/UCY" is a name)
         parts = name.split("/")
@@ -865,7 +947,6 @@ class Discoverer:
         if not hits and not coordinated:
             return
         starts, ends = self.token_bounds(text)
-        toks = list(zip(starts, ends, strict=True))
         for index in sorted({*hits, *coordinated}):
             rule = self.rules[index]
             # start, end of the name, end of the span linked, whether the name says what it is (Found.named)
@@ -873,7 +954,7 @@ class Discoverer:
             headed: set[tuple[int, int]] = set()  # the names a head word closes
             single: set[tuple[int, int]] = set()  # the name "dataset" or "corpus" closes ("the TACO dataset")
             if index in coordinated:
-                spans += [(s, e, e, False) for s, e in self._coordinated(text, toks, starts, ends, anchors[rule.kind], taken)]
+                spans += [(s, e, e, False) for s, e in self._coordinated(text, starts, ends, anchors[rule.kind], taken)]
             for what, m in hits.get(index, ()):
                 if what == "n":
                     s, e = m.start(), m.end()
@@ -890,12 +971,12 @@ class Discoverer:
                         continue
                     spans.append((s, e, e, True))
                 elif what == "i" and _OPENING.match(m.group(0)):
-                    spans += [(s, e, e, False) for s, e in self._opening(text, toks, starts, m.start(), m.end())]
+                    spans += [(s, e, e, False) for s, e in self._opening(text, starts, ends, m.start(), m.end())]
                 elif what == "i":
-                    spans += [(s, e, e, False) for s, e in self._after(text, toks, starts, m.end(), _SPACE)]
+                    spans += [(s, e, e, False) for s, e in self._after(text, starts, ends, m.end(), _SPACE)]
                 elif rule.product:
                     # "two RTX 5090 GPUs" is one mention of the product, as "H100 GPUs" is
-                    spans += [(s, e, m.end(), True) for s, e in self._product(text, toks, ends, m.start())]
+                    spans += [(s, e, m.end(), True) for s, e in self._product(text, starts, ends, m.start())]
                 elif (
                     m.group(0).lower() in _VERB_HEADS
                     and _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -907,25 +988,25 @@ class Discoverer:
                     # a list's items named by place only under a head word in lower case: in a title ("Reasoning
                     # and Contest-Innovation Benchmarks") every word is capitalised
                     listed = plural and m.group(0)[0].islower()
-                    listed_before = self._before(text, toks, ends, m.start(), plural, listed)
+                    listed_before = self._before(text, starts, ends, m.start(), plural, listed)
                     headed.update(listed_before)  # "Humaneval, ShareGPT, GSM8k, and Litbench benchmarks"
                     if m.group(0).lower() in ("dataset", "corpus"):  # "the MMSE benchmark" may be a baseline
                         single.update(listed_before)
                     spans += [(s, e, e, True) for s, e in listed_before]
-                    spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start())]
+                    spans += [(s, e, e, True) for s, e in self._appositive(text, starts, ends, m.start())]
                     if plural:
-                        spans += [(s, e, e, True) for s, e in self._appositive(text, toks, ends, m.start(), group=True)]
-                    spans += [(s, e, e, True) for s, e in self._titled(text, toks, ends, m.start(), m.end())]
+                        spans += [(s, e, e, True) for s, e in self._appositive(text, starts, ends, m.start(), group=True)]
+                    spans += [(s, e, e, True) for s, e in self._titled(text, starts, ends, m.start(), m.end())]
                     if not plural:
-                        spans += [(s, e, e, True) for s, e in self._named_after(text, toks, starts, m.start(), m.end())]
-                    after = self._after(text, toks, starts, m.end(), _INTRO if plural else _INTRO_OR_DIRECT, loose=listed)
+                        spans += [(s, e, e, True) for s, e in self._named_after(text, starts, ends, m.start(), m.end())]
+                    after = self._after(text, starts, ends, m.end(), _INTRO if plural else _INTRO_OR_DIRECT, loose=listed)
                     if plural and not after and (gap := _HEAD_GAP.match(text, m.end())):
-                        after = self._after(text, toks, starts, gap.end(), _INTRO, loose=listed)
+                        after = self._after(text, starts, ends, gap.end(), _INTRO, loose=listed)
                     spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
                         spans += [
                             (s, e, e, False)
-                            for s, e in self._after(text, toks, starts, m.end(), _COMMA, coordinated=True, loose=listed)
+                            for s, e in self._after(text, starts, ends, m.end(), _COMMA, coordinated=True, loose=listed)
                         ]
             for s, e, span_end, named in spans:
                 name = text[s:e]
@@ -1015,29 +1096,29 @@ class Discoverer:
             return plain or (self._not_a_name(stem) and rest[1:].isalpha() and rest[1:].islower())
         return not (self.vocab.labelled(stem, rule.kind) and name[len(stem)] in "-+")
 
-    def _token_before(self, text: str, toks: list[tuple[int, int]], ends: list[int], pos: int) -> int | None:
+    def _token_before(self, text: str, starts: list[int], ends: list[int], pos: int) -> int | None:
         i = bisect.bisect_right(ends, pos) - 1
-        return i if i >= 0 and toks[i][1] <= pos else None
+        return i if i >= 0 and ends[i] <= pos else None
 
     def _name_ending_at(
-        self, text: str, toks: list[tuple[int, int]], i: int, loose: bool = False
+        self, text: str, starts: list[int], ends: list[int], i: int, loose: bool = False
     ) -> tuple[int, int, bool] | None:
         """(start, end, new) of the name ending with token i; new is False for a vocabulary label.
 
         With ``loose``, a word that is a name only by its place (a member of a list of data sets) counts
         too: "Breakfast", "Messidor", "50Salads", "Food-101" (see ``_listed_word``).
         """
-        s, e = toks[i]
-        if _VERSION.match(text[s:e]) and i > 0 and text[toks[i - 1][1] : s] in (" ", "-"):
-            ps, pe = toks[i - 1]
+        s, e = starts[i], ends[i]
+        if _is_version(text[s:e]) and i > 0 and text[ends[i - 1] : s] in (" ", "-"):
+            ps, pe = starts[i - 1], ends[i - 1]
             if name_like(text[ps:pe]) and not self._not_a_name(text[ps:pe]):
                 return ps, e, not (self._known(text[ps:pe]) or self._known(text[ps:e]))
         name = text[s:e]
-        if loose and not name_like(name) and self._listed_word(name) and self._set_apart(text, toks, i):
+        if loose and not name_like(name) and self._listed_word(name) and self._set_apart(text, starts, ends, i):
             return s, e, not self._known(name)
-        if loose and (run := self._run_start(text, toks, i)) is not None:
+        if loose and (run := self._run_start(text, starts, ends, i)) is not None:
             # "Long Range Arena", "Stanford Cars", "DVS128 Gesture": a list's item of several capitalised words
-            return toks[run][0], e, not self._known(text[toks[run][0] : e])
+            return starts[run], e, not self._known(text[starts[run] : e])
         if not name_like(name) or self._not_a_name(name):
             return None
         return s, e, not self._known(name)
@@ -1049,61 +1130,56 @@ class Discoverer:
             and not word.endswith("'s")
             and word.lower() not in _NOT_ADJECTIVE
             and not self._not_a_name(word)
-            and not any(self.vocab.labelled(word, k) for k in _OTHER_KINDS)
+            and word.lower() not in self.other_labels
         )
 
-    def _run_start(self, text: str, toks: list[tuple[int, int]], i: int) -> int | None:
+    def _run_start(self, text: str, starts: list[int], ends: list[int], i: int) -> int | None:
         """The first token of a run of two to four capitalised words ending with token i and set apart from other
         capitalised words ("Long Range Arena" in "on WikiText-103, Long Range Arena, and ETT"), or None. Its last word
         is a list's word (``_listed_word``); a run of words that are all names by form is no run (each is one)."""
-        last = text[toks[i][0] : toks[i][1]]
+        last = text[starts[i] : ends[i]]
         if not (self._listed_word(last) or name_like(last)) or not self._run_word(last):
             return None
         j = i
-        while (
-            j > 0
-            and i - j < 3
-            and text[toks[j - 1][1] : toks[j][0]] == " "
-            and self._run_word(text[toks[j - 1][0] : toks[j - 1][1]])
-        ):
+        while j > 0 and i - j < 3 and text[ends[j - 1] : starts[j]] == " " and self._run_word(text[starts[j - 1] : ends[j - 1]]):
             j -= 1
-        if j == i or all(name_like(text[toks[k][0] : toks[k][1]]) for k in range(j, i + 1)):
+        if j == i or all(name_like(text[starts[k] : ends[k]]) for k in range(j, i + 1)):
             return None
-        if j > 1 and text[toks[j - 1][0] : toks[j - 1][1]] in ("in", "of", "for", "on", "the") and text[toks[j - 2][0]].isupper():
+        if j > 1 and text[starts[j - 1] : ends[j - 1]] in ("in", "of", "for", "on", "the") and text[starts[j - 2]].isupper():
             return None  # "Road Traffic" of "Pedestrians and Cyclists in Road Traffic": the end of a longer name
         # set apart: no capitalised word or number joins the run by a space on either side, nothing glued to it
-        before = j > 0 and text[toks[j - 1][1] : toks[j][0]] == " " and not text[toks[j - 1][0]].islower()
-        after = i + 1 < len(toks) and text[toks[i][1] : toks[i + 1][0]] == " " and not text[toks[i + 1][0]].islower()
-        glued = text[toks[j][0] - 1 : toks[j][0]] in _GLUED_BEFORE or text[toks[i][1] : toks[i][1] + 1] in _GLUED_AFTER
+        before = j > 0 and text[ends[j - 1] : starts[j]] == " " and not text[starts[j - 1]].islower()
+        after = i + 1 < len(starts) and text[ends[i] : starts[i + 1]] == " " and not text[starts[i + 1]].islower()
+        glued = text[starts[j] - 1 : starts[j]] in _GLUED_BEFORE or text[ends[i] : ends[i] + 1] in _GLUED_AFTER
         return None if before or after or glued or _title_cased(text) else j
 
-    def _run_end(self, text: str, toks: list[tuple[int, int]], i: int) -> int:
+    def _run_end(self, text: str, starts: list[int], ends: list[int], i: int) -> int:
         """The last token of a run of capitalised words starting with token i (i itself for none)."""
         j = i
         while (
-            j + 1 < len(toks)
+            j + 1 < len(starts)
             and j - i < 3
-            and text[toks[j][1] : toks[j + 1][0]] == " "
-            and self._run_word(text[toks[j + 1][0] : toks[j + 1][1]])
+            and text[ends[j] : starts[j + 1]] == " "
+            and self._run_word(text[starts[j + 1] : ends[j + 1]])
         ):
             j += 1
-        return i if j == i or self._run_start(text, toks, j) != i else j
+        return i if j == i or self._run_start(text, starts, ends, j) != i else j
 
-    def _set_apart(self, text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    def _set_apart(self, text: str, starts: list[int], ends: list[int], i: int) -> bool:
         """No capitalised word or number joins token i by a space: "Breakfast" is a list's item in "50Salads,
         Breakfast, and", "Tiny" in "Tiny ImageNet" or "Arena" in "Long Range Arena" only part of one."""
-        before = i > 0 and text[toks[i - 1][1] : toks[i][0]] == " " and not text[toks[i - 1][0]].islower()
+        before = i > 0 and text[ends[i - 1] : starts[i]] == " " and not text[starts[i - 1]].islower()
         # "Bias in Bios": a word after "in", "of" and a capitalised word ends a name of several words
         before = before or (
             i > 1
-            and text[toks[i - 1][0] : toks[i - 1][1]] in ("in", "of", "for", "on", "the")
-            and text[toks[i - 2][1] : toks[i - 1][0]] == " "
-            and text[toks[i - 2][0]].isupper()
-            and text[toks[i - 1][1] : toks[i][0]] == " "
+            and text[starts[i - 1] : ends[i - 1]] in ("in", "of", "for", "on", "the")
+            and text[ends[i - 2] : starts[i - 1]] == " "
+            and text[starts[i - 2]].isupper()
+            and text[ends[i - 1] : starts[i]] == " "
         )
-        after = i + 1 < len(toks) and text[toks[i][1] : toks[i + 1][0]] == " " and not text[toks[i + 1][0]].islower()
+        after = i + 1 < len(starts) and text[ends[i] : starts[i + 1]] == " " and not text[starts[i + 1]].islower()
         # glued to what is next to it, it is part of a longer name: "Temples" in "Tanks\&Temples"
-        glued = text[toks[i][0] - 1 : toks[i][0]] in _GLUED_BEFORE or text[toks[i][1] : toks[i][1] + 1] in _GLUED_AFTER
+        glued = text[starts[i] - 1 : starts[i]] in _GLUED_BEFORE or text[ends[i] : ends[i] + 1] in _GLUED_AFTER
         return not before and not after and not glued
 
     def _listed_word(self, word: str) -> bool:
@@ -1114,7 +1190,7 @@ class Discoverer:
             return False
         if word.lower() in _NOT_ADJECTIVE or self._not_a_name(word):
             return False
-        return not any(self.vocab.labelled(word, k) for k in _OTHER_KINDS)
+        return word.lower() not in self.other_labels
 
     def _strong(self, text: str, span: tuple[int, int]) -> bool:
         """The name is one by its form or the vocabulary, not only by its place in a list."""
@@ -1129,9 +1205,7 @@ class Discoverer:
             return out
         return [sp for sp in out if self._strong(text, sp)]
 
-    def _widened(
-        self, text: str, toks: list[tuple[int, int]], ends: list[int], i: int, first: int, labels_only: bool = False
-    ) -> int:
+    def _widened(self, text: str, starts: list[int], ends: list[int], i: int, first: int, labels_only: bool = False) -> int:
         """The start of a name of several capitalised words ending at token i (its own name starting at
         ``first``), right before a head word: "the large-scale THU EACT-50 dataset", "the Sign Language MNIST
         dataset". The words must follow a lower-case word (not a sentence's first word, "Using MNIST dataset",
@@ -1140,121 +1214,119 @@ class Discoverer:
         ("Language") may join."""
         start = first
         for _ in range(3):
-            j = self._token_before(text, toks, ends, start)
-            if j is None or text[toks[j][1] : start] != " ":
+            j = self._token_before(text, starts, ends, start)
+            if j is None or text[ends[j] : start] != " ":
                 break
-            word = text[toks[j][0] : toks[j][1]]
+            word = text[starts[j] : ends[j]]
             if not word[0].isupper() or not self._listed_word(word) and not name_like(word):
                 break
             if any(part[:1].islower() for part in word.split("-")[1:]):
                 break  # "the Dual-camera RGB-MS dataset", "High-resolution": a describing compound, no part of the name
-            known = any(self.vocab.labelled(word, k) for k in ENTITY_KINDS) if labels_only else self._known(word)
-            if self._not_a_name(word) or known or any(self.vocab.labelled(word, k) for k in _OTHER_KINDS):
+            known = word.lower() in self.entity_labels if labels_only else self._known(word)
+            if self._not_a_name(word) or known or word.lower() in self.other_labels:
                 break
-            start = toks[j][0]
+            start = starts[j]
         if start == first:
             return start
-        j = self._token_before(text, toks, ends, start)
-        if j is None or text[toks[j][1] : start] != " " or not text[toks[j][0]].islower():
+        j = self._token_before(text, starts, ends, start)
+        if j is None or text[ends[j] : start] != " " or not text[starts[j]].islower():
             return first
         return start
 
     def _before(
-        self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, plural: bool, listed: bool = False
+        self, text: str, starts: list[int], ends: list[int], hs: int, plural: bool, listed: bool = False
     ) -> list[tuple[int, int]]:
         """The names right before a head word: one ("the TrashNet dataset", "the THU EACT-50 dataset"), or the
         list a plural head word closes ("the 50Salads, Breakfast, and Assembly101 datasets")."""
         out: list[tuple[int, int]] = []
-        i = self._token_before(text, toks, ends, hs)
+        i = self._token_before(text, starts, ends, hs)
         if i is None:
             return out
-        if text[toks[i][1] : hs] == ") " and text[toks[i][0] - 1 : toks[i][0]] == "(":
+        if text[ends[i] : hs] == ") " and text[starts[i] - 1 : starts[i]] == "(":
             # "the Driver Simulated Gesture (DSG-18) dataset": the short form names it
-            span = self._name_ending_at(text, toks, i)
-            return [span[:2]] if span is not None and span[0] == toks[i][0] else out
-        if text[toks[i][1] : hs] not in (" ", "-"):
+            span = self._name_ending_at(text, starts, ends, i)
+            return [span[:2]] if span is not None and span[0] == starts[i] else out
+        if text[ends[i] : hs] not in (" ", "-"):
             return out
-        if not plural and text[hs].islower() and self._name_ending_at(text, toks, i) is None:
-            return self._the_run(text, toks, i, hs)
+        if not plural and text[hs].islower() and self._name_ending_at(text, starts, ends, i) is None:
+            return self._the_run(text, starts, ends, i, hs)
         while i is not None:
-            span = self._name_ending_at(text, toks, i, loose=listed)
+            span = self._name_ending_at(text, starts, ends, i, loose=listed)
             if span is None:
                 break
-            if not out and text[toks[i][1] : hs] == " ":
-                span = (self._widened(text, toks, ends, i, span[0]), span[1], span[2])
+            if not out and text[ends[i] : hs] == " ":
+                span = (self._widened(text, starts, ends, i, span[0]), span[1], span[2])
             out.append(span[:2])
             item = span[0]
-            j = self._token_before(text, toks, ends, item - 1)
-            if j is not None and text[toks[j][1] : item] == " " and self._describing(text[toks[j][0] : toks[j][1]]):
+            j = self._token_before(text, starts, ends, item - 1)
+            if j is not None and text[ends[j] : item] == " " and self._describing(text[starts[j] : ends[j]]):
                 # "both English LRW and Mandarin LRW-1000 datasets": a language or a word such as "Public" before an
                 # item describes it; the list goes on before it
-                item = toks[j][0]
-                j = self._token_before(text, toks, ends, item - 1)
-            if j is not None and text[toks[j][0] : toks[j][1]] in ("and", "or") and j > 0:
+                item = starts[j]
+                j = self._token_before(text, starts, ends, item - 1)
+            if j is not None and text[starts[j] : ends[j]] in ("and", "or") and j > 0:
                 j -= 1
-            if not plural or j is None or not _LIST_SEP.match(text[toks[j][1] : item]):
+            if not plural or j is None or not _LIST_SEP.match(text[ends[j] : item]):
                 break
             i = j
         return self._keep_listed(text, out)
 
-    def _the_run(self, text: str, toks: list[tuple[int, int]], i: int, hs: int) -> list[tuple[int, int]]:
+    def _the_run(self, text: str, starts: list[int], ends: list[int], i: int, hs: int) -> list[tuple[int, int]]:
         """ "the Long Range Arena benchmark", "the Stanford Quill dataset": two to four capitalised words, none a name by its
         form, between "the" and a singular head word in lower case name one data set (issue #3)."""
-        if text[toks[i][1] : hs] != " ":
+        if text[ends[i] : hs] != " ":
             return []
-        run = self._run_start(text, toks, i)
-        if run is None or not _THE.search(text, max(0, toks[run][0] - 4), toks[run][0]):
+        run = self._run_start(text, starts, ends, i)
+        if run is None or not _THE.search(text, max(0, starts[run] - 4), starts[run]):
             return []
-        return [(toks[run][0], toks[i][1])]
+        return [(starts[run], ends[i])]
 
     def _describing(self, word: str) -> bool:
         """A capitalised word that describes a data set and names none: a language or region, "Public", "Large"
         (listed in kg:notAName)."""
         return word[:1].isupper() and word[1:].islower() and word.isalpha() and self._not_a_name(word)
 
-    def _titled(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, he: int) -> list[tuple[int, int]]:
+    def _titled(self, text: str, starts: list[int], ends: list[int], hs: int, he: int) -> list[tuple[int, int]]:
         """ "the Classroom Emotion Dataset", "the AG-MG Parallel Corpus": a capitalised head word after "the" and
         capitalised words ends the name of one dataset, which it is part of."""
         if not text[hs].isupper():
             return []
         start, words = hs, 0
-        i = self._token_before(text, toks, ends, hs)
-        while i is not None and words < 5 and text[toks[i][1] : start] == " ":
-            word = text[toks[i][0] : toks[i][1]]
+        i = self._token_before(text, starts, ends, hs)
+        while i is not None and words < 5 and text[ends[i] : start] == " ":
+            word = text[starts[i] : ends[i]]
             if not word[0].isupper() or word.lower() in _NOT_ADJECTIVE:
                 break
-            start, words = toks[i][0], words + 1
-            i = self._token_before(text, toks, ends, start)
+            start, words = starts[i], words + 1
+            i = self._token_before(text, starts, ends, start)
         if not words or not _THE.search(text, max(0, start - 8), start):
             return []
         return [(start, he)]
 
-    def _named_after(self, text: str, toks: list[tuple[int, int]], starts: list[int], hs: int, he: int) -> list[tuple[int, int]]:
+    def _named_after(self, text: str, starts: list[int], ends: list[int], hs: int, he: int) -> list[tuple[int, int]]:
         """ "an enhanced dataset, MOSE+, which ...", "the largest SAR vessel dataset, xView3-SAR, and ...": a
         name set off by commas after "a/the ... dataset" is that dataset's (not "On the dataset, FooNet improves")."""
         comma = _COMMA.match(text, he)
-        i = bisect.bisect_left(starts, comma.end()) if comma else len(toks)
-        if comma is None or i >= len(toks) or toks[i][0] != comma.end():
+        i = bisect.bisect_left(starts, comma.end()) if comma else len(starts)
+        if comma is None or i >= len(starts) or starts[i] != comma.end():
             return []
         if not _ARTICLE_PHRASE.search(text, max(0, hs - 100), hs):  # the costlier test, on the few left
             return []
-        span = self._name_ending_at(text, toks, i)
+        span = self._name_ending_at(text, starts, ends, i)
         if span is None or not _APPOSITION_END.match(text, span[1]):
             return []
         return [span[:2]]
 
-    def _appositive(
-        self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int, group: bool = False
-    ) -> list[tuple[int, int]]:
+    def _appositive(self, text: str, starts: list[int], ends: list[int], hs: int, group: bool = False) -> list[tuple[int, int]]:
         """ "ELiDAR, a dataset", "ORS-Bench, a manually screened benchmark": the name before ", a ..."; with ``group``,
         a name of several ("FindTheFlaws, a group of five diverse datasets"; issue #3)."""
         m = (_APPOSITIVE_GROUP if group else _APPOSITIVE).search(text, max(0, hs - 120), hs)
         if m is None or any(w.lower() in _NOT_ADJECTIVE for w in m.group(1).split()):
             return []
-        i = self._token_before(text, toks, ends, m.start())
-        if i is None or toks[i][1] != m.start():
+        i = self._token_before(text, starts, ends, m.start())
+        if i is None or ends[i] != m.start():
             return []
-        span = self._name_ending_at(text, toks, i)
+        span = self._name_ending_at(text, starts, ends, i)
         # "we introduce X, a dataset", "on X, a benchmark"; not "To train X, a new dataset ... is created"
         if span is None or not _APPOSITIVE_LEAD.search(text, max(0, span[0] - 40), span[0]):
             return []
@@ -1263,7 +1335,6 @@ class Discoverer:
     def _coordinated(
         self,
         text: str,
-        toks: list[tuple[int, int]],
         starts: list[int],
         ends: list[int],
         anchors: list[tuple[int, int]],
@@ -1288,12 +1359,12 @@ class Discoverer:
             pos = a_end
             while m := _COORD.match(text, pos):  # rightwards
                 i = bisect.bisect_left(starts, m.end())
-                if i >= len(toks) or toks[i][0] != m.end():
+                if i >= len(starts) or starts[i] != m.end():
                     break
                 nxt = starting.get(m.end())
-                if nxt is not None and nxt[1] < toks[i][1]:
-                    nxt = (nxt[0], toks[i][1])  # "CIFAR10-DVS" around a linked "CIFAR10": the list goes on after the word
-                span = nxt or self._list_item(text, toks, i, loose=True)
+                if nxt is not None and nxt[1] < ends[i]:
+                    nxt = (nxt[0], ends[i])  # "CIFAR10-DVS" around a linked "CIFAR10": the list goes on after the word
+                span = nxt or self._list_item(text, starts, ends, i, loose=True)
                 if span is None:
                     break
                 items.append((span[0], span[1], nxt is None))
@@ -1303,10 +1374,10 @@ class Discoverer:
             pos = a_start
             while m := _COORD_BEFORE.search(text, max(0, pos - 12), pos):  # leftwards
                 prev = ending.get(m.start())
-                k = self._token_before(text, toks, ends, m.start())
+                k = self._token_before(text, starts, ends, m.start())
                 found = (
-                    self._name_ending_at(text, toks, k, loose=True)
-                    if prev is None and k is not None and toks[k][1] == m.start()
+                    self._name_ending_at(text, starts, ends, k, loose=True)
+                    if prev is None and k is not None and ends[k] == m.start()
                     else None
                 )
                 span = prev or (found[:2] if found else None)
@@ -1324,23 +1395,23 @@ class Discoverer:
                 out += [(s, e) for s, e, new in items if new]
         return out
 
-    def _list_item(self, text: str, toks: list[tuple[int, int]], i: int, loose: bool = False) -> tuple[int, int] | None:
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
+    def _list_item(self, text: str, starts: list[int], ends: list[int], i: int, loose: bool = False) -> tuple[int, int] | None:
+        nxt = (starts[i + 1], ends[i + 1]) if i + 1 < len(starts) else None
         versioned = (
             nxt is not None
-            and _VERSION.match(text[nxt[0] : nxt[1]])
-            and text[toks[i][1] : nxt[0]] in (" ", "-")
+            and _is_version(text[nxt[0] : nxt[1]])
+            and text[ends[i] : nxt[0]] in (" ", "-")
             and not text.startswith(_GLUED_AFTER, nxt[1])  # "S-NIAH 1\&2\&3 tasks": numbered tasks, no version
         )
-        last = i + 1 if versioned else self._run_end(text, toks, i) if loose else i
-        span = self._name_ending_at(text, toks, last, loose)
+        last = i + 1 if versioned else self._run_end(text, starts, ends, i) if loose else i
+        span = self._name_ending_at(text, starts, ends, last, loose)
         return span[:2] if span is not None else None
 
     def _after(
         self,
         text: str,
-        toks: list[tuple[int, int]],
         starts: list[int],
+        ends: list[int],
         he: int,
         intro: re.Pattern[str],
         coordinated: bool = False,
@@ -1358,9 +1429,9 @@ class Discoverer:
         pos = m.end()
         while True:
             i = bisect.bisect_left(starts, pos)
-            if i >= len(toks) or toks[i][0] != pos:
+            if i >= len(starts) or starts[i] != pos:
                 break
-            span = self._list_item(text, toks, i, loose)
+            span = self._list_item(text, starts, ends, i, loose)
             if span is None:
                 break
             out.append(span)
@@ -1376,7 +1447,7 @@ class Discoverer:
             return []
         return self._keep_listed(text, out) if loose else out
 
-    def _opening(self, text: str, toks: list[tuple[int, int]], starts: list[int], os: int, oe: int) -> list[tuple[int, int]]:
+    def _opening(self, text: str, starts: list[int], ends: list[int], os: int, oe: int) -> list[tuple[int, int]]:
         """ "On CORe50, ImageHD achieves", "On MMLU and GSM8K, our model", "On the REDS validation set": a sentence that
         opens with "On" and names what it reports on. The list ends where the sentence's clause starts: after its
         "and" at the next bare comma, without one after its first name ("On CORe50, ImageHD" is no list); and the
@@ -1391,9 +1462,9 @@ class Discoverer:
         pos = space.end()
         while True:
             i = bisect.bisect_left(starts, pos)
-            if i >= len(toks) or toks[i][0] != pos:
+            if i >= len(starts) or starts[i] != pos:
                 break
-            span = self._list_item(text, toks, i)
+            span = self._list_item(text, starts, ends, i)
             if span is None:
                 break
             items.append(span)
@@ -1408,30 +1479,30 @@ class Discoverer:
         items = items[: kept + 1]
         return items if _OPENING_END.match(text, items[-1][1]) else []
 
-    def _product(self, text: str, toks: list[tuple[int, int]], ends: list[int], hs: int) -> list[tuple[int, int]]:
-        i = self._token_before(text, toks, ends, hs)
-        if i is None or text[toks[i][1] : hs] not in (" ", "-"):
+    def _product(self, text: str, starts: list[int], ends: list[int], hs: int) -> list[tuple[int, int]]:
+        i = self._token_before(text, starts, ends, hs)
+        if i is None or text[ends[i] : hs] not in (" ", "-"):
             return []
         first = last = i
         while True:
-            word = text[toks[first][0] : toks[first][1]]
-            before = text[: toks[first][0]].rstrip()
+            word = text[starts[first] : ends[first]]
+            before = text[: starts[first]].rstrip()
             vendorish = word[0].isupper() and word.isalpha() and bool(before) and before[-1] not in ".!?:;"
             productish = name_like(word) or any(c.isdigit() for c in word) or word.lower() in self.vocab.not_names or vendorish
             if word.lower() in _LOWER_STOP or _UNIT_WORD.match(word) or word.endswith("'s") or not productish:
                 first += 1
                 break
             j = first - 1
-            if j < 0 or text[toks[j][1] : toks[first][0]] not in (" ", "-") or last - j >= 4:
+            if j < 0 or text[ends[j] : starts[first]] not in (" ", "-") or last - j >= 4:
                 break
             first = j
         if first > last:
             return []
-        while first <= last and _UNIT.match(text[toks[first][0] : toks[first][1]]):
+        while first <= last and _UNIT.match(text[starts[first] : ends[first]]):
             first += 1
         if first > last:
             return []
-        s, e = toks[first][0], toks[last][1]
+        s, e = starts[first], ends[last]
         name = text[s:e]
         if not any(c.isdigit() for c in name) or not any(c.isalpha() for c in name) or self.refuses(name):
             return []
@@ -1533,8 +1604,8 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
         if part.lower() in _MODIFIER_PARTS:
             return False  # "CLIP-Based", "LLM-Guided" in a title: a modifier, no name part
         if family is not None:
-            return family(part) or (name_like(part) and not part.isupper() and not _VERSION.match(part))
-        if name_like(part) or _VERSION.match(part):
+            return family(part) or (name_like(part) and not part.isupper() and not _is_version(part))
+        if name_like(part) or _is_version(part):
             return True
         if strict:  # "ImageNet-C", "ImageNet-LT", "LegalBench-BR": a letter or two in capitals
             return len(part) <= 2 and part.isalpha() and part.isupper()

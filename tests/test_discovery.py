@@ -58,6 +58,50 @@ def test_name_like(name, ok):
     assert name_like(name) is ok
 
 
+@given(st.text(alphabet="aZq9-._+ AQz0'/bB", max_size=8))
+def test_ascii_name_part_is_the_part_read_by_str_methods(text):
+    # issue 4: an ASCII word judged in one pass over its codes as the str methods judge it
+    from kg.discovery import _ascii_name_part, _name_part_read
+
+    assert _ascii_name_part(text) is _name_part_read(text)
+
+
+@pytest.mark.parametrize("text", ["", "A", "Ab", "AB", "ABC", "A1", "Ab1", "aB", "a1B", "iPhone", "GPT4", "x-Y", "É1", "ÜberNet"])
+def test_name_part_of_any_text_is_the_part_read(text):
+    from kg.discovery import _name_part, _name_part_read
+
+    assert _name_part(text) is _name_part_read(text)
+
+
+@given(st.text(alphabet="vVPLMXUrosx0129.kBb٣²-", max_size=6))
+def test_is_version_is_the_version_pattern(word):
+    # issue 4: the pattern is tried only on a word that opens as its matches do; the same answer
+    from kg.discovery import _VERSION, _is_version
+
+    assert _is_version(word) is (_VERSION.match(word) is not None)
+
+
+@pytest.mark.parametrize(
+    "word", ["v2", "V1.5", "3", "70B", "2.5k", "Pro", "Plus", "Lite", "Mini", "XL", "Max", "Ultra", "٣", "x2", "Pros"]
+)
+def test_is_version_on_words(word):
+    from kg.discovery import _VERSION, _is_version
+
+    assert _is_version(word) is (_VERSION.match(word) is not None)
+
+
+def test_labels_of_are_the_labelled_words(vocab):
+    # issue 4: a set's lookup stands for asking Vocabulary.labelled once per kind
+    from kg.discovery import _OTHER_KINDS, _labels_of
+    from kg.vocab import ENTITY_KINDS
+
+    words = {lb for iri in vocab.concepts for lb in vocab.labels(iri)} | {"Breakfast", "ResNet", "resnet", "LLM", "H100"}
+    words |= {w.upper() for w in words} | {w[:-1] for w in words if len(w) > 2}
+    for kinds in (_OTHER_KINDS, ENTITY_KINDS, ("Model",)):
+        labels = _labels_of(vocab, kinds)
+        assert {w for w in words if w.lower() in labels} == {w for w in words if any(vocab.labelled(w, k) for k in kinds)}
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -581,7 +625,31 @@ def test_openings_scan_on_generated_texts(parts):
 
 @given(
     st.lists(
-        st.sampled_from(["bench", "mark", "ed", " on", " the", "s", "Data", "set", "GPU", "5", ".2", "%", "-", " ", ". ", "ON"])
+        st.sampled_from(
+            [
+                "bench",
+                "mark",
+                "ed",
+                " on",
+                " the",
+                "s",
+                "Data",
+                "set",
+                "GPU",
+                "5",
+                ".2",
+                "%",
+                "-",
+                " ",
+                ". ",
+                "ON",
+                "(",
+                "_",
+                "\n",
+                "e.g.",
+                "E-G",
+            ]
+        )
     )
 )
 def test_openings_scan_by_alternatives_on_generated_texts(parts):
@@ -597,6 +665,9 @@ def test_openings_scan_by_alternatives_on_generated_texts(parts):
         r"(?P<p>(?i:\d(?:\.\d+)?\s*%\s+on))",
         r"(?P<d>\d)",
         r"(?P<g>GPUs?)",
+        # an opening with characters that are no letter or digit: the scan reads them as any such character
+        r"(?P<e>(?i:e\.g\.,?\s*(?:on|5)))",
+        r"(?P<u>(?i:on_the))",
     )
     compiled = re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")")
     want = [(m.span(), m.lastgroup) for m in compiled.finditer(text)]
