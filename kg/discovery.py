@@ -74,6 +74,7 @@ _SPACED_VERSION = re.compile(
 )
 # a plus sign or two joined after a benchmark's name: an extended edition ("FLORES+", "WMT24++", "MOSE+"; benchrecall6);
 # "ImageNet+CIFAR" joins two names
+_FIRST_RELEASE = re.compile(r" [vV]1(?:\.0)?")
 _PLUS_EDITION = re.compile(r"\+\+?(?![\w+])")
 _LIST_LEAD = re.compile(r"(?:,|\band|\bor)\s$")
 # what makes a name a method's or a model's: "we propose MVRD-rPPG, a unified ... learning framework", "a model termed X"
@@ -797,7 +798,9 @@ class Discoverer:
             version = _SPACED_VERSION.match(text, end)
             if version is None:
                 return None
-            # "LVIS V1" where the vocabulary names "LVIS v1.0": a known edition, no new one
+            if _FIRST_RELEASE.fullmatch(version.group(0)):
+                return None  # "a translation of SQuAD v1", "NAVSIM v1": the first release is the label's own data set
+            # "LVIS V2" where the vocabulary names "LVIS v2.0": a known edition, no new one
             spelled = _spelling(text[start : version.end()])
             known = spelled in self.benchmark_spellings or spelled + ".0" in self.benchmark_spellings
             return None if known else version.end()

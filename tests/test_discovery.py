@@ -1280,6 +1280,8 @@ def test_a_number_before_an_escaped_ampersand_is_no_version(linker, text, expect
         ("Our deep learning model gains on OmniDocBench v1.5 and MMLU.", {"OmniDocBench v1.5"}, set()),
         # a version the vocabulary names as an edition ("LVIS v1.0") is none; nor a word or score after the "v"
         ("Deep neural networks are evaluated on LVIS V1 and COCO.", set(), {"LVIS V1"}),
+        # the first release is the label's own data set ("a translation of SQuAD v1")
+        ("Deep neural networks answer SQuAD-BR, a translation of SQuAD v1.", {"SQuAD-BR"}, {"SQuAD v1"}),
         ("Our deep learning model reaches MMLU v. 2 and HotpotQA v2-based splits.", set(), {"MMLU v", "HotpotQA v2"}),
         # a plus sign joined after a label names an extended edition; a label with its plus (RefCOCO+) is none
         (

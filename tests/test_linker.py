@@ -707,6 +707,20 @@ def test_packaged_vocabulary_traps(real_linker, text, absent):
 
 
 @pytest.mark.parametrize(
+    "text, concept",
+    [
+        # benchrecall6: the data sets added for their rarity in the corpus link in a text of the field only
+        ("Students solved the six problems of the 2025 USAMO by hand.", "benchmark/usamo"),
+        ("We crawl Common Crawl snapshots to measure web tracker prevalence.", "benchmark/common-crawl"),
+        ("Photometry of SDSS galaxies constrains the stellar mass function.", "benchmark/sdss"),
+    ],
+)
+def test_rare_data_sets_link_in_the_field_only(real_linker, text, concept):
+    assert concept not in real_links(real_linker, text)
+    assert concept in full(real_linker, text)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "plural"),
     [
         ("SNN and SNNs, not SNNx or xSNN; SNN.", "SNN", True),
