@@ -549,9 +549,14 @@ _WORD_DIGIT = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
 def _long_form_start(short: str, text: str, floor: int) -> int | None:
     s = [c.lower() for c in short if c.isalnum()]
     si, li = len(s) - 1, len(text) - 1
+    # the part searched lower-cased at once, where that keeps each character in place (an ASCII text); else each
+    # character as it is read
+    low = text[floor:].lower() if text.isascii() else None
     while si >= 0:
         c = s[si]
-        while li >= floor and (text[li].lower() != c or (si == 0 and li > floor and text[li - 1].isalnum())):
+        while li >= floor and (
+            (low[li - floor] if low is not None else text[li].lower()) != c or (si == 0 and li > floor and text[li - 1].isalnum())
+        ):
             li -= 1
         if li < floor:
             return None
@@ -841,7 +846,7 @@ class Linker:
             if self.vocab.concepts[concept].kind != "Technique" or " " not in text[start:end].strip():
                 continue
             lo = max(0, start - 40)
-            before = _MODIFIER.search(text, lo, start) if _may_end_modifier(text, lo, start) else None
+            before = _modifier_before(text, lo, start)
             if not before or any(a < start and b > before.start() for a, b, _, _ in spans if (a, b) != (start, end)):
                 continue
             head = text[start:end].rsplit(" ", 1)[1]
@@ -1043,11 +1048,10 @@ class Linker:
         """A device named as what records data ("smartphone images", "images captured with smartphones") or as
         a maker ("developed by AWS"), or a benchmark's short name used for its task ("VQA tasks"): no platform a
         model runs on, no data set evaluated on."""
-        after = text[cand.end : cand.end + 24]
         kinds = {self.vocab.concepts[c].kind for c in cand.concepts}
-        if kinds == {"HardwarePlatform"} and _device_other_use(text, cand.start, cand.end):
+        if kinds == _HARDWARE_ONLY and _device_other_use(text, cand.start, cand.end):
             return True
-        return bool(cand.context_label) and kinds == {"Benchmark"} and bool(_TASK_WORD.match(after))
+        return bool(cand.context_label) and kinds == _BENCHMARK_ONLY and bool(_TASK_WORD.match(text, cand.end, cand.end + 24))
 
     def _named_anywhere(self, concept: str) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
@@ -1498,6 +1502,8 @@ def _initialisms(text: str, cands: Sequence[Candidate]) -> dict[str, frozenset[s
     ("speculative decoding" under "SD"): an undefined short form with these initials may stand for them."""
     out: dict[str, frozenset[str]] = {}
     for cand in cands:
+        if _one_word(text, cand.start, cand.end):
+            continue  # most labels: one word of ASCII letters and digits, no initials of several
         words = _INITIAL_WORDS.findall(text, cand.start, cand.end)
         if len(words) > 1:
             key = "".join(w[0] for w in words).upper()
@@ -1506,6 +1512,12 @@ def _initialisms(text: str, cands: Sequence[Candidate]) -> dict[str, frozenset[s
 
 
 _INITIAL_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _one_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] holds ASCII letters and digits only, so ``_INITIAL_WORDS`` finds at most one word in it."""
+    span = text[start:end]
+    return span.isascii() and span.isalnum()
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1525,15 +1537,24 @@ def _sentence_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         bounds = tuple(itertools.accumulate(map(len, _SENTENCE_END_SPLIT.split(text))))
         return bounds[:-1:2], bounds[1::2]
     # in an ASCII text, the pattern tried only at its stop characters, found by a substring search (a stop is
-    # one character: the matches are these positions, as a split finds them)
+    # one character: the matches are these positions, as a split finds them); its lookaheads are read here, not
+    # by a call of the pattern per stop (issue 4): spaces, then a capital, a digit or a bracket; or, after a
+    # stop other than ";", spaces to the end ("$" before a final line break: the line break is a space too)
     stops = text.encode("ascii").translate(_STOP_MARKS)
+    n = len(text)
     starts = []
     at = stops.find(b".")
     while at >= 0:
-        if _SENTENCE_END.match(text, at):
+        after = at + 1
+        while after < n and text[after].isspace():
+            after += 1
+        if (after < n and after > at + 1 and text[after] in _SENTENCE_OPENERS) or (after == n and text[at] != ";"):
             starts.append(at)
         at = stops.find(b".", at + 1)
     return tuple(starts), tuple(a + 1 for a in starts)
+
+
+_SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789([")  # what _SENTENCE_END's lookahead reads after spaces
 
 
 # "we propose TabTrim, ...", "We present Qwen3-VL-Seg": names a paper gives its own method or model
@@ -1631,6 +1652,21 @@ def _may_end_modifier(text: str, lo: int, end: int) -> bool:
     return text.endswith((" ", " \n"), lo, end)
 
 
+def _modifier_before(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``_MODIFIER.search(text, lo, end)``, tried only where a match can start (the search tried every position
+    of its window, and ran each try's word to the window's end; issue 4).
+
+    A match is a run of word characters and hyphens ("\\w": ``str.isalnum`` or "_") before the window's final
+    space (or its space before a final line break), which none of them precedes (the lookbehind): it starts
+    where that run starts, and nowhere if the run starts before the window."""
+    if not _may_end_modifier(text, lo, end):
+        return None
+    at = end - 1 if text[end - 1] == " " else end - 2  # the space before "$"
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+        at -= 1
+    return _MODIFIER.match(text, at, end) if at >= lo else None
+
+
 _NUMBERED_PAIR = re.compile(r"(?<![\w./-])([A-Za-z][A-Za-z]*-?)([A-Za-z0-9]+(?:/-?[A-Za-z0-9]+)+)(?![\w/])")
 _PAIR_CHARS = _ASCII_LETTERS | frozenset(string.digits + "-")
 
@@ -1699,13 +1735,27 @@ _MADE_BY = re.compile(
 
 def _device_other_use(text: str, start: int, end: int) -> bool:
     """The platform named at text[start:end] is a sensor that recorded data or a maker, not a platform run on."""
+    if _CAPTURED.match(text, end, end + 24):
+        return True
     before = max(0, start - 80)
+    window = text[before:start]
+    if window.isascii():
+        # what a match of each case-insensitive search holds, in an ASCII text lower-cased (the searches try every
+        # position of their window; most windows hold none of these words: issue 4)
+        low = window.lower()
+        return bool(
+            (any(w in low for w in _CAPTURED_BY_WORDS) and _CAPTURED_BY.search(text, before, start))
+            or (low.rstrip().endswith(("by", "the")) and _MADE_BY.search(text, before, start))
+            or (any(w in low for w in _SENSED_BY_WORDS) and _SENSED_BY.search(text, before, start))
+        )
     return bool(
-        _CAPTURED.match(text, end, end + 24)
-        or _CAPTURED_BY.search(text, before, start)
-        or _MADE_BY.search(text, before, start)
-        or _SENSED_BY.search(text, before, start)
+        _CAPTURED_BY.search(text, before, start) or _MADE_BY.search(text, before, start) or _SENSED_BY.search(text, before, start)
     )
+
+
+# one of these opens every match of _CAPTURED_BY, and one of those every match of _SENSED_BY (lower-cased)
+_CAPTURED_BY_WORDS = ("captur", "record", "collect", "acquir", "taken", "shot", "film", "photograph", "scann", "gather")
+_SENSED_BY_WORDS = ("camera", "sensor", "lidar", "imu", "microphone", "accelerometer", "gyroscope")
 
 
 # a short word between the name and the head word describes the data set ("the NeRF-DS and HyperNeRF datasets", "the
@@ -1715,6 +1765,8 @@ _DATASET_AFTER = re.compile(
     r"\s+(?:datasets?|benchmarks?)\b"
 )
 _TASK_WORD = re.compile(r"[- ]tasks?\b")
+_HARDWARE_ONLY = frozenset({"HardwarePlatform"})
+_BENCHMARK_ONLY = frozenset({"Benchmark"})
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
 _URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast

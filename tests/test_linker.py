@@ -1905,7 +1905,13 @@ def test_sentence_bounds_is_the_sentence_that_holds_a_span(start, end, expected)
     assert sentence_bounds(_SENTENCES, start, end) == (s, e)  # asked again (the text's stops are read once)
 
 
-@given(st.lists(st.sampled_from(["We", " ", "  ", ".", "!", "?", ";", "A", "9", "(", "[", "x", "\n", "é", "e.g.", "٣"])))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["We", " ", "  ", ".", "!", "?", ";", "A", "9", "(", "[", "x", "\n", "\t", "\x1c", "é", "e.g.", "٣", "\u2003"]
+        )
+    )
+)
 def test_sentence_stops_are_where_the_split_finds_them(parts):
     # issue 4: in an ASCII text the stop pattern is tried only at its stop characters, with the same stops
     import itertools
@@ -2476,3 +2482,161 @@ def test_scan_terms_finds_what_the_scan_finds(real_linker, parts, asked):
     assert real_linker._scan_terms(text, terms) == real_linker._scan(text)[2] & terms
     blanked = _blank(text, [(len(text) // 3, len(text) // 2)])  # as the rescans ask: a candidate's span blanked
     assert real_linker._scan_terms(blanked, terms) == real_linker._scan(blanked)[2] & terms
+
+
+# issue 4: fast paths of the linker's searches, each held to the search it stands for
+_TRICKY = ["We", " ", "  ", "-", "_", "\n", "\t", "\x1c", "a", "Z", "9", "é", "٣", "K", "ſ", "İ", "(", ".", ";", "?", "pruning"]
+
+
+def _eval_texts(name: str, count: int) -> list[str]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "eval" / f"{name}-abstracts.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [f"{row['title']} \n{row['abstract']}" for row in rows[:count]]
+
+
+def _modifier_searched(text, lo, end):
+    from kg.linker import _MODIFIER
+
+    m = _MODIFIER.search(text, lo, end)
+    return None if m is None else (m.span(), m.span(1), m.group(1))
+
+
+def _modifier_found(text, lo, end):
+    from kg.linker import _modifier_before
+
+    m = _modifier_before(text, lo, end)
+    return None if m is None else (m.span(), m.span(1), m.group(1))
+
+
+@given(st.lists(st.sampled_from(_TRICKY), max_size=30), st.integers(0, 60), st.integers(0, 60))
+def test_modifier_before_is_the_search(parts, a, b):
+    text = "".join(parts)
+    end = min(max(a, b), len(text))
+    lo = min(a, b, end)
+    assert _modifier_found(text, lo, end) == _modifier_searched(text, lo, end)
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_modifier_before_is_the_search_in_eval_texts(name):
+    found = 0
+    for text in _eval_texts(name, 40):
+        for end in range(1, len(text) + 1):
+            lo = max(0, end - 40)
+            expected = _modifier_searched(text, lo, end)
+            assert _modifier_found(text, lo, end) == expected
+            found += expected is not None
+    assert found > 500  # the texts exercise the search
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "Z", "0", " ", "-", "é", "٣", "K", "_", "."]), max_size=12))
+def test_one_word_holds_at_most_one_initial_word(span):
+    from kg.linker import _INITIAL_WORDS, _one_word
+
+    if _one_word("x" + span + "y", 1, 1 + len(span)):
+        assert len(_INITIAL_WORDS.findall(span)) <= 1
+
+
+def _device_other_use_reference(text, start, end):
+    from kg.linker import _CAPTURED, _CAPTURED_BY, _MADE_BY, _SENSED_BY
+
+    before = max(0, start - 80)
+    return bool(
+        _CAPTURED.match(text, end, end + 24)
+        or _CAPTURED_BY.search(text, before, start)
+        or _MADE_BY.search(text, before, start)
+        or _SENSED_BY.search(text, before, start)
+    )
+
+
+_DEVICE_WORDS = [
+    " ",
+    "  ",
+    "\n",
+    "\x1c",
+    "images captured with ",
+    "recorded by ",
+    "Developed BY the ",
+    "developed by\n",
+    "the sensors of ",
+    "LiDAR-equipped ",
+    "IMUs in modern ",
+    "made by ",
+    "the ",
+    "Jetson",
+    " Nano",
+    "ſensor of ",
+    "K",
+    "é",
+    "gathered from two ",
+]
+
+
+@given(st.lists(st.sampled_from(_DEVICE_WORDS), max_size=12), st.integers(0, 200), st.integers(0, 30))
+def test_device_other_use_is_the_searches(parts, at, size):
+    from kg.linker import _device_other_use
+
+    text = "".join(parts)
+    start = min(at, len(text))
+    end = min(start + size, len(text))
+    assert _device_other_use(text, start, end) == _device_other_use_reference(text, start, end)
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_device_other_use_is_the_searches_in_eval_texts(name):
+    from kg.linker import _device_other_use
+
+    found = 0
+    for text in _eval_texts(name, 40):
+        for start in range(0, len(text), 3):
+            end = text.find(" ", start)
+            end = len(text) if end < 0 else end
+            expected = _device_other_use_reference(text, start, end)
+            assert _device_other_use(text, start, end) == expected
+            found += expected
+    assert found > 20
+
+
+def _long_form_start_reference(short, text, floor):
+    s = [c.lower() for c in short if c.isalnum()]
+    si, li = len(s) - 1, len(text) - 1
+    while si >= 0:
+        c = s[si]
+        while li >= floor and (text[li].lower() != c or (si == 0 and li > floor and text[li - 1].isalnum())):
+            li -= 1
+        if li < floor:
+            return None
+        si -= 1
+        li -= 1
+    start = li + 1
+    while start > floor and text[start - 1].isalnum():
+        start -= 1
+    return start
+
+
+@given(
+    st.text(alphabet=st.sampled_from(["K", "k", "S", "s", "ſ", "İ", "i", "N", "n", " ", "-", "é"]), max_size=30),
+    st.sampled_from(["KS", "SNN", "KNN", "IS", "K2S", "NS"]),
+    st.integers(0, 30),
+)
+def test_long_form_start_is_the_reference(text, short, floor):
+    from kg.linker import _long_form_start
+
+    floor = min(floor, len(text))
+    assert _long_form_start(short, text, floor) == _long_form_start_reference(short, text, floor)
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout", "test2"])
+def test_abbreviations_of_eval_texts_are_the_reference(name):
+    from kg.linker import _SHORT, _long_form_start
+
+    checked = 0
+    for text in _eval_texts(name, 200):
+        for m in _SHORT.finditer(text):
+            before = text[: m.start()].rstrip()
+            for floor in (0, max(0, len(before) - 60)):
+                assert _long_form_start(m.group(1), before, floor) == _long_form_start_reference(m.group(1), before, floor)
+                checked += 1
+    assert checked > 50
