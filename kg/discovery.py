@@ -69,7 +69,15 @@ _THE = re.compile(r"\bthe\s$")
 _SPACED_YEAR = re.compile(r" ((?:19|20)\d\d)(?![\w.-])")  # an edition's year after a benchmark's name ("ISIC 2016")
 # a point version after a benchmark's name ("Terminal-Bench 2.0", "MultiWOZ 2.4"); a score has more digits ("SciFact 0.61")
 # or a unit ("gains on MMLU 2.3 points", "HotpotQA 1.5 pp"; review9)
-_SPACED_VERSION = re.compile(r" [1-9]\.\d(?![\w%-]|\.\d|\s*(?:%|pp\b|p\.p\.|pts?\b|points?\b|percent(?:age)?\b))")
+_SPACED_VERSION = re.compile(
+    r" (?:[1-9]\.\d(?![\w%-]|\.\d|\s*(?:%|pp\b|p\.p\.|pts?\b|points?\b|percent(?:age)?\b))"
+    # or a "v" release ("LiveCodeBench v6", "OmniDocBench v1.5"; benchrecall6): no score is written so
+    r"|[vV]\d{1,2}(?:\.\d{1,2})?(?![\w%-]|\.\d))"
+)
+# a plus sign or two joined after a benchmark's name: an extended edition ("FLORES+", "WMT24++", "MOSE+"; benchrecall6);
+# "ImageNet+CIFAR" joins two names
+_FIRST_RELEASE = re.compile(r" [vV]1(?:\.0)?")
+_PLUS_EDITION = re.compile(r"\+\+?(?![\w+])")
 _LIST_LEAD = re.compile(r"(?:,|\band|\bor)\s$")
 # what makes a name a method's or a model's: "we propose MVRD-rPPG, a unified ... learning framework", "a model termed X"
 _METHOD_AFTER = re.compile(
@@ -226,6 +234,11 @@ def _is_version(word: str) -> bool:
     """``_VERSION.match(word)``, tried only on a word that opens as a match does (most words do not: no call; issue 4)."""
     c = word[:1]
     return (c.isdigit() or c in _VERSION_OPENS) and _VERSION.match(word) is not None
+
+
+def _spelling(name: str) -> str:
+    """A name without case, spaces or hyphens: "LVIS V1" and "LVIS-v1" are "lvisv1"."""
+    return name.replace(" ", "").replace("-", "").lower()
 
 
 def name_like(text: str) -> bool:
@@ -790,6 +803,9 @@ class Discoverer:
         # lookup instead of a call of ``Vocabulary.labelled`` per kind (a tenth of discovery's cost; issue 4)
         self.other_labels = _labels_of(vocab, _OTHER_KINDS)
         self.entity_labels = _labels_of(vocab, ENTITY_KINDS)
+        # benchmark labels without case, spaces or hyphens: "lvisv1.0" (see ``spaced_edition``)
+        benchmarks = (c.iri for c in vocab.concepts.values() if c.kind == "Benchmark")
+        self.benchmark_spellings = frozenset(_spelling(lb) for iri in benchmarks for lb in vocab.labels(iri))
         # one pattern for every rule's head words and intro phrases: a text is scanned once. Every
         # alternative starts where no letter or digit precedes; that test comes first, once, so the
         # scan gives up at once inside words instead of trying each alternative there
@@ -849,12 +865,23 @@ class Discoverer:
     def spaced_edition(self, text: str, start: int, end: int, concept: str) -> int | None:
         """The end of another edition's name after a benchmark label, by its year: "ISIC 2016" where the vocabulary names
         "ISIC 2018" as an edition of ISIC (issue #3); None where the label's concept has no edition named so. A point
-        version names one whatever the vocabulary holds ("Terminal-Bench 2.0", "MultiWOZ 2.4"; not "SciFact 0.61")."""
+        version names one whatever the vocabulary holds ("Terminal-Bench 2.0", "MultiWOZ 2.4"; not "SciFact 0.61"), so
+        does a "v" release ("LiveCodeBench v6") or a plus sign joined to the label ("FLORES+", "WMT24++")."""
+        plus = _PLUS_EDITION.match(text, end)
+        if plus is not None:
+            return plus.end()
         m = _SPACED_YEAR.match(text, end)
         label = text[start:end]
         if m is None:
             version = _SPACED_VERSION.match(text, end)
-            return version.end() if version is not None else None
+            if version is None:
+                return None
+            if _FIRST_RELEASE.fullmatch(version.group(0)):
+                return None  # "a translation of SQuAD v1", "NAVSIM v1": the first release is the label's own data set
+            # "LVIS V2" where the vocabulary names "LVIS v2.0": a known edition, no new one
+            spelled = _spelling(text[start : version.end()])
+            known = spelled in self.benchmark_spellings or spelled + ".0" in self.benchmark_spellings
+            return None if known else version.end()
         editions = {lab[len(label) + 1 :] for lab in self.vocab.labels(concept) if lab.startswith(label + " ")}
         if m.group(1) in editions or not any(_SPACED_YEAR.fullmatch(" " + y) for y in editions):
             return None
@@ -1397,6 +1424,15 @@ class Discoverer:
 
     def _list_item(self, text: str, starts: list[int], ends: list[int], i: int, loose: bool = False) -> tuple[int, int] | None:
         nxt = (starts[i + 1], ends[i + 1]) if i + 1 < len(starts) else None
+        if (
+            nxt is not None
+            and text[ends[i] : nxt[0]] in ("&", "\\&")
+            and ends[i] - starts[i] <= 3
+            and text[starts[i]].isupper()
+            and text[nxt[0]].isupper()
+            and any(c.isdigit() for c in text[nxt[0] : nxt[1]])
+        ):
+            return starts[i], nxt[1]  # "H\&N1": one numbered name whose parts an ampersand joins ("R&D" none; benchrecall6)
         versioned = (
             nxt is not None
             and _is_version(text[nxt[0] : nxt[1]])

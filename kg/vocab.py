@@ -31,6 +31,8 @@ DISCOVERED = "discovered/"
 
 _POINT_RELEASE = re.compile(r"(?<=\d)(?:\.\d+)+(?=-|$)")  # the ".2" of "GPT-5.2", "Qwen3.5-9B"
 _JOINED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?$")  # the "2" of "Molmo2", the "2021" of "BraTS2021"
+# a spaced release or year, or a joined plus: the " V6" of "LiveCodeBench V6", " 2016" of "ISIC 2016", "+" of "MOSE+"
+_EDITION_SUFFIX = re.compile(r"(?: [vV]?\d+(?:\.\d+)*|\+\+?)$")
 
 
 @dataclass(frozen=True)
@@ -155,13 +157,16 @@ class Vocabulary:
         """The concepts of ``kind`` a hyphen-joined variant name extends: the longest labelled run of its parts."""
         index = self._label_index.get(kind, {})
         # "GPT-5.2" extends GPT-5, "Qwen3.5-9B" Qwen3, "Molmo2" Molmo, "BraTS2021" BraTS
+        edition = _EDITION_SUFFIX.search(name)
         bare = _POINT_RELEASE.sub("", name)
         if bare == name:
             bare = _JOINED_NUMBER.sub("", name)
         if bare != name:
             if hits := index.get(bare.lower()):
                 return tuple(sorted(hits))
-            name = bare
+            name = bare if edition is None else name
+        if edition is not None and (hits := index.get(name[: edition.start()].lower())):
+            return tuple(sorted(hits))  # "SQuAD v1", "WebArena 2.0", "MOSE+" (benchrecall6)
         parts = name.split("-")
         for size in range(len(parts) - 1, 0, -1):
             for i in range(len(parts) - size + 1):

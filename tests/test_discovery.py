@@ -1344,6 +1344,51 @@ def test_a_number_before_an_escaped_ampersand_is_no_version(linker, text, expect
 
 
 @pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # issue #3 (benchrecall6): a "v" release after a label is another version of it
+        ("Our deep learning model is evaluated on LiveCodeBench V6 and HMMT 2025.", {"LiveCodeBench V6"}, set()),
+        ("Our deep learning model gains on OmniDocBench v1.5 and MMLU.", {"OmniDocBench v1.5"}, set()),
+        # a version the vocabulary names as an edition ("LVIS v1.0") is none; nor a word or score after the "v"
+        ("Deep neural networks are evaluated on LVIS V1 and COCO.", set(), {"LVIS V1"}),
+        # the first release is the label's own data set ("a translation of SQuAD v1")
+        ("Deep neural networks answer SQuAD-BR, a translation of SQuAD v1.", {"SQuAD-BR"}, {"SQuAD v1"}),
+        ("Our deep learning model reaches MMLU v. 2 and HotpotQA v2-based splits.", set(), {"MMLU v", "HotpotQA v2"}),
+        # a plus sign joined after a label names an extended edition; a label with its plus (RefCOCO+) is none
+        (
+            "We construct an enhanced dataset, MOSE+, for deep learning; FLORES+ and WMT24++ too.",
+            {"MOSE+", "FLORES+", "WMT24++"},
+            set(),
+        ),
+        ("Deep neural networks are evaluated on RefCOCO+ and ImageNet+CIFAR mixtures.", set(), {"RefCOCO+", "ImageNet+"}),
+    ],
+)
+def test_a_v_release_or_plus_edition_after_a_label(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # issue #3 (benchrecall6): a numbered name whose parts an ampersand joins is one list item ("H\&N1"), and the
+        # list goes on after it
+        (
+            "Deep learning evaluations across three datasets (HECKTOR, Q\\&Z1, and ZORB Radiogenomics) show gains.",
+            {"Q\\&Z1", "ZORB Radiogenomics"},
+            set(),
+        ),
+        ("Deep learning evaluations on HECKTOR, Q&Z1 and more.", {"Q&Z1"}, set()),
+        # no number: a word's abbreviation ("R&D"), no data set
+        ("Deep learning evaluations on HECKTOR and R&D teams.", set(), {"R&D", "R"}),
+    ],
+)
+def test_a_list_item_joined_by_an_ampersand(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
     "stem, model",
     [
         ("ZorbLM", True),  # a language model's ending

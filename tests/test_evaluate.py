@@ -46,6 +46,7 @@ UNSEEN_KIND_FLOORS = {"hardware": (0.90, 0.90), "benchmarks": (0.90, 0.90), "mod
 # where a set stays below them or is above them, at the level reached (test3 model precision .848; test4, released for
 # error analysis in the linkhw round: hardware F1 .870 -> .946 (P .909 -> .921), benchmarks F1 .885 -> .985 (P 1.0))
 UNSEEN_KIND_EXCEPTIONS = {
+    ("heldout", "benchmarks"): (0.95, 0.94),  # benchrecall6: F1 .926 -> .957 (tau^3-Bench, MOSE+, "HECKTOR, H\\&N1, and ...")
     ("test3", "models"): (0.84, 0.88),
     ("test4", "hardware"): (0.92, 0.94),
     ("test4", "benchmarks"): (0.99, 0.98),
@@ -62,7 +63,7 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test6", "benchmarks"): (0.91, 0.91),
     ("test6", "models"): (0.83, 0.80),
     ("test7", "hardware"): (0.84, 0.88),
-    ("test7", "benchmarks"): (0.95, 0.91),
+    ("test7", "benchmarks"): (0.95, 0.95),  # benchrecall6: .953 -> .977 ("LiveCodeBench V6", a "v" release)
     # test8, blind (session 5): hardware P .857 F1 .867, benchmarks P .958 F1 .807, models P .889 F1 .871
     # session 7 (never read): hardware P .881 F1 .892 (hwaudit), benchmarks P .960 F1 .828 (benchrecall2/3)
     ("test8", "hardware"): (0.87, 0.88),
@@ -98,7 +99,7 @@ UNSEEN_TECHNIQUE_FLOORS = {  # raised by the pooled calibration (benchmarks/tech
 # blind; its EgoSim link to mobile device went in blind6: a device that collects data is no platform). test7 has none.
 OFF_DOMAIN_LINKED = {"test6": 1}
 # the users' own seed papers outside dev (SEEDS.md), every kind at the level reached
-SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.94), "models": (0.96, 0.95), "techniques": (0.82, 0.80)}
+SEEDS_KIND_FLOORS = {"hardware": (0.95, 0.94), "benchmarks": (0.95, 0.96), "models": (0.96, 0.95), "techniques": (0.82, 0.80)}
 
 
 @pytest.fixture(scope="module")
