@@ -939,15 +939,16 @@ class Linker:
             spans = resolved[f]
             for ab in abbrs:
                 lo, hi = ab.long_start, ab.long_end
-                tail = [e for s, e, c, _ in spans if lo <= s and e < hi and self.vocab.concepts[c].kind == "Technique"]
+                tail = [(e, s) for s, e, c, _ in spans if lo <= s and e < hi and self.vocab.concepts[c].kind == "Technique"]
                 if not tail or not _coined(text[lo:hi]):
                     continue
-                end = max(tail)  # the last method word before the name's head
+                end, method = max(tail)  # the last method before the name's head, and where it starts
                 after = text[end:hi].lstrip(" -").split()
                 if (
                     after
                     and after[0].lower() not in _FUNCTION_WORDS
                     and (after[-1].lower() in _MODULE_NOUNS or after[-1].lower().removesuffix("s") in _MODULE_NOUNS)
+                    and not _spelt_by(text[method:end], ab.short)
                     and not any(end <= s < hi and self.vocab.concepts[c].kind == "Technique" for s, _, c, _ in spans)
                 ):
                     names.add(text[lo:hi])
@@ -1551,6 +1552,16 @@ def _coined(long_form: str) -> bool:
         return False
     words = [w for w in _NAME_WORD.findall(long_form) if w.lower() not in _FUNCTION_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _spelt_by(words: str, short: str) -> bool:
+    """The short form is the initials of the words, with their function words or without ("Mixture-of-Experts": MoE,
+    "Squeeze-and-Excitation": SE): in "Squeeze-and-Excitation Block (SE)" it names the method, of which the text writes a
+    standard module, no name it coins ("Weight Self-Attention Module (WSA)", "Temporal Difference Encoder (TDE)")."""
+    found = _INITIAL_WORDS.findall(words)
+    s = short.lower()
+    content = [w for w in found if w.lower() not in _FUNCTION_WORDS]
+    return "".join(w[0] for w in found).lower() == s or "".join(w[0] for w in content).lower() == s
 
 
 def _find_every(text: str, name: str) -> Iterator[int]:

@@ -2619,6 +2619,17 @@ def _field_links(real_linker, fields):
             "technique/deep-rl",
         ),
         ([("abstract", "We fine-tune the LLM with Low-Rank Adaptation (LoRA) on one GPU.")], None, "technique/lora"),
+        # a short form that stands for the method alone names a standard module of it, no name the text coins
+        (
+            [("abstract", "We add a Multi-Head Attention Layer (MHA) to each stage of the convolutional neural network.")],
+            None,
+            "technique/self-attention",
+        ),
+        (
+            [("abstract", "We add a Squeeze-and-Excitation Block (SE) to each stage of the convolutional neural network.")],
+            None,
+            "technique/squeeze-and-excitation",
+        ),
     ],
 )
 def test_a_label_inside_a_coined_name_is_a_word_of_that_name(real_linker, fields, absent, linked):
