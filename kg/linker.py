@@ -263,6 +263,18 @@ class Gazetteer:
             else:
                 folded[fold(v)].append(entry)
 
+        # the concepts each label's forms name (case-folded): a form derived from another label (a participle, a
+        # singular) is none of another concept's, so that it never makes that concept's label ambiguous
+        listed: dict[str, set[str]] = defaultdict(set)
+        for iri in vocab.concepts:
+            for label in vocab.labels(iri):
+                if label not in vocab.unlinked_labels.get(iri, ()):
+                    for v in variants(label):
+                        listed[fold(v)].add(iri)
+
+        def derived(iri: str, forms: dict[str, bool], labels: Iterable[str]) -> dict[str, bool]:
+            return {v: False for one in labels for v in variants(one) if v not in forms and listed.get(fold(v), {iri}) <= {iri}}
+
         for iri in sorted(vocab.concepts):
             ctx = vocab.context_labels.get(iri, frozenset())
             named = vocab.concepts[iri].kind in _PROPER_KINDS
@@ -274,10 +286,9 @@ class Gazetteer:
                 capital = named and label in ctx and label[0].isupper() and not cs
                 forms = dict.fromkeys(variants(label), cs)
                 if vocab.concepts[iri].kind == "Technique" and not cs:
-                    if done := participle(label):
-                        forms.update({v: cs for v in variants(done) if v not in forms})
+                    forms.update(derived(iri, forms, [done] if (done := participle(label)) else []))
                     if label == vocab.concepts[iri].pref_label:  # "Bayesian networks" is also "a Bayesian network"
-                        forms.update({v: cs for one in singulars(label) for v in variants(one) if v not in forms})
+                        forms.update(derived(iri, forms, singulars(label)))
                 if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
                     # "Speech Commands" is also written "Speech Command", capitalised as the name ("an open image" is none)
                     forms.update({v: True for v in variants(one) if v not in forms})
