@@ -133,7 +133,8 @@ def singular(label: str) -> str | None:
 
 def participle(label: str) -> str | None:
     """A method named by a modifier and a noun in "-ization", as the participle it is also written as ("product
-    quantization" -> "product-quantized", "INT8 quantization" -> "INT8-quantized"); None for other labels."""
+    quantization" -> "product-quantized", "INT8 quantization" -> "INT8-quantized"), or a co-design label as "co-designed";
+    None for other labels."""
     if label.endswith("co-design"):  # "algorithm-system co-designed", "co-designed for inference"
         return f"{label}ed"
     head, _, last = label.rpartition(" ")
