@@ -133,7 +133,8 @@ def singular(label: str) -> str | None:
 
 def participle(label: str) -> str | None:
     """A method named by a modifier and a noun in "-ization", as the participle it is also written as ("product
-    quantization" -> "product-quantized", "INT8 quantization" -> "INT8-quantized"); None for other labels."""
+    quantization" -> "product-quantized", "INT8 quantization" -> "INT8-quantized"), or a co-design label as "co-designed";
+    None for other labels."""
     if label.endswith("co-design"):  # "algorithm-system co-designed", "co-designed for inference"
         return f"{label}ed"
     head, _, last = label.rpartition(" ")
@@ -263,6 +264,18 @@ class Gazetteer:
             else:
                 folded[fold(v)].append(entry)
 
+        # the concepts each label's forms name (case-folded): a form derived from another label (a participle, a
+        # singular) is none of another concept's, so that it never makes that concept's label ambiguous
+        listed: dict[str, set[str]] = defaultdict(set)
+        for iri in vocab.concepts:
+            for label in vocab.labels(iri):
+                if label not in vocab.unlinked_labels.get(iri, ()):
+                    for v in variants(label):
+                        listed[fold(v)].add(iri)
+
+        def derived(iri: str, forms: dict[str, bool], labels: Iterable[str]) -> dict[str, bool]:
+            return {v: False for one in labels for v in variants(one) if v not in forms and listed.get(fold(v), {iri}) <= {iri}}
+
         for iri in sorted(vocab.concepts):
             ctx = vocab.context_labels.get(iri, frozenset())
             named = vocab.concepts[iri].kind in _PROPER_KINDS
@@ -274,10 +287,9 @@ class Gazetteer:
                 capital = named and label in ctx and label[0].isupper() and not cs
                 forms = dict.fromkeys(variants(label), cs)
                 if vocab.concepts[iri].kind == "Technique" and not cs:
-                    if done := participle(label):
-                        forms.update({v: cs for v in variants(done) if v not in forms})
+                    forms.update(derived(iri, forms, [done] if (done := participle(label)) else []))
                     if label == vocab.concepts[iri].pref_label:  # "Bayesian networks" is also "a Bayesian network"
-                        forms.update({v: cs for one in singulars(label) for v in variants(one) if v not in forms})
+                        forms.update(derived(iri, forms, singulars(label)))
                 if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
                     # "Speech Commands" is also written "Speech Command", capitalised as the name ("an open image" is none)
                     forms.update({v: True for v in variants(one) if v not in forms})
@@ -939,15 +951,16 @@ class Linker:
             spans = resolved[f]
             for ab in abbrs:
                 lo, hi = ab.long_start, ab.long_end
-                tail = [e for s, e, c, _ in spans if lo <= s and e < hi and self.vocab.concepts[c].kind == "Technique"]
+                tail = [(e, s) for s, e, c, _ in spans if lo <= s and e < hi and self.vocab.concepts[c].kind == "Technique"]
                 if not tail or not _coined(text[lo:hi]):
                     continue
-                end = max(tail)  # the last method word before the name's head
+                end, method = max(tail)  # the last method before the name's head, and where it starts
                 after = text[end:hi].lstrip(" -").split()
                 if (
                     after
                     and after[0].lower() not in _FUNCTION_WORDS
                     and (after[-1].lower() in _MODULE_NOUNS or after[-1].lower().removesuffix("s") in _MODULE_NOUNS)
+                    and not _spelt_by(text[method:end], ab.short)
                     and not any(end <= s < hi and self.vocab.concepts[c].kind == "Technique" for s, _, c, _ in spans)
                 ):
                     names.add(text[lo:hi])
@@ -1551,6 +1564,16 @@ def _coined(long_form: str) -> bool:
         return False
     words = [w for w in _NAME_WORD.findall(long_form) if w.lower() not in _FUNCTION_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _spelt_by(words: str, short: str) -> bool:
+    """The short form is the initials of the words, with their function words or without ("Mixture-of-Experts": MoE,
+    "Squeeze-and-Excitation": SE): in "Squeeze-and-Excitation Block (SE)" it names the method, of which the text writes a
+    standard module, no name it coins ("Weight Self-Attention Module (WSA)", "Temporal Difference Encoder (TDE)")."""
+    found = _INITIAL_WORDS.findall(words)
+    s = short.lower()
+    content = [w for w in found if w.lower() not in _FUNCTION_WORDS]
+    return "".join(w[0] for w in found).lower() == s or "".join(w[0] for w in content).lower() == s
 
 
 def _find_every(text: str, name: str) -> Iterator[int]:

@@ -2656,6 +2656,17 @@ def _field_links(real_linker, fields):
             "technique/deep-rl",
         ),
         ([("abstract", "We fine-tune the LLM with Low-Rank Adaptation (LoRA) on one GPU.")], None, "technique/lora"),
+        # a short form that stands for the method alone names a standard module of it, no name the text coins
+        (
+            [("abstract", "We add a Multi-Head Attention Layer (MHA) to each stage of the convolutional neural network.")],
+            None,
+            "technique/self-attention",
+        ),
+        (
+            [("abstract", "We add a Squeeze-and-Excitation Block (SE) to each stage of the convolutional neural network.")],
+            None,
+            "technique/squeeze-and-excitation",
+        ),
     ],
 )
 def test_a_label_inside_a_coined_name_is_a_word_of_that_name(real_linker, fields, absent, linked):
@@ -2692,6 +2703,21 @@ def test_participle_of_a_co_design_label(label, expected):
 )
 def test_singulars_of_a_plural_method_name(label, expected):
     assert singulars(label) == expected
+
+
+@pytest.mark.parametrize(
+    "text, concepts",
+    [
+        # "matrix decomposition" is a label of low-rank factorization; the singular of "Matrix decompositions" (another
+        # concept's preferred label) made it ambiguous between the two (review10)
+        ("matrix decomposition", {"technique/low-rank-factorization"}),
+        ("matrix decompositions", {"technique/low-rank-factorization", "technique/matrix-decompositions"}),  # both list it
+        ("Bayesian network", {"technique/bayesian-networks"}),  # a singular no other concept lists still names its own
+    ],
+)
+def test_a_derived_form_leaves_another_concepts_label_alone(real_linker, text, concepts):
+    cands = [c for c in real_linker.gazetteer.scan(text)[0] if (c.start, c.end) == (0, len(text))]
+    assert {c.split("papers-kg/", 1)[1] for cand in cands for c in cand.concepts} == concepts
 
 
 @pytest.mark.parametrize(
