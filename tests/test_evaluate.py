@@ -68,7 +68,8 @@ UNSEEN_KIND_EXCEPTIONS = {
     # session 7 (never read): hardware P .881 F1 .892 (hwaudit), benchmarks P .960 F1 .828 (benchrecall2/3)
     ("test8", "hardware"): (0.87, 0.88),
     # session 9 (never read): benchmarks P .962 F1 .847, models P .890 F1 .878 (corpus-frequent names: benchrecall5, modelvocab)
-    ("test8", "benchmarks"): (0.95, 0.84),
+    # session 10 (never read): benchmarks P .963 F1 .867 (benchrecall6: established data sets, "v" and "+" editions)
+    ("test8", "benchmarks"): (0.95, 0.86),
     # test9 (session 6, two annotators; gold A scored blind with the session's starting code ef7d1d2): hardware P 1.0
     # F1 .980 (26 entities: no MCU, FPGA or accelerator paper), benchmarks P .947 F1 .878, models P .904 F1 .862
     ("test9", "benchmarks"): (0.95, 0.93),  # benchrecall, review6: F1 .878 -> .905; session 7 benchrecall2/3: .943
@@ -77,7 +78,8 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test10", "hardware"): (0.93, 0.95),
     # session 9 (never read): benchmarks P 1.0 F1 .923 (benchrecall5's corpus-frequent names), models P .853 -> .845 F1
     # .822 -> .824 (modelvocab: recall .794 -> .804; pooled with test8 model F1 .843 -> .847)
-    ("test10", "benchmarks"): (0.97, 0.92),
+    # session 10 (never read): benchmarks F1 .923 -> .933 (P 1.0) with the technique rounds, before benchrecall6
+    ("test10", "benchmarks"): (0.97, 0.93),
     ("test10", "models"): (0.84, 0.82),
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75: met on heldout, test2, test3 and
