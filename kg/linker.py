@@ -26,6 +26,7 @@ import string
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from kg.discovery import Discoverer, aho_corasick, find_all, find_techniques, prefilter, variant_span
 from kg.records import Field, Link, Linking, Paper
@@ -321,18 +322,20 @@ class Gazetteer:
     def scan(self, text: str, folded: str | None = None) -> tuple[list[Candidate], set[str], set[str]]:
         """Candidates, domain cues and context terms found on word boundaries in one text (``folded``:
         ``fold(text)``, when the caller has it)."""
-        found: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], bool]] = {}
+        found: dict[object, Candidate] = {}  # by span (see _add)
         cues: set[str] = set()
         terms: set[str] = set()
         shouting: bool | None = None  # an all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT"
         for keys, haystack in ((self.folded, fold(text) if folded is None else folded), (self.exact, unify(text))):
             n = len(haystack)
             payloads = keys.payloads
-            settled: set[int] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
-            for index, start, end in keys.matches(haystack):
+            settled: set[object] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
+            # each key index kept as the automaton's int object: a compiled core would make a new one (an
+            # index over 256) for each lookup of an unboxed index in ``settled`` (issue 4)
+            for index, start, end in cast("list[tuple[object, int, int]]", keys.matches(haystack)):
                 if index in settled:
                     continue
-                head, tail, key_cues, key_terms, labels, entries = payloads[index]
+                head, tail, key_cues, key_terms, labels, entries = payloads[cast(int, index)]
                 if _joins_word(haystack, n, start, end, head, tail):
                     continue
                 if entries is None:  # no entry of this key is case-sensitive: take them all at once
@@ -362,8 +365,7 @@ class Gazetteer:
                     else:
                         concept = frozenset((e.concept,))
                         _add(found, start, end, concept, concept if e.context else frozenset(), e.exact and span == e.surface)
-        cands = [Candidate(s, e, concepts, exact, context) for (s, e), (concepts, context, exact) in found.items()]
-        return cands, cues, terms
+        return list(found.values()), cues, terms
 
     def scan_terms(self, text: str, words: Iterable[str]) -> set[str]:
         """``scan(text)[2] & set(words)``: which of these context terms one text holds.
@@ -425,8 +427,15 @@ def _joins_word(hay: str, n: int, start: int, end: int, head: bool, tail: bool) 
     )
 
 
+_NOT_UPPER = bytes(b for b in range(128) if not chr(b).isupper())  # ASCII bytes deleted to leave the capitals
+_NOT_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
 def _shouting(text: str) -> bool:
     """An all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT": most of its letters capitals."""
+    if text.isascii():  # its letters are A-Z and a-z: counted by C loops, not a Python test per character (issue 4)
+        raw = text.encode("ascii")
+        return len(raw.translate(None, _NOT_UPPER)) * 2 > len(raw.translate(None, _NOT_LETTER))
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) * 2 > len(letters)
 
@@ -442,19 +451,21 @@ def _counted(haystack: str, start: int, end: int) -> bool:
 
 
 def _add(
-    found: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], bool]],
+    found: dict[object, Candidate],
     start: int,
     end: int,
     concepts: frozenset[str],
     context: frozenset[str],
     exact: bool,
 ) -> None:
-    """Record label matches of a span (a span can match several keys: case-folded and as written)."""
-    seen = found.get((start, end))
+    """Record label matches of a span (a span can match several keys: case-folded and as written): its candidate,
+    made anew with the union when another key matches it too."""
+    span: object = (start, end)  # made once: a compiled core would make a tuple[int, int] anew for each use
+    seen = found.get(span)
     if seen is None:
-        found[(start, end)] = (concepts, context, exact)
+        found[span] = Candidate(start, end, concepts, exact, context)
     else:
-        found[(start, end)] = (seen[0] | concepts, seen[1] | context, seen[2] or exact)
+        found[span] = Candidate(start, end, seen.concepts | concepts, seen.exact or exact, seen.context_label | context)
 
 
 # per automaton key: whether it starts / ends with a letter or digit (then it needs a word boundary

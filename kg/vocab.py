@@ -181,11 +181,16 @@ class Vocabulary:
 
     @cached_property
     def _label_index(self) -> dict[str, dict[str, set[str]]]:
-        """kind -> lower-cased label -> concepts with that label."""
-        index: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        """kind -> lower-cased label -> concepts with that label.
+
+        Plain dicts (no ``defaultdict`` with a lambda): the index pickles with the vocabulary, so the
+        compiled-vocabulary cache holds it (kg.build._compile makes it) and no process builds it again.
+        """
+        index: dict[str, dict[str, set[str]]] = {}
         for iri, c in self.concepts.items():
+            by_label = index.setdefault(c.kind, {})
             for label in self.labels(iri):
-                index[c.kind][label.lower()].add(iri)
+                by_label.setdefault(label.lower(), set()).add(iri)
         return index
 
     def labels(self, iri: str) -> tuple[str, ...]:

@@ -169,3 +169,22 @@ def test_changed_bytes_are_compiled_again(cache, vocab, flip):
     assert flip in data
     path.write_bytes(data.replace(flip, flip[:-1] + bytes([flip[-1] ^ 0x01])))
     assert _links(vocab) == first
+
+
+def test_hit_holds_the_label_indexes(cache, vocab):
+    """The label indexes are made by the compile and stored with it (issue 4: their first lookup fell in every
+    process's linking); read back, they answer every lookup as indexes made afresh do."""
+    from kg.vocab import load
+
+    compile_pipeline(vocab)
+    pipeline = compile_pipeline(vocab)  # read from the cache
+    fresh = load(vocab)
+    for v in (pipeline.vocab, pipeline.linker.vocab):
+        assert "_label_index" in vars(v)
+    assert pipeline.vocab._label_index == fresh._label_index
+    for iri, c in fresh.concepts.items():
+        for label in fresh.labels(iri):
+            for form in (label, label.upper(), label.lower()):
+                assert pipeline.vocab.labelled(form, c.kind) == fresh.labelled(form, c.kind)
+                assert iri in pipeline.vocab.labelled(form, c.kind)
+    assert pipeline.vocab.labelled("no such label", "Model") == ()

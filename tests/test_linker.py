@@ -3006,3 +3006,81 @@ def test_task_names_are_no_techniques(real_linker, text, techniques):
 )
 def test_methods_beside_task_names_still_link(real_linker, text, technique):
     assert technique in _technique_links(real_linker, text)
+
+
+@given(st.text(st.sampled_from([*"aZ Q.1-é\u00c9\u03a3\u01c5\u4e00\u2160\n", "x", "X"])))
+def test_shouting_counts_letters_as_written(text):
+    # issue 4: an ASCII text's capitals are counted by bytes.translate; any text, as a test of each character
+    from kg.linker import _shouting
+
+    letters = [c for c in text if c.isalpha()]
+    assert _shouting(text) == (sum(c.isupper() for c in letters) * 2 > len(letters))
+
+
+def _scan_as_written(gazetteer, text):
+    """``Gazetteer.scan`` as it was before issue 4's cuts of its per-match work (the boxed key indexes, the
+    candidates made in the span table): the reference its results must equal."""
+    from kg.linker import _CUE, _TERM, _joins_word, _shouting, fold, unify
+
+    found = {}
+    cues, terms = set(), set()
+
+    def add(start, end, concepts, context, exact):
+        seen = found.get((start, end))
+        merged = (concepts, context, exact) if seen is None else (seen[0] | concepts, seen[1] | context, seen[2] or exact)
+        found[(start, end)] = merged
+
+    for keys, haystack in ((gazetteer.folded, fold(text)), (gazetteer.exact, unify(text))):
+        n = len(haystack)
+        settled = set()
+        for index, start, end in keys.matches(haystack):
+            if index in settled:
+                continue
+            head, tail, key_cues, key_terms, labels, entries = keys.payloads[index]
+            if _joins_word(haystack, n, start, end, head, tail):
+                continue
+            if entries is None:
+                terms.update(key_terms)
+                cues.update(key_cues)
+                if labels is not None:
+                    add(start, end, labels[0], labels[1], text[start:end] in labels[2])
+                else:
+                    settled.add(index)
+                continue
+            span = text[start:end]
+            for e in entries:
+                if e.capital and not span[0].isupper():
+                    continue
+                if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural and not _shouting(text):
+                    continue
+                if e.kind == _CUE:
+                    cues.add(e.concept)
+                elif e.kind == _TERM:
+                    terms.add(e.concept)
+                else:
+                    concept = frozenset((e.concept,))
+                    add(start, end, concept, concept if e.context else frozenset(), e.exact and span == e.surface)
+    return [(s, e, c, x, ctx) for (s, e), (c, ctx, x) in found.items()], cues, terms
+
+
+def _scanned(gazetteer, text):
+    cands, cues, terms = gazetteer.scan(text)
+    return [(c.start, c.end, c.concepts, c.exact, c.context_label) for c in cands], cues, terms
+
+
+@given(st.lists(st.sampled_from([*_TERM_PIECES, "FPGAS", "FPGAs", "SOC", "LoRA", "LORA", "Places", "places", "ViT", "VIT"])))
+def test_scan_finds_what_it_found_as_written(real_linker, parts):
+    # issue 4: the scan's per-match work was cut; its candidates (in order), cues and terms are unchanged
+    text = "".join(parts)
+    assert _scanned(real_linker.gazetteer, text) == _scan_as_written(real_linker.gazetteer, text)
+
+
+def test_scan_of_abstracts_finds_what_it_found_as_written(real_linker):
+    import json
+
+    from tests.conftest import ROOT
+
+    lines = (ROOT / "tests/data/eval/dev-abstracts.jsonl").read_text(encoding="utf-8").splitlines()[:60]
+    for record in map(json.loads, lines):
+        for text in (record.get("title") or "", record.get("abstract") or "", (record.get("abstract") or "").upper()):
+            assert _scanned(real_linker.gazetteer, text) == _scan_as_written(real_linker.gazetteer, text)
