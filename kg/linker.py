@@ -318,6 +318,9 @@ class Gazetteer:
         runs = (len(r) for k in keys for r in re.findall(" +", k))
         self.term_key_spaces: int | None = None if edged else max(runs, default=0)
         self.surfaces = {fold(k) for k in (*folded, *exact)}
+        # each label entry's concept as a set of one, made once here rather than at each of its matches (issue 4)
+        every = (e for es in (*folded.values(), *exact.values()) for e in es)
+        self.singletons = {e.concept: frozenset((e.concept,)) for e in every if e.kind == _LABEL}
 
     def scan(self, text: str, folded: str | None = None) -> tuple[list[Candidate], set[str], set[str]]:
         """Candidates, domain cues and context terms found on word boundaries in one text (``folded``:
@@ -363,7 +366,7 @@ class Gazetteer:
                     elif e.kind == _TERM:
                         terms.add(e.concept)
                     else:
-                        concept = frozenset((e.concept,))
+                        concept = self.singletons[e.concept]
                         _add(found, start, end, concept, concept if e.context else frozenset(), e.exact and span == e.surface)
         return list(found.values()), cues, terms
 
