@@ -234,11 +234,6 @@ class _Entry:
     context: bool
     capital: bool = False  # a proper name that links only written with its capital ("Places", not "places")
 
-    @property
-    def acronym_plural(self) -> bool:
-        """An acronym's plural ("FPGAs"), whose form in capitals ("FPGAS") is no other word."""
-        return self.surface.endswith("s") and self.surface[:-1].isupper()
-
 
 class Gazetteer:
     """All labels, domain cues and context terms compiled into automata (build once per run).
@@ -259,8 +254,9 @@ class Gazetteer:
                 key = v.translate(_FOLD)
                 exact[key].append(entry)
                 if key.upper() != key:
-                    # "FPGAS" is "FPGAs" anywhere; other labels in capitals ("LORA", "SOC") only in a text written
-                    # in capitals (see scan), so "SOC" (state of charge) in running text is no "SoC"
+                    # a label in capitals ("LORA", "SOC", an acronym's plural "FPGAS") only in a text written in
+                    # capitals (see scan): "SOC" (state of charge) in running text is no "SoC", nor "GPS" (the
+                    # positioning system) Gaussian processes' "GPs", "DPS" data parallelism's "DPs" (techaudit11)
                     exact[key.upper()].append(entry)
             else:
                 folded[fold(v)].append(entry)
@@ -356,7 +352,7 @@ class Gazetteer:
                 for e in entries:
                     if e.capital and not span[0].isupper():
                         continue  # "an adversary places a sticker", "underwater habitats"
-                    if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
+                    if e.case_sensitive and span != e.surface and span.isupper():
                         if shouting is None:
                             shouting = _shouting(text)
                         if not shouting:
@@ -403,7 +399,7 @@ class Gazetteer:
                             for e in entries:
                                 if e.kind != _TERM or e.concept != w or (e.capital and not span[0].isupper()):
                                     continue
-                                if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
+                                if e.case_sensitive and span != e.surface and span.isupper():
                                     if shouting is None:
                                         shouting = _shouting(text)
                                     if not shouting:
