@@ -42,6 +42,7 @@ METHODS = {
     "pattern": 0.6,  # a name the vocabulary lacks, found by a discovery rule ("the OSWorld benchmark")
 }
 OFF_FIELD_KINDS = ("HardwarePlatform", "Benchmark")  # what links in a text that is not of the field
+_TITLED_KINDS = frozenset({"Technique", "Model"})  # what else links in a text outside the field whose title names it
 _DOUBTFUL = ("context", "disambiguated")  # methods of a link that needed the text's help
 MIN_DOMAIN_EVIDENCE = 2  # distinct domain cues plus distinct unambiguous concepts that make a text "of the field"
 
@@ -100,6 +101,8 @@ def is_case_sensitive(label: str) -> bool:
         return True
     if not any(c.islower() for c in letters) or (len(label) <= 3 and any(c.isdigit() for c in label)):
         return True
+    if label.endswith("-based") and len(label) > 6:
+        return is_case_sensitive(label[:-6])  # "GAN-based" is no "GaN-based" (gallium nitride)
     return len(letters) <= 5 and any(c.isupper() for c in label[1:])
 
 
@@ -198,6 +201,8 @@ def variants(label: str) -> set[str]:
     if "&" in label:  # "Tanks\&Temples": LaTeX escapes the ampersand in abstracts written for it
         forms.update({f.replace("&", "\\&") for f in forms})
     acronym = is_case_sensitive(label)
+    if acronym and label.endswith("-based"):  # "LLM-Based", "LLM Based" in a title's capitals
+        forms.update({f[:-5] + "Based" for f in forms})
     if not acronym:  # British spelling: "quantisation", "quantised" are "quantization", "quantized"
         forms.update({_BRITISH.sub(r"\1is\2", f) for f in forms})
     out = set(forms)
@@ -703,6 +708,9 @@ class Linker:
             if len(c.concepts) == 1 and not c.context_label and next(iter(c.concepts)) in self.evidence
         }
         in_field = len(cues) + len(unambiguous) >= MIN_DOMAIN_EVIDENCE
+        # outside the field only named things link, unless the title names the field plainly (a paper of ML or
+        # computing that is not about efficient ML: "Scaling of Gaussian Kolmogorov-Arnold Networks")
+        titled = not in_field and self._titled(scans)
         present = {c for cands, _, _ in scans.values() for cand in cands for c in cand.concepts}
         # a concept named without doubt (or a narrower one: "post-training quantization") settles the
         # sense of its context labels for the whole text
@@ -791,7 +799,7 @@ class Linker:
             _link(concept, f, start, end, written[f][start:end], method, METHODS[method])
             for f, text in fields
             for start, end, concept, method in resolved[f]
-            if (in_field or self._named_anywhere(concept)) and not self._own_name(text[start:end], concept, own)
+            if (in_field or self._named_anywhere(concept, titled)) and not self._own_name(text[start:end], concept, own)
         )
         if not families:
             return Linking(links)
@@ -1156,10 +1164,24 @@ class Linker:
             return True
         return bool(cand.context_label) and kinds == _BENCHMARK_ONLY and bool(_TASK_WORD.match(text, cand.end, cand.end + 24))
 
-    def _named_anywhere(self, concept: str) -> bool:
+    def _named_anywhere(self, concept: str, titled: bool = False) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
-        things ("vector quantization" in estimation theory, a "transformer" in a substation)."""
-        return self.vocab.concept(concept).kind in OFF_FIELD_KINDS
+        things ("vector quantization" in estimation theory, a "transformer" in a substation). In a paper
+        whose title names the field (``titled``, see ``_titled``) the techniques and models that show the
+        field link too, but not general methods (``kg:domainEvidence false``: the successive convex
+        approximation of a paper on mobile edge computing, a wavelet transform)."""
+        kind = self.vocab.concept(concept).kind
+        return kind in OFF_FIELD_KINDS or (titled and kind in _TITLED_KINDS and concept in self.evidence)
+
+    def _titled(self, scans: dict[Field, tuple[list[Candidate], set[str], set[str]]]) -> bool:
+        """The title names a concept that shows the field plainly (unambiguous, no context label, domain
+        evidence: "Scaling of Gaussian Kolmogorov-Arnold Networks", "Differential Privacy for ..."): the
+        paper is one of ML or computing, though its abstract has less than ``MIN_DOMAIN_EVIDENCE``. One
+        such word in an abstract is often background or another sense; a title says what the paper is about."""
+        scan = scans.get("title")
+        return scan is not None and any(
+            len(c.concepts) == 1 and not c.context_label and next(iter(c.concepts)) in self.evidence for c in scan[0]
+        )
 
     def _discover(
         self,

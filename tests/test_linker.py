@@ -60,6 +60,9 @@ def concepts(linker, text):
         ("o1", True),  # three characters with a digit: not the "(O1)" of a list
         ("mT5", True),
         ("Qwen3", False),  # longer than three: any case
+        ("GAN-based", True),  # an acronym's "-based" form keeps the acronym's case: no "GaN-based" (gallium nitride)
+        ("CNN-based", True),
+        ("Transformer-based", False),
     ],
 )
 def test_case_sensitivity_rule(label, sensitive):
@@ -1791,6 +1794,85 @@ def test_field_cues_of_training_free_acceleration(real_linker, text, expected):
 
 def test_a_training_free_cue_alone_does_not_make_a_text_of_the_field(real_linker):
     assert real_links(real_linker, "A training-free scheme trims the search tree by pruning its leaves.") == set()
+
+
+def titled_links(real_linker, title, text):
+    return {lk.concept.split("papers-kg/", 1)[1] for lk in real_linker.link_texts([("title", title), ("abstract", text)])}
+
+
+# issue #3 (offfield11): a paper of ML or computing outside the field (graphics, privacy, finance) whose title names the
+# field plainly links the techniques and models that show the field, not general methods (rasterization, least
+# squares: kg:domainEvidence false); the same abstract under a title that names nothing of it links none of them
+@pytest.mark.parametrize(
+    "title, text, expected, absent",
+    [
+        (
+            "Differentiable Rendering of Signed Distance Functions with Sphere Tracing",
+            "We render implicit surfaces by sphere tracing and compute gradients with respect to the shape parameters. "
+            "Unlike rasterization, the method handles topology changes, and it converges faster than ray tracing.",
+            {"technique/neural-rendering"},
+            {"technique/rasterization", "technique/ray-tracing"},
+        ),
+        (
+            "Kolmogorov-Arnold Networks for Option Pricing under Stochastic Volatility",
+            "We price American options under the Heston model by fitting a small network to simulated paths. Compared "
+            "with least squares regression of the continuation value, the pricing error halves at equal cost.",
+            {"model/kan"},
+            {"technique/least-squares"},
+        ),
+        (
+            "Differential Privacy for Small-Area Census Tables",
+            "Statistical agencies publish counts for thousands of small areas. We release noisy counts and post-process "
+            "them by constrained least squares so that they stay consistent across the geographic hierarchy.",
+            {"technique/differential-privacy"},
+            {"technique/least-squares"},
+        ),
+        (
+            "Test-Time Adaptation of Seismic Phase Pickers Across Regions",
+            "A phase picker trained on one region degrades on another. We adapt it on unlabeled records of the new "
+            "region (TTA) by entropy minimization and keep a copy of the source weights to avoid drift.",
+            {"technique/test-time-adaptation"},
+            set(),
+        ),
+    ],
+)
+def test_a_title_that_names_the_field_links_its_techniques_and_models(real_linker, title, text, expected, absent):
+    linked = titled_links(real_linker, title, text)
+    assert expected <= linked
+    assert not absent & linked
+    assert not expected & titled_links(real_linker, "A Study of Shapes, Prices and Tables", text)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # a cue names no concept (and here sits inside a longer name: convolutional codes are a coding method)
+        (
+            "Tail-Biting Convolutional Codes for Short Packets",
+            "We search tail-biting convolutional codes of short length and decode them with a list Viterbi decoder; "
+            "the codes approach the normal approximation with fewer trellis states than polar codes.",
+        ),
+        # a word with other senses, capitalised by the title
+        (
+            "Aging of Distribution Transformers Under Electric Vehicle Charging",
+            "We compute the hot-spot temperature of oil-immersed transformers with the finite element method and "
+            "estimate the loss of insulation life from measured charging profiles.",
+        ),
+        # a concept's label with another sense: the attention of an animal to a place, gallium nitride
+        (
+            "Spatial Attention Reduces Correlated Variability in Macaque Visual Cortex",
+            "Attention increased firing rates and reduced noise correlations; independent component analysis "
+            "separated the local field potential into sources.",
+        ),
+        (
+            "A GaN-Based Class-E Inverter for Wireless Power Transfer",
+            "The inverter keeps zero-voltage switching as the load varies; model predictive control regulates the "
+            "output power and an extended Kalman filter estimates the coupling.",
+        ),
+    ],
+)
+def test_a_title_that_does_not_name_the_field_keeps_an_off_field_text_unlinked(real_linker, title, text):
+    assert titled_links(real_linker, title, text) == set()
 
 
 @pytest.mark.parametrize(
