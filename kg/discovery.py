@@ -186,14 +186,137 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 # what may follow a data set's name in a sentence: function words, head words, splits and the verbs a finding is reported
 # with ("Experiments on X show", "models trained on X outperform"; a verb in "-s" or "-ed" is also taken)
 _AFTER_A_NAME = frozenset(
-    "and or but nor with without using by to in into for from at as than across under over on of via while where whereas "
-    "which that who when whose if after before during since until against between among beside besides alongside "
-    "is are was were be been being has have had do does did can could may might will would shall should must also "
-    "only alone both each all respectively too yet even still not "
-    "dataset datasets benchmark benchmarks corpus corpora suite challenge leaderboard data set sets test val validation "
-    "dev train training testing split splits subset subsets track tracks version edition "
-    "show demonstrate reveal confirm indicate suggest highlight achieve outperform yield prove verify illustrate "
-    "establish exhibit generalize transfer surpass match reach remain perform improve obtain attain set".split()
+    [
+        "and",
+        "or",
+        "but",
+        "nor",
+        "with",
+        "without",
+        "using",
+        "by",
+        "to",
+        "in",
+        "into",
+        "for",
+        "from",
+        "at",
+        "as",
+        "than",
+        "across",
+        "under",
+        "over",
+        "on",
+        "of",
+        "via",
+        "while",
+        "where",
+        "whereas",
+        "which",
+        "that",
+        "who",
+        "when",
+        "whose",
+        "if",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "against",
+        "between",
+        "among",
+        "beside",
+        "besides",
+        "alongside",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "may",
+        "might",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "must",
+        "also",
+        "only",
+        "alone",
+        "both",
+        "each",
+        "all",
+        "respectively",
+        "too",
+        "yet",
+        "even",
+        "still",
+        "not",
+        "dataset",
+        "datasets",
+        "benchmark",
+        "benchmarks",
+        "corpus",
+        "corpora",
+        "suite",
+        "challenge",
+        "leaderboard",
+        "data",
+        "set",
+        "sets",
+        "test",
+        "val",
+        "validation",
+        "dev",
+        "train",
+        "training",
+        "testing",
+        "split",
+        "splits",
+        "subset",
+        "subsets",
+        "track",
+        "tracks",
+        "version",
+        "edition",
+        "show",
+        "demonstrate",
+        "reveal",
+        "confirm",
+        "indicate",
+        "suggest",
+        "highlight",
+        "achieve",
+        "outperform",
+        "yield",
+        "prove",
+        "verify",
+        "illustrate",
+        "establish",
+        "exhibit",
+        "generalize",
+        "transfer",
+        "surpass",
+        "match",
+        "reach",
+        "remain",
+        "perform",
+        "improve",
+        "obtain",
+        "attain",
+        "set",
+    ]
 )
 _LOWER_STOP = {"the", "a", "an", "our", "this", "these", "each", "single", "two", "four", "eight", "multiple", "with", "on", "of"}
 
@@ -259,7 +382,7 @@ def _guarded_list(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, i
     sep = _COORD.match(text, note.end() if note else end)
     if (sep is not None and not text[sep.end() : sep.end() + 1].islower()) or _noun_follows(text, end):
         return []  # the list goes on with a word that is no name ("CW"), or a noun follows it
-    if len(listed) > 1 and not any(_COORDINATOR.search(text[a[1] : b[0]]) for a, b in zip(listed, listed[1:])):
+    if len(listed) > 1 and not any(_COORDINATOR.search(text[a[1] : b[0]]) for a, b in zip(listed, listed[1:], strict=False)):
         return listed[:1]
     return listed
 
@@ -1054,10 +1177,10 @@ class Discoverer:
                 elif what == "i" and _OPENING.match(m.group(0)):
                     spans += [(s, e, e, False) for s, e in self._opening(text, starts, ends, m.start(), m.end())]
                 elif what == "i":
-                    listed = self._after(text, starts, ends, m.end(), _SPACE)
-                    if listed and m.lastgroup in self.guarded:
-                        listed = _guarded_list(text, listed)
-                    spans += [(s, e, e, False) for s, e in listed]
+                    items = self._after(text, starts, ends, m.end(), _SPACE)
+                    if items and m.lastgroup in self.guarded:
+                        items = _guarded_list(text, items)
+                    spans += [(s, e, e, False) for s, e in items]
                 elif rule.product:
                     # "two RTX 5090 GPUs" is one mention of the product, as "H100 GPUs" is
                     spans += [(s, e, m.end(), True) for s, e in self._product(text, starts, ends, m.start())]
@@ -1075,8 +1198,8 @@ class Discoverer:
                     listed = plural and m.group(0)[0].islower()
                     listed_before = self._before(text, starts, ends, m.start(), plural, listed)
                     if not listed_before and head == "corpus":  # read as a plural above: "the Buckeye corpus" is one
-                        i = self._token_before(text, starts, ends, m.start())
-                        listed_before = [] if i is None else self._the_word(text, starts, ends, i, m.start())
+                        word_i = self._token_before(text, starts, ends, m.start())
+                        listed_before = [] if word_i is None else self._the_word(text, starts, ends, word_i, m.start())
                     headed.update(listed_before)  # "Humaneval, ShareGPT, GSM8k, and Litbench benchmarks"
                     if head in ("dataset", "corpus"):  # "the MMSE benchmark" may be a baseline
                         single.update(listed_before)
