@@ -176,6 +176,148 @@ _GLUED_AFTER = ("&", "\\")
 _NUMBER_LED = re.compile(r"\d+[A-Z][a-z]+$")  # "50Salads", not "3-Bench" or "4K"
 # a label of these kinds names no data set, even in a list of data sets ("MNIST and ResNet")
 _OTHER_KINDS = ("Model", "Technique", "HardwarePlatform")
+# the head words after which one capitalised word is a name ("the Spring benchmark", "the Crello test set")
+# a capitalised word joined to a number of two or more digits, where a list or a head word makes it a name: "Path-512",
+# "Places-365", "Market-1501" (benchrecall7); a rank or a count is none ("Top-10", "Rank-10", "Covid-19" is no name)
+_WORD_NUMBERED = re.compile(r"(?!Top-|Rank-|Figure-|Table-|Section-)[A-Z][a-z]{2,}-\d{2,}$")
+_SINGLE_HEAD = re.compile(r"(?:dataset|corpus|benchmark|test set|challenge)(?![\w-])")
+_NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]+\b")
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
+# what may follow a data set's name in a sentence: function words, head words, splits and the verbs a finding is reported
+# with ("Experiments on X show", "models trained on X outperform"; a verb in "-s" or "-ed" is also taken)
+_AFTER_A_NAME = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "nor",
+        "with",
+        "without",
+        "using",
+        "by",
+        "to",
+        "in",
+        "into",
+        "for",
+        "from",
+        "at",
+        "as",
+        "than",
+        "across",
+        "under",
+        "over",
+        "on",
+        "of",
+        "via",
+        "while",
+        "where",
+        "whereas",
+        "which",
+        "that",
+        "who",
+        "when",
+        "whose",
+        "if",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "against",
+        "between",
+        "among",
+        "beside",
+        "besides",
+        "alongside",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "may",
+        "might",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "must",
+        "also",
+        "only",
+        "alone",
+        "both",
+        "each",
+        "all",
+        "respectively",
+        "too",
+        "yet",
+        "even",
+        "still",
+        "not",
+        "dataset",
+        "datasets",
+        "benchmark",
+        "benchmarks",
+        "corpus",
+        "corpora",
+        "suite",
+        "challenge",
+        "leaderboard",
+        "data",
+        "set",
+        "sets",
+        "test",
+        "val",
+        "validation",
+        "dev",
+        "train",
+        "training",
+        "testing",
+        "split",
+        "splits",
+        "subset",
+        "subsets",
+        "track",
+        "tracks",
+        "version",
+        "edition",
+        "show",
+        "demonstrate",
+        "reveal",
+        "confirm",
+        "indicate",
+        "suggest",
+        "highlight",
+        "achieve",
+        "outperform",
+        "yield",
+        "prove",
+        "verify",
+        "illustrate",
+        "establish",
+        "exhibit",
+        "generalize",
+        "transfer",
+        "surpass",
+        "match",
+        "reach",
+        "remain",
+        "perform",
+        "improve",
+        "obtain",
+        "attain",
+        "set",
+    ]
+)
 _LOWER_STOP = {"the", "a", "an", "our", "this", "these", "each", "single", "two", "four", "eight", "multiple", "with", "on", "of"}
 
 
@@ -228,6 +370,35 @@ def token_bounds(text: str) -> tuple[list[int], list[int]]:
         starts.append(start)
         ends.append(end)
     return starts, ends
+
+
+def _guarded_list(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names a guarded intro phrase lists, where the list reads as one (benchrecall7): it ends where the sentence
+    goes on, not at a word no name is ("across FGSM, PGD, CW, and DAmageNet attacks" stops at "CW"), and no noun
+    follows it ("models trained on FlatDINO latents"); without "and" or "or" it is its first name ("fine-tuned on GSM8K,
+    GuardSpace outperforms")."""
+    end = listed[-1][1]
+    note = _SCORE_NOTE.match(text, end)
+    sep = _COORD.match(text, note.end() if note else end)
+    if (sep is not None and not text[sep.end() : sep.end() + 1].islower()) or _noun_follows(text, end):
+        return []  # the list goes on with a word that is no name ("CW"), or a noun follows it
+    if len(listed) > 1 and not any(_COORDINATOR.search(text[a[1] : b[0]]) for a, b in zip(listed, listed[1:], strict=False)):
+        return listed[:1]
+    return listed
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """A lower-case word right after a list's last name that is no function word, head word, split's name or verb, or a
+    capitalised word: the name modifies it or is part of a longer one ("models trained on FlatDINO latents", "gains on
+    AIME-style tasks", "validation on the BlueROV2 platform", "improvement on VDE Subject"), so it names no data set
+    there."""
+    if _NEXT_CAPITALISED.match(text, end):
+        return True  # "gains on VDE Subject and VDE Clarity": the name is part of a longer one, or modifies it
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in _AFTER_A_NAME and not word.endswith("ed") and not (word.endswith("s") and word[:-1] in _AFTER_A_NAME)
 
 
 def _is_version(word: str) -> bool:
@@ -812,6 +983,7 @@ class Discoverer:
         self.rules = [r for r in vocab.rules if r.head_words or r.name_patterns]
         groups = []
         names = []
+        guarded: set[str] = set()
         for i, rule in enumerate(self.rules):
             if rule.head_words:
                 words = "|".join(re.escape(h).replace(r"\ ", r"\s+") + r"(?:e?s)?" for h in rule.head_words)
@@ -820,10 +992,15 @@ class Discoverer:
             # one group per intro phrase, tried in the same order as their alternation: the same first match, and a
             # position tried with only the phrases that open there ("on", a digit; see Openings)
             groups += [rf"(?P<i{i}_{k}>(?i:{intro}))" for k, intro in enumerate(rule.intro_patterns)]
+            # guarded intro phrases come after them, numbered on ("trained on": see ``_noun_follows``)
+            n = len(rule.intro_patterns)
+            groups += [rf"(?P<i{i}_{n + k}>(?i:{intro}))" for k, intro in enumerate(rule.guarded_intros)]
+            guarded.update(f"i{i}_{n + k}" for k in range(len(rule.guarded_intros)))
             if rule.name_patterns:
                 names.append(rf"(?P<n{i}>{'|'.join(rule.name_patterns)})")
         # name patterns are costly to try at every word ("...Bench" backtracks through each word): a text
         # where no match of a rule's patterns can be (no "Bench", no "-7B") is searched without them
+        self.guarded = frozenset(guarded)  # the group names of guarded intro phrases
         self.pattern = re.compile(_WORD_START + "(?:" + "|".join(groups) + ")") if groups else None
         # and tried only where a head word or intro phrase opens
         self.scan = Openings(self.pattern, tuple(groups)) if self.pattern is not None else None
@@ -1000,7 +1177,10 @@ class Discoverer:
                 elif what == "i" and _OPENING.match(m.group(0)):
                     spans += [(s, e, e, False) for s, e in self._opening(text, starts, ends, m.start(), m.end())]
                 elif what == "i":
-                    spans += [(s, e, e, False) for s, e in self._after(text, starts, ends, m.end(), _SPACE)]
+                    items = self._after(text, starts, ends, m.end(), _SPACE)
+                    if items and m.lastgroup in self.guarded:
+                        items = _guarded_list(text, items)
+                    spans += [(s, e, e, False) for s, e in items]
                 elif rule.product:
                     # "two RTX 5090 GPUs" is one mention of the product, as "H100 GPUs" is
                     spans += [(s, e, m.end(), True) for s, e in self._product(text, starts, ends, m.start())]
@@ -1011,13 +1191,17 @@ class Discoverer:
                 ):
                     continue  # "we benchmark GeoTIFF loading", "to challenge X": a verb, no head word of a name
                 else:
-                    plural = m.group(0).lower().endswith("s")
+                    head = m.group(0).lower()
+                    plural = head.endswith("s")
                     # a list's items named by place only under a head word in lower case: in a title ("Reasoning
                     # and Contest-Innovation Benchmarks") every word is capitalised
                     listed = plural and m.group(0)[0].islower()
                     listed_before = self._before(text, starts, ends, m.start(), plural, listed)
+                    if not listed_before and head == "corpus":  # read as a plural above: "the Buckeye corpus" is one
+                        word_i = self._token_before(text, starts, ends, m.start())
+                        listed_before = [] if word_i is None else self._the_word(text, starts, ends, word_i, m.start())
                     headed.update(listed_before)  # "Humaneval, ShareGPT, GSM8k, and Litbench benchmarks"
-                    if m.group(0).lower() in ("dataset", "corpus"):  # "the MMSE benchmark" may be a baseline
+                    if head in ("dataset", "corpus"):  # "the MMSE benchmark" may be a baseline
                         single.update(listed_before)
                     spans += [(s, e, e, True) for s, e in listed_before]
                     spans += [(s, e, e, True) for s, e in self._appositive(text, starts, ends, m.start())]
@@ -1146,7 +1330,7 @@ class Discoverer:
         if loose and (run := self._run_start(text, starts, ends, i)) is not None:
             # "Long Range Arena", "Stanford Cars", "DVS128 Gesture": a list's item of several capitalised words
             return starts[run], e, not self._known(text[starts[run] : e])
-        if not name_like(name) or self._not_a_name(name):
+        if not (name_like(name) or _WORD_NUMBERED.match(name)) or self._not_a_name(name):
             return None
         return s, e, not self._known(name)
 
@@ -1304,9 +1488,34 @@ class Discoverer:
         if text[ends[i] : hs] != " ":
             return []
         run = self._run_start(text, starts, ends, i)
-        if run is None or not _THE.search(text, max(0, starts[run] - 4), starts[run]):
+        if run is None:
+            return self._the_word(text, starts, ends, i, hs)
+        if not _THE.search(text, max(0, starts[run] - 4), starts[run]):
             return []
         return [(starts[run], ends[i])]
+
+    def _the_word(self, text: str, starts: list[int], ends: list[int], i: int, hs: int) -> list[tuple[int, int]]:
+        """ "the Adience dataset", "the Buckeye corpus", "the Spring benchmark", "the Forest-Change dataset": one capitalised
+        word, no name by its form, between "the" and a singular head word in lower case names a data set (benchrecall7);
+        not a word the vocabulary knows, a listed non-name ("the English dataset"), a word that ends a longer name ("Date
+        Estimation in the Wild dataset") or a title-cased title's word."""
+        if not _SINGLE_HEAD.match(text, hs):
+            return []
+        word = text[starts[i] : ends[i]]
+        if (
+            len(word) < 4
+            or not all(part[:1].isupper() for part in word.split("-"))
+            or name_like(word)
+            or not self._listed_word(word)
+            or not self._run_word(word)
+            or self._known(word)
+            or i < 1
+            or text[starts[i - 1] : starts[i]] != "the "
+        ):
+            return []
+        if i > 2 and text[starts[i - 2] : ends[i - 2]] in ("in", "of", "for", "on") and text[starts[i - 3]].isupper():
+            return []  # "Date Estimation in the Wild dataset": the end of a longer name
+        return [] if _title_cased(text) else [(starts[i], ends[i])]
 
     def _describing(self, word: str) -> bool:
         """A capitalised word that describes a data set and names none: a language or region, "Public", "Large"

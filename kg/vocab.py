@@ -59,6 +59,9 @@ class DiscoveryRule:
     # (the linker's ``Linking.broader``), so the graph's node has the union of them (issue #3)
     family: bool = False
     method_words: tuple[str, ...] = ()  # what names a method between a family and its list ("methods", "algorithms")
+    # intro phrases after which a name may also modify a noun ("trained on FlatDINO latents", "gains on AIME-style
+    # tasks"): their list counts only where no such noun follows its last name (benchrecall7)
+    guarded_intros: tuple[str, ...] = ()
 
 
 def discovered_iri(rule: DiscoveryRule, name: str) -> str:
@@ -344,8 +347,9 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
             if kind not in KINDS or not scheme or (parent is not None and parent not in concepts):
                 raise VocabularyError(f"{s}: a discovery rule needs kg:discoverKind, kg:discoverScheme and a known parent")
             intros = tuple(sorted(pv.get(KG + "introPattern", [])))
+            guarded = tuple(sorted(pv.get(KG + "guardedIntroPattern", [])))
             names = tuple(sorted(pv.get(KG + "namePattern", [])))
-            for prop, patterns in (("introPattern", intros), ("namePattern", names)):
+            for prop, patterns in (("introPattern", intros), ("guardedIntroPattern", guarded), ("namePattern", names)):
                 for pattern in patterns:
                     try:
                         compiled = re.compile(pattern)
@@ -363,6 +367,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                     pv.get(KG + "productName", ["false"])[0] == "true",
                     intros,
                     name_patterns=names,
+                    guarded_intros=guarded,
                 )
             )
     _check_rules(rules)

@@ -853,7 +853,7 @@ def test_a_language_describes_a_data_set(linker, text, expected, refused):
     "text",
     [
         "Models are tested on the Chinese and English datasets.",  # no name by form in the list
-        "We evaluate on the Orchard dataset.",  # one word by place alone, no list
+        "We evaluate on Orchard for a dataset.",  # one word by place alone, no list ("the Orchard dataset" is one: benchrecall7)
         "Extensive experiments on Orchard and ZorbFlow decoders show gains.",  # after an intro phrase, no head word
         # a capitalised word joined to another is no item alone ("Tiny Orchard" together is one: benchrecall2)
         "Results on CIFAR-100, Tiny Orchard, and ImageNet improve.",
@@ -1275,10 +1275,11 @@ def test_a_longer_label_is_no_discovered_name(linker):
         # issue #3 (benchrecall4): two to four capitalised words between "the" and a singular lower-case head word
         ("It averages 85% on the Zorb Range Quill benchmark.", {"Zorb Range Quill"}, set()),
         ("Experiments on the Hockey Zorb dataset show gains.", {"Hockey Zorb"}, set()),
-        # no "the", a plural head word, a title-cased title, a single word: no name
+        # no "the", a plural head word, a title-cased title: no name
         ("It averages 85% on Zorb Range Quill benchmark.", set(), {"Zorb Range Quill"}),
         ("It averages 85% on the Zorb Quill benchmarks and more.", set(), {"Zorb Quill"}),
-        ("It averages 85% on the Zorbish dataset.", set(), {"Zorbish"}),
+        # a single word is one too (benchrecall7: about 150 of 160 such corpus names are data sets')
+        ("It averages 85% on the Zorbish dataset.", {"Zorbish"}, set()),
     ],
 )
 def test_a_run_of_capitalised_words_after_the_before_a_head_word(linker, text, expected, refused):
@@ -1507,3 +1508,60 @@ def test_no_keys_no_automaton():
     from kg.discovery import aho_corasick
 
     assert aho_corasick([]) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # issue #3 (benchrecall7): one capitalised word between "the" and a singular head word names a data set
+        ("Our model reaches 93.2% accuracy on the Zorbience dataset for age estimation.", {"Zorbience"}, set()),
+        ("We examine three models using the Quuxeye corpus and compare them.", {"Quuxeye"}, set()),
+        ("At the time of submission, our method ranks first on the Florping benchmark.", {"Florping"}, set()),
+        ("We further introduce the Forest-Zorb dataset, which comprises satellite images.", {"Forest-Zorb"}, set()),
+        ("Additional experiments on the Zorbridge test set confirm the gains.", {"Zorbridge"}, set()),
+        # a language or other listed non-name describes a data set; a known word is no new name
+        ("We evaluate on the English dataset and the Spanish corpus.", set(), {"English", "Spanish"}),
+        ("We train on the Transformer dataset.", set(), {"Transformer"}),
+        # the end of a longer name of capitalised words: "Date Estimation in the Wild dataset"
+        ("It uses a subset of the Date Estimation in the Wild dataset.", set(), {"Wild"}),
+        # a title-cased text's words are no names; "the" must come right before the word
+        ("The Zorbience Dataset for the Zorbience Benchmark", set(), {"Zorbience"}),
+        ("We use this Zorbience dataset.", set(), {"Zorbience"}),
+    ],
+)
+def test_benchrecall7_one_capitalised_word_before_a_head_word(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # issue #3 (benchrecall7): an evaluation, test or data suite and a test set are head words of data sets' names; a
+        # bare "suite" is also a framework's or a model family's ("the AgriZorb-VL Suite, a unified framework")
+        ("On the ZorbVM evaluation suite, our model improves accuracy.", {"ZorbVM"}, set()),
+        ("We present the AgriZorb-VL Suite, a unified multimodal framework.", set(), {"AgriZorb-VL", "AgriZorb-VL Suite"}),
+        ("It achieves an AP of 61.3% on the QXT test set.", {"QXT"}, set()),
+        # more phrases after which a list of data sets follows
+        ("Extensive experiments conducted on ZorbQA and QuuxMath500 show clear gains.", {"ZorbQA", "QuuxMath500"}, set()),
+        ("We evaluate on ZorbQA and QuuxMath500 and report accuracy.", {"ZorbQA", "QuuxMath500"}, set()),
+        ("It yields 4% gains on ZorbQA and a 62% success rate on ZorbWorld.", {"ZorbQA", "ZorbWorld"}, set()),
+        ("Models trained on ZorbQA outperform strong baselines.", {"ZorbQA"}, set()),
+        ("It outperforms existing methods on ZorbQA and QuuxMath500.", {"ZorbQA", "QuuxMath500"}, set()),
+        ("Cross-dataset validation on ZORB-16 shows that freezing helps.", {"ZORB-16"}, set()),
+        # a guarded phrase's name that modifies a noun names no data set there
+        ("A DiT trained on ZorbDINO latents achieves a low FID.", set(), {"ZorbDINO"}),
+        ("It shows clear gains on AIME-style tasks.", set(), {"AIME-style"}),
+        ("Real-world validation on the ZorbROV2 platform shows robustness.", set(), {"ZorbROV2"}),
+        ("It achieves a 22.2% improvement on QXE Subject and on QXE Clarity.", set(), {"QXE"}),
+        ("It yields a 38% improvement on AbsRel over the strongest baseline.", set(), {"AbsRel"}),
+        # a list cut at a word that is no name, or a bare comma without "and": no list of data sets
+        ("Accuracy is high in evaluation across FGSM, QXD, CW, and ZorbNet attacks.", set(), {"QXD"}),
+        ("For Llama-2-7B-Chat fine-tuned on GSM8K, GuardZorb lowers the harmful score.", set(), {"GuardZorb"}),
+        # "Evaluation" capitalised inside a name's long form is no intro phrase
+        ("We introduce CUEST (CUriosity Evaluation across SocieTies), a framework.", set(), {"SocieTies"}),
+    ],
+)
+def test_benchrecall7_head_words_and_intro_phrases(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
