@@ -306,18 +306,22 @@ def _name_part_read(text: str) -> bool:
     return camel or (text[0].isupper() and any(map(str.isdigit, text)))
 
 
-def _required(pattern: str) -> frozenset[str] | None:
+def _required(pattern: str, ascii_text: bool = False) -> frozenset[str] | None:
     """Strings of which every match of a regular expression holds one (None: none found).
 
     Read from the parsed pattern: a run of literal characters in sequence, the union over the
     branches of an alternation, the body of a repeat that runs at least once. Case-insensitive parts
     require nothing (their literals match other spellings).
+
+    With ``ascii_text``, strings of which every match in an ASCII text holds one: a run of literals is read on
+    with each of the few characters that may follow it ("-" before "\\d" is "-0", ..., "-9": a hyphen is in
+    most texts, a hyphen before a digit in few; see ``_first_chars``).
     """
     parsed = _parser.parse(pattern)
-    return _required_in(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+    return _required_in(parsed.data, bool(parsed.state.flags & re.IGNORECASE), ascii_text)
 
 
-def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> frozenset[str] | None:
+def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool, ascii_text: bool = False) -> frozenset[str] | None:
     best: frozenset[str] | None = None
 
     def consider(need: frozenset[str] | None) -> None:
@@ -325,24 +329,85 @@ def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> frozense
         if need and all(need) and (best is None or min(map(len, need)) > min(map(len, best))):
             best = need
 
+    def ran(run: str, rest: Sequence[tuple[Any, Any]]) -> frozenset[str]:
+        after = _first_chars(rest, ignorecase) if ascii_text else None
+        return frozenset({run + c for c in after}) if after else frozenset({run})
+
     run = ""
-    for op, av in items:
+    for k, (op, av) in enumerate(items):
         if op is _constants.LITERAL and not ignorecase:
             run += chr(av)
             continue
-        consider(frozenset({run}) if run else None)
+        consider(ran(run, items[k:]) if run else None)
         run = ""
         if op is _constants.SUBPATTERN:
             _, add, remove, sub = av
-            consider(_required_in(sub.data, (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE))
+            ic = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            consider(_required_in(sub.data, ic, ascii_text))
         elif op is _constants.BRANCH:
-            needs = [_required_in(branch.data, ignorecase) for branch in av[1]]
+            needs = [_required_in(branch.data, ignorecase, ascii_text) for branch in av[1]]
             if all(needs):
                 consider(frozenset().union(*needs))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:
-            consider(_required_in(av[2].data, ignorecase))
+            consider(_required_in(av[2].data, ignorecase, ascii_text))
     consider(frozenset({run}) if run else None)
     return best
+
+
+_FIRST_CHARS = 16  # a run of literals is read on with at most this many characters
+
+
+def _first_chars(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> set[str] | None:
+    """The characters one of which a match of ``items`` in an ASCII text starts with, as written (None: none read, or
+    more than ``_FIRST_CHARS``, or the match may be empty). Assertions take no text and are passed; a repeat that may
+    run no time opens with its body's characters or with those of what follows it; a case-insensitive part reads
+    nothing."""
+    if ignorecase:
+        return None
+    for k, (op, av) in enumerate(items):
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT):
+            continue
+        out: set[str] | None
+        if op is _constants.LITERAL:
+            out = {chr(av)}
+        elif op is _constants.IN:
+            out = _exact_class(av)
+        elif op is _constants.SUBPATTERN:
+            _, add, remove, sub = av
+            if add & re.IGNORECASE and not remove & re.IGNORECASE:
+                return None
+            # a group that may match empty: what follows it may open the match
+            out = _first_chars([*sub.data, *items[k + 1 :]], False)
+        elif op is _constants.BRANCH:
+            parts = [_first_chars([*b.data, *items[k + 1 :]], False) for b in av[1]]
+            out = None if any(p is None for p in parts) else set().union(*parts)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            out = _first_chars(av[2].data, False)
+        elif op in _REPEATS:
+            body, rest = _first_chars(av[2].data, False), _first_chars(items[k + 1 :], False)
+            out = None if body is None or rest is None else body | rest
+        else:
+            return None
+        return out if out is not None and len(out) <= _FIRST_CHARS else None
+    return None  # nothing consumed: the match may end here
+
+
+def _exact_class(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
+    """The characters of a class in an ASCII text, as written ("[Bb]", "\\d"), None for a negated one or a category
+    other than digits."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _constants.LITERAL:
+            out.add(chr(av))
+        elif op is _constants.RANGE:
+            if av[1] - av[0] >= _FIRST_CHARS:
+                return None
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is _constants.CATEGORY and av is _constants.CATEGORY_DIGIT:
+            out.update("0123456789")  # in an ASCII text
+        else:
+            return None
+    return out
 
 
 _REPEATS = tuple(getattr(_constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, n))
@@ -523,6 +588,13 @@ class _Alternatives:
     ``finditer`` tries the pattern only at the starts of the runs (see ``word_run``) around those strings,
     where every group's patterns allow it: the same matches, without a try at every position of the text
     (a name pattern backtracks through each word; issue 4).
+
+    In an ASCII text it finds those strings, read on with what may follow them (``_required``'s ``ascii_text``: "-0"
+    to "-9", not every hyphen), by one Aho-Corasick scan, without a substring test per string or a trigger's search
+    (a trigger that opens with no literal, "(?:-?Bench|...)", is tried at every position: a tenth of discovery's
+    cost; issue 4), and tries each run's start with only the groups whose strings that run holds, in their order:
+    a group can match only where a run of its own strings starts, so the first of them that matches there is the
+    whole pattern's match there.
     """
 
     def __init__(self, groups: Sequence[str] | None = None, triggers: Sequence[Sequence[str]] = ()) -> None:
@@ -535,6 +607,7 @@ class _Alternatives:
         self.runs = self._runs()
         self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self.whole = self._compile(tuple(range(len(self.groups))))
+        self._scanned()
 
     def _triggers(self) -> list[list[re.Pattern[str]] | None]:
         out: list[list[re.Pattern[str]] | None] = []
@@ -560,6 +633,32 @@ class _Alternatives:
         self.groups, self.needs, self.sources, self.compiled, self.whole = state
         self.triggers = self._triggers()
         self.runs = self._runs()
+        self._scanned()
+
+    def _scanned(self) -> None:
+        """The automaton of the strings every group's matches hold in an ASCII text, and per string the groups whose
+        they are, each with the characters of its patterns' runs; no automaton where a group has none read."""
+        self.automaton: ahocorasick_rs.BytesAhoCorasick | None = None
+        self.key_runs: list[list[tuple[int, frozenset[str]]]] = []  # per key: (the group's bit, its runs' characters)
+        self.by_mask: dict[int, re.Pattern[str]] = {}  # the pattern of the groups of a mask's bits
+        keys: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        for i, (group, runs) in enumerate(zip(self.groups, self.runs, strict=True)):
+            need = _required(group, ascii_text=True)
+            if runs is None or need is None:
+                return  # a match of the group may be anywhere
+            for n in sorted(need):
+                keys.setdefault(n, []).extend((1 << i, chars) for chars in sorted({c for c, _ in runs}, key=sorted))
+        self.key_runs = list(keys.values())
+        self.automaton = aho_corasick(list(keys))
+
+    def _masked(self, mask: int) -> re.Pattern[str]:
+        """The pattern of the groups of ``mask``'s bits, in their order."""
+        pattern = self.by_mask.get(mask)
+        if pattern is None:
+            compiled = self._compile(tuple(i for i in range(len(self.groups)) if mask >> i & 1))
+            assert compiled is not None  # a mask has a bit
+            pattern = self.by_mask[mask] = compiled
+        return pattern
 
     def _compile(self, which: tuple[int, ...]) -> re.Pattern[str] | None:
         if which not in self.compiled:
@@ -572,6 +671,9 @@ class _Alternatives:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``for_text(text).finditer(text)``: tried only where a match may start (see the class)."""
+        if self.automaton is not None and text.isascii():
+            yield from self._scan(text)
+            return
         which = self._which(text)
         pattern = self._compile(which)
         if pattern is None:
@@ -584,6 +686,23 @@ class _Alternatives:
         for start in starts:
             # a match starts at one of these: the leftmost from a position is the first of them where the pattern matches
             if start >= end and (m := pattern.match(text, start)):
+                end = m.end()  # not empty: it holds one of the strings
+                yield m
+
+    def _scan(self, text: str) -> Iterator[re.Match[str]]:
+        """``finditer`` of an ASCII text, by the automaton (see the class)."""
+        assert self.automaton is not None
+        at: dict[int, int] = {}  # each run's start: the groups whose strings the run holds
+        key_runs = self.key_runs
+        for key, found, _ in self.automaton.find_matches_as_indexes(text.encode("ascii"), overlapping=True):
+            for bit, chars in key_runs[key]:
+                start = found
+                while start and text[start - 1] in chars:
+                    start -= 1
+                at[start] = at.get(start, 0) | bit
+        end = 0
+        for start in sorted(at):
+            if start >= end and (m := self._masked(at[start]).match(text, start)):
                 end = m.end()  # not empty: it holds one of the strings
                 yield m
 
@@ -721,13 +840,16 @@ class Openings:
         self.word_start = (
             pattern.pattern.startswith(_WORD_START) and _parser.parse(pattern.pattern).data[0][0] is _constants.ASSERT_NOT
         )
+        self.shifts = [0] * len(keys)  # per key: how far its opening starts after its match in the marked text, but one
         if self.word_start:
-            # the openings as the marked text holds them; two that read the same there share their alternatives
-            marked: dict[str, int] = {}
-            for k, mask in zip(keys, masks, strict=True):
-                key = "\0" + k.encode("ascii").translate(_MARKED).decode("ascii")
-                marked[key] = marked.get(key, 0) | mask
-            keys, masks = list(marked), list(marked.values())
+            # the openings as the marked text holds them, after what every match of their alternative has before it (a
+            # word start's 0, or a lookbehind's: see ``_behind``); two that read the same there share their alternatives
+            behind = [_behind(p, pattern.flags) for p in parts]
+            marked = _marked_keys(keys, masks, behind)
+            if len({k for _, k in marked}) < len(marked):
+                marked = _marked_keys(keys, masks, ["\0"] * len(parts))  # a key read two ways: read after the 0 alone
+            self.shifts = [shift for shift, _ in marked]
+            keys, masks = [k for _, k in marked], list(marked.values())
         self.masks = masks
         self.automaton = aho_corasick(keys)  # a few dozen openings: a DFA
         self.compiled: dict[int, re.Pattern[str]] = {(1 << len(parts)) - 1: pattern}
@@ -756,7 +878,9 @@ class Openings:
         if self.word_start:
             # a match of a key at byte b of the marked text (its 0) is an opening at character b of the text
             marked = b"\0" + text.encode("ascii").translate(_MARKED)
+            shifts = self.shifts
             for key, start, _ in self.automaton.find_matches_as_indexes(marked, overlapping=True):
+                start += shifts[key]
                 at[start] = at.get(start, 0) | masks[key]
         else:
             for key, start, _ in find_all(self.automaton, text.lower()):
@@ -766,6 +890,45 @@ class Openings:
             if start >= end and (m := self._tried(at[start]).match(text, start)):
                 end = m.end()
                 yield m
+
+
+def _behind(pattern: str, flags: int = 0) -> str:
+    """What the marked text (see ``Openings``) holds right before every match of a word-start alternative: the 0 of
+    the character before it, or more where the alternative opens with a lookbehind whose characters each read as
+    one byte there: "(?<=[.!?] )On" gives two 0s, as "." and " " are no letter or digit (the sentence-opening "On"
+    is then not tried at every "on" and "only"; issue 4)."""
+    items = _parser.parse(pattern, flags).data
+    while items and items[0][0] is _constants.SUBPATTERN:
+        items = items[0][1][3].data  # the first group's first item opens the match
+    if not items or items[0][0] is not _constants.ASSERT or items[0][1][0] != -1:
+        return "\0"
+    out = ""
+    for op, av in items[0][1][1].data:
+        chars = ({chr(av)} if av < 128 else None) if op is _constants.LITERAL else _class_chars(av) if op is _constants.IN else None
+        marks = {c.encode("ascii").translate(_MARKED) for c in chars or ()}
+        if len(marks) != 1:
+            return "\0"  # no character, or characters read as different bytes
+        out += marks.pop().decode("ascii")
+    return out if out.endswith("\0") else "\0"  # no 0 right before: no word start, no match (left to the pattern)
+
+
+def _marked_keys(keys: Sequence[str], masks: Sequence[int], behind: Sequence[str]) -> dict[tuple[int, str], int]:
+    """(shift, key in the marked text) -> the alternatives whose opening it is, for ``Openings``: each opening after what
+    its alternatives have before it; the shift is how many bytes of the key stand between its match's start and the 0
+    right before the opening."""
+    out: dict[tuple[int, str], int] = {}
+    for k, mask in zip(keys, masks, strict=True):
+        opening = k.encode("ascii").translate(_MARKED).decode("ascii")
+        for j, before in enumerate(behind):
+            if mask >> j & 1:
+                key = (len(before) - 1, before + opening)
+                out[key] = out.get(key, 0) | 1 << j
+    return out
+
+
+def _head_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """One of ``words`` (or its plural) at a position of a lower-cased text, as a whole word: a head word after a name."""
+    return re.compile("|".join(re.escape(h.lower()) + r"(?:e?s)?(?![a-z0-9])" for h in words))
 
 
 def _labels_of(vocab: Vocabulary, kinds: Sequence[str]) -> frozenset[str]:
@@ -836,6 +999,9 @@ class Discoverer:
             for r in vocab.rules
             if r.family and r.kind == "Technique"
         }
+        # each rule's head words after a name (see ``_headed``), compiled once: a pattern per head word made per call cost
+        # a fortieth of discovery (issue 4)
+        self.head_patterns = {r.iri: _head_pattern(r.head_words) for r in vocab.rules if r.head_words}
         # the token bounds of the last text asked (find and find_techniques read the same text in turn)
         self._bounds_of: tuple[str, list[int], list[int]] | None = None
 
@@ -1080,9 +1246,10 @@ class Discoverer:
     def _headed(self, text: str, rule: DiscoveryRule, end: int) -> bool:
         """A head word of the rule follows the name at ``end``: "the TrashNet dataset", "the MipNeRF datasets"."""
         rest = text[end : end + 40].lower()
-        return rest[:1] in (" ", "-") and any(
-            re.match(re.escape(h.lower()) + r"(?:e?s)?(?![a-z0-9])", rest[1:]) for h in rule.head_words
-        )
+        if rest[:1] not in (" ", "-") or not rule.head_words:
+            return False
+        pattern = self.head_patterns.get(rule.iri)
+        return (pattern or _head_pattern(rule.head_words)).match(rest, 1) is not None
 
     def _sized_model(self, text: str, name: str, end: int) -> bool:
         """A name with a parameter count ("-13B") that shows a model's sign: a model's label opens it ("Llama-3-8B",
