@@ -639,6 +639,7 @@ class _Alternatives:
         """The automaton of the strings every group's matches hold in an ASCII text, and per string the groups whose
         they are, each with the characters of its patterns' runs; no automaton where a group has none read."""
         self.automaton: ahocorasick_rs.BytesAhoCorasick | None = None
+        self.keys: tuple[str, ...] = ()  # the strings, the automaton's keys
         self.key_runs: list[list[tuple[int, frozenset[str]]]] = []  # per key: (the group's bit, its runs' characters)
         self.by_mask: dict[int, re.Pattern[str]] = {}  # the pattern of the groups of a mask's bits
         keys: dict[str, list[tuple[int, frozenset[str]]]] = {}
@@ -648,6 +649,7 @@ class _Alternatives:
                 return  # a match of the group may be anywhere
             for n in sorted(need):
                 keys.setdefault(n, []).extend((1 << i, chars) for chars in sorted({c for c, _ in runs}, key=sorted))
+        self.keys = tuple(keys)
         self.key_runs = list(keys.values())
         self.automaton = aho_corasick(list(keys))
 
@@ -669,10 +671,12 @@ class _Alternatives:
         """The pattern with only the groups that may match in ``text``."""
         return self._compile(self._which(text))
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """``for_text(text).finditer(text)``: tried only where a match may start (see the class)."""
+    def finditer(self, text: str, found: list[tuple[int, int]] | None = None) -> Iterator[re.Match[str]]:
+        """``for_text(text).finditer(text)``: tried only where a match may start (see the class). ``found``: every
+        occurrence of the strings (``keys``) in an ASCII text, as (index, start), when the caller's scan found them (see
+        ``Openings.read``)."""
         if self.automaton is not None and text.isascii():
-            yield from self._scan(text)
+            yield from self._scan(text, found)
             return
         which = self._which(text)
         pattern = self._compile(which)
@@ -689,14 +693,16 @@ class _Alternatives:
                 end = m.end()  # not empty: it holds one of the strings
                 yield m
 
-    def _scan(self, text: str) -> Iterator[re.Match[str]]:
-        """``finditer`` of an ASCII text, by the automaton (see the class)."""
+    def _scan(self, text: str, found: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
+        """``finditer`` of an ASCII text, by the automaton or the strings ``found`` (see the class)."""
         assert self.automaton is not None
+        if found is None:
+            found = [(key, at) for key, at, _ in self.automaton.find_matches_as_indexes(text.encode("ascii"), overlapping=True)]
         at: dict[int, int] = {}  # each run's start: the groups whose strings the run holds
         key_runs = self.key_runs
-        for key, found, _ in self.automaton.find_matches_as_indexes(text.encode("ascii"), overlapping=True):
+        for key, where in found:
             for bit, chars in key_runs[key]:
-                start = found
+                start = where
                 while start and text[start - 1] in chars:
                     start -= 1
                 at[start] = at.get(start, 0) | bit
@@ -751,7 +757,8 @@ def openings(pattern: str, flags: int = 0, limit: int = 512) -> frozenset[str] |
     holds the lower-cased string. None when some match may open with no such string.
     """
     outs, _ = _openings(_parser.parse(pattern, flags).data, limit)
-    return None if "" in outs else frozenset(outs)
+    # a string that opens with another opens only where that one does
+    return None if "" in outs else frozenset(o for o in outs if not any(p != o and o.startswith(p) for p in outs))
 
 
 def _openings(items: Sequence[tuple[Any, Any]], limit: int) -> tuple[set[str], bool]:
@@ -772,6 +779,10 @@ def _openings(items: Sequence[tuple[Any, Any]], limit: int) -> tuple[set[str], b
         elif op in _REPEATS and av[0] >= 1:
             # a body that runs at least once opens the match ("\\d+" opens with a digit); the rest is not read
             nxt, whole = _openings(av[2].data, limit)[0], False
+        elif op in _REPEATS and av[1] == 1:
+            # at most once: the body read whole, or nothing ("s?", "(?: the)?"); and on ("results on": issue 4)
+            body, body_whole = _openings(av[2].data, limit)
+            nxt, whole = (body | {""}, True) if body_whole else (None, False)
         else:
             nxt, whole = None, False
         if nxt is None or len(outs) * len(nxt) > limit:
@@ -822,15 +833,22 @@ class Openings:
     with only those of them that one of the openings there opens, in their order: the same first match,
     without trying every alternative at every opening (a tenth of what the whole pattern costs, at "on" or
     a digit; issue 4).
+
+    The same scan finds every occurrence of the ASCII strings ``also`` (anywhere, as written: read as the scanned
+    text holds them, then checked in the text), for another search of the text to start from (the name patterns'
+    strings, see ``_Alternatives``: a scan of its own cost as much as this one; issue 4). See ``read``.
     """
 
-    def __init__(self, pattern: re.Pattern[str] | None = None, alternatives: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str] | None = None, alternatives: tuple[str, ...] = (), also: tuple[str, ...] = ()
+    ) -> None:
         if pattern is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
             return
         if alternatives and pattern.pattern != _WORD_START + "(?:" + "|".join(alternatives) + ")":
             raise ValueError("the alternatives are not those of the pattern")
         self.pattern = pattern
         self.alternatives = alternatives
+        self.also = also if all(a and a.isascii() for a in also) else ()
         parts = alternatives or (pattern.pattern,)
         opened = [openings(p, pattern.flags) for p in parts]
         # each opening's alternatives, one bit each (all of them: the whole pattern)
@@ -850,16 +868,28 @@ class Openings:
                 marked = _marked_keys(keys, masks, ["\0"] * len(parts))  # a key read two ways: read after the 0 alone
             self.shifts = [shift for shift, _ in marked]
             keys, masks = [k for _, k in marked], list(marked.values())
+        self.opened = bool(keys)  # openings read: the pattern is tried only there
+        # per key: the strings of ``also`` that read as it (a key of no opening has no alternative: mask 0)
+        self.also_of: list[tuple[int, ...]] = [()] * len(keys)
+        index = {k: n for n, k in enumerate(keys)}
+        for j, a in enumerate(self.also):
+            k = a.encode("ascii").translate(_MARKED).decode("ascii") if self.word_start else a.lower()
+            if k not in index:
+                index[k] = len(keys)
+                keys, masks = [*keys, k], [*masks, 0]
+                self.shifts.append(0)
+                self.also_of.append(())
+            self.also_of[index[k]] += (j,)
         self.masks = masks
         self.automaton = aho_corasick(keys)  # a few dozen openings: a DFA
         self.compiled: dict[int, re.Pattern[str]] = {(1 << len(parts)) - 1: pattern}
 
-    def __getstate__(self) -> tuple[re.Pattern[str], tuple[str, ...]]:
-        return self.pattern, self.alternatives  # the automaton is no Python object: built again from the pattern
+    def __getstate__(self) -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+        return self.pattern, self.alternatives, self.also  # the automaton is no Python object: built again from the pattern
 
-    def __setstate__(self, state: tuple[re.Pattern[str], tuple[str, ...]]) -> None:
-        pattern, alternatives = state  # not __init__(*state): the compiled class's __init__ then set no attribute
-        self.__init__(pattern, alternatives)  # type: ignore[misc]
+    def __setstate__(self, state: tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]) -> None:
+        pattern, alternatives, also = state  # not __init__(*state): the compiled class's __init__ then set no attribute
+        self.__init__(pattern, alternatives, also)  # type: ignore[misc]
 
     def _tried(self, mask: int) -> re.Pattern[str]:
         """The pattern with only the alternatives of ``mask``'s bits (in their order)."""
@@ -869,22 +899,40 @@ class Openings:
             pattern = self.compiled[mask] = re.compile(_WORD_START + "(?:" + chosen + ")", self.pattern.flags)
         return pattern
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def read(self, text: str) -> tuple[dict[int, int], list[tuple[int, int]]] | None:
+        """The scan of an ASCII text: each opening's start with the alternatives that open there, and every occurrence
+        of a string of ``also`` as (its index, its start), in the scan's order; None where there is no scan (a text
+        with a character outside ASCII, no key read)."""
         if self.automaton is None or not text.isascii():
-            yield from self.pattern.finditer(text)
-            return
-        masks = self.masks
+            return None
+        masks, shifts, also_of, also = self.masks, self.shifts, self.also_of, self.also
         at: dict[int, int] = {}  # each opening's start: the alternatives that open there
+        found: list[tuple[int, int]] = []
         if self.word_start:
             # a match of a key at byte b of the marked text (its 0) is an opening at character b of the text
             marked = b"\0" + text.encode("ascii").translate(_MARKED)
-            shifts = self.shifts
-            for key, start, _ in self.automaton.find_matches_as_indexes(marked, overlapping=True):
-                start += shifts[key]
-                at[start] = at.get(start, 0) | masks[key]
+            matches = self.automaton.find_matches_as_indexes(marked, overlapping=True)
+            lead = 1  # and a string of ``also`` at character b - 1
         else:
-            for key, start, _ in find_all(self.automaton, text.lower()):
-                at[start] = at.get(start, 0) | masks[key]
+            matches = find_all(self.automaton, text.lower())
+            lead = 0
+        for key, start, _ in matches:
+            mask = masks[key]
+            if mask:
+                at[start + shifts[key]] = at.get(start + shifts[key], 0) | mask
+            for j in also_of[key]:
+                if text.startswith(also[j], start - lead):
+                    found.append((j, start - lead))
+        return at, found
+
+    def finditer(self, text: str, scanned: tuple[dict[int, int], list[tuple[int, int]]] | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; ``scanned``: ``read(text)``, when the caller has it."""
+        if scanned is None:
+            scanned = self.read(text)
+        if scanned is None or not self.opened:
+            yield from self.pattern.finditer(text)
+            return
+        at = scanned[0]
         end = 0
         for start in sorted(at):
             if start >= end and (m := self._tried(at[start]).match(text, start)):
@@ -988,10 +1036,11 @@ class Discoverer:
         # name patterns are costly to try at every word ("...Bench" backtracks through each word): a text
         # where no match of a rule's patterns can be (no "Bench", no "-7B") is searched without them
         self.pattern = re.compile(_WORD_START + "(?:" + "|".join(groups) + ")") if groups else None
-        # and tried only where a head word or intro phrase opens
-        self.scan = Openings(self.pattern, tuple(groups)) if self.pattern is not None else None
         named = [r for r in self.rules if r.name_patterns]
         self.names = _Alternatives(names, [r.name_patterns for r in named]) if names else None
+        # and tried only where a head word or intro phrase opens; the same scan finds the name patterns' strings
+        also = self.names.keys if self.names is not None else ()
+        self.scan = Openings(self.pattern, tuple(groups), also) if self.pattern is not None else None
         # each family technique rule's intro after a family and its method word's list intro (see find_techniques),
         # compiled once: made per call they cost a third of find_techniques (issue 4)
         self.technique_patterns = {
@@ -1131,11 +1180,10 @@ class Discoverer:
         defined = defined or {}
         anchors = anchors or {}
         hits: dict[int, list[tuple[str, re.Match[str]]]] = {}
-        for pattern in (self.scan, self.names):
-            for m in pattern.finditer(text) if pattern is not None else ():
-                assert m.lastgroup is not None
-                # "h3": rule 3's head word, "i0_2": its intro phrase 2, "n5": its name pattern
-                hits.setdefault(int(m.lastgroup[1:].split("_", 1)[0]), []).append((m.lastgroup[0], m))
+        for m in self._matches(text):
+            assert m.lastgroup is not None
+            # "h3": rule 3's head word, "i0_2": its intro phrase 2, "n5": its name pattern
+            hits.setdefault(int(m.lastgroup[1:].split("_", 1)[0]), []).append((m.lastgroup[0], m))
         coordinated = [i for i, r in enumerate(self.rules) if not r.product and r.head_words and anchors.get(r.kind)]
         if not hits and not coordinated:
             return
@@ -1242,6 +1290,16 @@ class Discoverer:
                 if long_form is not None and not any(h.lower() in long_form.lower() for h in rule.head_words):
                     continue
                 yield Found(s, span_end, discovered_iri(rule, name), name, named=named)
+
+    def _matches(self, text: str) -> list[re.Match[str]]:
+        """The head words' and intro phrases' matches in ``text``, then the name patterns': one scan finds where to try
+        either (see ``Openings.read``)."""
+        scanned = self.scan.read(text) if self.scan is not None else None
+        out = list(self.scan.finditer(text, scanned)) if self.scan is not None else []
+        if self.names is not None:
+            shared = scanned is not None and self.scan is not None and self.scan.also == self.names.keys
+            out += self.names.finditer(text, scanned[1] if shared and scanned is not None else None)
+        return out
 
     def _headed(self, text: str, rule: DiscoveryRule, end: int) -> bool:
         """A head word of the rule follows the name at ``end``: "the TrashNet dataset", "the MipNeRF datasets"."""

@@ -559,6 +559,11 @@ def test_a_version_is_beneath_the_name_it_extends(vocab):
         (r"\w+", None),
         (r"\sx", None),
         (r"(?i:ſ)x", None),  # a non-ASCII literal opens nothing read
+        # issue 4 (disc11): a part that runs at most once is read whole or not at all, and the reading goes on
+        (r"(?i:(?:tests?|results) on(?: the)?)", {"test on", "tests on", "results on"}),  # "on the" opens with "on"
+        (r"ab(?:cd)?e", {"abcde", "abe"}),
+        (r"ab(?:c+)?d", {"ab"}),  # a body not read whole ends the reading
+        (r"ab(?:c|d)?e", {"abce", "abde", "abe"}),
     ],
 )
 def test_openings_of_a_pattern(pattern, opening):
@@ -567,7 +572,10 @@ def test_openings_of_a_pattern(pattern, opening):
 
     got = openings(pattern)
     assert got == (frozenset(opening) if opening is not None else None)
-    for text in ("Bench marks", "a Corpus", "FPGA GPUs", "Tested on the", "5.2 %", "Bxx", "ab", "y xy", "aab", "cb", "x1"):
+    for text in (
+        *("Bench marks", "a Corpus", "FPGA GPUs", "Tested on the", "5.2 %", "Bxx", "ab", "y xy", "aab", "cb", "x1"),
+        *("Results on the", "tests on", "abcde abe abccd abd abce"),
+    ):
         for m in re.finditer(pattern, text):
             assert got is None or any(text.lower().startswith(o, m.start()) for o in got)
 
@@ -1655,3 +1663,41 @@ def test_a_key_read_two_ways_is_read_after_the_word_start_alone():
     assert scan.shifts == [0, 0]
     narrowed = Openings(re.compile(_WORD_START + "(?:" + alternatives[0] + ")"), alternatives[:1])
     assert narrowed.shifts == [1]
+
+
+def test_one_scan_finds_openings_and_name_strings_on_corpus_texts(linker, corpus_texts):
+    # issue 4 (disc11): the openings' scan finds the name patterns' strings too; the matches are the patterns' own
+    d = linker.discoverer
+    assert d.scan.also == d.names.keys
+    for text in [*corpus_texts, *EDGE_TEXTS]:
+        want = [(m.span(), m.lastgroup) for m in [*d.pattern.finditer(text), *d.names.whole.finditer(text)]]
+        assert [(m.span(), m.lastgroup) for m in d._matches(text)] == want, text
+
+
+@given(st.lists(st.sampled_from(["Bench", "bench", "BENCH", "-", "7", "-7", "on", " ", ".", "\x00", "x", "ench"])))
+def test_openings_scan_finds_every_occurrence_of_the_strings_also_asked(parts):
+    # issue 4 (disc11): each string asked with the openings is found wherever the text holds it, as written (the marked
+    # text reads "Bench", "bench" and "BENCH" alike, and "-7" as any other character before a 7)
+    from kg.discovery import _WORD_START, Openings
+
+    text = "".join(parts)
+    also = ("Bench", "bench", "-7", "on", "ench")
+    alternatives = (r"(?P<o>(?i:on))", r"(?P<d>\d)")
+    scan = Openings(re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")"), alternatives, also)
+    read = scan.read(text)
+    assert read is not None
+    want = sorted((j, m.start()) for j, a in enumerate(also) for m in re.finditer(f"(?={re.escape(a)})", text))
+    assert sorted(read[1]) == want
+    assert [m.span() for m in scan.finditer(text, read)] == [m.span() for m in scan.pattern.finditer(text)]
+    assert scan.read(text + "é") is None  # outside ASCII: no scan
+
+
+def test_openings_scan_also_survives_pickling():
+    import pickle
+
+    from kg.discovery import _WORD_START, Openings
+
+    alternatives = (r"(?P<o>(?i:on))",)
+    scan = pickle.loads(pickle.dumps(Openings(re.compile(_WORD_START + "(?:" + alternatives[0] + ")"), alternatives, ("-7",))))
+    assert scan.also == ("-7",)
+    assert scan.read("Zorb-7B on x-7") == ({8: 1}, [(0, 4), (0, 12)])
