@@ -38,6 +38,10 @@ _TOKEN_SHAPE = bytes(
 _SHAPE_LETTER: Final = 97  # ord("a"): constants, so that the compiled core compares them as numbers
 _SHAPE_BLANK: Final = 32  # ord(" ")
 _SHAPE_PLUS: Final = 43  # ord("+")
+# the offsets of a text of up to this many characters as int objects made once, that token_bounds hands over: appending
+# one is a reference, an int made per offset cost half of token_bounds in the compiled core (issue 4)
+_OFFSETS: Final = 1 << 15
+_OFFSET_INTS: Final[tuple[Any, ...]] = tuple(range(_OFFSETS))
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)*[kKmMbB]?|Pro|Plus|Lite|Mini|XL|Max|Ultra)$")
 _VERSION_OPENS = frozenset("vVPLMXU")  # what opens a match of _VERSION, but a digit
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
@@ -206,8 +210,9 @@ def token_bounds(text: str) -> tuple[list[int], list[int]]:
         # from the lengths of the pieces a split leaves (separator, token, ..., separator)
         bounds = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
         return bounds[:-1:2], bounds[1::2]
-    starts: list[int] = []
-    ends: list[int] = []
+    starts: list[Any] = []  # of ints, from ``ints`` (no int made per offset)
+    ends: list[Any] = []
+    ints = _OFFSET_INTS if len(text) < _OFFSETS else tuple(range(len(text) + 1))
     shape = text.encode("ascii").translate(_TOKEN_SHAPE)
     start = -1  # the first letter or digit of the run read, -1 before it
     end = 0  # the end of its last letter, digit or "+" after that
@@ -219,14 +224,14 @@ def token_bounds(text: str) -> tuple[list[int], list[int]]:
             end = k + 1
         elif c == _SHAPE_BLANK:
             if start >= 0:
-                starts.append(start)
-                ends.append(end)
+                starts.append(ints[start])
+                ends.append(ints[end])
                 start = -1
         elif c == _SHAPE_PLUS and start >= 0:
             end = k + 1
     if start >= 0:
-        starts.append(start)
-        ends.append(end)
+        starts.append(ints[start])
+        ends.append(ints[end])
     return starts, ends
 
 
@@ -849,6 +854,7 @@ class Openings:
         self.pattern = pattern
         self.alternatives = alternatives
         self.also = also if all(a and a.isascii() for a in also) else ()
+        self.firsts = tuple(a[0] for a in self.also)
         parts = alternatives or (pattern.pattern,)
         opened = [openings(p, pattern.flags) for p in parts]
         # each opening's alternatives, one bit each (all of them: the whole pattern)
@@ -905,7 +911,7 @@ class Openings:
         with a character outside ASCII, no key read)."""
         if self.automaton is None or not text.isascii():
             return None
-        masks, shifts, also_of, also = self.masks, self.shifts, self.also_of, self.also
+        masks, shifts, also_of, also, firsts = self.masks, self.shifts, self.also_of, self.also, self.firsts
         at: dict[int, int] = {}  # each opening's start: the alternatives that open there
         found: list[tuple[int, int]] = []
         if self.word_start:
@@ -920,9 +926,11 @@ class Openings:
             mask = masks[key]
             if mask:
                 at[start + shifts[key]] = at.get(start + shifts[key], 0) | mask
+            at_also = start - lead  # -1: the 0 put before the marked text
             for j in also_of[key]:
-                if text.startswith(also[j], start - lead):
-                    found.append((j, start - lead))
+                # most that read as a key but are none differ in their first character ("-7" where " 7" stands)
+                if at_also >= 0 and text[at_also] == firsts[j] and text.startswith(also[j], at_also):
+                    found.append((j, at_also))
         return at, found
 
     def finditer(self, text: str, scanned: tuple[dict[int, int], list[tuple[int, int]]] | None = None) -> Iterator[re.Match[str]]:

@@ -1681,7 +1681,7 @@ def test_openings_scan_finds_every_occurrence_of_the_strings_also_asked(parts):
     from kg.discovery import _WORD_START, Openings
 
     text = "".join(parts)
-    also = ("Bench", "bench", "-7", "on", "ench")
+    also = ("Bench", "bench", "-7", "on", "ench", "-", ".-")  # "-" reads as the 0 put before the marked text
     alternatives = (r"(?P<o>(?i:on))", r"(?P<d>\d)")
     scan = Openings(re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")"), alternatives, also)
     read = scan.read(text)
