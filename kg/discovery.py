@@ -960,7 +960,9 @@ def _behind(pattern: str, flags: int = 0) -> str:
         return "\0"
     out = ""
     for op, av in items[0][1][1].data:
-        chars = ({chr(av)} if av < 128 else None) if op is _constants.LITERAL else _class_chars(av) if op is _constants.IN else None
+        chars = (
+            ({chr(av)} if av < 128 else None) if op is _constants.LITERAL else _class_chars(av) if op is _constants.IN else None
+        )
         marks = {c.encode("ascii").translate(_MARKED) for c in chars or ()}
         if len(marks) != 1:
             return "\0"  # no character, or characters read as different bytes

@@ -1604,7 +1604,9 @@ def test_required_strings_in_an_ascii_text(pattern, needed):
 
 @given(
     st.lists(
-        st.sampled_from(["VP", "-", "Bench", "bench", "Eval", "Qwen", "7", "B", "b", "x", "8", ".", "+", "/", " ", "\x00", "ZORB", "1.5"])
+        st.sampled_from(
+            ["VP", "-", "Bench", "bench", "Eval", "Qwen", "7", "B", "b", "x", "8", ".", "+", "/", " ", "\x00", "ZORB", "1.5"]
+        )
     )
 )
 def test_name_patterns_by_automaton_on_generated_texts(linker, parts):
