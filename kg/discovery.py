@@ -38,6 +38,10 @@ _TOKEN_SHAPE = bytes(
 _SHAPE_LETTER: Final = 97  # ord("a"): constants, so that the compiled core compares them as numbers
 _SHAPE_BLANK: Final = 32  # ord(" ")
 _SHAPE_PLUS: Final = 43  # ord("+")
+# the offsets of a text of up to this many characters as int objects made once, that token_bounds hands over: appending
+# one is a reference, an int made per offset cost half of token_bounds in the compiled core (issue 4)
+_OFFSETS: Final = 1 << 15
+_OFFSET_INTS: Final[tuple[Any, ...]] = tuple(range(_OFFSETS))
 _VERSION = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)*[kKmMbB]?|Pro|Plus|Lite|Mini|XL|Max|Ultra)$")
 _VERSION_OPENS = frozenset("vVPLMXU")  # what opens a match of _VERSION, but a digit
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
@@ -348,8 +352,9 @@ def token_bounds(text: str) -> tuple[list[int], list[int]]:
         # from the lengths of the pieces a split leaves (separator, token, ..., separator)
         bounds = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
         return bounds[:-1:2], bounds[1::2]
-    starts: list[int] = []
-    ends: list[int] = []
+    starts: list[Any] = []  # of ints, from ``ints`` (no int made per offset)
+    ends: list[Any] = []
+    ints = _OFFSET_INTS if len(text) < _OFFSETS else tuple(range(len(text) + 1))
     shape = text.encode("ascii").translate(_TOKEN_SHAPE)
     start = -1  # the first letter or digit of the run read, -1 before it
     end = 0  # the end of its last letter, digit or "+" after that
@@ -361,14 +366,14 @@ def token_bounds(text: str) -> tuple[list[int], list[int]]:
             end = k + 1
         elif c == _SHAPE_BLANK:
             if start >= 0:
-                starts.append(start)
-                ends.append(end)
+                starts.append(ints[start])
+                ends.append(ints[end])
                 start = -1
         elif c == _SHAPE_PLUS and start >= 0:
             end = k + 1
     if start >= 0:
-        starts.append(start)
-        ends.append(end)
+        starts.append(ints[start])
+        ends.append(ints[end])
     return starts, ends
 
 
@@ -477,18 +482,22 @@ def _name_part_read(text: str) -> bool:
     return camel or (text[0].isupper() and any(map(str.isdigit, text)))
 
 
-def _required(pattern: str) -> frozenset[str] | None:
+def _required(pattern: str, ascii_text: bool = False) -> frozenset[str] | None:
     """Strings of which every match of a regular expression holds one (None: none found).
 
     Read from the parsed pattern: a run of literal characters in sequence, the union over the
     branches of an alternation, the body of a repeat that runs at least once. Case-insensitive parts
     require nothing (their literals match other spellings).
+
+    With ``ascii_text``, strings of which every match in an ASCII text holds one: a run of literals is read on
+    with each of the few characters that may follow it ("-" before "\\d" is "-0", ..., "-9": a hyphen is in
+    most texts, a hyphen before a digit in few; see ``_first_chars``).
     """
     parsed = _parser.parse(pattern)
-    return _required_in(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+    return _required_in(parsed.data, bool(parsed.state.flags & re.IGNORECASE), ascii_text)
 
 
-def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> frozenset[str] | None:
+def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool, ascii_text: bool = False) -> frozenset[str] | None:
     best: frozenset[str] | None = None
 
     def consider(need: frozenset[str] | None) -> None:
@@ -496,24 +505,85 @@ def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> frozense
         if need and all(need) and (best is None or min(map(len, need)) > min(map(len, best))):
             best = need
 
+    def ran(run: str, rest: Sequence[tuple[Any, Any]]) -> frozenset[str]:
+        after = _first_chars(rest, ignorecase) if ascii_text else None
+        return frozenset({run + c for c in after}) if after else frozenset({run})
+
     run = ""
-    for op, av in items:
+    for k, (op, av) in enumerate(items):
         if op is _constants.LITERAL and not ignorecase:
             run += chr(av)
             continue
-        consider(frozenset({run}) if run else None)
+        consider(ran(run, items[k:]) if run else None)
         run = ""
         if op is _constants.SUBPATTERN:
             _, add, remove, sub = av
-            consider(_required_in(sub.data, (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE))
+            ic = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            consider(_required_in(sub.data, ic, ascii_text))
         elif op is _constants.BRANCH:
-            needs = [_required_in(branch.data, ignorecase) for branch in av[1]]
+            needs = [_required_in(branch.data, ignorecase, ascii_text) for branch in av[1]]
             if all(needs):
                 consider(frozenset().union(*needs))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:
-            consider(_required_in(av[2].data, ignorecase))
+            consider(_required_in(av[2].data, ignorecase, ascii_text))
     consider(frozenset({run}) if run else None)
     return best
+
+
+_FIRST_CHARS = 16  # a run of literals is read on with at most this many characters
+
+
+def _first_chars(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> set[str] | None:
+    """The characters one of which a match of ``items`` in an ASCII text starts with, as written (None: none read, or
+    more than ``_FIRST_CHARS``, or the match may be empty). Assertions take no text and are passed; a repeat that may
+    run no time opens with its body's characters or with those of what follows it; a case-insensitive part reads
+    nothing."""
+    if ignorecase:
+        return None
+    for k, (op, av) in enumerate(items):
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT):
+            continue
+        out: set[str] | None
+        if op is _constants.LITERAL:
+            out = {chr(av)}
+        elif op is _constants.IN:
+            out = _exact_class(av)
+        elif op is _constants.SUBPATTERN:
+            _, add, remove, sub = av
+            if add & re.IGNORECASE and not remove & re.IGNORECASE:
+                return None
+            # a group that may match empty: what follows it may open the match
+            out = _first_chars([*sub.data, *items[k + 1 :]], False)
+        elif op is _constants.BRANCH:
+            parts = [_first_chars([*b.data, *items[k + 1 :]], False) for b in av[1]]
+            out = None if any(p is None for p in parts) else set().union(*parts)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            out = _first_chars(av[2].data, False)
+        elif op in _REPEATS:
+            body, rest = _first_chars(av[2].data, False), _first_chars(items[k + 1 :], False)
+            out = None if body is None or rest is None else body | rest
+        else:
+            return None
+        return out if out is not None and len(out) <= _FIRST_CHARS else None
+    return None  # nothing consumed: the match may end here
+
+
+def _exact_class(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
+    """The characters of a class in an ASCII text, as written ("[Bb]", "\\d"), None for a negated one or a category
+    other than digits."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _constants.LITERAL:
+            out.add(chr(av))
+        elif op is _constants.RANGE:
+            if av[1] - av[0] >= _FIRST_CHARS:
+                return None
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is _constants.CATEGORY and av is _constants.CATEGORY_DIGIT:
+            out.update("0123456789")  # in an ASCII text
+        else:
+            return None
+    return out
 
 
 _REPEATS = tuple(getattr(_constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, n))
@@ -694,6 +764,13 @@ class _Alternatives:
     ``finditer`` tries the pattern only at the starts of the runs (see ``word_run``) around those strings,
     where every group's patterns allow it: the same matches, without a try at every position of the text
     (a name pattern backtracks through each word; issue 4).
+
+    In an ASCII text it finds those strings, read on with what may follow them (``_required``'s ``ascii_text``: "-0"
+    to "-9", not every hyphen), by one Aho-Corasick scan, without a substring test per string or a trigger's search
+    (a trigger that opens with no literal, "(?:-?Bench|...)", is tried at every position: a tenth of discovery's
+    cost; issue 4), and tries each run's start with only the groups whose strings that run holds, in their order:
+    a group can match only where a run of its own strings starts, so the first of them that matches there is the
+    whole pattern's match there.
     """
 
     def __init__(self, groups: Sequence[str] | None = None, triggers: Sequence[Sequence[str]] = ()) -> None:
@@ -706,6 +783,7 @@ class _Alternatives:
         self.runs = self._runs()
         self.compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self.whole = self._compile(tuple(range(len(self.groups))))
+        self._scanned()
 
     def _triggers(self) -> list[list[re.Pattern[str]] | None]:
         out: list[list[re.Pattern[str]] | None] = []
@@ -731,6 +809,34 @@ class _Alternatives:
         self.groups, self.needs, self.sources, self.compiled, self.whole = state
         self.triggers = self._triggers()
         self.runs = self._runs()
+        self._scanned()
+
+    def _scanned(self) -> None:
+        """The automaton of the strings every group's matches hold in an ASCII text, and per string the groups whose
+        they are, each with the characters of its patterns' runs; no automaton where a group has none read."""
+        self.automaton: ahocorasick_rs.BytesAhoCorasick | None = None
+        self.keys: tuple[str, ...] = ()  # the strings, the automaton's keys
+        self.key_runs: list[list[tuple[int, frozenset[str]]]] = []  # per key: (the group's bit, its runs' characters)
+        self.by_mask: dict[int, re.Pattern[str]] = {}  # the pattern of the groups of a mask's bits
+        keys: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        for i, (group, runs) in enumerate(zip(self.groups, self.runs, strict=True)):
+            need = _required(group, ascii_text=True)
+            if runs is None or need is None:
+                return  # a match of the group may be anywhere
+            for n in sorted(need):
+                keys.setdefault(n, []).extend((1 << i, chars) for chars in sorted({c for c, _ in runs}, key=sorted))
+        self.keys = tuple(keys)
+        self.key_runs = list(keys.values())
+        self.automaton = aho_corasick(list(keys))
+
+    def _masked(self, mask: int) -> re.Pattern[str]:
+        """The pattern of the groups of ``mask``'s bits, in their order."""
+        pattern = self.by_mask.get(mask)
+        if pattern is None:
+            compiled = self._compile(tuple(i for i in range(len(self.groups)) if mask >> i & 1))
+            assert compiled is not None  # a mask has a bit
+            pattern = self.by_mask[mask] = compiled
+        return pattern
 
     def _compile(self, which: tuple[int, ...]) -> re.Pattern[str] | None:
         if which not in self.compiled:
@@ -741,8 +847,13 @@ class _Alternatives:
         """The pattern with only the groups that may match in ``text``."""
         return self._compile(self._which(text))
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """``for_text(text).finditer(text)``: tried only where a match may start (see the class)."""
+    def finditer(self, text: str, found: list[tuple[int, int]] | None = None) -> Iterator[re.Match[str]]:
+        """``for_text(text).finditer(text)``: tried only where a match may start (see the class). ``found``: every
+        occurrence of the strings (``keys``) in an ASCII text, as (index, start), when the caller's scan found them (see
+        ``Openings.read``)."""
+        if self.automaton is not None and text.isascii():
+            yield from self._scan(text, found)
+            return
         which = self._which(text)
         pattern = self._compile(which)
         if pattern is None:
@@ -755,6 +866,25 @@ class _Alternatives:
         for start in starts:
             # a match starts at one of these: the leftmost from a position is the first of them where the pattern matches
             if start >= end and (m := pattern.match(text, start)):
+                end = m.end()  # not empty: it holds one of the strings
+                yield m
+
+    def _scan(self, text: str, found: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
+        """``finditer`` of an ASCII text, by the automaton or the strings ``found`` (see the class)."""
+        assert self.automaton is not None
+        if found is None:
+            found = [(key, at) for key, at, _ in self.automaton.find_matches_as_indexes(text.encode("ascii"), overlapping=True)]
+        at: dict[int, int] = {}  # each run's start: the groups whose strings the run holds
+        key_runs = self.key_runs
+        for key, where in found:
+            for bit, chars in key_runs[key]:
+                start = where
+                while start and text[start - 1] in chars:
+                    start -= 1
+                at[start] = at.get(start, 0) | bit
+        end = 0
+        for start in sorted(at):
+            if start >= end and (m := self._masked(at[start]).match(text, start)):
                 end = m.end()  # not empty: it holds one of the strings
                 yield m
 
@@ -803,7 +933,8 @@ def openings(pattern: str, flags: int = 0, limit: int = 512) -> frozenset[str] |
     holds the lower-cased string. None when some match may open with no such string.
     """
     outs, _ = _openings(_parser.parse(pattern, flags).data, limit)
-    return None if "" in outs else frozenset(outs)
+    # a string that opens with another opens only where that one does
+    return None if "" in outs else frozenset(o for o in outs if not any(p != o and o.startswith(p) for p in outs))
 
 
 def _openings(items: Sequence[tuple[Any, Any]], limit: int) -> tuple[set[str], bool]:
@@ -824,6 +955,10 @@ def _openings(items: Sequence[tuple[Any, Any]], limit: int) -> tuple[set[str], b
         elif op in _REPEATS and av[0] >= 1:
             # a body that runs at least once opens the match ("\\d+" opens with a digit); the rest is not read
             nxt, whole = _openings(av[2].data, limit)[0], False
+        elif op in _REPEATS and av[1] == 1:
+            # at most once: the body read whole, or nothing ("s?", "(?: the)?"); and on ("results on": issue 4)
+            body, body_whole = _openings(av[2].data, limit)
+            nxt, whole = (body | {""}, True) if body_whole else (None, False)
         else:
             nxt, whole = None, False
         if nxt is None or len(outs) * len(nxt) > limit:
@@ -874,15 +1009,23 @@ class Openings:
     with only those of them that one of the openings there opens, in their order: the same first match,
     without trying every alternative at every opening (a tenth of what the whole pattern costs, at "on" or
     a digit; issue 4).
+
+    The same scan finds every occurrence of the ASCII strings ``also`` (anywhere, as written: read as the scanned
+    text holds them, then checked in the text), for another search of the text to start from (the name patterns'
+    strings, see ``_Alternatives``: a scan of its own cost as much as this one; issue 4). See ``read``.
     """
 
-    def __init__(self, pattern: re.Pattern[str] | None = None, alternatives: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str] | None = None, alternatives: tuple[str, ...] = (), also: tuple[str, ...] = ()
+    ) -> None:
         if pattern is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
             return
         if alternatives and pattern.pattern != _WORD_START + "(?:" + "|".join(alternatives) + ")":
             raise ValueError("the alternatives are not those of the pattern")
         self.pattern = pattern
         self.alternatives = alternatives
+        self.also = also if all(a and a.isascii() for a in also) else ()
+        self.firsts = tuple(a[0] for a in self.also)
         parts = alternatives or (pattern.pattern,)
         opened = [openings(p, pattern.flags) for p in parts]
         # each opening's alternatives, one bit each (all of them: the whole pattern)
@@ -892,23 +1035,38 @@ class Openings:
         self.word_start = (
             pattern.pattern.startswith(_WORD_START) and _parser.parse(pattern.pattern).data[0][0] is _constants.ASSERT_NOT
         )
+        self.shifts = [0] * len(keys)  # per key: how far its opening starts after its match in the marked text, but one
         if self.word_start:
-            # the openings as the marked text holds them; two that read the same there share their alternatives
-            marked: dict[str, int] = {}
-            for k, mask in zip(keys, masks, strict=True):
-                key = "\0" + k.encode("ascii").translate(_MARKED).decode("ascii")
-                marked[key] = marked.get(key, 0) | mask
-            keys, masks = list(marked), list(marked.values())
+            # the openings as the marked text holds them, after what every match of their alternative has before it (a
+            # word start's 0, or a lookbehind's: see ``_behind``); two that read the same there share their alternatives
+            behind = [_behind(p, pattern.flags) for p in parts]
+            marked = _marked_keys(keys, masks, behind)
+            if len({k for _, k in marked}) < len(marked):
+                marked = _marked_keys(keys, masks, ["\0"] * len(parts))  # a key read two ways: read after the 0 alone
+            self.shifts = [shift for shift, _ in marked]
+            keys, masks = [k for _, k in marked], list(marked.values())
+        self.opened = bool(keys)  # openings read: the pattern is tried only there
+        # per key: the strings of ``also`` that read as it (a key of no opening has no alternative: mask 0)
+        self.also_of: list[tuple[int, ...]] = [()] * len(keys)
+        index = {k: n for n, k in enumerate(keys)}
+        for j, a in enumerate(self.also):
+            k = a.encode("ascii").translate(_MARKED).decode("ascii") if self.word_start else a.lower()
+            if k not in index:
+                index[k] = len(keys)
+                keys, masks = [*keys, k], [*masks, 0]
+                self.shifts.append(0)
+                self.also_of.append(())
+            self.also_of[index[k]] += (j,)
         self.masks = masks
         self.automaton = aho_corasick(keys)  # a few dozen openings: a DFA
         self.compiled: dict[int, re.Pattern[str]] = {(1 << len(parts)) - 1: pattern}
 
-    def __getstate__(self) -> tuple[re.Pattern[str], tuple[str, ...]]:
-        return self.pattern, self.alternatives  # the automaton is no Python object: built again from the pattern
+    def __getstate__(self) -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+        return self.pattern, self.alternatives, self.also  # the automaton is no Python object: built again from the pattern
 
-    def __setstate__(self, state: tuple[re.Pattern[str], tuple[str, ...]]) -> None:
-        pattern, alternatives = state  # not __init__(*state): the compiled class's __init__ then set no attribute
-        self.__init__(pattern, alternatives)  # type: ignore[misc]
+    def __setstate__(self, state: tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]) -> None:
+        pattern, alternatives, also = state  # not __init__(*state): the compiled class's __init__ then set no attribute
+        self.__init__(pattern, alternatives, also)  # type: ignore[misc]
 
     def _tried(self, mask: int) -> re.Pattern[str]:
         """The pattern with only the alternatives of ``mask``'s bits (in their order)."""
@@ -918,25 +1076,88 @@ class Openings:
             pattern = self.compiled[mask] = re.compile(_WORD_START + "(?:" + chosen + ")", self.pattern.flags)
         return pattern
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def read(self, text: str) -> tuple[dict[int, int], list[tuple[int, int]]] | None:
+        """The scan of an ASCII text: each opening's start with the alternatives that open there, and every occurrence
+        of a string of ``also`` as (its index, its start), in the scan's order; None where there is no scan (a text
+        with a character outside ASCII, no key read)."""
         if self.automaton is None or not text.isascii():
-            yield from self.pattern.finditer(text)
-            return
-        masks = self.masks
+            return None
+        masks, shifts, also_of, also, firsts = self.masks, self.shifts, self.also_of, self.also, self.firsts
         at: dict[int, int] = {}  # each opening's start: the alternatives that open there
+        found: list[tuple[int, int]] = []
         if self.word_start:
             # a match of a key at byte b of the marked text (its 0) is an opening at character b of the text
             marked = b"\0" + text.encode("ascii").translate(_MARKED)
-            for key, start, _ in self.automaton.find_matches_as_indexes(marked, overlapping=True):
-                at[start] = at.get(start, 0) | masks[key]
+            matches = self.automaton.find_matches_as_indexes(marked, overlapping=True)
+            lead = 1  # and a string of ``also`` at character b - 1
         else:
-            for key, start, _ in find_all(self.automaton, text.lower()):
-                at[start] = at.get(start, 0) | masks[key]
+            matches = find_all(self.automaton, text.lower())
+            lead = 0
+        for key, start, _ in matches:
+            mask = masks[key]
+            if mask:
+                at[start + shifts[key]] = at.get(start + shifts[key], 0) | mask
+            at_also = start - lead  # -1: the 0 put before the marked text
+            for j in also_of[key]:
+                # most that read as a key but are none differ in their first character ("-7" where " 7" stands)
+                if at_also >= 0 and text[at_also] == firsts[j] and text.startswith(also[j], at_also):
+                    found.append((j, at_also))
+        return at, found
+
+    def finditer(self, text: str, scanned: tuple[dict[int, int], list[tuple[int, int]]] | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; ``scanned``: ``read(text)``, when the caller has it."""
+        if scanned is None:
+            scanned = self.read(text)
+        if scanned is None or not self.opened:
+            yield from self.pattern.finditer(text)
+            return
+        at = scanned[0]
         end = 0
         for start in sorted(at):
             if start >= end and (m := self._tried(at[start]).match(text, start)):
                 end = m.end()
                 yield m
+
+
+def _behind(pattern: str, flags: int = 0) -> str:
+    """What the marked text (see ``Openings``) holds right before every match of a word-start alternative: the 0 of
+    the character before it, or more where the alternative opens with a lookbehind whose characters each read as
+    one byte there: "(?<=[.!?] )On" gives two 0s, as "." and " " are no letter or digit (the sentence-opening "On"
+    is then not tried at every "on" and "only"; issue 4)."""
+    items = _parser.parse(pattern, flags).data
+    while items and items[0][0] is _constants.SUBPATTERN:
+        items = items[0][1][3].data  # the first group's first item opens the match
+    if not items or items[0][0] is not _constants.ASSERT or items[0][1][0] != -1:
+        return "\0"
+    out = ""
+    for op, av in items[0][1][1].data:
+        chars = (
+            ({chr(av)} if av < 128 else None) if op is _constants.LITERAL else _class_chars(av) if op is _constants.IN else None
+        )
+        marks = {c.encode("ascii").translate(_MARKED) for c in chars or ()}
+        if len(marks) != 1:
+            return "\0"  # no character, or characters read as different bytes
+        out += marks.pop().decode("ascii")
+    return out if out.endswith("\0") else "\0"  # no 0 right before: no word start, no match (left to the pattern)
+
+
+def _marked_keys(keys: Sequence[str], masks: Sequence[int], behind: Sequence[str]) -> dict[tuple[int, str], int]:
+    """(shift, key in the marked text) -> the alternatives whose opening it is, for ``Openings``: each opening after what
+    its alternatives have before it; the shift is how many bytes of the key stand between its match's start and the 0
+    right before the opening."""
+    out: dict[tuple[int, str], int] = {}
+    for k, mask in zip(keys, masks, strict=True):
+        opening = k.encode("ascii").translate(_MARKED).decode("ascii")
+        for j, before in enumerate(behind):
+            if mask >> j & 1:
+                key = (len(before) - 1, before + opening)
+                out[key] = out.get(key, 0) | 1 << j
+    return out
+
+
+def _head_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """One of ``words`` (or its plural) at a position of a lower-cased text, as a whole word: a head word after a name."""
+    return re.compile("|".join(re.escape(h.lower()) + r"(?:e?s)?(?![a-z0-9])" for h in words))
 
 
 def _labels_of(vocab: Vocabulary, kinds: Sequence[str]) -> frozenset[str]:
@@ -1002,10 +1223,11 @@ class Discoverer:
         # where no match of a rule's patterns can be (no "Bench", no "-7B") is searched without them
         self.guarded = frozenset(guarded)  # the group names of guarded intro phrases
         self.pattern = re.compile(_WORD_START + "(?:" + "|".join(groups) + ")") if groups else None
-        # and tried only where a head word or intro phrase opens
-        self.scan = Openings(self.pattern, tuple(groups)) if self.pattern is not None else None
         named = [r for r in self.rules if r.name_patterns]
         self.names = _Alternatives(names, [r.name_patterns for r in named]) if names else None
+        # and tried only where a head word or intro phrase opens; the same scan finds the name patterns' strings
+        also = self.names.keys if self.names is not None else ()
+        self.scan = Openings(self.pattern, tuple(groups), also) if self.pattern is not None else None
         # each family technique rule's intro after a family and its method word's list intro (see find_techniques),
         # compiled once: made per call they cost a third of find_techniques (issue 4)
         self.technique_patterns = {
@@ -1013,6 +1235,9 @@ class Discoverer:
             for r in vocab.rules
             if r.family and r.kind == "Technique"
         }
+        # each rule's head words after a name (see ``_headed``), compiled once: a pattern per head word made per call cost
+        # a fortieth of discovery (issue 4)
+        self.head_patterns = {r.iri: _head_pattern(r.head_words) for r in vocab.rules if r.head_words}
         # the token bounds of the last text asked (find and find_techniques read the same text in turn)
         self._bounds_of: tuple[str, list[int], list[int]] | None = None
 
@@ -1142,11 +1367,10 @@ class Discoverer:
         defined = defined or {}
         anchors = anchors or {}
         hits: dict[int, list[tuple[str, re.Match[str]]]] = {}
-        for pattern in (self.scan, self.names):
-            for m in pattern.finditer(text) if pattern is not None else ():
-                assert m.lastgroup is not None
-                # "h3": rule 3's head word, "i0_2": its intro phrase 2, "n5": its name pattern
-                hits.setdefault(int(m.lastgroup[1:].split("_", 1)[0]), []).append((m.lastgroup[0], m))
+        for m in self._matches(text):
+            assert m.lastgroup is not None
+            # "h3": rule 3's head word, "i0_2": its intro phrase 2, "n5": its name pattern
+            hits.setdefault(int(m.lastgroup[1:].split("_", 1)[0]), []).append((m.lastgroup[0], m))
         coordinated = [i for i, r in enumerate(self.rules) if not r.product and r.head_words and anchors.get(r.kind)]
         if not hits and not coordinated:
             return
@@ -1261,12 +1485,23 @@ class Discoverer:
                     continue
                 yield Found(s, span_end, discovered_iri(rule, name), name, named=named)
 
+    def _matches(self, text: str) -> list[re.Match[str]]:
+        """The head words' and intro phrases' matches in ``text``, then the name patterns': one scan finds where to try
+        either (see ``Openings.read``)."""
+        scanned = self.scan.read(text) if self.scan is not None else None
+        out = list(self.scan.finditer(text, scanned)) if self.scan is not None else []
+        if self.names is not None:
+            shared = scanned is not None and self.scan is not None and self.scan.also == self.names.keys
+            out += self.names.finditer(text, scanned[1] if shared and scanned is not None else None)
+        return out
+
     def _headed(self, text: str, rule: DiscoveryRule, end: int) -> bool:
         """A head word of the rule follows the name at ``end``: "the TrashNet dataset", "the MipNeRF datasets"."""
         rest = text[end : end + 40].lower()
-        return rest[:1] in (" ", "-") and any(
-            re.match(re.escape(h.lower()) + r"(?:e?s)?(?![a-z0-9])", rest[1:]) for h in rule.head_words
-        )
+        if rest[:1] not in (" ", "-") or not rule.head_words:
+            return False
+        pattern = self.head_patterns.get(rule.iri)
+        return (pattern or _head_pattern(rule.head_words)).match(rest, 1) is not None
 
     def _sized_model(self, text: str, name: str, end: int) -> bool:
         """A name with a parameter count ("-13B") that shows a model's sign: a model's label opens it ("Llama-3-8B",

@@ -559,6 +559,11 @@ def test_a_version_is_beneath_the_name_it_extends(vocab):
         (r"\w+", None),
         (r"\sx", None),
         (r"(?i:ſ)x", None),  # a non-ASCII literal opens nothing read
+        # issue 4 (disc11): a part that runs at most once is read whole or not at all, and the reading goes on
+        (r"(?i:(?:tests?|results) on(?: the)?)", {"test on", "tests on", "results on"}),  # "on the" opens with "on"
+        (r"ab(?:cd)?e", {"abcde", "abe"}),
+        (r"ab(?:c+)?d", {"ab"}),  # a body not read whole ends the reading
+        (r"ab(?:c|d)?e", {"abce", "abde", "abe"}),
     ],
 )
 def test_openings_of_a_pattern(pattern, opening):
@@ -567,7 +572,10 @@ def test_openings_of_a_pattern(pattern, opening):
 
     got = openings(pattern)
     assert got == (frozenset(opening) if opening is not None else None)
-    for text in ("Bench marks", "a Corpus", "FPGA GPUs", "Tested on the", "5.2 %", "Bxx", "ab", "y xy", "aab", "cb", "x1"):
+    for text in (
+        *("Bench marks", "a Corpus", "FPGA GPUs", "Tested on the", "5.2 %", "Bxx", "ab", "y xy", "aab", "cb", "x1"),
+        *("Results on the", "tests on", "abcde abe abccd abd abce"),
+    ):
         for m in re.finditer(pattern, text):
             assert got is None or any(text.lower().startswith(o, m.start()) for o in got)
 
@@ -1565,3 +1573,191 @@ def test_benchrecall7_one_capitalised_word_before_a_head_word(linker, text, expe
 def test_benchrecall7_head_words_and_intro_phrases(linker, text, expected, refused):
     names = benchmark_names(linker, text)
     assert expected <= names and not names & refused, names
+
+
+# issue 4 (disc11): the released eval sets' titles and abstracts, real corpus texts for the fast paths to be held to
+# the patterns they stand for (the blind sets are not read)
+_RELEASED = ("dev", "heldout", "seeds", "test2", "test3", "test4", "test5", "test6", "test7", "test9")
+
+
+@pytest.fixture(scope="module")
+def corpus_texts():
+    import json
+    from pathlib import Path
+
+    eval_dir = Path(__file__).parent / "data" / "eval"
+    texts = []
+    for name in _RELEASED:
+        for line in (eval_dir / f"{name}-abstracts.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                texts += [record.get("title") or "", record.get("abstract") or ""]
+    assert len(texts) > 1000
+    return texts
+
+
+# edge cases: non-ASCII (an Arabic-Indic digit is a digit to "\\d"; "K" (Kelvin) a "k" to a case-insensitive part), NUL
+# (the marked text's 0), all capitals, texts ending in a match, a match at the start, sentence openings
+EDGE_TEXTS = [
+    "ZORB-7B AND VP-BENCH. ON IMAGENET, RESULTS ON THE COCO DATASET: 5.2% ON MMLU",
+    "Zorb-7B",
+    "evaluated on Zorb-7B and VP-Bench",
+    "VP-Bench",
+    "\x00VP-Bench\x00Zorb-7B\x00-7B\x00on\x00. On\x00",
+    "x\x00. On CORe50, it wins. On the REDS set. on. On",
+    "Zorb-٣B and Zorb-3B, the é-Bench; évaluated on ZorbQA. On QuuxQA",
+    "the dataſet ZorbQA and the ZorbQA benchmarK. On ZorbQA",
+    ". On",
+    "On MMLU, results. Only one. On",
+    "-7B -x7B 8x7B A-8x7B a-1.5b Qwen-7b-Instruct",
+    "",
+]
+
+
+def test_name_patterns_by_automaton_on_corpus_texts(linker, corpus_texts):
+    # issue 4 (disc11): an ASCII text's name patterns tried where the automaton finds the strings their matches hold,
+    # read on with what follows them ("-0" to "-9"), give the whole pattern's matches, in its order
+    names = linker.discoverer.names
+    assert names.automaton is not None
+    for text in [*corpus_texts, *EDGE_TEXTS]:
+        want = [(m.span(), m.lastgroup) for m in names.whole.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in names.finditer(text)] == want, text
+
+
+def test_openings_scan_on_corpus_texts(linker, corpus_texts):
+    # issue 4 (disc11): the openings read after their lookbehind ("On" after ". ") find what the whole pattern finds
+    d = linker.discoverer
+    assert max(d.scan.shifts) == 1  # the sentence-opening "On": two 0s before it
+    for text in [*corpus_texts, *EDGE_TEXTS]:
+        want = [(m.span(), m.lastgroup) for m in d.pattern.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in d.scan.finditer(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (r"(?<![\w.+/-])[A-Za-z][A-Za-z0-9.+]*-(?:\d+x)?\d+(?:\.\d+)?[Bb]", {f"-{d}" for d in "0123456789"}),
+        (r"(?<![\w.+/-])[A-Za-z0-9][A-Za-z0-9.+]*(?:-?Bench|-?Eval)(?![\w+/-])", {"Bench", "Eval"}),
+        (r"ab[Cc]", {"abC", "abc"}),
+        (r"ab(?:c|)e", {"abc", "abe"}),  # an empty branch: what follows it
+        (r"ab(?:cd)*e", {"abc", "abe"}),
+        (r"ab$", {"ab"}),  # nothing need follow
+        (r"ab\w", {"ab"}),  # too many characters to read on with
+        (r"ab[^c]", {"ab"}),
+        (r"ab(?i:c)", {"ab"}),  # case-insensitive: other spellings
+        (r"ab(?=c)c", {"abc"}),
+        (r"(?i:bench)", None),
+    ],
+)
+def test_required_strings_in_an_ascii_text(pattern, needed):
+    # issue 4 (disc11): every match in an ASCII text holds one of these strings (read on past the literals)
+    from kg.discovery import _required
+
+    got = _required(pattern, ascii_text=True)
+    assert got == (frozenset(needed) if needed is not None else None)
+    for text in ("Zorb-7B", "A-8x7B", "VSI-Bench", "abce", "abe", "abC", "abcde", "abcdcde", "ab", "abx", "ab-", "BENCH"):
+        if got is not None and not any(n in text for n in got):
+            assert re.search(pattern, text) is None, text
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["VP", "-", "Bench", "bench", "Eval", "Qwen", "7", "B", "b", "x", "8", ".", "+", "/", " ", "\x00", "ZORB", "1.5"]
+        )
+    )
+)
+def test_name_patterns_by_automaton_on_generated_texts(linker, parts):
+    # issue 4 (disc11): ASCII texts only (a non-ASCII one is searched as before), NUL among their characters
+    text = "".join(parts)
+    names = linker.discoverer.names
+    want = [(m.span(), m.lastgroup) for m in names.whole.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in names.finditer(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("pattern", "behind"),
+    [
+        (r"(?P<i0_4>(?i:(?<=[.!?] )On(?: the)?))", "\0\0"),
+        (r"(?<= \()x", "\0\0"),
+        (r"(?<=a )x", "a\0"),  # a letter reads as itself, lower-cased
+        (r"(?i:(?<=A )x)", "a\0"),
+        (r"(?<=[aB] )x", "\0"),  # two bytes for one character: the word start's 0 alone
+        (r"(?<=\s)x", "\0"),  # a category: not read
+        (r"(?<=a)x", "\0"),  # no 0 right before: left to the pattern
+        (r"(?<!a)x", "\0"),  # a negative lookbehind says nothing of what is there
+        (r"x(?<=x)", "\0"),
+        (r"(?P<h>dataset)", "\0"),
+    ],
+)
+def test_behind_of_an_alternative(pattern, behind):
+    # issue 4 (disc11): what the marked text holds before every match of a word-start alternative
+    from kg.discovery import _behind
+
+    assert _behind(pattern) == behind
+
+
+@given(st.lists(st.sampled_from(["on", "On", "ON", " ", ". ", "! ", ".", "(", "\x00", "a", "A ", "x", "set", "Data", "é"])))
+def test_openings_after_lookbehinds_on_generated_texts(parts):
+    # issue 4 (disc11): alternatives opening with a lookbehind, read in the marked text before their openings, find what
+    # the whole pattern finds; an opening that opens with no letter ("(on") reads as such a lookbehind's key would, and
+    # then every key is read after the word start's 0 alone
+    from kg.discovery import _WORD_START, Openings
+
+    text = "".join(parts)
+    for alternatives in (
+        (r"(?P<o>(?i:(?<=[.!?] )On(?: the)?))", r"(?P<l>(?i:(?<=a )set))", r"(?P<x>x)", r"(?P<n>(?i:on))"),
+        (r"(?P<o>(?i:(?<=[.!?] )On(?: the)?))", r"(?P<p>(?i:\(on))"),
+    ):
+        compiled = re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")")
+        scan = Openings(compiled, alternatives)
+        want = [(m.span(), m.lastgroup) for m in compiled.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in scan.finditer(text)] == want
+
+
+def test_a_key_read_two_ways_is_read_after_the_word_start_alone():
+    from kg.discovery import _WORD_START, Openings
+
+    alternatives = (r"(?P<o>(?i:(?<=[.!?] )On))", r"(?P<p>(?i:\(on))")
+    scan = Openings(re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")"), alternatives)
+    assert scan.shifts == [0, 0]
+    narrowed = Openings(re.compile(_WORD_START + "(?:" + alternatives[0] + ")"), alternatives[:1])
+    assert narrowed.shifts == [1]
+
+
+def test_one_scan_finds_openings_and_name_strings_on_corpus_texts(linker, corpus_texts):
+    # issue 4 (disc11): the openings' scan finds the name patterns' strings too; the matches are the patterns' own
+    d = linker.discoverer
+    assert d.scan.also == d.names.keys
+    for text in [*corpus_texts, *EDGE_TEXTS]:
+        want = [(m.span(), m.lastgroup) for m in [*d.pattern.finditer(text), *d.names.whole.finditer(text)]]
+        assert [(m.span(), m.lastgroup) for m in d._matches(text)] == want, text
+
+
+@given(st.lists(st.sampled_from(["Bench", "bench", "BENCH", "-", "7", "-7", "on", " ", ".", "\x00", "x", "ench"])))
+def test_openings_scan_finds_every_occurrence_of_the_strings_also_asked(parts):
+    # issue 4 (disc11): each string asked with the openings is found wherever the text holds it, as written (the marked
+    # text reads "Bench", "bench" and "BENCH" alike, and "-7" as any other character before a 7)
+    from kg.discovery import _WORD_START, Openings
+
+    text = "".join(parts)
+    also = ("Bench", "bench", "-7", "on", "ench", "-", ".-")  # "-" reads as the 0 put before the marked text
+    alternatives = (r"(?P<o>(?i:on))", r"(?P<d>\d)")
+    scan = Openings(re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")"), alternatives, also)
+    read = scan.read(text)
+    assert read is not None
+    want = sorted((j, m.start()) for j, a in enumerate(also) for m in re.finditer(f"(?={re.escape(a)})", text))
+    assert sorted(read[1]) == want
+    assert [m.span() for m in scan.finditer(text, read)] == [m.span() for m in scan.pattern.finditer(text)]
+    assert scan.read(text + "é") is None  # outside ASCII: no scan
+
+
+def test_openings_scan_also_survives_pickling():
+    import pickle
+
+    from kg.discovery import _WORD_START, Openings
+
+    alternatives = (r"(?P<o>(?i:on))",)
+    scan = pickle.loads(pickle.dumps(Openings(re.compile(_WORD_START + "(?:" + alternatives[0] + ")"), alternatives, ("-7",))))
+    assert scan.also == ("-7",)
+    assert scan.read("Zorb-7B on x-7") == ({8: 1}, [(0, 4), (0, 12)])
