@@ -443,6 +443,29 @@ def test_off_domain_trap_sentences_link_nothing(real_linker, text):
             "technique/quantization",
         ),
         ("We train neural networks on GPUs and offer privacy-preserving recommendations.", "technique/differential-privacy"),
+        # review11: concurrency's and networking's "blocking" is no loop blocking, though a context term ("memory",
+        # "GPU", "loop") stands beside it (corpus: "non-blocking human intervention", "head-of-line blocking")
+        (
+            "Agents keep memory persistence across sessions and non-blocking human intervention on GPUs with LLMs.",
+            "technique/tiling",
+        ),
+        (
+            "We overlap communication with non-blocking all-reduce calls in distributed deep learning on GPUs.",
+            "technique/tiling",
+        ),
+        (
+            "FCFS scheduling of LLM requests on GPUs causes head-of-line blocking and queuing delays in memory.",
+            "technique/tiling",
+        ),
+        # a fixed-point iteration, theorem or equation is no fixed-point arithmetic, even beside "precision"
+        (
+            "The deep equilibrium model on GPUs solves fixed-point iterations at lower precision with Anderson acceleration.",
+            "technique/fixed-point",
+        ),
+        (
+            "A fixed-point theorem gives convergence of the quantized deep neural network training on GPUs.",
+            "technique/fixed-point",
+        ),
     ],
 )
 def test_in_the_field_a_trap_word_in_its_other_sense_does_not_link(real_linker, text, absent):
@@ -562,6 +585,17 @@ def test_in_the_field_a_trap_word_in_its_other_sense_does_not_link(real_linker, 
 )
 def test_technique_audit_classes(real_linker, text, concept, linked):
     assert (concept in real_links(real_linker, text)) is linked
+
+
+def test_a_phrase_of_another_sense_keeps_longer_labels_and_the_own_sense(real_linker):
+    # review11: "non-blocking" and "fixed-point iteration" are phrases of other senses; a longer label holding one keeps
+    # its concept, and the own sense beside one still links
+    text = (
+        "Non-blocking data structures avoid locks on GPUs for deep learning. The FPGA accelerator runs the deep neural "
+        "network in 16-bit fixed-point with integer multipliers, and cache blocking keeps tiles on chip."
+    )
+    links = real_links(real_linker, text)
+    assert {"technique/lock-free", "technique/fixed-point", "technique/tiling"} <= links
 
 
 def test_a_plural_in_capitals_no_longer_hides_a_label(real_linker):
