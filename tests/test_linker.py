@@ -587,6 +587,28 @@ def test_technique_audit_classes(real_linker, text, concept, linked):
     assert (concept in real_links(real_linker, text)) is linked
 
 
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        # review11: corpus sentences (whole 2025 corpus, shortened) where qualmerge still linked the accelerator mapper
+        # through the generic context terms "loop", "spatial", "mapping", "energy"
+        ("The mapper and reasoner of the LLM are co-trained in an alternating loop on GPUs with deep learning.", False),
+        (
+            "A lightweight spatial-transform latent mapper is trained on 3D data with deep learning on GPUs.",
+            False,
+        ),
+        (
+            "By replacing a linear mapper with GPT-2, the model improves cross-modal features mapping of deep networks on GPUs.",
+            False,
+        ),
+        ("The mapper searches loop tilings of the DNN accelerator dataflow for energy.", True),
+        ("Our mapper finds loop nests of deep neural network layers on a systolic array with 30% less energy.", True),
+    ],
+)
+def test_a_mapper_links_only_beside_an_accelerator_or_dataflow_word(real_linker, text, linked):
+    assert ("technique/hw-mapping" in real_links(real_linker, text)) is linked
+
+
 def test_a_phrase_of_another_sense_keeps_longer_labels_and_the_own_sense(real_linker):
     # review11: "non-blocking" and "fixed-point iteration" are phrases of other senses; a longer label holding one keeps
     # its concept, and the own sense beside one still links
