@@ -443,6 +443,29 @@ def test_off_domain_trap_sentences_link_nothing(real_linker, text):
             "technique/quantization",
         ),
         ("We train neural networks on GPUs and offer privacy-preserving recommendations.", "technique/differential-privacy"),
+        # review11: concurrency's and networking's "blocking" is no loop blocking, though a context term ("memory",
+        # "GPU", "loop") stands beside it (corpus: "non-blocking human intervention", "head-of-line blocking")
+        (
+            "Agents keep memory persistence across sessions and non-blocking human intervention on GPUs with LLMs.",
+            "technique/tiling",
+        ),
+        (
+            "We overlap communication with non-blocking all-reduce calls in distributed deep learning on GPUs.",
+            "technique/tiling",
+        ),
+        (
+            "FCFS scheduling of LLM requests on GPUs causes head-of-line blocking and queuing delays in memory.",
+            "technique/tiling",
+        ),
+        # a fixed-point iteration, theorem or equation is no fixed-point arithmetic, even beside "precision"
+        (
+            "The deep equilibrium model on GPUs solves fixed-point iterations at lower precision with Anderson acceleration.",
+            "technique/fixed-point",
+        ),
+        (
+            "A fixed-point theorem gives convergence of the quantized deep neural network training on GPUs.",
+            "technique/fixed-point",
+        ),
     ],
 )
 def test_in_the_field_a_trap_word_in_its_other_sense_does_not_link(real_linker, text, absent):
@@ -515,7 +538,7 @@ def test_in_the_field_a_trap_word_in_its_other_sense_does_not_link(real_linker, 
             False,
         ),
         (
-            "Blocking the matrix into 64x64 blocks keeps the data in shared memory of the GPU for deep neural network inference.",
+            "Cache blocking of the matrix into 64x64 blocks keeps the data in shared memory of the GPU for deep neural network inference.",
             "technique/tiling",
             True,
         ),
@@ -562,6 +585,39 @@ def test_in_the_field_a_trap_word_in_its_other_sense_does_not_link(real_linker, 
 )
 def test_technique_audit_classes(real_linker, text, concept, linked):
     assert (concept in real_links(real_linker, text)) is linked
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        # review11: corpus sentences (whole 2025 corpus, shortened) where qualmerge still linked the accelerator mapper
+        # through the generic context terms "loop", "spatial", "mapping", "energy"
+        ("The mapper and reasoner of the LLM are co-trained in an alternating loop on GPUs with deep learning.", False),
+        (
+            "A lightweight spatial-transform latent mapper is trained on 3D data with deep learning on GPUs.",
+            False,
+        ),
+        (
+            "By replacing a linear mapper with GPT-2, the model improves cross-modal features mapping of deep networks on GPUs.",
+            False,
+        ),
+        ("The mapper searches loop tilings of the DNN accelerator dataflow for energy.", True),
+        ("Our mapper finds loop nests of deep neural network layers on a systolic array with 30% less energy.", True),
+    ],
+)
+def test_a_mapper_links_only_beside_an_accelerator_or_dataflow_word(real_linker, text, linked):
+    assert ("technique/hw-mapping" in real_links(real_linker, text)) is linked
+
+
+def test_a_phrase_of_another_sense_keeps_longer_labels_and_the_own_sense(real_linker):
+    # review11: "non-blocking" and "fixed-point iteration" are phrases of other senses; a longer label holding one keeps
+    # its concept, and the own sense beside one still links
+    text = (
+        "Non-blocking data structures avoid locks on GPUs for deep learning. The FPGA accelerator runs the deep neural "
+        "network in 16-bit fixed-point with integer multipliers, and cache blocking keeps tiles on chip."
+    )
+    links = real_links(real_linker, text)
+    assert {"technique/lock-free", "technique/fixed-point", "technique/tiling"} <= links
 
 
 def test_a_plural_in_capitals_no_longer_hides_a_label(real_linker):
