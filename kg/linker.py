@@ -302,8 +302,9 @@ class Gazetteer:
         for term in sorted({t for ts in vocab.context_terms.values() for t in ts}):
             for v in sorted(variants(term)):
                 add(v, _Entry(_TERM, v, is_case_sensitive(term), term, True, False))
-        self.folded = _Keys(folded)
-        self.exact = _Keys(exact)
+        self.folded = _Table(folded)
+        self.exact = _Table(exact)
+        self.words = _Words(self.folded, self.exact)
         # each context term's keys, in the folded text and in the text as written (see Linker._absent_outside)
         term_keys: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
         for i, table in enumerate((folded, exact)):
@@ -324,23 +325,43 @@ class Gazetteer:
 
     def scan(self, text: str, folded: str | None = None) -> tuple[list[Candidate], set[str], set[str]]:
         """Candidates, domain cues and context terms found on word boundaries in one text (``folded``:
-        ``fold(text)``, when the caller has it)."""
+        ``fold(text)``, when the caller has it).
+
+        One automaton pass finds the keys of both tables (``_Words``); the case-sensitive keys' matches
+        are judged after all case-folded ones, in their order, as when each table had its own pass: the
+        candidates come in the same order (the order of their spans' first matches).
+        """
         found: dict[object, Candidate] = {}  # by span (see _add)
         cues: set[str] = set()
         terms: set[str] = set()
         shouting: bool | None = None  # an all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT"
-        for keys, haystack in ((self.folded, fold(text) if folded is None else folded), (self.exact, unify(text))):
-            n = len(haystack)
-            payloads = keys.payloads
-            settled: set[object] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
-            # each key index kept as the automaton's int object: a compiled core would make a new one (an
-            # index over 256) for each lookup of an unboxed index in ``settled`` (issue 4)
-            for index, start, end in cast("list[tuple[object, int, int]]", keys.matches(haystack)):
-                if index in settled:
+        hay = fold(text) if folded is None else folded
+        written = unify(text)
+        payloads = self.folded.payloads
+        hits = self.words.hits
+        settled: set[object] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
+        later: list[tuple[int, int, int]] = []  # (end, start, key) of the case-sensitive keys' matches
+        last_end = last_start = -1
+        ordered = True  # the case-folded keys' spans came in the order of their ends, then starts (as in their own pass)
+        # each key index kept as the automaton's int object: a compiled core would make a new one (an
+        # index over 256) for each lookup of an unboxed index in ``settled`` (issue 4)
+        for index, mstart, mend in cast("list[tuple[object, int, int]]", self.words.matches(hay)):
+            if index in settled:
+                continue
+            group = hits[cast(int, index)]
+            for exact, key, before, after, whole, counted in group:
+                start = mstart + before
+                end = mend - after
+                if exact:
+                    if written[start:end] == whole and not (counted and not _counted(written, start, end)):
+                        later.append((end, start, key))
                     continue
-                head, tail, key_cues, key_terms, labels, entries = payloads[cast(int, index)]
-                if _joins_word(haystack, n, start, end, head, tail):
+                if (whole is not None and hay[start:end] != whole) or (counted and not _counted(hay, start, end)):
                     continue
+                if end < last_end or (end == last_end and start < last_start):
+                    ordered = False
+                last_end, last_start = end, start
+                head, tail, key_cues, key_terms, labels, entries = payloads[key]
                 if entries is None:  # no entry of this key is case-sensitive: take them all at once
                     if key_terms:
                         terms.update(key_terms)
@@ -349,26 +370,58 @@ class Gazetteer:
                     if labels is not None:
                         concepts, context, surfaces = labels
                         _add(found, start, end, concepts, context, text[start:end] in surfaces)
-                    else:
+                    elif len(group) == 1:
                         settled.add(index)
                     continue
-                span = text[start:end]
-                for e in entries:
-                    if e.capital and not span[0].isupper():
-                        continue  # "an adversary places a sticker", "underwater habitats"
-                    if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
-                        if shouting is None:
-                            shouting = _shouting(text)
-                        if not shouting:
-                            continue
-                    if e.kind == _CUE:
-                        cues.add(e.concept)
-                    elif e.kind == _TERM:
-                        terms.add(e.concept)
-                    else:
-                        concept = self.singletons[e.concept]
-                        _add(found, start, end, concept, concept if e.context else frozenset(), e.exact and span == e.surface)
+                shouting = self._take(text, start, end, entries, found, cues, terms, shouting)
+        if not ordered:  # keys of one span's first letters, found in another order (see _Words): as their own pass
+            found = dict(sorted(found.items(), key=_span_order))
+        if later:
+            later.sort()
+            payloads = self.exact.payloads
+            for end, start, key in later:
+                head, tail, key_cues, key_terms, labels, entries = payloads[key]
+                if entries is None:
+                    terms.update(key_terms)
+                    cues.update(key_cues)
+                    if labels is not None:
+                        concepts, context, surfaces = labels
+                        _add(found, start, end, concepts, context, text[start:end] in surfaces)
+                    continue
+                shouting = self._take(text, start, end, entries, found, cues, terms, shouting)
         return list(found.values()), cues, terms
+
+    def _take(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        entries: tuple[_Entry, ...],
+        found: dict[object, Candidate],
+        cues: set[str],
+        terms: set[str],
+        shouting: bool | None,
+    ) -> bool | None:
+        """The entries of a key found at text[start:end] that hold there, each judged on its own (a case-sensitive
+        label in capitals only in a text written in capitals, a name only with its capital); returns ``shouting``
+        (whether the text is written in capitals, None: not asked yet)."""
+        span = text[start:end]
+        for e in entries:
+            if e.capital and not span[0].isupper():
+                continue  # "an adversary places a sticker", "underwater habitats"
+            if e.case_sensitive and span != e.surface and span.isupper() and not e.acronym_plural:
+                if shouting is None:
+                    shouting = _shouting(text)
+                if not shouting:
+                    continue
+            if e.kind == _CUE:
+                cues.add(e.concept)
+            elif e.kind == _TERM:
+                terms.add(e.concept)
+            else:
+                concept = self.singletons[e.concept]
+                _add(found, start, end, concept, concept if e.context else frozenset(), e.exact and span == e.surface)
+        return shouting
 
     def scan_terms(self, text: str, words: Iterable[str]) -> set[str]:
         """``scan(text)[2] & set(words)``: which of these context terms one text holds.
@@ -500,6 +553,108 @@ def _payload(key: str, entries: list[_Entry]) -> _Payload:
         else None,
         tuple(entries) if any(e.case_sensitive or e.capital for e in entries) else None,
     )
+
+
+class _Table:
+    """Keys in order, with each key's payload (``scan_terms`` finds a key's by bisection)."""
+
+    def __init__(self, table: dict[str, list[_Entry]] | None = None) -> None:
+        if table is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
+        self.keys = sorted(table)
+        self.payloads = [_payload(k, table[k]) for k in self.keys]
+
+    def __len__(self) -> int:
+        return len(self.payloads)
+
+
+# a key of a _Table found by an automaton key of _Words: whether it is case-sensitive (of the exact table), its
+# index, what to add to the automaton match's start and take from its end to have the key's span, the key itself
+# when the match does not settle that it is there (None: it does), and whether it may follow a count ("48xGH200")
+_Hit = tuple[bool, int, int, int, str | None, bool]
+
+_NOT_WORD = re.compile(r"[\W_]")  # a character that is no letter or digit (str.isalnum): re's \w is those and "_"
+_WORD_BYTES = bytes(b if b >= 0x80 or chr(b).isalnum() else 0 for b in range(256))  # the same, of an ASCII text
+
+
+def _word_mask(text: str) -> str:
+    """The text with every character that is no letter or digit made NUL (offsets kept)."""
+    return _NOT_WORD.sub("\0", text)
+
+
+def _span_order(item: tuple[object, Candidate]) -> tuple[int, int]:
+    return item[1].end, item[1].start
+
+
+def _hit_order(hit: _Hit) -> tuple[int, bool, int, bool]:
+    return hit[2], hit[0], hit[1], hit[5]
+
+
+def _folded_forms(key: str) -> list[str]:
+    """A case-sensitive key as ``fold`` may write it: each character in lower case where that is one character;
+    a capital sigma as either small sigma (``str.lower`` writes a word's last one final)."""
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in key)
+    forms = [low]
+    for i, c in enumerate(key):
+        if c == "\u03a3":
+            forms += [f[:i] + "\u03c2" + f[i + 1 :] for f in forms]
+    return forms
+
+
+class _Words:
+    """The keys of the case-folded and the case-sensitive table in one automaton, found on word boundaries only.
+
+    It reads the folded text with every character that is no letter or digit made NUL, between two NULs; a key
+    is written so too, with a NUL before it where it starts with a letter or digit (it needs a word boundary
+    there) and one after it where it ends with one. So no key is found inside a word (half of the matches of
+    an automaton over the text itself, each a Python tuple and a step of the scan: issue 4), and keys that
+    differ only in their other characters ("1-bit", "1 bit") are one automaton key, told apart by their text.
+    A case-sensitive key is found in its folded form and taken where the text as written (``unify``) has it;
+    a key that may follow a count ("GH200" in "48xGH200", see ``_counted``) is also written after an "x".
+    ``hits[i]``: the table keys of automaton key ``i``, earliest start first.
+    """
+
+    def __init__(self, folded: _Table | None = None, exact: _Table | None = None) -> None:
+        if folded is None or exact is None:  # unpickling: pickle sets the attributes
+            return
+        groups: dict[str, list[_Hit]] = defaultdict(list)
+        for cased, table in ((False, folded), (True, exact)):
+            for index, key in enumerate(table.keys):
+                head, tail = key[0].isalnum(), key[-1].isalnum()
+                # the automaton's start is the NUL before the key (the text's first is the one put before it)
+                before, after = (0 if head else -1), (2 if tail else 1)
+                whole = key if cased or not key.isalnum() else None  # letters and digits found are the key's
+                counted = head and key[0].isalpha() and any(c.isdigit() for c in key)
+                for form in _folded_forms(key) if cased else [key]:
+                    masked = _word_mask(form) + ("\0" if tail else "")
+                    groups[("\0" if head else "") + masked].append((cased, index, before, after, whole, False))
+                    if counted:
+                        groups["x" + masked].append((cased, index, before, after, whole, True))
+        if groups:
+            # keys of control characters, which a masked text never holds: with NUL and "x" alone opening keys, the
+            # library's automaton would call a prefilter (a search for those bytes) at each word, which costs more
+            # than the bytes it skips (a fifth of the automaton's instructions)
+            groups.update({chr(c): [] for c in range(1, 4)})
+        self.keys = sorted(groups)
+        self.hits = [tuple(sorted(groups[k], key=_hit_order)) for k in self.keys]
+        self.automaton = aho_corasick(self.keys)
+
+    def __getstate__(self) -> tuple[list[str], list[tuple[_Hit, ...]]]:
+        return self.keys, self.hits  # the automaton is no Python object: built again from the keys
+
+    def __setstate__(self, state: tuple[list[str], list[tuple[_Hit, ...]]]) -> None:
+        self.keys, self.hits = state
+        self.automaton = aho_corasick(self.keys)
+
+    def matches(self, folded: str) -> list[tuple[int, int, int]]:
+        """(automaton key, start, end) of every match in a folded text, offsets in the text between two NULs."""
+        if self.automaton is None:
+            return []
+        if folded.isascii():  # a byte per character, made NUL or kept by one table
+            return self.automaton.find_matches_as_indexes(
+                ("\0" + folded + "\0").encode("ascii").translate(_WORD_BYTES), overlapping=True
+            )
+        return find_all(self.automaton, _word_mask("\0" + folded + "\0"))
 
 
 class _Keys:
