@@ -26,7 +26,7 @@ import string
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Final, cast
 
 from kg.discovery import Discoverer, aho_corasick, find_all, find_techniques, prefilter, variant_span
 from kg.records import Field, Link, Linking, Paper
@@ -65,9 +65,9 @@ _FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in _FOLD.items())
 # the map's only ASCII entries, for an ASCII text: a bytes translation reads it without a dict lookup per character
 _FOLD_ASCII = bytes.maketrans(b"\n\t\r", b"   ")
 _PROPER_KINDS = frozenset({"Benchmark", "HardwarePlatform"})  # whose context labels starting with a capital are names
-_LABEL = 0
-_CUE = 1
-_TERM = 2
+_LABEL: Final = 0
+_CUE: Final = 1
+_TERM: Final = 2
 
 
 def unify(text: str) -> str:
@@ -243,11 +243,12 @@ class _Entry:
 class Gazetteer:
     """All labels, domain cues and context terms compiled into automata (build once per run).
 
-    Case-insensitive labels go into one automaton over case-folded text; case-sensitive ones (acronyms,
-    "LoRA") into another over the text as written, so "CT" or "PE" are not tried inside every word.
+    Case-insensitive labels go into one table of case-folded keys; case-sensitive ones (acronyms, "LoRA") into
+    another, taken only as written, so "CT" or "PE" are no match in "ct" or "pe". One automaton finds the keys of
+    both on word boundaries (``_Words``), with the phrases of other senses (``senses``: case-folded) when given.
     """
 
-    def __init__(self, vocab: Vocabulary | None = None) -> None:
+    def __init__(self, vocab: Vocabulary | None = None, senses: Iterable[str] = ()) -> None:
         if vocab is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
             return
         self.vocab = vocab
@@ -304,7 +305,7 @@ class Gazetteer:
                 add(v, _Entry(_TERM, v, is_case_sensitive(term), term, True, False))
         self.folded = _Table(folded)
         self.exact = _Table(exact)
-        self.words = _Words(self.folded, self.exact)
+        self.words = _Words(self.folded, self.exact, sorted(senses))
         # each context term's keys, in the folded text and in the text as written (see Linker._absent_outside)
         term_keys: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
         for i, table in enumerate((folded, exact)):
@@ -323,9 +324,12 @@ class Gazetteer:
         every = (e for es in (*folded.values(), *exact.values()) for e in es)
         self.singletons = {e.concept: frozenset((e.concept,)) for e in every if e.kind == _LABEL}
 
-    def scan(self, text: str, folded: str | None = None) -> tuple[list[Candidate], set[str], set[str]]:
+    def scan(
+        self, text: str, folded: str | None = None, senses: list[tuple[int, int]] | None = None
+    ) -> tuple[list[Candidate], set[str], set[str]]:
         """Candidates, domain cues and context terms found on word boundaries in one text (``folded``:
-        ``fold(text)``, when the caller has it).
+        ``fold(text)``, when the caller has it; ``senses``: a list to which the spans of the phrases of other
+        senses found on word boundaries are added, in no order).
 
         One automaton pass finds the keys of both tables (``_Words``); the case-sensitive keys' matches
         are judged after all case-folded ones, in their order, as when each table had its own pass: the
@@ -349,12 +353,16 @@ class Gazetteer:
             if index in settled:
                 continue
             group = hits[cast(int, index)]
-            for exact, key, before, after, whole, counted in group:
+            for table, key, before, after, whole, counted in group:
                 start = mstart + before
                 end = mend - after
-                if exact:
+                if table == _EXACT:
                     if written[start:end] == whole and not (counted and not _counted(written, start, end)):
                         later.append((end, start, key))
+                    continue
+                if table == _SENSE:
+                    if senses is not None and (whole is None or hay[start:end] == whole):
+                        senses.append((start, end))
                     continue
                 if (whole is not None and hay[start:end] != whole) or (counted and not _counted(hay, start, end)):
                     continue
@@ -568,10 +576,14 @@ class _Table:
         return len(self.payloads)
 
 
-# a key of a _Table found by an automaton key of _Words: whether it is case-sensitive (of the exact table), its
-# index, what to add to the automaton match's start and take from its end to have the key's span, the key itself
-# when the match does not settle that it is there (None: it does), and whether it may follow a count ("48xGH200")
-_Hit = tuple[bool, int, int, int, str | None, bool]
+# a key found by an automaton key of _Words: its table (_FOLDED, _EXACT, _SENSE) and index there, what to add to
+# the automaton match's start and take from its end to have the key's span, the key itself when the match does
+# not settle that it is there (None: it does), and whether it may follow a count ("48xGH200", see _counted); the
+# tables' numbers Final, so that a compiled core reads them as constants, not module attributes
+_Hit = tuple[int, int, int, int, str | None, bool]
+_FOLDED: Final = 0  # a key of the gazetteer's case-folded table
+_EXACT: Final = 1  # a key of its case-sensitive table
+_SENSE: Final = 2  # a phrase of another sense (case-folded; its index: in the sorted phrases)
 
 _NOT_WORD = re.compile(r"[\W_]")  # a character that is no letter or digit (str.isalnum): re's \w is those and "_"
 _WORD_BYTES = bytes(b if b >= 0x80 or chr(b).isalnum() else 0 for b in range(256))  # the same, of an ASCII text
@@ -586,7 +598,11 @@ def _span_order(item: tuple[object, Candidate]) -> tuple[int, int]:
     return item[1].end, item[1].start
 
 
-def _hit_order(hit: _Hit) -> tuple[int, bool, int, bool]:
+def _end_start(span: tuple[int, int]) -> tuple[int, int]:
+    return span[1], span[0]
+
+
+def _hit_order(hit: _Hit) -> tuple[int, int, int, bool]:
     return hit[2], hit[0], hit[1], hit[5]
 
 
@@ -611,25 +627,28 @@ class _Words:
     differ only in their other characters ("1-bit", "1 bit") are one automaton key, told apart by their text.
     A case-sensitive key is found in its folded form and taken where the text as written (``unify``) has it;
     a key that may follow a count ("GH200" in "48xGH200", see ``_counted``) is also written after an "x".
-    ``hits[i]``: the table keys of automaton key ``i``, earliest start first.
+    The phrases of other senses are found so too, on word boundaries as ``_on_word_boundaries`` judges them.
+    ``hits[i]``: the keys of automaton key ``i``, earliest start first.
     """
 
-    def __init__(self, folded: _Table | None = None, exact: _Table | None = None) -> None:
+    def __init__(self, folded: _Table | None = None, exact: _Table | None = None, senses: Sequence[str] = ()) -> None:
         if folded is None or exact is None:  # unpickling: pickle sets the attributes
             return
         groups: dict[str, list[_Hit]] = defaultdict(list)
-        for cased, table in ((False, folded), (True, exact)):
-            for index, key in enumerate(table.keys):
+        for table, keys in ((_FOLDED, folded.keys), (_EXACT, exact.keys), (_SENSE, senses)):
+            cased = table == _EXACT
+            for index, key in enumerate(keys):
                 head, tail = key[0].isalnum(), key[-1].isalnum()
                 # the automaton's start is the NUL before the key (the text's first is the one put before it)
                 before, after = (0 if head else -1), (2 if tail else 1)
                 whole = key if cased or not key.isalnum() else None  # letters and digits found are the key's
-                counted = head and key[0].isalpha() and any(c.isdigit() for c in key)
+                # a phrase of another sense is never found after a count
+                counted = table != _SENSE and head and key[0].isalpha() and any(c.isdigit() for c in key)
                 for form in _folded_forms(key) if cased else [key]:
                     masked = _word_mask(form) + ("\0" if tail else "")
-                    groups[("\0" if head else "") + masked].append((cased, index, before, after, whole, False))
+                    groups[("\0" if head else "") + masked].append((table, index, before, after, whole, False))
                     if counted:
-                        groups["x" + masked].append((cased, index, before, after, whole, True))
+                        groups["x" + masked].append((table, index, before, after, whole, True))
         if groups:
             # keys of control characters, which a masked text never holds: with NUL and "x" alone opening keys, the
             # library's automaton would call a prefilter (a search for those bytes) at each word, which costs more
@@ -783,12 +802,14 @@ class Linker:
         metrics = frozenset(lb.lower() for iri, c in vocab.concepts.items() if c.kind == "Metric" for lb in vocab.labels(iri))
         vocab = vocab.restrict(ENTITY_KINDS)  # metric labels ("accuracy", "latency") are not entities
         self.vocab = vocab
-        self.gazetteer = Gazetteer(vocab)
-        self.discoverer = Discoverer(vocab, self.gazetteer.surfaces, metrics)
-        self._technique_rules = tuple(r for r in vocab.rules if r.family and r.kind == "Technique")
         other_senses: dict[str, list[_Entry]] = {
             fold(v): [] for phrase in vocab.other_senses for v in variants(phrase) if not is_case_sensitive(phrase)
         }
+        # the phrases of other senses are found by the gazetteer's scan too (_senses_and_scan), and by their own
+        # automaton where no scan of the text is wanted (_scan_terms)
+        self.gazetteer = Gazetteer(vocab, other_senses)
+        self.discoverer = Discoverer(vocab, self.gazetteer.surfaces, metrics)
+        self._technique_rules = tuple(r for r in vocab.rules if r.family and r.kind == "Technique")
         self.other_senses = _Keys(other_senses)
         self._shortest_other_sense = min(map(len, other_senses), default=0)
         self.evidence = frozenset(
@@ -845,8 +866,10 @@ class Linker:
         # LaTeX's non-breaking space ("Raspberry Pi~5") is a space; offsets stay those of the text as written
         fields = [(f, _TILDE.sub(" ", t) if "~" in t else t) for f, t in fields]
         folded = {f: fold(t) for f, t in fields}
-        senses = {f: self._other_sense_spans(t, folded[f]) for f, t in fields}  # blanked for the scan and for discovery
-        scans = {f: self._scan(t, senses[f], folded[f]) for f, t in fields}
+        senses: dict[Field, list[tuple[int, int]]] = {}  # blanked for the scan and for discovery
+        scans: dict[Field, tuple[list[Candidate], set[str], set[str]]] = {}
+        for f, t in fields:
+            senses[f], scans[f] = self._senses_and_scan(t, folded[f])
         texts = dict(fields)
         abbreviations = {f: find_abbreviations(t) for f, t in fields}
         for f, text in fields:
@@ -1267,12 +1290,27 @@ class Linker:
         if folded is None:
             folded = fold(text)
         if spans is None:
-            spans = self._other_sense_spans(text, folded)
+            return self._senses_and_scan(text, folded)[1]
         if spans:
             cands, cues, terms = self.gazetteer.scan(_blank(text, spans))
             cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
             return cands, cues, terms
         return self.gazetteer.scan(text, folded)
+
+    def _senses_and_scan(
+        self, text: str, folded: str
+    ) -> tuple[list[tuple[int, int]], tuple[list[Candidate], set[str], set[str]]]:
+        """``_other_sense_spans(text, folded)`` and ``_scan(text, those spans, folded)``, from one scan of the text
+        where it holds no phrase of another sense outside a longer label (issue 4: no pass of their own automaton)."""
+        found: list[tuple[int, int]] = []
+        scan = self.gazetteer.scan(text, folded, found)
+        if not found:
+            return found, scan
+        found.sort(key=_end_start)  # as their automaton gives them
+        # a longer vocabulary label holding the phrase keeps its own sense ("Neural Turing Machines")
+        labels = [(c.start, c.end) for c in scan[0]]
+        spans = [(s, e) for s, e in found if not any(a <= s and e <= b and b - a > e - s for a, b in labels)]
+        return spans, self._scan(text, spans, folded) if spans else scan
 
     def _other_sense_spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         if not len(self.other_senses):

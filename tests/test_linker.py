@@ -3134,6 +3134,44 @@ def test_one_pass_scan_on_edge_cases(real_linker, text):
     assert _scanned(real_linker.gazetteer, text) == _scan_as_written(real_linker.gazetteer, text)
 
 
+def _sense_texts(linker):
+    """Texts with phrases of other senses: the released sets' abstracts, and the phrases themselves in sentences."""
+    import json
+
+    from tests.conftest import ROOT
+
+    released = ("dev", "heldout", "seeds", "test2", "test3", "test4", "test5", "test6", "test7", "test9")
+    for name in released:
+        for line in (ROOT / f"tests/data/eval/{name}-abstracts.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            yield record.get("title") or ""
+            yield record.get("abstract") or ""
+    phrases = sorted(linker.vocab.other_senses)
+    assert len(phrases) > 20
+    for i, phrase in enumerate(phrases):
+        yield phrase
+        yield f"A {phrase.upper()} and Neural {phrase}s, {phrases[i - 1]}-based {phrase} on GPUs ({phrase})."
+        yield f"un{phrase} {phrase}x 48x{phrase}"
+
+
+def test_scan_finds_the_phrases_of_other_senses_their_automaton_finds(real_linker):
+    # issue 4: the phrases of other senses are found in the gazetteer's one pass over the text, not by their own
+    # automaton first; the spans, and the scan of the text with them blanked, are those found that way
+    from kg.linker import fold
+
+    for text in _sense_texts(real_linker):
+        folded = fold(text)
+        spans = real_linker._other_sense_spans(text, folded)
+        found, scan = real_linker._senses_and_scan(text, folded)
+        assert found == spans
+        assert _scanned_result(scan) == _scanned_result(real_linker._scan(text, spans, folded))
+
+
+def _scanned_result(scan):
+    cands, cues, terms = scan
+    return [(c.start, c.end, c.concepts, c.exact, c.context_label) for c in cands], cues, terms
+
+
 def test_word_mask_is_isalnum():
     # issue 4: the one-pass scan's NULs stand where a character is no letter or digit (str.isalnum), in any text
     import sys
