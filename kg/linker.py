@@ -26,7 +26,7 @@ import string
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Final, cast
 
 from kg.discovery import Discoverer, aho_corasick, find_all, find_techniques, prefilter, variant_span
 from kg.records import Field, Link, Linking, Paper
@@ -66,9 +66,9 @@ _FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in _FOLD.items())
 # the map's only ASCII entries, for an ASCII text: a bytes translation reads it without a dict lookup per character
 _FOLD_ASCII = bytes.maketrans(b"\n\t\r", b"   ")
 _PROPER_KINDS = frozenset({"Benchmark", "HardwarePlatform"})  # whose context labels starting with a capital are names
-_LABEL = 0
-_CUE = 1
-_TERM = 2
+_LABEL: Final = 0
+_CUE: Final = 1
+_TERM: Final = 2
 
 
 def unify(text: str) -> str:
@@ -243,11 +243,12 @@ class _Entry:
 class Gazetteer:
     """All labels, domain cues and context terms compiled into automata (build once per run).
 
-    Case-insensitive labels go into one automaton over case-folded text; case-sensitive ones (acronyms,
-    "LoRA") into another over the text as written, so "CT" or "PE" are not tried inside every word.
+    Case-insensitive labels go into one table of case-folded keys; case-sensitive ones (acronyms, "LoRA") into
+    another, taken only as written, so "CT" or "PE" are no match in "ct" or "pe". One automaton finds the keys of
+    both on word boundaries (``_Words``), with the phrases of other senses (``senses``: case-folded) when given.
     """
 
-    def __init__(self, vocab: Vocabulary | None = None) -> None:
+    def __init__(self, vocab: Vocabulary | None = None, senses: Iterable[str] = ()) -> None:
         if vocab is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
             return
         self.vocab = vocab
@@ -303,8 +304,9 @@ class Gazetteer:
         for term in sorted({t for ts in vocab.context_terms.values() for t in ts}):
             for v in sorted(variants(term)):
                 add(v, _Entry(_TERM, v, is_case_sensitive(term), term, True, False))
-        self.folded = _Keys(folded)
-        self.exact = _Keys(exact)
+        self.folded = _Table(folded)
+        self.exact = _Table(exact)
+        self.words = _Words(self.folded, self.exact, sorted(senses))
         # each context term's keys, in the folded text and in the text as written (see Linker._absent_outside)
         term_keys: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
         for i, table in enumerate((folded, exact)):
@@ -323,25 +325,52 @@ class Gazetteer:
         every = (e for es in (*folded.values(), *exact.values()) for e in es)
         self.singletons = {e.concept: frozenset((e.concept,)) for e in every if e.kind == _LABEL}
 
-    def scan(self, text: str, folded: str | None = None) -> tuple[list[Candidate], set[str], set[str]]:
+    def scan(
+        self, text: str, folded: str | None = None, senses: list[tuple[int, int]] | None = None
+    ) -> tuple[list[Candidate], set[str], set[str]]:
         """Candidates, domain cues and context terms found on word boundaries in one text (``folded``:
-        ``fold(text)``, when the caller has it)."""
+        ``fold(text)``, when the caller has it; ``senses``: a list to which the spans of the phrases of other
+        senses found on word boundaries are added, in no order).
+
+        One automaton pass finds the keys of both tables (``_Words``); the case-sensitive keys' matches
+        are judged after all case-folded ones, in their order, as when each table had its own pass: the
+        candidates come in the same order (the order of their spans' first matches).
+        """
         found: dict[object, Candidate] = {}  # by span (see _add)
         cues: set[str] = set()
         terms: set[str] = set()
         shouting: bool | None = None  # an all-capitals text, where "FPGAS" is "FPGAs" and "SIT" may be "SiT"
-        for keys, haystack in ((self.folded, fold(text) if folded is None else folded), (self.exact, unify(text))):
-            n = len(haystack)
-            payloads = keys.payloads
-            settled: set[object] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
-            # each key index kept as the automaton's int object: a compiled core would make a new one (an
-            # index over 256) for each lookup of an unboxed index in ``settled`` (issue 4)
-            for index, start, end in cast("list[tuple[object, int, int]]", keys.matches(haystack)):
-                if index in settled:
+        hay = fold(text) if folded is None else folded
+        written = unify(text)
+        payloads = self.folded.payloads
+        hits = self.words.hits
+        settled: set[object] = set()  # keys of cues and terms only, taken already: another occurrence adds nothing
+        later: list[tuple[int, int, int]] = []  # (end, start, key) of the case-sensitive keys' matches
+        last_end = last_start = -1
+        ordered = True  # the case-folded keys' spans came in the order of their ends, then starts (as in their own pass)
+        # each key index kept as the automaton's int object: a compiled core would make a new one (an
+        # index over 256) for each lookup of an unboxed index in ``settled`` (issue 4)
+        for index, mstart, mend in cast("list[tuple[object, int, int]]", self.words.matches(hay)):
+            if index in settled:
+                continue
+            group = hits[cast(int, index)]
+            for table, key, before, after, whole, counted in group:
+                start = mstart + before
+                end = mend - after
+                if table == _EXACT:
+                    if written[start:end] == whole and not (counted and not _counted(written, start, end)):
+                        later.append((end, start, key))
                     continue
-                head, tail, key_cues, key_terms, labels, entries = payloads[cast(int, index)]
-                if _joins_word(haystack, n, start, end, head, tail):
+                if table == _SENSE:
+                    if senses is not None and (whole is None or hay[start:end] == whole):
+                        senses.append((start, end))
                     continue
+                if (whole is not None and hay[start:end] != whole) or (counted and not _counted(hay, start, end)):
+                    continue
+                if end < last_end or (end == last_end and start < last_start):
+                    ordered = False
+                last_end, last_start = end, start
+                head, tail, key_cues, key_terms, labels, entries = payloads[key]
                 if entries is None:  # no entry of this key is case-sensitive: take them all at once
                     if key_terms:
                         terms.update(key_terms)
@@ -350,26 +379,58 @@ class Gazetteer:
                     if labels is not None:
                         concepts, context, surfaces = labels
                         _add(found, start, end, concepts, context, text[start:end] in surfaces)
-                    else:
+                    elif len(group) == 1:
                         settled.add(index)
                     continue
-                span = text[start:end]
-                for e in entries:
-                    if e.capital and not span[0].isupper():
-                        continue  # "an adversary places a sticker", "underwater habitats"
-                    if e.case_sensitive and span != e.surface and span.isupper():
-                        if shouting is None:
-                            shouting = _shouting(text)
-                        if not shouting:
-                            continue
-                    if e.kind == _CUE:
-                        cues.add(e.concept)
-                    elif e.kind == _TERM:
-                        terms.add(e.concept)
-                    else:
-                        concept = self.singletons[e.concept]
-                        _add(found, start, end, concept, concept if e.context else frozenset(), e.exact and span == e.surface)
+                shouting = self._take(text, start, end, entries, found, cues, terms, shouting)
+        if not ordered:  # keys of one span's first letters, found in another order (see _Words): as their own pass
+            found = dict(sorted(found.items(), key=_span_order))
+        if later:
+            later.sort()
+            payloads = self.exact.payloads
+            for end, start, key in later:
+                head, tail, key_cues, key_terms, labels, entries = payloads[key]
+                if entries is None:
+                    terms.update(key_terms)
+                    cues.update(key_cues)
+                    if labels is not None:
+                        concepts, context, surfaces = labels
+                        _add(found, start, end, concepts, context, text[start:end] in surfaces)
+                    continue
+                shouting = self._take(text, start, end, entries, found, cues, terms, shouting)
         return list(found.values()), cues, terms
+
+    def _take(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        entries: tuple[_Entry, ...],
+        found: dict[object, Candidate],
+        cues: set[str],
+        terms: set[str],
+        shouting: bool | None,
+    ) -> bool | None:
+        """The entries of a key found at text[start:end] that hold there, each judged on its own (a case-sensitive
+        label in capitals only in a text written in capitals, a name only with its capital); returns ``shouting``
+        (whether the text is written in capitals, None: not asked yet)."""
+        span = text[start:end]
+        for e in entries:
+            if e.capital and not span[0].isupper():
+                continue  # "an adversary places a sticker", "underwater habitats"
+            if e.case_sensitive and span != e.surface and span.isupper():
+                if shouting is None:
+                    shouting = _shouting(text)
+                if not shouting:
+                    continue
+            if e.kind == _CUE:
+                cues.add(e.concept)
+            elif e.kind == _TERM:
+                terms.add(e.concept)
+            else:
+                concept = self.singletons[e.concept]
+                _add(found, start, end, concept, concept if e.context else frozenset(), e.exact and span == e.surface)
+        return shouting
 
     def scan_terms(self, text: str, words: Iterable[str]) -> set[str]:
         """``scan(text)[2] & set(words)``: which of these context terms one text holds.
@@ -503,6 +564,119 @@ def _payload(key: str, entries: list[_Entry]) -> _Payload:
     )
 
 
+class _Table:
+    """Keys in order, with each key's payload (``scan_terms`` finds a key's by bisection)."""
+
+    def __init__(self, table: dict[str, list[_Entry]] | None = None) -> None:
+        if table is None:  # unpickling: pickle sets the attributes (kg/core.py: compiled classes are made by __init__)
+            return
+        self.keys = sorted(table)
+        self.payloads = [_payload(k, table[k]) for k in self.keys]
+
+    def __len__(self) -> int:
+        return len(self.payloads)
+
+
+# a key found by an automaton key of _Words: its table (_FOLDED, _EXACT, _SENSE) and index there, what to add to
+# the automaton match's start and take from its end to have the key's span, the key itself when the match does
+# not settle that it is there (None: it does), and whether it may follow a count ("48xGH200", see _counted); the
+# tables' numbers Final, so that a compiled core reads them as constants, not module attributes
+_Hit = tuple[int, int, int, int, str | None, bool]
+_FOLDED: Final = 0  # a key of the gazetteer's case-folded table
+_EXACT: Final = 1  # a key of its case-sensitive table
+_SENSE: Final = 2  # a phrase of another sense (case-folded; its index: in the sorted phrases)
+
+_NOT_WORD = re.compile(r"[\W_]")  # a character that is no letter or digit (str.isalnum): re's \w is those and "_"
+_WORD_BYTES = bytes(b if b >= 0x80 or chr(b).isalnum() else 0 for b in range(256))  # the same, of an ASCII text
+
+
+def _word_mask(text: str) -> str:
+    """The text with every character that is no letter or digit made NUL (offsets kept)."""
+    return _NOT_WORD.sub("\0", text)
+
+
+def _span_order(item: tuple[object, Candidate]) -> tuple[int, int]:
+    return item[1].end, item[1].start
+
+
+def _end_start(span: tuple[int, int]) -> tuple[int, int]:
+    return span[1], span[0]
+
+
+def _hit_order(hit: _Hit) -> tuple[int, int, int, bool]:
+    return hit[2], hit[0], hit[1], hit[5]
+
+
+def _folded_forms(key: str) -> list[str]:
+    """A case-sensitive key as ``fold`` may write it: each character in lower case where that is one character;
+    a capital sigma as either small sigma (``str.lower`` writes a word's last one final)."""
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in key)
+    forms = [low]
+    for i, c in enumerate(key):
+        if c == "\u03a3":
+            forms += [f[:i] + "\u03c2" + f[i + 1 :] for f in forms]
+    return forms
+
+
+class _Words:
+    """The keys of the case-folded and the case-sensitive table in one automaton, found on word boundaries only.
+
+    It reads the folded text with every character that is no letter or digit made NUL, between two NULs; a key
+    is written so too, with a NUL before it where it starts with a letter or digit (it needs a word boundary
+    there) and one after it where it ends with one. So no key is found inside a word (half of the matches of
+    an automaton over the text itself, each a Python tuple and a step of the scan: issue 4), and keys that
+    differ only in their other characters ("1-bit", "1 bit") are one automaton key, told apart by their text.
+    A case-sensitive key is found in its folded form and taken where the text as written (``unify``) has it;
+    a key that may follow a count ("GH200" in "48xGH200", see ``_counted``) is also written after an "x".
+    The phrases of other senses are found so too, on word boundaries as ``_on_word_boundaries`` judges them.
+    ``hits[i]``: the keys of automaton key ``i``, earliest start first.
+    """
+
+    def __init__(self, folded: _Table | None = None, exact: _Table | None = None, senses: Sequence[str] = ()) -> None:
+        if folded is None or exact is None:  # unpickling: pickle sets the attributes
+            return
+        groups: dict[str, list[_Hit]] = defaultdict(list)
+        for table, keys in ((_FOLDED, folded.keys), (_EXACT, exact.keys), (_SENSE, senses)):
+            cased = table == _EXACT
+            for index, key in enumerate(keys):
+                head, tail = key[0].isalnum(), key[-1].isalnum()
+                # the automaton's start is the NUL before the key (the text's first is the one put before it)
+                before, after = (0 if head else -1), (2 if tail else 1)
+                whole = key if cased or not key.isalnum() else None  # letters and digits found are the key's
+                # a phrase of another sense is never found after a count
+                counted = table != _SENSE and head and key[0].isalpha() and any(c.isdigit() for c in key)
+                for form in _folded_forms(key) if cased else [key]:
+                    masked = _word_mask(form) + ("\0" if tail else "")
+                    groups[("\0" if head else "") + masked].append((table, index, before, after, whole, False))
+                    if counted:
+                        groups["x" + masked].append((table, index, before, after, whole, True))
+        if groups:
+            # keys of control characters, which a masked text never holds: with NUL and "x" alone opening keys, the
+            # library's automaton would call a prefilter (a search for those bytes) at each word, which costs more
+            # than the bytes it skips (a fifth of the automaton's instructions)
+            groups.update({chr(c): [] for c in range(1, 4)})
+        self.keys = sorted(groups)
+        self.hits = [tuple(sorted(groups[k], key=_hit_order)) for k in self.keys]
+        self.automaton = aho_corasick(self.keys)
+
+    def __getstate__(self) -> tuple[list[str], list[tuple[_Hit, ...]]]:
+        return self.keys, self.hits  # the automaton is no Python object: built again from the keys
+
+    def __setstate__(self, state: tuple[list[str], list[tuple[_Hit, ...]]]) -> None:
+        self.keys, self.hits = state
+        self.automaton = aho_corasick(self.keys)
+
+    def matches(self, folded: str) -> list[tuple[int, int, int]]:
+        """(automaton key, start, end) of every match in a folded text, offsets in the text between two NULs."""
+        if self.automaton is None:
+            return []
+        if folded.isascii():  # a byte per character, made NUL or kept by one table
+            return self.automaton.find_matches_as_indexes(
+                ("\0" + folded + "\0").encode("ascii").translate(_WORD_BYTES), overlapping=True
+            )
+        return find_all(self.automaton, _word_mask("\0" + folded + "\0"))
+
+
 class _Keys:
     """Keys compiled into one Aho-Corasick automaton, with each key's payload.
 
@@ -629,12 +803,14 @@ class Linker:
         metrics = frozenset(lb.lower() for iri, c in vocab.concepts.items() if c.kind == "Metric" for lb in vocab.labels(iri))
         vocab = vocab.restrict(ENTITY_KINDS)  # metric labels ("accuracy", "latency") are not entities
         self.vocab = vocab
-        self.gazetteer = Gazetteer(vocab)
-        self.discoverer = Discoverer(vocab, self.gazetteer.surfaces, metrics)
-        self._technique_rules = tuple(r for r in vocab.rules if r.family and r.kind == "Technique")
         other_senses: dict[str, list[_Entry]] = {
             fold(v): [] for phrase in vocab.other_senses for v in variants(phrase) if not is_case_sensitive(phrase)
         }
+        # the phrases of other senses are found by the gazetteer's scan too (_senses_and_scan), and by their own
+        # automaton where no scan of the text is wanted (_scan_terms)
+        self.gazetteer = Gazetteer(vocab, other_senses)
+        self.discoverer = Discoverer(vocab, self.gazetteer.surfaces, metrics)
+        self._technique_rules = tuple(r for r in vocab.rules if r.family and r.kind == "Technique")
         self.other_senses = _Keys(other_senses)
         self._shortest_other_sense = min(map(len, other_senses), default=0)
         self.evidence = frozenset(
@@ -691,8 +867,10 @@ class Linker:
         # LaTeX's non-breaking space ("Raspberry Pi~5") is a space; offsets stay those of the text as written
         fields = [(f, _TILDE.sub(" ", t) if "~" in t else t) for f, t in fields]
         folded = {f: fold(t) for f, t in fields}
-        senses = {f: self._other_sense_spans(t, folded[f]) for f, t in fields}  # blanked for the scan and for discovery
-        scans = {f: self._scan(t, senses[f], folded[f]) for f, t in fields}
+        senses: dict[Field, list[tuple[int, int]]] = {}  # blanked for the scan and for discovery
+        scans: dict[Field, tuple[list[Candidate], set[str], set[str]]] = {}
+        for f, t in fields:
+            senses[f], scans[f] = self._senses_and_scan(t, folded[f])
         texts = dict(fields)
         abbreviations = {f: find_abbreviations(t) for f, t in fields}
         for f, text in fields:
@@ -1116,12 +1294,27 @@ class Linker:
         if folded is None:
             folded = fold(text)
         if spans is None:
-            spans = self._other_sense_spans(text, folded)
+            return self._senses_and_scan(text, folded)[1]
         if spans:
             cands, cues, terms = self.gazetteer.scan(_blank(text, spans))
             cues.update(c for s, e in spans if (c := self.cue_surfaces.get(folded[s:e])))
             return cands, cues, terms
         return self.gazetteer.scan(text, folded)
+
+    def _senses_and_scan(
+        self, text: str, folded: str
+    ) -> tuple[list[tuple[int, int]], tuple[list[Candidate], set[str], set[str]]]:
+        """``_other_sense_spans(text, folded)`` and ``_scan(text, those spans, folded)``, from one scan of the text
+        where it holds no phrase of another sense outside a longer label (issue 4: no pass of their own automaton)."""
+        found: list[tuple[int, int]] = []
+        scan = self.gazetteer.scan(text, folded, found)
+        if not found:
+            return found, scan
+        found.sort(key=_end_start)  # as their automaton gives them
+        # a longer vocabulary label holding the phrase keeps its own sense ("Neural Turing Machines")
+        labels = [(c.start, c.end) for c in scan[0]]
+        spans = [(s, e) for s, e in found if not any(a <= s and e <= b and b - a > e - s for a, b in labels)]
+        return spans, self._scan(text, spans, folded) if spans else scan
 
     def _other_sense_spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         if not len(self.other_senses):
