@@ -3295,18 +3295,36 @@ def test_scan_of_abstracts_finds_what_it_found_as_written(real_linker):
 @pytest.mark.parametrize(
     "text, method, family",
     [
-        ("Medusa adds extra decoding heads that draft several tokens, which the LLM verifies in one step.",
-         "technique/medusa", "technique/speculative-decoding"),
-        ("We oversample the minority class with SMOTE before training a random forest on the features.",
-         "technique/smote", "technique/class-rebalancing"),
-        ("Clusters of GPS traces are found with DBSCAN and compared with k-means on the neural embeddings.",
-         "technique/dbscan", "technique/density-based-clustering"),
-        ("The graph is embedded with DeepWalk and the node vectors feed a neural network classifier.",
-         "technique/deepwalk", "technique/graph-embedding"),
-        ("Entities and relations of the knowledge graph are embedded with TransE for link prediction.",
-         "technique/transe", "technique/kg-embedding"),
-        ("Learning without Forgetting (LwF) distills the old model while the network learns new tasks.",
-         "technique/learning-without-forgetting", "technique/continual-learning"),
+        (
+            "Medusa adds extra decoding heads that draft several tokens, which the LLM verifies in one step.",
+            "technique/medusa",
+            "technique/speculative-decoding",
+        ),
+        (
+            "We oversample the minority class with SMOTE before training a random forest on the features.",
+            "technique/smote",
+            "technique/class-rebalancing",
+        ),
+        (
+            "Clusters of GPS traces are found with DBSCAN and compared with k-means on the neural embeddings.",
+            "technique/dbscan",
+            "technique/density-based-clustering",
+        ),
+        (
+            "The graph is embedded with DeepWalk and the node vectors feed a neural network classifier.",
+            "technique/deepwalk",
+            "technique/graph-embedding",
+        ),
+        (
+            "Entities and relations of the knowledge graph are embedded with TransE for link prediction.",
+            "technique/transe",
+            "technique/kg-embedding",
+        ),
+        (
+            "Learning without Forgetting (LwF) distills the old model while the network learns new tasks.",
+            "technique/learning-without-forgetting",
+            "technique/continual-learning",
+        ),
     ],
 )
 def test_a_named_method_links_itself_not_its_family(real_linker, text, method, family):
@@ -3324,4 +3342,4 @@ def test_a_split_method_keeps_the_context_its_short_name_needs(real_linker):
     assert "technique/rotate" not in real_links(real_linker, "The agent learns to rotate the antenna to a target." + FIELD)
     assert "technique/dagger" not in real_links(real_linker, "We report the metric PQ$^\\dagger$ on the test split." + FIELD)
     assert "technique/rotate" in real_links(real_linker, "RotatE embeds the entities of a knowledge graph." + FIELD)
-    assert "technique/dagger" in real_links(real_linker, "DAgger queries the expert to label the states the policy visits." + FIELD)
+    assert "technique/dagger" in real_links(real_linker, "DAgger asks the expert to label states the policy visits." + FIELD)
