@@ -3325,6 +3325,11 @@ def test_scan_of_abstracts_finds_what_it_found_as_written(real_linker):
             "technique/learning-without-forgetting",
             "technique/continual-learning",
         ),
+        (
+            "Agents are trained with MADDPG, whose critics see the actions of all agents in the environment.",
+            "technique/maddpg",
+            "technique/ddpg",
+        ),
     ],
 )
 def test_a_named_method_links_itself_not_its_family(real_linker, text, method, family):
