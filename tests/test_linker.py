@@ -3556,6 +3556,24 @@ def test_a_named_method_links_itself_not_its_family(real_linker, text, method, f
             "model/faster-rcnn",
             "model/cnn",
         ),
+        (
+            "TGAT learns node embeddings of a temporal graph with time encodings and attention.",
+            "model/tgat",
+            "model/tgn",
+            "model/gnn",
+        ),
+        (
+            "Rainbow agents reach human scores on Atari games with distributional reinforcement learning.",
+            "model/rainbow-dqn",
+            "model/dqn",
+            "model/dqn",
+        ),
+        (
+            "RepVGG reparameterizes a multi-branch CNN into a plain stack of 3x3 convolutions for ImageNet.",
+            "model/repvgg",
+            "model/res2net",
+            "model/cnn",
+        ),
     ],
 )
 def test_a_named_model_links_itself_not_the_model_it_was_folded_into(real_linker, text, model, folded_into, family):
