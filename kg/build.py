@@ -123,9 +123,10 @@ def compile_pipeline(vocab_dir: Path | None = None) -> Pipeline:
 def _compile(files: tuple[Path, ...]) -> Pipeline:
     pipeline = Pipeline(read(files))
     _ = pipeline.head  # made now, so it is cached too (the ontology is among the cache key's files)
-    # the label indexes too (the full vocabulary's and the linker's entity-only one): made lazily, their
+    # the lookup tables too (of the full vocabulary and of the linker's entity-only one): made lazily, their
     # first lookup would fall in every process's linking (issue 4)
-    _ = pipeline.vocab._label_index, pipeline.linker.vocab._label_index
+    pipeline.vocab.prepare()
+    pipeline.linker.vocab.prepare()
     return pipeline
 
 

@@ -182,12 +182,21 @@ class Vocabulary:
         """The concepts of ``kind`` with this label (any case), sorted."""
         return tuple(sorted(self._label_index.get(kind, {}).get(label.lower(), ())))
 
+    def prepare(self) -> None:
+        """Make now the lookup tables that the first lookup would otherwise make (the label index of ``labelled``
+        and ``variant_bases``).
+
+        They are kept in the vocabulary and pickle with it: a vocabulary prepared before it is stored (the
+        compiled-vocabulary cache, kg.build) or before worker processes fork answers its first lookup in every
+        process without building them again (issue 4). Lookups give the same answers prepared or not.
+        """
+        _ = self._label_index
+
     @cached_property
     def _label_index(self) -> dict[str, dict[str, set[str]]]:
-        """kind -> lower-cased label -> concepts with that label.
+        """kind -> lower-cased label -> concepts with that label (made by the first lookup, or by ``prepare``).
 
-        Plain dicts (no ``defaultdict`` with a lambda): the index pickles with the vocabulary, so the
-        compiled-vocabulary cache holds it (kg.build._compile makes it) and no process builds it again.
+        Plain dicts (no ``defaultdict`` with a lambda): the index pickles with the vocabulary.
         """
         index: dict[str, dict[str, set[str]]] = {}
         for iri, c in self.concepts.items():

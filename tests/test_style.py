@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -25,3 +26,35 @@ def test_style(command):
         pytest.skip(f"{command[0]} is not installed (pip install -e '.[test]')")
     res = subprocess.run([sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stdout[-3000:] + res.stderr[-2000:]
+
+
+def _private_names(tree: ast.Module) -> set[str]:
+    """The private names a module defines: its functions, classes and constants, and its classes' methods and
+    attributes (``self._x = ...``, ``_x: int``)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+            names.add(node.attr)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return {n for n in names if n.startswith("_") and not n.startswith("__")}
+
+
+def test_no_module_reads_another_modules_private_attributes():
+    """A module uses another kg module's objects through their public names only (review of session 11:
+    kg/build.py read ``Vocabulary._label_index``; the vocabulary now offers ``prepare``). ``obj._name`` is allowed
+    where ``_name`` is the module's own, or is no kg module's (``os._exit``)."""
+    package = ROOT / "kg"
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in sorted(package.rglob("*.py"))}
+    own = {p: _private_names(t) for p, t in trees.items()}
+    reaches = []
+    for p, tree in trees.items():
+        others = set().union(*(names for q, names in own.items() if q != p)) - own[p]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in others:
+                reaches.append(f"{p.relative_to(ROOT)}:{node.lineno}: .{node.attr}")
+    assert not reaches, reaches

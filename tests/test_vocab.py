@@ -72,3 +72,22 @@ def test_rules_that_mint_under_one_prefix_are_refused(tmp_path, extra):
     read(vocab_files(VOCAB))  # the vocabulary alone loads
     with pytest.raises(VocabularyError, match="mint IRIs under one prefix"):
         read((*vocab_files(VOCAB), tmp_path / "zorb.ttl"))
+
+
+def test_prepare_makes_the_lookups_a_stored_vocabulary_keeps():
+    """``Vocabulary.prepare`` (what kg.build calls before the compiled-vocabulary cache stores a vocabulary) makes the
+    lookup tables now, so they pickle with the vocabulary and no process makes them again; lookups answer the same."""
+    import pickle
+
+    files = vocab_files()
+    lazy, prepared = read(files), read(files)
+    prepared.prepare()
+    stored = pickle.dumps(prepared)
+    assert len(stored) > len(pickle.dumps(lazy))  # the tables are in it
+    back = pickle.loads(stored)
+    assert len(pickle.dumps(back)) == len(stored)  # read back, it holds them still
+    for iri, c in sorted(lazy.concepts.items())[::25]:
+        for label in lazy.labels(iri):
+            assert back.labelled(label.upper(), c.kind) == lazy.labelled(label.upper(), c.kind)
+            assert iri in back.labelled(label, c.kind)
+        assert back.variant_bases(c.pref_label + "-Zorb", c.kind) == lazy.variant_bases(c.pref_label + "-Zorb", c.kind)
