@@ -22,7 +22,7 @@ from kg.errors import InputError
 from kg.export.turtle import TurtleFormatter, paper_block
 from kg.graph import build_triples, paper_iri, schema_triples
 from kg.linker import Linker
-from kg.records import LinkedPaper, Paper
+from kg.records import Link, LinkedPaper, Paper, Result
 from kg.store import STORE_DIR, TURTLE_FILE, StreamLoader, die_with_parent, load_store
 from kg.vocab import Vocabulary, load, read, schema_dir, vocab_files
 
@@ -97,9 +97,10 @@ class Pipeline:
         return graph_head(self.vocab)
 
     def process(self, paper: Paper) -> LinkedPaper:
+        """The paper's links, results and discovered concepts: what its block of kg.ttl is written from."""
         linking = self.linker.linking(paper)
         links = linking.links
-        results = self.extract(paper, links) if self.extract else ()
+        results = self.extract(paper, links, linking.broader) if self.extract else ()
         found = sorted({lk.concept for lk in links if lk.method == "pattern"})
         # a discovered technique's families are this paper's: the graph's node has every paper's (issue #3)
         families: dict[str, list[str]] = {}
@@ -130,7 +131,9 @@ def _compile(files: tuple[Path, ...]) -> Pipeline:
     return pipeline
 
 
-def _results_extractor(vocab: Vocabulary) -> Callable[[Paper, Sequence], Sequence] | None:
+def _results_extractor(
+    vocab: Vocabulary,
+) -> Callable[[Paper, Sequence[Link], Sequence[tuple[str, str]]], Sequence[Result]] | None:
     try:
         from kg import results
     except ImportError:

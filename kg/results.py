@@ -728,17 +728,25 @@ class Extractor:
         self._sentences_text = ""
         self._last_sentences: tuple[tuple[int, int], ...] = ()
         self._ancestor_sets: dict[str, frozenset[str]] = {}  # _ancestors, remembered (discovered ones cost most)
+        # the ancestors the text extracted last gives the techniques it discovered beneath a family (see extract)
+        self._found_under: dict[str, frozenset[str]] = {}
 
-    def extract(self, paper: Paper, links: Sequence[Link] = ()) -> tuple[Result, ...]:
-        """Every quantitative claim in the paper's title and abstract, in text order."""
+    def extract(self, paper: Paper, links: Sequence[Link] = (), broader: Sequence[tuple[str, str]] = ()) -> tuple[Result, ...]:
+        """Every quantitative claim in the paper's title and abstract, in text order.
+
+        ``broader``: the (technique, family) pairs of the paper's ``Linking``, the families it found its discovered
+        techniques under ("HQQ" in "quantization methods such as HQQ"). In this paper such a family and what is above
+        it are the technique's ancestors, as a vocabulary concept's broader concepts are its own (issue 3).
+        """
         if not self.enabled:
             return ()
+        self._found_under = self._families(broader)
         fields: list[tuple[Field, str]] = [("abstract", paper.abstract)]
         if paper.title:
             fields.insert(0, ("title", paper.title))
         out: list[Result] = []
         for f, text in fields:
-            out.extend(self.extract_text(text, [lk for lk in links if lk.field == f], f))
+            out.extend(self._extract_text(text, [lk for lk in links if lk.field == f], f))
         if out:
             in_abstract = [lk for lk in links if lk.field == "abstract"]
             kinds = self._kinds(paper.abstract, out)
@@ -815,7 +823,27 @@ class Extractor:
             self._sentences_text = text
         return self._last_sentences
 
+    def _families(self, broader: Sequence[tuple[str, str]]) -> dict[str, frozenset[str]]:
+        """Each technique of ``broader`` (a ``Linking.broader``) with its ancestors in that text: the families it was
+        found under, what is above them, and what it has anyway."""
+        if not broader:
+            return {}
+        found: dict[str, set[str]] = {}
+        for concept, family in broader:
+            above = found.setdefault(concept, set())
+            above.add(family)
+            if family in self.vocab.concepts:
+                above.update(self.vocab.ancestors(family))
+        return {concept: frozenset(above) | self._ancestors_of(concept) for concept, above in found.items()}
+
     def _ancestors(self, iri: str) -> frozenset[str]:
+        """A linked concept's broader concepts, transitively: a vocabulary concept's, a discovered one's parent or the
+        base it is a variant of and what is above them, a technique discovered beneath a family as the text extracted
+        last found it (``extract``'s ``broader``)."""
+        if self._found_under:
+            own = self._found_under.get(iri)
+            if own is not None:
+                return own
         found = self._ancestor_sets.get(iri)
         if found is None:
             if len(self._ancestor_sets) >= _MEMO_SIZE:
@@ -893,8 +921,14 @@ class Extractor:
         except KeyError:
             return None
 
-    def extract_text(self, text: str, links: Sequence[Link] = (), field: Field = "abstract") -> list[Result]:
-        """The results stated in one text, given the links the linker found in it."""
+    def extract_text(
+        self, text: str, links: Sequence[Link] = (), field: Field = "abstract", broader: Sequence[tuple[str, str]] = ()
+    ) -> list[Result]:
+        """The results stated in one text, given the links the linker found in it (and ``broader``: see ``extract``)."""
+        self._found_under = self._families(broader)
+        return self._extract_text(text, links, field)
+
+    def _extract_text(self, text: str, links: Sequence[Link], field: Field) -> list[Result]:
         qs = self.grammar.quantities(text)
         if not qs:
             return []

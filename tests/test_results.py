@@ -1441,3 +1441,35 @@ def test_cue_positions_of_hand_written_texts(text):
 
     want = [at for cue in _WORD_CUES for at in range(len(text)) if text.startswith(cue, at)]
     assert cue_positions(text) == want
+
+
+def test_a_technique_discovered_beneath_a_family_has_it_as_an_ancestor_in_its_paper():
+    """Issue 3 (review of session 11): where results read the hierarchy, a technique a paper discovered beneath a
+    family ("ZorbQ" in "post-training quantization methods such as ... ZorbQ") has that family and what is above it as
+    ancestors, as a vocabulary concept has its broader ones; the family is that paper's (another paper may find the
+    name under another), so the next paper's extraction does not keep it."""
+    from kg.build import compile_pipeline
+    from kg.records import Paper
+
+    tech = "https://w3id.org/papers-kg/technique/"
+    zorbq, ptq = tech + "discovered/ZorbQ", tech + "post-training-quantization"
+    pipeline = compile_pipeline()
+    paper = Paper(
+        "p", "We compare with post-training quantization methods such as GPTQ, AWQ and ZorbQ. ZorbQ runs 2.1x faster than AWQ."
+    )
+    linking = pipeline.linker.linking(paper)
+    assert (zorbq, ptq) in linking.broader
+    family = frozenset({ptq, *pipeline.vocab.ancestors(ptq)})
+    ex = pipeline.extract.__self__  # the build's extractor: Pipeline.process hands it the paper's families
+    pipeline.process(paper)
+    assert ex._ancestors(zorbq) == family
+    assert ex._ancestors(tech + "gptq") == frozenset(pipeline.vocab.ancestors(tech + "gptq"))
+    pipeline.process(Paper("q", "ZorbQ runs 2.1x faster than AWQ."))
+    assert ex._ancestors(zorbq) == frozenset()
+    # extract and extract_text take them as the build hands them
+    ex.extract(paper, linking.links, linking.broader)
+    assert ex._ancestors(zorbq) == family
+    ex.extract_text(paper.abstract, linking.links)
+    assert ex._ancestors(zorbq) == frozenset()
+    ex.extract_text(paper.abstract, linking.links, broader=linking.broader)
+    assert ex._ancestors(zorbq) == family
