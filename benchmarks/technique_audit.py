@@ -71,13 +71,8 @@ def _dump(pipeline: Any, path: Path, start: int, stop: int | None, out: TextIO) 
             row = {
                 "record": n,
                 "id": paper.id,
-                "field": lk.field,
-                "start": lk.start,
-                "end": lk.end,
-                "text": lk.text,
-                "concept": lk.concept,
+                **lk.as_dict(),
                 "label": c.pref_label,
-                "method": lk.method,
                 "sentence": sentence(texts[lk.field], lk.start, lk.end),
             }
             out.write(json.dumps(row, ensure_ascii=False) + "\n")

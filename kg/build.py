@@ -109,6 +109,14 @@ class Pipeline:
         described = (self.vocab.describe_discovered(iri, families.get(iri, ())) for iri in found)
         return LinkedPaper(paper, links, tuple(results), tuple(d for d in described if d is not None))
 
+    def process_text(self, abstract: str, title: str | None = None) -> LinkedPaper:
+        """``process`` of a paper with this abstract and title: what ``kg build`` finds in the same text (the links,
+        their evidence, the concepts discovered and the families they were found under); ``kg link`` shows it.
+
+        A blank title is none, as the readers make it (kg.sources).
+        """
+        return self.process(Paper(id="text", abstract=abstract, title=title if title and title.strip() else None))
+
 
 def compile_pipeline(vocab_dir: Path | None = None) -> Pipeline:
     """The pipeline of the vocabulary in ``vocab_dir`` (default schema/vocab/), read from the

@@ -330,7 +330,13 @@ def _read_if_file(text: str) -> str:
 @main.command()
 @click.argument("text")
 @click.option("--title", default=None, help="A title to link together with the text.")
-@click.option("--json", "as_json", is_flag=True, help="Print the links as JSON lines.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the links as JSON lines: the evidence (field, start, end, text, concept, method, confidence), the "
+    "concept's label and kind, whether it was discovered, and its broader concepts.",
+)
 @click.option(
     "--vocab",
     "vocab_dir",
@@ -339,38 +345,33 @@ def _read_if_file(text: str) -> str:
     help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.",
 )
 def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) -> None:
-    """Show the entities the linker finds in TEXT (a string, or a path to a text file), and why."""
+    """Show the entities the linker finds in TEXT (a string, or a path to a text file), and why.
+
+    The links are those 'kg build' makes of a paper with this abstract (and --title): the same spans, concepts and
+    evidence. A name the vocabulary lacks, found by a discovery rule, is marked "discovered", with the concepts it
+    goes beneath (a method's family, as this text names it: "quantization methods such as HQQ").
+    """
     import json
 
     from kg.build import compile_pipeline
 
-    body = _read_if_file(text)
     pipeline = compile_pipeline(vocab_dir)
     vocab = pipeline.vocab
-    fields: list[tuple[Any, str]] = [("abstract", body)]
-    if title:
-        fields.insert(0, ("title", title))
-    for lk in pipeline.linker.link_texts(fields):
+    linked = pipeline.process_text(_read_if_file(text), title)
+    discovered = {d.iri: d for d in linked.discovered}
+    for lk in linked.links:
         c = vocab.concept(lk.concept)
+        d = discovered.get(lk.concept)
+        broader = d.broader if d else c.broader
         if as_json:
-            click.echo(
-                json.dumps(
-                    {
-                        "field": lk.field,
-                        "start": lk.start,
-                        "end": lk.end,
-                        "text": lk.text,
-                        "concept": lk.concept,
-                        "label": c.pref_label,
-                        "kind": c.kind,
-                        "method": lk.method,
-                        "confidence": lk.confidence,
-                    }
-                )
-            )
+            row = {**lk.as_dict(), "label": c.pref_label, "kind": c.kind, "discovered": d is not None, "broader": list(broader)}
+            click.echo(json.dumps(row))
         else:
+            beneath = ", ".join(vocab.concept(b).pref_label for b in broader)
+            found = "" if d is None else "  discovered" + (f", beneath {beneath}" if beneath else "")
             click.echo(
                 f"{lk.field}[{lk.start}:{lk.end}]  {lk.text!r:32} -> {c.kind}: {c.pref_label}  ({lk.method}, {lk.confidence})"
+                + found
             )
 
 

@@ -53,6 +53,19 @@ class Link:
     method: str  # how it was matched: see linker.METHODS
     confidence: float
 
+    def as_dict(self) -> dict[str, str | int | float]:
+        """The link's evidence as a JSON-ready dict, one key per field (what ``kg link --json`` and the audit tools
+        write): field, start, end, text, concept, method, confidence."""
+        return {
+            "field": self.field,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "concept": self.concept,
+            "method": self.method,
+            "confidence": self.confidence,
+        }
+
 
 @dataclass(frozen=True)
 class Linking:

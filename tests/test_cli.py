@@ -61,6 +61,87 @@ def test_link_explains_matches():
     assert "NAS" in res.output and "abbreviation" in res.output
 
 
+# review of session 11: `kg link` is the debugging view of the build's linking, so it must show what `kg build` links
+# in the same text: the spans and their evidence, and where a discovered name goes (a method's family, a GPU's class,
+# the model a variant extends)
+LINKED_AS_BUILT = (
+    {
+        "id": "ptq",
+        "title": "Post-training quantization of LLMs on GPUs",
+        "abstract": "We compare with post-training quantization methods such as GPTQ, AWQ and ZorbQ on four Zorbix 9000 GPUs. "
+        "Deep neural networks are trained for inference; ZorbQ runs 2.1x faster than AWQ on the ZorbBench benchmark.",
+    },
+    {
+        "id": "peft",
+        "title": "   ",
+        "abstract": "We evaluate four PEFT methods (LoRA, DoRA, QLoRA, ZorbQ) across two model sizes of Llama-3.1-Zorb. "
+        "We train deep learning models with neural networks for inference on an NVIDIA H100 GPU.",
+    },
+    {
+        "id": "nas",
+        "abstract": "Neural Architecture Search (NAS) finds models for MCUs with deep learning inference: INT8 models "
+        "run on the STM32F746 MCU, reaching 80.0% top-1 on ImageNet-1K.",
+    },
+)
+
+
+def test_link_shows_what_build_links_in_the_same_text(tmp_path):
+    import pyoxigraph as ox
+
+    from kg.graph import PREFIXES
+    from kg.vocab import BASE
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in LINKED_AS_BUILT))
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out"), "--no-html", "--no-progress", "-j", "1"])
+    assert res.exit_code == 0, res.output
+    store = ox.Store.read_only(str(tmp_path / "out" / "store"))
+
+    def rows(q: str, paper: str | None = None) -> set[tuple[str, ...]]:
+        """The query's rows; with ``paper``, those whose first value (?id) is that paper's, without it."""
+        got = {tuple(t.value for t in r) for r in store.query(q, prefixes=PREFIXES)}
+        return got if paper is None else {r[1:] for r in got if r[0] == paper}
+
+    broader: dict[str, set[str]] = {}
+    discovered: set[str] = set()
+    for record in LINKED_AS_BUILT:
+        args = ["link", record["abstract"], "--json"] + (["--title", record["title"]] if "title" in record else [])
+        res = CliRunner().invoke(main, args)
+        assert res.exit_code == 0, res.output
+        shown = [json.loads(line) for line in res.output.splitlines()]
+        built = rows(
+            """SELECT ?id ?f ?s ?e ?t ?c ?m ?x WHERE { ?p dcterms:identifier ?id ; kg:hasMention ?n .
+               ?n kg:inField ?f ; kg:start ?s ; kg:end ?e ; kg:matchedText ?t ; kg:mentionOf ?c ; kg:matchMethod ?m ;
+               kg:confidence ?x }""",
+            record["id"],
+        )
+        evidence = {(r["field"], r["start"], r["end"], r["text"], r["concept"], r["method"], r["confidence"]) for r in shown}
+        assert evidence == {(f, int(s), int(e), t, c, m, float(x)) for f, s, e, t, c, m, x in built}, record["id"]
+        mentions = rows("SELECT ?id ?c WHERE { ?p dcterms:identifier ?id ; kg:mentions ?c }", record["id"])
+        assert {r["concept"] for r in shown} == {c for (c,) in mentions}
+        for r in shown:
+            broader.setdefault(r["concept"], set()).update(r["broader"])
+            if r["discovered"]:
+                discovered.add(r["concept"])
+    # what each concept is beneath in the graph: the vocabulary's broader, a discovered name's as its papers found it
+    assert broader == {c: {b for (b,) in rows(f"SELECT ?b WHERE {{ <{c}> skos:broader ?b }}")} for c in broader}
+    assert discovered == {c for c in broader if rows(f"SELECT ?x WHERE {{ <{c}> kg:discovered ?x }}")}
+    zorbq = BASE + "technique/discovered/ZorbQ"
+    assert {zorbq, *(BASE + n for n in ("hardware/discovered/gpu/Zorbix_9000", "benchmark/discovered/ZorbBench"))} <= discovered
+    assert broader[BASE + "model/discovered/Llama-3.1-Zorb"] == {BASE + "model/llama-3"}
+    assert {b.rsplit("/", 1)[1] for b in broader[zorbq]} == {"post-training-quantization", "peft"}
+
+
+def test_link_marks_a_discovered_name_and_the_family_this_text_finds_it_under():
+    text = "We compare with post-training quantization methods such as GPTQ, AWQ and ZorbQ on two Zorbix 9000 GPUs."
+    res = CliRunner().invoke(main, ["link", text])
+    assert res.exit_code == 0, res.output
+    lines = {line.split("'")[1]: line for line in res.output.splitlines()}
+    assert lines["ZorbQ"].endswith("(pattern, 0.6)  discovered, beneath Post-training quantization")
+    assert lines["Zorbix 9000 GPUs"].endswith("discovered, beneath GPU")
+    assert "discovered" not in lines["GPTQ"]
+
+
 @pytest.mark.parametrize(
     "args, message",
     [
