@@ -169,7 +169,7 @@ def test_no_platform_when_the_earlier_one_is_no_setting(pipeline, text, value_te
             None,
             "In our experiments, we train several networks over an AWS Lambda cluster of 256 workers. The latter scheme "
             "yields a 16% improvement in runtime over the baseline scheme.",
-            {"16%": "aws-ec2"},
+            {"16%": "aws-lambda"},
         ),
         # a paper whose title names its platform: the other claims of a sentence measuring speed there are on it too
         (
