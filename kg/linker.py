@@ -907,7 +907,10 @@ class Linker:
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
         sentence_terms: dict[tuple[str, int], set[str]] = {}
         field_terms = {f: scans[f][2] for f in texts}
-        field_urls = {f: _url_spans(text) if "/" in text and _URL_TRIGGER.search(text) else [] for f, text in fields}
+        field_urls = {
+            f: _url_spans(text) if ("/" in text or "@" in text or "www." in text) and _URL_TRIGGER.search(text) else []
+            for f, text in fields
+        }
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
@@ -959,6 +962,8 @@ class Linker:
             decided += self._product_class_words(decided)
             if "/" in text:
                 decided += self._numbered_pairs(text)
+            if urls:  # a short form the text defines, or a numbered pair, inside "github.com/x/SAM-CEM-CD" names a repository
+                decided = [d for d in decided if not _inside(d[0], d[1], urls)]
             resolved[f] = self._compound_heads(
                 text, self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
             )
@@ -2122,9 +2127,20 @@ _TASK_WORD = re.compile(r"[- ]tasks?\b")
 _HARDWARE_ONLY = frozenset({"HardwarePlatform"})
 _BENCHMARK_ONLY = frozenset({"Benchmark"})
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
-_URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
-_URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast
-_URL_DOMAIN_END = re.compile(r"\.(?:com|org|io|net|ai)/")  # where _URL's third form ("github.com/") ends its domain
+# the top-level domains of addresses written without "http" or "www." ("huggingface.co/datasets/x",
+# "anonymous.4open.science/r/x"): generic ones and countries' (not "js", "cpp": "Node.js/Deno", "llama.cpp/vLLM")
+_TLD = (
+    r"(?:com|org|net|edu|gov|io|ai|co|app|dev|science|info|page|site|xyz|tech|group|top|earth|"
+    r"de|cn|uk|fr|jp|kr|be|ly|me|in|il|ms|eu|ch|nl|ca|au|it|cz|tw|dk|es|ru|br|se|fi|at|pl|sg|hk)"
+)
+# a web address: "http(s)://...", "www....", a dotted host ending in a top-level domain and "/" ("github.com/x/y"),
+# or an e-mail address ("name@lab.example.edu")
+_URL = re.compile(
+    r"(?:https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\." + _TLD + r"/|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b)\S*"
+)
+# what every web address holds ("://", "www.", ".co/", "@"), searched for before any address is
+_URL_TRIGGER = re.compile(r"://|www\.|\." + _TLD + r"/|@")
+_URL_DOMAIN_END = re.compile(r"\." + _TLD + r"/")  # where _URL's third form ("github.com/") ends its domain
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -2147,9 +2163,16 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
             at = text.find(lead, at + 1)
     for m in _URL_DOMAIN_END.finditer(text):
         at = m.start()
-        while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):  # [\w-] ("\w": isalnum or "_")
+        while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-."):  # [\w.-] ("\w": isalnum or "_")
             at -= 1
             starts.add(at)
+    at = text.find("@")
+    while at >= 0:  # an e-mail address starts in the run of [\w.+-] before its "@"
+        lo = at
+        while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "_.+-"):
+            lo -= 1
+            starts.add(lo)
+        at = text.find("@", at + 1)
     out: list[tuple[int, int]] = []
     end = 0
     for at in sorted(starts):

@@ -183,6 +183,40 @@ def test_glued_and_addresses(linker, text, expected):
     assert concepts(linker, text) - {"cnn"} == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue #3 (fixes12): a short form the text defines links nowhere inside a web address or an e-mail address
+        "Spiking Speech Commands (SSC) for spiking audio. Code: https://github.com/org/SSC-tools." + IN_FIELD,
+        "Spiking Speech Commands (SSC) for spiking audio. Code: github.com/org/SSC-tools." + IN_FIELD,
+        "Spiking Speech Commands (SSC) for spiking audio. Data at huggingface.co/datasets/org/SSC." + IN_FIELD,
+        "Spiking Speech Commands (SSC) for spiking audio. Data at anonymous.4open.science/r/SSC-data." + IN_FIELD,
+        "Spiking Speech Commands (SSC) for spiking audio. Contact ssc.team@lab.example.edu or SSC@lab.org." + IN_FIELD,
+        "Spiking Speech Commands (SSC) for spiking audio. See www.SSC-data.org for BERT." + IN_FIELD,
+    ],
+)
+def test_nothing_links_inside_a_web_or_mail_address(linker, text):
+    from kg.linker import _url_spans
+
+    found = [(lk.start, lk.end, lk.text) for lk in linker.link_texts([("abstract", text)])]
+    addresses = _url_spans(text)
+    assert addresses
+    assert not [f for f in found if any(a <= f[0] and f[1] <= b for a, b in addresses)]
+    assert ("SSC", "ssc", "abbreviation") in links(linker, text)  # the short form still links in the text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # not an address: a file type or a library's name before "/" ("Node.js/Deno", "llama.cpp/ONNX"), a score "R@1"
+        ("We compare Node.js/BERT and R@1.5 of BERT." + IN_FIELD, {"bert"}),
+        ("A port of llama.cpp/BERT runs on the GPU." + IN_FIELD, {"bert", "gpu"}),
+    ],
+)
+def test_what_reads_like_no_address_still_links(linker, text, expected):
+    assert concepts(linker, text) - {"cnn"} == expected
+
+
 def test_upper_cased_variant_only_in_an_all_capitals_text(linker):
     assert concepts(linker, "WE FINE-TUNE WITH LORA ON NVIDIA H100 GPUS" + IN_FIELD.upper()) >= {"lora"}
     assert "lora" not in concepts(linker, "The LORA field and LoRa radios." + IN_FIELD)
@@ -2796,7 +2830,13 @@ def test_corpus_model_names_keep_their_other_senses(real_linker, text, absent):
     assert absent not in real_links(real_linker, text)
 
 
-@given(st.lists(st.sampled_from(["http", "s", "://", "www", ".", "com", "/", "io", "a-b", "_", "x", " ", "é", "٣", "-", "ai"])))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["http", "s", "://", "www", ".", "com", "/", "io", "a-b", "_", "x", " ", "é", "٣", "-", "ai", "@", "co", "+", "js", "edu"]
+        )
+    )
+)
 def test_url_spans_are_what_finditer_finds(parts):
     # issue 4: the web-address pattern is tried only where a match can start, with the same matches
     from kg.linker import _URL, _url_spans
