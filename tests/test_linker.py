@@ -1927,6 +1927,12 @@ def titled_links(real_linker, title, text):
             {"technique/test-time-adaptation"},
             set(),
         ),
+        (  # a name of the field in a title still admits the text where no phrase of another sense holds it
+            "HumMorph: Generalized Dynamic Human Neural Fields from Few Views",
+            "We reconstruct the body of a person from a few photographs and render it from new views.",
+            {"technique/implicit-neural-representation"},
+            set(),
+        ),
     ],
 )
 def test_a_title_that_names_the_field_links_its_techniques_and_models(real_linker, title, text, expected, absent):
@@ -1956,6 +1962,17 @@ def test_a_title_that_names_the_field_links_its_techniques_and_models(real_linke
             "Spatial Attention Reduces Correlated Variability in Macaque Visual Cortex",
             "Attention increased firing rates and reduced noise correlations; independent component analysis "
             "separated the local field potential into sources.",
+        ),
+        # fixes12: a title's phrase of another field (kg:otherSense) admits nothing: cognitive science's dynamic neural
+        # fields, the diffusion of innovations
+        (
+            "PyPhonPlan: Simulating phonetic planning with dynamic neural fields and task dynamics",
+            "We introduce a toolkit for dynamical models of phonetic planning using coupled dynamic neural fields and task "
+            "dynamic simulations, with planning, perception and memory fields and representations of speech.",
+        ),
+        (
+            "Stable Diffusion of Innovations in Online Communities",
+            "We model how new practices spread through online forums and measure adoption curves in user networks.",
         ),
         (
             "A GaN-Based Class-E Inverter for Wireless Power Transfer",
