@@ -481,8 +481,12 @@ class Gazetteer:
                 continue  # "an adversary places a sticker", "underwater habitats"
             if e.written:
                 if span[0].isupper():
-                    if not e.camel and _inner_capital(span) and span != e.surface:
-                        continue  # "PerFormer" is another name than Performer
+                    if (
+                        span != e.surface
+                        and not span.isupper()
+                        and (_inner_capital(e.surface) or not e.camel and _inner_capital(span))
+                    ):
+                        continue  # "PerFormer" is another name than Performer, "Superpoints" or "Rotate" no SuperPoint, RotatE
                 elif not _in_model_id(text, start, end):
                     continue  # "the glow of", "a top performer"; not "claude-haiku-4-5", "mistral:7b"
             elif e.case_sensitive and not e.loud and span != e.surface and span.isupper():

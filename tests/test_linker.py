@@ -3388,7 +3388,12 @@ def _scan_as_written(gazetteer, text):
                     continue
                 if e.written and (
                     (not span[0].isupper() and not _in_model_id(text, start, end))
-                    or (span[0].isupper() and not e.camel and _inner_capital(span) and span != e.surface)
+                    or (
+                        span[0].isupper()
+                        and span != e.surface
+                        and not span.isupper()
+                        and (_inner_capital(e.surface) or (not e.camel and _inner_capital(span)))
+                    )
                 ):
                     continue  # fixes12: a name that is a word, only with its capital
                 if (
@@ -3737,6 +3742,15 @@ def test_an_acronym_plural_in_capitals_names_its_singular_where_that_is_plain(re
         ),
         ("WE APPROXIMATE SOFTMAX ATTENTION WITH PERFORMER IN LINEAR TIME FOR TRANSFORMERS.", "technique/performer", True),
         ("We fine-tune LLaMa and LLama language models with LoRA on GPUs.", "model/llama", True),
+        # a name written with capitals inside keeps them: the superpoints of a point cloud are no SuperPoint
+        ("SuperPoint keypoints are matched by LightGlue, trained with deep learning on GPUs.", "model/superpoint", True),
+        (
+            "Superpoints group the points of the cloud for a transformer trained with deep learning on GPUs.",
+            "model/superpoint",
+            False,
+        ),
+        ("We merge superpoints of the cloud with a transformer trained with deep learning on GPUs.", "model/superpoint", False),
+        ("The hidden climax of the story misleads LLMs trained with deep learning on GPUs.", "model/climax", False),
         ("Whisper transcribes the speech of the audio with deep learning on GPUs.", "model/whisper", True),
         ("A whisper of the speech audio fools the deep learning recognizer on GPUs.", "model/whisper", False),
         # a concept the vocabulary also writes in lower case ("iterative pruning", "transformer decoder", "mamba") is a word
