@@ -996,7 +996,12 @@ class Linker:
                 base = short[:-1] if short.endswith("s") and short[:-1] in local else short
                 if base in local:
                     continue  # the text defines this short form itself; handled below
-                if short[-1] == "S" and short.isupper() and any(ab.short == short for a in abbreviations.values() for ab in a):
+                if (
+                    not cand.exact
+                    and short[-1] == "S"
+                    and short.isupper()
+                    and any(ab.short == short for a in abbreviations.values() for ab in a)
+                ):
                     continue  # "Vision-Language Agentic Systems (VLAS)": the text's own short form, no plural of "VLA"
                 if self._modifier_compound(text, cand) or any(a <= cand.start and cand.end <= b for a, b in other_use):
                     continue

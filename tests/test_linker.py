@@ -3715,6 +3715,12 @@ def test_a_split_method_keeps_the_context_its_short_name_needs(real_linker):
             "model/vlm",
             False,
         ),
+        # a name that ends in "S" and is a label itself still links where the text defines it
+        (
+            "We tune it with the Covariance Matrix Adaptation Evolution Strategy (CMA-ES) and deep learning on GPUs.",
+            "technique/cma-es",
+            True,
+        ),
     ],
 )
 def test_an_acronym_plural_in_capitals_names_its_singular_where_that_is_plain(real_linker, text, concept, linked):
