@@ -116,10 +116,19 @@ _ID_AFTER = re.compile(r"[-:][\w.:-]*\d")  # "-haiku-4-5", ":7b", "-k2.6": a ver
 _ID_BEFORE = re.compile(r"\d[\w.]*[-:]$")  # "gpt-5.2-": one joined before it
 
 
+# a model's head word after the name, or after it and one more name ("falcon series of models", "llama and qwen models")
+_MODEL_HEAD_AFTER = re.compile(r"(?:,? (?:and|or) [\w.-]+)? (?:series|family|models?|LLMs?|checkpoints?)\b")
+
+
 def _in_model_id(text: str, start: int, end: int) -> bool:
-    """text[start:end] is a part of a model's identifier as an API or a model hub writes it, in lower case with a
-    version or size joined on ("claude-haiku-4-5", "kimi-k2-instruct-0905", "mistral:7b", "gpt-5.2-codex")."""
-    return bool(_ID_AFTER.match(text, end)) or bool(_ID_BEFORE.search(text, max(0, start - 12), start))
+    """text[start:end], in lower case, is named as a model: a part of a model's identifier as an API or a model hub
+    writes it, with a version or size joined on ("claude-haiku-4-5", "kimi-k2-instruct-0905", "mistral:7b",
+    "gpt-5.2-codex"), or a name before a model's head word ("falcon series of models", "llama and qwen models")."""
+    return (
+        bool(_ID_AFTER.match(text, end))
+        or bool(_ID_BEFORE.search(text, max(0, start - 12), start))
+        or bool(_MODEL_HEAD_AFTER.match(text, end))
+    )
 
 
 def _inner_capital(text: str) -> bool:
