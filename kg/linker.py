@@ -120,7 +120,7 @@ _ID_BEFORE = re.compile(r"\d[\w.]*[-:]$")  # "gpt-5.2-": one joined before it
 _MODEL_HEAD_AFTER = re.compile(r"(?:,? (?:and|or) [\w.-]+)? (?:series|family|models?|LLMs?|checkpoints?)\b")
 
 
-def _in_model_id(text: str, start: int, end: int) -> bool:
+def _named_as_model(text: str, start: int, end: int) -> bool:
     """text[start:end], in lower case, is named as a model: a part of a model's identifier as an API or a model hub
     writes it, with a version or size joined on ("claude-haiku-4-5", "kimi-k2-instruct-0905", "mistral:7b",
     "gpt-5.2-codex"), or a name before a model's head word ("falcon series of models", "llama and qwen models")."""
@@ -496,7 +496,7 @@ class Gazetteer:
                         and (_inner_capital(e.surface) or not e.camel and _inner_capital(span))
                     ):
                         continue  # "PerFormer" is another name than Performer, "Superpoints" or "Rotate" no SuperPoint, RotatE
-                elif not _in_model_id(text, start, end):
+                elif not _named_as_model(text, start, end):
                     continue  # "the glow of", "a top performer"; not "claude-haiku-4-5", "mistral:7b"
             elif e.case_sensitive and not e.loud and span != e.surface and span.isupper():
                 if shouting is None:

@@ -3349,7 +3349,7 @@ def _scan_as_written(gazetteer, text):
     equal. Each table has its own automaton over the text's own characters (case-folded, and as written), and
     a match inside a word is told by ``_joins_word``."""
     from kg.discovery import aho_corasick, find_all
-    from kg.linker import _CUE, _TERM, _in_model_id, _inner_capital, _joins_word, _shouting, fold, unify
+    from kg.linker import _CUE, _TERM, _inner_capital, _joins_word, _named_as_model, _shouting, fold, unify
 
     if id(gazetteer) not in _OLD_AUTOMATA:
         _OLD_AUTOMATA[id(gazetteer)] = (gazetteer, aho_corasick(gazetteer.folded.keys), aho_corasick(gazetteer.exact.keys))
@@ -3387,7 +3387,7 @@ def _scan_as_written(gazetteer, text):
                 if e.capital and not span[0].isupper():
                     continue
                 if e.written and (
-                    (not span[0].isupper() and not _in_model_id(text, start, end))
+                    (not span[0].isupper() and not _named_as_model(text, start, end))
                     or (
                         span[0].isupper()
                         and span != e.surface
