@@ -106,6 +106,36 @@ def is_case_sensitive(label: str) -> bool:
     return len(letters) <= 5 and any(c.isupper() for c in label[1:])
 
 
+def _is_name(label: str) -> bool:
+    """One word (hyphens allowed) written with a capital and lower-case letters ("Glow", "Performer", "HuBERT")."""
+    letters = [c for c in label if c.isalpha()]
+    return " " not in label and bool(letters) and letters[0].isupper() and any(c.islower() for c in letters)
+
+
+_ID_AFTER = re.compile(r"[-:][\w.:-]*\d")  # "-haiku-4-5", ":7b", "-k2.6": a version or size joined after a name
+_ID_BEFORE = re.compile(r"\d[\w.]*[-:]$")  # "gpt-5.2-": one joined before it
+
+
+# a model's head word after the name, or after it and one more name ("falcon series of models", "llama and qwen models")
+_MODEL_HEAD_AFTER = re.compile(r"(?:,? (?:and|or) [\w.-]+)? (?:series|family|models?|LLMs?|checkpoints?)\b")
+
+
+def _named_as_model(text: str, start: int, end: int) -> bool:
+    """text[start:end], in lower case, is named as a model: a part of a model's identifier as an API or a model hub
+    writes it, with a version or size joined on ("claude-haiku-4-5", "kimi-k2-instruct-0905", "mistral:7b",
+    "gpt-5.2-codex"), or a name before a model's head word ("falcon series of models", "llama and qwen models")."""
+    return (
+        bool(_ID_AFTER.match(text, end))
+        or bool(_ID_BEFORE.search(text, max(0, start - 12), start))
+        or bool(_MODEL_HEAD_AFTER.match(text, end))
+    )
+
+
+def _inner_capital(text: str) -> bool:
+    """A word of the text, not all capitals, has a capital after its first letter ("PerFormer", "LLaMA"; not "Kling AI")."""
+    return any(not w.isupper() and any(c.isupper() for c in w[1:]) for w in re.split(r"[\s-]+", text))
+
+
 def _plural(word: str, acronym: bool) -> list[str]:
     if not word:
         return []
@@ -238,6 +268,9 @@ class _Entry:
     exact: bool
     context: bool
     capital: bool = False  # a proper name that links only written with its capital ("Places", not "places")
+    written: bool = False  # a model's or method's name that is a word: only with its capital ("Glow", not "glow")
+    camel: bool = False  # the concept has a label with inner capitals ("LLaMA"): "LLaMa" is it, but "PerFormer" no Performer
+    loud: bool = False  # an acronym's plural whose capitals ("LLMS") link in running text too: its singular names it plainly
 
 
 class Gazetteer:
@@ -279,6 +312,34 @@ class Gazetteer:
         def derived(iri: str, forms: dict[str, bool], labels: Iterable[str]) -> dict[str, bool]:
             return {v: False for one in labels for v in variants(one) if v not in forms and listed.get(fold(v), {iri}) <= {iri}}
 
+        # an acronym's plural in capitals ("VLMS", "FPGAS") names a family of models or a class of platforms in running
+        # text where that acronym is the family's label alone and needs no context: the model families the variant rule
+        # lists (kg:genericBase: LLM, VLM, GAN, ...) and the top-level platform classes. Other acronyms' capitals are
+        # other names ("GPS" is no plural of Gaussian processes' context label "GP"; "CLIPS", "YOLOS", "ICAS" are
+        # names of their own; techaudit11, fixes12)
+        owners: dict[str, set[str]] = defaultdict(set)
+        for iri in vocab.concepts:
+            for label in vocab.labels(iri):
+                owners[label].add(iri)
+        families = {b for rule in vocab.rules for b in rule.generic_bases} | {
+            iri for iri, c in vocab.concepts.items() if c.kind == "HardwarePlatform" and not c.broader
+        }
+
+        proper = {iri for iri in vocab.concepts if not any(lb[:1].islower() for lb in vocab.labels(iri))}
+        camel = {iri for iri in proper if any(_inner_capital(lb) for lb in vocab.labels(iri))}
+
+        def loud(iri: str, v: str, ctx: frozenset[str]) -> bool:
+            one = v[:-1]
+            return (
+                iri in families
+                and v.endswith("s")
+                and len(one) >= 2
+                and one.isupper()
+                and sum(c.isalpha() for c in one) >= 2
+                and owners.get(one) == {iri}
+                and one not in ctx
+            )
+
         for iri in sorted(vocab.concepts):
             ctx = vocab.context_labels.get(iri, frozenset())
             named = vocab.concepts[iri].kind in _PROPER_KINDS
@@ -288,6 +349,11 @@ class Gazetteer:
                 cs = is_case_sensitive(label)
                 # a data set's or platform's name that is also a word ("Places", "Traffic", "Habitat", "Summit")
                 capital = named and label in ctx and label[0].isupper() and not cs
+                # a one-word context label of a model or method the vocabulary writes by names only (no label of it
+                # starts in lower case: "Glow", "Performer", "Whisper"; not "Pruning", which is also "iterative pruning")
+                # links only with its capital ("the glow of", "a top performer" are none), and with inner capitals only
+                # where a label of the concept has some ("LLaMa" is LLaMA's, "PerFormer" another paper's name)
+                name = not named and label in ctx and not cs and _is_name(label) and iri in proper
                 forms = dict.fromkeys(variants(label), cs)
                 if vocab.concepts[iri].kind == "Technique" and not cs:
                     forms.update(derived(iri, forms, [done] if (done := participle(label)) else []))
@@ -297,7 +363,11 @@ class Gazetteer:
                     # "Speech Commands" is also written "Speech Command", capitalised as the name ("an open image" is none)
                     forms.update({v: True for v in variants(one) if v not in forms})
                 for v in sorted(forms):
-                    add(v, _Entry(_LABEL, v, forms[v], iri, v == label, label in ctx, capital and not forms[v]))
+                    cased = forms[v]
+                    entry = _Entry(_LABEL, v, cased, iri, v == label, label in ctx, capital and not cased)
+                    entry.written, entry.loud = name and not cased, cased and loud(iri, v, ctx)
+                    entry.camel = entry.written and iri in camel
+                    add(v, entry)
         for cue in vocab.domain_cues:
             for v in sorted(variants(cue)):
                 add(v, _Entry(_CUE, v, is_case_sensitive(cue), cue, True, False))
@@ -418,7 +488,17 @@ class Gazetteer:
         for e in entries:
             if e.capital and not span[0].isupper():
                 continue  # "an adversary places a sticker", "underwater habitats"
-            if e.case_sensitive and span != e.surface and span.isupper():
+            if e.written:
+                if span[0].isupper():
+                    if (
+                        span != e.surface
+                        and not span.isupper()
+                        and (_inner_capital(e.surface) or not e.camel and _inner_capital(span))
+                    ):
+                        continue  # "PerFormer" is another name than Performer, "Superpoints" or "Rotate" no SuperPoint, RotatE
+                elif not _named_as_model(text, start, end):
+                    continue  # "the glow of", "a top performer"; not "claude-haiku-4-5", "mistral:7b"
+            elif e.case_sensitive and not e.loud and span != e.surface and span.isupper():
                 if shouting is None:
                     shouting = _shouting(text)
                 if not shouting:
@@ -560,7 +640,7 @@ def _payload(key: str, entries: list[_Entry]) -> _Payload:
         )
         if labels
         else None,
-        tuple(entries) if any(e.case_sensitive or e.capital for e in entries) else None,
+        tuple(entries) if any(e.case_sensitive or e.capital or e.written for e in entries) else None,
     )
 
 
@@ -907,7 +987,10 @@ class Linker:
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
         sentence_terms: dict[tuple[str, int], set[str]] = {}
         field_terms = {f: scans[f][2] for f in texts}
-        field_urls = {f: _url_spans(text) if "/" in text and _URL_TRIGGER.search(text) else [] for f, text in fields}
+        field_urls = {
+            f: _url_spans(text) if ("/" in text or "@" in text or "www." in text) and _URL_TRIGGER.search(text) else []
+            for f, text in fields
+        }
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
@@ -922,6 +1005,13 @@ class Linker:
                 base = short[:-1] if short.endswith("s") and short[:-1] in local else short
                 if base in local:
                     continue  # the text defines this short form itself; handled below
+                if (
+                    not cand.exact
+                    and short[-1] == "S"
+                    and short.isupper()
+                    and any(ab.short == short for a in abbreviations.values() for ab in a)
+                ):
+                    continue  # "Vision-Language Agentic Systems (VLAS)": the text's own short form, no plural of "VLA"
                 if self._modifier_compound(text, cand) or any(a <= cand.start and cand.end <= b for a, b in other_use):
                     continue
                 acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
@@ -959,6 +1049,8 @@ class Linker:
             decided += self._product_class_words(decided)
             if "/" in text:
                 decided += self._numbered_pairs(text)
+            if urls:  # a short form the text defines, or a numbered pair, inside "github.com/x/SAM-CEM-CD" names a repository
+                decided = [d for d in decided if not _inside(d[0], d[1], urls)]
             resolved[f] = self._compound_heads(
                 text, self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
             )
@@ -2122,9 +2214,18 @@ _TASK_WORD = re.compile(r"[- ]tasks?\b")
 _HARDWARE_ONLY = frozenset({"HardwarePlatform"})
 _BENCHMARK_ONLY = frozenset({"Benchmark"})
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
-_URL = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|io|net|ai)/)\S*")
-_URL_TRIGGER = prefilter(_URL.pattern) or _URL  # "://", "www." or ".com/": what every web address holds, found fast
-_URL_DOMAIN_END = re.compile(r"\.(?:com|org|io|net|ai)/")  # where _URL's third form ("github.com/") ends its domain
+# the top-level domains of addresses written without "http" or "www." ("huggingface.co/datasets/x",
+# "anonymous.4open.science/r/x"): generic ones and countries' (not "js", "cpp": "Node.js/Deno", "llama.cpp/vLLM")
+_TLD = (
+    r"(?:com|org|net|edu|gov|io|ai|co|app|dev|science|info|page|site|xyz|tech|group|top|earth|"
+    r"de|cn|uk|fr|jp|kr|be|ly|me|in|il|ms|eu|ch|nl|ca|au|it|cz|tw|dk|es|ru|br|se|fi|at|pl|sg|hk)"
+)
+# a web address: "http(s)://...", "www....", a dotted host ending in a top-level domain and "/" ("github.com/x/y"),
+# or an e-mail address ("name@lab.example.edu")
+_URL = re.compile(r"(?:https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\." + _TLD + r"/|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b)\S*")
+# what every web address holds ("://", "www.", ".co/", "@"), searched for before any address is
+_URL_TRIGGER = re.compile(r"://|www\.|\." + _TLD + r"/|@")
+_URL_DOMAIN_END = re.compile(r"\." + _TLD + r"/")  # where _URL's third form ("github.com/") ends its domain
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -2147,9 +2248,16 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
             at = text.find(lead, at + 1)
     for m in _URL_DOMAIN_END.finditer(text):
         at = m.start()
-        while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):  # [\w-] ("\w": isalnum or "_")
+        while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-."):  # [\w.-] ("\w": isalnum or "_")
             at -= 1
             starts.add(at)
+    at = text.find("@")
+    while at >= 0:  # an e-mail address starts in the run of [\w.+-] before its "@"
+        lo = at
+        while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "_.+-"):
+            lo -= 1
+            starts.add(lo)
+        at = text.find("@", at + 1)
     out: list[tuple[int, int]] = []
     end = 0
     for at in sorted(starts):
