@@ -131,9 +131,18 @@ _OPENING_END = re.compile(r",|\s\(|\s(?:validation|val|test|testing|training|tra
 # a score in brackets after a list's item: "CIFAR10-DVS (+2.70%), N-Caltech101 (+1.94%), and ImageNet-1K"
 _SCORE_NOTE = re.compile(r"\s\([+\-−]?\d+(?:\.\d+)?\s*\\?%\)")
 # what describes a plural head word before its list: "benchmarks for multimodal-conditioned (audio, image, and text) avatar
-# video generation including HDTF, AVSpeech, and CelebV-HQ"
+# video generation including HDTF, AVSpeech, and CelebV-HQ"; or a colon: "benchmarks on problem-solving: FormalMath500 and ..."
+# (benchrecall8)
 _HEAD_GAP = re.compile(
-    r"\s+(?:for|of|on|in|from|across|covering|spanning)\s(?:[^.;:!?()]|\([^()]*\)){0,100}?(?=,?\s*(?:including|such as)\s)"
+    r"\s+(?:for|of|on|in|from|across|covering|spanning|with|representing|targeting)\s(?:[^.;:!?()]|\([^()]*\)){0,100}?"
+    r"(?=,?\s*(?:including|such as)\s|:\s)"
+)
+# what a colon's list after such a gap enumerates where the gap ends with it: "datasets across three different tasks:
+# Multi-Image Reasoning, ...", "datasets covering two imaging modalities: RGB/Drone and ..." name no data sets
+_GAP_KIND = re.compile(
+    r"\b(?:tasks|subtasks|modalities|domains|dimensions|languages|categories|components|types|settings|aspects|sources|"
+    r"levels|regions|axes|scenarios|families|classes|groups|stages|modes|formats|genres|styles|paradigms|architectures|"
+    r"models|methods|metrics|criteria|splits|subsets)$"
 )
 # a title's words in lower case in title case ("Benchmark and Model Adaptation", "Learning from Data with Noise")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]{3,}(?![\w-])")
@@ -1440,7 +1449,7 @@ class Discoverer:
                         spans += [(s, e, e, True) for s, e in self._named_after(text, starts, ends, m.start(), m.end())]
                     spans += [(s, e, e, True) for s, e in self._bracketed(text, starts, ends, m.start(), m.end())]
                     after = self._after(text, starts, ends, m.end(), _INTRO if plural else _INTRO_OR_DIRECT, loose=listed)
-                    if plural and not after and (gap := _HEAD_GAP.match(text, m.end())):
+                    if plural and not after and (gap := _HEAD_GAP.match(text, m.end())) and not _GAP_KIND.search(gap.group(0)):
                         after = self._after(text, starts, ends, gap.end(), _INTRO, loose=listed)
                     spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"

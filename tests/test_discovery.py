@@ -1786,6 +1786,10 @@ def test_openings_scan_also_survives_pickling():
         ("We report results on the Quuxeye data set.", {"Quuxeye"}, set()),
         ("We further curate ZorbVQA, a culturally native evaluation set grounded in everyday scenes.", {"ZorbVQA"}, set()),
         ("We train sign models, evaluating them on ZorbSL101 and QuuxSign, with clear gains.", {"ZorbSL101", "QuuxSign"}, set()),
+        # a plural head word's describing phrase before a colon's list; not where the phrase ends with what the list names
+        ("We test two benchmarks on problem-solving: ZorbMath500 and QuuxProof.", {"ZorbMath500", "QuuxProof"}, set()),
+        ("We use two datasets with long-tail distributions: ZORBLEG and QuuxDocs.", {"ZORBLEG", "QuuxDocs"}, set()),
+        ("We build datasets across three different tasks: Multi-Zorb Reasoning and QuuxGround.", set(), {"QuuxGround"}),
     ],
 )
 def test_benchrecall8_names_in_latex_brackets_and_more_head_words(linker, text, expected, refused):
