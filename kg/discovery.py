@@ -1449,7 +1449,12 @@ class Discoverer:
                         spans += [(s, e, e, True) for s, e in self._named_after(text, starts, ends, m.start(), m.end())]
                     spans += [(s, e, e, True) for s, e in self._bracketed(text, starts, ends, m.start(), m.end())]
                     after = self._after(text, starts, ends, m.end(), _INTRO if plural else _INTRO_OR_DIRECT, loose=listed)
-                    if plural and not after and (gap := _HEAD_GAP.match(text, m.end())) and not _GAP_KIND.search(gap.group(0)):
+                    if (
+                        plural
+                        and not after
+                        and (gap := _HEAD_GAP.match(text, m.end()))
+                        and not (text.startswith(":", gap.end()) and _GAP_KIND.search(gap.group(0)))
+                    ):
                         after = self._after(text, starts, ends, gap.end(), _INTRO, loose=listed)
                     spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
@@ -2111,11 +2116,12 @@ def _may_widen(text: str, start: int, end: int) -> bool:
 
 
 # a model's release written spaced after its name: "DeepSeek V4", "SkyReels V4", "DALL-E v3", "Matrix-Game 2.0",
-# "HunyuanWorld 1.0" (benchrecall8); a score has a unit or more digits ("Whisper 2.3 points"); a benchmark's release is
-# read by ``Discoverer.spaced_edition``
+# "HunyuanWorld 1.0" (benchrecall8); the first, "ResNet-50 V1", is the model itself; a score has a unit or more digits
+# ("Whisper 2.3 points"); a benchmark's release is read by ``Discoverer.spaced_edition``
 _RELEASE_OPENS = frozenset("vV123456789")  # what opens a spaced release, after its space
 _SPACED_RELEASE = re.compile(
-    r" (?:[vV]\d{1,2}(?:\.\d{1,2})?|[1-9]\.\d)(?![\w%]|\.\d|\s*(?:%|pp\b|p\.p\.|pts?\b|points?\b|percent))"
+    r" (?![vV]1(?:\.0)?(?![\w.]))(?:[vV]\d{1,2}(?:\.\d{1,2})?|[1-9]\.\d)"
+    r"(?![\w%]|\.\d|\s*(?:%|pp\b|p\.p\.|pts?\b|points?\b|percent))"
 )
 
 

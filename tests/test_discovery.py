@@ -1828,7 +1828,18 @@ def test_benchrecall8_a_long_name_and_its_short_form_are_one_data_set(linker, te
         ("We compare with Matrix-Game 2.0 and HunyuanWorld 1.0 as world models.", {"Matrix-Game 2.0", "HunyuanWorld 1.0"}),
         # a score is no release; a generic family has no versions
         ("It improves Whisper 2.3 points on speech recognition and the Transformer V2 block.", set()),
+        # the first release is the model itself
+        ("We use CenterNet ResNet-50 V1 FPN and SSD Inception v2 detectors.", {"Inception v2"}),
     ],
 )
 def test_benchrecall8_spaced_model_release(linker, text, expected):
     assert model_names(linker, text) == expected
+
+
+def test_benchrecall8_matrix_games_of_game_theory_are_no_world_model(linker):
+    """ "Matrix-Game" (a world model) is matched case-insensitively with a space; the matrix games of game theory name it
+    only where a world model's words stand in the text."""
+    text = "Agents play a repeated matrix game and classic matrix games." + FIELD
+    assert not [lk for lk in linker.link_texts([("abstract", text)]) if lk.concept.endswith("/matrix-game")]
+    text = "Interactive world models such as Matrix-Game and Genie generate video." + FIELD
+    assert [lk.text for lk in linker.link_texts([("abstract", text)]) if lk.concept.endswith("/matrix-game")] == ["Matrix-Game"]
