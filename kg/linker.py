@@ -941,7 +941,10 @@ class Linker:
                     # and "learning", but only "reward" or "agent" elsewhere show reinforcement learning
                     local_terms = local_terms - own_words | self._terms_outside(texts, f, cand, sentence, own_words, field_terms)
                 choice = self._decide(cand, in_field, terms, present, local_terms)
-                if choice and not (choice[1] in _DOUBTFUL and self._glued_to_name(text, cand.start, cand.end)):
+                if choice and not (
+                    choice[1] in _DOUBTFUL
+                    and self._glued_to_name(text, cand.start, cand.end, self.vocab.concepts[choice[0]].kind == "Model")
+                ):
                     decided.append((cand.start, cand.end, *choice))
             for short, concept in local.items():
                 if concept is None:
@@ -1328,12 +1331,15 @@ class Linker:
         labels = [(c.start, c.end) for c in self.gazetteer.scan(text, folded)[0]]
         return [(s, e) for s, e in spans if not any(a <= s and e <= b and b - a > e - s for a, b in labels)]
 
-    def _glued_to_name(self, text: str, start: int, end: int) -> bool:
+    def _glued_to_name(self, text: str, start: int, end: int, model: bool = False) -> bool:
         """A capitalised span hyphen-joined to a name part the vocabulary does not know is inside a longer
-        name ("Ada-MK", "Ref-L4", "CIM-NET"): a word that needed context or a definition names nothing there."""
+        name ("Ada-MK", "Ref-L4", "CIM-NET"): a word that needed context or a definition names nothing there. A number
+        joined after a ``model``'s name is its version ("Matrix-Game-2.0", "Genie-3"; benchrecall8), no other name."""
         if not (text[start].isupper() or text[start].isdigit()):
             return False
         after = _GLUED_AFTER.match(text, end)
+        if model and after is not None and after.group(1).isdigit():
+            after = None
         before = _GLUED_BEFORE.search(text, _glued_run_start(text, start), start)
         return any(m is not None and fold(m.group(1)) not in self.gazetteer.surfaces for m in (after, before))
 

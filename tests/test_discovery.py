@@ -1843,3 +1843,6 @@ def test_benchrecall8_matrix_games_of_game_theory_are_no_world_model(linker):
     assert not [lk for lk in linker.link_texts([("abstract", text)]) if lk.concept.endswith("/matrix-game")]
     text = "Interactive world models such as Matrix-Game and Genie generate video." + FIELD
     assert [lk.text for lk in linker.link_texts([("abstract", text)]) if lk.concept.endswith("/matrix-game")] == ["Matrix-Game"]
+    # its release hyphen-joined is a version of it, found though the name needs context ("Ada-MK" stays none)
+    text = "Autoregressive video diffusion enables world generation. On Matrix-Game-2.0, it is fast." + FIELD
+    assert "Matrix-Game-2.0" in model_names(linker, text)
