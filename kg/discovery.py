@@ -131,9 +131,18 @@ _OPENING_END = re.compile(r",|\s\(|\s(?:validation|val|test|testing|training|tra
 # a score in brackets after a list's item: "CIFAR10-DVS (+2.70%), N-Caltech101 (+1.94%), and ImageNet-1K"
 _SCORE_NOTE = re.compile(r"\s\([+\-−]?\d+(?:\.\d+)?\s*\\?%\)")
 # what describes a plural head word before its list: "benchmarks for multimodal-conditioned (audio, image, and text) avatar
-# video generation including HDTF, AVSpeech, and CelebV-HQ"
+# video generation including HDTF, AVSpeech, and CelebV-HQ"; or a colon: "benchmarks on problem-solving: FormalMath500 and ..."
+# (benchrecall8)
 _HEAD_GAP = re.compile(
-    r"\s+(?:for|of|on|in|from|across|covering|spanning)\s(?:[^.;:!?()]|\([^()]*\)){0,100}?(?=,?\s*(?:including|such as)\s)"
+    r"\s+(?:for|of|on|in|from|across|covering|spanning|with|representing|targeting)\s(?:[^.;:!?()]|\([^()]*\)){0,100}?"
+    r"(?=,?\s*(?:including|such as)\s|:\s)"
+)
+# what a colon's list after such a gap enumerates where the gap ends with it: "datasets across three different tasks:
+# Multi-Image Reasoning, ...", "datasets covering two imaging modalities: RGB/Drone and ..." name no data sets
+_GAP_KIND = re.compile(
+    r"\b(?:tasks|subtasks|modalities|domains|dimensions|languages|categories|components|types|settings|aspects|sources|"
+    r"levels|regions|axes|scenarios|families|classes|groups|stages|modes|formats|genres|styles|paradigms|architectures|"
+    r"models|methods|metrics|criteria|splits|subsets)$"
 )
 # a title's words in lower case in title case ("Benchmark and Model Adaptation", "Learning from Data with Noise")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]{3,}(?![\w-])")
@@ -184,7 +193,11 @@ _OTHER_KINDS = ("Model", "Technique", "HardwarePlatform")
 # a capitalised word joined to a number of two or more digits, where a list or a head word makes it a name: "Path-512",
 # "Places-365", "Market-1501" (benchrecall7); a rank or a count is none ("Top-10", "Rank-10", "Covid-19" is no name)
 _WORD_NUMBERED = re.compile(r"(?!Top-|Rank-|Figure-|Table-|Section-)[A-Z][a-z]{2,}-\d{2,}$")
-_SINGLE_HEAD = re.compile(r"(?:dataset|corpus|benchmark|test set|challenge)(?![\w-])")
+_SINGLE_HEAD = re.compile(r"(?:dataset|data set|corpus|benchmark|test set|evaluation set|challenge)(?![\w-])")
+# what may follow a capitalised head word that ends a bracketed long form's head ("Korean Benchmark for Advanced Linguistic
+# Tasks)", "Mobile OS Navigation Task Dataset for Agents"): the bracket's end, a comma, a lower-case word, a preposition or
+# a participle; a capitalised noun makes the head word a modifier ("Self-Play In Corpus Environments")
+_BRACKET_HEAD_END = re.compile(r"\)|[,;]|\s+(?:[a-z]|(?:For|Of|On|In|From|With|To|And|Across|Under)\b|[A-Z][a-z]+ing\b)")
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]+\b")
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 # what may follow a data set's name in a sentence: function words, head words, splits and the verbs a finding is reported
@@ -1434,8 +1447,14 @@ class Discoverer:
                     spans += [(s, e, e, True) for s, e in self._titled(text, starts, ends, m.start(), m.end())]
                     if not plural:
                         spans += [(s, e, e, True) for s, e in self._named_after(text, starts, ends, m.start(), m.end())]
+                    spans += [(s, e, e, True) for s, e in self._bracketed(text, starts, ends, m.start(), m.end())]
                     after = self._after(text, starts, ends, m.end(), _INTRO if plural else _INTRO_OR_DIRECT, loose=listed)
-                    if plural and not after and (gap := _HEAD_GAP.match(text, m.end())):
+                    if (
+                        plural
+                        and not after
+                        and (gap := _HEAD_GAP.match(text, m.end()))
+                        and not (text.startswith(":", gap.end()) and _GAP_KIND.search(gap.group(0)))
+                    ):
                         after = self._after(text, starts, ends, gap.end(), _INTRO, loose=listed)
                     spans += [(s, e, e, True) for s, e in after]
                     if plural:  # "on two driving benchmarks, DriveLM and DriveLMM-o1"
@@ -1788,6 +1807,28 @@ class Discoverer:
             return []
         return [span[:2]]
 
+    def _bracketed(self, text: str, starts: list[int], ends: list[int], hs: int, he: int) -> list[tuple[int, int]]:
+        """ "PreVAD (Pre-training Video Anomaly Dataset)", "KoBALT (Korean Benchmark for Advanced Linguistic Tasks)": a name
+        right before a bracket whose capitalised words hold a capitalised head word is that data set's short form
+        (benchrecall8); the bracket opens with a word of the name's first letter ("Canvas (UTC Benchmark; UTCB)" is none)."""
+        if not text[hs].isupper():
+            return []
+        opening = text.rfind("(", max(0, hs - 80), hs)
+        if opening < 2 or text[opening - 1] != " " or ")" in text[opening:hs]:
+            return []
+        words = text[opening + 1 : hs].split()
+        if not words or len(words) > 6 or not all(w[:1].isupper() for w in words) or not _BRACKET_HEAD_END.match(text, he):
+            return []
+        i = self._token_before(text, starts, ends, opening - 1)
+        if i is None or ends[i] != opening - 1:
+            return []
+        span = self._name_ending_at(text, starts, ends, i)
+        if span is None or span[0] != starts[i] or text[span[0]].lower() != words[0][0].lower():
+            return []
+        # a vocabulary label spelt out otherwise is another data set ("VERI (Visual Emergency Recognition Dataset)" is no
+        # VeRi-776): neither that label's concept nor a new one
+        return [] if self._known(text[span[0] : span[1]]) else [span[:2]]
+
     def _appositive(self, text: str, starts: list[int], ends: list[int], hs: int, group: bool = False) -> list[tuple[int, int]]:
         """ "ELiDAR, a dataset", "ORS-Bench, a manually screened benchmark": the name before ", a ..."; with ``group``,
         a name of several ("FindTheFlaws, a group of five diverse datasets"; issue #3)."""
@@ -2060,9 +2101,28 @@ def variant_span(
 
 
 def _may_widen(text: str, start: int, end: int) -> bool:
-    """A part may join text[start:end]: a hyphen before it, or a hyphen or point release's "." after it.
-    Elsewhere ``_joined_span`` finds nothing, as it widens the span only across these (most labels)."""
-    return text[end : end + 1] in ("-", ".") or (start >= 2 and text[start - 1] == "-")
+    """A part may join text[start:end]: a hyphen before it, a hyphen or point release's "." after it, or a spaced "V"
+    release ("DeepSeek V4"). Elsewhere ``_joined_span`` finds nothing, as it widens the span only across these (most
+    labels)."""
+    return (
+        text[end : end + 1] in ("-", ".")
+        or (start >= 2 and text[start - 1] == "-")
+        or (
+            text[end : end + 1] == " "
+            and text[end + 1 : end + 2] in _RELEASE_OPENS
+            and _SPACED_RELEASE.match(text, end) is not None
+        )
+    )
+
+
+# a model's release written spaced after its name: "DeepSeek V4", "SkyReels V4", "DALL-E v3", "Matrix-Game 2.0",
+# "HunyuanWorld 1.0" (benchrecall8); the first, "ResNet-50 V1", is the model itself; a score has a unit or more digits
+# ("Whisper 2.3 points"); a benchmark's release is read by ``Discoverer.spaced_edition``
+_RELEASE_OPENS = frozenset("vV123456789")  # what opens a spaced release, after its space
+_SPACED_RELEASE = re.compile(
+    r" (?![vV]1(?:\.0)?(?![\w.]))(?:[vV]\d{1,2}(?:\.\d{1,2})?|[1-9]\.\d)"
+    r"(?![\w%]|\.\d|\s*(?:%|pp\b|p\.p\.|pts?\b|points?\b|percent))"
+)
 
 
 def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable[[str], bool] | None) -> tuple[int, int] | None:
@@ -2077,6 +2137,11 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
     release = _RELEASE.match(text, end) if text[end - 1].isdigit() else None
     if whole is None and release is not None:
         return start, release.end()
+    spaced = _SPACED_RELEASE.match(text, end) if not strict and family is None else None
+    if spaced is not None and whole is not None and whole.end() == end:
+        # "DeepSeek V4-Flash": the release, then the parts joined to it as to a name
+        token = _JOINED.match(text, spaced.start() + 1)
+        whole, release = token, spaced
     if whole is None or _URL_PART.search(whole.group(0)):
         return None
 

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final, cast
 
-from kg.discovery import Discoverer, aho_corasick, find_all, find_techniques, prefilter, variant_span
+from kg.discovery import Discoverer, Found, aho_corasick, find_all, find_techniques, prefilter, variant_span
 from kg.records import Field, Link, Linking, Paper
 from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
 
@@ -1031,7 +1031,10 @@ class Linker:
                     # and "learning", but only "reward" or "agent" elsewhere show reinforcement learning
                     local_terms = local_terms - own_words | self._terms_outside(texts, f, cand, sentence, own_words, field_terms)
                 choice = self._decide(cand, in_field, terms, present, local_terms)
-                if choice and not (choice[1] in _DOUBTFUL and self._glued_to_name(text, cand.start, cand.end)):
+                if choice and not (
+                    choice[1] in _DOUBTFUL
+                    and self._glued_to_name(text, cand.start, cand.end, self.vocab.concepts[choice[0]].kind == "Model")
+                ):
                     decided.append((cand.start, cand.end, *choice))
             for short, concept in local.items():
                 if concept is None:
@@ -1420,12 +1423,15 @@ class Linker:
         labels = [(c.start, c.end) for c in self.gazetteer.scan(text, folded)[0]]
         return [(s, e) for s, e in spans if not any(a <= s and e <= b and b - a > e - s for a, b in labels)]
 
-    def _glued_to_name(self, text: str, start: int, end: int) -> bool:
+    def _glued_to_name(self, text: str, start: int, end: int, model: bool = False) -> bool:
         """A capitalised span hyphen-joined to a name part the vocabulary does not know is inside a longer
-        name ("Ada-MK", "Ref-L4", "CIM-NET"): a word that needed context or a definition names nothing there."""
+        name ("Ada-MK", "Ref-L4", "CIM-NET"): a word that needed context or a definition names nothing there. A number
+        joined after a ``model``'s name is its version ("Matrix-Game-2.0", "Genie-3"; benchrecall8), no other name."""
         if not (text[start].isupper() or text[start].isdigit()):
             return False
         after = _GLUED_AFTER.match(text, end)
+        if model and after is not None and after.group(1).isdigit():
+            after = None
         before = _GLUED_BEFORE.search(text, _glued_run_start(text, start), start)
         return any(m is not None and fold(m.group(1)) not in self.gazetteer.surfaces for m in (after, before))
 
@@ -1468,6 +1474,30 @@ class Linker:
             len(c.concepts) == 1 and not c.context_label and next(iter(c.concepts)) in self.evidence for c in scan[0]
         )
 
+    def _find_unwrapped(
+        self,
+        text: str,
+        taken: list[tuple[int, int]],
+        defined: dict[str, str],
+        anchors: dict[str, list[tuple[int, int]]],
+    ) -> list[Found]:
+        """``Discoverer.find`` on the text read without LaTeX's formatting commands around names ("we introduce
+        \\textbf{SpatialAct}, a benchmark" is "we introduce SpatialAct, a benchmark"; benchrecall8), its spans those of
+        the text as written."""
+        plain = _unwrapped(text) if "\\" in text else None
+        if plain is None:
+            return list(self.discoverer.find(text, taken, defined, anchors))
+        read, back = plain
+        # an offset of the text as written -> its offset in ``read`` (a dropped character's: the next kept one's)
+        moved = [(bisect.bisect_left(back, s), bisect.bisect_left(back, e)) for s, e in taken]
+        kinds = {
+            k: [(bisect.bisect_left(back, s), bisect.bisect_left(back, e)) for s, e in spans] for k, spans in anchors.items()
+        }
+        return [
+            Found(back[fd.start], back[fd.end - 1] + 1, fd.iri, fd.name, fd.method, fd.named, fd.family)
+            for fd in self.discoverer.find(read, moved, defined, kinds)
+        ]
+
     def _discover(
         self,
         fields: Sequence[tuple[Field, str]],
@@ -1504,7 +1534,7 @@ class Linker:
                     anchors[concepts[concept].kind].append((s, e))
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
             masked = _blank(text, senses[f])
-            for found in self.discoverer.find(masked, taken, defined, anchors):
+            for found in self._find_unwrapped(masked, taken, defined, anchors):
                 if _inside(found.start, found.end, urls[f]):
                     continue
                 if not in_field and not (found.named and self.vocab.concept(found.iri).kind in _OFF_FIELD_DISCOVERY):
@@ -1593,6 +1623,32 @@ class Linker:
                     if not any(start < e and end > s for s, e, _, _ in resolved[f]) and not _inside(start, end, urls[f]):
                         spans.append(self._joined_occurrence(text, start, end, iri, data_rule, resolved[f], own, defined))
             resolved[f] = _resolve_overlaps(spans)
+        self._one_data_set_per_definition(fields, resolved)
+
+    def _one_data_set_per_definition(
+        self, fields: Sequence[tuple[Field, str]], resolved: dict[Field, list[tuple[int, int, str, str]]]
+    ) -> None:
+        """A discovered data set's name followed by a bracket that holds nothing but another data set's name is one data set
+        with it: "the Emory Breast Imaging Dataset (EMBED)", "the COVID-19 Open Research Dataset (CORD-19)" name EMBED and
+        CORD-19, where both names would be discovered (benchrecall8); the long name links the bracketed one's concept,
+        wherever it is written."""
+        merged: dict[str, str] = {}
+        for f, text in fields:
+            starts = {s: (e, c) for s, e, c, _ in resolved[f]}
+            for _, e, c, _ in resolved[f]:
+                inner = starts.get(e + 2) if text.startswith(" (", e) else None
+                if (
+                    inner is not None
+                    and text.startswith(")", inner[0])
+                    and inner[1] != c
+                    and c not in self.vocab.concepts  # discovered
+                    and self.vocab.concept(c).kind == "Benchmark"
+                    and self.vocab.concept(inner[1]).kind == "Benchmark"
+                ):
+                    merged[c] = inner[1]
+        if merged:
+            for f in resolved:
+                resolved[f] = [(s, e, merged.get(c, c), m) for s, e, c, m in resolved[f]]
 
     def _longer_names(
         self,
@@ -2226,6 +2282,32 @@ _URL = re.compile(r"(?:https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\." + _TLD + r"/|[\w
 # what every web address holds ("://", "www.", ".co/", "@"), searched for before any address is
 _URL_TRIGGER = re.compile(r"://|www\.|\." + _TLD + r"/|@")
 _URL_DOMAIN_END = re.compile(r"\." + _TLD + r"/")  # where _URL's third form ("github.com/") ends its domain
+
+# LaTeX's formatting commands around a word or name ("\\textbf{SpatialAct}", "\\textsc{LongTraceRL}"): discovery reads
+# their argument alone (benchrecall8)
+_LATEX_FORMAT = re.compile(
+    r"\\(?:textbf|textit|textsc|texttt|textsf|textrm|emph|underline|mathbf|mathrm|mathit|mathsf|mathtt|boldsymbol)"
+    r"\{([^{}\\$]*)\}"
+)
+
+
+def _unwrapped(text: str) -> tuple[str, list[int]] | None:
+    """The text with LaTeX's formatting commands taken off their arguments, and the offset in ``text`` of each of its
+    characters (and of its end), or None where the text has none."""
+    parts: list[str] = []
+    back: list[int] = []
+    last = 0
+    for m in _LATEX_FORMAT.finditer(text):
+        parts += (text[last : m.start()], m.group(1))
+        back += range(last, m.start())
+        back += range(m.start(1), m.end(1))
+        last = m.end()
+    if not parts:
+        return None
+    parts.append(text[last:])
+    back += range(last, len(text))
+    back.append(len(text))
+    return "".join(parts), back
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
