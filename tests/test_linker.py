@@ -666,6 +666,12 @@ def test_technique_recall_audit_classes(real_linker, text, concept, linked):
         ("Probing the hidden states of the LLM reveals where truthfulness is encoded in deep networks.", "technique/linear-probing", True),
         ("Existing LLM benchmarks fall short of probing higher-order cognitive abilities.", "technique/linear-probing", False),
         ("The attacker keeps probing the deep learning API with crafted queries.", "technique/linear-probing", False),
+        # "probe" is no such word: the title of a heldout abstract holds it in another sense
+        (
+            "Probe Before You Edit: Probing-Guided Molecular Optimization for LLM Agents in Drug Design.",
+            "technique/linear-probing",
+            False,
+        ),
         # established methods the vocabulary lacked (corpus counts in techniques.ttl)
         ("Physical adversarial patches fool deep neural network object detectors.", "technique/adversarial-patch", True),
         ("Our defense detects patch attacks on deep neural network classifiers on GPUs.", "technique/adversarial-patch", True),
