@@ -661,17 +661,9 @@ def test_technique_recall_audit_classes(real_linker, text, concept, linked):
             "technique/nope",
             True,
         ),
-        # bare "probing" is the interpretability method only beside a word of representations in its sentence
-        ("We conduct a layer-wise probing analysis of the LLM and head-wise causal intervention.", "technique/linear-probing", True),
-        ("Probing the hidden states of the LLM reveals where truthfulness is encoded in deep networks.", "technique/linear-probing", True),
-        ("Existing LLM benchmarks fall short of probing higher-order cognitive abilities.", "technique/linear-probing", False),
-        ("The attacker keeps probing the deep learning API with crafted queries.", "technique/linear-probing", False),
-        # "probe" is no such word: the title of a heldout abstract holds it in another sense
-        (
-            "Probe Before You Edit: Probing-Guided Molecular Optimization for LLM Agents in Drug Design.",
-            "technique/linear-probing",
-            False,
-        ),
+        # bare "probing" stays no label (a context rule for it failed a blind floor; docs/technique-recall-audit.md)
+        ("We conduct a layer-wise probing analysis of the LLM and head-wise causal intervention.", "technique/linear-probing", False),
+        ("Linear probes on the LLM's hidden states reveal where truthfulness is encoded.", "technique/linear-probing", True),
         # established methods the vocabulary lacked (corpus counts in techniques.ttl)
         ("Physical adversarial patches fool deep neural network object detectors.", "technique/adversarial-patch", True),
         ("Our defense detects patch attacks on deep neural network classifiers on GPUs.", "technique/adversarial-patch", True),
