@@ -649,7 +649,11 @@ def test_technique_recall_audit_classes(real_linker, text, concept, linked):
         ("With deep neural networks on GPUs, SFT trails ORPO on every benchmark.", "technique/sft", True),
         ("With deep neural networks on GPUs, SFT trails the baseline on every benchmark.", "technique/sft", False),
         # ... and still nothing outside the field, whatever its sentence holds
-        ("The KTO training centre of the regional transport office reported refinement of its schedules.", "technique/kto", False),
+        (
+            "The KTO training centre of the regional transport office reported refinement of its schedules.",
+            "technique/kto",
+            False,
+        ),
         # NoPE's long forms define the short form and name it
         (
             "A global attention layer with No Positional Encoding (NoPE) complements local transformer attention layers.",
@@ -662,7 +666,11 @@ def test_technique_recall_audit_classes(real_linker, text, concept, linked):
             True,
         ),
         # bare "probing" stays no label (a context rule for it failed a blind floor; docs/technique-recall-audit.md)
-        ("We conduct a layer-wise probing analysis of the LLM and head-wise causal intervention.", "technique/linear-probing", False),
+        (
+            "We conduct a layer-wise probing analysis of the LLM and head-wise causal intervention.",
+            "technique/linear-probing",
+            False,
+        ),
         ("Linear probes on the LLM's hidden states reveal where truthfulness is encoded.", "technique/linear-probing", True),
         # established methods the vocabulary lacked (corpus counts in techniques.ttl)
         ("Physical adversarial patches fool deep neural network object detectors.", "technique/adversarial-patch", True),
@@ -678,7 +686,11 @@ def test_technique_recall_audit_classes(real_linker, text, concept, linked):
             "technique/graph-representation-learning",
             True,
         ),
-        ("The LLM-driven multi-agent framework routes legal queries to specialised agents.", "technique/multi-agent-systems", True),
+        (
+            "The LLM-driven multi-agent framework routes legal queries to specialised agents.",
+            "technique/multi-agent-systems",
+            True,
+        ),
         ("We train the retriever with hard negatives in a contrastive loss on GPUs.", "technique/negative-sampling", True),
     ],
 )
@@ -689,8 +701,13 @@ def test_technique_recall_audit_gaps_of_round_two(real_linker, text, concept, li
 def test_statistics_and_chemistry_methods_of_round_two_open_no_field(real_linker):
     """Mediation analysis and molecular docking are as much at home in epidemiology and chemistry: alone they show no
     abstract is of the field (techrecall13)."""
-    assert real_links(real_linker, "A mediation analysis of the cohort shows that sleep mediates the effect of exercise on mood.") == set()
-    assert real_links(real_linker, "Molecular docking of the synthesised compounds predicts binding to the kinase pocket.") == set()
+    assert (
+        real_links(real_linker, "A mediation analysis of the cohort shows that sleep mediates the effect of exercise on mood.")
+        == set()
+    )
+    assert (
+        real_links(real_linker, "Molecular docking of the synthesised compounds predicts binding to the kinase pocket.") == set()
+    )
 
 
 def test_general_methods_of_the_recall_audit_open_no_field(real_linker):
