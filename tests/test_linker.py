@@ -671,6 +671,82 @@ def test_technique_recall_audit_classes(real_linker, text, concept, linked):
     assert (concept in real_links(real_linker, text)) is linked
 
 
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        # techrecall13 (issue #3): KTO, like GRPO/DPO/PPO/SFT, is confirmed by a training word or a sibling acronym
+        (
+            "A DiT video generator adds classifier-free guidance and KTO-based refinement for boundary cases.",
+            "technique/kto",
+            True,
+        ),
+        ("We compare SFT, ORPO and KTO on instruction data for LLMs.", "technique/kto", True),
+        ("Our LLM is post-trained with KTO on binary feedback.", "technique/kto", True),
+        # the newer siblings confirm the older acronyms too ("SFT trails ORPO": no other word of its sense)
+        ("With deep neural networks on GPUs, SFT trails ORPO on every benchmark.", "technique/sft", True),
+        ("With deep neural networks on GPUs, SFT trails the baseline on every benchmark.", "technique/sft", False),
+        # ... and still nothing outside the field, whatever its sentence holds
+        (
+            "The KTO training centre of the regional transport office reported refinement of its schedules.",
+            "technique/kto",
+            False,
+        ),
+        # NoPE's long forms define the short form and name it
+        (
+            "A global attention layer with No Positional Encoding (NoPE) complements local transformer attention layers.",
+            "technique/nope",
+            True,
+        ),
+        (
+            "SWAN-GPT interleaves transformer layers without positional encodings (NoPE) and sliding-window attention.",
+            "technique/nope",
+            True,
+        ),
+        # bare "probing" stays no label (a context rule for it failed a blind floor; docs/technique-recall-audit.md)
+        (
+            "We conduct a layer-wise probing analysis of the LLM and head-wise causal intervention.",
+            "technique/linear-probing",
+            False,
+        ),
+        ("Linear probes on the LLM's hidden states reveal where truthfulness is encoded.", "technique/linear-probing", True),
+        # established methods the vocabulary lacked (corpus counts in techniques.ttl)
+        ("Physical adversarial patches fool deep neural network object detectors.", "technique/adversarial-patch", True),
+        ("Our defense detects patch attacks on deep neural network classifiers on GPUs.", "technique/adversarial-patch", True),
+        (
+            "Using causal mediation analysis we find attention heads of the LLM that encode the task.",
+            "technique/causal-mediation-analysis",
+            True,
+        ),
+        ("Molecular docking scores rank the ligands proposed by our LLM agent.", "technique/molecular-docking", True),
+        (
+            "Graph representation learning with GNNs embeds the ICD codes for deep learning risk prediction.",
+            "technique/graph-representation-learning",
+            True,
+        ),
+        (
+            "The LLM-driven multi-agent framework routes legal queries to specialised agents.",
+            "technique/multi-agent-systems",
+            True,
+        ),
+        ("We train the retriever with hard negatives in a contrastive loss on GPUs.", "technique/negative-sampling", True),
+    ],
+)
+def test_technique_recall_audit_gaps_of_round_two(real_linker, text, concept, linked):
+    assert (concept in real_links(real_linker, text)) is linked
+
+
+def test_statistics_and_chemistry_methods_of_round_two_open_no_field(real_linker):
+    """Mediation analysis and molecular docking are as much at home in epidemiology and chemistry: alone they show no
+    abstract is of the field (techrecall13)."""
+    assert (
+        real_links(real_linker, "A mediation analysis of the cohort shows that sleep mediates the effect of exercise on mood.")
+        == set()
+    )
+    assert (
+        real_links(real_linker, "Molecular docking of the synthesised compounds predicts binding to the kinase pocket.") == set()
+    )
+
+
 def test_general_methods_of_the_recall_audit_open_no_field(real_linker):
     """Petri nets and automated planning are as much at home in biology and operations research: alone they show no
     abstract is of the field, so a physiology paper's Petri net links nothing (techrecall12)."""
