@@ -881,8 +881,11 @@ class Linker:
         abbreviations = {f: find_abbreviations(t) for f, t in fields}
         for f, text in fields:
             scans[f][0].extend(self._across_definitions(text, abbreviations[f]))
-        cues = set().union(*(s[1] for s in scans.values()))
-        terms = set().union(*(s[2] for s in scans.values()))
+        cues: set[str] = set()
+        terms: set[str] = set()
+        for _, field_cues, field_terms_found in scans.values():  # unions built in place: no tuple of the sets first
+            cues |= field_cues
+            terms |= field_terms_found
         # the field's concepts show it; general methods (FFT, Kalman filters, LDPC codes: families marked
         # kg:domainEvidence false) are as much at home in physics and communications
         unambiguous = {
@@ -904,7 +907,9 @@ class Linker:
             for c in cands
             if len(c.concepts) == 1 and not c.context_label
         }
-        confirmed = named.union(*(self.above[c] for c in named))
+        confirmed = set(named)
+        for c in named:
+            confirmed.update(self.above[c])
 
         def accepted(cand: Candidate) -> bool:
             return self._decide(cand, in_field, terms, present) is not None
@@ -917,7 +922,7 @@ class Linker:
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
-            initials = _initialisms(text, cands)
+            initials: dict[str, frozenset[str]] | None = None  # made when a candidate first asks (most texts: none does)
             urls = field_urls[f]
             # a device named as a sensor or a maker ("captured with Meta Quest Pro"): no name inside it links either
             other_use = [(c.start, c.end) for c in cands if self._names_other_use(text, c)]
@@ -933,7 +938,9 @@ class Linker:
                 acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
                 if acronym and _glued(text, cand.start, cand.end):
                     continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
-                if acronym and (spelt := initials.get(short)) and not spelt & cand.concepts:
+                if acronym and initials is None:
+                    initials = _initialisms(text, cands)
+                if acronym and initials is not None and (spelt := initials.get(short)) and not spelt & cand.concepts:
                     continue  # "relaxed SD" after "speculative decoding": the short form of that name, no Stable Diffusion
                 # a technique's context label finds its term in its own sentence, unless the text names the
                 # concept, a narrower one or its family ("replay" where "continual learning" is named)
