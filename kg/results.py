@@ -224,6 +224,7 @@ _PLATFORM_STATEMENT = re.compile(
 )
 # a sentence reporting results measured where the work is deployed ("when deployed on the board", "on-device accuracy")
 _DEPLOYED = re.compile(r"\b(?:deploy(?:s|ed|ing|ment)?|on-device|on-board|onboard)\b", re.I)
+_DEPLOYED_WORDS = ("deploy", "on-device", "on-board", "onboard")  # one of these, lower-cased, is in every match
 _DEVICE_TIME = re.compile(r"-(?:hours?|days?|years?|h|hrs?)\b", re.I)  # "3.8 GPU-days" is spent on the GPU
 _STATEMENT_END = re.compile(r"[.;:](?:\s|$)")  # a platform statement names what follows it up to here
 # "our FPGA implementation achieves", "the proposed ASIC prototype": the platform the paper's own work is built on
@@ -482,6 +483,18 @@ _DIGITS = re.compile(r"\d+")
 _DIGIT_CLASSES = bytes(48 if 48 <= i <= 57 else 46 for i in range(256))  # a byte's translation: "0" digit, "." other
 _NUMBER_LEAD = 4  # "$-$ 2": the longest sign (\$[+\-−]\$\s) holds 4 characters and a digit follows it
 _NUMBER_LEADS = "+-−±.$"  # what a match starts with when not with its digit (the pattern's first look-ahead)
+
+
+def _deployed(text: str, start: int, end: int) -> bool:
+    """Whether ``_DEPLOYED.search(text, start, end)`` finds a match. In an ASCII window (where lower-casing folds case
+    as the pattern does) only where one of the words it is made of is written: most sentences hold none, and the
+    search tries every position of the window, as its case-insensitive alternatives open with no literal (issue 4)."""
+    window = text[start:end]
+    if window.isascii():
+        low = window.lower()
+        if not any(w in low for w in _DEPLOYED_WORDS):
+            return False
+    return _DEPLOYED.search(text, start, end) is not None
 
 
 def cue_positions(text: str) -> list[int]:
@@ -788,7 +801,7 @@ class Extractor:
             if wide
             and "HardwarePlatform" in self.measured_on.get(r.metric, frozenset())
             or r.field == "abstract"
-            and _DEPLOYED.search(text, r.sentence_start, r.sentence_end)
+            and _deployed(text, r.sentence_start, r.sentence_end)
         }
 
         def kinds(r: Result) -> frozenset[str]:

@@ -1441,3 +1441,41 @@ def test_cue_positions_of_hand_written_texts(text):
 
     want = [at for cue in _WORD_CUES for at in range(len(text)) if text.startswith(cue, at)]
     assert cue_positions(text) == want
+
+
+_DEPLOY_PIECES = ["deploy", "Deploy", "DEPLOYS", "deployed", "deployment", "redeploy", "on-device", "On-Board", "onboard"]
+_DEPLOY_PIECES += ["on", "-", "device", "board", " ", ".", "s", "ing", "_", "9", "é", "ſ", "K", "\0", "\n"]
+
+
+def _deployed_windows(text):
+    n = len(text)
+    return [(a, b) for a in range(0, n + 1, 3) for b in range(a, n + 2, 5)]
+
+
+@given(st.lists(st.sampled_from(_DEPLOY_PIECES), max_size=12))
+@settings(max_examples=300)
+def test_deployed_is_the_search(parts):
+    # issue 4: an ASCII window holding none of the pattern's words is not searched; the same answer as the search
+    from kg.results import _DEPLOYED, _deployed
+
+    text = "".join(parts)
+    for written in (text, text.upper(), text.lower()):
+        for a, b in _deployed_windows(written):
+            assert _deployed(written, a, b) == (_DEPLOYED.search(written, a, b) is not None)
+
+
+def test_deployed_is_the_search_in_released_abstracts():
+    from kg.results import _DEPLOYED, _deployed, sentences
+
+    root = Path(__file__).parent / "data" / "eval"
+    found = 0
+    for name in ("dev", "heldout", "seeds", "test2", "test3", "test4", "test5", "test6", "test7", "test9"):
+        for line in (root / f"{name}-abstracts.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            for text in (record.get("title") or "", record.get("abstract") or ""):
+                for written in (text, text.upper()):
+                    for s, e in [*sentences(written), (0, len(written)), (5, 5)]:
+                        expected = _DEPLOYED.search(written, s, e) is not None
+                        assert _deployed(written, s, e) == expected
+                        found += expected
+    assert found > 50  # the abstracts exercise the search
