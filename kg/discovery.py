@@ -2257,7 +2257,9 @@ def find_techniques(
         return []
     starting = {s: (s, e, c) for s, e, c, _ in spans}
     ending = {e: (s, e, c) for s, e, c, _ in spans}
-    starts, ends = discoverer.token_bounds(text)
+    # the text's token bounds, read the first time an item is asked for that no linked span is (most linked techniques
+    # stand in no list: a third of the texts' bounds were read for nothing; issue 4)
+    bounds: list[list[int]] = []
     patterns = discoverer.technique_patterns.get(rule.iri)
     # "prior techniques, including Behavioral Cloning and TD3BC": a method word's list needs one linked technique, others two
     intro, listed = patterns or (_technique_intro(rule.method_words), _technique_listed(rule.method_words))
@@ -2268,6 +2270,9 @@ def find_techniques(
         linked = starting.get(pos)
         if linked is not None:
             return linked
+        if not bounds:
+            bounds.extend(discoverer.token_bounds(text))
+        starts, ends = bounds[0], bounds[1]
         i = bisect.bisect_left(starts, pos)
         if i >= len(starts) or starts[i] != pos:
             return None
@@ -2277,6 +2282,9 @@ def find_techniques(
         linked = ending.get(pos)
         if linked is not None:
             return linked
+        if not bounds:
+            bounds.extend(discoverer.token_bounds(text))
+        starts, ends = bounds[0], bounds[1]
         i = bisect.bisect_right(ends, pos) - 1
         if i < 0 or ends[i] != pos:
             return None
