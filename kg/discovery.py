@@ -1098,8 +1098,18 @@ class Openings:
         assert self.branches is not None
         chosen = [b for j, b in enumerate(self.branches) if mask >> j & 1]
         body = list(chosen[0].data) if len(chosen) == 1 else [(_constants.BRANCH, (None, chosen))]
-        tree = _parser.SubPattern(self.state, [self.head, *body])
-        return _compiler.compile(tree, self.pattern.flags)  # type: ignore[no-any-return]
+        # the groups numbered from 1 in their order, as a parse of the source numbers them: sre fills every mark below
+        # the one a match sets, so the whole pattern's numbers made each try dearer (issue 4)
+        numbers: dict[int, int] = {}
+        items = _renumbered([self.head, *body], numbers)
+        if items is None:  # a reference to a group: compiled from the source
+            chosen_source = "|".join(a for j, a in enumerate(self.alternatives) if mask >> j & 1)
+            return re.compile(_WORD_START + "(?:" + chosen_source + ")", self.pattern.flags)
+        state = _parser.State()
+        state.flags = self.state.flags
+        state.groupwidths = [None] * (len(numbers) + 1)
+        state.groupdict = {name: numbers[n] for name, n in self.state.groupdict.items() if n in numbers}
+        return _compiler.compile(_parser.SubPattern(state, items), self.pattern.flags)  # type: ignore[no-any-return]
 
     def read(self, text: str) -> tuple[dict[int, int], list[tuple[int, int]]] | None:
         """The scan of an ASCII text: each opening's start with the alternatives that open there, and every occurrence
@@ -1157,6 +1167,48 @@ def _branches(parsed: Any, n: int) -> list[Any] | None:
     if len(data) != 2 or data[1][0] is not _constants.BRANCH or len(data[1][1][1]) != n:
         return None
     return list(data[1][1][1])
+
+
+def _renumbered(items: Sequence[tuple[Any, Any]], numbers: dict[int, int]) -> list[tuple[Any, Any]] | None:
+    """A copy of parsed items with their groups numbered on from ``len(numbers) + 1`` in the order they open (``numbers``:
+    old number -> new, filled); None where an item refers to a group (a backreference, a conditional)."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _constants.SUBPATTERN:
+            group, add, remove, sub = av
+            if group is not None:
+                group = numbers.setdefault(group, len(numbers) + 1)
+            inner = _renumbered(sub.data, numbers)
+            if inner is None:
+                return None
+            av = (group, add, remove, _parser.SubPattern(sub.state, inner))
+        elif op is _constants.BRANCH:
+            branches = [_renumbered(b.data, numbers) for b in av[1]]
+            if any(b is None for b in branches):
+                return None
+            av = (av[0], [_parser.SubPattern(b.state, x) for b, x in zip(av[1], branches, strict=True)])
+        elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
+            inner = _renumbered(av[1].data, numbers)
+            if inner is None:
+                return None
+            av = (av[0], _parser.SubPattern(av[1].state, inner))
+        elif op in _REPEATS:
+            inner = _renumbered(av[2].data, numbers)
+            if inner is None:
+                return None
+            av = (av[0], av[1], _parser.SubPattern(av[2].state, inner))
+        elif op in _GROUP_REFERENCES:
+            return None
+        out.append((op, av))
+    return out
+
+
+# what refers to a group by its number, or holds items that are not read here (an atomic group's)
+_GROUP_REFERENCES = tuple(
+    getattr(_constants, n)
+    for n in ("GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE", "ATOMIC_GROUP")
+    if hasattr(_constants, n)
+)
 
 
 def _behind(pattern: str, flags: int = 0) -> str:

@@ -1796,6 +1796,8 @@ def test_masked_patterns_from_branches_on_corpus_texts(linker, corpus_texts):
             assert _same_match(fast.match(text, start), reference.match(text, start)), (text, start, mask)
     for mask in masks:
         fast, reference = tried.get(mask) or (scan._from_branches(mask), _masked_by_source(scan, mask))
+        # its groups numbered as the source's parse numbers them (sre clears every mark below the one a match sets)
+        assert (fast.groups, dict(fast.groupindex)) == (reference.groups, dict(reference.groupindex))
         for text in EDGE_TEXTS:
             for start in range(len(text) + 1):
                 assert _same_match(fast.match(text, start), reference.match(text, start)), (text, start, mask)
@@ -1825,6 +1827,7 @@ def test_masked_patterns_from_branches_on_generated_texts(parts, mask):
     assert scan.branches is not None
     text = "".join(parts)
     fast, reference = scan._tried(mask), _masked_by_source(scan, mask)
+    assert (fast.groups, dict(fast.groupindex)) == (reference.groups, dict(reference.groupindex))
     for start in range(len(text) + 1):
         assert _same_match(fast.match(text, start), reference.match(text, start))
 
@@ -1836,6 +1839,8 @@ def test_masked_patterns_from_branches_on_generated_texts(parts, mask):
         (("a", "b"), False),  # single characters are made one class
         (("(?P<x>ab)",), True),  # one alternative: the group itself
         (("(?P<x>ab)", "(?P<y>ac)", "b"), True),
+        (("(?P<x>a)(?P=x)", "(?P<y>b)"), True),  # a backreference: that mask's pattern is compiled from its source
+        (("(?P<x>a(b)?)", "(?:(?P<y>c)|d)+", "(?<=(?P<z>e))f"), True),  # groups in a repeat, a branch, a lookbehind
     ],
 )
 def test_masked_patterns_where_the_parser_changed_the_branches(alternatives, branched):
@@ -1846,6 +1851,7 @@ def test_masked_patterns_where_the_parser_changed_the_branches(alternatives, bra
     assert (scan.branches is not None) == branched
     for mask in range(1, 1 << len(alternatives)):
         fast, reference = scan._tried(mask), _masked_by_source(scan, mask)
+        assert (fast.groups, dict(fast.groupindex)) == (reference.groups, dict(reference.groupindex))
         for text in ("ab ac b a xab", "AB ac", "", "b"):
             for start in range(len(text) + 1):
                 assert _same_match(fast.match(text, start), reference.match(text, start))
