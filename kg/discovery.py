@@ -945,7 +945,12 @@ def openings(pattern: str, flags: int = 0, limit: int = 512) -> frozenset[str] |
     case-insensitive part matches only ASCII case variants in an ASCII text, so the lower-cased text
     holds the lower-cased string. None when some match may open with no such string.
     """
-    outs, _ = _openings(_parser.parse(pattern, flags).data, limit)
+    return _openings_of(_parser.parse(pattern, flags).data, limit)
+
+
+def _openings_of(items: Sequence[tuple[Any, Any]], limit: int = 512) -> frozenset[str] | None:
+    """``openings`` of a parsed pattern's items."""
+    outs, _ = _openings(items, limit)
     # a string that opens with another opens only where that one does
     return None if "" in outs else frozenset(o for o in outs if not any(p != o and o.startswith(p) for p in outs))
 
@@ -1040,19 +1045,24 @@ class Openings:
         self.also = also if all(a and a.isascii() for a in also) else ()
         self.firsts = tuple(a[0] for a in self.also)
         parts = alternatives or (pattern.pattern,)
-        opened = [openings(p, pattern.flags) for p in parts]
+        # the pattern parsed once: each alternative's openings are read from its branch, and the pattern of a mask's
+        # alternatives is made from their branches (see ``_tried``), not parsed again
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        self.state: Any = parsed.state
+        self.head: Any = parsed.data[0]  # the word start's lookbehind, where the pattern opens with it
+        self.branches: list[Any] | None = _branches(parsed, len(alternatives)) if alternatives else None
+        items = [b.data for b in self.branches] if self.branches is not None else None
+        opened = [_openings_of(i) for i in items] if items is not None else [openings(p, pattern.flags) for p in parts]
         # each opening's alternatives, one bit each (all of them: the whole pattern)
         keys = sorted({k for ks in opened for k in ks or ()}) if None not in opened else []
         masks = [sum(1 << j for j, ks in enumerate(opened) if ks is not None and k in ks) for k in keys]
         # its first item, not only its first branch's ("(?<![A-Za-z0-9])on|\\d" may match inside a word)
-        self.word_start = (
-            pattern.pattern.startswith(_WORD_START) and _parser.parse(pattern.pattern).data[0][0] is _constants.ASSERT_NOT
-        )
+        self.word_start = pattern.pattern.startswith(_WORD_START) and parsed.data[0][0] is _constants.ASSERT_NOT
         self.shifts = [0] * len(keys)  # per key: how far its opening starts after its match in the marked text, but one
         if self.word_start:
             # the openings as the marked text holds them, after what every match of their alternative has before it (a
             # word start's 0, or a lookbehind's: see ``_behind``); two that read the same there share their alternatives
-            behind = [_behind(p, pattern.flags) for p in parts]
+            behind = [_behind_of(i) for i in items] if items is not None else [_behind(p, pattern.flags) for p in parts]
             marked = _marked_keys(keys, masks, behind)
             if len({k for _, k in marked}) < len(marked):
                 marked = _marked_keys(keys, masks, ["\0"] * len(parts))  # a key read two ways: read after the 0 alone
@@ -1085,9 +1095,34 @@ class Openings:
         """The pattern with only the alternatives of ``mask``'s bits (in their order)."""
         pattern = self.compiled.get(mask)
         if pattern is None:
-            chosen = "|".join(a for j, a in enumerate(self.alternatives) if mask >> j & 1)
-            pattern = self.compiled[mask] = re.compile(_WORD_START + "(?:" + chosen + ")", self.pattern.flags)
+            if self.branches is None:
+                chosen = "|".join(a for j, a in enumerate(self.alternatives) if mask >> j & 1)
+                pattern = re.compile(_WORD_START + "(?:" + chosen + ")", self.pattern.flags)
+            else:
+                pattern = self._from_branches(mask)
+            self.compiled[mask] = pattern
         return pattern
+
+    def _from_branches(self, mask: int) -> re.Pattern[str]:
+        """The pattern of ``mask``'s alternatives compiled from the branches of the parsed pattern: what
+        ``re.compile(_WORD_START + "(?:" + chosen + ")")`` makes of them, but for the groups' numbers, which stay those
+        of the whole pattern (the same ``lastgroup``), without a parse per mask (a compile cost a twentieth of linking
+        500 abstracts, each mask's first try in a process; issue 4)."""
+        assert self.branches is not None
+        chosen = [b for j, b in enumerate(self.branches) if mask >> j & 1]
+        body = list(chosen[0].data) if len(chosen) == 1 else [(_constants.BRANCH, (None, chosen))]
+        # the groups numbered from 1 in their order, as a parse of the source numbers them: sre fills every mark below
+        # the one a match sets, so the whole pattern's numbers made each try dearer (issue 4)
+        numbers: dict[int, int] = {}
+        items = _renumbered([self.head, *body], numbers)
+        if items is None:  # a reference to a group: compiled from the source
+            chosen_source = "|".join(a for j, a in enumerate(self.alternatives) if mask >> j & 1)
+            return re.compile(_WORD_START + "(?:" + chosen_source + ")", self.pattern.flags)
+        state = _parser.State()
+        state.flags = self.state.flags
+        state.groupwidths = [None] * (len(numbers) + 1)
+        state.groupdict = {name: numbers[n] for name, n in self.state.groupdict.items() if n in numbers}
+        return _compiler.compile(_parser.SubPattern(state, items), self.pattern.flags)  # type: ignore[no-any-return]
 
     def read(self, text: str) -> tuple[dict[int, int], list[tuple[int, int]]] | None:
         """The scan of an ASCII text: each opening's start with the alternatives that open there, and every occurrence
@@ -1132,12 +1167,73 @@ class Openings:
                 yield m
 
 
+def _branches(parsed: Any, n: int) -> list[Any] | None:
+    """The branches of ``parsed``, the parse of ``_WORD_START + "(?:" + "|".join(alternatives) + ")"`` for ``n``
+    alternatives (the parser puts a group without a name or flags in line), one per alternative in their order; None
+    where the parser joined or changed them (a prefix they all share moved before the branches, single characters made
+    one class)."""
+    data = parsed.data
+    if not data or data[0][0] is not _constants.ASSERT_NOT:
+        return None
+    if n == 1:
+        return [_parser.SubPattern(parsed.state, list(data[1:]))]
+    if len(data) != 2 or data[1][0] is not _constants.BRANCH or len(data[1][1][1]) != n:
+        return None
+    return list(data[1][1][1])
+
+
+def _renumbered(items: Sequence[tuple[Any, Any]], numbers: dict[int, int]) -> list[tuple[Any, Any]] | None:
+    """A copy of parsed items with their groups numbered on from ``len(numbers) + 1`` in the order they open (``numbers``:
+    old number -> new, filled); None where an item refers to a group (a backreference, a conditional)."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _constants.SUBPATTERN:
+            group, add, remove, sub = av
+            if group is not None:
+                group = numbers.setdefault(group, len(numbers) + 1)
+            inner = _renumbered(sub.data, numbers)
+            if inner is None:
+                return None
+            av = (group, add, remove, _parser.SubPattern(sub.state, inner))
+        elif op is _constants.BRANCH:
+            branches = [_renumbered(b.data, numbers) for b in av[1]]
+            if any(b is None for b in branches):
+                return None
+            av = (av[0], [_parser.SubPattern(b.state, x) for b, x in zip(av[1], branches, strict=True)])
+        elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
+            inner = _renumbered(av[1].data, numbers)
+            if inner is None:
+                return None
+            av = (av[0], _parser.SubPattern(av[1].state, inner))
+        elif op in _REPEATS:
+            inner = _renumbered(av[2].data, numbers)
+            if inner is None:
+                return None
+            av = (av[0], av[1], _parser.SubPattern(av[2].state, inner))
+        elif op in _GROUP_REFERENCES:
+            return None
+        out.append((op, av))
+    return out
+
+
+# what refers to a group by its number, or holds items that are not read here (an atomic group's)
+_GROUP_REFERENCES = tuple(
+    getattr(_constants, n)
+    for n in ("GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE", "ATOMIC_GROUP")
+    if hasattr(_constants, n)
+)
+
+
 def _behind(pattern: str, flags: int = 0) -> str:
     """What the marked text (see ``Openings``) holds right before every match of a word-start alternative: the 0 of
     the character before it, or more where the alternative opens with a lookbehind whose characters each read as
     one byte there: "(?<=[.!?] )On" gives two 0s, as "." and " " are no letter or digit (the sentence-opening "On"
     is then not tried at every "on" and "only"; issue 4)."""
-    items = _parser.parse(pattern, flags).data
+    return _behind_of(_parser.parse(pattern, flags).data)
+
+
+def _behind_of(items: Sequence[tuple[Any, Any]]) -> str:
+    """``_behind`` of a parsed pattern's items."""
     while items and items[0][0] is _constants.SUBPATTERN:
         items = items[0][1][3].data  # the first group's first item opens the match
     if not items or items[0][0] is not _constants.ASSERT or items[0][1][0] != -1:
@@ -2278,7 +2374,9 @@ def find_techniques(
         return []
     starting = {s: (s, e, c) for s, e, c, _ in spans}
     ending = {e: (s, e, c) for s, e, c, _ in spans}
-    starts, ends = discoverer.token_bounds(text)
+    # the text's token bounds, read the first time an item is asked for that no linked span is (most linked techniques
+    # stand in no list: a third of the texts' bounds were read for nothing; issue 4)
+    bounds: list[list[int]] = []
     patterns = discoverer.technique_patterns.get(rule.iri)
     # "prior techniques, including Behavioral Cloning and TD3BC": a method word's list needs one linked technique, others two
     intro, listed = patterns or (_technique_intro(rule.method_words), _technique_listed(rule.method_words))
@@ -2289,6 +2387,9 @@ def find_techniques(
         linked = starting.get(pos)
         if linked is not None:
             return linked
+        if not bounds:
+            bounds.extend(discoverer.token_bounds(text))
+        starts, ends = bounds[0], bounds[1]
         i = bisect.bisect_left(starts, pos)
         if i >= len(starts) or starts[i] != pos:
             return None
@@ -2298,6 +2399,9 @@ def find_techniques(
         linked = ending.get(pos)
         if linked is not None:
             return linked
+        if not bounds:
+            bounds.extend(discoverer.token_bounds(text))
+        starts, ends = bounds[0], bounds[1]
         i = bisect.bisect_right(ends, pos) - 1
         if i < 0 or ends[i] != pos:
             return None

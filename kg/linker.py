@@ -898,6 +898,12 @@ class Linker:
             for iri in vocab.concepts
             if iri not in vocab.not_evidence and not vocab.not_evidence.intersection(vocab.ancestors(iri))
         )
+        # each concept's kind and ancestors (``vocab.ancestors``), and the context terms, read from the vocabulary once:
+        # it is no compiled class, so each ``vocab.concepts[c].kind`` was three attribute lookups and each
+        # ``vocab.ancestors(c)`` a call into the interpreter, several per candidate (issue 4)
+        self.kinds = {iri: c.kind for iri, c in vocab.concepts.items()}
+        self.above = {iri: vocab.ancestors(iri) for iri in vocab.concepts}
+        self.context_terms = vocab.context_terms
         self.cue_surfaces = {fold(v): cue for cue in vocab.domain_cues for v in variants(cue)}
         # each technique's families below the top of the scheme ("PEFT" for adapters, "continual learning"
         # for experience replay; not "machine learning method", which any text of the field is about)
@@ -955,8 +961,11 @@ class Linker:
         abbreviations = {f: find_abbreviations(t) for f, t in fields}
         for f, text in fields:
             scans[f][0].extend(self._across_definitions(text, abbreviations[f]))
-        cues = set().union(*(s[1] for s in scans.values()))
-        terms = set().union(*(s[2] for s in scans.values()))
+        cues: set[str] = set()
+        terms: set[str] = set()
+        for _, field_cues, field_terms_found in scans.values():  # unions built in place: no tuple of the sets first
+            cues |= field_cues
+            terms |= field_terms_found
         # the field's concepts show it; general methods (FFT, Kalman filters, LDPC codes: families marked
         # kg:domainEvidence false) are as much at home in physics and communications
         unambiguous = {
@@ -978,7 +987,9 @@ class Linker:
             for c in cands
             if len(c.concepts) == 1 and not c.context_label
         }
-        confirmed = named.union(*(self.vocab.ancestors(c) for c in named))
+        confirmed = set(named)
+        for c in named:
+            confirmed.update(self.above[c])
 
         def accepted(cand: Candidate) -> bool:
             return self._decide(cand, in_field, terms, present) is not None
@@ -994,7 +1005,7 @@ class Linker:
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
-            initials = _initialisms(text, cands)
+            initials: dict[str, frozenset[str]] | None = None  # made when a candidate first asks (most texts: none does)
             urls = field_urls[f]
             # a device named as a sensor or a maker ("captured with Meta Quest Pro"): no name inside it links either
             other_use = [(c.start, c.end) for c in cands if self._names_other_use(text, c)]
@@ -1017,12 +1028,14 @@ class Linker:
                 acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
                 if acronym and _glued(text, cand.start, cand.end):
                     continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
-                if acronym and (spelt := initials.get(short)) and not spelt & cand.concepts:
+                if acronym and initials is None:
+                    initials = _initialisms(text, cands)
+                if acronym and initials is not None and (spelt := initials.get(short)) and not spelt & cand.concepts:
                     continue  # "relaxed SD" after "speculative decoding": the short form of that name, no Stable Diffusion
                 # a technique's context label finds its term in its own sentence, unless the text names the
                 # concept, a narrower one or its family ("replay" where "continual learning" is named)
                 sentence = bool(cand.context_label) and any(
-                    self.vocab.concepts[c].kind == "Technique" and c not in confirmed and not self.families[c] & named
+                    self.kinds[c] == "Technique" and c not in confirmed and not self.families[c] & named
                     for c in cand.context_label
                 )
                 local_terms = self._sentence_terms(text, cand, sentence_terms) if sentence else terms
@@ -1039,7 +1052,7 @@ class Linker:
             for short, concept in local.items():
                 if concept is None:
                     continue
-                hardware = self.vocab.concepts[concept].kind == "HardwarePlatform"
+                hardware = self.kinds[concept] == "HardwarePlatform"
                 long_forms = [(ab.long_start, ab.long_end) for ab in abbreviations[f] if ab.short == short]
                 for start, end in occurrences(text, short, plural=True):
                     if hardware and (
@@ -1090,8 +1103,8 @@ class Linker:
         "A100-40GB GPU", "Hailo-8™ AI Accelerator": a platform class written after a named product (and its
         glued memory size, variant or trademark sign) is the product's class word, not another platform.
         """
-        hw = [s for s in spans if self.vocab.concepts[s[2]].kind == "HardwarePlatform"]
-        headed = [s for s in spans if self.vocab.concepts[s[2]].kind in _HEADED_KINDS]
+        hw = [s for s in spans if self.kinds[s[2]] == "HardwarePlatform"]
+        headed = [s for s in spans if self.kinds[s[2]] in _HEADED_KINDS]
         if not headed:
             return spans
         out = set(spans)
@@ -1099,7 +1112,7 @@ class Linker:
             if a not in out or b not in out:
                 continue
             between = text[a[1] : b[0]]
-            named = _PRODUCT_TAIL.fullmatch(between) and self.vocab.ancestors(a[2]) and not self.vocab.ancestors(b[2])
+            named = _PRODUCT_TAIL.fullmatch(between) and self.above[a[2]] and not self.above[b[2]]
             if named:
                 out -= {a, b}
                 out.add((a[0], b[1], a[2], a[3]))
@@ -1110,7 +1123,7 @@ class Linker:
                 out.discard(a)  # "NVIDIA Blackwell (RTX 5090)": the family names the product in brackets
                 out.add((a[0], a[1], b[2], b[3]))
         for s, e, concept, _ in headed:
-            kind = self.vocab.concepts[concept].kind
+            kind = self.kinds[concept]
             cut = text.rfind(" ", s, e)
             lo = max(0, s - 80)
             m = _COORDINATED.search(text, lo, s) if cut > s and _may_end_coordination(text, lo, s) else None
@@ -1124,7 +1137,7 @@ class Linker:
                 phrase = w.group(0) + head
                 cand = next((c for c in self._scan(phrase)[0] if c.start == 0 and c.end == len(phrase)), None)
                 choice = self._decide(cand, in_field, terms, present) if cand else None
-                if choice and self.vocab.concepts[choice[0]].kind == kind:
+                if choice and self.kinds[choice[0]] == kind:
                     out.add((ws, we, choice[0], "variant"))
         return self._shared_class_words(text, _resolve_overlaps(out))
 
@@ -1134,24 +1147,15 @@ class Linker:
         word names the class. After one product it stays the product's ("two H100 GPUs")."""
         out = list(spans)
         for i, (s, e, concept, method) in enumerate(spans):
-            if i == 0 or not self.vocab.ancestors(concept):
+            if i == 0 or not self.above[concept]:
                 continue
             cut = text.rfind(" ", s, e)
             word = text[cut + 1 : e]
             if cut < 0 or not word.endswith("s"):
                 continue
-            tops = [
-                c
-                for c in self.label_owners.get(fold(word), ())
-                if c in self.vocab.ancestors(concept) and not self.vocab.ancestors(c)
-            ]
+            tops = [c for c in self.label_owners.get(fold(word), ()) if c in self.above[concept] and not self.above[c]]
             ps, pe, previous, _ = spans[i - 1]
-            if (
-                len(tops) != 1
-                or previous == concept
-                or not self.vocab.ancestors(previous)
-                or not _LIST_GAP.fullmatch(text, pe, s)
-            ):
+            if len(tops) != 1 or previous == concept or not self.above[previous] or not _LIST_GAP.fullmatch(text, pe, s):
                 continue
             if previous not in self.label_owners.get(fold(text[ps:pe]), ()):
                 continue  # "Intel and ARM CPUs": "Intel" names a platform only with the class word (Intel CPU)
@@ -1168,7 +1172,7 @@ class Linker:
             i
             for i, (a, b) in enumerate(itertools.pairwise(spans), 1)
             if ((bracket := text[a[1] : b[0]] == ") " and text[a[0] - 1 : a[0]] == "(") or text[a[1] : b[0]] in (" ", "-"))
-            and self.vocab.concepts[a[2]].kind == "Technique" == self.vocab.concepts[b[2]].kind
+            and self.kinds[a[2]] == "Technique" == self.kinds[b[2]]
             and self._head_of(a[2], b[2], sibling=bracket)
         }
         return [span for i, span in enumerate(spans) if i not in heads]
@@ -1182,7 +1186,7 @@ class Linker:
         out = list(spans)
         for span in spans:
             start, end, concept, _ = span
-            if self.vocab.concepts[concept].kind != "Technique" or " " not in text[start:end].strip():
+            if self.kinds[concept] != "Technique" or " " not in text[start:end].strip():
                 continue
             lo = max(0, start - 40)
             before = _modifier_before(text, lo, start)
@@ -1194,11 +1198,11 @@ class Linker:
             if len(owners) != 1 or label in self.context_surfaces:
                 continue
             outer = next(iter(owners))
-            if outer == concept or self.vocab.concepts[outer].kind != "Technique" or not self._family_head(head, outer, concept):
+            if outer == concept or self.kinds[outer] != "Technique" or not self._family_head(head, outer, concept):
                 continue
-            if outer in self.vocab.ancestors(concept):
+            if outer in self.above[concept]:
                 continue  # "sparse magnitude pruning": the modifier is part of the narrower name
-            if concept in self.vocab.ancestors(outer):
+            if concept in self.above[outer]:
                 out.remove(span)  # "structured iterative pruning": one mention of structured pruning
                 out.append((before.start(1), end, outer, "variant"))
             else:  # both stay, on spans that do not overlap: "post-training" names post-training quantization
@@ -1208,18 +1212,18 @@ class Linker:
     def _family_head(self, head: str, a: str, b: str) -> bool:
         """The head noun names the family both concepts belong to ("quantization" for post-training and INT8
         quantization), so the modifier before the inner name qualifies the family's method, not a word of its own."""
-        return any(all(f == c or f in self.vocab.ancestors(c) for c in (a, b)) for f in self.label_owners.get(fold(head), ()))
+        return any(all(f == c or f in self.above[c] for c in (a, b)) for f in self.label_owners.get(fold(head), ()))
 
     def _head_of(self, modifier: str, head: str, sibling: bool = False) -> bool:
         """``head`` names the kind ``modifier`` is: an ancestor of it, or a less specific member of the same family
         ("self-attention" after "sliding-window", a kind of efficient attention); top-level classes are no family.
         A sibling written after it ("INT8 post-training quantization") is a method of its own, except (``sibling``)
         after the modifier's bracketed short form ("Low-Rank Adaptation (LoRA) adapters": one mention)."""
-        above = self.vocab.ancestors(modifier)
+        above = self.above[modifier]
         if head in above:
             return True
-        family = {a for a in self.vocab.ancestors(head) if self.vocab.ancestors(a)}
-        inner = {a for a in above if self.vocab.ancestors(a)}
+        family = {a for a in self.above[head] if self.above[a]}
+        inner = {a for a in above if self.above[a]}
         return bool(family) and (family < inner or (sibling and family == inner))
 
     def _coined_names(
@@ -1242,7 +1246,7 @@ class Linker:
             spans = resolved[f]
             for ab in abbrs:
                 lo, hi = ab.long_start, ab.long_end
-                tail = [(e, s) for s, e, c, _ in spans if lo <= s and e < hi and self.vocab.concepts[c].kind == "Technique"]
+                tail = [(e, s) for s, e, c, _ in spans if lo <= s and e < hi and self.kinds[c] == "Technique"]
                 if not tail or not _coined(text[lo:hi]):
                     continue
                 end, method = max(tail)  # the last method before the name's head, and where it starts
@@ -1252,7 +1256,7 @@ class Linker:
                     and after[0].lower() not in _FUNCTION_WORDS
                     and (after[-1].lower() in _MODULE_NOUNS or after[-1].lower().removesuffix("s") in _MODULE_NOUNS)
                     and not _spelt_by(text[method:end], ab.short)
-                    and not any(end <= s < hi and self.vocab.concepts[c].kind == "Technique" for s, _, c, _ in spans)
+                    and not any(end <= s < hi and self.kinds[c] == "Technique" for s, _, c, _ in spans)
                 ):
                     names.add(text[lo:hi])
         if not names:
@@ -1264,20 +1268,20 @@ class Linker:
                 resolved[f] = [
                     (s, e, c, m)
                     for s, e, c, m in spans
-                    if not (any(a <= s and e < b for a, b in within) and self.vocab.concepts[c].kind == "Technique")
+                    if not (any(a <= s and e < b for a, b in within) and self.kinds[c] == "Technique")
                 ]
 
     def _most_specific(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
         """A platform family named together with exactly one product of it ("Phytium processors" and
         "Phytium FT-2000/4") means that product: the family's mentions link to it. Top-level classes
         ("GPU") stay what they are."""
-        linked = {c for spans in resolved.values() for _, _, c, _ in spans if self.vocab.concepts[c].kind == "HardwarePlatform"}
+        linked = {c for spans in resolved.values() for _, _, c, _ in spans if self.kinds[c] == "HardwarePlatform"}
         target = {}
         for c in linked:
-            if not self.vocab.ancestors(c):
+            if not self.above[c]:
                 continue
-            narrower = {n for n in linked if c in self.vocab.ancestors(n)}
-            leaves = [n for n in narrower if not any(n in self.vocab.ancestors(m) for m in narrower)]
+            narrower = {n for n in linked if c in self.above[n]}
+            leaves = [n for n in narrower if not any(n in self.above[m] for m in narrower)]
             if len(leaves) == 1:
                 target[c] = leaves[0]
         if target:
@@ -1292,9 +1296,9 @@ class Linker:
         spans_of = {c for spans in resolved.values() for _, _, c, _ in spans}  # a name in a URL links nowhere
         target = {}
         for family in linked:
-            if self.vocab.concepts[family].kind != "Technique" or family in named:
+            if self.kinds[family] != "Technique" or family in named:
                 continue
-            if any(family in self.vocab.ancestors(n) for n in named):
+            if any(family in self.above[n] for n in named):
                 continue
             heads = {fold(lb) for lb in self.vocab.labels(family) if " " not in lb}
             others = {
@@ -1302,8 +1306,8 @@ class Linker:
                 for n in named
                 if n != family
                 and n in spans_of
-                and self.vocab.concepts[n].kind == "Technique"
-                and n not in self.vocab.ancestors(family)
+                and self.kinds[n] == "Technique"
+                and n not in self.above[family]
                 and " " in (pref := self.vocab.concepts[n].pref_label)
                 and fold(pref).rsplit(" ", 1)[1] in heads
             }
@@ -1315,18 +1319,18 @@ class Linker:
 
     def _family_of(self, family: str, product: str) -> bool:
         """A named platform family (not a top-level class such as "GPU") that the product belongs to."""
-        return bool(self.vocab.ancestors(family)) and family in self.vocab.ancestors(product)
+        return bool(self.above[family]) and family in self.above[product]
 
     def _product_class_words(self, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Products whose name runs into a label of their own class ("the HBM-PIM system": "PIM system"
         is processing-in-memory), as one span of the product, which then outlasts the class's longer label."""
-        hw = sorted(s for s in spans if self.vocab.concepts[s[2]].kind == "HardwarePlatform")
+        hw = sorted(s for s in spans if self.kinds[s[2]] == "HardwarePlatform")
         out = []
         for i, a in enumerate(hw):
             for b in hw[i + 1 :]:
                 if b[0] >= a[1]:
                     break
-                if a[0] < b[0] and a[1] < b[1] and b[2] in self.vocab.ancestors(a[2]):
+                if a[0] < b[0] and a[1] < b[1] and b[2] in self.above[a[2]]:
                     out.append((a[0], b[1], a[2], a[3]))
         return out
 
@@ -1349,7 +1353,7 @@ class Linker:
                 concept = self._numbered(stem + bare)
                 if concept is not None:
                     members.append((m.start() if not members and start == m.start(2) else start, start + len(bare), concept))
-            kinds = {self.vocab.concepts[c].kind for _, _, c in members}
+            kinds = {self.kinds[c] for _, _, c in members}
             if len({c for _, _, c in members}) >= 2 and len(kinds) == 1 and members[0][0] == m.start():
                 out += [(s, e, c, "variant") for s, e, c in members]
         return out
@@ -1367,18 +1371,22 @@ class Linker:
         )
 
     def _numbered(self, name: str) -> str | None:
-        owners = [c for c in self.label_owners.get(fold(name), ()) if self.vocab.concepts[c].kind in _NUMBERED_KINDS]
+        owners = [c for c in self.label_owners.get(fold(name), ()) if self.kinds[c] in _NUMBERED_KINDS]
         return owners[0] if len(owners) == 1 else None
 
     def _own_name(self, surface: str, concept: str, own: str | None) -> bool:
         """The name the title opens with ("FBNet: Hardware-Aware ...") is the paper's own model or platform:
         what it proposes, not an entity it mentions (its variants, "FBNet-B", are its own too; other
         names of the concept, "MCUNet" in the MCUNetV2 paper, still link)."""
-        return (
-            own is not None
-            and self.vocab.concept(concept).kind in _OWN_KINDS  # first: most links are of other kinds
-            and (fold(surface) in (fold(own), fold(own) + "s") or fold(surface).startswith(fold(own) + "-"))
-        )
+        if own is None or self._kind(concept) not in _OWN_KINDS:  # first: most links are of other kinds
+            return False
+        name, mine = fold(surface), fold(own)
+        return name in (mine, mine + "s") or name.startswith(mine + "-")
+
+    def _kind(self, iri: str) -> str:
+        """``vocab.concept(iri).kind``: a vocabulary concept's read from ``kinds``, a discovered one's from its rule."""
+        kind = self.kinds.get(iri)
+        return kind if kind is not None else self.vocab.concept(iri).kind
 
     def _scan(
         self, text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None
@@ -1443,14 +1451,14 @@ class Linker:
             not cand.exact
             and "-" in span
             and bool(re.match(r"-[a-z]", text[cand.end : cand.end + 2]))
-            and all(self.vocab.concepts[c].kind == "HardwarePlatform" for c in cand.concepts)
+            and all(self.kinds[c] == "HardwarePlatform" for c in cand.concepts)
         )
 
     def _names_other_use(self, text: str, cand: Candidate) -> bool:
         """A device named as what records data ("smartphone images", "images captured with smartphones") or as
         a maker ("developed by AWS"), or a benchmark's short name used for its task ("VQA tasks"): no platform a
         model runs on, no data set evaluated on."""
-        kinds = {self.vocab.concepts[c].kind for c in cand.concepts}
+        kinds = {self.kinds[c] for c in cand.concepts}
         if kinds == _HARDWARE_ONLY and _device_other_use(text, cand.start, cand.end):
             return True
         return bool(cand.context_label) and kinds == _BENCHMARK_ONLY and bool(_TASK_WORD.match(text, cand.end, cand.end + 24))
@@ -1461,7 +1469,7 @@ class Linker:
         whose title names the field (``titled``, see ``_titled``) the techniques and models that show the
         field link too, but not general methods (``kg:domainEvidence false``: the successive convex
         approximation of a paper on mobile edge computing, a wavelet transform)."""
-        kind = self.vocab.concept(concept).kind
+        kind = self._kind(concept)
         return kind in OFF_FIELD_KINDS or (titled and kind in _TITLED_KINDS and concept in self.evidence)
 
     def _titled(self, scans: dict[Field, tuple[list[Candidate], set[str], set[str]]]) -> bool:
@@ -1859,7 +1867,7 @@ class Linker:
             if c in cand.context_label:
                 if not in_field:
                     continue
-                needed = self.vocab.context_terms.get(c, ())
+                needed = self.context_terms.get(c, ())
                 if needed and not (terms if local_terms is None else local_terms).intersection(needed):
                     continue
             keep.append(c)
@@ -1870,7 +1878,7 @@ class Linker:
             if c in cand.context_label:
                 return c, "context"
             return c, "label" if cand.exact else "variant"
-        scored = sorted(((len(terms.intersection(self.vocab.context_terms.get(c, ()))), c) for c in keep), reverse=True)
+        scored = sorted(((len(terms.intersection(self.context_terms.get(c, ()))), c) for c in keep), reverse=True)
         if scored[0][0] > scored[1][0]:
             return scored[0][1], "disambiguated"
         return None

@@ -224,6 +224,7 @@ _PLATFORM_STATEMENT = re.compile(
 )
 # a sentence reporting results measured where the work is deployed ("when deployed on the board", "on-device accuracy")
 _DEPLOYED = re.compile(r"\b(?:deploy(?:s|ed|ing|ment)?|on-device|on-board|onboard)\b", re.I)
+_DEPLOYED_WORDS = ("deploy", "on-device", "on-board", "onboard")  # one of these, lower-cased, is in every match
 _DEVICE_TIME = re.compile(r"-(?:hours?|days?|years?|h|hrs?)\b", re.I)  # "3.8 GPU-days" is spent on the GPU
 _STATEMENT_END = re.compile(r"[.;:](?:\s|$)")  # a platform statement names what follows it up to here
 # "our FPGA implementation achieves", "the proposed ASIC prototype": the platform the paper's own work is built on
@@ -482,6 +483,50 @@ _DIGITS = re.compile(r"\d+")
 _DIGIT_CLASSES = bytes(48 if 48 <= i <= 57 else 46 for i in range(256))  # a byte's translation: "0" digit, "." other
 _NUMBER_LEAD = 4  # "$-$ 2": the longest sign (\$[+\-−]\$\s) holds 4 characters and a digit follows it
 _NUMBER_LEADS = "+-−±.$"  # what a match starts with when not with its digit (the pattern's first look-ahead)
+
+
+def _clause_breaks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What ``_CLAUSE_BREAK.finditer(text, start, end)`` finds, the pattern tried only where a match can start (issue 4:
+    finditer tries all its alternatives at every position of the sentence, as two of them open with no literal).
+
+    A match opens with ";", ":", ",", "(", with the space before "while" or "whereas", or with the numeral of up to
+    three characters before a list's ")" ("2) ", "iii) "); trying those positions left to right, past the end of the
+    last match, is what finditer does.
+    """
+    starts: set[int] = set()
+    for opener in ";:,(":
+        at = text.find(opener, start, end)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(opener, at + 1, end)
+    for word in ("while", "whereas"):
+        at = text.find(word, start + 1, end)
+        while at >= 0:
+            starts.add(at - 1)
+            at = text.find(word, at + 1, end)
+    at = text.find(")", start, end)
+    while at >= 0:
+        starts.update(range(max(start, at - 3), at))
+        at = text.find(")", at + 1, end)
+    out: list[re.Match[str]] = []
+    last = start
+    for at in sorted(starts):
+        if at >= last and (m := _CLAUSE_BREAK.match(text, at, end)):
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _deployed(text: str, start: int, end: int) -> bool:
+    """Whether ``_DEPLOYED.search(text, start, end)`` finds a match. In an ASCII window (where lower-casing folds case
+    as the pattern does) only where one of the words it is made of is written: most sentences hold none, and the
+    search tries every position of the window, as its case-insensitive alternatives open with no literal (issue 4)."""
+    window = text[start:end]
+    if window.isascii():
+        low = window.lower()
+        if not any(w in low for w in _DEPLOYED_WORDS):
+            return False
+    return _DEPLOYED.search(text, start, end) is not None
 
 
 def cue_positions(text: str) -> list[int]:
@@ -796,7 +841,7 @@ class Extractor:
             if wide
             and "HardwarePlatform" in self.measured_on.get(r.metric, frozenset())
             or r.field == "abstract"
-            and _DEPLOYED.search(text, r.sentence_start, r.sentence_end)
+            and _deployed(text, r.sentence_start, r.sentence_end)
         }
 
         def kinds(r: Result) -> frozenset[str]:
@@ -941,7 +986,7 @@ class Extractor:
                 continue
             breaks = (
                 [s_start]
-                + [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end) if not _label_colon(text, m, s_start)]
+                + [m.end() for m in _clause_breaks(text, s_start, s_end) if not _label_colon(text, m, s_start)]
                 + [s_end]
             )
             # metric labels of this sentence only: most of an abstract holds no number

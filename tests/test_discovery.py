@@ -1846,3 +1846,124 @@ def test_benchrecall8_matrix_games_of_game_theory_are_no_world_model(linker):
     # its release hyphen-joined is a version of it, found though the name needs context ("Ada-MK" stays none)
     text = "Autoregressive video diffusion enables world generation. On Matrix-Game-2.0, it is fast." + FIELD
     assert "Matrix-Game-2.0" in model_names(linker, text)
+
+def _masked_by_source(scan, mask):
+    """What ``Openings._tried`` compiled before intro12: the source of the mask's alternatives, parsed again."""
+    from kg.discovery import _WORD_START
+
+    chosen = "|".join(a for j, a in enumerate(scan.alternatives) if mask >> j & 1)
+    return re.compile(_WORD_START + "(?:" + chosen + ")", scan.pattern.flags)
+
+
+def _same_match(a, b):
+    return (a is None and b is None) or (
+        a is not None and b is not None and (a.span(), a.lastgroup, a.group(0)) == (b.span(), b.lastgroup, b.group(0))
+    )
+
+
+def test_masked_patterns_from_branches_on_corpus_texts(linker, corpus_texts):
+    # issue 4 (intro12): a mask's pattern made from the branches of the parsed pattern matches, at every opening the scan
+    # reads and every position of the edge texts, what the mask's alternatives compiled from their source match
+    scan = linker.discoverer.scan
+    assert scan.branches is not None and len(scan.branches) == len(scan.alternatives)  # the fast path is the one used
+    n = len(scan.alternatives)
+    masks = {1 << j for j in range(n)} | {1 << j | 1 << k for j in range(n) for k in range(j + 1, n)} | {(1 << n) - 1}
+    tried = {}
+    for text in [*corpus_texts, *EDGE_TEXTS]:
+        read = scan.read(text)
+        at = dict(read[0]) if read is not None else {}
+        masks.update(at.values())
+        for start, mask in at.items():
+            if mask not in tried:
+                tried[mask] = (scan._from_branches(mask), _masked_by_source(scan, mask))
+            fast, reference = tried[mask]
+            assert _same_match(fast.match(text, start), reference.match(text, start)), (text, start, mask)
+    for mask in masks:
+        fast, reference = tried.get(mask) or (scan._from_branches(mask), _masked_by_source(scan, mask))
+        # its groups numbered as the source's parse numbers them (sre clears every mark below the one a match sets)
+        assert (fast.groups, dict(fast.groupindex)) == (reference.groups, dict(reference.groupindex))
+        for text in EDGE_TEXTS:
+            for start in range(len(text) + 1):
+                assert _same_match(fast.match(text, start), reference.match(text, start)), (text, start, mask)
+            assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [
+                (m.span(), m.lastgroup) for m in reference.finditer(text)
+            ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["bench", "mark", "ed", " on", " the", "Data", "set", "GPU", "5", ".2", "%", " ", ". ", "ON", "\x00"])
+    ),
+    st.integers(min_value=1, max_value=(1 << 5) - 1),
+)
+def test_masked_patterns_from_branches_on_generated_texts(parts, mask):
+    # issue 4 (intro12): the same on generated texts, for every mask of a pattern of five alternatives
+    from kg.discovery import _WORD_START, Openings
+
+    alternatives = (
+        r"(?P<b>(?i:benchmarked on(?: the)?))",
+        r"(?P<h>(?<!-)(?i:benchmark(?:e?s)?|dataset(?:e?s)?)(?![A-Za-z0-9]))",
+        r"(?P<o>(?i:(?<=[.!?] )On(?: the)?))",
+        r"(?P<p>(?i:\d(?:\.\d+)?\s*%\s+on))",
+        r"(?P<g>GPUs?)",
+    )
+    scan = Openings(re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")"), alternatives)
+    assert scan.branches is not None
+    text = "".join(parts)
+    fast, reference = scan._tried(mask), _masked_by_source(scan, mask)
+    assert (fast.groups, dict(fast.groupindex)) == (reference.groups, dict(reference.groupindex))
+    for start in range(len(text) + 1):
+        assert _same_match(fast.match(text, start), reference.match(text, start))
+
+
+@pytest.mark.parametrize(
+    ("alternatives", "branched"),
+    [
+        (("ab", "ac"), False),  # a prefix every alternative shares is moved before the branches by the parser
+        (("a", "b"), False),  # single characters are made one class
+        (("(?P<x>ab)",), True),  # one alternative: the group itself
+        (("(?P<x>ab)", "(?P<y>ac)", "b"), True),
+        (("(?P<x>a)(?P=x)", "(?P<y>b)"), True),  # a backreference: that mask's pattern is compiled from its source
+        (("(?P<x>a(b)?)", "(?:(?P<y>c)|d)+", "(?<=(?P<z>e))f"), True),  # groups in a repeat, a branch, a lookbehind
+    ],
+)
+def test_masked_patterns_where_the_parser_changed_the_branches(alternatives, branched):
+    # issue 4 (intro12): where the parse holds no branch per alternative, a mask's pattern is compiled from its source
+    from kg.discovery import _WORD_START, Openings
+
+    scan = Openings(re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")"), alternatives)
+    assert (scan.branches is not None) == branched
+    for mask in range(1, 1 << len(alternatives)):
+        fast, reference = scan._tried(mask), _masked_by_source(scan, mask)
+        assert (fast.groups, dict(fast.groupindex)) == (reference.groups, dict(reference.groupindex))
+        for text in ("ab ac b a xab", "AB ac", "", "b"):
+            for start in range(len(text) + 1):
+                assert _same_match(fast.match(text, start), reference.match(text, start))
+
+
+def test_technique_lists_read_token_bounds_only_when_asked(linker, corpus_texts):
+    # issue 4 (intro12): find_techniques reads the text's token bounds the first time an item no linked span holds is
+    # asked for; what it finds is what it found with the bounds read first (the code it replaces read them on entry)
+    from kg.discovery import find_techniques
+
+    discoverer = linker.discoverer
+    rules = [r for r in linker.vocab.rules if r.family and r.kind == "Technique"]
+    texts = [
+        *corpus_texts[:600],
+        "We fine-tune with LoRA on one GPU.",
+        "We evaluate four PEFT methods (LoRA, DoRA, QLoRA, ZorbDoRA) across two model sizes.",
+    ]
+    for text in texts:
+        links = linker.link_texts([("abstract", text)])
+        spans = [(lk.start, lk.end, lk.concept, lk.method) for lk in links if lk.method != "pattern"]
+        for rule in rules:
+            discoverer._bounds_of = None  # the discoverer keeps the bounds of the last text read: none
+            lazy = [(f.start, f.end, f.iri, f.family) for f in find_techniques(discoverer, rule, text, spans)]
+            lazily_read = discoverer._bounds_of is not None
+            discoverer._bounds_of = None
+            discoverer.token_bounds(text)  # read first, as before
+            assert [(f.start, f.end, f.iri, f.family) for f in find_techniques(discoverer, rule, text, spans)] == lazy
+            if text == texts[-2]:
+                assert not lazily_read  # LoRA linked, in no list: no token asked for
+            if text == texts[-1]:
+                assert lazily_read and lazy  # "ZorbDoRA": an item no linked span holds

@@ -4601,3 +4601,38 @@ def test_an_acronym_plural_in_capitals_names_its_singular_where_that_is_plain(re
 )
 def test_a_name_that_is_a_word_links_only_as_written(real_linker, text, concept, linked):
     assert (concept in real_links(real_linker, text)) is linked
+
+def test_kinds_and_ancestors_read_once_are_the_vocabularys(real_linker):
+    # issue 4: the linker reads each concept's kind and ancestors from tables made when it is built, not from the
+    # vocabulary (no compiled class: attribute lookups and an interpreted call each time); they must be its answers
+    from kg.vocab import discovered_iri
+
+    vocab = real_linker.vocab
+    assert real_linker.kinds.keys() == real_linker.above.keys() == vocab.concepts.keys()
+    for iri, concept in vocab.concepts.items():
+        assert real_linker.kinds[iri] == concept.kind == real_linker._kind(iri)
+        assert real_linker.above[iri] == vocab.ancestors(iri)
+    assert real_linker.context_terms == vocab.context_terms
+    # a discovered entity's kind is its rule's, as vocab.concept reads it
+    for rule in vocab.rules:
+        for name in ("OSWorld", "Zorb-Bench 2", "ÉtudeNet_v2"):
+            iri = discovered_iri(rule, name)
+            assert real_linker._kind(iri) == vocab.concept(iri).kind == rule.kind
+
+
+def test_own_name_is_the_rule_it_states(real_linker):
+    # issue 4: fold(own) is folded once per call; the same answers as the expression it replaced
+    from kg.linker import _OWN_KINDS, fold
+
+    def reference(surface, concept, own):
+        return (
+            own is not None
+            and real_linker.vocab.concept(concept).kind in _OWN_KINDS
+            and (fold(surface) in (fold(own), fold(own) + "s") or fold(surface).startswith(fold(own) + "-"))
+        )
+
+    concepts = sorted(real_linker.vocab.concepts)[::40]
+    for own in (None, "FBNet", "fbnet", "MCUNet", "İNet", "ΣNet"):
+        for surface in ("FBNet", "FBNets", "FBNet-B", "fbnet-b", "MCUNetV2", "MCUNet", "İNet-2", "σnet", "ΣNETs", ""):
+            for concept in concepts:
+                assert real_linker._own_name(surface, concept, own) == bool(reference(surface, concept, own))

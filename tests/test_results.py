@@ -1473,3 +1473,81 @@ def test_a_technique_discovered_beneath_a_family_has_it_as_an_ancestor_in_its_pa
     assert ex._ancestors(zorbq) == frozenset()
     ex.extract_text(paper.abstract, linking.links, broader=linking.broader)
     assert ex._ancestors(zorbq) == family
+
+_DEPLOY_PIECES = ["deploy", "Deploy", "DEPLOYS", "deployed", "deployment", "redeploy", "on-device", "On-Board", "onboard"]
+_DEPLOY_PIECES += ["on", "-", "device", "board", " ", ".", "s", "ing", "_", "9", "é", "ſ", "K", "\0", "\n"]
+
+
+def _deployed_windows(text):
+    n = len(text)
+    return [(a, b) for a in range(0, n + 1, 3) for b in range(a, n + 2, 5)]
+
+
+@given(st.lists(st.sampled_from(_DEPLOY_PIECES), max_size=12))
+@settings(max_examples=300)
+def test_deployed_is_the_search(parts):
+    # issue 4: an ASCII window holding none of the pattern's words is not searched; the same answer as the search
+    from kg.results import _DEPLOYED, _deployed
+
+    text = "".join(parts)
+    for written in (text, text.upper(), text.lower()):
+        for a, b in _deployed_windows(written):
+            assert _deployed(written, a, b) == (_DEPLOYED.search(written, a, b) is not None)
+
+
+def test_deployed_is_the_search_in_released_abstracts():
+    from kg.results import _DEPLOYED, _deployed, sentences
+
+    root = Path(__file__).parent / "data" / "eval"
+    found = 0
+    for name in ("dev", "heldout", "seeds", "test2", "test3", "test4", "test5", "test6", "test7", "test9"):
+        for line in (root / f"{name}-abstracts.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            for text in (record.get("title") or "", record.get("abstract") or ""):
+                for written in (text, text.upper()):
+                    for s, e in [*sentences(written), (0, len(written)), (5, 5)]:
+                        expected = _DEPLOYED.search(written, s, e) is not None
+                        assert _deployed(written, s, e) == expected
+                        found += expected
+    assert found > 50  # the abstracts exercise the search
+
+
+_CLAUSE_PIECES = [";", ":", ": ", ",", ", ", ", while ", " while ", " whereas ", "while", "(", ")", "(i)", "(iv) ", "2) "]
+_CLAUSE_PIECES += ["iii) ", "ii)", "iv)", "a)", "x.2) ", ", and we ", ", but ", "and it", " ", "\n", "a", "1", "é", "_", "."]
+
+
+def _clause_windows(text):
+    n = len(text)
+    return [(a, b) for a in range(0, n + 1, 2) for b in range(a, n + 2, 3)]
+
+
+def _spans(matches):
+    return [(m.span(), m.group()) for m in matches]
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=14))
+@settings(max_examples=300)
+def test_clause_breaks_are_what_finditer_finds(parts):
+    # issue 4: the pattern tried only where a match can start; the same matches as finditer over the window
+    from kg.results import _CLAUSE_BREAK, _clause_breaks
+
+    text = "".join(parts)
+    for a, b in _clause_windows(text):
+        assert _spans(_clause_breaks(text, a, b)) == _spans(_CLAUSE_BREAK.finditer(text, a, b))
+
+
+def test_clause_breaks_are_what_finditer_finds_in_released_abstracts():
+    from kg.results import _CLAUSE_BREAK, _clause_breaks, sentences
+
+    root = Path(__file__).parent / "data" / "eval"
+    found = 0
+    for name in ("dev", "heldout", "seeds", "test2", "test3", "test4", "test5", "test6", "test7", "test9"):
+        for line in (root / f"{name}-abstracts.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            for text in (record.get("title") or "", record.get("abstract") or ""):
+                for written in (text, text.upper(), text.lower()):
+                    for s, e in [*sentences(written), (0, len(written)), (3, 40)]:
+                        expected = _spans(_CLAUSE_BREAK.finditer(written, s, e))
+                        assert _spans(_clause_breaks(written, s, e)) == expected
+                        found += len(expected)
+    assert found > 1000  # the abstracts exercise the pattern
