@@ -3809,7 +3809,7 @@ FOLDS12 = [
     ("We apply DCQCN in our method.", "technique/dcqcn", "technique/congestion-control", "technique/congestion-control"),
     ("We apply InfoNCE in our method.", "technique/infonce", "technique/contrastive-learning", "technique/contrastive-learning"),
     ("We apply NT-Xent in our method.", "technique/nt-xent", "technique/contrastive-learning", "technique/infonce"),
-    ("We apply Cutout in our method.", "technique/cutout", "technique/data-augmentation", "technique/data-augmentation"),
+    ("We apply Cutout augmentation in our method.", "technique/cutout", "technique/data-augmentation", "technique/data-augmentation"),
     ("We apply SNAS in our method.", "technique/snas", "technique/differentiable-nas", "technique/differentiable-nas"),
     ("We apply GDAS in our method.", "technique/gdas", "technique/differentiable-nas", "technique/differentiable-nas"),
     ("We apply UniPC in our method.", "technique/unipc", "technique/diffusion-solvers", "technique/diffusion-solvers"),
@@ -3843,7 +3843,7 @@ FOLDS12 = [
     ),
     ("We apply HashedNets in our method.", "technique/hashednets", "technique/hashing-trick", "technique/hashing-trick"),
     (
-        "We apply Deep Compression in our method.",
+        "We apply Deep Compression (pruning and quantization) in our method.",
         "technique/deep-compression",
         "technique/hashing-trick",
         "technique/model-compression",
@@ -4293,7 +4293,7 @@ FOLDS12 = [
     ("We evaluate on WADI and report accuracy.", "benchmark/wadi", "benchmark/swat", "benchmark/time-series-benchmark"),
     ("We evaluate on SumMe and report accuracy.", "benchmark/summe", "benchmark/tvsum", "benchmark/image-classification-dataset"),
     (
-        "We evaluate on Dress Code and report accuracy.",
+        "We evaluate on the Dress Code dataset and report accuracy.",
         "benchmark/dresscode",
         "benchmark/vitonhd",
         "benchmark/image-classification-dataset",
