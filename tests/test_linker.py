@@ -3809,7 +3809,12 @@ FOLDS12 = [
     ("We apply DCQCN in our method.", "technique/dcqcn", "technique/congestion-control", "technique/congestion-control"),
     ("We apply InfoNCE in our method.", "technique/infonce", "technique/contrastive-learning", "technique/contrastive-learning"),
     ("We apply NT-Xent in our method.", "technique/nt-xent", "technique/contrastive-learning", "technique/infonce"),
-    ("We apply Cutout augmentation in our method.", "technique/cutout", "technique/data-augmentation", "technique/data-augmentation"),
+    (
+        "We apply Cutout augmentation in our method.",
+        "technique/cutout",
+        "technique/data-augmentation",
+        "technique/data-augmentation",
+    ),
     ("We apply SNAS in our method.", "technique/snas", "technique/differentiable-nas", "technique/differentiable-nas"),
     ("We apply GDAS in our method.", "technique/gdas", "technique/differentiable-nas", "technique/differentiable-nas"),
     ("We apply UniPC in our method.", "technique/unipc", "technique/diffusion-solvers", "technique/diffusion-solvers"),
@@ -4391,9 +4396,7 @@ def test_a_split_name_that_is_a_word_needs_its_methods_words(real_linker):
 def test_a_split_concepts_long_form_is_no_longer_its_old_concepts(real_linker):
     # review12: "ensemble Kalman filter" stayed a label of the unscented Kalman filter when EnKF was split out, so the
     # shared label was ambiguous and linked nothing; it is EnKF's alone
-    assert "technique/enkf" in real_links(
-        real_linker, "We train neural networks on GPUs with an ensemble Kalman filter." + FIELD
-    )
+    assert "technique/enkf" in real_links(real_linker, "We train neural networks on GPUs with an ensemble Kalman filter." + FIELD)
     labels: dict[tuple[str, str], set[str]] = {}
     vocab = real_linker.vocab
     for iri, c in vocab.concepts.items():
