@@ -4636,3 +4636,24 @@ def test_own_name_is_the_rule_it_states(real_linker):
         for surface in ("FBNet", "FBNets", "FBNet-B", "fbnet-b", "MCUNetV2", "MCUNet", "İNet-2", "σnet", "ΣNETs", ""):
             for concept in concepts:
                 assert real_linker._own_name(surface, concept, own) == bool(reference(surface, concept, own))
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        # fixes13: a classroom's teachers and students are no knowledge distillation; a network's are
+        (
+            "EduDial is a multi-turn teacher-student dialogue dataset for large language models in classrooms.",
+            False,
+        ),
+        ("We annotate teacher-student interactions in tutoring sessions with LLM tutors.", False),
+        ("Conducted with 65 pre-service teacher students, the study compares LLM chatbots.", False),
+        (
+            "We propose a teacher-student framework in which the student network mimics the teacher's logits." + FIELD,
+            True,
+        ),
+        ("The student model keeps 90% of the teacher model's accuracy with 1/12 of its parameters." + FIELD, True),
+    ],
+)
+def test_teacher_and_student_need_the_sense_of_distillation(real_linker, text, present):
+    assert ("technique/knowledge-distillation" in real_links(real_linker, text)) == present
