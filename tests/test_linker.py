@@ -4657,3 +4657,19 @@ def test_own_name_is_the_rule_it_states(real_linker):
 )
 def test_teacher_and_student_need_the_sense_of_distillation(real_linker, text, present):
     assert ("technique/knowledge-distillation" in real_links(real_linker, text)) == present
+
+
+@pytest.mark.parametrize(
+    "title, present",
+    [
+        # fixes13: a microscopy title's "Deconvolution" (an inverse problem) is no transposed convolution, nor (as on
+        # main before folds12) bicubic interpolation, though the abstract names a network's layers in another sentence
+        ("Self-Supervised Deconvolution for Light-Sheet Fluorescence Microscopy", False),
+        ("Deconvolution Layers for Upsampling Feature Maps in Segmentation Decoders", True),
+    ],
+)
+def test_deconvolution_in_a_title_is_transposed_convolution_only_by_its_layers(real_linker, title, present):
+    text = "We restore blurred microscopy images with a network of convolutional layers." + FIELD
+    got = real_links_titled(real_linker, title, text)
+    assert "technique/bicubic-interpolation" not in got
+    assert ("technique/transposed-convolution" in got) == present
