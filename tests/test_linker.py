@@ -4673,3 +4673,19 @@ def test_deconvolution_in_a_title_is_transposed_convolution_only_by_its_layers(r
     got = real_links_titled(real_linker, title, text)
     assert "technique/bicubic-interpolation" not in got
     assert ("technique/transposed-convolution" in got) == present
+
+
+@pytest.mark.parametrize(
+    "title, present",
+    [
+        # fixes13: a plural data set's name in the singular before a task's word names the task, not the data set
+        ("Improving Multimodal Hateful Meme Detection Exploiting LMM-Generated Knowledge", False),
+        ("A Few-Shot Agent Framework for Hateful Meme Moderation", False),
+        ("We study Hateful Meme detection with vision-language models.", False),
+        ("Results on the Hateful Meme dataset improve with vision-language models.", True),
+        ("We use the Hateful Meme Challenge data to test vision-language models.", True),
+        ("We evaluate vision-language models on Hateful Memes.", True),
+    ],
+)
+def test_a_singular_data_set_name_before_a_task_word_is_the_task(real_linker, title, present):
+    assert ("benchmark/hateful-memes" in real_links(real_linker, title + FIELD)) == present
