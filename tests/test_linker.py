@@ -4689,3 +4689,21 @@ def test_deconvolution_in_a_title_is_transposed_convolution_only_by_its_layers(r
 )
 def test_a_singular_data_set_name_before_a_task_word_is_the_task(real_linker, title, present):
     assert ("benchmark/hateful-memes" in real_links(real_linker, title + FIELD)) == present
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        # fixes13: "DPT" (defocus particle tracking) in a physics abstract with a "depth position" is no Dense
+        # Prediction Transformer; its words are depth estimation's, a decoder's, a ViT's
+        (
+            "We apply our deep learning models to real DPT experiments with shadowgraph data of sprays. A calibration "
+            "of the depth position makes it a first step of three-dimensional particle tracking.",
+            False,
+        ),
+        ("We pair a frozen DINOv3 ViT encoder with a DPT-style fusion decoder for deep learning inference.", True),
+        ("We compare DPT with Depth Anything for monocular depth estimation with deep learning.", True),
+    ],
+)
+def test_dpt_needs_the_words_of_dense_prediction(real_linker, text, present):
+    assert ("model/dpt" in real_links(real_linker, text)) == present
