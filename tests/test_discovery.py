@@ -1854,6 +1854,7 @@ def test_benchrecall8_matrix_games_of_game_theory_are_no_world_model(linker):
     text = "Autoregressive video diffusion enables world generation. On Matrix-Game-2.0, it is fast." + FIELD
     assert "Matrix-Game-2.0" in model_names(linker, text)
 
+
 def _masked_by_source(scan, mask):
     """What ``Openings._tried`` compiled before intro12: the source of the mask's alternatives, parsed again."""
     from kg.discovery import _WORD_START

@@ -4521,6 +4521,7 @@ def test_split_names_keep_the_context_their_short_names_need(real_linker):
         real_linker, "NAT predicts links on continuous-time dynamic graphs better than TGN." + FIELD
     )
 
+
 # issue #3 (fixes12): an acronym's plural written in capitals in running text ("VLMS", "LLMS") names a model family
 # (kg:genericBase) or a platform class whose label alone that acronym is, needing no context; other acronyms' capitals stay
 # other names ("GPS" is no plural of Gaussian processes' "GP", "DPS" none of data parallelism's "DP", "CLIPS" no CLIP)
@@ -4601,6 +4602,7 @@ def test_an_acronym_plural_in_capitals_names_its_singular_where_that_is_plain(re
 )
 def test_a_name_that_is_a_word_links_only_as_written(real_linker, text, concept, linked):
     assert (concept in real_links(real_linker, text)) is linked
+
 
 def test_kinds_and_ancestors_read_once_are_the_vocabularys(real_linker):
     # issue 4: the linker reads each concept's kind and ancestors from tables made when it is built, not from the
