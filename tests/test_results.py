@@ -1474,6 +1474,7 @@ def test_a_technique_discovered_beneath_a_family_has_it_as_an_ancestor_in_its_pa
     ex.extract_text(paper.abstract, linking.links, broader=linking.broader)
     assert ex._ancestors(zorbq) == family
 
+
 _DEPLOY_PIECES = ["deploy", "Deploy", "DEPLOYS", "deployed", "deployment", "redeploy", "on-device", "On-Board", "onboard"]
 _DEPLOY_PIECES += ["on", "-", "device", "board", " ", ".", "s", "ing", "_", "9", "é", "ſ", "K", "\0", "\n"]
 
