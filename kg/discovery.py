@@ -177,6 +177,7 @@ _TITLE_SMALL_WORDS = frozenset(
     ]
 )
 _TITLE_CHARS = 300
+_POSSESSIVE = ("'s", "\u2019s")  # a possessive ends no name ("NASA's", "Meta\u2019s")
 _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
 # a capitalised word joined to a capitalised suffix: "Phun-Bench", "Risky-Bench", "Claw-Eval" ("Testbench" is a word)
 _CAPITAL_SUFFIXED = re.compile(r"[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym)(?![a-z])")
@@ -1564,6 +1565,8 @@ class Discoverer:
                     continue
                 if text[s - 1 : s].isalnum() or text[e : e + 1].isalnum():
                     continue  # a piece of a word whose other letters no token holds: "berNet" of "ÜberNet"
+                if name.endswith(_POSSESSIVE):
+                    continue  # "NASA's C-MAPSS dataset": the maker's name, not a data set's (the name after it may be one)
                 if rule.kind == "Benchmark" and self._metric(name):
                     continue  # a metric's label ("G-Eval", an LLM judge's score) names no data set, though named like C-Eval
                 if not rule.product and self._known(name):
@@ -1781,6 +1784,8 @@ class Discoverer:
             word = text[starts[j] : ends[j]]
             if not word[0].isupper() or not self._listed_word(word) and not name_like(word):
                 break
+            if word.endswith(_POSSESSIVE):
+                break  # "on Meta's ZorbSet dataset": the maker's name before the data set's
             if any(part[:1].islower() for part in word.split("-")[1:]):
                 break  # "the Dual-camera RGB-MS dataset", "High-resolution": a describing compound, no part of the name
             known = word.lower() in self.entity_labels if labels_only else self._known(word)

@@ -117,6 +117,13 @@ _ID_BEFORE = re.compile(r"\d[\w.]*[-:]$")  # "gpt-5.2-": one joined before it
 
 
 # a model's head word after the name, or after it and one more name ("falcon series of models", "llama and qwen models")
+# what follows a benchmark's name in the singular ("Hateful Meme" of Hateful Memes) where it names a task or another
+# thing, not the data set: a capitalised word other than a data set's head word ("Hateful Meme Detection", "Speech
+# Command Recognition"), or a task's noun ("Hateful Meme detection", "TED Talk transcripts"); fixes13
+_ONE_NOT_NAMED = re.compile(
+    r" (?:(?!(?:Datasets?|Benchmarks?|Challenges?|Corpus|Corpora|Data|Database|Suite|Split|Test|Set|V\d)\b)[A-Z][a-z]"
+    r"|(?:detection|classification|recognition|moderation|generation|analysis|identification|transcripts?)\b)"
+)
 _MODEL_HEAD_AFTER = re.compile(r"(?:,? (?:and|or) [\w.-]+)? (?:series|family|models?|LLMs?|checkpoints?)\b")
 
 
@@ -271,6 +278,7 @@ class _Entry:
     written: bool = False  # a model's or method's name that is a word: only with its capital ("Glow", not "glow")
     camel: bool = False  # the concept has a label with inner capitals ("LLaMA"): "LLaMa" is it, but "PerFormer" no Performer
     loud: bool = False  # an acronym's plural whose capitals ("LLMS") link in running text too: its singular names it plainly
+    one: bool = False  # a data set's plural name in the singular ("Speech Command"): not before a task's word
 
 
 class Gazetteer:
@@ -361,12 +369,16 @@ class Gazetteer:
                         forms.update(derived(iri, forms, singulars(label)))
                 if vocab.concepts[iri].kind == "Benchmark" and (one := singular(label)):
                     # "Speech Commands" is also written "Speech Command", capitalised as the name ("an open image" is none)
-                    forms.update({v: True for v in variants(one) if v not in forms})
+                    ones = {v for v in variants(one) if v not in forms}
+                    forms.update(dict.fromkeys(ones, True))
+                else:
+                    ones = set()
                 for v in sorted(forms):
                     cased = forms[v]
                     entry = _Entry(_LABEL, v, cased, iri, v == label, label in ctx, capital and not cased)
                     entry.written, entry.loud = name and not cased, cased and loud(iri, v, ctx)
                     entry.camel = entry.written and iri in camel
+                    entry.one = v in ones
                     add(v, entry)
         for cue in vocab.domain_cues:
             for v in sorted(variants(cue)):
@@ -488,6 +500,8 @@ class Gazetteer:
         for e in entries:
             if e.capital and not span[0].isupper():
                 continue  # "an adversary places a sticker", "underwater habitats"
+            if e.one and _ONE_NOT_NAMED.match(text, end):
+                continue  # "Hateful Meme Detection" is a task, no Hateful Memes
             if e.written:
                 if span[0].isupper():
                     if (

@@ -4681,3 +4681,74 @@ def test_a_split_concepts_long_form_is_no_longer_its_old_concepts(real_linker):
     enkf, ukf = TECH + "enkf", TECH + "unscented-kalman-filter"
     assert labels[("Technique", "ensemble kalman filter")] == {enkf}
     assert labels[("Technique", "unscented kalman filter")] == {ukf}
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        # fixes13: a classroom's teachers and students are no knowledge distillation; a network's are
+        (
+            "EduDial is a multi-turn teacher-student dialogue dataset for large language models in classrooms.",
+            False,
+        ),
+        ("We annotate teacher-student interactions in tutoring sessions with LLM tutors.", False),
+        ("Conducted with 65 pre-service teacher students, the study compares LLM chatbots.", False),
+        (
+            "We propose a teacher-student framework in which the student network mimics the teacher's logits." + FIELD,
+            True,
+        ),
+        ("The student model keeps 90% of the teacher model's accuracy with 1/12 of its parameters." + FIELD, True),
+    ],
+)
+def test_teacher_and_student_need_the_sense_of_distillation(real_linker, text, present):
+    assert ("technique/knowledge-distillation" in real_links(real_linker, text)) == present
+
+
+@pytest.mark.parametrize(
+    "title, present",
+    [
+        # fixes13: a microscopy title's "Deconvolution" (an inverse problem) is no transposed convolution, nor (as on
+        # main before folds12) bicubic interpolation, though the abstract names a network's layers in another sentence
+        ("Self-Supervised Deconvolution for Light-Sheet Fluorescence Microscopy", False),
+        ("Deconvolution Layers for Upsampling Feature Maps in Segmentation Decoders", True),
+    ],
+)
+def test_deconvolution_in_a_title_is_transposed_convolution_only_by_its_layers(real_linker, title, present):
+    text = "We restore blurred microscopy images with a network of convolutional layers." + FIELD
+    got = real_links_titled(real_linker, title, text)
+    assert "technique/bicubic-interpolation" not in got
+    assert ("technique/transposed-convolution" in got) == present
+
+
+@pytest.mark.parametrize(
+    "title, present",
+    [
+        # fixes13: a plural data set's name in the singular before a task's word names the task, not the data set
+        ("Improving Multimodal Hateful Meme Detection Exploiting LMM-Generated Knowledge", False),
+        ("A Few-Shot Agent Framework for Hateful Meme Moderation", False),
+        ("We study Hateful Meme detection with vision-language models.", False),
+        ("Results on the Hateful Meme dataset improve with vision-language models.", True),
+        ("We use the Hateful Meme Challenge data to test vision-language models.", True),
+        ("We evaluate vision-language models on Hateful Memes.", True),
+    ],
+)
+def test_a_singular_data_set_name_before_a_task_word_is_the_task(real_linker, title, present):
+    assert ("benchmark/hateful-memes" in real_links(real_linker, title + FIELD)) == present
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        # fixes13: "DPT" (defocus particle tracking) in a physics abstract with a "depth position" is no Dense
+        # Prediction Transformer; its words are depth estimation's, a decoder's, a ViT's
+        (
+            "We apply our deep learning models to real DPT experiments with shadowgraph data of sprays. A calibration "
+            "of the depth position makes it a first step of three-dimensional particle tracking.",
+            False,
+        ),
+        ("We pair a frozen DINOv3 ViT encoder with a DPT-style fusion decoder for deep learning inference.", True),
+        ("We compare DPT with Depth Anything for monocular depth estimation with deep learning.", True),
+    ],
+)
+def test_dpt_needs_the_words_of_dense_prediction(real_linker, text, present):
+    assert ("model/dpt" in real_links(real_linker, text)) == present

@@ -91,3 +91,25 @@ def test_prepare_makes_the_lookups_a_stored_vocabulary_keeps():
             assert back.labelled(label.upper(), c.kind) == lazy.labelled(label.upper(), c.kind)
             assert iri in back.labelled(label, c.kind)
         assert back.variant_bases(c.pref_label + "-Zorb", c.kind) == lazy.variant_bases(c.pref_label + "-Zorb", c.kind)
+
+
+def test_a_family_is_named_as_a_family_and_its_members_apart():
+    # fixes13: the video diffusion family was named "Sora", one of its members: Open-Sora, Kling and Veo sat beneath
+    # "Sora". The family's name is its own (shown, never linked); Sora is a member, with Sora 2 beneath it
+    from kg.linker import Linker
+
+    vocab = load()
+    model = "https://w3id.org/papers-kg/model/"
+    family, sora = vocab.concept(model + "video-diffusion"), vocab.concept(model + "sora")
+    assert family.pref_label == "Video diffusion model" and sora.pref_label == "Sora"
+    assert "Sora" not in vocab.labels(model + "video-diffusion")
+    assert model + "video-diffusion" in vocab.ancestors(model + "sora")
+    assert model + "sora" in vocab.ancestors(model + "sora-2")
+    assert model + "sora" not in vocab.ancestors(model + "open-sora")
+    linker = Linker(vocab)
+
+    def linked(text):
+        return {lk.concept for lk in linker.link_texts([("abstract", text)])}
+
+    assert model + "sora" in linked("We compare Sora and Open-Sora for text-to-video generation with deep learning.")
+    assert model + "video-diffusion" not in linked("A video diffusion model generates frames with deep learning.")
