@@ -1,9 +1,11 @@
-"""Score the technique links of a built graph against a recall-audit annotation that marks arguable techniques.
+"""Score the technique (and model) links of a built graph against a recall-audit annotation that marks arguable ones.
 
 usage: python benchmarks/technique_recall.py GRAPH GOLD.jsonl [GOLD2.jsonl ...] [--detail]
 
 GOLD lines are ``{"id", "title", "techniques": [{"name", "mentions"}], "optional": [{"name", "mentions"}]}``
-(``benchmarks/data/techrecall12-*-gold.jsonl``). Matching is the evaluation's (``tests/data/eval/score.py``): a
+(``benchmarks/data/techrecall12-*-gold.jsonl``), optionally with ``"models"`` and ``"optional_models"`` lists of the
+same shape (``benchmarks/data/techrecall14-*-gold.jsonl``): when any line has ``"models"``, models are scored too and
+one JSON line is printed per kind, ``{"kind": ..., "P", "R", "F1", ...}``; otherwise the single techniques line. Matching is the evaluation's (``tests/data/eval/score.py``): a
 predicted technique matches a gold one when one of its labels, normalised, equals the gold name or a mention. An
 ``optional`` entry is a technique the annotator judged arguable under ``tests/data/eval/GUIDELINES.md`` (a task
 rather than a method, a statistics default, a word the gold files disagree on): a link to it is neither right nor
@@ -24,31 +26,37 @@ def _keys(entry: dict[str, object]) -> set[str]:
     return {norm(str(entry["name"]))} | {norm(str(m)) for m in entry.get("mentions", [])}  # type: ignore[union-attr]
 
 
-def score(graph: str, golds: list[dict[str, object]]) -> tuple[dict[str, float], list[tuple[str, ...]]]:
-    by_id, by_title, _ = load_graph(graph)
+KINDS = {"techniques": ("Technique", "optional"), "models": ("Model", "optional_models")}
+
+
+def score(
+    graph: str, golds: list[dict[str, object]], kind: str = "techniques", loaded: tuple | None = None
+) -> tuple[dict[str, float], list[tuple[str, ...]]]:
+    rdf_type, optional_key = KINDS[kind]
+    by_id, by_title, _ = loaded or load_graph(graph)
     tp = n_gold = n_pred = 0
     errors: list[tuple[str, ...]] = []
     for g in golds:
         key = g["id"] if g["id"] in by_id else by_title.get(norm(str(g.get("title") or "")))
-        pred = list((by_id.get(key) or {}).get("Technique", {}).items()) if key else []
+        pred = list((by_id.get(key) or {}).get(rdf_type, {}).items()) if key else []
         used: set[int] = set()
-        for entry in g["techniques"]:  # type: ignore[union-attr]
+        for entry in g.get(kind, []):  # type: ignore[union-attr]
             keys = _keys(entry)
             hit = next((i for i, (_, labels) in enumerate(pred) if i not in used and labels & keys), None)
             if hit is None:
-                errors.append(("FN", str(g["id"]), str(entry["name"]), " | ".join(entry.get("mentions", []))))
+                errors.append(("FN" if kind == "techniques" else "FN-model", str(g["id"]), str(entry["name"]), " | ".join(entry.get("mentions", []))))
             else:
                 used.add(hit)
                 tp += 1
-        n_gold += len(g["techniques"])  # type: ignore[arg-type]
-        optional = [_keys(e) for e in g.get("optional", [])]  # type: ignore[union-attr]
+        n_gold += len(g.get(kind, []))  # type: ignore[arg-type]
+        optional = [_keys(e) for e in g.get(optional_key, [])]  # type: ignore[union-attr]
         for i, (iri, labels) in enumerate(pred):
             if i in used:
                 continue
             if any(labels & keys for keys in optional):
                 continue  # an arguable technique: neither right nor wrong
             n_pred += 1
-            errors.append(("FP", str(g["id"]), iri.rsplit("/", 1)[-1], ""))
+            errors.append(("FP" if kind == "techniques" else "FP-model", str(g["id"]), iri.rsplit("/", 1)[-1], ""))
         n_pred += len(used)
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -62,11 +70,14 @@ def main() -> None:
     for path in args[1:]:
         with open(path, encoding="utf-8") as f:
             golds += [json.loads(line) for line in f if line.strip()]
-    out, errors = score(args[0], golds)
+    loaded = load_graph(args[0])
+    kinds = ["techniques", "models"] if any("models" in g for g in golds) else ["techniques"]
+    results = [(kind, *score(args[0], golds, kind, loaded)) for kind in kinds]
     if "--detail" in sys.argv:
-        for e in sorted(errors):
+        for e in sorted(e for _, _, errors in results for e in errors):
             print(*e, sep="\t")
-    print(json.dumps(out))
+    for kind, out, _ in results:
+        print(json.dumps({"kind": kind, **out} if len(kinds) > 1 else out))
 
 
 if __name__ == "__main__":
