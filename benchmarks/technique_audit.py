@@ -1,12 +1,13 @@
 """List every technique link of a corpus slice in its sentence, to read by hand; compare two such lists.
 
 usage:
-  python benchmarks/technique_audit.py dump INPUT [--start N] [--stop M] [-o OUT.jsonl]
+  python benchmarks/technique_audit.py dump INPUT [--start N] [--stop M] [--kind KIND ...] [-o OUT.jsonl]
   python benchmarks/technique_audit.py show OUT.jsonl
   python benchmarks/technique_audit.py diff A.jsonl B.jsonl [--sample K] [--seed S]
 
 ``dump`` links records N..M-1 (0-based) of INPUT (JSONL, gzip or not) with the code of the tree it is run
-from and writes one JSON line per technique link: paper id, field, offsets, matched text, concept, its
+from and writes one JSON line per technique link (``--kind Model --kind Technique``: the links of those kinds, each
+with its ``kind``): paper id, field, offsets, matched text, concept, its
 preferred label, match method, and the sentence around the match with the match set off by ``[[ ]]``.
 ``show`` prints a dump as numbered lines to read (one per link, grouped by paper). ``diff`` prints the links
 one dump has and the other lacks (keyed by paper, field, offsets and concept), optionally a seeded sample of
@@ -54,10 +55,12 @@ def dump(args: argparse.Namespace) -> None:
 
     pipeline = compile_pipeline(None)
     with open(args.output or "/dev/stdout", "w", encoding="utf-8") as out:
-        _dump(pipeline, Path(args.input), args.start, args.stop, out)
+        _dump(pipeline, Path(args.input), args.start, args.stop, out, frozenset(args.kind or ["Technique"]))
 
 
-def _dump(pipeline: Any, path: Path, start: int, stop: int | None, out: TextIO) -> None:
+def _dump(
+    pipeline: Any, path: Path, start: int, stop: int | None, out: TextIO, kinds: frozenset[str] = frozenset({"Technique"})
+) -> None:
     from kg.records import Paper
 
     vocab = pipeline.vocab
@@ -66,13 +69,14 @@ def _dump(pipeline: Any, path: Path, start: int, stop: int | None, out: TextIO) 
         texts = {"title": paper.title or "", "abstract": paper.abstract}
         for lk in pipeline.linker.link(paper):
             c = vocab.concept(lk.concept)
-            if c.kind != "Technique":
+            if c.kind not in kinds:
                 continue
             row = {
                 "record": n,
                 "id": paper.id,
                 **lk.as_dict(),
                 "label": c.pref_label,
+                **({"kind": c.kind} if kinds != {"Technique"} else {}),
                 "sentence": sentence(texts[lk.field], lk.start, lk.end),
             }
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -116,6 +120,7 @@ def main() -> None:
     d.add_argument("input")
     d.add_argument("--start", type=int, default=0)
     d.add_argument("--stop", type=int, default=None)
+    d.add_argument("--kind", action="append", help="a kind of entity to list (repeatable; default Technique)")
     d.add_argument("-o", "--output")
     d.set_defaults(func=dump)
     s = sub.add_parser("show")

@@ -1019,6 +1019,7 @@ class Linker:
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
+            waiting: list[Candidate] = []  # a model's context label without its terms: a list of models may show it
             initials: dict[str, frozenset[str]] | None = None  # made when a candidate first asks (most texts: none does)
             urls = field_urls[f]
             # a device named as a sensor or a maker ("captured with Meta Quest Pro"): no name inside it links either
@@ -1063,6 +1064,10 @@ class Linker:
                     and self._glued_to_name(text, cand.start, cand.end, self.vocab.concepts[choice[0]].kind == "Model")
                 ):
                     decided.append((cand.start, cand.end, *choice))
+                elif choice is None and in_field and self._listed_model_label(cand):
+                    waiting.append(cand)
+            if waiting:
+                decided += self._models_in_lists(text, waiting, decided)
             for short, concept in local.items():
                 if concept is None:
                     continue
@@ -1728,6 +1733,37 @@ class Linker:
         ):
             return start, end, iri, "pattern"
         return wide[0], wide[1], discovered_iri(data_rule, name), "pattern"
+
+    def _listed_model_label(self, cand: Candidate) -> bool:
+        """The candidate is one model's context label ("HuBERT", "Whisper", "Gemini"), which waits for its terms."""
+        return len(cand.concepts) == 1 and cand.concepts == cand.context_label and self.kinds[next(iter(cand.concepts))] == "Model"
+
+    def _models_in_lists(
+        self, text: str, waiting: Sequence[Candidate], decided: Sequence[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """Models' context labels that stand in a list with a linked model ("pretrained models including VideoMAE,
+        HuBERT, Qwen, and BridgeTower"; "GPT-4o, Claude, and Gemini"): the list says what they are, as a sibling
+        acronym shows a post-training method's sense. A label so confirmed confirms the next one in the list."""
+        models = [(s, e) for s, e, c, _ in decided if self.kinds[c] == "Model"]
+        added: list[tuple[int, int, str, str]] = []
+        pending = list(waiting)
+        while pending and models:
+            found = [
+                cand
+                for cand in pending
+                if any(
+                    (e <= cand.start and _LIST_GAP.fullmatch(text, e, cand.start))
+                    or (s >= cand.end and _LIST_GAP.fullmatch(text, cand.end, s))
+                    for s, e in models
+                )
+            ]
+            if not found:
+                break
+            for cand in found:
+                pending.remove(cand)
+                models.append((cand.start, cand.end))
+                added.append((cand.start, cand.end, next(iter(cand.concepts)), "context"))
+        return added
 
     def _listed(self, text: str, start: int, end: int, kind: str, spans: Sequence[tuple[int, int, str, str]]) -> bool:
         """The hyphen-joined word around text[start:end] stands in a list with another name of its kind
