@@ -55,7 +55,7 @@ def dump(args: argparse.Namespace) -> None:
 
     pipeline = compile_pipeline(None)
     with open(args.output or "/dev/stdout", "w", encoding="utf-8") as out:
-        _dump(pipeline, Path(args.input), args.start, args.stop, out, frozenset(args.kind or ["Technique"]))
+        _dump(pipeline, Path(args.input), args.start, args.stop, out, frozenset(getattr(args, "kind", None) or ["Technique"]))
 
 
 def _dump(
