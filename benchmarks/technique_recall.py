@@ -5,8 +5,9 @@ usage: python benchmarks/technique_recall.py GRAPH GOLD.jsonl [GOLD2.jsonl ...] 
 GOLD lines are ``{"id", "title", "techniques": [{"name", "mentions"}], "optional": [{"name", "mentions"}]}``
 (``benchmarks/data/techrecall12-*-gold.jsonl``), optionally with ``"models"`` and ``"optional_models"`` lists of the
 same shape (``benchmarks/data/techrecall14-*-gold.jsonl``): when any line has ``"models"``, models are scored too and
-one JSON line is printed per kind, ``{"kind": ..., "P", "R", "F1", ...}``; otherwise the single techniques line. Matching is the evaluation's (``tests/data/eval/score.py``): a
-predicted technique matches a gold one when one of its labels, normalised, equals the gold name or a mention. An
+one JSON line is printed per kind, ``{"kind": ..., "P", "R", "F1", ...}``; otherwise the single techniques line.
+Matching is the evaluation's (``tests/data/eval/score.py``): a predicted technique matches a gold one when one of its
+labels, normalised, equals the gold name or a mention. An
 ``optional`` entry is a technique the annotator judged arguable under ``tests/data/eval/GUIDELINES.md`` (a task
 rather than a method, a statistics default, a word the gold files disagree on): a link to it is neither right nor
 wrong, and its absence is no miss. ``--detail`` lists every miss (FN) and wrong link (FP) with the gold mentions.
@@ -44,7 +45,14 @@ def score(
             keys = _keys(entry)
             hit = next((i for i, (_, labels) in enumerate(pred) if i not in used and labels & keys), None)
             if hit is None:
-                errors.append(("FN" if kind == "techniques" else "FN-model", str(g["id"]), str(entry["name"]), " | ".join(entry.get("mentions", []))))
+                errors.append(
+                    (
+                        "FN" if kind == "techniques" else "FN-model",
+                        str(g["id"]),
+                        str(entry["name"]),
+                        " | ".join(entry.get("mentions", [])),
+                    )
+                )
             else:
                 used.add(hit)
                 tp += 1

@@ -1736,7 +1736,9 @@ class Linker:
 
     def _listed_model_label(self, cand: Candidate) -> bool:
         """The candidate is one model's context label ("HuBERT", "Whisper", "Gemini"), which waits for its terms."""
-        return len(cand.concepts) == 1 and cand.concepts == cand.context_label and self.kinds[next(iter(cand.concepts))] == "Model"
+        return (
+            len(cand.concepts) == 1 and cand.concepts == cand.context_label and self.kinds[next(iter(cand.concepts))] == "Model"
+        )
 
     def _models_in_lists(
         self, text: str, waiting: Sequence[Candidate], decided: Sequence[tuple[int, int, str, str]]

@@ -741,24 +741,68 @@ def test_technique_recall_audit_gaps_of_round_two(real_linker, text, concept, li
         # techrecall14 (issue #3): the fit half's classes, each with a sense that must not link
         ("Multi-scale feature fusion in the CNN decoder sharpens lesion boundaries.", "technique/feature-fusion", True),
         # feature-level fusion stays early fusion (its opposite is decision-level fusion)
-        ("We compare feature-level fusion and decision-level fusion of the deep learning models.", "technique/early-fusion", True),
-        ("We compare feature-level fusion and decision-level fusion of the deep learning models.", "technique/feature-fusion", False),
-        ("The VAE learns disentangled representations of content and style for the neural network.", "technique/disentangled-representation-learning", True),
+        (
+            "We compare feature-level fusion and decision-level fusion of the deep learning models.",
+            "technique/early-fusion",
+            True,
+        ),
+        (
+            "We compare feature-level fusion and decision-level fusion of the deep learning models.",
+            "technique/feature-fusion",
+            False,
+        ),
+        (
+            "The VAE learns disentangled representations of content and style for the neural network.",
+            "technique/disentangled-representation-learning",
+            True,
+        ),
         ("The detector is trained on pseudo-labeled frames produced by a teacher CNN.", "technique/pseudo-labeling", True),
-        ("An LLM generates hard-negative samples for contrastive training of the embedding model.", "technique/negative-sampling", True),
-        ("These insights matter for designing future multi-agent AI systems built on large language models.", "technique/multi-agent-systems", True),
-        ("We propose the optimal marginal deterministic policy gradient for multi-agent reinforcement learning.", "technique/deterministic-policy-gradient", True),
-        ("Using circuit tracing, we build attribution graphs of the LLM's transformer layers.", "technique/mechanistic-interpretability", True),
-        ("A neural acoustic field is trained on data from a fast Monte-Carlo-based boundary element method on GPUs.", "technique/monte-carlo-methods", True),
+        (
+            "An LLM generates hard-negative samples for contrastive training of the embedding model.",
+            "technique/negative-sampling",
+            True,
+        ),
+        (
+            "These insights matter for designing future multi-agent AI systems built on large language models.",
+            "technique/multi-agent-systems",
+            True,
+        ),
+        (
+            "We propose the optimal marginal deterministic policy gradient for multi-agent reinforcement learning.",
+            "technique/deterministic-policy-gradient",
+            True,
+        ),
+        (
+            "Using circuit tracing, we build attribution graphs of the LLM's transformer layers.",
+            "technique/mechanistic-interpretability",
+            True,
+        ),
+        (
+            "A neural acoustic field is trained on data from a fast Monte-Carlo-based boundary element method on GPUs.",
+            "technique/monte-carlo-methods",
+            True,
+        ),
         # Monte Carlo, a general method, opens no field: a physics text links nothing
-        ("Monte Carlo simulations of the Ising model near the critical temperature agree with the series expansion.", "technique/monte-carlo-methods", False),
+        (
+            "Monte Carlo simulations of the Ising model near the critical temperature agree with the series expansion.",
+            "technique/monte-carlo-methods",
+            False,
+        ),
         ("The LLM-based router applies GMM-based clustering to the tool descriptions.", "technique/clustering", True),
-        ("Stars form clusters; the clustering of galaxies in the survey is measured with LLM tools.", "technique/clustering", False),
+        (
+            "Stars form clusters; the clustering of galaxies in the survey is measured with LLM tools.",
+            "technique/clustering",
+            False,
+        ),
         # "disassembly" is decompilation only beside a word of software
         ("Deep learning locates the bolts for the robotic disassembly of starter motors.", "technique/decompilation", False),
         ("An LLM lifts the disassembly of stripped binaries to C source.", "technique/decompilation", True),
         # a model's context label in a list with a linked model is that model
-        ("Stimulus features were extracted using pretrained models including VideoMAE, HuBERT, Qwen, and BridgeTower.", "model/hubert", True),
+        (
+            "Stimulus features were extracted using pretrained models including VideoMAE, HuBERT, Qwen, and BridgeTower.",
+            "model/hubert",
+            True,
+        ),
         ("The HuBERT family lives in the forest, the deep learning team of the LLM project said.", "model/hubert", False),
     ],
 )
@@ -767,7 +811,7 @@ def test_technique_recall_audit_classes_of_round_three(real_linker, text, concep
 
 
 def test_learned_model_cues_of_round_three(real_linker):
-    """"latent space", "attention module" and "learning-based method" show an abstract is of the field (techrecall14):
+    """The cues "latent space", "attention module" and "learning-based method" show an abstract is of the field (techrecall14):
     with one other piece of evidence they open it; the GAN of a demorphing paper links only where one stands."""
     assert real_links(real_linker, "A conditional GAN decomposes the morph in latent space to recover both faces.") == {
         "model/gan"
