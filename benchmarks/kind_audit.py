@@ -43,8 +43,14 @@ def _rows(pipeline: Any, n: int, rec: dict[str, str], kinds: set[str] | None) ->
         if kinds is not None and c.kind not in kinds:
             continue
         rows.append(
-            {"record": n, "id": paper.id, **lk.as_dict(), "kind": c.kind, "label": c.pref_label,
-             "sentence": sentence(texts[lk.field], lk.start, lk.end)}
+            {
+                "record": n,
+                "id": paper.id,
+                **lk.as_dict(),
+                "kind": c.kind,
+                "label": c.pref_label,
+                "sentence": sentence(texts[lk.field], lk.start, lk.end),
+            }
         )
     return rows
 

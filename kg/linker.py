@@ -2339,7 +2339,10 @@ def _recording_device(text: str, start: int, end: int) -> bool:
 
 # a generic accelerator that the text exemplifies by another class: "devices lacking hardware accelerators like GPUs",
 # "accelerators such as GPUs and TPUs": the accelerator is that class, no ASIC (hwbench14)
-_EXEMPLIFIED = re.compile(r",?\s+(?:such\s+as|like|e\.g\.,?|including|\((?:e\.g\.,?\s*)?)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:GPUs?|TPUs?|NPUs?|CPUs?|graphics\s+processing)\b")
+_EXEMPLIFIED = re.compile(
+    r",?\s+(?:such\s+as|like|e\.g\.,?|including|\((?:e\.g\.,?\s*)?)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:GPUs?|TPUs?|NPUs?|CPUs?|graphics\s+processing)\b"
+)
 
 
 def _exemplified_accelerator(text: str, start: int, end: int) -> bool:

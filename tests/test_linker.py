@@ -4770,7 +4770,11 @@ def test_dpt_needs_the_words_of_dense_prediction(real_linker, text, present):
             None,
             ("smartphone", "hardware/mobile-device"),
         ),
-        ("Each scene has egocentric videos captured by participants wearing AR glasses.", None, ("AR glasses", "hardware/wearable-device")),
+        (
+            "Each scene has egocentric videos captured by participants wearing AR glasses.",
+            None,
+            ("AR glasses", "hardware/wearable-device"),
+        ),
         (
             "Image sequences were captured under different lighting using DSLR cameras and egocentric AR glasses.",
             None,
@@ -4798,7 +4802,11 @@ def test_dpt_needs_the_words_of_dense_prediction(real_linker, text, present):
         ),
         # where the device runs the model, or a measurement is recorded on it, it is the platform
         ("The model runs in 1.6 ms on an iPhone 16 Pro.", ("iPhone 16 Pro", "hardware/apple-iphone"), None),
-        ("We recorded the inference latency using commodity smartphones.", ("commodity smartphones", "hardware/mobile-device"), None),
+        (
+            "We recorded the inference latency using commodity smartphones.",
+            ("commodity smartphones", "hardware/mobile-device"),
+            None,
+        ),
         ("We deploy the detector on smartphones and smart glasses.", ("smart glasses", "hardware/wearable-device"), None),
         ("The HR app runs on the smartphone with the camera.", ("smartphone", "hardware/mobile-device"), None),
         # the rule is for devices that record: "GPU usage" stays the GPU (the dev gold's convention)
@@ -4816,8 +4824,16 @@ def test_hwbench14_recording_devices(real_linker, text, present, absent):
     "text, present, absent",
     [
         # an accelerator exemplified by another class is that class, no ASIC
-        ("This is impractical for devices lacking hardware accelerators like GPUs.", ("GPUs", "hardware/gpu"), ("hardware accelerators", "hardware/asic-accelerator")),
-        ("We design a DNN accelerator with a systolic array in 28nm CMOS.", ("DNN accelerator", "hardware/asic-accelerator"), None),
+        (
+            "This is impractical for devices lacking hardware accelerators like GPUs.",
+            ("GPUs", "hardware/gpu"),
+            ("hardware accelerators", "hardware/asic-accelerator"),
+        ),
+        (
+            "We design a DNN accelerator with a systolic array in 28nm CMOS.",
+            ("DNN accelerator", "hardware/asic-accelerator"),
+            None,
+        ),
         # an SoC FPGA is one platform, an FPGA
         ("Tracking runs on a SoC FPGA at 30 FPS.", ("SoC FPGA", "hardware/fpga"), ("SoC", "hardware/soc")),
         # x86 is the CPU family
@@ -4840,7 +4856,11 @@ def test_hwbench14_platform_forms(real_linker, text, present, absent):
     "text, present, absent",
     [
         # data sets a sample of unseen corpus abstracts named and the linker missed (hwbench14)
-        ("It sets a new state of the art in video prediction on UAVid, KTH, and a custom dataset.", ("KTH", "benchmark/kth"), None),
+        (
+            "It sets a new state of the art in video prediction on UAVid, KTH, and a custom dataset.",
+            ("KTH", "benchmark/kth"),
+            None,
+        ),
         ("The code is from the KTH Royal Institute of Technology.", None, ("KTH", "benchmark/kth")),
         ("Samples are drawn from WM-811K and MixedWM38.", ("MixedWM38", "benchmark/mixedwm38"), None),
         ("It competes on the Query-Focused Video Summarization (QFVS) benchmark.", ("QFVS", "benchmark/qfvs"), None),
