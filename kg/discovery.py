@@ -1759,8 +1759,9 @@ class Discoverer:
     def _strong(self, text: str, span: tuple[int, int]) -> bool:
         """The name is one by its form or the vocabulary, not only by its place in a list."""
         name = text[span[0] : span[1]]
-        # a name of several words by its capitals alone is none by form ("Long Range Arena"; "DVS128 Gesture" is)
-        return any(map(name_like, name.split(" "))) or self._known(name)
+        # a name of several words by its capitals alone is none by form ("Long Range Arena"; "DVS128 Gesture" is); a word
+        # joined to a number of two or more digits is one beside a head word too ("the Icons-50 dataset", "Office-31")
+        return any(map(name_like, name.split(" "))) or bool(_WORD_NUMBERED.match(name)) or self._known(name)
 
     def _keep_listed(self, text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A list's names by place only count beside a name by form: "the 50Salads, Breakfast and Assembly101

@@ -917,6 +917,10 @@ class Linker:
         # ``vocab.ancestors(c)`` a call into the interpreter, several per candidate (issue 4)
         self.kinds = {iri: c.kind for iri, c in vocab.concepts.items()}
         self.above = {iri: vocab.ancestors(iri) for iri in vocab.concepts}
+        # phones, wearables and what is beneath them (kg:recordsData): devices that are also cameras and sensors
+        self.records_data = frozenset(
+            iri for iri in vocab.concepts if iri in vocab.records_data or vocab.records_data.intersection(self.above[iri])
+        )
         self.context_terms = vocab.context_terms
         self.cue_surfaces = {fold(v): cue for cue in vocab.domain_cues for v in variants(cue)}
         # each technique's families below the top of the scheme ("PEFT" for adapters, "continual learning"
@@ -1479,6 +1483,10 @@ class Linker:
         model runs on, no data set evaluated on."""
         kinds = {self.kinds[c] for c in cand.concepts}
         if kinds == _HARDWARE_ONLY and _device_other_use(text, cand.start, cand.end):
+            return True
+        if kinds == _HARDWARE_ONLY and cand.concepts <= self.records_data and _recording_device(text, cand.start, cand.end):
+            return True
+        if kinds == _HARDWARE_ONLY and _exemplified_accelerator(text, cand.start, cand.end):
             return True
         return bool(cand.context_label) and kinds == _BENCHMARK_ONLY and bool(_TASK_WORD.match(text, cand.end, cand.end + 24))
 
@@ -2313,6 +2321,70 @@ def _device_other_use(text: str, start: int, end: int) -> bool:
     return bool(
         _CAPTURED_BY.search(text, before, start) or _MADE_BY.search(text, before, start) or _SENSED_BY.search(text, before, start)
     )
+
+
+# what a phone or a wearable (kg:recordsData) is when the words around it make it the camera or sensor that took the
+# data, or a good of a market, not a platform a model runs on (hwbench14: 400 corpus abstracts with a hardware link
+# read; 18 of their 32 wrong hardware links were such devices):
+# right after its name: "Smartphone Photography", "smartphone IQA", "the iPhone dataset", "Aria Glasses to record",
+# "smartphones with multiple cameras", "smartphone usage predictions", "6 smartphone brands"
+_RECORDING_AFTER = re.compile(
+    r"(?i:[- ](?:imaging|photography|IQA|datasets?|data\s+sets?|benchmarks?|sequences?|usage|brands?|market|sales|prices?"
+    r"|positions?|placements?|holders?)\b)"
+    r"|,?\s+(?:to|in\s+order\s+to)\s+(?:record|capture|collect|film|acquire|photograph)\b"
+    r"|\s+with\s+(?:(?:multiple|dual|two|three|several|many|their|its|built-in|front|rear|different)\s+){0,2}cameras?\b"
+)
+_DEVICE_WORDS = (
+    r"(?:(?:the|a|an|their|our|its|his|her|commodity|consumer|commercial|off-the-shelf|uncalibrated|standard|ordinary|everyday"
+    r"|regular|multiple|two|three|several|different|various|handheld|hand-held|low-cost|personal|participants'|users'|modern"
+    r"|mobile|egocentric|wearable|smart|used|new|[\w]+-mounted|head-worn|worn)\s+){0,3}"
+)
+_DEVICE_LIST = r"(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+))?"  # "sensors available on smartphones and smartwatches"
+# before its name: "data collected on smartphones", "video recording through smartphones", "acquired with a
+# vehicle-mounted smartphone", "captured by participants wearing AR glasses", "trajectories collected using commodity
+# mobile hardware", "using DSLR cameras and egocentric AR glasses", "cameras embedded in smartphones", "sensors
+# commonly available on smartphones", "fingerprint sensing on mobile devices", "handheld cameras, such as our
+# smartphones", "a user holding a smartphone", "datasets (NeRF-DS, DAVIS, iPhone", "the price of a used iPhone"
+_RECORDING_BEFORE = re.compile(
+    r"(?:\b(?:captur|collect|acquir|gather|film|photograph)\w*\s+(?:on|in|through|via)\s+"
+    r"|\bobserv\w*\s+(?:by|with|on|through)\s+"
+    # a gap of a few words, none of them what a run measures ("latency recorded with a Pixel 7" is a platform's)
+    r"|\b(?:captur|record|collect|acquir|gather|film)\w*\s+"
+    r"(?:(?!(?:latenc|times?\b|energy|power|throughput|speed|runtime|measure|memory|results|benchmark))[\w,'-]+\s+){0,5}?"
+    r"(?:with|using|via|through|by|wearing)\s+"
+    r"(?:[\w-]+\s+)?(?:cameras?\s+(?:and|or)\s+)?"
+    r"|\b(?:cameras?|sensors?|sensor suites?|IMUs?|microphones?|accelerometers?|gyroscopes?|GPS)\s+(?:(?:\w+ly\s+)?(?:embedded"
+    r"|built|integrated|available|mounted|found|present|installed)\s+)?(?:in|into|on|of|within|inside)\s+"
+    r"|\bcameras?,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+"
+    r"|\bsensing\s+(?:on|in|with|via|through)\s+"
+    r"|\b(?:holding|carrying|held|carried)\s+"
+    r"|\b(?:prices?|costs?|sales|value)\s+of\s+"
+    r"|\b(?:datasets?|benchmarks?)\s*(?:\(|:|,)\s*(?:[\w.+-]+(?:,\s*|\s+(?:and|or)\s+)){0,6}"
+    r")" + _DEVICE_WORDS + _DEVICE_LIST + "$",
+    re.IGNORECASE,
+)
+
+
+def _recording_device(text: str, start: int, end: int) -> bool:
+    """A phone or a wearable named at text[start:end] as the camera or sensor that took the data, a data set's name or
+    a good, not a platform a model runs on (only asked of kg:recordsData devices)."""
+    if _RECORDING_AFTER.match(text, end, end + 40):
+        return True
+    lo = max(0, start - 120)
+    stop = max(text.rfind(". ", lo, start), text.rfind("; ", lo, start))
+    return bool(_RECORDING_BEFORE.search(text, stop + 2 if stop >= 0 else lo, start))
+
+
+# a generic accelerator that the text exemplifies by another class: "devices lacking hardware accelerators like GPUs",
+# "accelerators such as GPUs and TPUs": the accelerator is that class, no ASIC (hwbench14)
+_EXEMPLIFIED = re.compile(
+    r",?\s+(?:such\s+as|like|e\.g\.,?|including|\((?:e\.g\.,?\s*)?)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:GPUs?|TPUs?|NPUs?|CPUs?|graphics\s+processing)\b"
+)
+
+
+def _exemplified_accelerator(text: str, start: int, end: int) -> bool:
+    return text[start:end].lower().rstrip("s").endswith("accelerator") and bool(_EXEMPLIFIED.match(text, end, end + 48))
 
 
 # one of these opens every match of _CAPTURED_BY, and one of those every match of _SENSED_BY (lower-cased)

@@ -121,6 +121,9 @@ class Vocabulary:
     other_senses: tuple[str, ...] = ()  # phrases in which no label links ("closed-loop optimization")
     files: tuple[Path, ...] = ()
     unlinked_labels: dict[str, frozenset[str]] = field(default_factory=dict)  # names shown, never matched in text
+    # hardware classes (and all beneath them) whose devices are also cameras and sensors: phones, wearables
+    # (kg:recordsData true)
+    records_data: frozenset[str] = frozenset()
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def concept(self, iri: str) -> Concept:
@@ -279,6 +282,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     not_names: set[str] = set()
     suffixes: set[str] = set()
     not_evidence: set[str] = set()
+    records_data: set[str] = set()
     other_senses: set[str] = set()
     for path in files:
         try:
@@ -298,6 +302,8 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                 other_senses.add(o)
             elif p == KG + "domainEvidence" and o == "false":
                 not_evidence.add(s)
+            elif p == KG + "recordsData" and o == "true":
+                records_data.add(s)
             else:
                 props[s][p].append(o)
     concepts: dict[str, Concept] = {}
@@ -394,6 +400,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         tuple(sorted(other_senses)),
         files,
         unlinked,
+        frozenset(records_data),
     )
 
 

@@ -1975,3 +1975,21 @@ def test_technique_lists_read_token_bounds_only_when_asked(linker, corpus_texts)
                 assert not lazily_read  # LoRA linked, in no list: no token asked for
             if text == texts[-1]:
                 assert lazily_read and lazy  # "ZorbDoRA": an item no linked span holds
+
+
+# hwbench14: a word joined to a number of two or more digits names a data set before a head word ("the Icons-50
+# dataset"), as it does in a list; names ending in "-BENCH" written in capitals say what they are too
+@pytest.mark.parametrize(
+    "text, name, ok",
+    [
+        ("Specifically, on the Icons-50 dataset, accuracy rises by 2%.", "Icons-50", True),
+        ("We report results on the Zorbix-512 benchmark.", "Zorbix-512", True),
+        ("Specifically, on the Top-10 benchmark split, accuracy rises.", "Top-10", False),
+        ("We validate it on three benchmarks, among them AGENTREWARDBENCH with 1302 trajectories.", "AGENTREWARDBENCH", True),
+        ("We introduce the ASR-FAIRBENCH leaderboard to assess fairness.", "ASR-FAIRBENCH", True),
+        # a phone in a list of data sets is a data set there, found as one
+        ("Experiments on the scene benchmarks, iPhone and NVIDIA, beat the best method on the iPhone dataset.", "iPhone", True),
+    ],
+)
+def test_hwbench14_discovered_benchmarks(linker, text, name, ok):
+    assert (name in benchmark_names(linker, text)) is ok, found(linker, text)
