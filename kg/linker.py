@@ -924,9 +924,14 @@ class Linker:
             for iri, c in vocab.concepts.items()
             if c.kind == "Model" and iri not in families and any(ch.isupper() or ch.isdigit() for ch in c.pref_label)
         )
-        self.learning_cues = re.compile(
-            r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(vocab.learning_cues, key=len, reverse=True))) + r")(?![\w-])", re.I
-        ) if vocab.learning_cues else None
+        self.learning_cues = (
+            re.compile(
+                r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(vocab.learning_cues, key=len, reverse=True))) + r")(?![\w-])",
+                re.I,
+            )
+            if vocab.learning_cues
+            else None
+        )
         # each concept's kind and ancestors (``vocab.ancestors``), and the context terms, read from the vocabulary once:
         # it is no compiled class, so each ``vocab.concepts[c].kind`` was three attribute lookups and each
         # ``vocab.ancestors(c)`` a call into the interpreter, several per candidate (issue 4)
