@@ -912,6 +912,26 @@ class Linker:
             for iri in vocab.concepts
             if iri not in vocab.not_evidence and not vocab.not_evidence.intersection(vocab.ancestors(iri))
         )
+        # concepts a path of broader links joins to a family of the field that no ``kg:domainEvidence false`` cuts:
+        # the evidence, and methods also filed under a general family ("machine unlearning", beneath security
+        # methods and machine learning methods; not MCMC, whose one path runs through probabilistic inference)
+        self.of_field = _of_field(vocab)
+        # models named by a name ("Grounding DINO", "YOLOv8", "nnU-Net", "wav2vec 2.0"), not a family (kg:genericBase:
+        # Transformer, CNN, LLM) nor a class written as a common noun ("large reasoning model", "neural operator")
+        families = {b for rule in vocab.rules for b in rule.generic_bases}
+        self.named_models = frozenset(
+            iri
+            for iri, c in vocab.concepts.items()
+            if c.kind == "Model" and iri not in families and any(ch.isupper() or ch.isdigit() for ch in c.pref_label)
+        )
+        self.learning_cues = (
+            re.compile(
+                r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(vocab.learning_cues, key=len, reverse=True))) + r")(?![\w-])",
+                re.I,
+            )
+            if vocab.learning_cues
+            else None
+        )
         # each concept's kind and ancestors (``vocab.ancestors``), and the context terms, read from the vocabulary once:
         # it is no compiled class, so each ``vocab.concepts[c].kind`` was three attribute lookups and each
         # ``vocab.ancestors(c)`` a call into the interpreter, several per candidate (issue 4)
@@ -993,10 +1013,6 @@ class Linker:
             if len(c.concepts) == 1 and not c.context_label and next(iter(c.concepts)) in self.evidence
         }
         in_field = len(cues) + len(unambiguous) >= MIN_DOMAIN_EVIDENCE
-        # outside the field only named things link, unless the title names the field plainly (a paper of ML or
-        # computing that is not about efficient ML: "Scaling of Gaussian Kolmogorov-Arnold Networks")
-        titled = not in_field and self._titled(scans)
-        present = {c for cands, _, _ in scans.values() for cand in cands for c in cand.concepts}
         # a concept named without doubt (or a narrower one: "post-training quantization") settles the
         # sense of its context labels for the whole text
         named = {
@@ -1005,6 +1021,14 @@ class Linker:
             for c in cands
             if len(c.concepts) == 1 and not c.context_label
         }
+        # a paper of machine learning in another area names one concept of the field and corroborates it
+        # (offgate14): it is judged of the field
+        if not in_field and not cues and len(unambiguous) == 1 and self._learned(named, texts):
+            in_field = True
+        # outside the field only named things link, unless the title names the field plainly (a paper of ML or
+        # computing that is not about efficient ML: "Scaling of Gaussian Kolmogorov-Arnold Networks")
+        titled = not in_field and self._titled(scans)
+        present = {c for cands, _, _ in scans.values() for cand in cands for c in cand.concepts}
         confirmed = set(named)
         for c in named:
             confirmed.update(self.above[c])
@@ -1498,6 +1522,19 @@ class Linker:
         approximation of a paper on mobile edge computing, a wavelet transform)."""
         kind = self._kind(concept)
         return kind in OFF_FIELD_KINDS or (titled and kind in _TITLED_KINDS and concept in self.evidence)
+
+    def _learned(self, named: set[str], texts: dict[Field, str]) -> bool:
+        """A text outside the field that names one concept of it without doubt (its only evidence) is of machine
+        learning in another area when it corroborates that concept: the concept is a model named by its name
+        ("Grounding DINO", "XLNet"; not a family such as "Transformer architectures" or "large reasoning model"),
+        the text names a second concept filed under a family of the field ("adversarial attacks", "machine
+        unlearning": ``of_field``), or it trains something (a ``kg:learningCue``: "a detector trained on ...").
+        One concept alone is often background or another sense (an "enwik8" of a physics paper, the Gaussian
+        processes of cosmology), and so is a task cue ("point cloud") beside the training of someone else's network."""
+        if len(named & self.of_field) >= 2 or not named.isdisjoint(self.named_models):
+            return True
+        pattern = self.learning_cues
+        return pattern is not None and any(pattern.search(t) is not None for t in texts.values())
 
     def _titled(self, scans: dict[Field, tuple[list[Candidate], set[str], set[str]]]) -> bool:
         """The title names a concept that shows the field plainly (unambiguous, no context label, domain
@@ -1996,6 +2033,23 @@ _MODULE_NOUNS = frozenset(
 )
 _NAME_WORD = re.compile(r"[A-Za-z][\w-]*")
 _NAME_RUN = re.compile(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)+")
+
+
+def _of_field(vocab: Vocabulary) -> frozenset[str]:
+    """Concepts joined to a top concept of the field by a path of broader links that no ``kg:domainEvidence false``
+    mark cuts (``Linker.of_field``)."""
+    memo: dict[str, bool] = {}
+
+    def joined(iri: str) -> bool:
+        if iri in memo:
+            return memo[iri]
+        memo[iri] = False  # a cycle joins nothing
+        c = vocab.concepts.get(iri)
+        ok = c is not None and iri not in vocab.not_evidence and (not c.broader or any(joined(b) for b in c.broader))
+        memo[iri] = ok
+        return ok
+
+    return frozenset(iri for iri in vocab.concepts if joined(iri))
 
 
 def _coined(long_form: str) -> bool:

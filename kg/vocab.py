@@ -119,6 +119,7 @@ class Vocabulary:
     model_suffixes: tuple[str, ...] = ()  # endings of model/method names, never datasets
     not_evidence: frozenset[str] = frozenset()  # concepts (and all beneath them) that do not show the field
     other_senses: tuple[str, ...] = ()  # phrases in which no label links ("closed-loop optimization")
+    learning_cues: tuple[str, ...] = ()  # words of training a model: with one concept of the field, a text is of ML
     files: tuple[Path, ...] = ()
     unlinked_labels: dict[str, frozenset[str]] = field(default_factory=dict)  # names shown, never matched in text
     # hardware classes (and all beneath them) whose devices are also cameras and sensors: phones, wearables
@@ -284,6 +285,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     not_evidence: set[str] = set()
     records_data: set[str] = set()
     other_senses: set[str] = set()
+    learning_cues: set[str] = set()
     for path in files:
         try:
             with path.open("rb") as f:
@@ -300,6 +302,8 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                 suffixes.add(o)
             elif p == KG + "otherSense":
                 other_senses.add(o)
+            elif p == KG + "learningCue":
+                learning_cues.add(o)
             elif p == KG + "domainEvidence" and o == "false":
                 not_evidence.add(s)
             elif p == KG + "recordsData" and o == "true":
@@ -398,6 +402,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         tuple(sorted(suffixes)),
         frozenset(not_evidence),
         tuple(sorted(other_senses)),
+        tuple(sorted(learning_cues)),
         files,
         unlinked,
         frozenset(records_data),
