@@ -130,8 +130,12 @@ _OPENING = re.compile(r"On\b")  # the intro pattern of a sentence that opens wit
 _OPENING_END = re.compile(r",|\s\(|\s(?:validation|val|test|testing|training|train|dev)\s(?:set|split|subset)s?\b")
 # a note in brackets after a list's item, a score or a short remark: "CIFAR10-DVS (+2.70%), N-Caltech101 (+1.94%), and
 # ImageNet-1K", "CIFAR-10 (a small set), SVHN and ...", "EasyCall (Italian), and SSNCE (Tamil)"
-# (leftovers14: such a remark ended the list); a bracket of capitals only is a short form ("Comprehension (GREC)"), no remark
-_SCORE_NOTE = re.compile(r"\s\((?:[+\-−]?\d+(?:\.\d+)?\s*\\?%|(?=[^()\n]{0,59}[a-z0-9])[^()\n]{1,60})\)")
+# (leftovers14: such a remark ended the list); a bracket of capitals only is a short form ("Comprehension (GREC)"), and a
+# cross-reference ("(see Table 2)") no remark on the item: both still end it
+_SCORE_NOTE = re.compile(
+    r"\s\((?:[+\-−]?\d+(?:\.\d+)?\s*\\?%"
+    r"|(?!(?:see|cf|Table|Tab|Fig|Figure|Section|Sec|Appendix|Eq|Ref)\b)(?=[^()\n]{0,59}[a-z0-9])[^()\n]{1,60})\)"
+)
 # what describes a plural head word before its list: "benchmarks for multimodal-conditioned (audio, image, and text) avatar
 # video generation including HDTF, AVSpeech, and CelebV-HQ"; or a colon: "benchmarks on problem-solving: FormalMath500 and ..."
 # (benchrecall8)

@@ -1007,6 +1007,7 @@ def test_a_list_after_such_as_ends_at_the_clause(linker):
             {"ZorbDVS", "Quill-Caltech101"},
             set(),
         ),
+        # a cross-reference in brackets is no remark on the item (a remark is, leftovers14: test_discovers)
         ("It improves multiple datasets, including CIFAR-10 (see Table 2), ZorbDVS and more.", set(), {"ZorbDVS"}),
         # a list runs on past a known name inside a longer word ("CIFAR10-DVS" around "CIFAR10")
         (
