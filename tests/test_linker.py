@@ -860,7 +860,10 @@ def test_a_precision_class_of_issue_3_does_not_link(real_linker, text, absent):
             "benchmark/discovered/NeRF-DS",
         ),
         # leftovers14: a model's name before "task" and a noun is the model ("the Ministral-8B task baseline")
-        ("Our LLM improves over the Ministral-8B task baseline by 7.7 points with deep learning.", "model/discovered/Ministral-8B"),
+        (
+            "Our LLM improves over the Ministral-8B task baseline by 7.7 points with deep learning.",
+            "model/discovered/Ministral-8B",
+        ),
     ],
 )
 def test_the_same_names_still_link_in_their_own_sense(real_linker, text, linked):
