@@ -128,8 +128,14 @@ _COUNT_TIMES = re.compile(r"\d+\s*[x×]\s*[A-Z]")  # "4xL20", "8×A100": a count
 _OPENING = re.compile(r"On\b")  # the intro pattern of a sentence that opens with what it reports on
 # what closes the list such a sentence opens with: its clause's comma, a bracket ("On Manga109 (4x), ..."), a split
 _OPENING_END = re.compile(r",|\s\(|\s(?:validation|val|test|testing|training|train|dev)\s(?:set|split|subset)s?\b")
-# a score in brackets after a list's item: "CIFAR10-DVS (+2.70%), N-Caltech101 (+1.94%), and ImageNet-1K"
-_SCORE_NOTE = re.compile(r"\s\([+\-−]?\d+(?:\.\d+)?\s*\\?%\)")
+# a note in brackets after a list's item, a score or a short remark: "CIFAR10-DVS (+2.70%), N-Caltech101 (+1.94%), and
+# ImageNet-1K", "CIFAR-10 (a small set), SVHN and ...", "EasyCall (Italian), and SSNCE (Tamil)"
+# (leftovers14: such a remark ended the list); a bracket of capitals only is a short form ("Comprehension (GREC)"), and a
+# cross-reference ("(see Table 2)") no remark on the item: both still end it
+_SCORE_NOTE = re.compile(
+    r"\s\((?:[+\-−]?\d+(?:\.\d+)?\s*\\?%"
+    r"|(?!(?:see|cf|Table|Tab|Fig|Figure|Section|Sec|Appendix|Eq|Ref)\b)(?=[^()\n]{0,59}[a-z0-9])[^()\n]{1,60})\)"
+)
 # what describes a plural head word before its list: "benchmarks for multimodal-conditioned (audio, image, and text) avatar
 # video generation including HDTF, AVSpeech, and CelebV-HQ"; or a colon: "benchmarks on problem-solving: FormalMath500 and ..."
 # (benchrecall8)
@@ -2011,6 +2017,15 @@ class Discoverer:
 
     def _list_item(self, text: str, starts: list[int], ends: list[int], i: int, loose: bool = False) -> tuple[int, int] | None:
         nxt = (starts[i + 1], ends[i + 1]) if i + 1 < len(starts) else None
+        if (
+            nxt is not None
+            and text[starts[i] : ends[i]].endswith(_POSSESSIVE)
+            and text[ends[i] : nxt[0]] == " "
+            and text[nxt[0]].isupper()
+        ):
+            # "ZorbSet, NASA's QuuxData and MEDIQ": the maker's name before an item is no part of it, nor the list's end
+            # (leftovers14)
+            return self._list_item(text, starts, ends, i + 1, loose)
         if (
             nxt is not None
             and text[ends[i] : nxt[0]] in ("&", "\\&")

@@ -124,6 +124,11 @@ _ONE_NOT_NAMED = re.compile(
     r" (?:(?!(?:Datasets?|Benchmarks?|Challenges?|Corpus|Corpora|Data|Database|Suite|Split|Test|Set|V\d)\b)[A-Z][a-z]"
     r"|(?:detection|classification|recognition|moderation|generation|analysis|identification|transcripts?)\b)"
 )
+# a word coordinated with a name, before or after it ("gpt-5 and claude", "llama, mistral"), and a lower-case name with a
+# version or size joined on ("gemini-2.5-flash", "qwen2.5"): its name part (leftovers14)
+_COORDINATED_BEFORE = re.compile(r"(?<![\w.:-])([\w.:-]+)(?:,|,? and|,? or|/) ?$")
+_COORDINATED_AFTER = re.compile(r"(?:,|,? and|,? or|/) ?([\w.:-]+)")
+_VERSIONED = re.compile(r"([a-z]+)[-.:]?\d")
 _MODEL_HEAD_AFTER = re.compile(r"(?:,? (?:and|or) [\w.-]+)? (?:series|family|models?|LLMs?|checkpoints?)\b")
 
 
@@ -406,6 +411,15 @@ class Gazetteer:
         # each label entry's concept as a set of one, made once here rather than at each of its matches (issue 4)
         every = (e for es in (*folded.values(), *exact.values()) for e in es)
         self.singletons = {e.concept: frozenset((e.concept,)) for e in every if e.kind == _LABEL}
+        # one-word names of models, in lower case, not of a family ("claude", "gpt-5", "llama"; not "cnn"): a lower-case
+        # name coordinated with one of them is named as a model ("gpt-5 and claude", "llama and mistral"; leftovers14)
+        self.model_names = frozenset(
+            lb.lower()
+            for iri, c in vocab.concepts.items()
+            if c.kind == "Model" and iri not in families
+            for lb in vocab.labels(iri)
+            if " " not in lb and lb not in vocab.unlinked_labels.get(iri, ())
+        )
 
     def scan(
         self, text: str, folded: str | None = None, senses: list[tuple[int, int]] | None = None
@@ -510,8 +524,8 @@ class Gazetteer:
                         and (_inner_capital(e.surface) or not e.camel and _inner_capital(span))
                     ):
                         continue  # "PerFormer" is another name than Performer, "Superpoints" or "Rotate" no SuperPoint, RotatE
-                elif not _named_as_model(text, start, end):
-                    continue  # "the glow of", "a top performer"; not "claude-haiku-4-5", "mistral:7b"
+                elif not _named_as_model(text, start, end) and not self._coordinated_with_model(text, start, end):
+                    continue  # "the glow of", "a top performer"; not "claude-haiku-4-5", "mistral:7b", "gpt-5 and claude"
             elif e.case_sensitive and not e.loud and span != e.surface and span.isupper():
                 if shouting is None:
                     shouting = _shouting(text)
@@ -525,6 +539,20 @@ class Gazetteer:
                 concept = self.singletons[e.concept]
                 _add(found, start, end, concept, concept if e.context else frozenset(), e.exact and span == e.surface)
         return shouting
+
+    def _coordinated_with_model(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] is coordinated with a model's one-word name: the word right before or after it across a
+        comma, "and", "or" or a slash is one ("gpt-5 and claude", "llama and mistral") or one with a version joined on
+        ("gemini-2.5-flash, claude"). Such a word alone says nothing ("the glow and the flare")."""
+        before = _COORDINATED_BEFORE.search(text, max(0, start - 48), start)
+        after = _COORDINATED_AFTER.match(text, end)
+        for m in (before, after):
+            if m is not None:
+                word = m.group(1).rstrip(".:-").lower()
+                stem = _VERSIONED.match(word)
+                if word in self.model_names or (stem is not None and stem.group(1) in self.model_names):
+                    return True
+        return False
 
     def scan_terms(self, text: str, words: Iterable[str]) -> set[str]:
         """``scan(text)[2] & set(words)``: which of these context terms one text holds.
@@ -2448,9 +2476,11 @@ _SENSED_BY_WORDS = ("camera", "sensor", "lidar", "imu", "microphone", "accelerom
 
 # a short word between the name and the head word describes the data set ("the NeRF-DS and HyperNeRF datasets", "the
 # D-NeRF synth dataset"); a preposition or "model" puts the name outside it ("surpasses X-671B on three math benchmarks")
+# A name "/"-joined to it is another data set's ("the FinRL-DeepSeek/FNSPID task"), and a task named by the name alone or
+# in such a pair is a benchmark's task, no model (leftovers14; not before a noun: "the Ministral-8B task baseline")
 _DATASET_AFTER = re.compile(
-    r"(?:\s+(?:and|or|&|[A-Z][\w-]*|(?!(?:on|in|at|of|for|to|by|with|from|over|than|all|models?)\b)[a-z]{1,5}),?){0,3}"
-    r"\s+(?:datasets?|benchmarks?)\b"
+    r"(?:\s*/\s*[A-Z][\w-]*|\s+(?:and|or|&|[A-Z][\w-]*|(?!(?:on|in|at|of|for|to|by|with|from|over|than|all|models?)\b)[a-z]{1,5}),?){0,3}"
+    r"\s+(?:datasets?|benchmarks?)\b|(?:\s*/\s*[A-Z][\w-]*)?\s+tasks?\b(?![\s-]+[a-z])"
 )
 _TASK_WORD = re.compile(r"[- ]tasks?\b")
 _HARDWARE_ONLY = frozenset({"HardwarePlatform"})
