@@ -146,6 +146,17 @@ def test_entity_level_view_above_top(store):
     assert h100["v"] == 2  # sized by papers
 
 
+def test_entity_level_view_with_entities_cut_draws_papers_of_undrawn_classes(store):
+    """Regression (usertest14): a drawn paper naming a platform whose class no drawn entity has (the cap on
+    entities left it out) raised KeyError, so `kg build` of the 10k corpus slice failed in graph.html."""
+    v = h.build_view(store, top=2, max_entities=1)
+    assert v.mode == "entities"
+    papers = {str(n["iri"])[len(PAPER) :]: n for n in v.nodes if n["k"] == "paper"}
+    assert set(papers) == {"test-xss", "arxiv-2401.00001"}
+    assert [label for label, _n in v.hardware_classes] == ["GPU"]  # only the classes of drawn platforms
+    assert papers["test-xss"]["h"] == papers["arxiv-2401.00001"]["h"] == [0]  # the MCU class is not offered
+
+
 @pytest.mark.parametrize(
     ("focus", "papers"),
     [
