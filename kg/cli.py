@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 import click
 
 from kg import CORE
-from kg.errors import KGError
+from kg.errors import InputError, KGError
 
 DEFAULT_OUT = Path("exports")
 
@@ -246,7 +247,7 @@ def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, 
         result = q.run_saved(store, saved, bindings)
     else:
         assert query is not None
-        text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).is_file() else query
+        text = _read_if_file(query)
         result = q.run(store, text, bindings)
     click.echo(q.render(result, fmt), nl=False)
 
@@ -318,13 +319,33 @@ def stats(graph: Path) -> None:
         click.echo(q.render(result, "table"))
 
 
+# a one-word argument that can only be meant as a file: a path from the root, home or current directory, or a file name
+_PATH_LIKE = re.compile(r"(?:~|\.{1,2})?/\S*|\S+\.(?:txt|md|tex|rq|sparql)")
+
+
 def _read_if_file(text: str) -> str:
-    """The contents of the file TEXT names, or TEXT itself when it names no file."""
-    try:
-        p = Path(text)
-        return p.read_text(encoding="utf-8") if "\n" not in text and p.is_file() else text
-    except (OSError, ValueError):
+    """The contents of the file TEXT names, or TEXT itself when it is no path.
+
+    A one-line TEXT naming a file is read (UTF-8); a directory, a file that is not UTF-8 text and a path-like word
+    naming nothing ("/tmp/abstract.txt", "q.rq") are errors, not texts to link or run.
+    """
+    if "\n" in text or not text.strip():
         return text
+    p = Path(text).expanduser()
+    try:
+        if p.is_dir():
+            raise InputError(text, "is a directory, not a file")
+        if p.is_file():
+            return p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(text, f"not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})") from None
+    except PermissionError as e:
+        raise InputError(text, e.strerror or "permission denied") from None
+    except (OSError, ValueError):  # not a possible path: too long, a NUL byte
+        return text
+    if _PATH_LIKE.fullmatch(text):
+        raise InputError(text, "no such file")
+    return text
 
 
 @main.command()
@@ -355,9 +376,10 @@ def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) ->
 
     from kg.build import compile_pipeline
 
+    text = _read_if_file(text)  # before the vocabulary: a bad path fails at once
     pipeline = compile_pipeline(vocab_dir)
     vocab = pipeline.vocab
-    linked = pipeline.process_text(_read_if_file(text), title)
+    linked = pipeline.process_text(text, title)
     discovered = {d.iri: d for d in linked.discovered}
     for lk in linked.links:
         c = vocab.concept(lk.concept)

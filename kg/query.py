@@ -96,7 +96,7 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None) -> Que
     try:
         res = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as e:
-        raise QueryError(f"SPARQL syntax error: {_short(str(e))}") from None
+        raise QueryError(f"SPARQL syntax error: {_syntax_message(text, str(e))}") from None
     except (OSError, RuntimeError) as e:  # RuntimeError: e.g. a substituted variable the query does not select
         raise QueryError(f"query failed: {e}") from None
     if isinstance(res, ox.QueryBoolean):
@@ -119,6 +119,31 @@ def _solutions(res: ox.QuerySolutions, bound: frozenset[str]) -> QueryResult:
     if len(keep) == len(variables):
         return QueryResult(variables=names, rows=tuple(map(tuple, res)))
     return QueryResult(variables=names, rows=tuple(tuple(row[i] for i in keep) for row in map(tuple, res)))
+
+
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|(?i:PREFIX)\s+[^\s:]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*")
+
+
+def _syntax_message(text: str, message: str) -> str:
+    """What is wrong with a query Oxigraph cannot parse, said in terms a user can act on.
+
+    Oxigraph reports a misspelt or missing query form as "expected CONSTRUCT" and an undeclared prefix as a
+    list of expected characters; an update (INSERT, DROP ...) is no query at all.
+    """
+    word = re.match(r"[A-Za-z]*", text[_PROLOGUE.match(text).end() :]).group(0)  # type: ignore[union-attr]
+    if word.upper() in UPDATE_FORMS:
+        return f"{word.upper()} is a SPARQL update; queries here are read-only ({', '.join(QUERY_FORMS)})"
+    if word.upper() not in QUERY_FORMS:
+        return f"a query starts with {', '.join(QUERY_FORMS[:-1])} or {QUERY_FORMS[-1]}" + (f", not {word!r}" if word else "")
+    m = re.match(r"error at (\d+):(\d+): expected one of Prefix not found", message.strip())
+    if m:
+        return (
+            f"undeclared prefix at line {m.group(1)}, column {m.group(2)} "
+            f"(declare it with PREFIX; predeclared: {', '.join(sorted(PREFIXES))})"
+        )
+    return _short(message)
 
 
 def _short(message: str) -> str:

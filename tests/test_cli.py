@@ -47,6 +47,16 @@ def test_query_from_file_and_ask(built, tmp_path):
     assert res.output == "true\n"
 
 
+def test_query_file_of_any_name_is_read_and_a_slash_in_a_text_is_no_path(built, tmp_path):
+    """usertest14: only a file ending in .rq was read; "q.sparql" was run as query text (a syntax error)."""
+    out, _ = built
+    f = tmp_path / "q.sparql"
+    f.write_text("ASK { ?p a kg:Paper }")
+    assert CliRunner().invoke(main, ["query", str(f), "-g", str(out)]).output == "true\n"
+    res = CliRunner().invoke(main, ["link", "TPU/GPU", "--vocab", str(MINI_VOCAB)])
+    assert res.exit_code == 0 and "-> HardwarePlatform: GPU" in res.output
+
+
 def test_stats(built):
     out, _ = built
     res = CliRunner().invoke(main, ["stats", "-g", str(out)])
@@ -149,11 +159,28 @@ def test_link_marks_a_discovered_name_and_the_family_this_text_finds_it_under():
         (["query", "SELECT * {}", "-g", "{missing}"], "no graph here"),
         (["build", "{missing}", "-o", "{tmp}"], "no such file or directory"),
         (["query", "--saved", "no-such-query", "-g", "{out}"], "no saved query"),
+        # usertest14: a path that names no file, a directory or a file that is not UTF-8 was linked or run as text
+        (["link", "{missing}.txt"], "missing.txt: no such file"),
+        (["link", "{tmp}"], "is a directory, not a file"),
+        (["link", "{latin1}"], "not UTF-8 text (byte 0xe9 at offset 3)"),
+        (["query", "{missing}.rq", "-g", "{out}"], "missing.rq: no such file"),
+        (["query", "q.rq", "-g", "{out}"], "q.rq: no such file"),
+        # usertest14: Oxigraph says "expected CONSTRUCT" of a misspelt query form and of an update
+        (
+            ["query", "SELEC ?x WHERE { ?x ?p ?o }", "-g", "{out}"],
+            "a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE, not 'SELEC'",
+        ),
+        (["query", "INSERT DATA { <a:s> <a:p> <a:o> }", "-g", "{out}"], "INSERT is a SPARQL update; queries here are read-only"),
+        (["query", "SELECT ?x WHERE { ?x foo:bar ?y }", "-g", "{out}"], "undeclared prefix at line 1, column 29"),
     ],
 )
 def test_errors_are_one_line(built, tmp_path, args, message):
     out, _ = built
+    (tmp_path / "o").mkdir()
+    (tmp_path / "latin1.txt").write_bytes("Caf\u00e9 on a GPU".encode("latin-1"))
     subs = {"{out}": str(out), "{missing}": str(tmp_path / "missing"), "{tmp}": str(tmp_path / "o")}
+    subs |= {"{missing}.txt": str(tmp_path / "missing.txt"), "{missing}.rq": str(tmp_path / "missing.rq")}
+    subs["{latin1}"] = str(tmp_path / "latin1.txt")
     args = [subs.get(a, a) for a in args]
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 1

@@ -219,3 +219,20 @@ def test_cli_reports_a_missing_parameter_in_one_line(mini_build):
     r = CliRunner().invoke(main, ["query", "-g", str(mini_build), "--saved", "link-evidence", "--param", "paper=p1"])
     assert r.exit_code == 1
     assert "needs --param entity=" in r.output
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("SELEC ?x WHERE { ?x ?p ?o }", "a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE, not 'SELEC'"),
+        ("", "a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE$"),
+        ("PREFIX a: <http://a/>\n# a comment\nBASE <http://b/>\ndrop all", "DROP is a SPARQL update; queries here are read-only"),
+        ("SELECT ?x WHERE {\n  ?x foo:bar ?y }", "undeclared prefix at line 2, column 13 .*predeclared: bench, dcterms"),
+        ("SELECT ?x WHERE { ?x ?p ?o ", "unexpected input at line 1, column 28$"),
+    ],
+)
+def test_syntax_errors_say_what_to_fix(text, message):
+    """usertest14: Oxigraph reports a misspelt query form and an update alike as "expected CONSTRUCT", and an
+    undeclared prefix as a list of expected characters."""
+    with pytest.raises(QueryError, match=message):
+        q.run(ox.Store(), text)
