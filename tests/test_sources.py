@@ -169,6 +169,22 @@ def test_bad_input_names_file_and_line(tmp_path, content, message):
     assert str(path) in str(e.value)
 
 
+def test_jsonl_with_a_byte_order_mark_and_crlf_lines(tmp_path):
+    """usertest14: a UTF-8 BOM (Windows editors, PowerShell, Excel) made line 1 "invalid JSON: Unexpected UTF-8 BOM"."""
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "a", "abstract": "x y"}\r\n{"id": "b", "abstract": "z"}\r\n')
+    assert detect_format(path) == "jsonl"
+    assert [(p.id, p.abstract) for p in read_papers([path])] == [("a", "x y"), ("b", "z")]
+
+
+def test_invalid_json_message_reads_once(tmp_path):
+    """usertest14: a raw control character in a string read "Invalid control character at at column 27"."""
+    path = tmp_path / "ctl.jsonl"
+    path.write_bytes(b'{"id": "a", "abstract": "x\x01\ty"}\n')
+    with pytest.raises(InputError, match=r"ctl.jsonl:1: invalid JSON: Invalid control character at column 27$"):
+        list(read_papers([path]))
+
+
 def test_missing_input_path(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         list(read_papers([tmp_path / "nope.jsonl"]))
