@@ -185,6 +185,25 @@ def test_invalid_json_message_reads_once(tmp_path):
         list(read_papers([path]))
 
 
+@pytest.mark.parametrize(
+    ("inside", "message"),
+    [
+        ([], "empty: directory holds no input file$"),
+        ([".hidden.jsonl"], "empty: directory holds no input file$"),
+        (["2024/", "2025/"], r"empty: directory holds no input file; directories inside it are not read \(2024, 2025\)"),
+    ],
+)
+def test_a_directory_without_input_files_is_an_error(tmp_path, inside, message):
+    """usertest14: `kg build DIR` of an empty directory, or of one holding only subdirectories, wrote an empty graph
+    and exited 0."""
+    d = tmp_path / "empty"
+    d.mkdir()
+    for name in inside:
+        (d / name).mkdir() if name.endswith("/") else (d / name).write_text('{"id": "a", "abstract": "x"}\n')
+    with pytest.raises(InputError, match=message):
+        list(read_papers([d]))
+
+
 def test_missing_input_path(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         list(read_papers([tmp_path / "nope.jsonl"]))

@@ -182,11 +182,21 @@ def detect_format(path: Path) -> str:
 
 
 def expand_inputs(inputs: Iterable[Path]) -> list[Path]:
-    """Files named directly, plus the files inside named directories (sorted, hidden files skipped)."""
+    """Files named directly, plus the files inside named directories (sorted, hidden files skipped).
+
+    A named directory with no such file is an error (its papers would be silently missing): directories inside it
+    are not read.
+    """
     files: list[Path] = []
     for p in inputs:
         if p.is_dir():
-            files.extend(sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith(".")))
+            inside = sorted(f for f in p.iterdir() if not f.name.startswith("."))
+            found = [f for f in inside if f.is_file()]
+            if not found:
+                subdirs = [f.name for f in inside if f.is_dir()]
+                note = f"; directories inside it are not read ({', '.join(subdirs[:3])}{', ...' if len(subdirs) > 3 else ''})"
+                raise InputError(str(p), "directory holds no input file" + (note if subdirs else ""))
+            files.extend(found)
         elif p.exists():
             files.append(p)
         else:
