@@ -307,6 +307,14 @@ def test_build_writes_the_same_page_as_kg_html(seed_build, tmp_path):
     assert (tmp_path / "again.html").read_bytes() == (out / "graph.html").read_bytes()
 
 
+def test_cli_html_to_a_path_that_cannot_be_written_is_one_line(graph_file, tmp_path):
+    """usertest14: `kg html -o` under a file or a missing read-only directory ended in a traceback."""
+    (tmp_path / "file.txt").write_text("x")
+    out = tmp_path / "file.txt" / "graph.html"
+    res = CliRunner().invoke(main, ["html", "-g", str(graph_file), "-o", str(out)])
+    assert res.exit_code == 1 and res.output.startswith(f"kg: error: {out}: cannot write: Not a directory")
+
+
 def test_default_output(tmp_path):
     assert h.default_output(tmp_path) == tmp_path / "graph.html"
     assert h.default_output(tmp_path / "kg.ttl") == tmp_path / "graph.html"

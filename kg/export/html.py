@@ -450,9 +450,14 @@ def write_html(
     title: str = "papers-kg",
 ) -> View:
     """Draw the graph in ``store`` (see :func:`build_view`) into one self-contained page at ``path``, atomically."""
+    from kg.export import cannot_write
     from kg.export.html_page import render
 
     view = build_view(store, query_text=query_text, focus=focus, top=top)
-    with atomic_write(path) as f:
-        f.write(render(view, title=title))  # type: ignore[attr-defined]
+    page = render(view, title=title)
+    try:
+        with atomic_write(path) as f:
+            f.write(page)  # type: ignore[attr-defined]
+    except OSError as e:
+        raise cannot_write(path, e) from None
     return view
