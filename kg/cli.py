@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +37,34 @@ def default_seeds() -> Path:
     return Path(__file__).resolve().parent.parent / "seeds"
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the process stands so that everything unwinds as for Ctrl-C."""
+
+
+@contextmanager
+def _terminate_like_interrupt() -> Iterator[None]:
+    """SIGTERM (kill, a CI or batch-job timeout, systemd) stops a build or add as Ctrl-C does.
+
+    The default action ends the process where it stands and leaves its staged outputs (``.kg.ttl.tmp-PID``,
+    ``.store.tmp-PID``: gigabytes on a large build) until the next run; raising unwinds through the staging,
+    which removes them. The linking processes forked meanwhile keep the default action (a pool ends them so).
+    """
+    me = os.getpid()
+
+    def handler(signum: int, _frame: object) -> None:
+        if os.getpid() != me:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 class KGGroup(click.Group):
     """Turns library errors into one line on stderr and exit code 1, never a traceback."""
 
@@ -43,6 +74,9 @@ class KGGroup(click.Group):
         except KGError as e:
             click.echo("kg: error: " + " ".join(str(e).split()), err=True)
             sys.exit(1)
+        except Terminated:
+            click.echo("kg: terminated (SIGTERM); the previous outputs are left as they were", err=True)
+            sys.exit(128 + signal.SIGTERM)
         except BrokenPipeError:
             sys.exit(0)
 
@@ -150,17 +184,18 @@ def build(
     from kg.build import build as run_build
 
     show = sys.stderr.isatty() if progress is None else progress
-    summary = run_build(
-        list(inputs) or [default_seeds()],
-        out_dir,
-        fmt=fmt,
-        skip_bad=skip_bad,
-        html=not no_html,
-        store=not no_store,
-        jobs=jobs,
-        vocab_dir=vocab_dir,
-        progress=_progress_factory(show),
-    )
+    with _terminate_like_interrupt():
+        summary = run_build(
+            list(inputs) or [default_seeds()],
+            out_dir,
+            fmt=fmt,
+            skip_bad=skip_bad,
+            html=not no_html,
+            store=not no_store,
+            jobs=jobs,
+            vocab_dir=vocab_dir,
+            progress=_progress_factory(show),
+        )
     kinds = ", ".join(f"{v} {k}" for k, v in summary.entities.items()) or "none"
     _echo_reading(summary.records, summary.papers, summary.rejected, summary.duplicates, summary.rejected_files, out_dir)
     click.echo(f"papers:           {summary.papers}")
@@ -187,7 +222,8 @@ def add(
     """
     from kg.incremental import add as run_add
 
-    s = run_add(list(inputs), out_dir, fmt=fmt, skip_bad=skip_bad, vocab_dir=vocab_dir, jobs=jobs, html=redraw)
+    with _terminate_like_interrupt():
+        s = run_add(list(inputs), out_dir, fmt=fmt, skip_bad=skip_bad, vocab_dir=vocab_dir, jobs=jobs, html=redraw)
     _echo_reading(s.records, s.added + s.replaced + s.updated + s.unchanged, s.rejected, s.duplicates, s.rejected_files, out_dir)
     click.echo(f"added:            {s.added} new papers")
     click.echo(f"replaced:         {s.replaced} changed papers (old links and evidence dropped)")
