@@ -582,14 +582,20 @@ def evaluate(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     from kg.evaluate import read_gold
     from kg.store import open_graph
 
-    result = run_eval(open_graph(graph), read_gold(gold))
+    gold_records = read_gold(gold)
+    result = run_eval(open_graph(graph), gold_records)
+    if result.papers_in_graph == 0:
+        raise InputError(
+            str(graph), f"holds none of the {len(gold_records)} gold papers (by id or title): -g names another build"
+        )
     if detail:
         for kind, what, pid, ent in result.errors:
             click.echo(f"{what}  {kind:10}  {pid}  {ent}")
     click.echo(f"{'kind':12}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'gold':>6}{'pred':>6}")
     for kind, s in result.scores.items():
         click.echo(f"{kind:12}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6}{s.gold:6}{s.pred:6}")
-    click.echo(f"({result.papers_scored} gold papers)")
+    missing = result.papers_scored - result.papers_in_graph
+    click.echo(f"({result.papers_scored} gold papers" + (f"; {missing} not in the graph, counted as missed)" if missing else ")"))
 
 
 @main.command("evaluate-results")
@@ -616,4 +622,5 @@ def evaluate_results(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     click.echo(f"{'value recall':22}{v.recall:7.3f}{v.tp:6}{v.gold:6}")
     for name, pair in (("benchmark attached", result.benchmark), ("hardware attached", result.hardware)):
         click.echo(f"{name:22}{result.accuracy(pair):7.3f}{pair[0]:6}{pair[1]:6}")
-    click.echo(f"({result.papers_scored} gold papers)")
+    missing = result.papers_scored - result.papers_in_graph
+    click.echo(f"({result.papers_scored} gold papers" + (f"; {missing} not in the graph, counted as missed)" if missing else ")"))
