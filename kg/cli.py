@@ -105,7 +105,9 @@ def _progress_factory(enabled: bool) -> Callable[[int], Callable[[int], None]] |
 
 def _input_options(out_help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """-o/--out (with ``out_help``), --format, --skip-bad, --vocab and -j/--jobs: the options build and add share."""
-    jobs = click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
+    jobs = click.option(
+        "-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True, help="Linking processes (0: one per core)."
+    )
 
     def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
         return _out_option(out_help)(_reading_options(jobs(f)))

@@ -188,6 +188,13 @@ def test_errors_are_one_line(built, tmp_path, args, message):
     assert "Traceback" not in res.output
 
 
+@pytest.mark.parametrize("command", ["build", "add"])
+def test_negative_jobs_is_a_usage_error(tmp_path, command):
+    """usertest14: -j -3 was taken (as one process per core) without a word."""
+    res = CliRunner().invoke(main, [command, str(SEEDS), "-o", str(tmp_path), "-j", "-3"])
+    assert res.exit_code == 2 and "Invalid value for '-j' / '--jobs': -3 is not in the range x>=0" in res.output
+
+
 def test_every_command_has_help_and_is_in_readme():
     readme = (ROOT / "README.md").read_text()
     for name, cmd in main.commands.items():
