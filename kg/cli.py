@@ -281,13 +281,18 @@ def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, 
     if not saved and not query:
         raise click.UsageError("give a QUERY or --saved NAME (see --list)")
     store = open_graph(graph)
+    unknown: list[str] = []
     if saved:
         result = q.run_saved(store, saved, bindings)
+        if not result.rows and result.boolean is None:
+            unknown = q.unknown_names(store, bindings)
     else:
         assert query is not None
         text = _read_if_file(query)
         result = q.run(store, text, bindings)
     click.echo(q.render(result, fmt), nl=False)
+    for name in unknown:  # after the (empty) table, where the eye goes
+        click.echo(f"kg: note: --param {name}={bindings[name]!r} names no entity (label or alias) and no paper", err=True)
 
 
 @main.command()

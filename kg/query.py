@@ -172,6 +172,28 @@ def run_saved(store: ox.Store, name: str, params: dict[str, str] | None = None) 
     return run(store, q.text, bound)
 
 
+NAMES_ANYTHING = """SELECT ?value WHERE {
+  { ?x skos:prefLabel|skos:altLabel|skos:hiddenLabel ?name } UNION { ?x dcterms:identifier|kg:arxivId|dcterms:title ?name }
+  FILTER(LCASE(STR(?name)) = LCASE(STR(?value)))
+} LIMIT 1"""
+
+
+def unknown_names(store: ox.Store, params: dict[str, str]) -> list[str]:
+    """The parameters whose value (a string, not an IRI) is no entity label or alias and no paper id, arXiv id or title.
+
+    A saved query given such a value ("jetson nao") matches nothing and returns no row: worth a word, as an
+    empty answer reads like "no paper does this".
+    """
+    out = []
+    for name, value in sorted(params.items()):
+        term = term_for(value)
+        if isinstance(term, ox.Literal):
+            found = store.query(NAMES_ANYTHING, prefixes=PREFIXES, substitutions={ox.Variable("value"): term})
+            if next(iter(found), None) is None:  # type: ignore[call-overload]
+                out.append(name)
+    return out
+
+
 def _plain(t: object | None) -> str:
     if t is None:
         return ""

@@ -236,3 +236,20 @@ def test_syntax_errors_say_what_to_fix(text, message):
     undeclared prefix as a list of expected characters."""
     with pytest.raises(QueryError, match=message):
         q.run(ox.Store(), text)
+
+
+def test_cli_notes_a_parameter_that_names_nothing(mini_build):
+    """usertest14: a misspelt name ("Jetson Nao") returned "(0 rows)" like a platform no paper names."""
+    args = ["query", "-g", str(mini_build), "--saved", "papers-on-hardware", "--format", "csv", "--param"]
+    r = CliRunner().invoke(main, [*args, "hardware=Hoper"])
+    assert r.exit_code == 0
+    assert r.output == "paper,named,title\nkg: note: --param hardware='Hoper' names no entity (label or alias) and no paper\n"
+    r = CliRunner().invoke(main, [*args, "hardware=mobile cpu"])  # a platform no paper names: an honest empty answer
+    assert r.exit_code == 0 and r.output == "paper,named,title\n"
+    assert q.unknown_names(mini_store_of(mini_build), {"hardware": "hopper", "paper": "p1", "x": "<https://a/b>"}) == []
+
+
+def mini_store_of(build_dir):
+    from kg.store import open_graph
+
+    return open_graph(build_dir)
