@@ -254,7 +254,14 @@ def add(
     metavar="NAME=VALUE",
     help="Bind a saved query's parameter (repeatable); <IRI> or prefix:name gives an IRI, else a string.",
 )
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="How SELECT and ASK results print (json: SPARQL 1.1 JSON results); CONSTRUCT and DESCRIBE print N-Triples.",
+)
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
 def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, ...], fmt: str, list_saved: bool) -> None:
     """Run a SPARQL QUERY (text, or a path to a .rq file) or a saved query on the graph.

@@ -83,6 +83,7 @@ class QueryResult:
     rows: tuple[tuple[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None, ...], ...] = ()
     boolean: bool | None = None
     triples: tuple[ox.Triple, ...] = ()
+    graph: bool = False  # a CONSTRUCT or DESCRIBE: its triples, possibly none
 
 
 def run(store: ox.Store, text: str, params: dict[str, str] | None = None) -> QueryResult:
@@ -103,7 +104,7 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None) -> Que
         return QueryResult(boolean=bool(res))
     if isinstance(res, ox.QuerySolutions):
         return _solutions(res, frozenset(params or ()))
-    return QueryResult(triples=tuple(res))
+    return QueryResult(triples=tuple(res), graph=True)
 
 
 def _solutions(res: ox.QuerySolutions, bound: frozenset[str]) -> QueryResult:
@@ -227,7 +228,12 @@ def render(result: QueryResult, fmt: str = "table") -> str:
             if fmt == "json"
             else ("true\n" if result.boolean else "false\n")
         )
-    if not result.variables and result.triples:
+    if result.graph:
+        if fmt != "table":
+            raise QueryError(
+                f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE print N-Triples "
+                "(kg export and kg serve give other RDF formats)"
+            )
         from kg.export.turtle import ntriples_lines
         from kg.graph import Lit
 

@@ -253,3 +253,14 @@ def mini_store_of(build_dir):
     from kg.store import open_graph
 
     return open_graph(build_dir)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
+def test_construct_prints_ntriples_and_refuses_a_table_format(mini_store, fmt):
+    """usertest14: a CONSTRUCT with --format csv or json printed N-Triples anyway, and one that matched nothing printed
+    "(0 rows)" (or an empty SPARQL JSON table) as if it were a SELECT."""
+    found = q.run(mini_store, "CONSTRUCT { ?h a kg:Thing } WHERE { ?h skos:prefLabel 'FPGA' }")
+    assert q.render(found) == f"<{HW}fpga> <{PREFIXES['rdf']}type> <{PREFIXES['kg']}Thing> .\n"
+    assert q.render(q.run(mini_store, "CONSTRUCT { ?h a kg:Thing } WHERE { ?h skos:prefLabel 'TPU v9' }")) == ""
+    with pytest.raises(QueryError, match=f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE print N-Triples"):
+        q.render(found, fmt)
