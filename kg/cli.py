@@ -29,12 +29,17 @@ graph_option = click.option(
 )
 
 
-def default_seeds() -> Path:
-    """seeds/ of the current directory, else the seeds/ of the source checkout."""
+def default_seeds(package: Path | None = None) -> Path:
+    """seeds/ of the current directory, else the seed files installed with the package (``kg/seeds/``, which
+    ``pip install .`` puts there), else the seeds/ of the source checkout."""
     here = Path("seeds")
     if here.is_dir():
         return here
-    return Path(__file__).resolve().parent.parent / "seeds"
+    pkg = package or Path(__file__).resolve().parent
+    for candidate in (pkg / "seeds", pkg.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise InputError("seeds/", "no INPUT given, and no seeds/ here or installed with kg: name the files or directories to read")
 
 
 class Terminated(KeyboardInterrupt):

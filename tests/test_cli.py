@@ -201,3 +201,22 @@ def test_every_command_has_help_and_is_in_readme():
         res = CliRunner().invoke(main, [name, "--help"])
         assert res.exit_code == 0 and cmd.help, name
         assert f"`kg {name}" in readme, f"kg {name} is not documented in README.md"
+
+
+def test_default_seeds_are_installed_with_the_package(tmp_path, monkeypatch):
+    """usertest14: after `pip install .`, `kg build` outside the source checkout failed with
+    "site-packages/seeds: no such file or directory": the wheel did not hold the seed files README's first command reads."""
+    import tomllib
+
+    from kg.cli import default_seeds
+    from kg.errors import InputError
+
+    wheel = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["hatch"]["build"]["targets"]["wheel"]
+    assert wheel["force-include"]["seeds"] == "kg/seeds"
+    monkeypatch.chdir(tmp_path)
+    assert default_seeds() == SEEDS.resolve()  # a source checkout: its seeds/
+    installed = tmp_path / "site-packages" / "kg"
+    (installed / "seeds").mkdir(parents=True)
+    assert default_seeds(installed) == installed / "seeds"  # an installed package: the copy the wheel holds
+    with pytest.raises(InputError, match="no INPUT given, and no seeds/ here or installed with kg"):
+        default_seeds(tmp_path / "elsewhere" / "kg")
