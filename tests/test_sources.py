@@ -204,6 +204,33 @@ def test_a_directory_without_input_files_is_an_error(tmp_path, inside, message):
         list(read_papers([d]))
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "hint"),
+    [
+        (
+            "papers.csv",
+            "id,title,summaryx\np1,T,We run BERT.\n",
+            "; a CSV file needs a header row naming an 'abstract' (or 'summary') column",
+        ),
+        ("papers.tsv.gz", "id\ttext\np1\tWe run BERT.\n", "; a TSV file needs a header row naming an 'abstract'"),
+        (
+            "papers.json",
+            '[{"id": "a", "abstract": "x"}]\n',
+            "; JSON Lines holds one JSON object per line (a JSON array is not read)",
+        ),
+        ("notes.txt", "just some words\nand more\n", "--format forces one)"),
+    ],
+)
+def test_unknown_format_says_what_the_file_name_promised(tmp_path, name, content, hint):
+    """usertest14: a CSV without an abstract column and a JSON array were only "unknown input format"."""
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(content.encode()) if name.endswith(".gz") else content.encode())
+    with pytest.raises(InputError, match="unknown input format") as e:
+        detect_format(path)
+    assert hint in str(e.value)
+    assert ("; a " in str(e.value) or "; JSON Lines" in str(e.value)) != name.endswith(".txt")
+
+
 def test_missing_input_path(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         list(read_papers([tmp_path / "nope.jsonl"]))

@@ -178,7 +178,17 @@ def detect_format(path: Path) -> str:
     ):
         if module.looks_like(head):
             return name
-    raise InputError(str(path), f"unknown input format (expected one of: {', '.join(FORMATS)}; --format forces one)")
+    raise InputError(str(path), f"unknown input format (expected one of: {', '.join(FORMATS)}; --format forces one){_hint(path)}")
+
+
+def _hint(path: Path) -> str:
+    """What the file's name suggests it was meant to be, and what that format needs."""
+    ext = next((s.lower() for s in reversed(path.suffixes) if s.lower() != ".gz"), "")
+    if ext in (".csv", ".tsv"):
+        return f"; a {ext[1:].upper()} file needs a header row naming an 'abstract' (or 'summary') column"
+    if ext in (".json", ".jsonl", ".ndjson"):
+        return "; JSON Lines holds one JSON object per line (a JSON array is not read)"
+    return ""
 
 
 def expand_inputs(inputs: Iterable[Path]) -> list[Path]:
