@@ -364,7 +364,7 @@ def html(graph: Path, out: Path | None, query_file: Path | None, focus: str | No
 @main.command()
 @graph_option
 def stats(graph: Path) -> None:
-    """Counts of the built graph: papers, entities by kind, links, most-mentioned entities."""
+    """Counts of the built graph: papers, entities by kind, links, mentions by match method, most-mentioned entities."""
     from kg import query as q
     from kg.stats import graph_stats
     from kg.store import open_graph

@@ -220,3 +220,13 @@ def test_default_seeds_are_installed_with_the_package(tmp_path, monkeypatch):
     assert default_seeds(installed) == installed / "seeds"  # an installed package: the copy the wheel holds
     with pytest.raises(InputError, match="no INPUT given, and no seeds/ here or installed with kg"):
         default_seeds(tmp_path / "elsewhere" / "kg")
+
+
+def test_stats_help_names_every_section_it_prints(built):
+    """usertest14: `kg stats --help` left out the mentions-by-match-method section the command prints."""
+    out, _ = built
+    sections = re.findall(r"^== (.+)$", CliRunner().invoke(main, ["stats", "-g", str(out)]).output, flags=re.M)
+    assert sections == ["papers", "entities by kind (in the vocabulary / mentioned by a paper)", "links",
+                        "mentions (evidence) by match method", "most-mentioned entities"]  # fmt: skip
+    helptext = " ".join(CliRunner().invoke(main, ["stats", "--help"]).output.split())
+    assert "papers, entities by kind, links, mentions by match method, most-mentioned entities" in helptext
