@@ -97,7 +97,7 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None) -> Que
     try:
         res = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as e:
-        raise QueryError(f"SPARQL syntax error: {_syntax_message(text, str(e))}") from None
+        raise QueryError(f"SPARQL syntax error: {syntax_message(text, str(e))}") from None
     except (OSError, RuntimeError) as e:  # RuntimeError: e.g. a substituted variable the query does not select
         raise QueryError(f"query failed: {e}") from None
     if isinstance(res, ox.QueryBoolean):
@@ -127,7 +127,7 @@ UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "M
 _PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|(?i:PREFIX)\s+[^\s:]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*")
 
 
-def _syntax_message(text: str, message: str) -> str:
+def syntax_message(text: str, message: str, predeclared: dict[str, str] = PREFIXES) -> str:
     """What is wrong with a query Oxigraph cannot parse, said in terms a user can act on.
 
     Oxigraph reports a misspelt or missing query form as "expected CONSTRUCT" and an undeclared prefix as a
@@ -140,10 +140,8 @@ def _syntax_message(text: str, message: str) -> str:
         return f"a query starts with {', '.join(QUERY_FORMS[:-1])} or {QUERY_FORMS[-1]}" + (f", not {word!r}" if word else "")
     m = re.match(r"error at (\d+):(\d+): expected one of Prefix not found", message.strip())
     if m:
-        return (
-            f"undeclared prefix at line {m.group(1)}, column {m.group(2)} "
-            f"(declare it with PREFIX; predeclared: {', '.join(sorted(PREFIXES))})"
-        )
+        known = f"; predeclared: {', '.join(sorted(predeclared))}" if predeclared else ""
+        return f"undeclared prefix at line {m.group(1)}, column {m.group(2)} (declare it with PREFIX{known})"
     return _short(message)
 
 

@@ -183,6 +183,23 @@ def test_a_syntax_error_is_a_400(server):
     assert status == 400 and body
 
 
+@pytest.mark.parametrize("how", ["GET", "form", "sparql-query body"])
+def test_a_syntax_error_says_what_to_fix(server, how):
+    """usertest14: an undeclared prefix came back as Oxigraph's screenful of expected Unicode ranges (the query page
+    showed it as is)."""
+    query = "SELECT ?x WHERE {\n  ?x kg:mentions ?y }"
+    if how == "GET":
+        req = urllib.request.Request(server.endpoint + "?" + urllib.parse.urlencode({"query": query}))
+    elif how == "form":
+        req = urllib.request.Request(server.endpoint, data=urllib.parse.urlencode({"query": query}).encode())
+    else:
+        req = urllib.request.Request(server.endpoint, data=query.encode(), headers={"Content-Type": "application/sparql-query"})
+    status, body = _status(req)
+    assert status == 400
+    assert body == "SPARQL syntax error: undeclared prefix at line 2, column 17 (declare it with PREFIX)\n"  # none is predeclared
+    assert "\\u{" not in body and body.count("\n") == 1
+
+
 def test_a_result_over_the_size_limit_is_refused(server):
     status, body = _status(
         urllib.request.Request(
