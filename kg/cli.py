@@ -435,6 +435,8 @@ def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) ->
     pipeline = compile_pipeline(vocab_dir)
     vocab = pipeline.vocab
     linked = pipeline.process_text(text, title)
+    if not linked.links:  # on stderr: standard output stays the (empty) list of links for scripts and --json
+        click.echo("kg: no entity found in this text", err=True)
     discovered = {d.iri: d for d in linked.discovered}
     for lk in linked.links:
         c = vocab.concept(lk.concept)

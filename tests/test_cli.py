@@ -230,3 +230,10 @@ def test_stats_help_names_every_section_it_prints(built):
                         "mentions (evidence) by match method", "most-mentioned entities"]  # fmt: skip
     helptext = " ".join(CliRunner().invoke(main, ["stats", "--help"]).output.split())
     assert "papers, entities by kind, links, mentions by match method, most-mentioned entities" in helptext
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"]])
+def test_link_says_when_it_finds_nothing(extra):
+    """usertest14: a text with no entity printed nothing at all, like a command that did not run."""
+    res = CliRunner().invoke(main, ["link", "The weather was fine all week.", "--vocab", str(MINI_VOCAB), *extra])
+    assert res.exit_code == 0 and res.output == "kg: no entity found in this text\n"
