@@ -629,11 +629,17 @@ def evaluate_results(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     Prints value precision and recall (same number and unit, same metric family) and how often the
     benchmark and hardware are attached correctly where the gold names one.
     """
-    from kg.evaluate import read_gold
+    from kg.evaluate import papers_in_graph, read_gold
     from kg.evaluate_results import evaluate_results as run_eval
     from kg.store import open_graph
 
-    result = run_eval(open_graph(graph), read_gold(gold))
+    store, gold_records = open_graph(graph), read_gold(gold)
+    found = papers_in_graph(store, gold_records)
+    if found == 0:
+        raise InputError(
+            str(graph), f"holds none of the {len(gold_records)} gold papers (by id or title): -g names another build"
+        )
+    result = run_eval(store, gold_records)
     if detail:
         for what, pid, text in result.errors:
             click.echo(f"{what:9}  {pid}  {text}")
@@ -643,5 +649,5 @@ def evaluate_results(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     click.echo(f"{'value recall':22}{v.recall:7.3f}{v.tp:6}{v.gold:6}")
     for name, pair in (("benchmark attached", result.benchmark), ("hardware attached", result.hardware)):
         click.echo(f"{name:22}{result.accuracy(pair):7.3f}{pair[0]:6}{pair[1]:6}")
-    missing = result.papers_scored - result.papers_in_graph
+    missing = result.papers_scored - found
     click.echo(f"({result.papers_scored} gold papers" + (f"; {missing} not in the graph, counted as missed)" if missing else ")"))

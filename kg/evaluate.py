@@ -101,8 +101,8 @@ def read_gold(paths: Iterable[Path]) -> list[dict[str, object]]:
                 out.append(_check_gold(record, path, i))
     if not out:
         raise InputError(", ".join(map(str, paths)), "no gold records")
-    if not any(k in g for g in out for k in KINDS):
-        raise InputError(", ".join(map(str, paths)), f"no record has {', '.join(KINDS)}: not a gold file (abstracts?)")
+    if not any(k in g for g in out for k in (*KINDS, "results")):
+        raise InputError(", ".join(map(str, paths)), f"no record has {', '.join(KINDS)} or results: not a gold file (abstracts?)")
     return out
 
 

@@ -216,7 +216,10 @@ def test_agreement_of_two_annotators(tmp_path):
     ("content", "message"),
     [
         (b"", r"gold.jsonl: no gold records$"),
-        (b'{"id": "a", "abstract": "We run BERT."}\n', r"gold.jsonl: no record has techniques, hardware, benchmarks, models"),
+        (
+            b'{"id": "a", "abstract": "We run BERT."}\n',
+            r"gold.jsonl: no record has techniques, hardware, benchmarks, models or results",
+        ),
         (b'{"id": "a", "models": [{"name": "BERT"}]}\n{"id": "b", "mod', r"gold.jsonl:2: invalid JSON: Unterminated string"),
         (b'{"id": "a", "models": [{"name": "caf\xe9"}]}\n', r"gold.jsonl: not UTF-8 \(byte 0xe9 at offset 36\)"),
         (b'{"models": [{"name": "BERT"}]}\n', r"gold.jsonl:1: a gold record is a JSON object with an 'id'"),
@@ -247,8 +250,9 @@ def test_gold_papers_missing_from_the_graph_are_counted_and_none_is_an_error(dev
     assert (both.papers_scored, both.papers_in_graph) == (61, 60)
     res = CliRunner().invoke(main, ["evaluate", str(EVAL / "dev-gold.jsonl"), str(other), "-g", str(dev_graph)])
     assert res.exit_code == 0 and res.output.endswith("(61 gold papers; 1 not in the graph, counted as missed)\n")
-    res = CliRunner().invoke(main, ["evaluate", str(other), "-g", str(dev_graph)])
-    assert (
-        res.exit_code == 1
-        and res.output == f"kg: error: {dev_graph}: holds none of the 1 gold papers (by id or title): -g names another build\n"
-    )
+    for command in ("evaluate", "evaluate-results"):
+        res = CliRunner().invoke(main, [command, str(other), "-g", str(dev_graph)])
+        assert res.exit_code == 1
+        assert res.output == f"kg: error: {dev_graph}: holds none of the 1 gold papers (by id or title): -g names another build\n"
+    res = CliRunner().invoke(main, ["evaluate-results", str(EVAL / "dev-gold.jsonl"), str(other), "-g", str(dev_graph)])
+    assert res.exit_code == 0 and res.output.endswith("(61 gold papers; 1 not in the graph, counted as missed)\n")
