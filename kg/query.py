@@ -188,7 +188,8 @@ def unknown_names(store: ox.Store, params: dict[str, str]) -> list[str]:
         term = term_for(value)
         if isinstance(term, ox.Literal):
             found = store.query(NAMES_ANYTHING, prefixes=PREFIXES, substitutions={ox.Variable("value"): term})
-            if next(iter(found), None) is None:  # type: ignore[call-overload]
+            assert isinstance(found, ox.QuerySolutions)
+            if next(iter(found), None) is None:
                 out.append(name)
     return out
 
