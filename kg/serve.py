@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -32,7 +33,7 @@ from pathlib import Path
 from types import TracebackType
 
 from kg.errors import ServeError
-from kg.store import is_store, resolve
+from kg.store import die_with_parent, is_store, resolve
 
 QUERY_PATHS = ("/query", "/sparql")
 UPDATE_TYPES = ("application/sparql-update",)
@@ -250,7 +251,15 @@ class Server:
             "--timeout-s",
             str(max(1, int(self.options.timeout))),
         ]
-        self._backend = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        parent = os.getpid()
+        self._backend = subprocess.Popen(
+            cmd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            # a kg serve ended by SIGTERM or SIGKILL (kill, systemd) must not leave the backend serving the store
+            preexec_fn=lambda: die_with_parent(parent),  # noqa: PLW1509 - no other thread runs yet
+        )
         try:
             self._wait_for_backend(port)
             self._proxy = _Proxy((self.options.host, self.options.port), port, self.options, self.log)
