@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import re
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
 from kg import CORE
-from kg.errors import KGError
+from kg.errors import InputError, KGError
 
 DEFAULT_OUT = Path("exports")
 
@@ -25,12 +29,45 @@ graph_option = click.option(
 )
 
 
-def default_seeds() -> Path:
-    """seeds/ of the current directory, else the seeds/ of the source checkout."""
+def default_seeds(package: Path | None = None) -> Path:
+    """seeds/ of the current directory, else the seed files installed with the package (``kg/seeds/``, which
+    ``pip install .`` puts there), else the seeds/ of the source checkout."""
     here = Path("seeds")
     if here.is_dir():
         return here
-    return Path(__file__).resolve().parent.parent / "seeds"
+    pkg = package or Path(__file__).resolve().parent
+    for candidate in (pkg / "seeds", pkg.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise InputError("seeds/", "no INPUT given, and no seeds/ here or installed with kg: name the files or directories to read")
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the process stands so that everything unwinds as for Ctrl-C."""
+
+
+@contextmanager
+def _terminate_like_interrupt() -> Iterator[None]:
+    """SIGTERM (kill, a CI or batch-job timeout, systemd) stops a build or add as Ctrl-C does.
+
+    The default action ends the process where it stands and leaves its staged outputs (``.kg.ttl.tmp-PID``,
+    ``.store.tmp-PID``: gigabytes on a large build) until the next run; raising unwinds through the staging,
+    which removes them. The linking processes forked meanwhile keep the default action (a pool ends them so).
+    """
+    me = os.getpid()
+
+    def handler(signum: int, _frame: object) -> None:
+        if os.getpid() != me:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class KGGroup(click.Group):
@@ -42,6 +79,9 @@ class KGGroup(click.Group):
         except KGError as e:
             click.echo("kg: error: " + " ".join(str(e).split()), err=True)
             sys.exit(1)
+        except Terminated:
+            click.echo("kg: terminated (SIGTERM); the previous outputs are left as they were", err=True)
+            sys.exit(128 + signal.SIGTERM)
         except BrokenPipeError:
             sys.exit(0)
 
@@ -70,7 +110,9 @@ def _progress_factory(enabled: bool) -> Callable[[int], Callable[[int], None]] |
 
 def _input_options(out_help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """-o/--out (with ``out_help``), --format, --skip-bad, --vocab and -j/--jobs: the options build and add share."""
-    jobs = click.option("-j", "--jobs", type=int, default=0, show_default=True, help="Linking processes (0: one per core).")
+    jobs = click.option(
+        "-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True, help="Linking processes (0: one per core)."
+    )
 
     def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
         return _out_option(out_help)(_reading_options(jobs(f)))
@@ -149,17 +191,18 @@ def build(
     from kg.build import build as run_build
 
     show = sys.stderr.isatty() if progress is None else progress
-    summary = run_build(
-        list(inputs) or [default_seeds()],
-        out_dir,
-        fmt=fmt,
-        skip_bad=skip_bad,
-        html=not no_html,
-        store=not no_store,
-        jobs=jobs,
-        vocab_dir=vocab_dir,
-        progress=_progress_factory(show),
-    )
+    with _terminate_like_interrupt():
+        summary = run_build(
+            list(inputs) or [default_seeds()],
+            out_dir,
+            fmt=fmt,
+            skip_bad=skip_bad,
+            html=not no_html,
+            store=not no_store,
+            jobs=jobs,
+            vocab_dir=vocab_dir,
+            progress=_progress_factory(show),
+        )
     kinds = ", ".join(f"{v} {k}" for k, v in summary.entities.items()) or "none"
     _echo_reading(summary.records, summary.papers, summary.rejected, summary.duplicates, summary.rejected_files, out_dir)
     click.echo(f"papers:           {summary.papers}")
@@ -186,7 +229,8 @@ def add(
     """
     from kg.incremental import add as run_add
 
-    s = run_add(list(inputs), out_dir, fmt=fmt, skip_bad=skip_bad, vocab_dir=vocab_dir, jobs=jobs, html=redraw)
+    with _terminate_like_interrupt():
+        s = run_add(list(inputs), out_dir, fmt=fmt, skip_bad=skip_bad, vocab_dir=vocab_dir, jobs=jobs, html=redraw)
     _echo_reading(s.records, s.added + s.replaced + s.updated + s.unchanged, s.rejected, s.duplicates, s.rejected_files, out_dir)
     click.echo(f"added:            {s.added} new papers")
     click.echo(f"replaced:         {s.replaced} changed papers (old links and evidence dropped)")
@@ -215,7 +259,14 @@ def add(
     metavar="NAME=VALUE",
     help="Bind a saved query's parameter (repeatable); <IRI> or prefix:name gives an IRI, else a string.",
 )
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="How SELECT and ASK results print (json: SPARQL 1.1 JSON results); CONSTRUCT and DESCRIBE print N-Triples.",
+)
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
 def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, ...], fmt: str, list_saved: bool) -> None:
     """Run a SPARQL QUERY (text, or a path to a .rq file) or a saved query on the graph.
@@ -242,13 +293,18 @@ def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, 
     if not saved and not query:
         raise click.UsageError("give a QUERY or --saved NAME (see --list)")
     store = open_graph(graph)
+    unknown: list[str] = []
     if saved:
         result = q.run_saved(store, saved, bindings)
+        if not result.rows and result.boolean is None:
+            unknown = q.unknown_names(store, bindings)
     else:
         assert query is not None
-        text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).is_file() else query
+        text = _read_if_file(query)
         result = q.run(store, text, bindings)
     click.echo(q.render(result, fmt), nl=False)
+    for name in unknown:  # after the (empty) table, where the eye goes
+        click.echo(f"kg: note: --param {name}={bindings[name]!r} names no entity (label or alias) and no paper", err=True)
 
 
 @main.command()
@@ -308,7 +364,7 @@ def html(graph: Path, out: Path | None, query_file: Path | None, focus: str | No
 @main.command()
 @graph_option
 def stats(graph: Path) -> None:
-    """Counts of the built graph: papers, entities by kind, links, most-mentioned entities."""
+    """Counts of the built graph: papers, entities by kind, links, mentions by match method, most-mentioned entities."""
     from kg import query as q
     from kg.stats import graph_stats
     from kg.store import open_graph
@@ -318,13 +374,33 @@ def stats(graph: Path) -> None:
         click.echo(q.render(result, "table"))
 
 
+# a one-word argument that can only be meant as a file: a path from the root, home or current directory, or a file name
+_PATH_LIKE = re.compile(r"(?:~|\.{1,2})?/\S*|\S+\.(?:txt|md|tex|rq|sparql)")
+
+
 def _read_if_file(text: str) -> str:
-    """The contents of the file TEXT names, or TEXT itself when it names no file."""
-    try:
-        p = Path(text)
-        return p.read_text(encoding="utf-8") if "\n" not in text and p.is_file() else text
-    except (OSError, ValueError):
+    """The contents of the file TEXT names, or TEXT itself when it is no path.
+
+    A one-line TEXT naming a file is read (UTF-8); a directory, a file that is not UTF-8 text and a path-like word
+    naming nothing ("/tmp/abstract.txt", "q.rq") are errors, not texts to link or run.
+    """
+    if "\n" in text or not text.strip():
         return text
+    p = Path(text).expanduser()
+    try:
+        if p.is_dir():
+            raise InputError(text, "is a directory, not a file")
+        if p.is_file():
+            return p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(text, f"not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start})") from None
+    except PermissionError as e:
+        raise InputError(text, e.strerror or "permission denied") from None
+    except (OSError, ValueError):  # not a possible path: too long, a NUL byte
+        return text
+    if _PATH_LIKE.fullmatch(text):
+        raise InputError(text, "no such file")
+    return text
 
 
 @main.command()
@@ -355,9 +431,12 @@ def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) ->
 
     from kg.build import compile_pipeline
 
+    text = _read_if_file(text)  # before the vocabulary: a bad path fails at once
     pipeline = compile_pipeline(vocab_dir)
     vocab = pipeline.vocab
-    linked = pipeline.process_text(_read_if_file(text), title)
+    linked = pipeline.process_text(text, title)
+    if not linked.links:  # on stderr: standard output stays the (empty) list of links for scripts and --json
+        click.echo("kg: no entity found in this text", err=True)
     discovered = {d.iri: d for d in linked.discovered}
     for lk in linked.links:
         c = vocab.concept(lk.concept)
@@ -524,14 +603,20 @@ def evaluate(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     from kg.evaluate import read_gold
     from kg.store import open_graph
 
-    result = run_eval(open_graph(graph), read_gold(gold))
+    gold_records = read_gold(gold)
+    result = run_eval(open_graph(graph), gold_records)
+    if result.papers_in_graph == 0:
+        raise InputError(
+            str(graph), f"holds none of the {len(gold_records)} gold papers (by id or title): -g names another build"
+        )
     if detail:
         for kind, what, pid, ent in result.errors:
             click.echo(f"{what}  {kind:10}  {pid}  {ent}")
     click.echo(f"{'kind':12}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'gold':>6}{'pred':>6}")
     for kind, s in result.scores.items():
         click.echo(f"{kind:12}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6}{s.gold:6}{s.pred:6}")
-    click.echo(f"({result.papers_scored} gold papers)")
+    missing = result.papers_scored - result.papers_in_graph
+    click.echo(f"({result.papers_scored} gold papers" + (f"; {missing} not in the graph, counted as missed)" if missing else ")"))
 
 
 @main.command("evaluate-results")
@@ -544,11 +629,17 @@ def evaluate_results(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     Prints value precision and recall (same number and unit, same metric family) and how often the
     benchmark and hardware are attached correctly where the gold names one.
     """
-    from kg.evaluate import read_gold
+    from kg.evaluate import papers_in_graph, read_gold
     from kg.evaluate_results import evaluate_results as run_eval
     from kg.store import open_graph
 
-    result = run_eval(open_graph(graph), read_gold(gold))
+    store, gold_records = open_graph(graph), read_gold(gold)
+    found = papers_in_graph(store, gold_records)
+    if found == 0:
+        raise InputError(
+            str(graph), f"holds none of the {len(gold_records)} gold papers (by id or title): -g names another build"
+        )
+    result = run_eval(store, gold_records)
     if detail:
         for what, pid, text in result.errors:
             click.echo(f"{what:9}  {pid}  {text}")
@@ -558,4 +649,5 @@ def evaluate_results(gold: tuple[Path, ...], graph: Path, detail: bool) -> None:
     click.echo(f"{'value recall':22}{v.recall:7.3f}{v.tp:6}{v.gold:6}")
     for name, pair in (("benchmark attached", result.benchmark), ("hardware attached", result.hardware)):
         click.echo(f"{name:22}{result.accuracy(pair):7.3f}{pair[0]:6}{pair[1]:6}")
-    click.echo(f"({result.papers_scored} gold papers)")
+    missing = result.papers_scored - found
+    click.echo(f"({result.papers_scored} gold papers" + (f"; {missing} not in the graph, counted as missed)" if missing else ")"))

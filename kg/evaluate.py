@@ -29,6 +29,10 @@ SELECT ?id ?title ?e ?type ?label WHERE {
   OPTIONAL { ?e skos:prefLabel|skos:altLabel|rdfs:label ?label }
 }"""
 
+PAPERS_QUERY = (
+    "SELECT ?id ?title WHERE { ?p a kg:Paper . OPTIONAL { ?p dcterms:identifier ?id } OPTIONAL { ?p dcterms:title ?title } }"
+)
+
 
 def norm(s: str) -> str:
     """Lower-case letters and digits only, a plural "s" dropped."""
@@ -67,19 +71,57 @@ class Evaluation:
     scores: dict[str, Score]
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
     papers_scored: int = 0
+    papers_in_graph: int = 0
 
 
 def read_gold(paths: Iterable[Path]) -> list[dict[str, object]]:
-    """Gold annotations, one JSON object per line."""
+    """Gold annotations, one JSON object per line: an ``id``, and per kind a list of entities with a ``name``
+    (and optionally ``mentions``, a list of strings).
+
+    A file that is not UTF-8 JSON of that shape, or files holding no record at all, raise :class:`InputError`
+    naming the file and line (a file of abstracts given by mistake is not scored as a gold set of nothing).
+    """
     out: list[dict[str, object]] = []
+    paths = list(paths)
     for path in paths:
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(str(path), f"not UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start})") from None
+        except OSError as e:
+            raise InputError(str(path), e.strerror or str(e)) from None
+        for i, line in enumerate(text.splitlines(), 1):
             if line.strip():
                 try:
-                    out.append(json.loads(line))
+                    record = json.loads(line)
                 except json.JSONDecodeError as e:
-                    raise InputError(str(path), f"invalid JSON: {e.msg}", line=i) from None
+                    raise InputError(
+                        str(path), f"invalid JSON: {e.msg.removesuffix(' at')} at column {e.colno}", line=i
+                    ) from None
+                out.append(_check_gold(record, path, i))
+    if not out:
+        raise InputError(", ".join(map(str, paths)), "no gold records")
+    if not any(k in g for g in out for k in (*KINDS, "results")):
+        raise InputError(", ".join(map(str, paths)), f"no record has {', '.join(KINDS)} or results: not a gold file (abstracts?)")
     return out
+
+
+def _check_gold(record: object, path: Path, line: int) -> dict[str, object]:
+    if not isinstance(record, dict) or record.get("id") in (None, ""):
+        raise InputError(str(path), "a gold record is a JSON object with an 'id'", line=line)
+    rid = str(record["id"])
+    for k in KINDS:
+        entities = record.get(k) or []
+        ok = isinstance(entities, list) and all(
+            isinstance(e, dict)
+            and "name" in e
+            and isinstance(e.get("mentions", []), list)
+            and all(isinstance(m, str) for m in e.get("mentions", []))
+            for e in entities
+        )
+        if not ok:
+            raise InputError(str(path), f'{k!r} must be a list of {{"name": ..., "mentions": [strings]}}', line=line, record=rid)
+    return record
 
 
 def predictions(store: ox.Store) -> tuple[dict[str, dict[str, dict[str, set[str]]]], dict[str, str]]:
@@ -103,8 +145,24 @@ def predictions(store: ox.Store) -> tuple[dict[str, dict[str, dict[str, set[str]
     return by_id, by_title
 
 
+def papers_in_graph(store: ox.Store, gold: list[dict[str, object]]) -> int:
+    """How many gold papers the graph holds, by id or title (linked or not)."""
+    from kg.graph import PREFIXES
+
+    ids: set[str] = set()
+    titles: set[str] = set()
+    solutions = store.query(PAPERS_QUERY, prefixes=PREFIXES)
+    assert isinstance(solutions, ox.QuerySolutions)
+    for row in solutions:
+        if row["id"]:
+            ids.add(row["id"].value)
+        if row["title"]:
+            titles.add(norm(row["title"].value))
+    return sum(1 for g in gold if str(g["id"]) in ids or (g.get("title") and norm(str(g["title"])) in titles))
+
+
 def evaluate(store: ox.Store, gold: list[dict[str, object]]) -> Evaluation:
-    """Score the graph in ``store`` against the gold annotations."""
+    """Score the graph in ``store`` against the gold annotations (a gold paper the graph lacks counts as all missed)."""
     by_id, by_title = predictions(store)
     counts = {k: Counter[str]() for k in KINDS}
     errors: list[tuple[str, str, str, str]] = []
@@ -130,4 +188,4 @@ def evaluate(store: ox.Store, gold: list[dict[str, object]]) -> Evaluation:
     for c in counts.values():
         total.update(c)
     scores["micro"] = Score(total["tp"], total["gold"], total["pred"])
-    return Evaluation(scores, errors, len(gold))
+    return Evaluation(scores, errors, len(gold), papers_in_graph(store, gold))

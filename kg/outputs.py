@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import InputError, StoreError
+from kg.errors import ExportError, InputError, StoreError
 from kg.graph import PAPER
 from kg.sources import error_order
 from kg.store import STORE_DIR, TURTLE_FILE, swap_dir
@@ -49,12 +49,17 @@ def locked(out_dir: Path) -> Iterator[None]:
     """
     import fcntl
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        lock = open(out_dir / LOCK_FILE, "a")  # noqa: SIM115 (closed by the with below)
+    except OSError as e:  # a read-only or missing parent, a file in the way, no permission
+        raise ExportError(f"{out_dir}: cannot write the build directory: {e.strerror or e}") from None
     key = out_dir.resolve()
     busy = StoreError(f"{out_dir}: another kg build or kg add is writing here")
     if key in _HELD:
+        lock.close()
         raise busy
-    with open(out_dir / LOCK_FILE, "a") as f:
+    with lock as f:
         try:
             fcntl.lockf(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:  # EACCES or EAGAIN: held by another process

@@ -83,6 +83,7 @@ class QueryResult:
     rows: tuple[tuple[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None, ...], ...] = ()
     boolean: bool | None = None
     triples: tuple[ox.Triple, ...] = ()
+    graph: bool = False  # a CONSTRUCT or DESCRIBE: its triples, possibly none
 
 
 def run(store: ox.Store, text: str, params: dict[str, str] | None = None) -> QueryResult:
@@ -96,14 +97,14 @@ def run(store: ox.Store, text: str, params: dict[str, str] | None = None) -> Que
     try:
         res = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as e:
-        raise QueryError(f"SPARQL syntax error: {_short(str(e))}") from None
+        raise QueryError(f"SPARQL syntax error: {syntax_message(text, str(e))}") from None
     except (OSError, RuntimeError) as e:  # RuntimeError: e.g. a substituted variable the query does not select
         raise QueryError(f"query failed: {e}") from None
     if isinstance(res, ox.QueryBoolean):
         return QueryResult(boolean=bool(res))
     if isinstance(res, ox.QuerySolutions):
         return _solutions(res, frozenset(params or ()))
-    return QueryResult(triples=tuple(res))
+    return QueryResult(triples=tuple(res), graph=True)
 
 
 def _solutions(res: ox.QuerySolutions, bound: frozenset[str]) -> QueryResult:
@@ -119,6 +120,29 @@ def _solutions(res: ox.QuerySolutions, bound: frozenset[str]) -> QueryResult:
     if len(keep) == len(variables):
         return QueryResult(variables=names, rows=tuple(map(tuple, res)))
     return QueryResult(variables=names, rows=tuple(tuple(row[i] for i in keep) for row in map(tuple, res)))
+
+
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|(?i:PREFIX)\s+[^\s:]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*")
+
+
+def syntax_message(text: str, message: str, predeclared: dict[str, str] = PREFIXES) -> str:
+    """What is wrong with a query Oxigraph cannot parse, said in terms a user can act on.
+
+    Oxigraph reports a misspelt or missing query form as "expected CONSTRUCT" and an undeclared prefix as a
+    list of expected characters; an update (INSERT, DROP ...) is no query at all.
+    """
+    word = re.match(r"[A-Za-z]*", text[_PROLOGUE.match(text).end() :]).group(0)  # type: ignore[union-attr]
+    if word.upper() in UPDATE_FORMS:
+        return f"{word.upper()} is a SPARQL update; queries here are read-only ({', '.join(QUERY_FORMS)})"
+    if word.upper() not in QUERY_FORMS:
+        return f"a query starts with {', '.join(QUERY_FORMS[:-1])} or {QUERY_FORMS[-1]}" + (f", not {word!r}" if word else "")
+    m = re.match(r"error at (\d+):(\d+): expected one of Prefix not found", message.strip())
+    if m:
+        known = f"; predeclared: {', '.join(sorted(predeclared))}" if predeclared else ""
+        return f"undeclared prefix at line {m.group(1)}, column {m.group(2)} (declare it with PREFIX{known})"
+    return _short(message)
 
 
 def _short(message: str) -> str:
@@ -145,6 +169,29 @@ def run_saved(store: ox.Store, name: str, params: dict[str, str] | None = None) 
     if missing:
         raise QueryError(f"saved query {name!r} needs {' '.join(f'--param {p}=...' for p in missing)} ({q.params[missing[0]]})")
     return run(store, q.text, bound)
+
+
+NAMES_ANYTHING = """SELECT ?value WHERE {
+  { ?x skos:prefLabel|skos:altLabel|skos:hiddenLabel ?name } UNION { ?x dcterms:identifier|kg:arxivId|dcterms:title ?name }
+  FILTER(LCASE(STR(?name)) = LCASE(STR(?value)))
+} LIMIT 1"""
+
+
+def unknown_names(store: ox.Store, params: dict[str, str]) -> list[str]:
+    """The parameters whose value (a string, not an IRI) is no entity label or alias and no paper id, arXiv id or title.
+
+    A saved query given such a value ("jetson nao") matches nothing and returns no row: worth a word, as an
+    empty answer reads like "no paper does this".
+    """
+    out = []
+    for name, value in sorted(params.items()):
+        term = term_for(value)
+        if isinstance(term, ox.Literal):
+            found = store.query(NAMES_ANYTHING, prefixes=PREFIXES, substitutions={ox.Variable("value"): term})
+            assert isinstance(found, ox.QuerySolutions)
+            if next(iter(found), None) is None:
+                out.append(name)
+    return out
 
 
 def _plain(t: object | None) -> str:
@@ -180,7 +227,12 @@ def render(result: QueryResult, fmt: str = "table") -> str:
             if fmt == "json"
             else ("true\n" if result.boolean else "false\n")
         )
-    if not result.variables and result.triples:
+    if result.graph:
+        if fmt != "table":
+            raise QueryError(
+                f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE print N-Triples "
+                "(kg export and kg serve give other RDF formats)"
+            )
         from kg.export.turtle import ntriples_lines
         from kg.graph import Lit
 

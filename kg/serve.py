@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -32,7 +33,7 @@ from pathlib import Path
 from types import TracebackType
 
 from kg.errors import ServeError
-from kg.store import is_store, resolve
+from kg.store import die_with_parent, is_store, resolve
 
 QUERY_PATHS = ("/query", "/sparql")
 UPDATE_TYPES = ("application/sparql-update",)
@@ -121,7 +122,7 @@ class _Handler(BaseHTTPRequestHandler):
         if "update" in params:
             return self._refuse_update()
         if url.path in QUERY_PATHS or (url.path == "/" and "query" in params):
-            return self._forward("GET", "/query?" + url.query, None)
+            return self._forward("GET", "/query?" + url.query, None, params.get("query", [""])[0])
         if url.path == "/store":  # Graph Store Protocol read, under the same limits
             return self._forward("GET", "/store?" + url.query, None)
         if url.path in ("/", "/index.html"):
@@ -142,7 +143,10 @@ class _Handler(BaseHTTPRequestHandler):
         if ctype == "application/x-www-form-urlencoded" and "update" in urllib.parse.parse_qs(body.decode("utf-8", "replace")):
             return self._refuse_update()
         if url.path in QUERY_PATHS or url.path == "/":
-            return self._forward("POST", "/query" + (f"?{url.query}" if url.query else ""), body)
+            text = body.decode("utf-8", "replace")
+            if ctype == "application/x-www-form-urlencoded":
+                text = urllib.parse.parse_qs(text).get("query", [""])[0]
+            return self._forward("POST", "/query" + (f"?{url.query}" if url.query else ""), body, text)
         self._send(404, b"not found: the SPARQL endpoint is /query\n")
 
     def do_PUT(self) -> None:  # noqa: N802
@@ -150,7 +154,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_DELETE = do_PATCH = do_PUT
 
-    def _forward(self, method: str, target: str, body: bytes | None) -> None:
+    def _forward(self, method: str, target: str, body: bytes | None, query_text: str | None = None) -> None:
         opts = self.server.options
         headers = {k: v for k, v in self.headers.items() if k.lower() in ("accept", "content-type")}
         deadline = time.monotonic() + opts.timeout
@@ -186,6 +190,13 @@ class _Handler(BaseHTTPRequestHandler):
         data = b"".join(chunks)
         if data.endswith(_CANCELLED):
             return self._send(503, f"query timed out after {opts.timeout:g} s (the limit of this endpoint)\n".encode())
+        if resp.status == 400 and query_text is not None and data.startswith(b"error at "):
+            # Oxigraph's parse errors list every expected character (a screenful for an undeclared prefix): say
+            # what to fix, as kg query does
+            from kg.query import syntax_message
+
+            data = f"SPARQL syntax error: {syntax_message(query_text, data.decode('utf-8', 'replace'), {})}\n".encode()
+            return self._send(400, data)
         self._send(resp.status, data, resp.getheader("Content-Type", "application/octet-stream"))
 
 
@@ -240,7 +251,15 @@ class Server:
             "--timeout-s",
             str(max(1, int(self.options.timeout))),
         ]
-        self._backend = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        parent = os.getpid()
+        self._backend = subprocess.Popen(
+            cmd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            # a kg serve ended by SIGTERM or SIGKILL (kill, systemd) must not leave the backend serving the store
+            preexec_fn=lambda: die_with_parent(parent),  # noqa: PLW1509 - no other thread runs yet
+        )
         try:
             self._wait_for_backend(port)
             self._proxy = _Proxy((self.options.host, self.options.port), port, self.options, self.log)

@@ -47,6 +47,16 @@ def test_query_from_file_and_ask(built, tmp_path):
     assert res.output == "true\n"
 
 
+def test_query_file_of_any_name_is_read_and_a_slash_in_a_text_is_no_path(built, tmp_path):
+    """usertest14: only a file ending in .rq was read; "q.sparql" was run as query text (a syntax error)."""
+    out, _ = built
+    f = tmp_path / "q.sparql"
+    f.write_text("ASK { ?p a kg:Paper }")
+    assert CliRunner().invoke(main, ["query", str(f), "-g", str(out)]).output == "true\n"
+    res = CliRunner().invoke(main, ["link", "TPU/GPU", "--vocab", str(MINI_VOCAB)])
+    assert res.exit_code == 0 and "-> HardwarePlatform: GPU" in res.output
+
+
 def test_stats(built):
     out, _ = built
     res = CliRunner().invoke(main, ["stats", "-g", str(out)])
@@ -149,16 +159,40 @@ def test_link_marks_a_discovered_name_and_the_family_this_text_finds_it_under():
         (["query", "SELECT * {}", "-g", "{missing}"], "no graph here"),
         (["build", "{missing}", "-o", "{tmp}"], "no such file or directory"),
         (["query", "--saved", "no-such-query", "-g", "{out}"], "no saved query"),
+        # usertest14: a path that names no file, a directory or a file that is not UTF-8 was linked or run as text
+        (["link", "{missing}.txt"], "missing.txt: no such file"),
+        (["link", "{tmp}"], "is a directory, not a file"),
+        (["link", "{latin1}"], "not UTF-8 text (byte 0xe9 at offset 3)"),
+        (["query", "{missing}.rq", "-g", "{out}"], "missing.rq: no such file"),
+        (["query", "q.rq", "-g", "{out}"], "q.rq: no such file"),
+        # usertest14: Oxigraph says "expected CONSTRUCT" of a misspelt query form and of an update
+        (
+            ["query", "SELEC ?x WHERE { ?x ?p ?o }", "-g", "{out}"],
+            "a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE, not 'SELEC'",
+        ),
+        (["query", "INSERT DATA { <a:s> <a:p> <a:o> }", "-g", "{out}"], "INSERT is a SPARQL update; queries here are read-only"),
+        (["query", "SELECT ?x WHERE { ?x foo:bar ?y }", "-g", "{out}"], "undeclared prefix at line 1, column 29"),
     ],
 )
 def test_errors_are_one_line(built, tmp_path, args, message):
     out, _ = built
+    (tmp_path / "o").mkdir()
+    (tmp_path / "latin1.txt").write_bytes("Caf\u00e9 on a GPU".encode("latin-1"))
     subs = {"{out}": str(out), "{missing}": str(tmp_path / "missing"), "{tmp}": str(tmp_path / "o")}
+    subs |= {"{missing}.txt": str(tmp_path / "missing.txt"), "{missing}.rq": str(tmp_path / "missing.rq")}
+    subs["{latin1}"] = str(tmp_path / "latin1.txt")
     args = [subs.get(a, a) for a in args]
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 1
     assert res.output.count("\n") == 1 and res.output.startswith("kg: error: ") and message in res.output
     assert "Traceback" not in res.output
+
+
+@pytest.mark.parametrize("command", ["build", "add"])
+def test_negative_jobs_is_a_usage_error(tmp_path, command):
+    """usertest14: -j -3 was taken (as one process per core) without a word."""
+    res = CliRunner().invoke(main, [command, str(SEEDS), "-o", str(tmp_path), "-j", "-3"])
+    assert res.exit_code == 2 and "Invalid value for '-j' / '--jobs': -3 is not in the range x>=0" in res.output
 
 
 def test_every_command_has_help_and_is_in_readme():
@@ -167,3 +201,39 @@ def test_every_command_has_help_and_is_in_readme():
         res = CliRunner().invoke(main, [name, "--help"])
         assert res.exit_code == 0 and cmd.help, name
         assert f"`kg {name}" in readme, f"kg {name} is not documented in README.md"
+
+
+def test_default_seeds_are_installed_with_the_package(tmp_path, monkeypatch):
+    """usertest14: after `pip install .`, `kg build` outside the source checkout failed with
+    "site-packages/seeds: no such file or directory": the wheel did not hold the seed files README's first command reads."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    from kg.cli import default_seeds
+    from kg.errors import InputError
+
+    wheel = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["hatch"]["build"]["targets"]["wheel"]
+    assert wheel["force-include"]["seeds"] == "kg/seeds"
+    monkeypatch.chdir(tmp_path)
+    assert default_seeds() == SEEDS.resolve()  # a source checkout: its seeds/
+    installed = tmp_path / "site-packages" / "kg"
+    (installed / "seeds").mkdir(parents=True)
+    assert default_seeds(installed) == installed / "seeds"  # an installed package: the copy the wheel holds
+    with pytest.raises(InputError, match="no INPUT given, and no seeds/ here or installed with kg"):
+        default_seeds(tmp_path / "elsewhere" / "kg")
+
+
+def test_stats_help_names_every_section_it_prints(built):
+    """usertest14: `kg stats --help` left out the mentions-by-match-method section the command prints."""
+    out, _ = built
+    sections = re.findall(r"^== (.+)$", CliRunner().invoke(main, ["stats", "-g", str(out)]).output, flags=re.M)
+    assert sections == ["papers", "entities by kind (in the vocabulary / mentioned by a paper)", "links",
+                        "mentions (evidence) by match method", "most-mentioned entities"]  # fmt: skip
+    helptext = " ".join(CliRunner().invoke(main, ["stats", "--help"]).output.split())
+    assert "papers, entities by kind, links, mentions by match method, most-mentioned entities" in helptext
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"]])
+def test_link_says_when_it_finds_nothing(extra):
+    """usertest14: a text with no entity printed nothing at all, like a command that did not run."""
+    res = CliRunner().invoke(main, ["link", "The weather was fine all week.", "--vocab", str(MINI_VOCAB), *extra])
+    assert res.exit_code == 0 and res.output == "kg: no entity found in this text\n"

@@ -210,3 +210,49 @@ def test_agreement_of_two_annotators(tmp_path):
     b.write_text("".join(json.dumps(g) + "\n" for g in lines[::-1]), encoding="utf-8")
     code, _, err = _agreement(gold, b)
     assert code != 0 and "same ids in the same order" in err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", r"gold.jsonl: no gold records$"),
+        (
+            b'{"id": "a", "abstract": "We run BERT."}\n',
+            r"gold.jsonl: no record has techniques, hardware, benchmarks, models or results",
+        ),
+        (b'{"id": "a", "models": [{"name": "BERT"}]}\n{"id": "b", "mod', r"gold.jsonl:2: invalid JSON: Unterminated string"),
+        (b'{"id": "a", "models": [{"name": "caf\xe9"}]}\n', r"gold.jsonl: not UTF-8 \(byte 0xe9 at offset 36\)"),
+        (b'{"models": [{"name": "BERT"}]}\n', r"gold.jsonl:1: a gold record is a JSON object with an 'id'"),
+        (b'{"id": "a", "models": ["BERT"]}\n', r"gold.jsonl:1 \(record 'a'\): 'models' must be a list of"),
+        (b'{"id": "a", "models": [{"name": "BERT", "mentions": "BERT"}]}\n', r"'models' must be a list of"),
+    ],
+)
+def test_read_gold_refuses_what_it_cannot_score(tmp_path, content, message):
+    """usertest14: a gold file that was empty, or a file of abstracts, scored as a gold set of nothing (exit 0); a
+    record without an id or with entities as strings ended in a KeyError or TypeError traceback."""
+    from kg.errors import InputError
+
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_gold([path])
+
+
+def test_gold_papers_missing_from_the_graph_are_counted_and_none_is_an_error(dev_graph, tmp_path):
+    """usertest14: scoring against the wrong build (-g left at exports/) gave low or zero scores with no word of why."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    other = tmp_path / "other-gold.jsonl"
+    other.write_text(json.dumps({"id": "not-in-dev", "title": "Nowhere", "models": [{"name": "BERT"}]}) + "\n")
+    both = evaluate(open_graph(dev_graph), read_gold([EVAL / "dev-gold.jsonl", other]))
+    assert (both.papers_scored, both.papers_in_graph) == (61, 60)
+    res = CliRunner().invoke(main, ["evaluate", str(EVAL / "dev-gold.jsonl"), str(other), "-g", str(dev_graph)])
+    assert res.exit_code == 0 and res.output.endswith("(61 gold papers; 1 not in the graph, counted as missed)\n")
+    for command in ("evaluate", "evaluate-results"):
+        res = CliRunner().invoke(main, [command, str(other), "-g", str(dev_graph)])
+        assert res.exit_code == 1
+        assert res.output == f"kg: error: {dev_graph}: holds none of the 1 gold papers (by id or title): -g names another build\n"
+    res = CliRunner().invoke(main, ["evaluate-results", str(EVAL / "dev-gold.jsonl"), str(other), "-g", str(dev_graph)])
+    assert res.exit_code == 0 and res.output.endswith("(61 gold papers; 1 not in the graph, counted as missed)\n")

@@ -167,6 +167,10 @@ def test_every_arxiv_paper_carries_its_abs_url(seed_store):
         ("rdfxml", "kg.rdf", "unknown format"),
         ("csv", "file.txt", "into a directory"),
         ("turtle", ".", "is a directory"),
+        # usertest14: an output that cannot be written was a FileExistsError / FileNotFoundError traceback
+        ("ntriples", "file.txt/kg.nt", r"file.txt/kg.nt: cannot write: Not a directory \(.*file.txt\)$"),
+        ("csv", "file.txt/csv", "file.txt/csv: cannot write: Not a directory"),
+        ("graphml", "/proc/no-such-dir/kg.graphml", r"^/proc/no-such-dir/kg.graphml: cannot write: No such file or directory"),
     ],
 )
 def test_bad_export_requests_are_errors(mini_build, tmp_path, fmt, target, message):

@@ -146,6 +146,17 @@ def test_entity_level_view_above_top(store):
     assert h100["v"] == 2  # sized by papers
 
 
+def test_entity_level_view_with_entities_cut_draws_papers_of_undrawn_classes(store):
+    """Regression (usertest14): a drawn paper naming a platform whose class no drawn entity has (the cap on
+    entities left it out) raised KeyError, so `kg build` of the 10k corpus slice failed in graph.html."""
+    v = h.build_view(store, top=2, max_entities=1)
+    assert v.mode == "entities"
+    papers = {str(n["iri"])[len(PAPER) :]: n for n in v.nodes if n["k"] == "paper"}
+    assert set(papers) == {"test-xss", "arxiv-2401.00001"}
+    assert [label for label, _n in v.hardware_classes] == ["GPU"]  # only the classes of drawn platforms
+    assert papers["test-xss"]["h"] == papers["arxiv-2401.00001"]["h"] == [0]  # the MCU class is not offered
+
+
 @pytest.mark.parametrize(
     ("focus", "papers"),
     [
@@ -294,6 +305,14 @@ def test_build_writes_the_same_page_as_kg_html(seed_build, tmp_path):
     r = CliRunner().invoke(main, ["html", "-g", str(out), "-o", str(tmp_path / "again.html")])
     assert r.exit_code == 0, r.output
     assert (tmp_path / "again.html").read_bytes() == (out / "graph.html").read_bytes()
+
+
+def test_cli_html_to_a_path_that_cannot_be_written_is_one_line(graph_file, tmp_path):
+    """usertest14: `kg html -o` under a file or a missing read-only directory ended in a traceback."""
+    (tmp_path / "file.txt").write_text("x")
+    out = tmp_path / "file.txt" / "graph.html"
+    res = CliRunner().invoke(main, ["html", "-g", str(graph_file), "-o", str(out)])
+    assert res.exit_code == 1 and res.output.startswith(f"kg: error: {out}: cannot write: Not a directory")
 
 
 def test_default_output(tmp_path):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import StoreError
+from kg.errors import ExportError, StoreError
 from kg.outputs import LOCK_FILE, locked
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,3 +64,19 @@ def test_a_killed_writer_frees_the_directory_while_its_children_live(tmp_path):
             assert (tmp_path / LOCK_FILE).is_file()
     finally:
         os.kill(child, signal.SIGKILL)
+
+
+def test_a_build_directory_that_cannot_be_made_is_a_one_line_error(tmp_path):
+    """usertest14: `kg build -o DIR` where DIR cannot be created (a file in the way, a read-only or missing
+    parent, no permission) ended in a FileNotFoundError/NotADirectoryError traceback."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from tests.conftest import MINI_PAPERS, MINI_VOCAB
+
+    (tmp_path / "a-file").write_text("x")
+    out = tmp_path / "a-file" / "out"
+    with pytest.raises(ExportError, match=f"{out}: cannot write the build directory: Not a directory"), locked(out):
+        pass
+    res = CliRunner().invoke(main, ["build", str(MINI_PAPERS), "-o", str(out), "--vocab", str(MINI_VOCAB), "--no-progress"])
+    assert res.exit_code == 1 and res.output == f"kg: error: {out}: cannot write the build directory: Not a directory\n"

@@ -219,3 +219,48 @@ def test_cli_reports_a_missing_parameter_in_one_line(mini_build):
     r = CliRunner().invoke(main, ["query", "-g", str(mini_build), "--saved", "link-evidence", "--param", "paper=p1"])
     assert r.exit_code == 1
     assert "needs --param entity=" in r.output
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("SELEC ?x WHERE { ?x ?p ?o }", "a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE, not 'SELEC'"),
+        ("", "a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE$"),
+        ("PREFIX a: <http://a/>\n# a comment\nBASE <http://b/>\ndrop all", "DROP is a SPARQL update; queries here are read-only"),
+        ("SELECT ?x WHERE {\n  ?x foo:bar ?y }", "undeclared prefix at line 2, column 13 .*predeclared: bench, dcterms"),
+        ("SELECT ?x WHERE { ?x ?p ?o ", "unexpected input at line 1, column 28$"),
+    ],
+)
+def test_syntax_errors_say_what_to_fix(text, message):
+    """usertest14: Oxigraph reports a misspelt query form and an update alike as "expected CONSTRUCT", and an
+    undeclared prefix as a list of expected characters."""
+    with pytest.raises(QueryError, match=message):
+        q.run(ox.Store(), text)
+
+
+def test_cli_notes_a_parameter_that_names_nothing(mini_build):
+    """usertest14: a misspelt name ("Jetson Nao") returned "(0 rows)" like a platform no paper names."""
+    args = ["query", "-g", str(mini_build), "--saved", "papers-on-hardware", "--format", "csv", "--param"]
+    r = CliRunner().invoke(main, [*args, "hardware=Hoper"])
+    assert r.exit_code == 0
+    assert r.output == "paper,named,title\nkg: note: --param hardware='Hoper' names no entity (label or alias) and no paper\n"
+    r = CliRunner().invoke(main, [*args, "hardware=mobile cpu"])  # a platform no paper names: an honest empty answer
+    assert r.exit_code == 0 and r.output == "paper,named,title\n"
+    assert q.unknown_names(mini_store_of(mini_build), {"hardware": "hopper", "paper": "p1", "x": "<https://a/b>"}) == []
+
+
+def mini_store_of(build_dir):
+    from kg.store import open_graph
+
+    return open_graph(build_dir)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
+def test_construct_prints_ntriples_and_refuses_a_table_format(mini_store, fmt):
+    """usertest14: a CONSTRUCT with --format csv or json printed N-Triples anyway, and one that matched nothing printed
+    "(0 rows)" (or an empty SPARQL JSON table) as if it were a SELECT."""
+    found = q.run(mini_store, "CONSTRUCT { ?h a kg:Thing } WHERE { ?h skos:prefLabel 'FPGA' }")
+    assert q.render(found) == f"<{HW}fpga> <{PREFIXES['rdf']}type> <{PREFIXES['kg']}Thing> .\n"
+    assert q.render(q.run(mini_store, "CONSTRUCT { ?h a kg:Thing } WHERE { ?h skos:prefLabel 'TPU v9' }")) == ""
+    with pytest.raises(QueryError, match=f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE print N-Triples"):
+        q.render(found, fmt)

@@ -194,16 +194,17 @@ def snapshot(out: Path) -> tuple[bytes, int, list[str]]:
     return (out / TURTLE_FILE).read_bytes(), n, sorted(p.name for p in out.iterdir())
 
 
-def kill_when(cmd: list[str], out: Path, marker: str, timeout: float = 240) -> None:
-    """Run ``cmd`` and SIGKILL it as soon as a file or directory whose name starts with ``marker`` appears in ``out``."""
+def kill_when(cmd: list[str], out: Path, marker: str, timeout: float = 240, sig: int = signal.SIGKILL) -> tuple[int, bytes]:
+    """Run ``cmd`` and send it ``sig`` as soon as a file or directory whose name starts with ``marker`` appears in
+    ``out``; its exit status and standard error."""
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
             if any(name.startswith(marker) for name in os.listdir(out)):
-                os.kill(proc.pid, signal.SIGKILL)
-                proc.wait()
-                return
+                os.kill(proc.pid, sig)
+                _, err = proc.communicate(timeout=60)
+                return proc.returncode, err
             if proc.poll() is not None:
                 raise AssertionError(f"finished before {marker}* appeared: make the input larger ({proc.stderr.read()!r})")
             time.sleep(0.001)
@@ -217,6 +218,21 @@ def kill_when(cmd: list[str], out: Path, marker: str, timeout: float = 240) -> N
 @pytest.fixture(scope="module")
 def big_jsonl(tmp_path_factory):
     return big_input(tmp_path_factory.mktemp("big") / "big.jsonl", 6000)
+
+
+@pytest.mark.slow
+def test_build_terminated_mid_write_removes_its_staged_outputs(tmp_path, big_jsonl):
+    """usertest14: SIGTERM (kill, a job timeout) ended a build where it stood, leaving .kg.ttl.tmp-PID and
+    .store.tmp-PID (gigabytes on a large build) until the next run; it now unwinds as Ctrl-C does."""
+    out = tmp_path / "out"
+    small = big_input(tmp_path / "small.jsonl", 30, salt="s")
+    build([small], out, html=False, vocab_dir=MINI_VOCAB, jobs=1)
+    before = snapshot(out)
+    cmd = [sys.executable, "-m", "kg", "build", str(big_jsonl), "-o", str(out), "--vocab", str(MINI_VOCAB), "--no-html"]
+    status, err = kill_when([*cmd, "--no-progress"], out, ".kg.ttl.tmp-", sig=signal.SIGTERM)
+    assert status == 128 + signal.SIGTERM
+    assert err.decode() == "kg: terminated (SIGTERM); the previous outputs are left as they were\n"
+    assert snapshot(out) == before  # nothing staged is left, and the previous outputs stand
 
 
 @pytest.mark.slow

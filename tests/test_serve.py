@@ -183,6 +183,23 @@ def test_a_syntax_error_is_a_400(server):
     assert status == 400 and body
 
 
+@pytest.mark.parametrize("how", ["GET", "form", "sparql-query body"])
+def test_a_syntax_error_says_what_to_fix(server, how):
+    """usertest14: an undeclared prefix came back as Oxigraph's screenful of expected Unicode ranges (the query page
+    showed it as is)."""
+    query = "SELECT ?x WHERE {\n  ?x kg:mentions ?y }"
+    if how == "GET":
+        req = urllib.request.Request(server.endpoint + "?" + urllib.parse.urlencode({"query": query}))
+    elif how == "form":
+        req = urllib.request.Request(server.endpoint, data=urllib.parse.urlencode({"query": query}).encode())
+    else:
+        req = urllib.request.Request(server.endpoint, data=query.encode(), headers={"Content-Type": "application/sparql-query"})
+    status, body = _status(req)
+    assert status == 400
+    assert body == "SPARQL syntax error: undeclared prefix at line 2, column 17 (declare it with PREFIX)\n"  # none is predeclared
+    assert "\\u{" not in body and body.count("\n") == 1
+
+
 def test_a_result_over_the_size_limit_is_refused(server):
     status, body = _status(
         urllib.request.Request(
@@ -280,3 +297,33 @@ def test_cli_serves_until_interrupted(seed_build):
         out, err = proc.communicate(timeout=60)  # generous: the shared CI machine can be loaded
     assert proc.returncode == 0, err
     assert "stopped" in out
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_a_killed_kg_serve_takes_its_oxigraph_server_along(seed_build, sig):
+    """usertest14: `kill PID` of kg serve left its `oxigraph serve-read-only` running (parent 1), holding the store and
+    a port, one more per restart."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "-g", str(seed_build[1]), "--port", "0", "--quiet"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+    )
+    try:
+        assert proc.stdout.readline().startswith("serving ")
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        assert len(children) == 1
+        backend = int(children[0])
+    finally:
+        proc.send_signal(sig)
+        proc.wait(timeout=60)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and Path(f"/proc/{backend}").exists():
+        status = Path(f"/proc/{backend}/status").read_text() if Path(f"/proc/{backend}/status").exists() else ""
+        if "State:\tZ" in status:
+            break
+        time.sleep(0.05)
+    status = Path(f"/proc/{backend}/status").read_text() if Path(f"/proc/{backend}").exists() else "gone"
+    assert status == "gone" or "State:\tZ" in status, status[:200]

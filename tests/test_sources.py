@@ -169,6 +169,68 @@ def test_bad_input_names_file_and_line(tmp_path, content, message):
     assert str(path) in str(e.value)
 
 
+def test_jsonl_with_a_byte_order_mark_and_crlf_lines(tmp_path):
+    """usertest14: a UTF-8 BOM (Windows editors, PowerShell, Excel) made line 1 "invalid JSON: Unexpected UTF-8 BOM"."""
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "a", "abstract": "x y"}\r\n{"id": "b", "abstract": "z"}\r\n')
+    assert detect_format(path) == "jsonl"
+    assert [(p.id, p.abstract) for p in read_papers([path])] == [("a", "x y"), ("b", "z")]
+
+
+def test_invalid_json_message_reads_once(tmp_path):
+    """usertest14: a raw control character in a string read "Invalid control character at at column 27"."""
+    path = tmp_path / "ctl.jsonl"
+    path.write_bytes(b'{"id": "a", "abstract": "x\x01\ty"}\n')
+    with pytest.raises(InputError, match=r"ctl.jsonl:1: invalid JSON: Invalid control character at column 27$"):
+        list(read_papers([path]))
+
+
+@pytest.mark.parametrize(
+    ("inside", "message"),
+    [
+        ([], "empty: directory holds no input file$"),
+        ([".hidden.jsonl"], "empty: directory holds no input file$"),
+        (["2024/", "2025/"], r"empty: directory holds no input file; directories inside it are not read \(2024, 2025\)"),
+    ],
+)
+def test_a_directory_without_input_files_is_an_error(tmp_path, inside, message):
+    """usertest14: `kg build DIR` of an empty directory, or of one holding only subdirectories, wrote an empty graph
+    and exited 0."""
+    d = tmp_path / "empty"
+    d.mkdir()
+    for name in inside:
+        (d / name).mkdir() if name.endswith("/") else (d / name).write_text('{"id": "a", "abstract": "x"}\n')
+    with pytest.raises(InputError, match=message):
+        list(read_papers([d]))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "hint"),
+    [
+        (
+            "papers.csv",
+            "id,title,summaryx\np1,T,We run BERT.\n",
+            "; a CSV file needs a header row naming an 'abstract' (or 'summary') column",
+        ),
+        ("papers.tsv.gz", "id\ttext\np1\tWe run BERT.\n", "; a TSV file needs a header row naming an 'abstract'"),
+        (
+            "papers.json",
+            '[{"id": "a", "abstract": "x"}]\n',
+            "; JSON Lines holds one JSON object per line (a JSON array is not read)",
+        ),
+        ("notes.txt", "just some words\nand more\n", "--format forces one)"),
+    ],
+)
+def test_unknown_format_says_what_the_file_name_promised(tmp_path, name, content, hint):
+    """usertest14: a CSV without an abstract column and a JSON array were only "unknown input format"."""
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(content.encode()) if name.endswith(".gz") else content.encode())
+    with pytest.raises(InputError, match="unknown input format") as e:
+        detect_format(path)
+    assert hint in str(e.value)
+    assert ("; a " in str(e.value) or "; JSON Lines" in str(e.value)) != name.endswith(".txt")
+
+
 def test_missing_input_path(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         list(read_papers([tmp_path / "nope.jsonl"]))

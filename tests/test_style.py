@@ -58,3 +58,43 @@ def test_no_module_reads_another_modules_private_attributes():
             if isinstance(node, ast.Attribute) and node.attr in others:
                 reaches.append(f"{p.relative_to(ROOT)}:{node.lineno}: .{node.attr}")
     assert not reaches, reaches
+
+
+def _imported_top_modules(paths) -> set[str]:
+    names: set[str] = set()
+    for p in paths:
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return names - set(sys.stdlib_module_names) - {"kg", "tests", "__future__"}
+
+
+def _requirement_names(requirements: list[str]) -> set[str]:
+    import re
+
+    return {re.sub(r"[-_.]+", "-", re.match(r"[A-Za-z0-9_.-]+", r).group(0)).lower() for r in requirements}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("tree", "extras"), [("kg", ()), ("tests", ("test",))])
+def test_every_third_party_import_is_a_declared_dependency(tree, extras):
+    """Regression (usertest14): kg/export/html_layout.py imports numpy, which pyproject.toml did not declare, so
+    `pip install . && kg build` in a fresh venv failed with ModuleNotFoundError when it drew graph.html."""
+    import importlib.metadata
+
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = _requirement_names(project["dependencies"])
+    for extra in extras:
+        declared |= _requirement_names(project["optional-dependencies"][extra])
+    dists = importlib.metadata.packages_distributions()
+    undeclared = []
+    files = sorted((ROOT / tree).rglob("*.py"))
+    local = {f.stem for f in files}  # tests/data/eval/score.py, imported by path
+    for module in sorted(_imported_top_modules(files) - local):
+        names = {_requirement_names([d]).pop() for d in dists.get(module, [])}
+        if not names & declared:
+            undeclared.append(f"{module} (distribution: {', '.join(sorted(names)) or 'not installed'})")
+    assert not undeclared, undeclared

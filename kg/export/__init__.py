@@ -41,17 +41,30 @@ def export(graph: Path, fmt: str, out: Path | BinaryIO) -> ExportSummary:
             raise ExportError("csv writes two files (nodes.csv, edges.csv): give an output directory")
         if out.exists() and not out.is_dir():
             raise ExportError(f"{out}: csv writes two files (nodes.csv, edges.csv) into a directory, and this is a file")
-        n = write_csv(store, out)
+        try:
+            n = write_csv(store, out)
+        except OSError as e:
+            raise cannot_write(out, e) from None
         return ExportSummary(fmt, n, (out / NODES_FILE, out / EDGES_FILE), time.perf_counter() - t0)
     writer = _writer(fmt)
     if isinstance(out, Path):
         if out.is_dir():
             raise ExportError(f"{out}: is a directory; give a file name such as {out / ('kg' + FORMATS[fmt])}")
-        with atomic_write(out, "wb") as f:
-            n = writer(store, f)  # type: ignore[arg-type]
+        try:
+            with atomic_write(out, "wb") as f:
+                n = writer(store, f)  # type: ignore[arg-type]
+        except OSError as e:
+            raise cannot_write(out, e) from None
         return ExportSummary(fmt, n, (out,), time.perf_counter() - t0)
     n = writer(store, out)
     return ExportSummary(fmt, n, (), time.perf_counter() - t0)
+
+
+def cannot_write(out: Path, e: OSError) -> ExportError:
+    """The one-line error of an output that cannot be written (a missing or read-only directory, a full disk)."""
+    where = f" ({e.filename})" if e.filename and str(e.filename) != str(out) else ""
+    reason = "Not a directory" if isinstance(e, FileExistsError) else e.strerror or str(e)  # mkdir of a path under a file
+    return ExportError(f"{out}: cannot write: {reason}{where}")
 
 
 def _writer(fmt: str):  # type: ignore[no-untyped-def]

@@ -318,7 +318,7 @@ def build_view(
         elif node["k"] == "result":
             r = result_by_iri[iri]
             node.update(l=_short(f"{r.text} {r.metric}"), metric=r.metric, text=r.text, v=degree[i])
-            node["h"] = sorted({hc_index[c] for _, e in r.on for c in snap.entities[e].hardware_classes})
+            node["h"] = sorted({hc_index[c] for _, e in r.on for c in snap.entities[e].hardware_classes if c in hc_index})
         else:
             ent = snap.entities[iri]
             node.update(
@@ -374,7 +374,10 @@ def _paper_details(
         node["t"] = _segments(title, spans["title"])
     if arxiv is not None:
         node["ax"] = arxiv
-    node["h"] = sorted({hc_index[c] for e in snap.mentions.get(iri, ()) for c in snap.entities[e].hardware_classes})
+    # an entity-level view may leave out every platform of a class a drawn paper names: the menu does not offer it
+    node["h"] = sorted(
+        {hc_index[c] for e in snap.mentions.get(iri, ()) for c in snap.entities[e].hardware_classes if c in hc_index}
+    )
 
 
 def _cooccurrence(
@@ -447,9 +450,14 @@ def write_html(
     title: str = "papers-kg",
 ) -> View:
     """Draw the graph in ``store`` (see :func:`build_view`) into one self-contained page at ``path``, atomically."""
+    from kg.export import cannot_write
     from kg.export.html_page import render
 
     view = build_view(store, query_text=query_text, focus=focus, top=top)
-    with atomic_write(path) as f:
-        f.write(render(view, title=title))  # type: ignore[attr-defined]
+    page = render(view, title=title)
+    try:
+        with atomic_write(path) as f:
+            f.write(page)  # type: ignore[attr-defined]
+    except OSError as e:
+        raise cannot_write(path, e) from None
     return view

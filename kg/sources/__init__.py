@@ -178,15 +178,35 @@ def detect_format(path: Path) -> str:
     ):
         if module.looks_like(head):
             return name
-    raise InputError(str(path), f"unknown input format (expected one of: {', '.join(FORMATS)}; --format forces one)")
+    raise InputError(str(path), f"unknown input format (expected one of: {', '.join(FORMATS)}; --format forces one){_hint(path)}")
+
+
+def _hint(path: Path) -> str:
+    """What the file's name suggests it was meant to be, and what that format needs."""
+    ext = next((s.lower() for s in reversed(path.suffixes) if s.lower() != ".gz"), "")
+    if ext in (".csv", ".tsv"):
+        return f"; a {ext[1:].upper()} file needs a header row naming an 'abstract' (or 'summary') column"
+    if ext in (".json", ".jsonl", ".ndjson"):
+        return "; JSON Lines holds one JSON object per line (a JSON array is not read)"
+    return ""
 
 
 def expand_inputs(inputs: Iterable[Path]) -> list[Path]:
-    """Files named directly, plus the files inside named directories (sorted, hidden files skipped)."""
+    """Files named directly, plus the files inside named directories (sorted, hidden files skipped).
+
+    A named directory with no such file is an error (its papers would be silently missing): directories inside it
+    are not read.
+    """
     files: list[Path] = []
     for p in inputs:
         if p.is_dir():
-            files.extend(sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith(".")))
+            inside = sorted(f for f in p.iterdir() if not f.name.startswith("."))
+            found = [f for f in inside if f.is_file()]
+            if not found:
+                subdirs = [f.name for f in inside if f.is_dir()]
+                note = f"; directories inside it are not read ({', '.join(subdirs[:3])}{', ...' if len(subdirs) > 3 else ''})"
+                raise InputError(str(p), "directory holds no input file" + (note if subdirs else ""))
+            files.extend(found)
         elif p.exists():
             files.append(p)
         else:

@@ -100,7 +100,8 @@ def _record(raw: bytes, path: Path, line_no: int) -> Item:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
         cut = "" if raw.endswith(b"\n") else " (truncated last line?)"
-        return InputError(str(path), f"invalid JSON: {e.msg} at column {e.colno}{cut}", line=line_no)
+        msg = e.msg.removesuffix(" at")  # "Invalid control character at"
+        return InputError(str(path), f"invalid JSON: {msg} at column {e.colno}{cut}", line=line_no)
     except RecursionError:
         return InputError(str(path), "invalid JSON: nested too deeply", line=line_no)
     except ValueError as e:  # e.g. an integer of more digits than Python converts
@@ -125,6 +126,8 @@ def read(path: Path) -> Iterator[Item]:
     line_no = 0
     try:
         for line_no, raw in enumerate(_lines(path), 1):
+            if line_no == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark (Windows editors, Excel) starts no record
             if raw.strip():
                 yield _record(raw, path, line_no)
     except (OSError, EOFError, zlib.error) as e:
