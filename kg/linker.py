@@ -2012,6 +2012,10 @@ class Linker:
         """A label's short form defined with a long form that shares no word with its concepts' labels
         ("State of Charge (SOC)" is not a system-on-chip, "tokens per second (TPS)" not tensor parallelism)."""
         owners = self.label_owners.get(fold(short))
+        if owners and all(self.kinds[c] == "Benchmark" for c in owners) and _TASK_LONG_FORM.search(long_form):
+            # a data set's short form defined as a task's ("RS visual question answering (RSVQA)", "Visual Question
+            # Answering (VQA)") names the task in this text, not the data set named after it (benchfield15)
+            return True
         if not owners or any(
             self.vocab.concepts[c].pref_label == short and not any(_spells(lb, short) for lb in self.vocab.labels(c))
             for c in owners
@@ -2054,6 +2058,13 @@ class Linker:
         return local
 
 
+# a task's long form: it ends in a task's noun and holds no head word of a data set ("Visual Question Answering", not
+# "Stanford Question Answering Dataset" nor "Long Range Arena")
+_TASK_LONG_FORM = re.compile(
+    r"^(?!.*\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Cc]hallenges?|[Ss]uite)\b).*\b(?:[Aa]nswering|[Gg]rounding|"
+    r"[Dd]etection|[Ss]egmentation|[Rr]ecognition|[Cc]lassification|[Rr]etrieval|[Cc]aptioning|[Ee]stimation|[Tt]racking|"
+    r"[Ss]ummarization|[Ff]orecasting|[Rr]e-?[Ii]dentification|[Tt]ranslation)$"
+)
 # the nouns of a model's parts that a coined name ends in ("... Attention Network", "... Encoder", "... Block"): English, no names
 _MODULE_NOUNS = frozenset(
     {"network", "net", "encoder", "decoder", "block", "module", "unit", "layer", "head", "branch", "bridge", "cell"}
