@@ -62,7 +62,7 @@ _APPOSITIVE = re.compile(
 )
 # a bracketed long form between a name and its apposition: "DUAL (Dual Unlearning Evaluation across Training Stages), a
 # benchmark" (benchfield15: 124 of 30,000 corpus abstracts, 69 of them missed)
-_BRACKET_BEFORE = re.compile(r" \([^()]{2,160}\)$")
+_BRACKET_BEFORE = re.compile(r" \([^() ]+ [^()]{1,160}\)$")  # a long form of words, no short form ("RGB-Depth (KITTI), a")
 _BRACKET_AFTER = re.compile(r" \([^()]{2,160}\)")
 # "FindTheFlaws, a group of five diverse datasets", "ZorbSuite, a suite of 12 benchmarks": a name for several data sets
 _APPOSITIVE_GROUP = re.compile(
@@ -1604,9 +1604,11 @@ class Discoverer:
                     if (
                         known
                         or (s, e) not in single
-                        or not (_THE.search(text, max(0, s - 4), s) or self._apposed(text, e))
+                        or not (
+                            _THE.search(text, max(0, s - 4), s)
+                            or (self._apposed(text, e) and name.lower() not in self.other_labels)
+                        )
                         or self._metric(name)
-                        or name.lower() in self.other_labels
                     ):
                         continue
                     # "the TACO dataset" (TACO: a compiler the text does not name), "the TUM dataset": a name between "the" and
@@ -1992,6 +1994,8 @@ class Discoverer:
         # "we introduce X, a dataset", "on X, a benchmark"; not "To train X, a new dataset ... is created"
         if span is None or not _APPOSITIVE_LEAD.search(text, max(0, span[0] - 40), span[0]):
             return []
+        if at != m.start() and self.vocab.labelled(text[span[0] : span[1]], "Benchmark"):
+            return []  # a label spelt out otherwise is another data set: "VERI (Visual Emergency Recognition Dataset), a"
         return [span[:2]]
 
     def _coordinated(

@@ -2058,10 +2058,10 @@ class Linker:
         return local
 
 
-# a task's long form: it ends in a task's noun and holds no head word of a data set ("Visual Question Answering", not
-# "Stanford Question Answering Dataset" nor "Long Range Arena")
+# a task's long form: it ends in a task's noun and holds no head word of a data set nor a preposition ("Visual Question
+# Answering"; not "Stanford Question Answering Dataset", "Long Range Arena", "Workshop on Spoken Language Translation")
 _TASK_LONG_FORM = re.compile(
-    r"^(?!.*\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Cc]hallenges?|[Ss]uite)\b).*\b(?:[Aa]nswering|[Gg]rounding|"
+    r"^(?!.*\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Cc]hallenges?|[Ss]uite|on|of|for|in)\b).*\b(?:[Aa]nswering|[Gg]rounding|"
     r"[Dd]etection|[Ss]egmentation|[Rr]ecognition|[Cc]lassification|[Rr]etrieval|[Cc]aptioning|[Ee]stimation|[Tt]racking|"
     r"[Ss]ummarization|[Ff]orecasting|[Rr]e-?[Ii]dentification|[Tt]ranslation)$"
 )

@@ -1353,6 +1353,9 @@ def test_a_name_for_a_group_of_data_sets(linker, text, expected, refused):
         # the edition the vocabulary names; a label whose concept names no edition by its year
         ("Datasets, namely PH2 and ISIC 2018, were used.", set(), {"ISIC 2018"}),
         ("We evaluate on MNIST 2016 and PH2.", set(), {"MNIST 2016"}),
+        # benchfield15: two editions by year of a label whose concept names none are two data sets; one alone is the label's
+        ("Stereo networks are evaluated on KITTI 2012 and KITTI 2015 with deep learning.", {"KITTI 2012", "KITTI 2015"}, set()),
+        ("Stereo networks are evaluated on KITTI 2015 with deep learning.", set(), {"KITTI 2015"}),
     ],
 )
 def test_another_edition_by_its_year(linker, text, expected, refused):
@@ -2016,6 +2019,19 @@ def test_technique_lists_read_token_bounds_only_when_asked(linker, corpus_texts)
         ("We introduce the ASR-FAIRBENCH leaderboard to assess fairness.", "ASR-FAIRBENCH", True),
         # a phone in a list of data sets is a data set there, found as one
         ("Experiments on the scene benchmarks, iPhone and NVIDIA, beat the best method on the iPhone dataset.", "iPhone", True),
+        # benchfield15: an apposition with "the first" (or "largest") and one after a bracketed long form name a data set
+        ("To study this issue, we establish ZorbNL, the first benchmark dedicated to 3D occupancy.", "ZorbNL", True),
+        ("We present ZorbQA-Med, the largest medical QA dataset to date.", "ZorbQA-Med", True),
+        ("We introduce ZQBE (Zorb Quill Benchmark Evaluation across Stages), a benchmark of 28k triplets.", "ZQBE", True),
+        # a word known only as another concept's term ("dual" of optimization) is a name there
+        ("We introduce DUAL (Dual Unlearning Evaluation across Training Stages), a benchmark of 28.6k triplets.", "DUAL", True),
+        # "the" with no word making it the one of its kind, or no verb introducing it, names none
+        ("After training ZorbNL, the benchmark results of the deep learning model degrade.", "ZorbNL", False),
+        ("With ZorbNL, the first benchmark of the pipeline is skipped by deep learning models.", "ZorbNL", False),
+        # a word joined to a count of thousands or millions is a data set's size; "-7B" a model's
+        ("We train the deep learning model on Zorb-800M, a dataset of 800M captioned pairs.", "Zorb-800M", True),
+        ("We present Quill-287K, a high-quality multimodal instruction dataset.", "Quill-287K", True),
+        ("We fine-tune Zorb-7B, a model trained on a large dataset.", "Zorb-7B", False),
     ],
 )
 def test_hwbench14_discovered_benchmarks(linker, text, name, ok):

@@ -474,6 +474,11 @@ def test_off_domain_trap_sentences_link_nothing(real_linker, text):
             "hardware/frontier-supercomputer",
         ),
         ("Deep learning based State of Charge (SOC) estimation of batteries with neural networks.", "hardware/soc"),
+        # benchfield15: a data set's short form defined as a task's names the task ("RS visual question answering (RSVQA)")
+        (
+            "Multimodal LLMs are fine-tuned for RS visual question answering (RSVQA) and grounding on GPUs.",
+            "benchmark/rsvqa",
+        ),
         ("We fine-tune an LLM on GPUs. Its throughput in tokens per second (TPS) is high.", "technique/tensor-parallelism"),
         (
             "We train neural networks on GPUs. We study the quantization of the received signal by few-bit ADCs.",
