@@ -1,24 +1,65 @@
-"""benchfield15 sample: 80 random (Random(151)) + 80 field (Random(152)) unseen abstracts."""
-import gzip, json, random, re, glob
-excl = set()
-files = glob.glob('benchmarks/data/*.jsonl') + glob.glob('docs/*audit*') + glob.glob('docs/benchrecall8/*') + glob.glob('docs/history/*')
-files += [f for f in glob.glob('tests/data/eval/*.jsonl') if not re.search(r'test(8|10)-', f)]
-for f in files:
-    t = open(f, encoding='utf-8').read()
-    excl |= set(re.findall(r'(?:arXiv:)?(\d{4}\.\d{4,5})', t))
-    excl |= set(re.findall(r'sha1:[0-9a-f]{12}', t))
-recs = [json.loads(l) for l in gzip.open('/work/shared/corpus/arxiv-cs-2025.jsonl.gz', 'rt', encoding='utf-8')]
-def key(r):
-    return r['id'].replace('arXiv:', '')
-pool = [(i, r) for i, r in enumerate(recs) if key(r) not in excl and r['id'] not in excl and (r.get('abstract') or '').strip()]
-FIELD = re.compile(r'\b(accelerators?|FPGAs?|MCUs?|microcontrollers?|TinyML|GPUs?|neuromorphic|quantiz\w*|quantis\w*|prun\w*|distill\w*|neural architecture search|NAS|LLM (?:inference|serving)|inference serving|serving systems?)\b', re.I)
-field = [(i, r) for i, r in pool if FIELD.search((r.get('title') or '') + ' ' + r['abstract'])]
-rnd = random.Random(151).sample(pool, 80)
-taken = {i for i, _ in rnd}
-fld = [x for x in random.Random(152).sample(field, 120) if x[0] not in taken][:80]
-print(len(excl), len(pool), len(field))
-out = {'fit': rnd[:40] + fld[:40], 'check': rnd[40:] + fld[40:]}
-for half, rows in out.items():
-    with open(f'benchmarks/data/benchfield15-{half}-abstracts.jsonl', 'w', encoding='utf-8') as fh:
-        for i, r in rows:
-            fh.write(json.dumps({'id': r['id'], 'title': r.get('title'), 'abstract': r['abstract'], 'record': i, 'group': 'random' if (i, r) in rnd else 'field'}, ensure_ascii=False) + '\n')
+"""Draw the benchfield15 recall sample: 80 random and 80 field abstracts of the 2025 corpus, unseen by earlier audits.
+
+usage: python benchmarks/benchfield15_draw.py [OUT_DIR]   (default benchmarks/data; run from the repository root)
+
+Pool: every record with an abstract whose id no earlier audit or released eval set names (the blind sets are not read).
+80 at random (``random.Random(151)``); 80 of the field (``random.Random(152)`` over the pool records whose title or
+abstract names accelerators, FPGA, MCU/TinyML, GPU, neuromorphic, quantization/pruning/distillation, NAS or LLM
+inference/serving). FIT is the first 40 of each group, CHECK the last 40 (docs/benchfield15-audit.md).
+"""
+
+import glob
+import gzip
+import json
+import random
+import re
+import sys
+
+CORPUS = "/work/shared/corpus/arxiv-cs-2025.jsonl.gz"
+FIELD = re.compile(
+    r"\b(accelerators?|FPGAs?|MCUs?|microcontrollers?|TinyML|GPUs?|neuromorphic|quantiz\w*|quantis\w*|prun\w*|distill\w*|"
+    r"neural architecture search|NAS|LLM (?:inference|serving)|inference serving|serving systems?)\b",
+    re.I,
+)
+
+
+def used_ids() -> set[str]:
+    """The ids earlier audits and the released eval sets name (arXiv numbers and sha1 ids)."""
+    files = glob.glob("benchmarks/data/*.jsonl") + glob.glob("docs/*audit*") + glob.glob("docs/benchrecall8/*")
+    files += glob.glob("docs/history/*")
+    files += [f for f in glob.glob("tests/data/eval/*.jsonl") if not re.search(r"test(8|10)-", f)]
+    out: set[str] = set()
+    for f in files:
+        if "benchfield15" in f:
+            continue  # this sample's own files
+        with open(f, encoding="utf-8") as fh:
+            text = fh.read()
+        out |= set(re.findall(r"(?:arXiv:)?(\d{4}\.\d{4,5})", text))
+        out |= set(re.findall(r"sha1:[0-9a-f]{12}", text))
+    return out
+
+
+def main(out_dir: str = "benchmarks/data") -> None:
+    excl = used_ids()
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        recs = [json.loads(line) for line in fh]
+    pool = [
+        (i, r)
+        for i, r in enumerate(recs)
+        if r["id"].replace("arXiv:", "") not in excl and r["id"] not in excl and (r.get("abstract") or "").strip()
+    ]
+    field = [(i, r) for i, r in pool if FIELD.search((r.get("title") or "") + " " + r["abstract"])]
+    rnd = random.Random(151).sample(pool, 80)
+    taken = {i for i, _ in rnd}
+    fld = [x for x in random.Random(152).sample(field, 120) if x[0] not in taken][:80]
+    print(f"{len(excl)} ids excluded, pool {len(pool)}, field {len(field)}")
+    for half, rows in {"fit": rnd[:40] + fld[:40], "check": rnd[40:] + fld[40:]}.items():
+        with open(f"{out_dir}/benchfield15-{half}-abstracts.jsonl", "w", encoding="utf-8") as fh:
+            for i, r in rows:
+                row = {"id": r["id"], "title": r.get("title"), "abstract": r["abstract"], "record": i}
+                row["group"] = "random" if i in taken else "field"
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

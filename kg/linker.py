@@ -2061,8 +2061,8 @@ class Linker:
 # a task's long form: it ends in a task's noun and holds no head word of a data set nor a preposition ("Visual Question
 # Answering"; not "Stanford Question Answering Dataset", "Long Range Arena", "Workshop on Spoken Language Translation")
 _TASK_LONG_FORM = re.compile(
-    r"^(?!.*\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Cc]hallenges?|[Ss]uite|on|of|for|in)\b).*\b(?:[Aa]nswering|[Gg]rounding|"
-    r"[Dd]etection|[Ss]egmentation|[Rr]ecognition|[Cc]lassification|[Rr]etrieval|[Cc]aptioning|[Ee]stimation|[Tt]racking|"
+    r"^(?!.*\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Cc]hallenges?|[Ss]uite|on|of|for|in)\b)"
+    r".*\b(?:[Aa]nswering|[Gg]rounding|[Dd]etection|[Ss]egmentation|[Rr]ecognition|[Cc]lassification|[Rr]etrieval|[Cc]aptioning|[Ee]stimation|[Tt]racking|"
     r"[Ss]ummarization|[Ff]orecasting|[Rr]e-?[Ii]dentification|[Tt]ranslation)$"
 )
 # the nouns of a model's parts that a coined name ends in ("... Attention Network", "... Encoder", "... Block"): English, no names
