@@ -884,6 +884,12 @@ def test_technique_recall_audit_classes_of_round_three(real_linker, text, concep
         ("Joint hardware-software optimizations ensure real-time inference on edge devices.", "technique/hw-sw-co-design", True),
         # new concepts: Dempster-Shafer theory, partial convolution; partial convolution's PConv only beside its terms
         ("A fusion mechanism grounded in Dempster-Shafer theory combines the logits of the deep neural networks.", "technique/dempster-shafer-theory", True),
+        # evidence theory is no evidence of the field: alone it opens no abstract (an agent's route planning)
+        (
+            "The generative model of the agent uses Dempster-Shafer theory and a Gaussian sensor model for reconnaissance.",
+            "technique/dempster-shafer-theory",
+            False,
+        ),
         ("By integrating partial convolution (PConv), the lightweight module of the CNN reduces FLOPs on the GPU.", "technique/partial-convolution", True),
         # FlashFFTConv's partial convolutions cut a long convolution short: no channel, mask or module word
         (
