@@ -3,9 +3,10 @@
 usage: python benchmarks/techfield_sample.py [CORPUS] [-o OUTDIR]
 
 Rule (documented in docs/techfield15-audit.md): a record of the corpus is *of the field* when its title + abstract,
-lower-cased, contains one of ``KEYWORDS`` (or the word NPU); records annotated by earlier audits are excluded (their ``record`` ranges,
-the ids in ``benchmarks/data/*.jsonl`` and in the released sets of ``tests/data/eval/``). ``random.Random(15).sample``
-draws 120 of the eligible records (in corpus order); FIT is the first 60 drawn, CHECK the last 60. Writes
+lower-cased, contains one of ``KEYWORDS`` (or the word NPU); records annotated by earlier audits are excluded (their
+``record`` ranges, the ids in ``benchmarks/data/*.jsonl`` and in the released sets of ``tests/data/eval/``).
+``random.Random(15).sample`` draws 120 of the eligible records (in corpus order); FIT is the first 60 drawn, CHECK the
+last 60. Writes
 ``techfield15-{fit,check}-abstracts.jsonl`` (id, title, abstract, record) into OUTDIR.
 """
 
@@ -20,8 +21,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYWORDS = (
-    "quantiz", "pruning", "distillation", "accelerator", "fpga", "microcontroller", "tinyml", "neuromorphic",
-    "spiking", "gpu kernel", "inference serving", "kv cache", "kv-cache", "llm inference", "edge device", "systolic",
+    "quantiz",
+    "pruning",
+    "distillation",
+    "accelerator",
+    "fpga",
+    "microcontroller",
+    "tinyml",
+    "neuromorphic",
+    "spiking",
+    "gpu kernel",
+    "inference serving",
+    "kv cache",
+    "kv-cache",
+    "llm inference",
+    "edge device",
+    "systolic",
 )
 WORD_KEYWORDS = re.compile(r"\bnpus?\b")  # a word: "npu" is inside "input"
 EXCLUDED_RECORDS = [(65_000, 65_299), (67_000, 68_119), (72_000, 72_049)]  # techaudit, techrecall12/14, techrecall13

@@ -832,7 +832,8 @@ def test_technique_recall_audit_classes_of_round_three(real_linker, text, concep
             False,
         ),
         (
-            "Power control prevents quantization-induced interference, while bit allocation reduces the ADC power; the channel estimator is a CNN on a GPU.",
+            "Power control prevents quantization-induced interference, while bit allocation reduces the ADC power;"
+            " the channel estimator is a CNN on a GPU.",
             "technique/mixed-precision-quantization",
             False,
         ),
@@ -848,7 +849,11 @@ def test_technique_recall_audit_classes_of_round_three(real_linker, text, concep
             True,
         ),
         # prompt compression: an LLM's long context, not a video generator's past frames
-        ("Adaptive context compression cuts the prefill cost of LLMs in retrieval-augmented generation.", "technique/prompt-compression", True),
+        (
+            "Adaptive context compression cuts the prefill cost of LLMs in retrieval-augmented generation.",
+            "technique/prompt-compression",
+            True,
+        ),
         (
             "Hierarchical context compression of the past frames lets the diffusion model render 2-minute videos on one GPU.",
             "technique/prompt-compression",
@@ -878,19 +883,35 @@ def test_technique_recall_audit_classes_of_round_three(real_linker, text, concep
         ("LADA: Scalable Label-Specific CLIP Adapter for Continual Learning", "technique/adapters", True),
         ("The power adapter of the edge device delivers 65 W to the GPU board.", "technique/adapters", False),
         # disentangled representations written as embeddings or features; a bandit problem; an ensemble's inference
-        ("A hierarchical VQ autoencoder learns a disentangled embedding of motion features.", "technique/disentangled-representation-learning", True),
-        ("This paper revisits the LLM cache bandit problem for cost-effective LLM inference.", "technique/multi-armed-bandits", True),
+        (
+            "A hierarchical VQ autoencoder learns a disentangled embedding of motion features.",
+            "technique/disentangled-representation-learning",
+            True,
+        ),
+        (
+            "This paper revisits the LLM cache bandit problem for cost-effective LLM inference.",
+            "technique/multi-armed-bandits",
+            True,
+        ),
         ("An orchestration layer coordinates ensemble inference of three quantized LLMs.", "technique/ensemble-learning", True),
         ("Joint hardware-software optimizations ensure real-time inference on edge devices.", "technique/hw-sw-co-design", True),
         # new concepts: Dempster-Shafer theory, partial convolution; partial convolution's PConv only beside its terms
-        ("A fusion mechanism grounded in Dempster-Shafer theory combines the logits of the deep neural networks.", "technique/dempster-shafer-theory", True),
+        (
+            "A fusion mechanism grounded in Dempster-Shafer theory combines the logits of the deep neural networks.",
+            "technique/dempster-shafer-theory",
+            True,
+        ),
         # evidence theory is no evidence of the field: alone it opens no abstract (an agent's route planning)
         (
             "The generative model of the agent uses Dempster-Shafer theory and a Gaussian sensor model for reconnaissance.",
             "technique/dempster-shafer-theory",
             False,
         ),
-        ("By integrating partial convolution (PConv), the lightweight module of the CNN reduces FLOPs on the GPU.", "technique/partial-convolution", True),
+        (
+            "By integrating partial convolution (PConv), the lightweight module of the CNN reduces FLOPs on the GPU.",
+            "technique/partial-convolution",
+            True,
+        ),
         # FlashFFTConv's partial convolutions cut a long convolution short: no channel, mask or module word
         (
             "Partial convolutions can be implemented by skipping blocks in the matrix decomposition on GPUs with Tensor Cores.",
