@@ -815,6 +815,126 @@ def test_technique_recall_audit_classes_of_round_three(real_linker, text, concep
     assert (concept in real_links(real_linker, text)) is linked
 
 
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        # techfield15: recall classes of abstracts of the field itself, each with a sense that must not link
+        # mixed-precision quantization: the bit-allocation forms, where a layer, weight or model word shows the sense
+        (
+            "We formulate layer-wise bit allocation for the weights of large language models as a convex problem.",
+            "technique/mixed-precision-quantization",
+            True,
+        ),
+        (
+            "Adaptive bit allocation assigns bit-widths to the layers of spiking neural networks on neuromorphic chips.",
+            "technique/mixed-precision-quantization",
+            True,
+        ),
+        # the bit allocation of a codec or of an ADC front end is rate control, not a quantized network's precision
+        (
+            "Efficient bit allocation in the video codec reduces the rate at equal PSNR; the encoder is a CNN on a GPU.",
+            "technique/mixed-precision-quantization",
+            False,
+        ),
+        (
+            "Power control prevents quantization-induced interference, while bit allocation reduces the ADC power;"
+            " the channel estimator is a CNN on a GPU.",
+            "technique/mixed-precision-quantization",
+            False,
+        ),
+        # knowledge distillation of hidden states and intermediate layers
+        (
+            "Hidden Layer Distillation (HLD) matches the student's hidden states to the teacher LLM's.",
+            "technique/knowledge-distillation",
+            True,
+        ),
+        (
+            "Layer-aligned distillation compresses large multimodal transformers by 3x.",
+            "technique/knowledge-distillation",
+            True,
+        ),
+        # prompt compression: an LLM's long context, not a video generator's past frames
+        (
+            "Adaptive context compression cuts the prefill cost of LLMs in retrieval-augmented generation.",
+            "technique/prompt-compression",
+            True,
+        ),
+        (
+            "Hierarchical context compression of the past frames lets the diffusion model render 2-minute videos on one GPU.",
+            "technique/prompt-compression",
+            False,
+        ),
+        # the cognitive offloading of students to generative AI is no computation offloading
+        (
+            "Students risk cognitive offloading to LLM assistants on edge devices and GPUs.",
+            "technique/offloading",
+            False,
+        ),
+        ("The optimizer states are offloaded to CPU memory during LLM training on GPUs.", "technique/offloading", True),
+        # a renderer's forward pass is no deferred shading
+        (
+            "We bypass costly forward rendering passes of 3D Gaussian splatting on GPUs.",
+            "technique/deferred-shading",
+            False,
+        ),
+        # pruning of Gaussian primitives compresses a 3D Gaussian splatting scene
+        (
+            "Existing pruning methods for 3D Gaussian splatting (3DGS) remove redundant Gaussians to compress the scene.",
+            "technique/pruning",
+            True,
+        ),
+        ("Pruning the rose bushes in spring keeps the garden healthy.", "technique/pruning", False),
+        # adapters on a CLIP or a vision-language model; the adapter of a power supply is none
+        ("LADA: Scalable Label-Specific CLIP Adapter for Continual Learning", "technique/adapters", True),
+        ("The power adapter of the edge device delivers 65 W to the GPU board.", "technique/adapters", False),
+        # disentangled representations written as embeddings or features; a bandit problem; an ensemble's inference
+        (
+            "A hierarchical VQ autoencoder learns a disentangled embedding of motion features.",
+            "technique/disentangled-representation-learning",
+            True,
+        ),
+        (
+            "This paper revisits the LLM cache bandit problem for cost-effective LLM inference.",
+            "technique/multi-armed-bandits",
+            True,
+        ),
+        ("An orchestration layer coordinates ensemble inference of three quantized LLMs.", "technique/ensemble-learning", True),
+        ("Joint hardware-software optimizations ensure real-time inference on edge devices.", "technique/hw-sw-co-design", True),
+        # new concepts: Dempster-Shafer theory, partial convolution; partial convolution's PConv only beside its terms
+        (
+            "A fusion mechanism grounded in Dempster-Shafer theory combines the logits of the deep neural networks.",
+            "technique/dempster-shafer-theory",
+            True,
+        ),
+        # evidence theory is no evidence of the field: alone it opens no abstract (an agent's route planning)
+        (
+            "The generative model of the agent uses Dempster-Shafer theory and a Gaussian sensor model for reconnaissance.",
+            "technique/dempster-shafer-theory",
+            False,
+        ),
+        (
+            "By integrating partial convolution (PConv), the lightweight module of the CNN reduces FLOPs on the GPU.",
+            "technique/partial-convolution",
+            True,
+        ),
+        # FlashFFTConv's partial convolutions cut a long convolution short: no channel, mask or module word
+        (
+            "Partial convolutions can be implemented by skipping blocks in the matrix decomposition on GPUs with Tensor Cores.",
+            "technique/partial-convolution",
+            False,
+        ),
+        ("PConv reported its quarterly earnings on Tuesday as its GPU sales grew.", "technique/partial-convolution", False),
+        # models: DistilRoBERTa, emotion2vec, SigLIPv2, DeIT
+        ("Emotion2Vec encodes speech and DistilRoBERTa the text.", "model/distilroberta", True),
+        ("Emotion2Vec encodes speech and DistilRoBERTa the text.", "model/emotion2vec", True),
+        ("Experiments on DINO, SigLIPv2, DeIT, and AugReg models.", "model/siglip", True),
+        ("Experiments on DINO, SigLIPv2, DeIT, and AugReg models.", "model/deit", True),
+    ],
+)
+def test_field_recall_classes_of_techfield15(real_linker, text, concept, linked):
+    assert (concept in real_links(real_linker, text)) is linked
+
+
 def test_learned_model_cues_of_round_three(real_linker):
     """The cues "latent space", "attention module" and "learning-based method" show an abstract is of the field (techrecall14):
     with one other piece of evidence they open it; the GAN of a demorphing paper links only where one stands."""
