@@ -388,7 +388,8 @@ class Gazetteer:
         for cue in vocab.domain_cues:
             for v in sorted(variants(cue)):
                 add(v, _Entry(_CUE, v, is_case_sensitive(cue), cue, True, False))
-        for term in sorted({t for ts in vocab.context_terms.values() for t in ts}):
+        terms = {t for ts in vocab.context_terms.values() for t in ts} | {t for ts in vocab.sense_terms.values() for t in ts}
+        for term in sorted(terms):
             for v in sorted(variants(term)):
                 add(v, _Entry(_TERM, v, is_case_sensitive(term), term, True, False))
         self.folded = _Table(folded)
@@ -970,6 +971,13 @@ class Linker:
             iri for iri in vocab.concepts if iri in vocab.records_data or vocab.records_data.intersection(self.above[iri])
         )
         self.context_terms = vocab.context_terms
+        # what accepts a context label: its context terms and its sense terms (kg:senseTerm), which do not weigh
+        # when concepts sharing an alias are told apart ("hardware" shows an accelerator, not which kind)
+        self.accepting = {
+            iri: tuple(sorted({*vocab.context_terms.get(iri, ()), *terms}))
+            for iri, terms in vocab.sense_terms.items()
+            if terms
+        }
         self.cue_surfaces = {fold(v): cue for cue in vocab.domain_cues for v in variants(cue)}
         # each technique's families below the top of the scheme ("PEFT" for adapters, "continual learning"
         # for experience replay; not "machine learning method", which any text of the field is about)
@@ -1176,7 +1184,9 @@ class Linker:
         coordinated modifier names the platform (or method) it forms with the head ("Intel CPU", "tensor
         parallelism"), where the vocabulary has one. "Snapdragon 865 CPU",
         "A100-40GB GPU", "Hailo-8™ AI Accelerator": a platform class written after a named product (and its
-        glued memory size, variant or trademark sign) is the product's class word, not another platform.
+        glued memory size, variant or trademark sign) is the product's class word, not another platform, and so is
+        a class the product belongs to ("GAP9 RISC-V SoC"); a class word in a bracket right after a product names the
+        unit of it that ran ("Raspberry Pi 5 (CPU-only)", "RB5 Gen2 (QNN GPU FP16)"), no platform of its own.
         """
         hw = [s for s in spans if self.kinds[s[2]] == "HardwarePlatform"]
         headed = [s for s in spans if self.kinds[s[2]] in _HEADED_KINDS]
@@ -1187,7 +1197,9 @@ class Linker:
             if a not in out or b not in out:
                 continue
             between = text[a[1] : b[0]]
-            named = _PRODUCT_TAIL.fullmatch(between) and self.above[a[2]] and not self.above[b[2]]
+            # the class word is a top-level class or one the product belongs to ("GAP9 RISC-V SoC")
+            classed = self.above[a[2]] and (not self.above[b[2]] or b[2] in self.above[a[2]])
+            named = classed and _PRODUCT_TAIL.fullmatch(between)
             if named:
                 out -= {a, b}
                 out.add((a[0], b[1], a[2], a[3]))
@@ -1197,6 +1209,8 @@ class Linker:
             elif self._family_of(a[2], b[2]) and between == " (" and text.startswith(")", b[1]):
                 out.discard(a)  # "NVIDIA Blackwell (RTX 5090)": the family names the product in brackets
                 out.add((a[0], a[1], b[2], b[3]))
+            elif classed and _UNIT_BEFORE.fullmatch(between) and _UNIT_AFTER.match(text, b[1]):
+                out.discard(b)  # "Raspberry Pi 5 (CPU-only)": the product's own unit, no platform of its own
         for s, e, concept, _ in headed:
             kind = self.kinds[concept]
             cut = text.rfind(" ", s, e)
@@ -1520,13 +1534,15 @@ class Linker:
 
     def _modifier_compound(self, text: str, cand: Candidate) -> bool:
         """A platform's spaced name hyphenated into a longer modifier ("edge-device-friendly"): the
-        compound describes a design, it does not name the platform."""
+        compound describes a design, it does not name the platform. A product's name does ("Raspberry-Pi-class
+        devices", "Jetson-Nano-based")."""
         span = text[cand.start : cand.end]
         return (
             not cand.exact
             and "-" in span
             and bool(re.match(r"-[a-z]", text[cand.end : cand.end + 2]))
             and all(self.kinds[c] == "HardwarePlatform" for c in cand.concepts)
+            and not (span[0].isupper() and all(self.above[c] for c in cand.concepts))
         )
 
     def _names_other_use(self, text: str, cand: Candidate) -> bool:
@@ -1992,7 +2008,7 @@ class Linker:
             if c in cand.context_label:
                 if not in_field:
                     continue
-                needed = self.context_terms.get(c, ())
+                needed = self.accepting.get(c) or self.context_terms.get(c, ())
                 if needed and not (terms if local_terms is None else local_terms).intersection(needed):
                     continue
             keep.append(c)
@@ -2284,8 +2300,13 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 
 # "Intel and ARM", "IoT, mobile, and": single-word modifiers coordinated before a hardware name's last word
 _HEADED_KINDS = frozenset({"HardwarePlatform", "Technique"})  # whose coordinated modifiers share a head word
-# what may stand between a product's name and its class word: a glued size or variant, a trademark sign
-_PRODUCT_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)?(?: ?(?:™|®|\(TM\)|\(R\)|TM|T M))? ")
+# what may stand between a product's name and its class word: glued variants and sizes ("-PCIE-40GB", "-SXM4-40 GB"),
+# a spaced memory size ("16GB", "80 GB"), a trademark sign
+_PRODUCT_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)*(?: ?\d+(?:\.\d+)? ?[GMT]i?B| ?[GMT]i?B)?(?: ?(?:™|®|\(TM\)|\(R\)|TM|T M))? ")
+# a bracket right after a product that says which of its units ran: "Raspberry Pi 5 (CPU-only)", "Jetson Nano board
+# (GPU-based)", "RB5 Gen2 (QNN GPU FP16)": up to two words before the class word, a suffix and two words after it
+_UNIT_BEFORE = re.compile(r" \((?:[\w.+-]+ ){0,2}")
+_UNIT_AFTER = re.compile(r"(?:-[a-z]+)?(?: [\w.+-]+){0,2}\)")
 # a coordinated modifier is a word with a letter: "8-bit and 4-bit quantization", no "2 and 4-bit"
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z0-9][\w-]*,\s+)*[A-Za-z0-9][\w-]*),?\s+(?:and|or)\s+$")
 _COORDINATED_WORD = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]*")
@@ -2458,9 +2479,11 @@ def _recording_device(text: str, start: int, end: int) -> bool:
 
 
 # a generic accelerator that the text exemplifies by another class: "devices lacking hardware accelerators like GPUs",
-# "accelerators such as GPUs and TPUs": the accelerator is that class, no ASIC (hwbench14)
+# "accelerators such as GPUs and TPUs", "low-power accelerators (i.e., both mobile GPU and NPU)": the accelerator is that
+# class, no ASIC (hwbench14, hwfield15)
 _EXEMPLIFIED = re.compile(
-    r",?\s+(?:such\s+as|like|e\.g\.,?|including|\((?:e\.g\.,?\s*)?)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r",?\s+(?:such\s+as|like|e\.g\.,?|i\.e\.,?|including|\((?:[ei]\.[eg]\.,?\s*)?)\s*(?:(?:the|both)\s+)?"
+    r"(?:[A-Z][\w-]*\s+|mobile\s+|embedded\s+|edge\s+)?"
     r"(?:GPUs?|TPUs?|NPUs?|CPUs?|graphics\s+processing)\b"
 )
 
