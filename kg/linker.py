@@ -1087,7 +1087,7 @@ class Linker:
             initials: dict[str, frozenset[str]] | None = None  # made when a candidate first asks (most texts: none does)
             urls = field_urls[f]
             # a device named as a sensor or a maker ("captured with Meta Quest Pro"): no name inside it links either
-            other_use = [(c.start, c.end) for c in cands if self._names_other_use(text, c)]
+            other_use = [(c.start, c.end) for c in cands if self._names_other_use(text, c, texts)]
             for cand in cands:
                 if urls and any(a <= cand.start and cand.end <= b for a, b in urls):
                     continue  # "github.com/org/LLaMA-Factory" names a repository
@@ -1545,16 +1545,17 @@ class Linker:
             and not (span[0].isupper() and all(self.above[c] for c in cand.concepts))
         )
 
-    def _names_other_use(self, text: str, cand: Candidate) -> bool:
+    def _names_other_use(self, text: str, cand: Candidate, texts: dict[Field, str]) -> bool:
         """A device named as what records data ("smartphone images", "images captured with smartphones") or as
-        a maker ("developed by AWS"), or a benchmark's short name used for its task ("VQA tasks"): no platform a
-        model runs on, no data set evaluated on."""
+        a maker ("developed by AWS"), an accelerator that is another class ("accelerators such as GPUs", "GPU
+        accelerators"), or a benchmark's short name used for its task ("VQA tasks"): no platform a model runs on, no
+        data set evaluated on."""
         kinds = {self.kinds[c] for c in cand.concepts}
         if kinds == _HARDWARE_ONLY and _device_other_use(text, cand.start, cand.end):
             return True
         if kinds == _HARDWARE_ONLY and cand.concepts <= self.records_data and _recording_device(text, cand.start, cand.end):
             return True
-        if kinds == _HARDWARE_ONLY and _exemplified_accelerator(text, cand.start, cand.end):
+        if kinds == _HARDWARE_ONLY and _exemplified_accelerator(text, cand.start, cand.end, texts):
             return True
         return bool(cand.context_label) and kinds == _BENCHMARK_ONLY and bool(_TASK_WORD.match(text, cand.end, cand.end + 24))
 
@@ -2488,8 +2489,22 @@ _EXEMPLIFIED = re.compile(
 )
 
 
-def _exemplified_accelerator(text: str, start: int, end: int) -> bool:
-    return text[start:end].lower().rstrip("s").endswith("accelerator") and bool(_EXEMPLIFIED.match(text, end, end + 48))
+# a class right before "accelerator(s)" is the class the accelerators are ("massive GPU accelerators", "TPU accelerator")
+_CLASS_BEFORE = re.compile(r"(?<![\w-])(?:GPUs?|TPUs?|NPUs?|CPUs?|DSPs?|IPUs?)[- ]$")
+# an exemplified accelerator anywhere in the title or abstract says what the text's bare accelerators are
+_EXEMPLIFYING = re.compile(r"\b[Aa]ccelerators?" + _EXEMPLIFIED.pattern)
+
+
+def _exemplified_accelerator(text: str, start: int, end: int, texts: dict[Field, str]) -> bool:
+    """A generic accelerator that is another class: exemplified by it ("accelerators such as GPUs"), written after it
+    ("GPU accelerators"), or bare where the text exemplifies its accelerators so ("low-power accelerators (i.e., both
+    mobile GPU and NPU)" ... "a multi-accelerator device")."""
+    word = text[start:end].lower().rstrip("s")
+    if not word.endswith("accelerator"):
+        return False
+    if _EXEMPLIFIED.match(text, end, end + 48) or _CLASS_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    return word == "accelerator" and any(_EXEMPLIFYING.search(t) for t in texts.values())
 
 
 # one of these opens every match of _CAPTURED_BY, and one of those every match of _SENSED_BY (lower-cased)

@@ -389,6 +389,47 @@ def test_a_named_family_settles_the_sense_of_its_members_context_labels(family_l
     assert (concept in concepts(family_linker, text + IN_FIELD)) is linked
 
 
+# two platforms sharing the alias "accelerator": sense terms accept it but do not choose between them (hwfield15)
+_SENSE_TTL = """
+@prefix kg:   <https://w3id.org/papers-kg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix hw:   <https://w3id.org/papers-kg/hardware/> .
+hw:asic a kg:HardwarePlatform, skos:Concept ; skos:inScheme hw: ; skos:topConceptOf hw: ;
+    skos:prefLabel "ASIC accelerator" ; skos:hiddenLabel "accelerator" ; kg:contextLabel "accelerator" ;
+    kg:contextTerm "systolic" ; kg:senseTerm "GPU", "GPUs" .
+hw:fpga-board a kg:HardwarePlatform, skos:Concept ; skos:inScheme hw: ; skos:topConceptOf hw: ;
+    skos:prefLabel "FPGA board" ; skos:hiddenLabel "accelerator" ; kg:contextLabel "accelerator" ;
+    kg:contextTerm "FPGA" .
+"""
+_SENSE_FIELD = " We train a deep learning model for inference."
+
+
+@pytest.fixture(scope="module")
+def sense_linker(tmp_path_factory):
+    from kg.vocab import load
+
+    directory = tmp_path_factory.mktemp("sense-vocab")
+    (directory / "mini.ttl").write_bytes((Path(__file__).parent / "data" / "vocab" / "mini.ttl").read_bytes())
+    (directory / "sense.ttl").write_text(_SENSE_TTL, encoding="utf-8")
+    return Linker(load(directory))
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        # a sense term accepts the context label where no context term stands
+        ("We scale the model to multiple accelerators beside the GPUs.", {"asic"}),
+        # it does not weigh: the FPGA's context term decides between the two
+        ("Our accelerator on an FPGA beats the GPU baseline.", {"fpga-board"}),
+        ("Our accelerator with a systolic array beats the GPU baseline.", {"asic"}),
+        # neither term: a software speed-up, no platform
+        ("Training-free accelerators speed up sampling.", set()),
+    ],
+)
+def test_sense_terms_accept_a_context_label_without_choosing(sense_linker, text, linked):
+    assert concepts(sense_linker, text + _SENSE_FIELD) & {"asic", "fpga-board"} == linked
+
+
 def test_a_narrower_concept_named_in_the_text_settles_the_sense(linker):
     # "Quantization" alone has no context term in its sentence; INT8 quantization, named plainly, settles it
     got = links(linker, "We use INT8 quantization. Quantization is fast here." + IN_FIELD)
@@ -1372,6 +1413,15 @@ FIELD = " We train deep neural networks with deep learning."
         ("The SNN runs on the Speck2f system-on-chip with a low-power microcontroller.", {"hardware/synsense-speck"}),
         ("Computing-in-Memory (CIM) chips accelerate DNN inference; CIM-NET is our CNN.", {"hardware/computing-in-memory"}),
         ("BitNet b1.58 2B4T runs LLM inference on CPUs.", {"model/bitnet"}),
+        # hwfield15: families of hardware-heavy papers
+        ("We validate it on the Qualcomm SA8295P SoC for cockpit applications.", {"hardware/qualcomm-snapdragon-automotive"}),
+        ("It gives a 2.98x speed-up on a Raspberry Pi 5 CPU (BCM2712 quad-core Arm A76 processor).", {"hardware/raspberry-pi-5", "hardware/arm-cortex-a76"}),
+        ("We simulate the PCL events of runs on the TH-1A supercomputer with a neural network.", {"hardware/tianhe"}),
+        ("We add NVML measurements from rented RunPod GPUs and cloud GPUs (vast.ai) for LLM inference.", {"hardware/runpod", "hardware/vast-ai"}),
+        ("We integrate the Gemmini systolic array with a Rocket core and compare with CVA6 for DNN inference.", {"hardware/gemmini", "hardware/rocket-chip", "hardware/cva6"}),
+        ("The Ibex core and a Snitch cluster run the quantized DNN kernels on RISC-V.", {"hardware/ibex", "hardware/snitch"}),
+        ("We deploy the detector on an RB3 Gen 2 board and a Raspberry Pi for edge inference.", {"hardware/qualcomm-rb5"}),
+        ("Analog in-memory computing on resistive crossbars accelerates DNN inference.", {"hardware/reram-crossbar"}),
     ],
 )
 def test_platform_names_papers_use_link(real_linker, text, expected):
@@ -1384,6 +1434,11 @@ def test_platform_names_papers_use_link(real_linker, text, expected):
         ("We propose Ada-MK, a megakernel for LLM inference on GPUs.", "hardware/nvidia-ada"),
         ("On Ref-L4 and RefCOCO, our vision transformer runs on GPUs.", "hardware/nvidia-l4"),
         ("We design an edge-device-friendly transformer with INT8 quantization.", "hardware/edge-device"),
+        # hwfield15: a word that names no such platform here
+        ("The ibex and the markhor are mountain goats tracked by our CNN on GPUs.", "hardware/ibex"),
+        ("A snitch in the network leaks gradients of the DNN on GPUs.", "hardware/snitch"),
+        ("Existing training-free accelerators reduce computation of diffusion models on GPUs.", "hardware/asic-accelerator"),
+        ("The M4 processor of the MacBook runs the DNN.", "hardware/arm-cortex-m4"),
         ("We deploy a 10-core ultra-low-power SoC for DNN inference.", "hardware/intel-core"),
         ("Our reasoning LLM achieves 43% token reduction on GPUs.", "technique/token-pruning"),
         ("We benchmark CMA-ES with deep learning surrogates on the COCO benchmark suite on GPUs.", "benchmark/coco"),
@@ -5061,6 +5116,89 @@ def test_hwbench14_recording_devices(real_linker, text, present, absent):
             "A minimal setup uses a Raspberry Pi Zero, a maximal one a Raspberry Pi 4.",
             ("Raspberry Pi Zero", "hardware/raspberry-pi-zero"),
             ("Raspberry Pi Zero", "hardware/raspberry-pi-4"),
+        ),
+        # hwfield15: a product's class word after glued variants and sizes, or a class the product belongs to
+        (
+            "Training is performed on a single NVIDIA A100-PCIE-40GB GPU.",
+            ("NVIDIA A100-PCIE-40GB GPU", "hardware/nvidia-a100"),
+            ("GPU", "hardware/gpu"),
+        ),
+        (
+            "We deploy it on an agent equipped with a Jetson Orin NX 16GB edge device.",
+            ("Jetson Orin NX 16GB edge device", "hardware/nvidia-jetson-orin-nx"),
+            ("edge device", "hardware/edge-device"),
+        ),
+        (
+            "A wake-up keeps the GAP9 RISC-V SoC powered down between inferences.",
+            ("GAP9 RISC-V SoC", "hardware/gap9"),
+            ("RISC-V SoC", "hardware/risc-v-soc"),
+        ),
+        # a class word in a bracket after a product is the unit of it that ran
+        (
+            "We deploy on two edge platforms: Raspberry Pi 5 (CPU-only) and Google Coral Edge TPU.",
+            ("Raspberry Pi 5", "hardware/raspberry-pi-5"),
+            ("CPU", "hardware/cpu"),
+        ),
+        (
+            "It is deployable on Jetson Orin Nano Super (TensorRT FP16) and RB5 Gen2 (QNN GPU FP16).",
+            ("RB5 Gen2", "hardware/qualcomm-rb5"),
+            ("GPU", "hardware/gpu"),
+        ),
+        # a class word standing alone, or in a list in the bracket, stays a platform
+        ("We compare CPU and GPU inference of the CNN.", ("GPU", "hardware/gpu"), None),
+        ("The Jetson Nano runs the CNN; the GPU of a server trains it.", ("GPU", "hardware/gpu"), None),
+        # a product's hyphenated name names it; a class's names a design ("edge-device-friendly")
+        (
+            "We deploy YOLO on Raspberry-Pi-class devices with optional Jetson acceleration.",
+            ("Raspberry-Pi", "hardware/raspberry-pi"),
+            None,
+        ),
+        # a bare accelerator beside GPUs or hardware words is a device (the released golds' ASIC accelerator)
+        (
+            "Our SAT solver runs on GPUs; we scale to multiple accelerators via JAX array sharding.",
+            ("accelerators", "hardware/asic-accelerator"),
+            None,
+        ),
+        (
+            "The KV cache approaches the capacity of mainstream 80 GB accelerators, filling GPU memory.",
+            ("accelerators", "hardware/asic-accelerator"),
+            None,
+        ),
+        ("Our findings inform uses of local search on modern accelerator hardware.", ("accelerator hardware", "hardware/asic-accelerator"), None),
+        # ... and exemplified by another class, that class
+        (
+            "Edge devices carry low-power accelerators (i.e., both mobile GPU and NPU) for detection.",
+            ("NPU", "hardware/npu"),
+            ("accelerators", "hardware/asic-accelerator"),
+        ),
+        # ... or written after it, or bare where the text exemplifies its accelerators so
+        (
+            "DNNs are increasingly trained over massive GPU accelerators with a parallelization plan.",
+            ("GPU", "hardware/gpu"),
+            ("accelerators", "hardware/asic-accelerator"),
+        ),
+        (
+            "Devices carry low-power accelerators (i.e., both mobile GPU and NPU); PointSplit on a multi-accelerator device is fast.",
+            ("NPU", "hardware/npu"),
+            ("accelerator", "hardware/asic-accelerator"),
+        ),
+        # an optical accelerator is its own class of accelerator
+        (
+            "ConvShareViT: Vision Transformers for Free-Space Optical Accelerators beat GPUs",
+            ("Free-Space Optical Accelerators", "hardware/optical-accelerator"),
+            ("Accelerators", "hardware/asic-accelerator"),
+        ),
+        # a software speed-up is none, even where GPUs are named elsewhere
+        (
+            "Training-free accelerators for diffusion models cache features; we report latency on GPUs.",
+            None,
+            ("accelerators", "hardware/asic-accelerator"),
+        ),
+        # an FPGA accelerator stays the FPGA's: a GPU baseline does not make it an ASIC
+        (
+            "Our accelerator on the AMD-Xilinx VCK190 FPGA is 2.8x more efficient than the GPU baseline.",
+            ("accelerator", "hardware/fpga"),
+            ("accelerator", "hardware/asic-accelerator"),
         ),
     ],
 )
