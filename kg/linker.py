@@ -388,8 +388,7 @@ class Gazetteer:
         for cue in vocab.domain_cues:
             for v in sorted(variants(cue)):
                 add(v, _Entry(_CUE, v, is_case_sensitive(cue), cue, True, False))
-        terms = {t for ts in vocab.context_terms.values() for t in ts} | {t for ts in vocab.sense_terms.values() for t in ts}
-        for term in sorted(terms):
+        for term in sorted({t for ts in vocab.context_terms.values() for t in ts}):
             for v in sorted(variants(term)):
                 add(v, _Entry(_TERM, v, is_case_sensitive(term), term, True, False))
         self.folded = _Table(folded)
@@ -971,13 +970,6 @@ class Linker:
             iri for iri in vocab.concepts if iri in vocab.records_data or vocab.records_data.intersection(self.above[iri])
         )
         self.context_terms = vocab.context_terms
-        # what accepts a context label: its context terms and its sense terms (kg:senseTerm), which do not weigh
-        # when concepts sharing an alias are told apart ("hardware" shows an accelerator, not which kind)
-        self.accepting = {
-            iri: tuple(sorted({*vocab.context_terms.get(iri, ()), *terms}))
-            for iri, terms in vocab.sense_terms.items()
-            if terms
-        }
         self.cue_surfaces = {fold(v): cue for cue in vocab.domain_cues for v in variants(cue)}
         # each technique's families below the top of the scheme ("PEFT" for adapters, "continual learning"
         # for experience replay; not "machine learning method", which any text of the field is about)
@@ -2009,7 +2001,7 @@ class Linker:
             if c in cand.context_label:
                 if not in_field:
                     continue
-                needed = self.accepting.get(c) or self.context_terms.get(c, ())
+                needed = self.context_terms.get(c, ())
                 if needed and not (terms if local_terms is None else local_terms).intersection(needed):
                     continue
             keep.append(c)

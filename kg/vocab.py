@@ -104,8 +104,7 @@ class Vocabulary:
     """Concepts by IRI, with the hints the linker uses.
 
     ``context_labels[iri]`` are labels of that concept that link only in context;
-    ``context_terms[iri]`` the words that show the concept's own sense; ``sense_terms[iri]`` words that show it
-    too but do not weigh when concepts sharing an alias are told apart; ``domain_cues`` the words
+    ``context_terms[iri]`` the words that show the concept's own sense; ``domain_cues`` the words
     that mark an abstract as belonging to the field.
     """
 
@@ -126,7 +125,6 @@ class Vocabulary:
     # hardware classes (and all beneath them) whose devices are also cameras and sensors: phones, wearables
     # (kg:recordsData true)
     records_data: frozenset[str] = frozenset()
-    sense_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kg:senseTerm
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def concept(self, iri: str) -> Concept:
@@ -229,7 +227,6 @@ class Vocabulary:
             hidden_labels=only(self.hidden_labels),
             context_labels=only(self.context_labels),
             context_terms=only(self.context_terms),
-            sense_terms=only(self.sense_terms),
             exact_match=only(self.exact_match),
         )
 
@@ -317,7 +314,6 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     hidden: dict[str, tuple[str, ...]] = {}
     ctx_labels: dict[str, frozenset[str]] = {}
     ctx_terms: dict[str, tuple[str, ...]] = {}
-    sense_terms: dict[str, tuple[str, ...]] = {}
     exact: dict[str, tuple[str, ...]] = {}
     unlinked: dict[str, frozenset[str]] = {}
     for s, pv in props.items():
@@ -342,8 +338,6 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                 raise VocabularyError(f"{s}: kg:unlinkedLabel {sorted(ul - labels)} is not one of its labels")
             unlinked[s] = ul
         ctx_terms[s] = tuple(sorted(set(pv.get(KG + "contextTerm", []))))
-        if st := pv.get(KG + "senseTerm"):
-            sense_terms[s] = tuple(sorted(set(st)))
         exact[s] = tuple(sorted(set(pv.get(SKOS + "exactMatch", []))))
     _check(concepts)
     rules = []
@@ -412,7 +406,6 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         files,
         unlinked,
         frozenset(records_data),
-        sense_terms,
     )
 
 
