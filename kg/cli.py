@@ -549,8 +549,7 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
         sys.stdout.flush()
         return
     summary = run_export(graph, fmt, output if output is not None else sys.stdout.buffer)
-    what = "triples" if fmt in ("turtle", "ntriples", "jsonld") else "nodes and edges"
-    click.echo(f"wrote {summary.count} {what} to {', '.join(map(str, summary.outputs))} in {summary.seconds:.2f} s")
+    click.echo(f"wrote {summary.describe()} to {', '.join(map(str, summary.outputs))} in {summary.seconds:.2f} s")
 
 
 @main.command()
