@@ -72,7 +72,7 @@ def _stop_on_signals() -> Iterator[None]:
     the pool ends them) and die of SIGTERM. A signal ignored when the command starts stays ignored.
     """
     me = os.getpid()
-    stopping = False
+    stopping = 0  # the signal being handled
 
     def handler(signum: int, _frame: object) -> None:
         nonlocal stopping
@@ -83,7 +83,7 @@ def _stop_on_signals() -> Iterator[None]:
             return
         if stopping:
             return
-        stopping = True
+        stopping = signum
         raise Stopped(signum)
 
     # a signal ignored from the start stays ignored (a build started in the background by a script: nohup, "&")
@@ -95,6 +95,12 @@ def _stop_on_signals() -> Iterator[None]:
         if not stopping:  # else the handler stays, ignoring more signals until the process has exited
             for s, h in previous.items():
                 signal.signal(s, h)
+    if stopping:
+        # the Stopped raised was swallowed: Python ignores an exception raised in a finalizer (__del__), where a
+        # handler may happen to run. The work went on to the end, so its outputs are written.
+        stopped = Stopped(stopping)
+        stopped.outputs_written = True  # type: ignore[attr-defined]
+        raise stopped
 
 
 def _interruptible(work: Callable[[], T]) -> T:

@@ -254,3 +254,25 @@ def test_a_signal_ignored_at_start_stays_ignored():
         assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     finally:
         signal.signal(signal.SIGINT, before)
+
+
+@__import__("pytest").mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowed stop
+def test_a_stop_swallowed_by_a_finalizer_is_raised_when_the_work_ends():
+    """Python ignores an exception raised in __del__, where a signal handler may happen to run: a Ctrl-C then went
+    unseen and the build ended with exit 0. The stop is raised when the work ends, saying its outputs are written."""
+    import os
+    import signal
+
+    import pytest
+
+    from kg.cli import Stopped, _stop_on_signals
+
+    class Finalized:
+        def __del__(self) -> None:
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):  # bytecode, where the handler runs (and raises, in vain)
+                pass
+
+    with pytest.raises(Stopped) as raised, _stop_on_signals():
+        Finalized()
+    assert raised.value.signum == signal.SIGINT and getattr(raised.value, "outputs_written", False)

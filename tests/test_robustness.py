@@ -247,8 +247,13 @@ def test_build_stopped_mid_write_cleans_up_and_exits_128_plus_signal(tmp_path, b
     cmd = [sys.executable, "-m", "kg", "build", str(big_jsonl), "-o", str(out), "--vocab", str(MINI_VOCAB), "--no-html"]
     status, err = kill_when([*cmd, "--no-progress", "-j", "2"], out, marker, sig=sig, group=group)
     assert status == 128 + sig
-    assert err.decode() == f"{says}; the previous outputs are left as they were\n"
-    assert snapshot(out) == before  # nothing staged is left, and the previous outputs stand
+    if err.decode() == f"{says}; the new outputs were written\n":
+        # the signal's exception was swallowed (Python ignores one raised in a finalizer) or came during the commit:
+        # the build ran to its end, and said so
+        assert current_index(out)[1] and snapshot(out)[2] == before[2]
+    else:
+        assert err.decode() == f"{says}; the previous outputs are left as they were\n"
+        assert snapshot(out) == before  # nothing staged is left, and the previous outputs stand
     assert not (out / LOCK_FILE).exists()
 
 
