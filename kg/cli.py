@@ -67,7 +67,7 @@ def _stop_on_signals() -> Iterator[None]:
     SIGTERM's default action ends the process where it stands and leaves its staged outputs
     (``.kg.ttl.tmp-PID``, ``.store.tmp-PID``: gigabytes on a large build) until the next run; raising
     unwinds through the staging, which removes them. Once one signal has been raised, more of them
-    (Ctrl-C pressed twice) are ignored: the unwinding takes well under a second and must not be cut
+    (Ctrl-C pressed twice) are ignored until the unwinding is done: it is short and must not be cut
     short. The linking processes forked meanwhile ignore Ctrl-C (the terminal sends it to them too;
     the pool ends them) and die of SIGTERM. A signal ignored when the command starts stays ignored.
     """
@@ -91,10 +91,9 @@ def _stop_on_signals() -> Iterator[None]:
     previous = {s: signal.signal(s, handler) for s in watched}
     try:
         yield
-    finally:
-        if not stopping:  # else the handler stays, ignoring more signals until the process has exited
-            for s, h in previous.items():
-                signal.signal(s, h)
+    finally:  # restored whatever happened: kg's commands also run in-process (click's CliRunner, scripts)
+        for s, h in previous.items():
+            signal.signal(s, h)
     if stopping:
         # the Stopped raised was swallowed: Python ignores an exception raised in a finalizer (__del__), where a
         # handler may happen to run. The work went on to the end, so its outputs are written.
