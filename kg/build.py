@@ -183,7 +183,7 @@ def link_papers(
     global _WORKER
     _WORKER = pipeline  # inherited by the forked workers: the automaton is not rebuilt or pickled
     try:
-        with mp.get_context("fork").Pool(jobs, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
+        with mp.get_context("fork").Pool(jobs, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
             out = []
             for lp in pool.imap(_work, papers, chunksize=256):
                 out.append(lp)
