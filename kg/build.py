@@ -6,6 +6,7 @@ import gc
 import multiprocessing as mp
 import os
 import resource
+import signal
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -154,6 +155,14 @@ _JOB: tuple[Pipeline, TurtleFormatter, Sequence[Paper]] | None = None
 CHUNK = 256  # papers per task handed to a worker
 
 
+def _start_worker(parent: int) -> None:
+    """A linking worker: dies with the build, and leaves Ctrl-C to it (a terminal sends SIGINT to the whole
+    process group; the build unwinds and ends its pool, and a worker's own KeyboardInterrupt would only
+    print "Process ForkPoolWorker-1:" and a traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent)
+
+
 def _work(paper: Paper) -> LinkedPaper:
     assert _WORKER is not None
     return _WORKER.process(paper)
@@ -174,7 +183,7 @@ def link_papers(
     global _WORKER
     _WORKER = pipeline  # inherited by the forked workers: the automaton is not rebuilt or pickled
     try:
-        with mp.get_context("fork").Pool(jobs) as pool:
+        with mp.get_context("fork").Pool(jobs, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
             out = []
             for lp in pool.imap(_work, papers, chunksize=256):
                 out.append(lp)
@@ -241,7 +250,7 @@ def link_and_format(
     _JOB = (pipeline, TurtleFormatter(), papers)
     gc.freeze()  # the workers' collections then skip the papers and gazetteer they inherit, and leave their pages shared
     try:
-        with mp.get_context("fork").Pool(jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+        with mp.get_context("fork").Pool(jobs, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
             for (a, b), chunk in zip(spans, pool.imap(_work_chunk, spans), strict=True):
                 yield chunk
                 if progress:

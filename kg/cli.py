@@ -6,10 +6,11 @@ import os
 import re
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -17,6 +18,7 @@ from kg import CORE
 from kg.errors import InputError, KGError
 
 DEFAULT_OUT = Path("exports")
+T = TypeVar("T")
 
 # the option every command that reads a built graph shares
 graph_option = click.option(
@@ -42,36 +44,93 @@ def default_seeds(package: Path | None = None) -> Path:
     raise InputError("seeds/", "no INPUT given, and no seeds/ here or installed with kg: name the files or directories to read")
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where the process stands so that everything unwinds as for Ctrl-C."""
+class Stopped(KeyboardInterrupt):
+    """Ctrl-C (SIGINT) or SIGTERM while a build or add writes: raised where the process stands, so that
+    everything unwinds (staged outputs removed, lock released) before the one line and exit 128 + signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class Abandoned(KeyboardInterrupt):
+    """Ctrl-C while read-only work runs in a thread that cannot be stopped (see :func:`_interruptible`)."""
+
+
+_SIGNAL_NAMES: dict[int, str] = {signal.SIGINT: "interrupted (Ctrl-C)", signal.SIGTERM: "terminated (SIGTERM)"}
 
 
 @contextmanager
-def _terminate_like_interrupt() -> Iterator[None]:
-    """SIGTERM (kill, a CI or batch-job timeout, systemd) stops a build or add as Ctrl-C does.
+def _stop_on_signals() -> Iterator[None]:
+    """Ctrl-C and SIGTERM (kill, a CI or batch-job timeout, systemd) stop a build or add cleanly.
 
-    The default action ends the process where it stands and leaves its staged outputs (``.kg.ttl.tmp-PID``,
-    ``.store.tmp-PID``: gigabytes on a large build) until the next run; raising unwinds through the staging,
-    which removes them. The linking processes forked meanwhile keep the default action (a pool ends them so).
+    SIGTERM's default action ends the process where it stands and leaves its staged outputs
+    (``.kg.ttl.tmp-PID``, ``.store.tmp-PID``: gigabytes on a large build) until the next run; raising
+    unwinds through the staging, which removes them. Once one signal has been raised, more of them
+    (Ctrl-C pressed twice) are ignored until the unwinding is done: it is short and must not be cut
+    short. The linking processes forked meanwhile ignore Ctrl-C (the terminal sends it to them too;
+    the pool ends them) and die of SIGTERM. A signal ignored when the command starts stays ignored.
     """
     me = os.getpid()
+    stopping = 0  # the signal being handled
 
     def handler(signum: int, _frame: object) -> None:
-        if os.getpid() != me:
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
+        nonlocal stopping
+        if os.getpid() != me:  # a forked worker that has not set its own handlers yet
+            if signum == signal.SIGTERM:
+                signal.signal(signum, signal.SIG_DFL)
+                os.kill(os.getpid(), signum)
             return
-        raise Terminated
+        if stopping:
+            return
+        stopping = signum
+        raise Stopped(signum)
 
-    previous = signal.signal(signal.SIGTERM, handler)
+    # a signal ignored from the start stays ignored (a build started in the background by a script: nohup, "&")
+    watched = [s for s in (signal.SIGINT, signal.SIGTERM) if signal.getsignal(s) is not signal.SIG_IGN]
+    previous = {s: signal.signal(s, handler) for s in watched}
     try:
         yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    finally:  # restored whatever happened: kg's commands also run in-process (click's CliRunner, scripts)
+        for s, h in previous.items():
+            signal.signal(s, h)
+    if stopping:
+        # the Stopped raised was swallowed: Python ignores an exception raised in a finalizer (__del__), where a
+        # handler may happen to run. The work went on to the end, so its outputs are written.
+        stopped = Stopped(stopping)
+        stopped.outputs_written = True  # type: ignore[attr-defined]
+        raise stopped
+
+
+def _interruptible(work: Callable[[], T]) -> T:
+    """``work()`` (read-only: a SPARQL query, a graph read into memory) in a thread, so that Ctrl-C stops it at once.
+
+    Oxigraph evaluates a query in Rust without looking at signals: Ctrl-C in the thread running it would
+    wait for the query to end (never, for some). The main thread waits here instead, and Ctrl-C raises
+    :class:`Abandoned`, on which the process exits without waiting for the thread (nothing is being written).
+    """
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as e:  # handed to the main thread, which raises it
+            box["error"] = e
+
+    thread = threading.Thread(target=run, name="kg-work", daemon=True)
+    thread.start()
+    try:
+        thread.join()
+    except KeyboardInterrupt:
+        raise Abandoned from None
+    if "error" in box:
+        raise box["error"]
+    return box["value"]  # type: ignore[no-any-return]
 
 
 class KGGroup(click.Group):
-    """Turns library errors into one line on stderr and exit code 1, never a traceback."""
+    """Turns library errors into one line on stderr and exit code 1, never a traceback; Ctrl-C and SIGTERM
+    into one line and exit 128 + the signal's number (130, 143), as a shell reports a process they end."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -79,9 +138,19 @@ class KGGroup(click.Group):
         except KGError as e:
             click.echo("kg: error: " + " ".join(str(e).split()), err=True)
             sys.exit(1)
-        except Terminated:
-            click.echo("kg: terminated (SIGTERM); the previous outputs are left as they were", err=True)
-            sys.exit(128 + signal.SIGTERM)
+        except KeyboardInterrupt as e:
+            signum = e.signum if isinstance(e, Stopped) else signal.SIGINT
+            note = ""
+            if isinstance(e, Stopped):  # a build or add: its outputs are replaced all together, or not at all
+                written = getattr(e, "outputs_written", False)
+                note = "; the new outputs were written" if written else "; the previous outputs are left as they were"
+            click.echo(f"kg: {_SIGNAL_NAMES[signum]}{note}", err=True)
+            if isinstance(e, Abandoned):  # a thread is still inside Oxigraph: do not wait for it
+                with suppress(OSError, ValueError):
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+                os._exit(128 + signum)
+            sys.exit(128 + signum)
         except BrokenPipeError:
             sys.exit(0)
 
@@ -191,7 +260,7 @@ def build(
     from kg.build import build as run_build
 
     show = sys.stderr.isatty() if progress is None else progress
-    with _terminate_like_interrupt():
+    with _stop_on_signals():
         summary = run_build(
             list(inputs) or [default_seeds()],
             out_dir,
@@ -229,7 +298,7 @@ def add(
     """
     from kg.incremental import add as run_add
 
-    with _terminate_like_interrupt():
+    with _stop_on_signals():
         s = run_add(list(inputs), out_dir, fmt=fmt, skip_bad=skip_bad, vocab_dir=vocab_dir, jobs=jobs, html=redraw)
     _echo_reading(s.records, s.added + s.replaced + s.updated + s.unchanged, s.rejected, s.duplicates, s.rejected_files, out_dir)
     click.echo(f"added:            {s.added} new papers")
@@ -292,16 +361,18 @@ def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, 
         raise click.UsageError("give either QUERY or --saved NAME, not both")
     if not saved and not query:
         raise click.UsageError("give a QUERY or --saved NAME (see --list)")
-    store = open_graph(graph)
-    unknown: list[str] = []
-    if saved:
-        result = q.run_saved(store, saved, bindings)
-        if not result.rows and result.boolean is None:
-            unknown = q.unknown_names(store, bindings)
-    else:
-        assert query is not None
-        text = _read_if_file(query)
-        result = q.run(store, text, bindings)
+    text = _read_if_file(query) if query is not None else None
+
+    def ask() -> tuple[q.QueryResult, list[str]]:
+        store = open_graph(graph)
+        if text is None:
+            assert saved is not None
+            result = q.run_saved(store, saved, bindings)
+            empty = not result.rows and result.boolean is None
+            return result, q.unknown_names(store, bindings) if empty else []
+        return q.run(store, text, bindings), []
+
+    result, unknown = _interruptible(ask)
     click.echo(q.render(result, fmt), nl=False)
     for name in unknown:  # after the (empty) table, where the eye goes
         click.echo(f"kg: note: --param {name}={bindings[name]!r} names no entity (label or alias) and no paper", err=True)
@@ -483,8 +554,7 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
         sys.stdout.flush()
         return
     summary = run_export(graph, fmt, output if output is not None else sys.stdout.buffer)
-    what = "triples" if fmt in ("turtle", "ntriples", "jsonld") else "nodes and edges"
-    click.echo(f"wrote {summary.count} {what} to {', '.join(map(str, summary.outputs))} in {summary.seconds:.2f} s")
+    click.echo(f"wrote {summary.describe()} to {', '.join(map(str, summary.outputs))} in {summary.seconds:.2f} s")
 
 
 @main.command()

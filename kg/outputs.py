@@ -18,10 +18,13 @@ import json
 import os
 import re
 import shutil
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kg.errors import ExportError, InputError, StoreError
 from kg.graph import PAPER
@@ -42,34 +45,49 @@ _HELD: set[Path] = set()  # build directories this process holds the lock of
 def locked(out_dir: Path) -> Iterator[None]:
     """Hold the build directory's lock: one ``kg build`` or ``kg add`` writes it at a time.
 
-    A POSIX record lock (``lockf``), which belongs to this process alone: the linking workers it forks
-    do not inherit it, so a build killed with SIGKILL frees the directory at once, not only when the
+    A POSIX record lock (``lockf``) on ``.kg.lock``, which belongs to this process alone: the linking workers it
+    forks do not inherit it, so a build killed with SIGKILL frees the directory at once, not only when the
     last of its workers has died (as an ``flock`` shared with them would). Such a lock never conflicts
     within one process, so the directories held here are also kept in a set.
+
+    The lock file is removed on release (while still locked), so a finished or stopped run leaves none behind
+    (only SIGKILL does, and the next run takes it over). A run that opened the file just before it was removed
+    then holds a lock on a file no longer in the directory: it sees that and takes the lock again.
     """
     import fcntl
 
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        lock = open(out_dir / LOCK_FILE, "a")  # noqa: SIM115 (closed by the with below)
-    except OSError as e:  # a read-only or missing parent, a file in the way, no permission
-        raise ExportError(f"{out_dir}: cannot write the build directory: {e.strerror or e}") from None
-    key = out_dir.resolve()
+    path = out_dir / LOCK_FILE
+    key = out_dir.resolve() if out_dir.exists() else None
     busy = StoreError(f"{out_dir}: another kg build or kg add is writing here")
-    if key in _HELD:
-        lock.close()
+    if key is not None and key in _HELD:
         raise busy
-    with lock as f:
+    while True:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            f = open(path, "a")  # noqa: SIM115 (closed below)
+        except OSError as e:  # a read-only or missing parent, a file in the way, no permission
+            raise ExportError(f"{out_dir}: cannot write the build directory: {e.strerror or e}") from None
         try:
             fcntl.lockf(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:  # EACCES or EAGAIN: held by another process
+            f.close()
             raise busy from None
-        _HELD.add(key)
         try:
-            yield
-        finally:
-            _HELD.discard(key)
-            fcntl.lockf(f.fileno(), fcntl.LOCK_UN)
+            same = os.path.samestat(os.fstat(f.fileno()), os.stat(path))
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        f.close()  # the file was removed (or replaced) by the run that held it: lock the one there now
+    key = out_dir.resolve()
+    _HELD.add(key)
+    try:
+        yield
+    finally:
+        _HELD.discard(key)
+        with contextlib.suppress(OSError):
+            path.unlink()
+        f.close()  # releases the lock
 
 
 def remove_leftovers(out_dir: Path) -> list[Path]:
@@ -99,7 +117,15 @@ class Staging:
         return tmp
 
     def commit(self, order: Iterable[str], remove: Iterable[str] = ()) -> list[Path]:
-        """Rename staged outputs into place in ``order``; delete the outputs named in ``remove``."""
+        """Rename staged outputs into place in ``order``; delete the outputs named in ``remove``.
+
+        Ctrl-C and SIGTERM wait until all are renamed (a run stopped halfway would leave a new kg.ttl beside the
+        old store); one that came meanwhile is then raised, marked ``outputs_written``.
+        """
+        with _signals_deferred():
+            return self._commit(order, remove)
+
+    def _commit(self, order: Iterable[str], remove: Iterable[str]) -> list[Path]:
         done = []
         for name in order:
             tmp = self.staged.pop(name)
@@ -135,6 +161,44 @@ class Staging:
 
     def __exit__(self, *exc: object) -> None:
         self.discard()  # whatever was not committed
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """SIGINT and SIGTERM held back inside (main thread only); one that came meanwhile is handled on the way out
+    (as its handler would have), a KeyboardInterrupt then marked ``outputs_written``: what was inside is done.
+
+    By swapping the handlers, not with the signal mask: a mask is per thread, and a signal sent to the process
+    reaches a thread that does not block it (RocksDB's), whose Python handler then runs in the main thread anyway.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    came: list[int] = []
+
+    def hold(signum: int, _frame: object) -> None:
+        came.append(signum)
+
+    previous: dict[int, Any] = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        h = signal.getsignal(signum)
+        if h is not None and h is not signal.SIG_IGN:
+            previous[signum] = signal.signal(signum, hold)
+    try:
+        yield
+    finally:
+        for held, h in previous.items():
+            signal.signal(held, h)
+        if came:
+            handler = previous[came[0]]
+            try:
+                if callable(handler):
+                    handler(came[0], None)
+                else:  # SIG_DFL: the signal's default action, now
+                    os.kill(os.getpid(), came[0])
+            except KeyboardInterrupt as e:
+                e.outputs_written = True  # type: ignore[attr-defined]
+                raise
 
 
 def _fsync(path: Path) -> None:

@@ -218,8 +218,10 @@ def _load_stdin(argv: list[str]) -> int:
     """The StreamLoader child: bulk-load Turtle from stdin into the store directory ``argv[0]``.
 
     ``argv[1]`` is the parent's pid: if the build is killed, the loader dies with it (on Linux)
-    rather than finish a truncated store in a directory the next build cleans up.
+    rather than finish a truncated store in a directory the next build cleans up. Ctrl-C (sent by a terminal to
+    the whole process group) is the parent's to handle: it stops the load with ``abort``.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent(int(argv[1]))
     store = ox.Store(argv[0])
     try:

@@ -237,3 +237,42 @@ def test_link_says_when_it_finds_nothing(extra):
     """usertest14: a text with no entity printed nothing at all, like a command that did not run."""
     res = CliRunner().invoke(main, ["link", "The weather was fine all week.", "--vocab", str(MINI_VOCAB), *extra])
     assert res.exit_code == 0 and res.output == "kg: no entity found in this text\n"
+
+
+def test_a_signal_ignored_at_start_stays_ignored():
+    """A build started in the background by a script (nohup, "&" without job control) ignores Ctrl-C sent to the
+    script: kg build and kg add must not take it back."""
+    import signal
+
+    from kg.cli import _stop_on_signals
+
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with _stop_on_signals():
+            assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, signal.SIG_IGN)
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+@__import__("pytest").mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowed stop
+def test_a_stop_swallowed_by_a_finalizer_is_raised_when_the_work_ends():
+    """Python ignores an exception raised in __del__, where a signal handler may happen to run: a Ctrl-C then went
+    unseen and the build ended with exit 0. The stop is raised when the work ends, saying its outputs are written."""
+    import os
+    import signal
+
+    import pytest
+
+    from kg.cli import Stopped, _stop_on_signals
+
+    class Finalized:
+        def __del__(self) -> None:
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):  # bytecode, where the handler runs (and raises, in vain)
+                pass
+
+    with pytest.raises(Stopped) as raised, _stop_on_signals():
+        Finalized()
+    assert raised.value.signum == signal.SIGINT and getattr(raised.value, "outputs_written", False)

@@ -192,3 +192,44 @@ def test_cli_csv_needs_an_output_directory(mini_build):
     r = CliRunner().invoke(main, ["export", "-g", str(mini_build), "--format", "csv"])
     assert r.exit_code == 1
     assert r.output.startswith("kg: error: csv writes two files")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "csv"])
+def test_cli_says_how_many_nodes_and_how_many_edges(mini_build, tmp_path, fmt):
+    """usertest14: "wrote 2177 nodes and edges" was the sum of 686 nodes and 1491 edges."""
+    target = tmp_path / ("csv" if fmt == "csv" else "kg.graphml")
+    r = CliRunner().invoke(main, ["export", "-g", str(mini_build), "--format", fmt, "-o", str(target)])
+    assert r.exit_code == 0, r.output
+    if fmt == "csv":
+        nodes = len((target / "nodes.csv").read_text(encoding="utf-8").splitlines()) - 1
+        edges = len((target / "edges.csv").read_text(encoding="utf-8").splitlines()) - 1
+    else:
+        g = nx.read_graphml(target)
+        nodes, edges = g.number_of_nodes(), g.number_of_edges()
+    assert nodes > 1 and edges > 1
+    assert r.output.startswith(f"wrote {nodes} nodes, {edges} edges to ")
+
+
+def test_csv_files_are_replaced_together(mini_build, tmp_path, monkeypatch):
+    """nodes.csv and edges.csv are staged and renamed together: a failure (or Ctrl-C) while writing the second
+    leaves both old files, not a new nodes.csv beside an old edges.csv."""
+    import kg.export.network as network
+
+    out = tmp_path / "csv"
+    export(mini_build, "csv", out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    real = network.property_graph
+
+    def shrunk(store):  # another graph, so the files would change
+        pg = real(store)
+        return type(pg)(pg.nodes[:1], _Failing(pg.edges))
+
+    class _Failing(list):
+        def __iter__(self):
+            yield from super().__iter__()
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr("kg.export.csv.property_graph", shrunk)
+    with pytest.raises(KeyboardInterrupt):
+        export(mini_build, "csv", out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before

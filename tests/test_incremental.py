@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import sys
 from pathlib import Path
 
@@ -242,6 +243,21 @@ def test_add_killed_mid_write_leaves_previous_outputs(tmp_path, marker):
     assert s.added == 2000 and not s.store_rebuilt
     assert not [p for p in out.iterdir() if ".tmp-" in p.name]
     assert set(store_quads(out)) == set(turtle_quads(out))  # a concept two papers describe is stated twice in kg.ttl
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("marker", [".kg.ttl.tmp-", ".store.tmp-"])
+def test_add_interrupted_mid_write_cleans_up_and_exits_130(tmp_path, marker):
+    """usertest14: Ctrl-C during kg add exited 1 with click's "Aborted!" and left .kg.lock behind."""
+    out = tmp_path / "out"
+    _build([big_input(tmp_path / "base.jsonl", 300, short=True)], out)
+    before = snapshot(out)
+    more = big_input(tmp_path / "more.jsonl", 5000, salt="m", short=True)
+    cmd = [sys.executable, "-m", "kg", "add", str(more), "-o", str(out), "--vocab", str(MINI_VOCAB), "-j", "2"]
+    status, err = kill_when(cmd, out, marker, sig=signal.SIGINT, group=True)
+    assert (status, err.decode()) == (130, "kg: interrupted (Ctrl-C); the previous outputs are left as they were\n")
+    assert snapshot(out) == before  # kg.ttl, the store and the listing: no staged file, no lock
+    assert current_index(out)[1]
 
 
 def test_readme_kg_add_example_runs(tmp_path, monkeypatch):

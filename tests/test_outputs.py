@@ -80,3 +80,92 @@ def test_a_build_directory_that_cannot_be_made_is_a_one_line_error(tmp_path):
         pass
     res = CliRunner().invoke(main, ["build", str(MINI_PAPERS), "-o", str(out), "--vocab", str(MINI_VOCAB), "--no-progress"])
     assert res.exit_code == 1 and res.output == f"kg: error: {out}: cannot write the build directory: Not a directory\n"
+
+
+def test_the_lock_file_is_removed_on_release(tmp_path):
+    """usertest14: every build and add left .kg.lock in the output directory."""
+    with locked(tmp_path):
+        assert (tmp_path / LOCK_FILE).is_file()
+    assert not (tmp_path / LOCK_FILE).exists()
+    with pytest.raises(RuntimeError), locked(tmp_path):
+        raise RuntimeError  # an error (or Ctrl-C) inside
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_lock_taken_on_a_file_just_removed_is_taken_again(tmp_path, monkeypatch):
+    """A run that opened .kg.lock just before its holder removed it would lock a file no longer in the directory
+    (and a third run could lock the new one): the lock is taken again on the file that is there."""
+    import kg.outputs as o
+
+    real_stat, calls = os.stat, []
+
+    def stat_after_removal(path, *a, **kw):  # the first check finds the file gone, as if removed meanwhile
+        if not str(path).endswith(LOCK_FILE):
+            return real_stat(path, *a, **kw)
+        calls.append(path)
+        if len(calls) == 1:
+            os.unlink(path)
+            raise FileNotFoundError(path)
+        return real_stat(path, *a, **kw)
+
+    monkeypatch.setattr(o.os, "stat", stat_after_removal)
+    with locked(tmp_path):
+        assert len(calls) == 2 and (tmp_path / LOCK_FILE).is_file()
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from pathlib import Path; from kg.outputs import locked\nwith locked(Path(sys.argv[1])): pass",
+                str(tmp_path),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert "another kg build or kg add is writing here" in proc.stderr  # the lock held is the one in the directory
+
+
+def test_a_signal_during_the_commit_waits_until_every_output_is_renamed(tmp_path, monkeypatch):
+    """Ctrl-C between two renames would leave a new kg.ttl beside the old store (the next kg add then rebuilds the
+    store, and the run said the previous outputs were left): the commit finishes first, then the signal is raised."""
+    from kg.outputs import Staging
+
+    for name in ("a", "b"):
+        (tmp_path / name).write_text("old")
+    real_replace = os.replace
+
+    def replace_then_ctrl_c(src, dst):
+        real_replace(src, dst)
+        os.kill(os.getpid(), signal.SIGINT)  # arrives after the first rename
+
+    monkeypatch.setattr("kg.outputs.os.replace", replace_then_ctrl_c)
+    with Staging(tmp_path) as stage:
+        for name in ("a", "b"):
+            stage.path(name).write_text("new")
+        with pytest.raises(KeyboardInterrupt) as raised:
+            stage.commit(["a", "b"])
+    assert getattr(raised.value, "outputs_written", False)
+    assert [(tmp_path / n).read_text() for n in ("a", "b")] == ["new", "new"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
+def test_ctrl_c_during_the_commit_says_the_new_outputs_were_written(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from tests.conftest import MINI_PAPERS, MINI_VOCAB
+
+    real_replace = os.replace
+
+    out = tmp_path / "out"
+
+    def replace_then_ctrl_c(src, dst):
+        real_replace(src, dst)
+        if Path(dst).parent == out and not Path(dst).name.startswith("."):  # the commit's first rename
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr("kg.outputs.os.replace", replace_then_ctrl_c)
+    r = CliRunner().invoke(main, ["build", str(MINI_PAPERS), "-o", str(out), "--vocab", str(MINI_VOCAB), "--no-progress"])
+    assert (r.exit_code, r.stderr) == (130, "kg: interrupted (Ctrl-C); the new outputs were written\n")
+    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "kg.ttl", "kg.ttl.idx", "store"]

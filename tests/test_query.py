@@ -264,3 +264,47 @@ def test_construct_prints_ntriples_and_refuses_a_table_format(mini_store, fmt):
     assert q.render(q.run(mini_store, "CONSTRUCT { ?h a kg:Thing } WHERE { ?h skos:prefLabel 'TPU v9' }")) == ""
     with pytest.raises(QueryError, match=f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE print N-Triples"):
         q.render(found, fmt)
+
+
+def _store_open(pid: int) -> bool:
+    """Whether process ``pid`` has opened an Oxigraph store (RocksDB's background threads are running)."""
+    import os
+
+    try:
+        return any(open(f"/proc/{pid}/task/{t}/comm").read().startswith("rocksdb") for t in os.listdir(f"/proc/{pid}/task"))
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc/self/task"), reason="needs Linux /proc")
+def test_ctrl_c_stops_a_long_query_at_once(mini_build):
+    """usertest14: Ctrl-C during kg query printed click's "Aborted!" and exited 1, and only once Oxigraph had
+    finished the query (it evaluates in Rust without looking at signals): a runaway query could not be stopped.
+    Now the query runs in a thread; Ctrl-C prints one line and exits 130 at once."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"  # a cross product: hours
+    cmd = [sys.executable, "-m", "kg", "query", runaway, "-g", str(mini_build)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not _store_open(proc.pid):
+            assert proc.poll() is None, proc.stderr.read()  # type: ignore[union-attr]
+            assert time.monotonic() < deadline, "the store was never opened"
+            time.sleep(0.01)
+        time.sleep(0.5)  # well inside the query
+        os.killpg(proc.pid, signal.SIGINT)
+        t = time.monotonic()
+        out, err = proc.communicate(timeout=10)
+        assert time.monotonic() - t < 5
+        assert (proc.returncode, out, err) == (130, b"", b"kg: interrupted (Ctrl-C)\n")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

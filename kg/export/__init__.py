@@ -14,12 +14,21 @@ FORMATS = {"turtle": ".ttl", "ntriples": ".nt", "jsonld": ".jsonld", "graphml": 
 
 @dataclass(frozen=True)
 class ExportSummary:
-    """What an export wrote: ``count`` is triples for RDF formats, nodes plus edges for graphml and csv."""
+    """What an export wrote: ``count`` is triples for RDF formats, nodes plus edges for graphml and csv (which also
+    give ``nodes`` and ``edges``)."""
 
     format: str
     count: int
     outputs: tuple[Path, ...]
     seconds: float
+    nodes: int | None = None
+    edges: int | None = None
+
+    def describe(self) -> str:
+        """What was written, for people: "12 triples", "3 nodes, 4 edges"."""
+        if self.nodes is None or self.edges is None:
+            return f"{self.count} triple{'s' if self.count != 1 else ''}"
+        return f"{self.nodes} node{'s' if self.nodes != 1 else ''}, {self.edges} edge{'s' if self.edges != 1 else ''}"
 
 
 def export(graph: Path, fmt: str, out: Path | BinaryIO) -> ExportSummary:
@@ -42,10 +51,10 @@ def export(graph: Path, fmt: str, out: Path | BinaryIO) -> ExportSummary:
         if out.exists() and not out.is_dir():
             raise ExportError(f"{out}: csv writes two files (nodes.csv, edges.csv) into a directory, and this is a file")
         try:
-            n = write_csv(store, out)
+            nodes, edges = write_csv(store, out)
         except OSError as e:
             raise cannot_write(out, e) from None
-        return ExportSummary(fmt, n, (out / NODES_FILE, out / EDGES_FILE), time.perf_counter() - t0)
+        return ExportSummary(fmt, nodes + edges, (out / NODES_FILE, out / EDGES_FILE), time.perf_counter() - t0, nodes, edges)
     writer = _writer(fmt)
     if isinstance(out, Path):
         if out.is_dir():
@@ -55,9 +64,14 @@ def export(graph: Path, fmt: str, out: Path | BinaryIO) -> ExportSummary:
                 n = writer(store, f)  # type: ignore[arg-type]
         except OSError as e:
             raise cannot_write(out, e) from None
-        return ExportSummary(fmt, n, (out,), time.perf_counter() - t0)
-    n = writer(store, out)
-    return ExportSummary(fmt, n, (), time.perf_counter() - t0)
+        return _summary(fmt, n, (out,), t0)
+    return _summary(fmt, writer(store, out), (), t0)
+
+
+def _summary(fmt: str, n: int | tuple[int, int], written: tuple[Path, ...], t0: float) -> ExportSummary:
+    if isinstance(n, tuple):  # a property graph: (nodes, edges)
+        return ExportSummary(fmt, sum(n), written, time.perf_counter() - t0, *n)
+    return ExportSummary(fmt, n, written, time.perf_counter() - t0)
 
 
 def cannot_write(out: Path, e: OSError) -> ExportError:

@@ -13,25 +13,30 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.export.network import NODE_FIELDS, property_graph
-from kg.store import atomic_write
 
 NODES_FILE = "nodes.csv"
 EDGES_FILE = "edges.csv"
 
 
-def write_csv(store: ox.Store, directory: Path) -> int:
-    """Write ``nodes.csv`` and ``edges.csv`` into ``directory``; returns the number of nodes plus edges."""
+def write_csv(store: ox.Store, directory: Path) -> tuple[int, int]:
+    """Write ``nodes.csv`` and ``edges.csv`` into ``directory``, replacing both together or neither; returns the
+    numbers of nodes and edges."""
+    from kg.outputs import Staging
+
     pg = property_graph(store)
     extra = NODE_FIELDS[1:]  # after the label
-    with atomic_write(directory / NODES_FILE) as f:
-        w = csv.writer(f, lineterminator="\n")  # type: ignore[arg-type]
-        w.writerow(["Id", "Label", *extra])
-        for node in pg.nodes:
-            a = dict(node.attrs)
-            w.writerow([node.id, a.get("label", ""), *(a.get(k, "") for k in extra)])
-    with atomic_write(directory / EDGES_FILE) as f:
-        w = csv.writer(f, lineterminator="\n")  # type: ignore[arg-type]
-        w.writerow(["Source", "Target", "Type", "Label", "Weight", "confidence"])
-        for e in pg.edges:
-            w.writerow([e.source, e.target, "Directed", e.label, e.weight, "" if e.confidence is None else e.confidence])
-    return len(pg.nodes) + len(pg.edges)
+    directory.mkdir(parents=True, exist_ok=True)
+    with Staging(directory) as stage:
+        with open(stage.path(NODES_FILE), "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(["Id", "Label", *extra])
+            for node in pg.nodes:
+                a = dict(node.attrs)
+                w.writerow([node.id, a.get("label", ""), *(a.get(k, "") for k in extra)])
+        with open(stage.path(EDGES_FILE), "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(["Source", "Target", "Type", "Label", "Weight", "confidence"])
+            for e in pg.edges:
+                w.writerow([e.source, e.target, "Directed", e.label, e.weight, "" if e.confidence is None else e.confidence])
+        stage.commit([NODES_FILE, EDGES_FILE])
+    return len(pg.nodes), len(pg.edges)

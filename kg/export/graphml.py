@@ -15,8 +15,8 @@ import pyoxigraph as ox
 from kg.export.network import property_graph
 
 
-def write_graphml(store: ox.Store, out: BinaryIO) -> int:
-    """Write the property graph as GraphML; returns the number of nodes plus edges."""
+def write_graphml(store: ox.Store, out: BinaryIO) -> tuple[int, int]:
+    """Write the property graph as GraphML; returns the numbers of nodes and edges."""
     pg = property_graph(store)
     g = nx.DiGraph()
     for node in pg.nodes:
@@ -27,4 +27,4 @@ def write_graphml(store: ox.Store, out: BinaryIO) -> int:
             attrs["confidence"] = e.confidence
         g.add_edge(e.source, e.target, **attrs)
     nx.write_graphml(g, out, encoding="utf-8", prettyprint=True)
-    return len(pg.nodes) + len(pg.edges)
+    return len(pg.nodes), len(pg.edges)
