@@ -960,6 +960,10 @@ def test_field_recall_classes_of_techfield15(real_linker, text, concept, linked)
         ("To save memory we convert the LLM weights from bfloat16 to int4 by quantization.", "reduced-precision", False),
         ("Our INT4 models of the LLM outperform FP16 baselines after quantization on GPUs.", "reduced-precision", True),
         ("Reduced-precision formats such as FP16 and BF16 speed up training of the deep neural network.", "reduced-precision", True),
+        # "vectorized" describes an operation or data (dev gold leaves both of its uses); SIMD and vectorization link
+        ("The block-wise vectorized operation of the sparse DNN runs fast on the ARM CPU.", "vectorization", False),
+        ("We vectorize the kernels with SIMD instructions on the ARM CPU for the DNN.", "vectorization", True),
+        ("Auto-vectorization by the compiler speeds up the DNN's kernels on the x86 CPU.", "vectorization", True),
     ],
 )
 def test_generic_family_names_link_unmodified_of_techgap16(real_linker, text, concept, linked):
