@@ -836,10 +836,25 @@ _NO_MODIFIERS = frozenset(
     "of in on at to for from with without by via into onto through over under within across between among as than "
     "and or nor but also then thus which that whose where when while using use uses used employ employs employing "
     "adopt adopts adopting introduce introduces introducing propose proposes proposing leverage leverages leveraging "
-    "is are was were be been being has have had "
+    "is are was were be been being has have had how why what whether "
     "one two three four five six seven eight nine ten multiple several many various different other such same "
     "new novel standard vanilla conventional traditional existing original classic classical typical common popular "
-    "general generic simple basic usual default current whole entire well-known widely-used".split()
+    "general generic simple basic usual default current whole entire well-known widely-used "
+    # words of cost or quality, which say nothing of the design ("complex attention mechanisms", "costly attention")
+    "advanced scalable complex costly expensive sophisticated simplistic powerful effective elaborate heavy "
+    "modern recent prior previous more most less "
+    # a title's opening gerund ("Understanding Attention Mechanism in Video Diffusion Models")
+    "understanding rethinking revisiting towards".split()
+) | frozenset(
+    # verbs whose object the family name is ("widely adopted attention mechanisms", "integrating attention mechanisms")
+    "adopted utilize utilizes utilized utilizing utilise utilises utilised utilising incorporate incorporates "
+    "incorporated incorporating integrate integrates integrated integrating employed replace replaces replaced "
+    "replacing introduced proposed leveraged exploit exploits exploited exploiting combine combines combined combining "
+    "develop develops developed developing present presents presented presenting include includes included including "
+    "features featured featuring explore explores explored exploring examine examines examined examining analyze "
+    "analyzes analyzed analyse analyses analysed investigate investigates investigated disrupt disrupts disrupted "
+    "rely relies relied build builds built building add adds added adding apply applies applied applying "
+    "equip equips equipped based".split()
 )
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "from", "with", "in", "on", "to", "a", "an", "by", "via", "based"})
 
@@ -1572,7 +1587,7 @@ class Linker:
         while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "-'\u2019"):
             lo -= 1
         word = text[lo:end].lower()
-        if not word or word in _NO_MODIFIERS or word.endswith(("'s", "\u2019s")) or not any(c.isalpha() for c in word):
+        if not word or word in _NO_MODIFIERS or word.endswith(("'s", "\u2019s", "s'", "s\u2019")) or not any(c.isalpha() for c in word):
             return False
         return not any(c.end == end and c.start >= lo and all(self.kinds[k] == "Model" for k in c.concepts) for c in cands)
 

@@ -954,6 +954,13 @@ def test_field_recall_classes_of_techfield15(real_linker, text, concept, linked)
         ("Visual synthesis has leveraged diffusion models and attention mechanisms on GPUs.", "attention-mechanism", True),
         ("We analyse the model's attention mechanism after distillation of the LLM.", "attention-mechanism", True),
         ("Attention mechanisms dominate the latency of LLM inference on GPUs.", "attention-mechanism", True),
+        # a verb, a question word or a plural possessive before it modifies nothing
+        ("Deep neural networks have widely adopted attention mechanisms to learn discriminative features.", "attention-mechanism", True),
+        ("We examine how attention mechanisms contribute to the accuracy of the deep neural network.", "attention-mechanism", True),
+        ("The method integrating attention mechanisms into the CNN runs on the GPU.", "attention-mechanism", True),
+        ("We prune the ViTs' attention mechanism to speed up inference on GPUs.", "attention-mechanism", True),
+        ("Recent approaches leverage complex attention mechanisms in the deep neural network.", "attention-mechanism", True),
+        ("Understanding Attention Mechanism in Video Diffusion Models", "attention-mechanism", True),
         # the modifier rule is the bare label's: named attention variants still link
         ("Sliding-window attention and multi-head attention mechanisms cut the LLM's cost.", "sliding-window-attention", True),
         ("Our 4-bit LLM matches the BF16 baseline after quantization on the GPU.", "reduced-precision", False),
