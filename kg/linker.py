@@ -831,7 +831,7 @@ class _Keys:
 
 # words before a generic family name (kg:bareLabel) that do not modify it: determiners, pronouns, prepositions,
 # conjunctions, quantities and adjectives that say nothing of the design ("a new attention mechanism")
-_NO_MODIFIERS = frozenset(
+_NOT_MODIFYING = (
     "a an the this that these those its their our his her my your each every any all some no both either its "
     "of in on at to for from with without by via into onto through over under within across between among as than "
     "and or nor but also then thus which that whose where when while using use uses used employ employs employing "
@@ -844,8 +844,9 @@ _NO_MODIFIERS = frozenset(
     "advanced scalable complex costly expensive sophisticated simplistic powerful effective elaborate heavy "
     "modern recent prior previous more most less "
     # a title's opening gerund ("Understanding Attention Mechanism in Video Diffusion Models")
-    "understanding rethinking revisiting towards".split()
-) | frozenset(
+    "understanding rethinking revisiting towards"
+)
+_OBJECT_VERBS = (
     # verbs whose object the family name is ("widely adopted attention mechanisms", "integrating attention mechanisms")
     "adopted utilize utilizes utilized utilizing utilise utilises utilised utilising incorporate incorporates "
     "incorporated incorporating integrate integrates integrated integrating employed replace replaces replaced "
@@ -854,8 +855,9 @@ _NO_MODIFIERS = frozenset(
     "features featured featuring explore explores explored exploring examine examines examined examining analyze "
     "analyzes analyzed analyse analyses analysed investigate investigates investigated disrupt disrupts disrupted "
     "rely relies relied build builds built building add adds added adding apply applies applied applying "
-    "equip equips equipped based".split()
+    "equip equips equipped based"
 )
+_NO_MODIFIERS = frozenset(_NOT_MODIFYING.split()) | frozenset(_OBJECT_VERBS.split())
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "from", "with", "in", "on", "to", "a", "an", "by", "via", "based"})
 
 
@@ -1587,7 +1589,12 @@ class Linker:
         while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "-'\u2019"):
             lo -= 1
         word = text[lo:end].lower()
-        if not word or word in _NO_MODIFIERS or word.endswith(("'s", "\u2019s", "s'", "s\u2019")) or not any(c.isalpha() for c in word):
+        if (
+            not word
+            or word in _NO_MODIFIERS
+            or word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+            or not any(c.isalpha() for c in word)
+        ):
             return False
         return not any(c.end == end and c.start >= lo and all(self.kinds[k] == "Model" for k in c.concepts) for c in cands)
 

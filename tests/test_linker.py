@@ -942,21 +942,57 @@ def test_field_recall_classes_of_techfield15(real_linker, text, concept, linked)
 @pytest.mark.parametrize(
     "text, concept, linked",
     [
-        ("We propose a context-aware hybrid attention mechanism that speeds up LLM inference on GPUs.", "attention-mechanism", False),
-        ("DCAR introduces a chunk-to-frame attention mechanism for the autoregressive speech Transformer.", "attention-mechanism", False),
-        ("It is equipped with a specially designed prompt-attention mechanism for the deep neural network.", "attention-mechanism", False),
-        ("SpecExtend integrates efficient attention mechanisms such as FlashAttention into the LLM.", "attention-mechanism", False),
-        ("A novel temporal attention mechanism sharpens the features of the convolutional neural network.", "attention-mechanism", False),
-        ("We identify eight functionally distinct attention mechanisms in the diffusion Transformer.", "attention-mechanism", False),
+        (
+            "We propose a context-aware hybrid attention mechanism that speeds up LLM inference on GPUs.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "DCAR introduces a chunk-to-frame attention mechanism for the autoregressive speech Transformer.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "It is equipped with a specially designed prompt-attention mechanism for the deep neural network.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "SpecExtend integrates efficient attention mechanisms such as FlashAttention into the LLM.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "A novel temporal attention mechanism sharpens the features of the convolutional neural network.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "We identify eight functionally distinct attention mechanisms in the diffusion Transformer.",
+            "attention-mechanism",
+            False,
+        ),
         ("Our attention mechanism weighs the sensor channels of the deep neural network.", "attention-mechanism", True),
-        ("It extracts the table information inside each cell via a new attention mechanism of the neural network.", "attention-mechanism", True),
+        (
+            "It extracts the table information inside each cell via a new attention mechanism of the neural network.",
+            "attention-mechanism",
+            True,
+        ),
         ("Mainstream models leverage the Transformer attention mechanism to improve LLM accuracy.", "attention-mechanism", True),
         ("Visual synthesis has leveraged diffusion models and attention mechanisms on GPUs.", "attention-mechanism", True),
         ("We analyse the model's attention mechanism after distillation of the LLM.", "attention-mechanism", True),
         ("Attention mechanisms dominate the latency of LLM inference on GPUs.", "attention-mechanism", True),
         # a verb, a question word or a plural possessive before it modifies nothing
-        ("Deep neural networks have widely adopted attention mechanisms to learn discriminative features.", "attention-mechanism", True),
-        ("We examine how attention mechanisms contribute to the accuracy of the deep neural network.", "attention-mechanism", True),
+        (
+            "Deep neural networks have widely adopted attention mechanisms to learn discriminative features.",
+            "attention-mechanism",
+            True,
+        ),
+        (
+            "We examine how attention mechanisms contribute to the accuracy of the deep neural network.",
+            "attention-mechanism",
+            True,
+        ),
         ("The method integrating attention mechanisms into the CNN runs on the GPU.", "attention-mechanism", True),
         ("We prune the ViTs' attention mechanism to speed up inference on GPUs.", "attention-mechanism", True),
         ("Recent approaches leverage complex attention mechanisms in the deep neural network.", "attention-mechanism", True),
@@ -966,7 +1002,11 @@ def test_field_recall_classes_of_techfield15(real_linker, text, concept, linked)
         ("Our 4-bit LLM matches the BF16 baseline after quantization on the GPU.", "reduced-precision", False),
         ("To save memory we convert the LLM weights from bfloat16 to int4 by quantization.", "reduced-precision", False),
         ("Our INT4 models of the LLM outperform FP16 baselines after quantization on GPUs.", "reduced-precision", True),
-        ("Reduced-precision formats such as FP16 and BF16 speed up training of the deep neural network.", "reduced-precision", True),
+        (
+            "Reduced-precision formats such as FP16 and BF16 speed up training of the deep neural network.",
+            "reduced-precision",
+            True,
+        ),
         # "vectorized" describes an operation or data (dev gold leaves both of its uses); SIMD and vectorization link
         ("The block-wise vectorized operation of the sparse DNN runs fast on the ARM CPU.", "vectorization", False),
         ("We vectorize the kernels with SIMD instructions on the ARM CPU for the DNN.", "vectorization", True),
