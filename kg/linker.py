@@ -829,6 +829,35 @@ class _Keys:
         return find_all(self.automaton, haystack)
 
 
+# words before a generic family name (kg:bareLabel) that do not modify it: determiners, pronouns, prepositions,
+# conjunctions, quantities and adjectives that say nothing of the design ("a new attention mechanism")
+_NOT_MODIFYING = (
+    "a an the this that these those its their our his her my your each every any all some no both either its "
+    "of in on at to for from with without by via into onto through over under within across between among as than "
+    "and or nor but also then thus which that whose where when while using use uses used employ employs employing "
+    "adopt adopts adopting introduce introduces introducing propose proposes proposing leverage leverages leveraging "
+    "is are was were be been being has have had how why what whether "
+    "one two three four five six seven eight nine ten multiple several many various different other such same "
+    "new novel standard vanilla conventional traditional existing original classic classical typical common popular "
+    "general generic simple basic usual default current whole entire well-known widely-used "
+    # words of cost or quality, which say nothing of the design ("complex attention mechanisms", "costly attention")
+    "advanced scalable complex costly expensive sophisticated simplistic powerful effective elaborate heavy "
+    "modern recent prior previous more most less "
+    # a title's opening gerund ("Understanding Attention Mechanism in Video Diffusion Models")
+    "understanding rethinking revisiting towards"
+)
+_OBJECT_VERBS = (
+    # verbs whose object the family name is ("widely adopted attention mechanisms", "integrating attention mechanisms")
+    "adopted utilize utilizes utilized utilizing utilise utilises utilised utilising incorporate incorporates "
+    "incorporated incorporating integrate integrates integrated integrating employed replace replaces replaced "
+    "replacing introduced proposed leveraged exploit exploits exploited exploiting combine combines combined combining "
+    "develop develops developed developing present presents presented presenting include includes included including "
+    "features featured featuring explore explores explored exploring examine examines examined examining analyze "
+    "analyzes analyzed analyse analyses analysed investigate investigates investigated disrupt disrupts disrupted "
+    "rely relies relied build builds built building add adds added adding apply applies applied applying "
+    "equip equips equipped based"
+)
+_NO_MODIFIERS = frozenset(_NOT_MODIFYING.split()) | frozenset(_OBJECT_VERBS.split())
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "from", "with", "in", "on", "to", "a", "an", "by", "via", "based"})
 
 
@@ -970,6 +999,9 @@ class Linker:
             iri for iri in vocab.concepts if iri in vocab.records_data or vocab.records_data.intersection(self.above[iri])
         )
         self.context_terms = vocab.context_terms
+        # generic family names that link only unmodified (kg:bareLabel): their folded forms and concepts
+        self.bare_forms = frozenset(fold(v) for labels in vocab.bare_labels.values() for lb in labels for v in variants(lb))
+        self.bare_concepts = frozenset(vocab.bare_labels)
         self.cue_surfaces = {fold(v): cue for cue in vocab.domain_cues for v in variants(cue)}
         # each technique's families below the top of the scheme ("PEFT" for adapters, "continual learning"
         # for experience replay; not "machine learning method", which any text of the field is about)
@@ -1096,6 +1128,8 @@ class Linker:
                     continue  # "Vision-Language Agentic Systems (VLAS)": the text's own short form, no plural of "VLA"
                 if self._modifier_compound(text, cand) or any(a <= cand.start and cand.end <= b for a, b in other_use):
                     continue
+                if cand.concepts <= self.bare_concepts and self._modified_family_name(text, cand, cands):
+                    continue  # "a hybrid attention mechanism": the paper's own design, no mention of the family
                 acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
                 if acronym and _glued(text, cand.start, cand.end):
                     continue  # "LRA-EE", "[SPEC]", "DriveLMM-o1": part of another name, or a special token
@@ -1536,6 +1570,33 @@ class Linker:
             and all(self.kinds[c] == "HardwarePlatform" for c in cand.concepts)
             and not (span[0].isupper() and all(self.above[c] for c in cand.concepts))
         )
+
+    def _modified_family_name(self, text: str, cand: Candidate, cands: Sequence[Candidate]) -> bool:
+        """A generic family name (kg:bareLabel) after a modifier word names one design of the family, mostly the
+        paper's own ("a context-aware hybrid attention mechanism", "a prompt-attention mechanism", "efficient attention
+        mechanisms such as FlashAttention"): no mention of the family. Unmodified it is one ("the attention mechanism",
+        "a new attention mechanism", "diffusion models and attention mechanisms"), and so is a model's own ("the
+        Transformer attention mechanism")."""
+        if not cand.concepts or fold(text[cand.start : cand.end]) not in self.bare_forms:
+            return False
+        start = cand.start
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+            return True  # "prompt-attention mechanism", "self-attention mechanism"
+        end = start
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        lo = end
+        while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "-'\u2019"):
+            lo -= 1
+        word = text[lo:end].lower()
+        if (
+            not word
+            or word in _NO_MODIFIERS
+            or word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+            or not any(c.isalpha() for c in word)
+        ):
+            return False
+        return not any(c.end == end and c.start >= lo and all(self.kinds[k] == "Model" for k in c.concepts) for c in cands)
 
     def _names_other_use(self, text: str, cand: Candidate, texts: dict[Field, str]) -> bool:
         """A device named as what records data ("smartphone images", "images captured with smartphones") or as

@@ -125,6 +125,9 @@ class Vocabulary:
     # hardware classes (and all beneath them) whose devices are also cameras and sensors: phones, wearables
     # (kg:recordsData true)
     records_data: frozenset[str] = frozenset()
+    # generic family names that name the family only unmodified (kg:bareLabel "attention mechanism"): after a
+    # modifier word ("a hybrid attention mechanism") they are the paper's own design, no mention of the family
+    bare_labels: dict[str, frozenset[str]] = field(default_factory=dict)
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def concept(self, iri: str) -> Concept:
@@ -316,6 +319,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     ctx_terms: dict[str, tuple[str, ...]] = {}
     exact: dict[str, tuple[str, ...]] = {}
     unlinked: dict[str, frozenset[str]] = {}
+    bare: dict[str, frozenset[str]] = {}
     for s, pv in props.items():
         kinds = [t[len(KG) :] for t in pv.get(RDF_TYPE, []) if t.startswith(KG) and t[len(KG) :] in KINDS]
         if not kinds:
@@ -337,6 +341,10 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
             if ul - labels:
                 raise VocabularyError(f"{s}: kg:unlinkedLabel {sorted(ul - labels)} is not one of its labels")
             unlinked[s] = ul
+        if bl := frozenset(pv.get(KG + "bareLabel", [])):
+            if bl - labels:
+                raise VocabularyError(f"{s}: kg:bareLabel {sorted(bl - labels)} is not one of its labels")
+            bare[s] = bl
         ctx_terms[s] = tuple(sorted(set(pv.get(KG + "contextTerm", []))))
         exact[s] = tuple(sorted(set(pv.get(SKOS + "exactMatch", []))))
     _check(concepts)
@@ -406,6 +414,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         files,
         unlinked,
         frozenset(records_data),
+        bare,
     )
 
 

@@ -935,6 +935,101 @@ def test_field_recall_classes_of_techfield15(real_linker, text, concept, linked)
     assert (concept in real_links(real_linker, text)) is linked
 
 
+# issue #3 (techgap16): a generic family name (kg:bareLabel) links only unmodified; after a modifier word it names one
+# design of the family, mostly the paper's own, which the released golds leave out (0 of 14 such "attention mechanism"s
+# in dev and the FIT golds taken; 5 of 7 unmodified ones taken); BF16 / bfloat16 are the reference format of a
+# baseline, no method (kg:unlinkedLabel; 0 of 7 taken in dev and the FIT golds, while FP16 is taken)
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        (
+            "We propose a context-aware hybrid attention mechanism that speeds up LLM inference on GPUs.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "DCAR introduces a chunk-to-frame attention mechanism for the autoregressive speech Transformer.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "It is equipped with a specially designed prompt-attention mechanism for the deep neural network.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "SpecExtend integrates efficient attention mechanisms such as FlashAttention into the LLM.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "A novel temporal attention mechanism sharpens the features of the convolutional neural network.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "We identify eight functionally distinct attention mechanisms in the diffusion Transformer.",
+            "attention-mechanism",
+            False,
+        ),
+        ("Our attention mechanism weighs the sensor channels of the deep neural network.", "attention-mechanism", True),
+        (
+            "It extracts the table information inside each cell via a new attention mechanism of the neural network.",
+            "attention-mechanism",
+            True,
+        ),
+        ("Mainstream models leverage the Transformer attention mechanism to improve LLM accuracy.", "attention-mechanism", True),
+        ("Visual synthesis has leveraged diffusion models and attention mechanisms on GPUs.", "attention-mechanism", True),
+        ("We analyse the model's attention mechanism after distillation of the LLM.", "attention-mechanism", True),
+        ("Attention mechanisms dominate the latency of LLM inference on GPUs.", "attention-mechanism", True),
+        # a verb, a question word or a plural possessive before it modifies nothing
+        (
+            "Deep neural networks have widely adopted attention mechanisms to learn discriminative features.",
+            "attention-mechanism",
+            True,
+        ),
+        (
+            "We examine how attention mechanisms contribute to the accuracy of the deep neural network.",
+            "attention-mechanism",
+            True,
+        ),
+        ("The method integrating attention mechanisms into the CNN runs on the GPU.", "attention-mechanism", True),
+        ("We prune the ViTs' attention mechanism to speed up inference on GPUs.", "attention-mechanism", True),
+        ("Recent approaches leverage complex attention mechanisms in the deep neural network.", "attention-mechanism", True),
+        ("Understanding Attention Mechanism in Video Diffusion Models", "attention-mechanism", True),
+        # the modifier rule is the bare label's: named attention variants still link
+        ("Sliding-window attention and multi-head attention mechanisms cut the LLM's cost.", "sliding-window-attention", True),
+        ("Our 4-bit LLM matches the BF16 baseline after quantization on the GPU.", "reduced-precision", False),
+        ("To save memory we convert the LLM weights from bfloat16 to int4 by quantization.", "reduced-precision", False),
+        ("Our INT4 models of the LLM outperform FP16 baselines after quantization on GPUs.", "reduced-precision", True),
+        (
+            "Reduced-precision formats such as FP16 and BF16 speed up training of the deep neural network.",
+            "reduced-precision",
+            True,
+        ),
+        # "vectorized" describes an operation or data (dev gold leaves both of its uses); SIMD and vectorization link
+        ("The block-wise vectorized operation of the sparse DNN runs fast on the ARM CPU.", "vectorization", False),
+        ("We vectorize the kernels with SIMD instructions on the ARM CPU for the DNN.", "vectorization", True),
+        ("Auto-vectorization by the compiler speeds up the DNN's kernels on the x86 CPU.", "vectorization", True),
+    ],
+)
+def test_generic_family_names_link_unmodified_of_techgap16(real_linker, text, concept, linked):
+    assert ("technique/" + concept in real_links(real_linker, text)) is linked
+
+
+def test_a_bare_label_must_be_a_label(tmp_path):
+    from pathlib import Path
+
+    from kg.errors import VocabularyError
+    from kg.vocab import load
+
+    mini = (Path(__file__).parent / "data" / "vocab" / "mini.ttl").read_text(encoding="utf-8")
+    mini = mini.replace('skos:altLabel "SNN" .', 'skos:altLabel "SNN" ; kg:bareLabel "spiking net" .')
+    (tmp_path / "mini.ttl").write_text(mini, encoding="utf-8")
+    with pytest.raises(VocabularyError, match="kg:bareLabel"):
+        load(tmp_path)
+
+
 def test_learned_model_cues_of_round_three(real_linker):
     """The cues "latent space", "attention module" and "learning-based method" show an abstract is of the field (techrecall14):
     with one other piece of evidence they open it; the GAN of a demorphing paper links only where one stands."""
