@@ -2600,6 +2600,7 @@ def find_listed_models(
     text: str,
     spans: Sequence[tuple[int, int, str, str]],
     named: frozenset[str],
+    loose: bool = True,
 ) -> list[Found]:
     """Models of other papers named in a list with linked ones (issue #3, modelsfield16): "multilingual LLMs, such as
     LLaMa, Jais, and ALLaM", "four GAN baselines: Pix2Pix, SwinPix2Pix, CycleGAN, CUT". An unknown name in a coordinated
@@ -2631,14 +2632,21 @@ def find_listed_models(
         i = bisect.bisect_right(ends, pos) - 1 if before else bisect.bisect_left(starts, pos)
         if i < 0 or i >= len(starts) or (ends[i] if before else starts[i]) != pos:
             return None
-        return starts[i], ends[i], None
+        s, e = starts[i], ends[i]
+        inner = next((c for s2, e2, c, _ in spans if s <= s2 and e2 <= e), None)
+        if inner is not None:
+            # "DeepSeek-Math-7B-Instruct" around a linked "DeepSeek": a variant the variant rule names, a member as it is
+            return s, e, inner
+        if before and i > 0 and ends[i - 1] == s - 1 and text[s - 1] == " " and text[starts[i - 1]].isupper():
+            return None  # the last word of an item of several capitalised words ("Naive Bayes"): no name of its own
+        return s, e, None
 
     def add(lst: _TechniqueList, it: tuple[int, int, str | None]) -> bool:
         s, e, c = it
         if c is None:
             name = text[s:e]
             if not name_like(name):
-                if _CAPITALISED.fullmatch(name) and _model_name(discoverer, text, s, e):
+                if loose and _CAPITALISED.fullmatch(name) and _model_name(discoverer, text, s, e) and _set_apart(text, s):
                     words.append((s, e))  # "Jais", "Fennec": a name only by its place in a list
                     return True
                 return False  # a word: the list ends before it
@@ -2649,7 +2657,7 @@ def find_listed_models(
             return True
         if c in named:
             lst.linked.append(c)
-        elif kinds.get(s) != "Model":
+        elif kinds.get(s, _discovered_kind(vocab, c)) != "Model":
             lst.other = True  # a data set, technique or platform in the list: no list of models
         return True
 
@@ -2694,6 +2702,21 @@ def find_listed_models(
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _set_apart(text: str, s: int) -> bool:
+    """A capitalised word stands as a list's item of its own: not a sentence's first word ("Notably, GPT-2 and ...") nor
+    a word after a number ("3.5 Turbo, 4 Turbo")."""
+    before = text[max(0, s - 12) : s].rstrip(" ,;:(")
+    return bool(before) and not before.endswith((".", "!", "?")) and not before[-1].isdigit() and s > 0
+
+
+def _discovered_kind(vocab: Vocabulary, iri: str) -> str | None:
+    """The kind of a linked concept the vocabulary does not hold (a discovered one), None if none reads back."""
+    try:
+        return vocab.concept(iri).kind
+    except (KeyError, ValueError):
+        return None
 
 
 def _model_name(discoverer: Discoverer, text: str, s: int, e: int) -> bool:

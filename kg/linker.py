@@ -1671,14 +1671,6 @@ class Linker:
                         if found.family is not None:
                             families[found.iri].add(found.family)
                         resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
-            for model_rule in self._model_list_rules if in_field else ():
-                # "LLMs, such as LLaMa, Jais, and ALLaM": other papers' models listed with linked ones
-                for found in find_listed_models(self.discoverer, model_rule, masked, resolved[f], self.named_models):
-                    if not _inside(found.start, found.end, urls[f]) and not proposes(found.name):
-                        names.setdefault(found.name, found.iri)
-                        if found.family is not None:
-                            families[found.iri].add(found.family)
-                        resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
         title = dict(fields).get("title")
         if own and title and self._title_dataset(title, own, dict(fields).get("abstract", "")):
             start = title.index(own)
@@ -1739,9 +1731,21 @@ class Linker:
                     iri = discovered_iri(rule, name)
                     names.setdefault(name, iri)
                     resolved[f] = _resolve_overlaps([*resolved[f], (s, e, iri, "pattern")])
-        model_rule = next((r for r in variant_rules if r.kind == "Model"), None)
-        if model_rule is not None:
-            self._spaced_sizes(fields, resolved, names, model_rule, proposes)
+        for f, text in fields if in_field and self._model_list_rules else ():
+            # "LLMs, such as LLaMa, Jais, and ALLaM": other papers' models listed with linked ones (after the variant
+            # rules, which name "PaLM2", "Claude3" and "DeepSeek-Math-7B" in such lists under their own IRIs)
+            masked = _blank(text, senses[f])
+            for model_rule in self._model_list_rules:
+                listed = find_listed_models(self.discoverer, model_rule, masked, resolved[f], self.named_models, f != "title")
+                for found in listed:
+                    if not _inside(found.start, found.end, urls[f]) and not proposes(found.name):
+                        names.setdefault(found.name, found.iri)
+                        if found.family is not None:
+                            families[found.iri].add(found.family)
+                        resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
+        sized_rule = next((r for r in variant_rules if r.kind == "Model"), None)
+        if sized_rule is not None:
+            self._spaced_sizes(fields, resolved, names, sized_rule, proposes)
         if data_rule is not None:  # the name says what it is (a head word follows it): in any field
             self._longer_names(fields, resolved, names, data_rule)
         if not names:
@@ -1774,8 +1778,8 @@ class Linker:
                 if concept not in self.named_models:
                     continue
                 m = _SPACED_SIZE.match(text, e)
-                if m is None or any(s2 < m.end() and e2 > e for s2, e2, _, _ in resolved[f]):
-                    continue
+                if m is None or any(s2 < m.end() and e2 > e for s2, e2, _, _ in resolved[f]) or _MORE_SIZES.match(text, m.end()):
+                    continue  # "Llama-3 3B and 8B models": sizes of the family, which the family's link stands for
                 size = m.group(1)
                 forms = {text[s:e], *self.vocab.labels(concept)}
                 known = {
@@ -2586,6 +2590,7 @@ _SPACED_SIZE = re.compile(
     r" (\d+(?:\.\d+)?[BM])(?![\w.+/-])(?! (?:tokens?|images?|samples?|examples?|words?|pairs?|instances?|frames?|videos?|"
     r"documents?|sentences?|hours?|users?|queries|rows?|records?|steps?|points?|params?|parameters?))"
 )
+_MORE_SIZES = re.compile(r"(?:,|,? and|,? or|/) ?\d+(?:\.\d+)?[BM]\b")
 _DATASET_AFTER = re.compile(
     r"(?:\s*/\s*[A-Z][\w-]*|\s+(?:and|or|&|[A-Z][\w-]*|(?!(?:on|in|at|of|for|to|by|with|from|over|than|all|models?)\b)[a-z]{1,5}),?){0,3}"
     r"\s+(?:datasets?|benchmarks?)\b|(?:\s*/\s*[A-Z][\w-]*)?\s+tasks?\b(?![\s-]+[a-z])"
