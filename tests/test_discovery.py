@@ -1247,7 +1247,7 @@ def test_no_technique_discovered(linker, text):
 
 def test_discovered_technique_reads_back(vocab):
     # issue 3: one IRI per name, whatever family it was found under; the families come with the paper
-    rule = next(r for r in vocab.rules if r.family)
+    rule = next(r for r in vocab.rules if r.family and r.kind == "Technique")
     iri = discovered_iri(rule, "Zorb DoRA")
     assert iri == "https://w3id.org/papers-kg/technique/discovered/Zorb_DoRA"
     peft, rl = "https://w3id.org/papers-kg/technique/peft", "https://w3id.org/papers-kg/technique/reinforcement-learning"
@@ -2111,3 +2111,14 @@ def test_a_spaced_size_names_the_sized_model(linker, text, expected):
 )
 def test_no_sized_model_from_coordinated_sizes_or_data_counts(linker, text, family):
     assert family in {t for t, _ in model_links(linker, text)}
+
+
+def test_discovered_listed_model_reads_back(vocab):
+    # modelsfield16: a model found in a list of models has one IRI under the list rule's prefix; its family (the listed
+    # models' common family) comes with the paper
+    rule = next(r for r in vocab.rules if r.family and r.kind == "Model")
+    iri = discovered_iri(rule, "Zorbak")
+    assert iri == "https://w3id.org/papers-kg/model/listed/discovered/Zorbak"
+    llm = "https://w3id.org/papers-kg/model/llm"
+    c = vocab.describe_discovered(iri, [llm])
+    assert c is not None and (c.kind, c.pref_label, c.broader) == ("Model", "Zorbak", (llm,))
