@@ -2619,7 +2619,9 @@ def find_listed_models(
     kinds = {s: concepts[c].kind for s, _, c, _ in spans if c in concepts}
     starting = {s: (s, e, c) for s, e, c, _ in spans}
     ending = {e: (s, e, c) for s, e, c, _ in spans}
-    starts, ends = discoverer.token_bounds(text)
+    # the text's token bounds, read the first time an item is asked for that no linked span is (most linked models stand
+    # in no list)
+    bounds: list[list[int]] = []
     patterns = discoverer.technique_patterns.get(rule.iri)
     listed = patterns[1] if patterns else _technique_listed(rule.method_words)
     out: list[Found] = []
@@ -2629,6 +2631,9 @@ def find_listed_models(
         linked = (ending if before else starting).get(pos)
         if linked is not None:
             return linked
+        if not bounds:
+            bounds.extend(discoverer.token_bounds(text))
+        starts, ends = bounds[0], bounds[1]
         i = bisect.bisect_right(ends, pos) - 1 if before else bisect.bisect_left(starts, pos)
         if i < 0 or i >= len(starts) or (ends[i] if before else starts[i]) != pos:
             return None

@@ -1734,6 +1734,8 @@ class Linker:
         for f, text in fields if in_field and self._model_list_rules else ():
             # "LLMs, such as LLaMa, Jais, and ALLaM": other papers' models listed with linked ones (after the variant
             # rules, which name "PaLM2", "Claude3" and "DeepSeek-Math-7B" in such lists under their own IRIs)
+            if not any(c in self.named_models for _, _, c, _ in resolved[f]):
+                continue  # no model named by its name: no list of models (most texts)
             masked = _blank(text, senses[f])
             for model_rule in self._model_list_rules:
                 listed = find_listed_models(self.discoverer, model_rule, masked, resolved[f], self.named_models, f != "title")
