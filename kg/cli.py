@@ -86,14 +86,22 @@ def _stop_on_signals() -> Iterator[None]:
         stopping = signum
         raise Stopped(signum)
 
+    def unraisable(report: Any) -> None:
+        # a Stopped raised where Python cannot raise it (a finalizer, an at-fork callback such as logging's) is
+        # reported below, once the work ends; Python's own report of it is a traceback on stderr
+        if not isinstance(report.exc_value, Stopped):
+            hook(report)
+
     # a signal ignored from the start stays ignored (a build started in the background by a script: nohup, "&")
     watched = [s for s in (signal.SIGINT, signal.SIGTERM) if signal.getsignal(s) is not signal.SIG_IGN]
+    hook, sys.unraisablehook = sys.unraisablehook, unraisable
     previous = {s: signal.signal(s, handler) for s in watched}
     try:
         yield
     finally:  # restored whatever happened: kg's commands also run in-process (click's CliRunner, scripts)
         for s, h in previous.items():
             signal.signal(s, h)
+        sys.unraisablehook = hook
     if stopping:
         # the Stopped raised was swallowed: Python ignores an exception raised in a finalizer (__del__), where a
         # handler may happen to run. The work went on to the end, so its outputs are written.
