@@ -1361,7 +1361,7 @@ class Discoverer:
         self.technique_patterns = {
             r.iri: (_technique_intro(r.method_words), _technique_listed(r.method_words))
             for r in vocab.rules
-            if r.family and r.kind == "Technique"
+            if r.family and r.kind in ("Technique", "Model")
         }
         # each rule's head words after a name (see ``_headed``), compiled once: a pattern per head word made per call cost
         # a fortieth of discovery (issue 4)
@@ -2592,3 +2592,144 @@ def _technique_name(discoverer: Discoverer, text: str, s: int, e: int) -> bool:
         or discoverer.model_stem(name)
         or _NOT_TECHNIQUE_AFTER.match(text, e)
     )
+
+
+def find_listed_models(
+    discoverer: Discoverer,
+    rule: DiscoveryRule,
+    text: str,
+    spans: Sequence[tuple[int, int, str, str]],
+    named: frozenset[str],
+    loose: bool = True,
+) -> list[Found]:
+    """Models of other papers named in a list with linked ones (issue #3, modelsfield16): "multilingual LLMs, such as
+    LLaMa, Jais, and ALLaM", "four GAN baselines: Pix2Pix, SwinPix2Pix, CycleGAN, CUT". An unknown name in a coordinated
+    list that holds a model named by its name (``named``: "LLaMA", "CycleGAN"; not a family such as "CNN" or "LLM") and
+    nothing linked of another kind is a model beneath the family the listed models share. The list needs two linked
+    models, or one with three names in all, or one after a model word and an intro ("models such as", "LLMs, e.g.,").
+
+    A name that no label, metric or non-name is, with no noun after it ("HQQ quantization", "the Foo dataset") and
+    not in a sentence that proposes it, counts; the linker drops the paper's own names too.
+    """
+    vocab = discoverer.vocab
+    concepts = vocab.concepts  # read once: Vocabulary is no compiled class
+    models = [(s, e, c) for s, e, c, _ in spans if c in named]
+    if not models:
+        return []
+    kinds = {s: concepts[c].kind for s, _, c, _ in spans if c in concepts}
+    starting = {s: (s, e, c) for s, e, c, _ in spans}
+    ending = {e: (s, e, c) for s, e, c, _ in spans}
+    # the text's token bounds, read the first time an item is asked for that no linked span is (most linked models stand
+    # in no list)
+    bounds: list[list[int]] = []
+    patterns = discoverer.technique_patterns.get(rule.iri)
+    listed = patterns[1] if patterns else _technique_listed(rule.method_words)
+    out: list[Found] = []
+    seen: set[tuple[int, int]] = set()
+
+    def item(pos: int, before: bool) -> tuple[int, int, str | None] | None:
+        linked = (ending if before else starting).get(pos)
+        if linked is not None:
+            return linked
+        if not bounds:
+            bounds.extend(discoverer.token_bounds(text))
+        starts, ends = bounds[0], bounds[1]
+        i = bisect.bisect_right(ends, pos) - 1 if before else bisect.bisect_left(starts, pos)
+        if i < 0 or i >= len(starts) or (ends[i] if before else starts[i]) != pos:
+            return None
+        s, e = starts[i], ends[i]
+        inner = next((c for s2, e2, c, _ in spans if s <= s2 and e2 <= e), None)
+        if inner is not None:
+            # "DeepSeek-Math-7B-Instruct" around a linked "DeepSeek": a variant the variant rule names, a member as it is
+            return s, e, inner
+        if before and i > 0 and ends[i - 1] == s - 1 and text[s - 1] == " " and text[starts[i - 1]].isupper():
+            return None  # the last word of an item of several capitalised words ("Naive Bayes"): no name of its own
+        return s, e, None
+
+    def add(lst: _TechniqueList, it: tuple[int, int, str | None]) -> bool:
+        s, e, c = it
+        if c is None:
+            name = text[s:e]
+            if not name_like(name):
+                if loose and _CAPITALISED.fullmatch(name) and _model_name(discoverer, text, s, e) and _set_apart(text, s):
+                    words.append((s, e))  # "Jais", "Fennec": a name only by its place in a list
+                    return True
+                return False  # a word: the list ends before it
+            if _model_name(discoverer, text, s, e):
+                lst.new.append((s, e))
+            else:
+                lst.other = True  # a label of another kind, a metric or a non-name ("LLM", "RL")
+            return True
+        if c in named:
+            lst.linked.append(c)
+        elif kinds.get(s, _discovered_kind(vocab, c)) != "Model":
+            lst.other = True  # a data set, technique or platform in the list: no list of models
+        return True
+
+    for s, e, c in models:
+        lst = _TechniqueList()
+        lst.linked.append(c)
+        words: list[tuple[int, int]] = []
+        pos = s
+        while (b := _COORD_BEFORE.search(text, max(0, pos - 12), pos)) and (it := item(b.start(), True)) is not None:
+            if not add(lst, it):
+                break
+            lst.coordinated = lst.coordinated or bool(_COORDINATOR.search(b.group(0)))
+            pos = it[0]
+        right: list[tuple[int, int, str | None]] = []
+        seps: list[str] = []
+        at = e
+        while (m := _COORD.match(text, at)) and (it := item(m.end(), False)) is not None:
+            if it[2] is None and not (name_like(text[it[0] : it[1]]) or _CAPITALISED.fullmatch(text[it[0] : it[1]])):
+                break
+            right.append(it)
+            seps.append(m.group(0))
+            at = it[1]
+        # a list a colon or bracket opens and a semicolon, stop or bracket closes needs no "and": "four GAN baselines:
+        # Pix2Pix, SwinPix2Pix, CycleGAN, CUT; the ..."
+        enclosed = text[:pos].rstrip().endswith((":", "(")) and text[at:].lstrip()[:1] in (";", ".", ")")
+        if not (enclosed or text[at:].lstrip().startswith(")")):
+            keep = _list_end([], seps) if any(_COORDINATOR.search(x) for x in seps) else 0
+            right, seps = right[:keep], seps[:keep]
+        lst.coordinated = lst.coordinated or enclosed or any(_COORDINATOR.search(x) for x in seps)
+        for it in right:
+            if not add(lst, it):
+                break
+        if not ((lst.new or words) and lst.coordinated and not lst.other):
+            continue
+        linked = len(set(lst.linked))
+        intro = listed.search(text, max(0, pos - 40), pos) is not None
+        if linked >= 2 or intro or (linked + len(lst.new) >= 3 and not words):
+            # a capitalised word is a name by its place only in a list of two linked models or after an intro
+            family = _deepest_common(vocab, lst.linked, within=False)
+            out += _technique_found(rule, text, sorted(lst.new + words), family, seen)
+    return out
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _set_apart(text: str, s: int) -> bool:
+    """A capitalised word stands as a list's item of its own: not a sentence's first word ("Notably, GPT-2 and ...") nor
+    a word after a number ("3.5 Turbo, 4 Turbo")."""
+    before = text[max(0, s - 12) : s].rstrip(" ,;:(")
+    return bool(before) and not before.endswith((".", "!", "?")) and not before[-1].isdigit() and s > 0
+
+
+def _discovered_kind(vocab: Vocabulary, iri: str) -> str | None:
+    """The kind of a linked concept the vocabulary does not hold (a discovered one), None if none reads back."""
+    try:
+        return vocab.concept(iri).kind
+    except (KeyError, ValueError):
+        return None
+
+
+def _model_name(discoverer: Discoverer, text: str, s: int, e: int) -> bool:
+    """text[s:e] may name another paper's model in a list of models: a name by form that no label, metric or non-name
+    is, with no noun after it ("FooNet features", "the Bar dataset")."""
+    name = text[s:e]
+    if discoverer.refuses(name) or discoverer._metric(name) or name.endswith("'s") or "/" in name:
+        return False
+    if any(len(part) > 3 and part.islower() for part in name.split("-")):
+        return False  # "LoRA-adapted": a describing compound, no name
+    return _AFTER_NAME.match(text, e) is not None and not name[0].isdigit()

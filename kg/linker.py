@@ -28,7 +28,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final, cast
 
-from kg.discovery import Discoverer, Found, aho_corasick, find_all, find_techniques, prefilter, variant_span
+from kg.discovery import (
+    Discoverer,
+    Found,
+    aho_corasick,
+    find_all,
+    find_listed_models,
+    find_techniques,
+    prefilter,
+    variant_span,
+)
 from kg.records import Field, Link, Linking, Paper
 from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
 
@@ -962,6 +971,7 @@ class Linker:
         self.gazetteer = Gazetteer(vocab, other_senses)
         self.discoverer = Discoverer(vocab, self.gazetteer.surfaces, metrics)
         self._technique_rules = tuple(r for r in vocab.rules if r.family and r.kind == "Technique")
+        self._model_list_rules = tuple(r for r in vocab.rules if r.family and r.kind == "Model")
         self.other_senses = _Keys(other_senses)
         self._shortest_other_sense = min(map(len, other_senses), default=0)
         self.evidence = frozenset(
@@ -1782,6 +1792,23 @@ class Linker:
                     iri = discovered_iri(rule, name)
                     names.setdefault(name, iri)
                     resolved[f] = _resolve_overlaps([*resolved[f], (s, e, iri, "pattern")])
+        for f, text in fields if in_field and self._model_list_rules else ():
+            # "LLMs, such as LLaMa, Jais, and ALLaM": other papers' models listed with linked ones (after the variant
+            # rules, which name "PaLM2", "Claude3" and "DeepSeek-Math-7B" in such lists under their own IRIs)
+            if not any(c in self.named_models for _, _, c, _ in resolved[f]):
+                continue  # no model named by its name: no list of models (most texts)
+            masked = _blank(text, senses[f])
+            for model_rule in self._model_list_rules:
+                listed = find_listed_models(self.discoverer, model_rule, masked, resolved[f], self.named_models, f != "title")
+                for found in listed:
+                    if not _inside(found.start, found.end, urls[f]) and not proposes(found.name):
+                        names.setdefault(found.name, found.iri)
+                        if found.family is not None:
+                            families[found.iri].add(found.family)
+                        resolved[f] = _resolve_overlaps([*resolved[f], (found.start, found.end, found.iri, found.method)])
+        sized_rule = next((r for r in variant_rules if r.kind == "Model"), None)
+        if sized_rule is not None:
+            self._spaced_sizes(fields, resolved, names, sized_rule, proposes)
         if data_rule is not None:  # the name says what it is (a head word follows it): in any field
             self._longer_names(fields, resolved, names, data_rule)
         if not names:
@@ -1794,6 +1821,47 @@ class Linker:
                         spans.append(self._joined_occurrence(text, start, end, iri, data_rule, resolved[f], own, defined))
             resolved[f] = _resolve_overlaps(spans)
         self._one_data_set_per_definition(fields, resolved)
+
+    def _spaced_sizes(
+        self,
+        fields: Sequence[tuple[Field, str]],
+        resolved: dict[Field, list[tuple[int, int, str, str]]],
+        names: dict[str, str],
+        rule: DiscoveryRule,
+        proposes: Callable[[str], bool],
+    ) -> None:
+        """A model named by its name with its parameter count written spaced after it is that size of the model
+        (modelsfield16): "Qwen 2.5 32B Instruct" is Qwen2.5-32B (a vocabulary label written with hyphens), "Gemma 3 27B"
+        a discovered model beneath Gemma 3, as its hyphenated form ("Gemma-3-27B") is. A count of data after it
+        ("Llama 3 1B tokens") is none."""
+        for f, text in fields:
+            if "B" not in text and "M" not in text:
+                continue
+            for s, e, concept, method in list(resolved[f]):
+                if concept not in self.named_models:
+                    continue
+                m = _SPACED_SIZE.match(text, e)
+                if m is None or any(s2 < m.end() and e2 > e for s2, e2, _, _ in resolved[f]) or _MORE_SIZES.match(text, m.end()):
+                    continue  # "Llama-3 3B and 8B models": sizes of the family, which the family's link stands for
+                size = m.group(1)
+                forms = {text[s:e], *self.vocab.labels(concept)}
+                known = {
+                    k
+                    for label in forms
+                    for form in (f"{label}-{size}", f"{label} {size}", f"{label.replace(' ', '-')}-{size}")
+                    for k in self.vocab.labelled(form, "Model")
+                }
+                resolved[f].remove((s, e, concept, method))
+                if len(known) == 1:
+                    resolved[f].append((s, m.end(), known.pop(), "variant"))
+                    continue
+                name = text[s : m.end()]
+                if proposes(name):
+                    resolved[f].append((s, e, concept, method))
+                    continue
+                iri = discovered_iri(rule, name)
+                names.setdefault(name, iri)
+                resolved[f] = _resolve_overlaps([*resolved[f], (s, m.end(), iri, "pattern")])
 
     def _one_data_set_per_definition(
         self, fields: Sequence[tuple[Field, str]], resolved: dict[Field, list[tuple[int, int, str, str]]]
@@ -2580,6 +2648,12 @@ _SENSED_BY_WORDS = ("camera", "sensor", "lidar", "imu", "microphone", "accelerom
 # D-NeRF synth dataset"); a preposition or "model" puts the name outside it ("surpasses X-671B on three math benchmarks")
 # A name "/"-joined to it is another data set's ("the FinRL-DeepSeek/FNSPID task"), and a task named by the name alone or
 # in such a pair is a benchmark's task, no model (leftovers14; not before a noun: "the Ministral-8B task baseline")
+# a parameter count written spaced after a model's name ("Gemma 3 27B", "Qwen 2.5 32B Instruct"), not a count of data
+_SPACED_SIZE = re.compile(
+    r" (\d+(?:\.\d+)?[BM])(?![\w.+/-])(?! (?:tokens?|images?|samples?|examples?|words?|pairs?|instances?|frames?|videos?|"
+    r"documents?|sentences?|hours?|users?|queries|rows?|records?|steps?|points?|params?|parameters?))"
+)
+_MORE_SIZES = re.compile(r"(?:,|,? and|,? or|/) ?\d+(?:\.\d+)?[BM]\b")
 _DATASET_AFTER = re.compile(
     r"(?:\s*/\s*[A-Z][\w-]*|\s+(?:and|or|&|[A-Z][\w-]*|(?!(?:on|in|at|of|for|to|by|with|from|over|than|all|models?)\b)[a-z]{1,5}),?){0,3}"
     r"\s+(?:datasets?|benchmarks?)\b|(?:\s*/\s*[A-Z][\w-]*)?\s+tasks?\b(?![\s-]+[a-z])"

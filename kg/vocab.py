@@ -32,6 +32,7 @@ DISCOVERED = "discovered/"
 _POINT_RELEASE = re.compile(r"(?<=\d)(?:\.\d+)+(?=-|$)")  # the ".2" of "GPT-5.2", "Qwen3.5-9B"
 _JOINED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?$")  # the "2" of "Molmo2", the "2021" of "BraTS2021"
 # a spaced release or year, or a joined plus: the " V6" of "LiveCodeBench V6", " 2016" of "ISIC 2016", "+" of "MOSE+"
+_SPACED_SIZE_END = re.compile(r" \d+(?:\.\d+)?[BM]$")  # a parameter count written spaced after a model's name
 _EDITION_SUFFIX = re.compile(r"(?: [vV]?\d+(?:\.\d+)*|\+\+?)$")
 
 
@@ -177,6 +178,8 @@ class Vocabulary:
             name = bare if edition is None else name
         if edition is not None and (hits := index.get(name[: edition.start()].lower())):
             return tuple(sorted(hits))  # "SQuAD v1", "WebArena 2.0", "MOSE+" (benchrecall6)
+        if (spaced := _SPACED_SIZE_END.search(name)) is not None and (hits := index.get(name[: spaced.start()].lower())):
+            return tuple(sorted(hits))  # "Gemma 3 1B" extends Gemma 3 (modelsfield16)
         parts = name.split("-")
         for size in range(len(parts) - 1, 0, -1):
             for i in range(len(parts) - size + 1):

@@ -1247,7 +1247,7 @@ def test_no_technique_discovered(linker, text):
 
 def test_discovered_technique_reads_back(vocab):
     # issue 3: one IRI per name, whatever family it was found under; the families come with the paper
-    rule = next(r for r in vocab.rules if r.family)
+    rule = next(r for r in vocab.rules if r.family and r.kind == "Technique")
     iri = discovered_iri(rule, "Zorb DoRA")
     assert iri == "https://w3id.org/papers-kg/technique/discovered/Zorb_DoRA"
     peft, rl = "https://w3id.org/papers-kg/technique/peft", "https://w3id.org/papers-kg/technique/reinforcement-learning"
@@ -2036,3 +2036,89 @@ def test_technique_lists_read_token_bounds_only_when_asked(linker, corpus_texts)
 )
 def test_hwbench14_discovered_benchmarks(linker, text, name, ok):
     assert (name in benchmark_names(linker, text)) is ok, found(linker, text)
+
+
+def model_links(linker, text, field="abstract"):
+    """(text, concept path) of every model link of ``text`` in ``field``."""
+    return [
+        (lk.text, lk.concept.split("/papers-kg/")[1])
+        for lk in linker.link_texts([(field, text + (FIELD if field == "abstract" else ""))])
+        if lk.concept.split("/papers-kg/")[1].startswith("model/")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # modelsfield16 (issue 3): unknown names listed with linked models are models of other papers
+        ("Our models outperform multilingual LLMs, such as LLaMA, Zorbak, and Quellin.", {"Zorbak", "Quellin"}),
+        ("Four GAN baselines: Pix2Pix, ZorbPix2Pix, CycleGAN, ZUT; the others lag.", {"ZorbPix2Pix", "ZUT"}),
+        ("We compare ZorbELECTRA, CAMeLBERT, and XLM-RoBERTa on the task.", {"ZorbELECTRA"}),
+        ("Models include ResNet-50, ZorbNet and ViT-B.", {"ZorbNet"}),
+    ],
+)
+def test_a_name_listed_with_models_is_a_model(linker, text, names):
+    assert names <= model_names(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a list with a data set, a method or a metric is no list of models
+        ("We evaluate on ImageNet, Zorbset and COCO with ResNet-50.", "Zorbset"),
+        ("We compare GPT-4o and ZorbQA.", "ZorbQA"),  # one linked model and one name: too little
+        # a capitalised word is a name by its place only where it stands apart
+        ("As complexity rises, responses diverge. Notably, GPT-2 and Llama-2 display greater variability.", "Notably"),
+        ("Various GPT variants (4o, 3.5 Turbo, 4 Turbo) were compared with Claude.", "Turbo"),
+        ("Classifiers (Logistic Regression, Naive Bayes, RoBERTa, DistilRoBERTa and XLNet) were applied.", "Bayes"),
+        # the paper's own model is no mention of a model
+        ("We propose ZorbLM, and compare LLaMA, Mistral and ZorbLM on reasoning.", "ZorbLM"),
+    ],
+)
+def test_no_model_from_a_list_that_is_not_one(linker, text, name):
+    assert name not in model_names(linker, text)
+
+
+def test_a_capitalised_word_in_a_title_list_is_no_model(linker):
+    # a title capitalises every word: "OpenAI o1, DeepSeek-R1, and Beyond"
+    links = model_links(
+        linker, "Evaluating Test-Time Scaling LLMs for Legal Reasoning: OpenAI o1, DeepSeek-R1, and Beyond", "title"
+    )
+    assert "Beyond" not in {t for t, _ in links}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # modelsfield16 (issue 3): a parameter count spaced after a named model is that size of it; a vocabulary label
+        # in another spelling links that concept, another size is a discovered model beneath the family
+        ("We fine-tune Qwen 2.5 32B Instruct on six domains.", ("Qwen 2.5 32B", "model/qwen25-32b")),
+        ("We adapt Google Gemma 3 1B with QLoRA.", ("Gemma 3 1B", "model/discovered/Gemma_3_1B")),
+        ("Llama 8B and Llama 3B are the backbones.", ("Llama 8B", "model/discovered/Llama_8B")),
+    ],
+)
+def test_a_spaced_size_names_the_sized_model(linker, text, expected):
+    assert expected in model_links(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, family",
+    [
+        # sizes of a family coordinated, a count of data: the family's link stands
+        ("Results with Llama-3 3B and 8B models improve.", "Llama-3"),
+        ("We pretrain Mamba 300B tokens on the corpus.", "Mamba"),
+    ],
+)
+def test_no_sized_model_from_coordinated_sizes_or_data_counts(linker, text, family):
+    assert family in {t for t, _ in model_links(linker, text)}
+
+
+def test_discovered_listed_model_reads_back(vocab):
+    # modelsfield16: a model found in a list of models has one IRI under the list rule's prefix; its family (the listed
+    # models' common family) comes with the paper
+    rule = next(r for r in vocab.rules if r.family and r.kind == "Model")
+    iri = discovered_iri(rule, "Zorbak")
+    assert iri == "https://w3id.org/papers-kg/model/listed/discovered/Zorbak"
+    llm = "https://w3id.org/papers-kg/model/llm"
+    c = vocab.describe_discovered(iri, [llm])
+    assert c is not None and (c.kind, c.pref_label, c.broader) == ("Model", "Zorbak", (llm,))
