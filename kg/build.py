@@ -199,6 +199,7 @@ class Chunk(NamedTuple):
 
     iris: tuple[str, ...]  # paper IRIs, in order
     blocks: tuple[bytes, ...]  # their Turtle blocks, UTF-8
+    digests: tuple[str, ...]  # outputs.block_digest of each block: hashed here, in the workers, for kg.ttl.idx
     concepts: frozenset[str]  # the concepts the papers mention (one set, not one per paper: less to send and merge)
     links: int  # (paper, concept) pairs: each paper's distinct concepts, summed
     mentions: int
@@ -208,19 +209,22 @@ class Chunk(NamedTuple):
 def _chunk(pipeline: Pipeline, fmt: TurtleFormatter, papers: Sequence[Paper]) -> Chunk:
     iris: list[str] = []
     blocks: list[bytes] = []
+    digests: list[str] = []
     concepts: set[str] = set()
     links = mentions = results = 0
     for p in papers:
         lp = pipeline.process(p)
         iri, text = paper_block(fmt, lp)
         iris.append(iri)
-        blocks.append(text.encode("utf-8"))
+        block = text.encode("utf-8")
+        blocks.append(block)
+        digests.append(outputs.block_digest(block))
         mentioned = {lk.concept for lk in lp.links}
         concepts |= mentioned
         links += len(mentioned)
         mentions += len(lp.links)
         results += len(lp.results)
-    return Chunk(tuple(iris), tuple(blocks), frozenset(concepts), links, mentions, results)
+    return Chunk(tuple(iris), tuple(blocks), tuple(digests), frozenset(concepts), links, mentions, results)
 
 
 def _work_chunk(span: tuple[int, int]) -> Chunk:
@@ -364,12 +368,14 @@ def write_outputs(
                     loader.write(encoded)
                 iris: list[str] = []
                 starts: list[int] = []
+                digests: list[str] = []
                 for chunk in chunks:
                     data = b"".join(chunk.blocks)
                     for iri, block in zip(chunk.iris, chunk.blocks, strict=True):
                         iris.append(iri)
                         starts.append(pos)
                         pos += len(block)
+                    digests.extend(chunk.digests)
                     f.write(data)
                     if loader:
                         loader.write(data)
@@ -378,7 +384,9 @@ def write_outputs(
                     loader.end()
                     f.flush()
                     os.fsync(f.fileno())
-            index = outputs.BlockIndex(len(encoded), tuple(iris), tuple(starts), pos)
+            index = outputs.BlockIndex(
+                len(encoded), tuple(iris), tuple(starts), pos, head_digest=outputs.block_digest(encoded), digests=tuple(digests)
+            )
             if store:
                 with clock.stage("store (after turtle)" if loader else "store"):
                     if loader:
