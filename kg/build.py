@@ -155,11 +155,23 @@ _JOB: tuple[Pipeline, TurtleFormatter, Sequence[Paper]] | None = None
 CHUNK = 256  # papers per task handed to a worker
 
 
-def _start_worker(parent: int) -> None:
-    """A linking worker: dies with the build, and leaves Ctrl-C to it (a terminal sends SIGINT to the whole
-    process group; the build unwinds and ends its pool, and a worker's own KeyboardInterrupt would only
-    print "Process ForkPoolWorker-1:" and a traceback)."""
+def _quiet_worker() -> None:
+    """A linking worker leaves Ctrl-C to the build, and dies of SIGTERM in the kernel.
+
+    A terminal sends SIGINT to the whole process group; the build unwinds and ends its pool, and a worker's own
+    KeyboardInterrupt would only print "Process ForkPoolWorker-1:" and a traceback. The pool ends its workers with
+    SIGTERM, every time it closes: the Python handler a worker inherits from kg.cli (which ends it too) runs only
+    between bytecodes, so a SIGTERM that came just before the worker blocked on the task queue's lock (which the
+    closing pool holds for good) was never acted on, and the pool waited for that worker forever (a kg add of 5,000
+    papers with -j 2 hung at the end of linking, about once in 10 runs under load). The default action is the kernel's.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _start_worker(parent: int) -> None:
+    """A linking worker of the build: _quiet_worker, and dies with the build."""
+    _quiet_worker()
     die_with_parent(parent)
 
 
@@ -183,7 +195,7 @@ def link_papers(
     global _WORKER
     _WORKER = pipeline  # inherited by the forked workers: the automaton is not rebuilt or pickled
     try:
-        with mp.get_context("fork").Pool(jobs, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
+        with mp.get_context("fork").Pool(jobs, initializer=_quiet_worker) as pool:
             out = []
             for lp in pool.imap(_work, papers, chunksize=256):
                 out.append(lp)

@@ -214,3 +214,29 @@ def test_the_tally_of_chunks_counts_each_papers_distinct_concepts():
     assert tally.links == sum(map(len, per_paper)) and tally.concepts == set().union(*per_paper)
     assert (tally.papers, tally.mentions) == (len(papers), sum(len(lp.links) for lp in linked))
     assert tally.results == sum(len(lp.results) for lp in linked) > 0
+
+
+def _dispositions(_: object) -> tuple[object, object]:
+    import signal
+
+    return signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+
+
+@pytest.mark.parametrize("link, work", [("link_papers", "_work"), ("link_and_format", "_work_chunk")])
+def test_linking_workers_ignore_ctrl_c_and_die_of_sigterm_in_the_kernel(monkeypatch, link, work):
+    """cli16: a kg add of 5,000 papers with -j 2 sometimes hung at the end of linking. The closing pool holds its task
+    queue's lock for good and ends its workers with SIGTERM; a worker ran kg's inherited Python handler for it, which
+    runs only between bytecodes, so a SIGTERM that came just before the worker blocked on that lock was never acted
+    on, and the pool waited for it forever. Workers now leave SIGTERM to the kernel (and Ctrl-C to the build)."""
+    import signal
+
+    import kg.build as b
+    from kg.cli import _stop_on_signals
+
+    monkeypatch.setattr(b, "PARALLEL_MIN_PAPERS", 1)
+    monkeypatch.setattr(b, work, _dispositions)
+    papers = [Paper(id=str(i), abstract="x") for i in range(8)]
+    with _stop_on_signals():
+        assert callable(signal.getsignal(signal.SIGTERM))  # what a forked worker inherits
+        seen = set(getattr(b, link)(None, papers, jobs=2))  # type: ignore[arg-type]
+    assert seen == {(signal.SIG_IGN, signal.SIG_DFL)}
