@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
+from multiprocessing.pool import Pool
 from typing import NamedTuple
 
 import pyoxigraph as ox
@@ -155,18 +156,38 @@ _JOB: tuple[Pipeline, TurtleFormatter, Sequence[Paper]] | None = None
 CHUNK = 256  # papers per task handed to a worker
 
 
-def _quiet_worker() -> None:
-    """A linking worker leaves Ctrl-C to the build, and dies of SIGTERM in the kernel.
+_STOPS = {signal.SIGINT, signal.SIGTERM}
 
-    A terminal sends SIGINT to the whole process group; the build unwinds and ends its pool, and a worker's own
-    KeyboardInterrupt would only print "Process ForkPoolWorker-1:" and a traceback. The pool ends its workers with
-    SIGTERM, every time it closes: the Python handler a worker inherits from kg.cli (which ends it too) runs only
-    between bytecodes, so a SIGTERM that came just before the worker blocked on the task queue's lock (which the
-    closing pool holds for good) was never acted on, and the pool waited for that worker forever (a kg add of 5,000
-    papers with -j 2 hung at the end of linking, about once in 10 runs under load). The default action is the kernel's.
-    """
+
+def _quiet_worker() -> None:
+    """A linking worker leaves Ctrl-C to the build (a terminal sends SIGINT to the whole process group; the build
+    unwinds and ends its pool, and a worker's own KeyboardInterrupt would only print "Process ForkPoolWorker-1:" and a
+    traceback), and dies of SIGTERM in the kernel; then takes the signals held since its fork (see _worker_pool)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+
+
+@contextmanager
+def _worker_pool(jobs: int, initializer: Callable[..., None], initargs: tuple[object, ...] = ()) -> Iterator[Pool]:
+    """A pool of ``jobs`` forked workers set up by ``initializer`` (which calls _quiet_worker), ended on the way out.
+
+    The pool ends its workers with SIGTERM every time it closes, while it holds its task queue's lock for good. A
+    worker that met that SIGTERM with the Python handler it inherits from kg.cli lost it (Python clears the signals
+    caught between a fork and its own after-fork set-up) or acted on it only between bytecodes, too late once it had
+    blocked on that lock: the pool then waited for it for ever (a kg add of 5,000 papers with -j 2 hung at the end of
+    linking). So the workers are forked with SIGINT and SIGTERM blocked, and unblock them only once they are set.
+    """
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    pool = None
+    try:
+        pool = mp.get_context("fork").Pool(jobs, initializer=initializer, initargs=initargs)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a stop that came meanwhile is raised here: the pool is ended
+        yield pool
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        if pool is not None:
+            pool.terminate()
 
 
 def _start_worker(parent: int) -> None:
@@ -195,7 +216,7 @@ def link_papers(
     global _WORKER
     _WORKER = pipeline  # inherited by the forked workers: the automaton is not rebuilt or pickled
     try:
-        with mp.get_context("fork").Pool(jobs, initializer=_quiet_worker) as pool:
+        with _worker_pool(jobs, _quiet_worker) as pool:
             out = []
             for lp in pool.imap(_work, papers, chunksize=256):
                 out.append(lp)
@@ -266,7 +287,7 @@ def link_and_format(
     _JOB = (pipeline, TurtleFormatter(), papers)
     gc.freeze()  # the workers' collections then skip the papers and gazetteer they inherit, and leave their pages shared
     try:
-        with mp.get_context("fork").Pool(jobs, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
+        with _worker_pool(jobs, _start_worker, (os.getpid(),)) as pool:
             for (a, b), chunk in zip(spans, pool.imap(_work_chunk, spans), strict=True):
                 yield chunk
                 if progress:
