@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from pathlib import Path
 from multiprocessing.pool import Pool
+from pathlib import Path
 from typing import NamedTuple
 
 import pyoxigraph as ox

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import mmap
 import os
@@ -293,7 +294,7 @@ def describes(path: Path, index: BlockIndex) -> bool:
     except OSError:
         return False
     edges = (*index.starts, index.size)
-    if edges[0] != index.head_end or index.head_end < 0 or any(a >= b for a, b in zip(edges, edges[1:])):
+    if edges[0] != index.head_end or index.head_end < 0 or any(a >= b for a, b in itertools.pairwise(edges)):
         return False  # not one block after another from the head's end to the file's end: not what a build wrote
     try:
         return hash_blocks(path, index) == (index.head_digest, index.digests)

@@ -178,7 +178,9 @@ def _index(tmp_path: Path):
     head, blocks = b"@prefix paper: <x#> .\n\n", [b"paper:a\n    a 1 .\n\n", b"paper:b\n    a 2 .\n\n"]
     ttl.write_bytes(head + b"".join(blocks))
     starts = (len(head), len(head) + len(blocks[0]))
-    index = BlockIndex(len(head), ("a", "b"), starts, ttl.stat().st_size, None, None, block_digest(head), tuple(map(block_digest, blocks)))
+    index = BlockIndex(
+        len(head), ("a", "b"), starts, ttl.stat().st_size, None, None, block_digest(head), tuple(map(block_digest, blocks))
+    )
     return ttl, index
 
 
