@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import NamedTuple
 
@@ -155,11 +156,43 @@ _JOB: tuple[Pipeline, TurtleFormatter, Sequence[Paper]] | None = None
 CHUNK = 256  # papers per task handed to a worker
 
 
-def _start_worker(parent: int) -> None:
-    """A linking worker: dies with the build, and leaves Ctrl-C to it (a terminal sends SIGINT to the whole
-    process group; the build unwinds and ends its pool, and a worker's own KeyboardInterrupt would only
-    print "Process ForkPoolWorker-1:" and a traceback)."""
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _quiet_worker() -> None:
+    """A linking worker leaves Ctrl-C to the build (a terminal sends SIGINT to the whole process group; the build
+    unwinds and ends its pool, and a worker's own KeyboardInterrupt would only print "Process ForkPoolWorker-1:" and a
+    traceback), and dies of SIGTERM in the kernel; then takes the signals held since its fork (see _worker_pool)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+
+
+@contextmanager
+def _worker_pool(jobs: int, initializer: Callable[..., None], initargs: tuple[object, ...] = ()) -> Iterator[Pool]:
+    """A pool of ``jobs`` forked workers set up by ``initializer`` (which calls _quiet_worker), ended on the way out.
+
+    The pool ends its workers with SIGTERM every time it closes, while it holds its task queue's lock for good. A
+    worker that met that SIGTERM with the Python handler it inherits from kg.cli lost it (Python clears the signals
+    caught between a fork and its own after-fork set-up) or acted on it only between bytecodes, too late once it had
+    blocked on that lock: the pool then waited for it for ever (a kg add of 5,000 papers with -j 2 hung at the end of
+    linking). So the workers are forked with SIGINT and SIGTERM blocked, and unblock them only once they are set.
+    """
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    pool = None
+    try:
+        pool = mp.get_context("fork").Pool(jobs, initializer=initializer, initargs=initargs)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a stop that came meanwhile is raised here: the pool is ended
+        yield pool
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        if pool is not None:
+            pool.terminate()
+
+
+def _start_worker(parent: int) -> None:
+    """A linking worker of the build: _quiet_worker, and dies with the build."""
+    _quiet_worker()
     die_with_parent(parent)
 
 
@@ -183,7 +216,7 @@ def link_papers(
     global _WORKER
     _WORKER = pipeline  # inherited by the forked workers: the automaton is not rebuilt or pickled
     try:
-        with mp.get_context("fork").Pool(jobs, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
+        with _worker_pool(jobs, _quiet_worker) as pool:
             out = []
             for lp in pool.imap(_work, papers, chunksize=256):
                 out.append(lp)
@@ -199,6 +232,7 @@ class Chunk(NamedTuple):
 
     iris: tuple[str, ...]  # paper IRIs, in order
     blocks: tuple[bytes, ...]  # their Turtle blocks, UTF-8
+    digests: tuple[str, ...]  # outputs.block_digest of each block: hashed here, in the workers, for kg.ttl.idx
     concepts: frozenset[str]  # the concepts the papers mention (one set, not one per paper: less to send and merge)
     links: int  # (paper, concept) pairs: each paper's distinct concepts, summed
     mentions: int
@@ -208,19 +242,22 @@ class Chunk(NamedTuple):
 def _chunk(pipeline: Pipeline, fmt: TurtleFormatter, papers: Sequence[Paper]) -> Chunk:
     iris: list[str] = []
     blocks: list[bytes] = []
+    digests: list[str] = []
     concepts: set[str] = set()
     links = mentions = results = 0
     for p in papers:
         lp = pipeline.process(p)
         iri, text = paper_block(fmt, lp)
         iris.append(iri)
-        blocks.append(text.encode("utf-8"))
+        block = text.encode("utf-8")
+        blocks.append(block)
+        digests.append(outputs.block_digest(block))
         mentioned = {lk.concept for lk in lp.links}
         concepts |= mentioned
         links += len(mentioned)
         mentions += len(lp.links)
         results += len(lp.results)
-    return Chunk(tuple(iris), tuple(blocks), frozenset(concepts), links, mentions, results)
+    return Chunk(tuple(iris), tuple(blocks), tuple(digests), frozenset(concepts), links, mentions, results)
 
 
 def _work_chunk(span: tuple[int, int]) -> Chunk:
@@ -250,7 +287,7 @@ def link_and_format(
     _JOB = (pipeline, TurtleFormatter(), papers)
     gc.freeze()  # the workers' collections then skip the papers and gazetteer they inherit, and leave their pages shared
     try:
-        with mp.get_context("fork").Pool(jobs, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
+        with _worker_pool(jobs, _start_worker, (os.getpid(),)) as pool:
             for (a, b), chunk in zip(spans, pool.imap(_work_chunk, spans), strict=True):
                 yield chunk
                 if progress:
@@ -364,12 +401,14 @@ def write_outputs(
                     loader.write(encoded)
                 iris: list[str] = []
                 starts: list[int] = []
+                digests: list[str] = []
                 for chunk in chunks:
                     data = b"".join(chunk.blocks)
                     for iri, block in zip(chunk.iris, chunk.blocks, strict=True):
                         iris.append(iri)
                         starts.append(pos)
                         pos += len(block)
+                    digests.extend(chunk.digests)
                     f.write(data)
                     if loader:
                         loader.write(data)
@@ -378,7 +417,9 @@ def write_outputs(
                     loader.end()
                     f.flush()
                     os.fsync(f.fileno())
-            index = outputs.BlockIndex(len(encoded), tuple(iris), tuple(starts), pos)
+            index = outputs.BlockIndex(
+                len(encoded), tuple(iris), tuple(starts), pos, head_digest=outputs.block_digest(encoded), digests=tuple(digests)
+            )
             if store:
                 with clock.stage("store (after turtle)" if loader else "store"):
                     if loader:

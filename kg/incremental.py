@@ -7,7 +7,7 @@ old version, with all its links, mentions and results. Running the same ``kg add
 nothing the second time.
 
 kg.ttl is rewritten by splicing: unchanged paper blocks are copied as bytes (located through
-kg.ttl.idx), new and changed blocks are inserted in IRI order. The store is updated on a
+kg.ttl.idx, with their digests), new and changed blocks are inserted in IRI order (and hashed). The store is updated on a
 hard-linked copy (``Store.backup``) that is swapped in when complete, so a ``kg add`` killed at
 any point leaves the previous build whole. graph.html is redrawn only when asked (``html=True``).
 """
@@ -154,7 +154,9 @@ def add(
     with outputs.locked(out_dir), outputs.Staging(out_dir) as stage:
         outputs.remove_leftovers(out_dir)
         t = time.perf_counter()
-        index, trusted = outputs.current_index(out_dir)
+        index, trusted = outputs.current_index(out_dir)  # hashes kg.ttl when only its modification time changed
+        timings["index"] = time.perf_counter() - t
+        t = time.perf_counter()
         with open(ttl, "rb") as f:
             if index.head_end != len(head) or f.read(index.head_end) != head:
                 raise VocabularyError(
@@ -197,6 +199,8 @@ def add(
             if new_blocks or not trusted:
                 t = time.perf_counter()
                 tmp = stage.path(TURTLE_FILE)
+                # the kept blocks' digests come from the index; one of format 1, or rebuilt by a scan, has none yet
+                index = outputs.with_digests(ttl, index)
                 new_index = _splice(f, index, new_blocks, tmp)
                 timings["turtle"] = time.perf_counter() - t
                 made = [TURTLE_FILE]
@@ -237,10 +241,15 @@ def add(
 
 
 def _splice(f: BinaryIO, index: outputs.BlockIndex, new_blocks: dict[str, str], tmp: Path) -> outputs.BlockIndex:
-    """Write kg.ttl again: the head and unchanged blocks copied, new blocks merged in IRI order."""
+    """Write kg.ttl again: the head and unchanged blocks copied, new blocks merged in IRI order.
+
+    ``index`` has digests (outputs.with_digests): the kept blocks' are copied, the new blocks' hashed here.
+    """
+    assert index.digests is not None
     merged = sorted(set(index.iris) | set(new_blocks))
     position = {iri: i for i, iri in enumerate(index.iris)}
     starts: list[int] = []
+    digests: list[str] = []
     with open(tmp, "wb") as out:
         _copy_span(f, out, 0, index.head_end)
         pos = index.head_end
@@ -257,6 +266,7 @@ def _splice(f: BinaryIO, index: outputs.BlockIndex, new_blocks: dict[str, str], 
                     run_start = a
                 run_end = b
                 starts.append(pos)
+                digests.append(index.digests[i])
                 pos += b - a
                 continue
             if run_start is not None:
@@ -264,6 +274,7 @@ def _splice(f: BinaryIO, index: outputs.BlockIndex, new_blocks: dict[str, str], 
                 run_start = None
             data = new_blocks[iri].encode("utf-8")
             starts.append(pos)
+            digests.append(outputs.block_digest(data))
             out.write(data)
             pos += len(data)
         if run_start is not None:
@@ -272,7 +283,9 @@ def _splice(f: BinaryIO, index: outputs.BlockIndex, new_blocks: dict[str, str], 
         size = out.tell()
     if size != pos:
         raise StoreError(f"{tmp}: wrote {size} bytes, expected {pos}; kg.ttl does not match its index")
-    return outputs.BlockIndex(index.head_end, tuple(merged), tuple(starts), size)
+    return outputs.BlockIndex(
+        index.head_end, tuple(merged), tuple(starts), size, head_digest=index.head_digest, digests=tuple(digests)
+    )
 
 
 def _update_store(

@@ -9,12 +9,17 @@ a run killed between two renames is detected by the next ``kg add``, which then 
 ``kg.ttl`` is a head (prefixes, ontology, vocabulary) followed by one block per paper, in
 paper-IRI order; the index holds each block's byte offset, so ``kg add`` can splice changed and
 new blocks into the file without re-linking or even re-reading the papers that did not change.
+It also holds a digest of the head and of each block, so a kg.ttl whose modification time changed
+but not its size (a copy made with ``cp -r``, a ``touch``) is recognised by its bytes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import itertools
 import json
+import mmap
 import os
 import re
 import shutil
@@ -22,7 +27,7 @@ import signal
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +39,9 @@ from kg.store import STORE_DIR, TURTLE_FILE, swap_dir
 INDEX_FILE = "kg.ttl.idx"
 REJECTS_FILE = "rejects.tsv"
 LOCK_FILE = ".kg.lock"
-INDEX_MAGIC = "kg-turtle-index 1"
+INDEX_MAGIC = "kg-turtle-index 2"  # format 2: rows "start TAB digest TAB iri", the head's digest in the metadata
+_INDEX_MAGIC_1 = "kg-turtle-index 1"  # format 1 (no digests), still read
+DIGEST_CHARS = 16  # hex digits of SHA-256 kept per block: 64 bits, far past any chance collision in one file
 _LEFTOVER = re.compile(r"^\..+\.(?:tmp|old)-\d+(?:\.tmp)?$")  # pyoxigraph backup stages in DIR.tmp
 
 
@@ -231,9 +238,68 @@ class BlockIndex:
     size: int
     ttl_id: tuple[int, int] | None = None  # (size, mtime_ns) of kg.ttl
     store_id: str | None = None  # see store_id(); None when the build wrote no store
+    head_digest: str | None = None  # block_digest() of the head; None in an index of format 1 or made by scan_blocks
+    digests: tuple[str, ...] | None = None  # block_digest() of each block, in the order of iris; None likewise
 
     def span(self, i: int) -> tuple[int, int]:
         return self.starts[i], self.starts[i + 1] if i + 1 < len(self.starts) else self.size
+
+
+def block_digest(data: bytes | memoryview) -> str:
+    """What the index records of a block's bytes: the first DIGEST_CHARS hex digits of their SHA-256."""
+    return hashlib.sha256(data).hexdigest()[:DIGEST_CHARS]
+
+
+def hash_blocks(path: Path, index: BlockIndex) -> tuple[str, tuple[str, ...]]:
+    """(head digest, block digests) of the file at ``path`` cut where ``index`` says (about 0.3 s for 350 MB).
+
+    Read through an mmap: no copy of the blocks is made. Raises StoreError when the file is shorter than the index.
+    """
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if size < index.size:
+            raise StoreError(f"{path}: shorter than its index says; run kg build")
+        if size == 0:
+            return block_digest(b""), ()
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+            view = memoryview(m)
+            try:
+                head = block_digest(view[: index.head_end])
+                digests = tuple(block_digest(view[a:b]) for a, b in map(index.span, range(len(index.starts))))
+            finally:
+                view.release()
+    return head, digests
+
+
+def with_digests(path: Path, index: BlockIndex) -> BlockIndex:
+    """``index`` with its digests, hashed from ``path`` when it has none (format 1, or made by scan_blocks)."""
+    if index.digests is not None and index.head_digest is not None:
+        return index
+    head, digests = hash_blocks(path, index)
+    return replace(index, head_digest=head, digests=digests)
+
+
+def describes(path: Path, index: BlockIndex) -> bool:
+    """Whether ``index`` describes the bytes of the file at ``path``, whatever its modification time.
+
+    True only when its blocks tile the file (head first, blocks in order, ending at the file's size) and the
+    head and every block hash to the digests the index holds: a file edited at the same size, with a block changed,
+    blocks swapped or cut short, is not described. An index without digests (format 1) describes nothing this way.
+    """
+    if index.digests is None or index.head_digest is None or len(index.digests) != len(index.starts):
+        return False
+    try:
+        if path.stat().st_size != index.size:
+            return False
+    except OSError:
+        return False
+    edges = (*index.starts, index.size)
+    if edges[0] != index.head_end or index.head_end < 0 or any(a >= b for a, b in itertools.pairwise(edges)):
+        return False  # not one block after another from the head's end to the file's end: not what a build wrote
+    try:
+        return hash_blocks(path, index) == (index.head_digest, index.digests)
+    except (OSError, ValueError, StoreError):
+        return False
 
 
 def file_id(path: Path) -> tuple[int, int]:
@@ -262,24 +328,44 @@ def save_index(path: Path, index: BlockIndex) -> None:
         "papers": len(index.iris),
         "ttl": list(index.ttl_id) if index.ttl_id else None,
         "store": index.store_id,
+        "head": index.head_digest,
     }
+    if index.digests is None or index.head_digest is None:
+        raise ValueError("an index is saved with the digests of its blocks (with_digests)")
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(INDEX_MAGIC + "\n" + json.dumps(meta, sort_keys=True) + "\n")
-        f.writelines(f"{s}\t{iri}\n" for s, iri in zip(index.starts, index.iris, strict=True))
+        f.writelines(f"{s}\t{d}\t{iri}\n" for s, d, iri in zip(index.starts, index.digests, index.iris, strict=True))
 
 
 def load_index(path: Path) -> BlockIndex | None:
-    """The index at ``path``, or None when it is missing or unreadable."""
+    """The index at ``path`` (format 2, or 1 without digests), or None when it is missing or unreadable."""
     try:
         with open(path, encoding="utf-8") as f:
-            if f.readline().rstrip("\n") != INDEX_MAGIC:
+            magic = f.readline().rstrip("\n")
+            if magic not in (INDEX_MAGIC, _INDEX_MAGIC_1):
                 return None
             meta = json.loads(f.readline())
-            rows = [line.rstrip("\n").split("\t", 1) for line in f]
-        starts = tuple(int(s) for s, _ in rows)
-        iris = tuple(iri for _, iri in rows)
+            fields = 3 if magic == INDEX_MAGIC else 2
+            rows = [line.rstrip("\n").split("\t", fields - 1) for line in f]
+        if any(len(r) != fields for r in rows) or int(meta["papers"]) != len(rows):
+            return None  # not a whole index
+        starts = tuple(int(r[0]) for r in rows)
+        iris = tuple(r[-1] for r in rows)
+        digests = tuple(r[1] for r in rows) if fields == 3 else None
+        head = meta.get("head") if fields == 3 else None
         ttl = meta.get("ttl")
-        return BlockIndex(int(meta["head_end"]), iris, starts, int(meta["size"]), tuple(ttl) if ttl else None, meta.get("store"))  # type: ignore[arg-type]
+        if digests is not None and not isinstance(head, str):
+            return None
+        return BlockIndex(
+            int(meta["head_end"]),
+            iris,
+            starts,
+            int(meta["size"]),
+            tuple(ttl) if ttl else None,  # type: ignore[arg-type]
+            meta.get("store"),
+            head,
+            digests,
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -321,14 +407,20 @@ def scan_blocks(path: Path) -> BlockIndex:
 def current_index(out_dir: Path) -> tuple[BlockIndex, bool]:
     """The block index of ``out_dir/kg.ttl`` and whether the store is known to match it.
 
-    A saved index that does not describe the current ``kg.ttl`` and store (a run killed between
-    renames, a file edited by hand, a build by an older version) is rebuilt by scanning kg.ttl,
-    and the store is then not trusted.
+    The saved index describes kg.ttl when the file's (size, modification time) are those it recorded; when only
+    the time differs (a copy by ``cp -r``, which keeps no times, a ``touch``), when the file's bytes hash to the
+    digests it holds (see describes). A saved index that does not describe the current ``kg.ttl`` and store (a run
+    killed between renames, a file edited by hand, a build by an older version) is rebuilt by scanning kg.ttl, and
+    the store is then not trusted.
     """
     ttl = out_dir / TURTLE_FILE
     saved = load_index(out_dir / INDEX_FILE)
-    if saved is not None and saved.ttl_id == file_id(ttl) and saved.store_id == store_id(out_dir / STORE_DIR):
-        return saved, True
+    if saved is not None and saved.store_id == store_id(out_dir / STORE_DIR):
+        size, mtime = file_id(ttl)
+        if saved.ttl_id == (size, mtime):
+            return saved, True
+        if saved.ttl_id is not None and saved.ttl_id[0] == size and describes(ttl, saved):
+            return replace(saved, ttl_id=(size, mtime)), True
     return scan_blocks(ttl), False
 
 

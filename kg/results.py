@@ -305,6 +305,17 @@ def _to_float(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def joined_units(symbols: Sequence[str]) -> dict[str, str]:
+    """Spaced unit symbols of ``symbols`` -> the same symbol without its spaces, when ``symbols`` lists that too.
+
+    One unit, one ``kg:unit``: "1G FLOPs" and "1 GFLOPs" are the same quantity, and a query that groups or filters
+    results by unit must not see two units ("G FLOPs", "GFLOPs"; "kg CO2", "kgCO2"). The text as written stays
+    the result's evidence.
+    """
+    listed = {" ".join(u.split()) for u in symbols}
+    return {u: u.replace(" ", "") for u in sorted(listed) if " " in u and u.replace(" ", "") in listed}
+
+
 class Grammar:
     """The compiled number grammar: numbers with units, ranges, and their word forms."""
 
@@ -314,6 +325,7 @@ class Grammar:
         # LaTeX writes the micro sign in math mode: "7525~$μ$J", "12~$\mu$s"
         latex_micro = {f"${mu}${u[1:]}" for u in unit_symbols if u[:1] in "μµ" for mu in ("μ", "µ", "\\mu")}
         units = _trie_pattern(sorted(set(unit_symbols) | latex_micro))
+        self.joined = joined_units(unit_symbols)
         unit_alt = f"(?P<pct{{i}}>{_PERCENT})|(?P<fac{{i}}>{_FACTOR})|(?P<pts{{i}}>{_POINTS})|(?P<oom{{i}}>{_OOM})"
         unit_alt += f"|(?P<ptn{{i}}>{_NAMED_POINTS})"
         if units:  # LaTeX may put "$" or a tie "~" between a number and its unit ("$54$~ms")
@@ -427,8 +439,8 @@ class Grammar:
     def _numeric(self, m: re.Match[str], g: dict[str, str | None], text: str) -> Quantity | None:
         """The quantity of a match of the number pattern; ``g`` is its groupdict (made once: it is costly)."""
         e = m.end()
-        ua, kind_a = _unit(g, "a")
-        ub, kind_b = _unit(g, "b") if m.group("b") else ("", "")
+        ua, kind_a = _unit(g, "a", self.joined)
+        ub, kind_b = _unit(g, "b", self.joined) if m.group("b") else ("", "")
         sign = (m.group("sign") or "").strip(" $\t\n")  # "$-$2.42" is "-"
         s = m.start("sign") if sign else m.start("a")
         a = _to_float(m.group("a")) * _scale(g, "a")
@@ -575,8 +587,9 @@ def _unit_group(d: dict[str, str | None], i: str) -> str:
     return i
 
 
-def _unit(d: dict[str, str | None], i: str) -> tuple[str, str]:
-    """(canonical unit, kind) of end ``i`` ("a" or "b") of a number match, from its groupdict ``d``."""
+def _unit(d: dict[str, str | None], i: str, joined: dict[str, str]) -> tuple[str, str]:
+    """(canonical unit, kind) of end ``i`` ("a" or "b") of a number match, from its groupdict ``d``; a spaced unit
+    symbol is written as ``joined`` says ("G FLOPs" -> "GFLOPs", see joined_units)."""
     if d.get("pct" + i):
         return "%", "percent"
     if d.get("fac" + i):
@@ -592,7 +605,8 @@ def _unit(d: dict[str, str | None], i: str) -> tuple[str, str]:
         unit = re.sub(r"^(?:\\[,;:!]|[$~\s])+", "", du).removeprefix(d.get("dm" + i) or "")
         if "$" in unit:  # "$μ$J", "$\\mu$s"
             unit = unit.replace("\\mu", "μ").replace("$", "")
-        return " ".join(unit.split()), "unit"
+        unit = " ".join(unit.split())
+        return joined.get(unit, unit), "unit"
     mag = d.get("mag" + i)
     if mag:
         return mag.strip()[:1].upper(), "magnitude"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -44,10 +46,20 @@ def turtle_quads(out: Path) -> list[str]:
         return sorted(str(ox.Quad(t.subject, t.predicate, t.object)) for t in ox.parse(f, ox.RdfFormat.TURTLE))
 
 
+def index_rows(out: Path) -> tuple:
+    """What an index says of kg.ttl's bytes (not which file and store it names): head, blocks, their digests."""
+    i = outputs.load_index(out / INDEX_FILE)
+    assert i is not None
+    return i.head_end, i.size, i.head_digest, i.iris, i.starts, i.digests
+
+
 def assert_same_build(a: Path, b: Path) -> None:
     assert (a / TURTLE_FILE).read_bytes() == (b / TURTLE_FILE).read_bytes()
     assert store_quads(a) == store_quads(b) == turtle_quads(a)
     assert current_index(a)[1] and current_index(b)[1]
+    # the digests kg add kept and hashed are those a build hashes, and those of the bytes written
+    assert index_rows(a) == index_rows(b)
+    assert outputs.describes(a / TURTLE_FILE, outputs.load_index(a / INDEX_FILE))
 
 
 SPLITS = [
@@ -303,3 +315,161 @@ def test_add_a_paper_that_finds_an_already_discovered_name(tmp_path):
     got = discovered_families(ox.Store.read_only(str(out / STORE_DIR)), ZORBQ)
     assert got["papers"] == {"peft"} and got["broader"] == {"peft"} and got["labels"] == {"ZorbQ"}
     assert set(store_quads(out)) == set(turtle_quads(out))  # a concept two papers describe is stated twice in kg.ttl
+
+
+def _copy_tree(src: Path, dst: Path, how: str) -> None:
+    if how == "cp -r":
+        subprocess.run(["cp", "-r", str(src), str(dst)], check=True)
+    else:  # shutil.copy, as cp -r: contents and permissions, new modification times
+        shutil.copytree(src, dst, copy_function=shutil.copy)
+    a, b = outputs.file_id(src / TURTLE_FILE), outputs.file_id(dst / TURTLE_FILE)
+    if a == b:  # a clock too coarse to tell the copy from the build: make the times differ, as they would
+        os.utime(dst / TURTLE_FILE, ns=(b[1], b[1] + 10**9))
+    assert outputs.file_id(src / TURTLE_FILE)[0] == outputs.file_id(dst / TURTLE_FILE)[0]
+    assert outputs.file_id(src / TURTLE_FILE) != outputs.file_id(dst / TURTLE_FILE)
+
+
+@pytest.mark.parametrize("how", ["cp -r", "shutil.copy"])
+def test_a_build_copied_without_its_times_is_added_to_without_a_store_rebuild(tmp_path, how):
+    """cli15: a build copied with cp -r made the next kg add rebuild the store (a minute at 75k papers): kg.ttl's
+    modification time no longer matched its index. Its bytes are now checked against the index's digests."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    _build(SEED[:2], a)
+    _copy_tree(a, b, how)
+    assert current_index(b)[1]
+    r = CliRunner().invoke(main, ["add", *map(str, SEED[2:]), "-o", str(b), "--vocab", str(MINI_VOCAB)])
+    assert r.exit_code == 0, r.stderr
+    assert "rebuilt" not in r.stdout and "added:            94 new papers" in r.stdout, r.stdout
+    s = _add(SEED[2:], a)
+    assert not s.store_rebuilt
+    assert_same_build(a, b)
+
+
+def _blocks(data: bytes, index: outputs.BlockIndex) -> list[bytes]:
+    return [data[x:y] for x, y in map(index.span, range(len(index.starts)))]
+
+
+def _edit_same_size_in_a_block(data: bytes, index: outputs.BlockIndex) -> bytes:
+    x, y = index.span(len(index.starts) // 2)
+    i = data.index(b"dcterms:abstract", x, y) + len(b"dcterms:abstract ") + 5  # inside the abstract's text
+    return data[:i] + bytes([data[i] ^ 1]) + data[i + 1 :]
+
+
+def _edit_same_size_in_the_head(data: bytes, index: outputs.BlockIndex) -> bytes:
+    i = data.index(b"skos:prefLabel", 0, index.head_end) + len(b"skos:prefLabel ") + 3
+    return data[:i] + bytes([data[i] ^ 1]) + data[i + 1 :]
+
+
+def _blocks_of_one_size_moved(data: bytes, index: outputs.BlockIndex) -> bytes:
+    # the second block first: the cut points differ, every byte is still there, the size is the same
+    blocks = _blocks(data, index)
+    return data[: index.head_end] + blocks[1] + blocks[0] + b"".join(blocks[2:])
+
+
+def _a_block_changed_and_padded(data: bytes, index: outputs.BlockIndex) -> bytes:
+    # a block shortened by a line and another lengthened by as much: the same size, in a different place
+    blocks = _blocks(data, index)
+    line_end = blocks[0].index(b"\n", blocks[0].index(b"\n") + 1)
+    cut = blocks[0][: line_end - 10] + blocks[0][line_end:]
+    grown = blocks[-1][:-1] + b"#" * 10 + b"\n"
+    return data[: index.head_end] + cut + b"".join(blocks[1:-1]) + grown
+
+
+def _truncated(data: bytes, index: outputs.BlockIndex) -> bytes:
+    return data[: index.starts[-1]]
+
+
+EDITS = [
+    pytest.param(_edit_same_size_in_a_block, id="same-size-byte-in-a-block"),
+    pytest.param(_edit_same_size_in_the_head, id="same-size-byte-in-the-head"),
+    pytest.param(_blocks_of_one_size_moved, id="blocks-reordered"),
+    pytest.param(_a_block_changed_and_padded, id="same-size-blocks-changed"),
+    pytest.param(_truncated, id="truncated"),
+]
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_a_kg_ttl_edited_in_place_is_not_trusted_whatever_its_size(tmp_path, edit):
+    out = tmp_path / "out"
+    _build(SEED[:3], out)
+    ttl = out / TURTLE_FILE
+    index = outputs.load_index(out / INDEX_FILE)
+    data = ttl.read_bytes()
+    edited = edit(data, index)
+    assert edited != data
+    ttl.write_bytes(edited)
+    st = ttl.stat()
+    os.utime(ttl, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # as an editor leaves it: a new modification time
+    assert not outputs.describes(ttl, index)
+    if edit is _blocks_of_one_size_moved:  # kg.ttl is then read again, and refused: blocks out of IRI order
+        with pytest.raises(StoreError, match="not in IRI order"):
+            current_index(out)
+    else:
+        assert not current_index(out)[1]
+
+
+def test_an_index_whose_digests_do_not_match_is_not_trusted(tmp_path):
+    out = tmp_path / "out"
+    _build(SEED[:2], out)
+    lines = (out / INDEX_FILE).read_text(encoding="utf-8").split("\n")
+    start, digest, iri = lines[3].split("\t")
+    lines[3] = "\t".join((start, "0" * len(digest), iri))
+    (out / INDEX_FILE).write_text("\n".join(lines), encoding="utf-8")
+    assert current_index(out)[1]  # the same (size, time): the index is trusted as before, without hashing
+    (out / TURTLE_FILE).touch()
+    assert not current_index(out)[1]
+    s = _add(SEED[2:], out)
+    assert s.store_rebuilt
+    _build(SEED, tmp_path / "full")
+    assert_same_build(out, tmp_path / "full")
+
+
+def test_an_edited_copy_is_repaired_by_the_next_add(tmp_path):
+    out = tmp_path / "out"
+    _build(SEED[:3], out)
+    ttl = out / TURTLE_FILE
+    ttl.write_bytes(_edit_same_size_in_a_block(ttl.read_bytes(), outputs.load_index(out / INDEX_FILE)))
+    os.utime(ttl, ns=(0, 10**18))
+    s = _add(SEED[3:], out)
+    assert s.store_rebuilt and store_quads(out) == turtle_quads(out)  # the store is what the edited kg.ttl says
+    assert current_index(out)[1] and outputs.describes(ttl, outputs.load_index(out / INDEX_FILE))
+
+
+def _as_format_1(out: Path) -> None:
+    """Rewrite the index of ``out`` as a version without digests wrote it (kg.ttl.idx format 1)."""
+    path = out / INDEX_FILE
+    magic, meta, *rows = path.read_text(encoding="utf-8").splitlines()
+    assert magic == outputs.INDEX_MAGIC == "kg-turtle-index 2"
+    m = json.loads(meta)
+    del m["head"]
+    rows = ["\t".join((r.split("\t")[0], r.split("\t")[2])) for r in rows]
+    text = "kg-turtle-index 1\n" + json.dumps(m, sort_keys=True) + "\n" + "".join(r + "\n" for r in rows)
+    st = path.stat()
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def test_an_index_of_format_1_is_still_read_and_written_again_as_format_2(tmp_path):
+    out = tmp_path / "out"
+    _build(SEED[:2], out)
+    _as_format_1(out)
+    index, trusted = current_index(out)
+    assert trusted and index.digests is None and len(index.iris) == len(outputs.scan_blocks(out / TURTLE_FILE).iris)
+    s = _add(SEED[2:], out)
+    assert not s.store_rebuilt
+    assert (out / INDEX_FILE).read_text(encoding="utf-8").startswith("kg-turtle-index 2\n")
+    _build(SEED, tmp_path / "full")
+    assert_same_build(out, tmp_path / "full")
+
+
+def test_a_copy_by_cp_r_of_a_build_with_an_index_of_format_1_is_rebuilt(tmp_path):
+    # without digests nothing tells a copy from an edit: the store is made again from kg.ttl, as before
+    a, b = tmp_path / "a", tmp_path / "b"
+    _build(SEED[:2], a)
+    _as_format_1(a)
+    _copy_tree(a, b, "shutil.copy")
+    assert not current_index(b)[1]
+    s = _add(SEED[2:], b)
+    assert s.store_rebuilt
+    _build(SEED, tmp_path / "full")
+    assert_same_build(b, tmp_path / "full")

@@ -169,3 +169,48 @@ def test_ctrl_c_during_the_commit_says_the_new_outputs_were_written(tmp_path, mo
     r = CliRunner().invoke(main, ["build", str(MINI_PAPERS), "-o", str(out), "--vocab", str(MINI_VOCAB), "--no-progress"])
     assert (r.exit_code, r.stderr) == (130, "kg: interrupted (Ctrl-C); the new outputs were written\n")
     assert sorted(p.name for p in out.iterdir()) == ["graph.html", "kg.ttl", "kg.ttl.idx", "store"]
+
+
+def _index(tmp_path: Path):
+    from kg.outputs import BlockIndex, block_digest
+
+    ttl = tmp_path / "kg.ttl"
+    head, blocks = b"@prefix paper: <x#> .\n\n", [b"paper:a\n    a 1 .\n\n", b"paper:b\n    a 2 .\n\n"]
+    ttl.write_bytes(head + b"".join(blocks))
+    starts = (len(head), len(head) + len(blocks[0]))
+    index = BlockIndex(
+        len(head), ("a", "b"), starts, ttl.stat().st_size, None, None, block_digest(head), tuple(map(block_digest, blocks))
+    )
+    return ttl, index
+
+
+def test_an_index_describes_the_bytes_it_was_made_from_and_no_others(tmp_path):
+    from dataclasses import replace
+
+    from kg.outputs import describes, hash_blocks
+
+    ttl, index = _index(tmp_path)
+    assert describes(ttl, index) and hash_blocks(ttl, index) == (index.head_digest, index.digests)
+    assert not describes(ttl, replace(index, starts=(index.starts[0], index.starts[1] + 1)))  # other cut points
+    assert not describes(ttl, replace(index, starts=(index.starts[0] + 1, index.starts[1])))  # a gap after the head
+    assert not describes(ttl, replace(index, starts=index.starts[::-1]))  # blocks out of order
+    assert not describes(ttl, replace(index, digests=None))  # format 1: nothing to check against
+    assert not describes(ttl, replace(index, digests=index.digests[:1]))
+    ttl.write_bytes(ttl.read_bytes().replace(b"a 2", b"a 3"))
+    assert not describes(ttl, index)
+    ttl.write_bytes(ttl.read_bytes()[:-1])
+    assert not describes(ttl, index)
+
+
+def test_an_index_file_cut_short_is_not_read(tmp_path):
+    from kg.outputs import load_index, save_index
+
+    _, index = _index(tmp_path)
+    path = tmp_path / "kg.ttl.idx"
+    save_index(path, index)
+    assert load_index(path) == index
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.rindex("\n", 0, len(text) - 1) + 1], encoding="utf-8")  # the last row lost
+    assert load_index(path) is None
+    path.write_text(text.replace("\t", " ", 1), encoding="utf-8")  # a row without its digest
+    assert load_index(path) is None

@@ -59,7 +59,7 @@ def only(pipeline, text: str) -> Result:
         ("Training fits in 256KB of memory.", "256KB", "memory", 256.0, "KB", "absolute"),
         ("The model needs 40 GB of memory for long inputs.", "40 GB", "memory", 40.0, "GB", "absolute"),
         ("The network needs only 300 MFLOPs per image.", "300 MFLOPs", "flops", 300.0, "MFLOPs", "absolute"),
-        ("The model has 4.1 G FLOPs per image.", "4.1 G FLOPs", "flops", 4.1, "G FLOPs", "absolute"),
+        ("The model has 4.1 G FLOPs per image.", "4.1 G FLOPs", "flops", 4.1, "GFLOPs", "absolute"),
         ("It reduces data transfer time by 47.1%.", "47.1%", "latency", 47.1, "%", "reduction"),
         ("We achieve 28.4 BLEU on the test set.", "28.4", "bleu", 28.4, None, "absolute"),
         ("It reaches a perplexity of 5.21 after training.", "5.21", "perplexity", 5.21, None, "absolute"),
@@ -1552,3 +1552,36 @@ def test_clause_breaks_are_what_finditer_finds_in_released_abstracts():
                         assert _spans(_clause_breaks(written, s, e)) == expected
                         found += len(expected)
     assert found > 1000  # the abstracts exercise the pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "unit"),
+    [
+        ("The network needs only 1G FLOPs per image.", "1G FLOPs", "GFLOPs"),
+        ("The network needs only 1 G FLOPs per image.", "1 G FLOPs", "GFLOPs"),
+        ("The network needs only 1 GFLOPs per image.", "1 GFLOPs", "GFLOPs"),
+        ("The network needs only 1GFLOPs per image.", "1GFLOPs", "GFLOPs"),
+        ("The network needs only 300M FLOPs per image.", "300M FLOPs", "MFLOPs"),
+        ("The network needs only 300M MACs per image.", "300M MACs", "MMACs"),
+        ("The network needs only 300 MMACs per image.", "300 MMACs", "MMACs"),
+        ("The network needs only 2.5 G MACs per image.", "2.5 G MACs", "GMACs"),
+        ("Training emits only 12 kg CO2 in total.", "12 kg CO2", "kgCO2"),
+    ],
+)
+def test_one_unit_has_one_spelling_and_the_evidence_keeps_the_text(pipeline, text, value_text, unit):
+    """cli15: "1G FLOPs" had kg:unit "G FLOPs" and "1 GFLOPs" "GFLOPs": one quantity, two units for a query that
+    groups results by unit. A spaced symbol is recorded as its unspaced form when the vocabulary lists that too."""
+    r = only(pipeline, text)
+    assert (r.text, r.unit) == (value_text, unit)
+    assert text[r.start : r.end] == value_text
+
+
+def test_every_spaced_unit_symbol_joins_a_symbol_of_the_same_metric(pipeline):
+    from kg.results import joined_units
+
+    ex = pipeline.extract.__self__
+    joined = joined_units(list(ex.unit_metric))
+    assert {"G FLOPs": "GFLOPs", "M FLOPs": "MFLOPs", "G MACs": "GMACs", "M MACs": "MMACs"}.items() <= joined.items()
+    assert all(ex.unit_metric[spaced] == ex.unit_metric[one] for spaced, one in joined.items())
+    assert not set(joined.values()) & set(joined)  # a joined form is final
+    assert joined_units(["G FLOPs", "FLOPs"]) == {} and joined_units(["G  FLOPs", "GFLOPs"]) == {"G FLOPs": "GFLOPs"}

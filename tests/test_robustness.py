@@ -194,13 +194,23 @@ def snapshot(out: Path) -> tuple[bytes, int, list[str]]:
     return (out / TURTLE_FILE).read_bytes(), n, sorted(p.name for p in out.iterdir())
 
 
+def _signals_default() -> None:
+    """In the child, before exec: SIGINT and SIGTERM handled as in a terminal's foreground job. A suite started in the
+    background by a shell without job control (``pytest &`` in a script) has SIGINT ignored, which its children
+    inherit, and kg keeps a signal ignored at start ignored: the Ctrl-C tests then saw kg finish with exit 0."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def kill_when(
     cmd: list[str], out: Path, marker: str, timeout: float = 240, sig: int = signal.SIGKILL, group: bool = False
 ) -> tuple[int, bytes]:
     """Run ``cmd`` and send it ``sig`` as soon as a file or directory whose name starts with ``marker`` appears in
     ``out``; its exit status and standard error. With ``group``, the signal goes to its whole process group (its
     linking workers and store loader too), as a terminal sends Ctrl-C."""
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=group)
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=group, preexec_fn=_signals_default
+    )
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
