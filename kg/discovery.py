@@ -26,7 +26,7 @@ else:  # pragma: no cover - Python 3.10
     import sre_constants as _constants
     import sre_parse as _parser
 
-from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
+from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+'./\-_]*[A-Za-z0-9+]|[A-Za-z0-9]")  # "RS_C11" is one name
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens: separator, token, ..., separator
@@ -1635,7 +1635,7 @@ class Discoverer:
                 long_form = defined.get(last) or defined.get(last[:-1] if last.endswith("s") else last)
                 if long_form is not None and not any(h.lower() in long_form.lower() for h in rule.head_words):
                     continue
-                yield Found(s, span_end, discovered_iri(rule, name), name, named=named)
+                yield Found(s, span_end, self.vocab.discovered(rule, name), name, named=named)
 
     def _matches(self, text: str) -> list[re.Match[str]]:
         """The head words' and intro phrases' matches in ``text``, then the name patterns': one scan finds where to try
@@ -2525,7 +2525,7 @@ def find_techniques(
                 if len(lst.new) + len(lst.linked) < 2 and _NAMING_INTRO.search(m.group(0)):
                     continue  # one name after "namely" or a bracket: the short form or name of what the sentence describes
                 family = _deepest_common(vocab, [c], within=True) if not lst.other else None
-                out += _technique_found(rule, text, lst.new, family, seen)
+                out += _technique_found(vocab, rule, text, lst.new, family, seen)
         # a coordinated list around a linked technique: "Behavioral Cloning and TD3BC", "GPTQ, AWQ and HQQ"
         lst = _TechniqueList()
         lst.linked.append(c)
@@ -2545,7 +2545,7 @@ def find_techniques(
                 # one sibling says little of the family: "For pruning, techniques including magnitude pruning and
                 # ZorbPrune" puts ZorbPrune beneath the pruning the sentence names, not magnitude pruning's parent
                 family = _named_family(vocab, text, techniques, pos, lst.linked[0]) or family
-            out += _technique_found(rule, text, lst.new, family, seen)
+            out += _technique_found(vocab, rule, text, lst.new, family, seen)
     return out
 
 
@@ -2558,7 +2558,12 @@ def _named_family(vocab: Vocabulary, text: str, techniques: Sequence[tuple[int, 
 
 
 def _technique_found(
-    rule: DiscoveryRule, text: str, names: Sequence[tuple[int, int]], family: str | None, seen: set[tuple[int, int]]
+    vocab: Vocabulary,
+    rule: DiscoveryRule,
+    text: str,
+    names: Sequence[tuple[int, int]],
+    family: str | None,
+    seen: set[tuple[int, int]],
 ) -> list[Found]:
     out = []
     for s, e in names:
@@ -2567,7 +2572,7 @@ def _technique_found(
             continue  # "we propose an ... method for Policy Optimization, namely A3PO": the paper's own
         if family is not None and (s, e) not in seen:
             seen.add((s, e))
-            out.append(Found(s, e, discovered_iri(rule, text[s:e]), text[s:e], named=True, family=family))
+            out.append(Found(s, e, vocab.discovered(rule, text[s:e]), text[s:e], named=True, family=family))
     return out
 
 
@@ -2702,7 +2707,7 @@ def find_listed_models(
         if linked >= 2 or intro or (linked + len(lst.new) >= 3 and not words):
             # a capitalised word is a name by its place only in a list of two linked models or after an intro
             family = _deepest_common(vocab, lst.linked, within=False)
-            out += _technique_found(rule, text, sorted(lst.new + words), family, seen)
+            out += _technique_found(vocab, rule, text, sorted(lst.new + words), family, seen)
     return out
 
 

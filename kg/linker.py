@@ -39,7 +39,7 @@ from kg.discovery import (
     variant_span,
 )
 from kg.records import Field, Link, Linking, Paper
-from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary, discovered_iri
+from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary
 
 # how a link was made, with the confidence it carries
 METHODS = {
@@ -1200,8 +1200,13 @@ class Linker:
             # challenge"), as their vocabulary labels link there too; a name in a list after "Experiments on"
             # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
             self._discover(fields, resolved, abbreviations, senses, own, in_field, field_urls, families)
+        concepts = self.vocab.concepts
         links = tuple(
+            # a discovered name whose canonical form is a label (``Vocabulary.discovered``: "Qwen2.5-32b") is a case
+            # variant of it
             _link(concept, f, start, end, written[f][start:end], method, METHODS[method])
+            if method != "pattern" or concept not in concepts
+            else _link(concept, f, start, end, written[f][start:end], "variant", METHODS["variant"])
             for f, text in fields
             for start, end, concept, method in resolved[f]
             if (in_field or self._named_anywhere(concept, titled)) and not self._own_name(text[start:end], concept, own)
@@ -1209,7 +1214,9 @@ class Linker:
         if not families:
             return Linking(links)
         linked = {lk.concept for lk in links}
-        return Linking(links, tuple(sorted((c, f) for c, fs in families.items() if c in linked for f in fs)))
+        return Linking(
+            links, tuple(sorted((c, f) for c, fs in families.items() if c in linked and c not in concepts for f in fs))
+        )
 
     def _hardware_forms(
         self, text: str, spans: list[tuple[int, int, str, str]], in_field: bool, terms: set[str], present: set[str]
@@ -1738,7 +1745,7 @@ class Linker:
             # "REHEARSE-3D: A Multi-modal Emulated Rain Dataset for ...": the title's name is a dataset's
             rule = next((r for r in self.vocab.rules if r.kind == "Benchmark" and r.head_words and not r.extends), None)
             if rule is not None and not any(s < start + len(own) and e > start for s, e, _, _ in resolved["title"]):
-                names.setdefault(own, discovered_iri(rule, own))
+                names.setdefault(own, self.vocab.discovered(rule, own))
         variant_rules = [r for r in self.vocab.rules if r.extends and (in_field or r.kind in _OFF_FIELD_DISCOVERY)]
         data_rule = next((r for r in self.vocab.rules if r.kind == "Benchmark" and r.head_words and not r.extends), None)
         for rule in variant_rules:
@@ -1777,19 +1784,19 @@ class Linker:
                         # "on the NeRF-DS dataset", "on the D-NeRF and HyperNeRF datasets": a data set named after the model
                         resolved[f].remove((s, e, concept, method))
                         if data_rule is not None:
-                            names.setdefault(text[span[0] : span[1]], discovered_iri(data_rule, text[span[0] : span[1]]))
+                            names.setdefault(text[span[0] : span[1]], self.vocab.discovered(data_rule, text[span[0] : span[1]]))
                         continue
                     if span is not None:
                         if (s, e) == span:
                             resolved[f].remove((s, e, concept, method))  # the label cut to its name above
-                        iri = discovered_iri(rule, text[span[0] : span[1]])
+                        iri = self.vocab.discovered(rule, text[span[0] : span[1]])
                         names.setdefault(text[span[0] : span[1]], iri)
                         resolved[f] = _resolve_overlaps([*resolved[f], (span[0], span[1], iri, "pattern")])
             for f, text in fields:
                 for s, e, name in self._numbered_variants(text, rule, resolved[f]):
                     if (rule.kind == "Model" and proposes(name)) or _inside(s, e, urls[f]):
                         continue
-                    iri = discovered_iri(rule, name)
+                    iri = self.vocab.discovered(rule, name)
                     names.setdefault(name, iri)
                     resolved[f] = _resolve_overlaps([*resolved[f], (s, e, iri, "pattern")])
         for f, text in fields if in_field and self._model_list_rules else ():
@@ -1859,7 +1866,7 @@ class Linker:
                 if proposes(name):
                     resolved[f].append((s, e, concept, method))
                     continue
-                iri = discovered_iri(rule, name)
+                iri = self.vocab.discovered(rule, name)
                 names.setdefault(name, iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (s, m.end(), iri, "pattern")])
 
@@ -1909,7 +1916,7 @@ class Linker:
                 if wide is None or any(ws < wide[1] and we > wide[0] and ws != s for ws, we, _, _ in resolved[f]):
                     continue
                 name = text[wide[0] : wide[1]]
-                iri = names.setdefault(name, discovered_iri(data_rule, name))
+                iri = names.setdefault(name, self.vocab.discovered(data_rule, name))
                 resolved[f].remove((s, e, concept, method))
                 resolved[f].append((wide[0], wide[1], iri, "pattern"))
 
@@ -1943,7 +1950,7 @@ class Linker:
             or "/" in text[text.rfind(" ", 0, wide[0]) + 1 : wide[0]]  # a part of a web address
         ):
             return start, end, iri, "pattern"
-        return wide[0], wide[1], discovered_iri(data_rule, name), "pattern"
+        return wide[0], wide[1], self.vocab.discovered(data_rule, name), "pattern"
 
     def _listed_model_label(self, cand: Candidate) -> bool:
         """The candidate is one model's context label ("HuBERT", "Whisper", "Gemini"), which waits for its terms."""

@@ -34,6 +34,10 @@ _JOINED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?$")  # the "2" of "Molmo
 # a spaced release or year, or a joined plus: the " V6" of "LiveCodeBench V6", " 2016" of "ISIC 2016", "+" of "MOSE+"
 _SPACED_SIZE_END = re.compile(r" \d+(?:\.\d+)?[BM]$")  # a parameter count written spaced after a model's name
 _EDITION_SUFFIX = re.compile(r"(?: [vV]?\d+(?:\.\d+)*|\+\+?)$")
+_CASED_KINDS = ("Technique", "HardwarePlatform", "Model")  # kinds whose one-word labels case a discovered name's parts
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a name's parts a vocabulary label may case: "LLama" of "LLama-8B"
+# a model's parameter count whose unit letter is lower case: the "7b" of "Mistral-7b-v0.3", "350m" of "GPT-350m"
+_LOWER_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([bm])(?![^\W_])")
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,7 @@ class Vocabulary:
     # modifier word ("a hybrid attention mechanism") they are the paper's own design, no mention of the family
     bare_labels: dict[str, frozenset[str]] = field(default_factory=dict)
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _minted: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def concept(self, iri: str) -> Concept:
         """A concept of the vocabulary, or one a discovery rule found (KeyError for neither)."""
@@ -192,6 +197,75 @@ class Vocabulary:
         """The concepts of ``kind`` with this label (any case), sorted."""
         return tuple(sorted(self._label_index.get(kind, {}).get(label.lower(), ())))
 
+    def canonical_name(self, name: str, kind: str) -> str:
+        """A discovered name as every paper states it, whatever case one paper wrote it in (``discovered``).
+
+        Each run of letters that equals, in any case, a one-word vocabulary label of ``kind`` with a capital takes that
+        label's casing, except in benchmarks' names (see ``_name_casing``): "LLama-8B" -> "Llama-8B", "Olmo-1B" ->
+        "OLMo-1B", "transformer-CNN" -> "Transformer-CNN";
+        a model's size takes an upper-case unit ("Mistral-7b-v0.3" -> "Mistral-7B-v0.3"). Other parts stay as written.
+        """
+        casing = self._name_casing.get(kind)
+        if casing:
+            name = _LETTER_RUN.sub(lambda m: casing.get(m.group().lower(), m.group()), name)
+        if kind == "Model" and ("b" in name or "m" in name):
+            name = _LOWER_SIZE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
+        return name
+
+    def discovered(self, rule: DiscoveryRule, name: str) -> str:
+        """The concept a discovery rule's ``name`` links: ``discovered_iri`` of its ``canonical_name``, so two papers that
+        case one name differently state one IRI and one label; or the vocabulary's concept when the canonical name is
+        a label of it ("Qwen2.5-32b" -> Qwen2.5-32B's). Memoised."""
+        key = (rule.iri, name)
+        hit = self._minted.get(key)
+        if hit is None:
+            canonical = self.canonical_name(name, rule.kind)
+            low = canonical.lower()
+            known = [
+                iri
+                for iri in self.labelled(canonical, rule.kind)
+                if not any(u.lower() == low for u in self.unlinked_labels.get(iri, ()))
+            ]
+            hit = self._minted[key] = known[0] if len(known) == 1 else discovered_iri(rule, canonical)
+        return hit
+
+    @cached_property
+    def _name_casing(self) -> dict[str, dict[str, str]]:
+        """kind -> lower-cased one-word label (a run of letters with a capital) -> its casing in the vocabulary.
+
+        Where labels differ only in case ("LLaMA", "Llama") the casing more labels of the kind hold as a word wins
+        (Llama: 101 model labels, LLaMA: 28), then a preferred label, then the first in sort order: the choice depends
+        on the vocabulary alone. Benchmarks have none: their one-word labels are often common words in capitals or
+        odd case (MATH, PILE, CUB, ReaL), which would turn "Big-Math" into "Big-MATH" and "Real-Edit" into "ReaL-Edit".
+        """
+        out: dict[str, dict[str, str]] = {}
+        for kind in _CASED_KINDS:
+            words: dict[str, int] = {}
+            preferred: set[str] = set()
+            for iri, c in self.concepts.items():
+                if c.kind != kind:
+                    continue
+                for label in self.labels(iri):
+                    for w in _LETTER_RUN.findall(label):
+                        words[w] = words.get(w, 0) + 1
+                    if label == c.pref_label:
+                        preferred.add(label)
+            ranked: dict[str, tuple[tuple[int, int, str], str]] = {}
+            for iri, c in self.concepts.items():
+                if c.kind != kind:
+                    continue
+                for label in self.labels(iri):
+                    if len(label) < 2 or label.islower() or not _LETTER_RUN.fullmatch(label):
+                        continue
+                    if label in self.unlinked_labels.get(iri, ()):
+                        continue
+                    rank = (-words.get(label, 0), 0 if label in preferred else 1, label)
+                    low = label.lower()
+                    if low not in ranked or rank < ranked[low][0]:
+                        ranked[low] = (rank, label)
+            out[kind] = {low: label for low, (_, label) in ranked.items()}
+        return out
+
     def prepare(self) -> None:
         """Make now the lookup tables that the first lookup would otherwise make (the label index of ``labelled``
         and ``variant_bases``).
@@ -201,6 +275,7 @@ class Vocabulary:
         process without building them again (issue 4). Lookups give the same answers prepared or not.
         """
         _ = self._label_index
+        _ = self._name_casing
 
     @cached_property
     def _label_index(self) -> dict[str, dict[str, set[str]]]:

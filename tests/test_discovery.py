@@ -2122,3 +2122,68 @@ def test_discovered_listed_model_reads_back(vocab):
     llm = "https://w3id.org/papers-kg/model/llm"
     c = vocab.describe_discovered(iri, [llm])
     assert c is not None and (c.kind, c.pref_label, c.broader) == ("Model", "Zorbak", (llm,))
+
+
+# issue #3 (casefold16): a discovered name's IRI and label are the same in every paper, however one paper cased it
+CASE_PAIRS = [
+    ("OLMo-1B", "Olmo-1B"),
+    ("Mistral-7B-v0.3", "Mistral-7b-v0.3"),
+    ("DeepSeek-R1-Distill-Llama-8B", "DeepSeek-R1-Distill-LLama-8B"),
+    ("DeepSeek-R1-671B", "Deepseek-R1-671B"),
+    ("Llama3.1-8B-Instruct", "LLaMA3.1-8B-Instruct"),
+]
+
+
+def _models(linker, text):
+    return {lk.text: lk.concept for lk in linker.link_texts([("abstract", text + FIELD)]) if lk.concept.startswith(MODEL)}
+
+
+MODEL = "https://w3id.org/papers-kg/model/"
+
+
+@pytest.mark.parametrize("one, other", CASE_PAIRS)
+def test_case_variants_of_a_discovered_name_in_two_papers_are_one_concept(vocab, linker, one, other):
+    template = "We fine-tune large language models such as {} and Gemma-2-9B with LoRA and report accuracy on GSM8K."
+    a, b = _models(linker, template.format(one)), _models(linker, template.format(other))
+    assert a[one] == b[other] and "/discovered/" in a[one]  # one IRI, the text as each paper wrote it
+    assert vocab.concept(a[one]).pref_label == one  # the vocabulary's casing of its parts ("Llama", "OLMo", 7B)
+    assert vocab.describe_discovered(a[one]) == vocab.describe_discovered(b[other])  # one prefLabel stated by both
+
+
+def test_a_lower_case_size_links_the_vocabulary_concept(vocab, linker):
+    got = [
+        (lk.text, lk.concept, lk.method)
+        for lk in linker.link_texts([("abstract", "Open-source models such as Qwen2.5-32b and Gemma-2-9B are compared." + FIELD)])
+        if lk.text == "Qwen2.5-32b"
+    ]
+    assert got == [("Qwen2.5-32b", MODEL + "qwen25-32b", "variant")]  # a case variant of the label, no discovered node
+
+
+@pytest.mark.parametrize(
+    "written, kind, canonical",
+    [
+        ("transformer-CNN", "Model", "Transformer-CNN"),
+        ("CNN-transformer", "Model", "CNN-Transformer"),
+        ("LLAMA-8b", "Model", "Llama-8B"),  # all capitals: a part the vocabulary has takes its casing
+        ("ZORBNET-7B", "Model", "ZORBNET-7B"),  # a part it lacks stays as written
+        ("Qwen2.5-1.5b-Instruct", "Model", "Qwen2.5-1.5B-Instruct"),
+        ("Llama3-8k", "Model", "Llama3-8k"),  # a context length, no size
+        ("Zorb-v0.3b", "Model", "Zorb-v0.3b"),  # no size after a letter or a point
+        ("Ωmega-olmo-7b", "Model", "Ωmega-OLMo-7B"),  # non-ASCII letters are parts too, kept as written
+        ("Zörb-Llama-8b", "Model", "Zörb-Llama-8B"),
+        ("İLlama-8B", "Model", "İLlama-8B"),  # a letter whose lower case is longer: one part, not the vocabulary's
+        ("Big-Math-RL", "Benchmark", "Big-Math-RL"),  # benchmarks' parts stay as written (MATH, ReaL, PILE)
+        ("Real-Edit", "Benchmark", "Real-Edit"),
+        ("7b", "Technique", "7b"),  # sizes are models'
+    ],
+)
+def test_canonical_name(vocab, written, kind, canonical):
+    assert vocab.canonical_name(written, kind) == canonical
+    assert vocab.canonical_name(canonical, kind) == canonical  # canonical twice is canonical once
+
+
+def test_canonical_casing_depends_on_the_vocabulary_alone(vocab):
+    # labels that differ only in case: the casing more labels of the kind hold as a word (Llama 3, Llama 2, ...)
+    assert vocab.canonical_name("LLaMA-8B", "Model") == vocab.canonical_name("llama-8b", "Model") == "Llama-8B"
+    rule = next(r for r in vocab.rules if r.kind == "Model" and r.extends)
+    assert vocab.discovered(rule, "LLaMA 8B") == vocab.discovered(rule, "Llama 8B") == discovered_iri(rule, "Llama 8B")

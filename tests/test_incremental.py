@@ -473,3 +473,30 @@ def test_a_copy_by_cp_r_of_a_build_with_an_index_of_format_1_is_rebuilt(tmp_path
     assert s.store_rebuilt
     _build(SEED, tmp_path / "full")
     assert_same_build(b, tmp_path / "full")
+
+
+def test_case_variants_split_across_build_and_add_are_one_concept(tmp_path):
+    # issue 3 (casefold16): two papers that case one discovered model differently state one IRI and one prefLabel in
+    # their own blocks, so kg add of the second equals a build of both, byte for byte, and the node has one label
+    lead = "We fine-tune large language models such as "
+    tail = " and Gemma-2-9B with LoRA and report accuracy on GSM8K. We train deep learning models for inference."
+    a = {"id": "a", "title": "A", "abstract": lead + "Olmo-1B, Mistral-7b-v0.3, Qwen2.5-32b" + tail}
+    b = {"id": "b", "title": "B", "abstract": lead + "OLMo-1B, Mistral-7B-v0.3, Qwen2.5-32B" + tail}
+    first, then = _jsonl(tmp_path / "a.jsonl", a), _jsonl(tmp_path / "b.jsonl", b)
+    build([first], tmp_path / "inc", html=False, jobs=1)
+    assert add([then], tmp_path / "inc", jobs=1).added == 1
+    build([first, then], tmp_path / "full", html=False, jobs=1)
+    inc, full = tmp_path / "inc", tmp_path / "full"
+    assert (inc / TURTLE_FILE).read_bytes() == (full / TURTLE_FILE).read_bytes()
+    assert index_rows(inc) == index_rows(full)
+    assert store_quads(inc) == store_quads(full) == sorted(set(turtle_quads(full)))  # both papers state the nodes
+    store = ox.Store.read_only(str(tmp_path / "full" / STORE_DIR))
+    rows = store.query(
+        "PREFIX kg: <https://w3id.org/papers-kg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT ?m (GROUP_CONCAT(DISTINCT ?l) AS ?ls) (COUNT(DISTINCT ?p) AS ?n) WHERE "
+        "{ ?p kg:mentions ?m . ?m a kg:Model ; skos:prefLabel ?l } GROUP BY ?m"
+    )
+    got = {r["m"].value.rsplit("/model/", 1)[1]: (r["ls"].value, int(r["n"].value)) for r in rows}
+    assert got["discovered/OLMo-1B"] == ("OLMo-1B", 2) and got["discovered/Mistral-7B-v0.3"] == ("Mistral-7B-v0.3", 2)
+    assert got["qwen25-32b"] == ("Qwen2.5-32B", 2)  # the lower-case size links the vocabulary's concept
+    assert not any("Olmo" in m or "7b" in m or "32b" in m for m in got if m.startswith("discovered/"))
