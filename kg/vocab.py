@@ -215,16 +215,19 @@ class Vocabulary:
     def discovered(self, rule: DiscoveryRule, name: str) -> str:
         """The concept a discovery rule's ``name`` links: ``discovered_iri`` of its ``canonical_name``, so two papers that
         case one name differently state one IRI and one label; or the vocabulary's concept when the canonical name is
-        a label of it ("Qwen2.5-32b" -> Qwen2.5-32B's). Memoised."""
+        a label of it that links without context ("Qwen2.5-32b" -> Qwen2.5-32B's). Memoised."""
         key = (rule.iri, name)
         hit = self._minted.get(key)
         if hit is None:
             canonical = self.canonical_name(name, rule.kind)
             low = canonical.lower()
+            # not by a label that is never matched, nor by one that links only in context: a paper's own data set
+            # titled "SEED: A Benchmark Dataset for ..." or "DART: A Structured Dataset ..." is none of the vocabulary's
             known = [
                 iri
                 for iri in self.labelled(canonical, rule.kind)
                 if not any(u.lower() == low for u in self.unlinked_labels.get(iri, ()))
+                and not any(u.lower() == low for u in self.context_labels.get(iri, ()))
             ]
             hit = self._minted[key] = known[0] if len(known) == 1 else discovered_iri(rule, canonical)
         return hit
