@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,14 @@ from hypothesis import settings
 # quadratic property test on the shared, loaded machine; speed is measured in benchmarks/)
 settings.register_profile("kg", deadline=None)
 settings.load_profile("kg")
+
+# Ctrl-C and SIGTERM tests need the signals' usual disposition, whatever started the suite: a job started with "&" by
+# a shell without job control (a CI script, nohup) ignores SIGINT, kg keeps an ignored signal ignored (a background
+# build must not die of the terminal's Ctrl-C), and children started by the tests inherit the ignoring.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+if signal.getsignal(signal.SIGTERM) is signal.SIG_IGN:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
