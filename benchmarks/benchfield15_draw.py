@@ -23,14 +23,15 @@ FIELD = re.compile(
 )
 
 
-def used_ids() -> set[str]:
-    """The ids earlier audits and the released eval sets name (arXiv numbers and sha1 ids)."""
+def used_ids(own: str = "benchfield15") -> set[str]:
+    """The ids earlier audits and the released eval sets name (arXiv numbers and sha1 ids); files whose name holds
+    ``own`` are the sample's own and are not read."""
     files = glob.glob("benchmarks/data/*.jsonl") + glob.glob("docs/*audit*") + glob.glob("docs/benchrecall8/*")
     files += glob.glob("docs/history/*")
     files += [f for f in glob.glob("tests/data/eval/*.jsonl") if not re.search(r"test(8|10)-", f)]
     out: set[str] = set()
     for f in files:
-        if "benchfield15" in f:
+        if own in f:
             continue  # this sample's own files
         with open(f, encoding="utf-8") as fh:
             text = fh.read()
@@ -39,8 +40,10 @@ def used_ids() -> set[str]:
     return out
 
 
-def main(out_dir: str = "benchmarks/data") -> None:
-    excl = used_ids()
+def unseen_pool(own: str = "benchfield15") -> tuple[set[str], list[tuple[int, dict]]]:
+    """The ids excluded (:func:`used_ids`) and the corpus records, with their record numbers, that have an abstract
+    and whose id is not among them."""
+    excl = used_ids(own)
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         recs = [json.loads(line) for line in fh]
     pool = [
@@ -48,6 +51,11 @@ def main(out_dir: str = "benchmarks/data") -> None:
         for i, r in enumerate(recs)
         if r["id"].replace("arXiv:", "") not in excl and r["id"] not in excl and (r.get("abstract") or "").strip()
     ]
+    return excl, pool
+
+
+def main(out_dir: str = "benchmarks/data") -> None:
+    excl, pool = unseen_pool()
     field = [(i, r) for i, r in pool if FIELD.search((r.get("title") or "") + " " + r["abstract"])]
     rnd = random.Random(151).sample(pool, 80)
     taken = {i for i, _ in rnd}

@@ -10,14 +10,13 @@ the linker) and then 40 of the rest of the pool at random. FIT is the first 40 c
 last 40 + 20 (docs/modelsfield16-audit.md); each line keeps its corpus ``record`` and ``group``.
 """
 
-import glob
-import gzip
 import json
 import random
 import re
 import sys
 
-CORPUS = "/work/shared/corpus/arxiv-cs-2025.jsonl.gz"
+from benchfield15_draw import unseen_pool  # the same pool: ids no earlier audit or released set names
+
 MODEL_CUE = re.compile(
     r"\b(?:GPT|BERT|RoBERTa|T5|ResNet|Llama|LLaMA|Qwen|Mistral|Mixtral|Gemma|Gemini|Claude|DeepSeek|Phi-\d|ViT|DeiT|Swin"
     r"|YOLO\w*|CLIP|SigLIP|DINO\w*|SAM\d?|U-?Net|MobileNet\w*|EfficientNet\w*|ConvNeXt|Mamba|Whisper|Stable Diffusion"
@@ -26,31 +25,8 @@ MODEL_CUE = re.compile(
 )
 
 
-def used_ids() -> set[str]:
-    """The ids earlier audits and the released eval sets name (arXiv numbers and sha1 ids)."""
-    files = glob.glob("benchmarks/data/*.jsonl") + glob.glob("docs/*audit*") + glob.glob("docs/benchrecall8/*")
-    files += glob.glob("docs/history/*")
-    files += [f for f in glob.glob("tests/data/eval/*.jsonl") if not re.search(r"test(8|10)-", f)]
-    out: set[str] = set()
-    for f in files:
-        if "modelsfield16" in f:
-            continue  # this sample's own files
-        with open(f, encoding="utf-8") as fh:
-            text = fh.read()
-        out |= set(re.findall(r"(?:arXiv:)?(\d{4}\.\d{4,5})", text))
-        out |= set(re.findall(r"sha1:[0-9a-f]{12}", text))
-    return out
-
-
 def main(out_dir: str = "benchmarks/data") -> None:
-    excl = used_ids()
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        recs = [json.loads(line) for line in fh]
-    pool = [
-        (i, r)
-        for i, r in enumerate(recs)
-        if r["id"].replace("arXiv:", "") not in excl and r["id"] not in excl and (r.get("abstract") or "").strip()
-    ]
+    excl, pool = unseen_pool("modelsfield16")
     cued = [(i, r) for i, r in pool if MODEL_CUE.search((r.get("title") or "") + " " + r["abstract"])]
     rng = random.Random(161)
     cue = rng.sample(cued, 80)
