@@ -1033,7 +1033,11 @@ def test_generic_family_names_link_unmodified_of_techgap16(real_linker, text, co
         ("The Transformer converts video frames into event-based voxel grid representations.", "dense-grid-encoding", False),
         ("The detector leverages the dense grid of BEV queries of the Transformer.", "dense-grid-encoding", False),
         ("We compress the voxel grid of the neural radiance field for fast neural rendering.", "dense-grid-encoding", True),
-        ("A feature grid interpolation updates the neural implicit representation of the deep neural network.", "dense-grid-encoding", True),
+        (
+            "A feature grid interpolation updates the neural implicit representation of the deep neural network.",
+            "dense-grid-encoding",
+            True,
+        ),
         ("TC-GS: Tri-plane based compression for 3D Gaussian Splatting with deep neural networks", "dense-grid-encoding", True),
         ("Camera virtualization enables novel view synthesis with a deep neural network.", "virtualization", False),
         ("Virtualization lets multi-tenant cloud GPUs serve DNN inference.", "virtualization", True),
