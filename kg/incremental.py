@@ -154,7 +154,7 @@ def add(
     with outputs.locked(out_dir), outputs.Staging(out_dir) as stage:
         outputs.remove_leftovers(out_dir)
         t = time.perf_counter()
-        index, trusted = outputs.current_index(out_dir)  # hashes kg.ttl when only its modification time changed
+        index, trusted, rehashed = outputs.current_index(out_dir)  # hashes kg.ttl when only its modification time changed
         timings["index"] = time.perf_counter() - t
         t = time.perf_counter()
         with open(ttl, "rb") as f:
@@ -221,9 +221,16 @@ def add(
                 written = stage.commit(made, remove=[] if rejects else [outputs.REJECTS_FILE])
                 papers = len(new_index.iris)
             else:
+                made = []
                 if rejects:
                     outputs.write_rejects(stage.path(outputs.REJECTS_FILE), rejects)
-                    written = stage.commit([outputs.REJECTS_FILE])
+                    made.append(outputs.REJECTS_FILE)
+                if rehashed:  # kg.ttl was hashed at a new modification time (a cp -r copy): record that time, or the
+                    # next add hashes it again (0.3 s at 75k papers); kg.ttl and the store are left as they are
+                    outputs.save_index(stage.path(outputs.INDEX_FILE), index)
+                    made.append(outputs.INDEX_FILE)
+                if made:
+                    written = stage.commit(made)
                 papers = len(index.iris)
 
     return AddSummary(
