@@ -405,9 +405,9 @@ def scan_blocks(path: Path) -> BlockIndex:
 
 
 class CurrentIndex(NamedTuple):
-    """What :func:`current_index` found: the index, whether the store matches it, and whether kg.ttl was hashed."""
+    """What :func:`current_index` found: the block index, whether the store matches it, and whether kg.ttl was hashed."""
 
-    index: BlockIndex
+    blocks: BlockIndex
     trusted: bool
     rehashed: bool = False  # kg.ttl's bytes matched the digests at a new modification time: index.ttl_id is the new one
 
