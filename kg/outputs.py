@@ -409,7 +409,7 @@ class CurrentIndex(NamedTuple):
 
     blocks: BlockIndex
     trusted: bool
-    rehashed: bool = False  # kg.ttl's bytes matched the digests at a new modification time: index.ttl_id is the new one
+    rehashed: bool = False  # kg.ttl's bytes matched the digests at a new modification time: blocks.ttl_id is the new one
 
 
 def current_index(out_dir: Path) -> CurrentIndex:
