@@ -295,8 +295,16 @@ def build(
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_input_options("The build directory to add to (holding kg.ttl, store/).")
 @click.option("--html", "redraw", is_flag=True, help="Also redraw OUT/graph.html (takes seconds on a large graph).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
 def add(
-    inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, jobs: int, redraw: bool
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    fmt: str | None,
+    skip_bad: bool,
+    vocab_dir: Path | None,
+    jobs: int,
+    redraw: bool,
+    progress: bool | None,
 ) -> None:
     """Add the papers of INPUT files or directories to an existing build, without rebuilding it.
 
@@ -307,7 +315,17 @@ def add(
     from kg.incremental import add as run_add
 
     with _stop_on_signals():
-        s = run_add(list(inputs), out_dir, fmt=fmt, skip_bad=skip_bad, vocab_dir=vocab_dir, jobs=jobs, html=redraw)
+        show = sys.stderr.isatty() if progress is None else progress
+        s = run_add(
+            list(inputs),
+            out_dir,
+            fmt=fmt,
+            skip_bad=skip_bad,
+            vocab_dir=vocab_dir,
+            jobs=jobs,
+            html=redraw,
+            progress=_progress_factory(show),
+        )
     _echo_reading(s.records, s.added + s.replaced + s.updated + s.unchanged, s.rejected, s.duplicates, s.rejected_files, out_dir)
     click.echo(f"added:            {s.added} new papers")
     click.echo(f"replaced:         {s.replaced} changed papers (old links and evidence dropped)")

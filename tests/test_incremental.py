@@ -528,3 +528,16 @@ def test_case_variants_split_across_build_and_add_are_one_concept(tmp_path):
     assert got["discovered/OLMo-1B"] == ("OLMo-1B", 2) and got["discovered/Mistral-7B-v0.3"] == ("Mistral-7B-v0.3", 2)
     assert got["qwen25-32b"] == ("Qwen2.5-32B", 2)  # the lower-case size links the vocabulary's concept
     assert not any("Olmo" in m or "7b" in m or "32b" in m for m in got if m.startswith("discovered/"))
+
+
+def test_add_takes_progress_like_build(tmp_path):
+    """usertest17: `kg build --no-progress` was accepted and `kg add --no-progress` a usage error (a script passing it
+    to both failed); kg add now shows the same linking bar, on stderr, when asked or on a terminal."""
+    out = tmp_path / "out"
+    _build(SEED[:2], out)
+    common = ["-o", str(out), "--vocab", str(MINI_VOCAB), "-j", "1"]
+    quiet = CliRunner().invoke(main, ["add", str(SEED[2]), *common, "--no-progress"])
+    assert quiet.exit_code == 0 and "linking" not in quiet.stderr, quiet.output
+    shown = CliRunner().invoke(main, ["add", str(SEED[3]), *common, "--progress"])
+    assert shown.exit_code == 0 and "linking" in shown.stderr and "paper" in shown.stderr, shown.output
+    assert "linking" not in shown.stdout
