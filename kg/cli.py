@@ -295,8 +295,16 @@ def build(
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_input_options("The build directory to add to (holding kg.ttl, store/).")
 @click.option("--html", "redraw", is_flag=True, help="Also redraw OUT/graph.html (takes seconds on a large graph).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
 def add(
-    inputs: tuple[Path, ...], out_dir: Path, fmt: str | None, skip_bad: bool, vocab_dir: Path | None, jobs: int, redraw: bool
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    fmt: str | None,
+    skip_bad: bool,
+    vocab_dir: Path | None,
+    jobs: int,
+    redraw: bool,
+    progress: bool | None,
 ) -> None:
     """Add the papers of INPUT files or directories to an existing build, without rebuilding it.
 
@@ -307,7 +315,17 @@ def add(
     from kg.incremental import add as run_add
 
     with _stop_on_signals():
-        s = run_add(list(inputs), out_dir, fmt=fmt, skip_bad=skip_bad, vocab_dir=vocab_dir, jobs=jobs, html=redraw)
+        show = sys.stderr.isatty() if progress is None else progress
+        s = run_add(
+            list(inputs),
+            out_dir,
+            fmt=fmt,
+            skip_bad=skip_bad,
+            vocab_dir=vocab_dir,
+            jobs=jobs,
+            html=redraw,
+            progress=_progress_factory(show),
+        )
     _echo_reading(s.records, s.added + s.replaced + s.updated + s.unchanged, s.rejected, s.duplicates, s.rejected_files, out_dir)
     click.echo(f"added:            {s.added} new papers")
     click.echo(f"replaced:         {s.replaced} changed papers (old links and evidence dropped)")
@@ -346,7 +364,7 @@ def add(
 )
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
 def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, ...], fmt: str, list_saved: bool) -> None:
-    """Run a SPARQL QUERY (text, or a path to a .rq file) or a saved query on the graph.
+    """Run a SPARQL QUERY (text, a path to a .rq file, or - for standard input) or a saved query on the graph.
 
     The prefixes kg:, dcterms:, skos:, hw:, tech:, bench:, model:, paper: ... are predeclared.
     """
@@ -460,9 +478,15 @@ _PATH_LIKE = re.compile(r"(?:~|\.{1,2})?/\S*|\S+\.(?:txt|md|tex|rq|sparql)")
 def _read_if_file(text: str) -> str:
     """The contents of the file TEXT names, or TEXT itself when it is no path.
 
-    A one-line TEXT naming a file is read (UTF-8); a directory, a file that is not UTF-8 text and a path-like word
-    naming nothing ("/tmp/abstract.txt", "q.rq") are errors, not texts to link or run.
+    A one-line TEXT naming a file is read (UTF-8), "-" reads standard input; a directory, a file that is not UTF-8 text
+    and a path-like word naming nothing ("/tmp/abstract.txt", "q.rq") are errors, not texts to link or run.
     """
+    if text == "-":
+        data = click.get_binary_stream("stdin").read()
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(text, f"standard input is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})") from None
     if "\n" in text or not text.strip():
         return text
     p = Path(text).expanduser()
@@ -500,7 +524,7 @@ def _read_if_file(text: str) -> str:
     help="Use the SKOS vocabulary files of this directory instead of the packaged schema/vocab/.",
 )
 def link(text: str, title: str | None, as_json: bool, vocab_dir: Path | None) -> None:
-    """Show the entities the linker finds in TEXT (a string, or a path to a text file), and why.
+    """Show the entities the linker finds in TEXT (a string, a path to a text file, or - for standard input), and why.
 
     The links are those 'kg build' makes of a paper with this abstract (and --title): the same spans, concepts and
     evidence. A name the vocabulary lacks, found by a discovery rule, is marked "discovered", with the concepts it

@@ -113,9 +113,13 @@ def web_iri(url: str | None) -> str | None:
 
 
 def dec(x: float) -> Lit:
-    """An xsd:decimal literal (no exponent, trailing zeros trimmed)."""
-    text = f"{x:.6f}".rstrip("0")
-    return Lit(text + "0" if text.endswith(".") else text, XSD + "decimal")
+    """An xsd:decimal literal in its canonical form (XSD 1.1: no exponent, no trailing zeros, "80" not "80.0").
+
+    The canonical form is what a store keeps (Oxigraph rewrites "80.0" to "80"), so kg.ttl and the store, and every
+    export made from the store, hold the same RDF terms.
+    """
+    text = f"{x:.6f}".rstrip("0").rstrip(".")
+    return Lit("0" if text == "-0" else text, XSD + "decimal")
 
 
 def integer(n: int) -> Lit:

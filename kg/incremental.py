@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -24,7 +24,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg import outputs, sources
-from kg.build import compile_pipeline, finish_outputs, link_papers
+from kg.build import Progress, compile_pipeline, finish_outputs, link_papers
 from kg.errors import StoreError, VocabularyError
 from kg.export.turtle import TurtleFormatter, paper_block
 from kg.graph import DCTERMS, KG, MENTIONS, SCHEMA, arxiv_url, paper_iri
@@ -131,12 +131,14 @@ def add(
     vocab_dir: Path | None = None,
     jobs: int = 0,
     html: bool = False,
+    progress: Callable[[int], Progress] | None = None,
 ) -> AddSummary:
     """Add the papers of ``inputs`` to the build in ``out_dir`` (kg.ttl, kg.ttl.idx, store/).
 
     ``html`` redraws graph.html from the updated graph (as ``kg html`` would; seconds on a large
-    graph, so off by default). Raises StoreError when ``out_dir`` holds no build, VocabularyError when the build was made
-    with another vocabulary (``kg build`` again, or give the same ``vocab_dir``).
+    graph, so off by default). ``progress(total)``, when given, is called once with the number of papers to link and
+    returns a callback told of each one linked (as in build). Raises StoreError when ``out_dir`` holds no build,
+    VocabularyError when the build was made with another vocabulary (``kg build`` again, or give the same ``vocab_dir``).
     """
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
@@ -154,7 +156,7 @@ def add(
     with outputs.locked(out_dir), outputs.Staging(out_dir) as stage:
         outputs.remove_leftovers(out_dir)
         t = time.perf_counter()
-        index, trusted = outputs.current_index(out_dir)  # hashes kg.ttl when only its modification time changed
+        index, trusted, rehashed = outputs.current_index(out_dir)  # hashes kg.ttl when only its modification time changed
         timings["index"] = time.perf_counter() - t
         t = time.perf_counter()
         with open(ttl, "rb") as f:
@@ -177,7 +179,7 @@ def add(
                     plan.append(("replaced", iri, paper, block))
                 else:
                     plan.append(("updated", iri, sources.join(before, paper), block))
-            linked = link_papers(pipeline, [p for _, _, p, _ in plan], jobs)
+            linked = link_papers(pipeline, [p for _, _, p, _ in plan], jobs, progress(len(plan)) if progress else None)
             fmt_ = TurtleFormatter()
             new_blocks: dict[str, str] = {}
             old_blocks: dict[str, bytes] = {}
@@ -221,9 +223,16 @@ def add(
                 written = stage.commit(made, remove=[] if rejects else [outputs.REJECTS_FILE])
                 papers = len(new_index.iris)
             else:
+                made = []
                 if rejects:
                     outputs.write_rejects(stage.path(outputs.REJECTS_FILE), rejects)
-                    written = stage.commit([outputs.REJECTS_FILE])
+                    made.append(outputs.REJECTS_FILE)
+                if rehashed:  # kg.ttl was hashed at a new modification time (a cp -r copy): record that time, or the
+                    # next add hashes it again (0.3 s at 75k papers); kg.ttl and the store are left as they are
+                    outputs.save_index(stage.path(outputs.INDEX_FILE), index)
+                    made.append(outputs.INDEX_FILE)
+                if made:
+                    written = stage.commit(made)
                 papers = len(index.iris)
 
     return AddSummary(

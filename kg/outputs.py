@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kg.errors import ExportError, InputError, StoreError
 from kg.graph import PAPER
@@ -404,24 +404,33 @@ def scan_blocks(path: Path) -> BlockIndex:
     return BlockIndex(pos if head_end is None else head_end, tuple(iris), tuple(starts), pos)
 
 
-def current_index(out_dir: Path) -> tuple[BlockIndex, bool]:
+class CurrentIndex(NamedTuple):
+    """What :func:`current_index` found: the block index, whether the store matches it, and whether kg.ttl was hashed."""
+
+    blocks: BlockIndex
+    trusted: bool
+    rehashed: bool = False  # kg.ttl's bytes matched the digests at a new modification time: blocks.ttl_id is the new one
+
+
+def current_index(out_dir: Path) -> CurrentIndex:
     """The block index of ``out_dir/kg.ttl`` and whether the store is known to match it.
 
     The saved index describes kg.ttl when the file's (size, modification time) are those it recorded; when only
     the time differs (a copy by ``cp -r``, which keeps no times, a ``touch``), when the file's bytes hash to the
-    digests it holds (see describes). A saved index that does not describe the current ``kg.ttl`` and store (a run
-    killed between renames, a file edited by hand, a build by an older version) is rebuilt by scanning kg.ttl, and
-    the store is then not trusted.
+    digests it holds (see describes; ``rehashed`` is then true, and the index returned names the new time, for the
+    caller to save so that the next run need not hash again). A saved index that does not describe the current
+    ``kg.ttl`` and store (a run killed between renames, a file edited by hand, a build by an older version) is
+    rebuilt by scanning kg.ttl, and the store is then not trusted.
     """
     ttl = out_dir / TURTLE_FILE
     saved = load_index(out_dir / INDEX_FILE)
     if saved is not None and saved.store_id == store_id(out_dir / STORE_DIR):
         size, mtime = file_id(ttl)
         if saved.ttl_id == (size, mtime):
-            return saved, True
+            return CurrentIndex(saved, True)
         if saved.ttl_id is not None and saved.ttl_id[0] == size and describes(ttl, saved):
-            return replace(saved, ttl_id=(size, mtime)), True
-    return scan_blocks(ttl), False
+            return CurrentIndex(replace(saved, ttl_id=(size, mtime)), True, rehashed=True)
+    return CurrentIndex(scan_blocks(ttl), False)
 
 
 # ---- the rejects report --------------------------------------------------------------------

@@ -316,6 +316,23 @@ def joined_units(symbols: Sequence[str]) -> dict[str, str]:
     return {u: u.replace(" ", "") for u in sorted(listed) if " " in u and u.replace(" ", "") in listed}
 
 
+_UNIT_PREFIXES = "KMGTP"  # magnitude prefixes written before a unit symbol ("GFLOPs", "TOPS"); "m", "μ" are not spaced
+
+
+def spaced_prefix_forms(unit_metric: dict[str, str]) -> dict[str, str]:
+    """Unit symbols written with their magnitude prefix apart ("T FLOPs") -> the metric of the prefixed symbol.
+
+    A symbol of ``unit_metric`` (symbol -> metric) made of a prefix letter and a unit of two or more characters, which
+    ``unit_metric`` also lists for the same metric ("TFLOPs" and "FLOPs"), is also read spaced: "11T FLOPs" is 11
+    TFLOPs, not the magnitude 11T before a word. joined_units records the spaced form as the prefixed symbol.
+    """
+    return {
+        f"{u[0]} {u[1:]}": iri
+        for u, iri in sorted(unit_metric.items())
+        if u[:1] in _UNIT_PREFIXES and len(u) > 2 and u[1].isupper() and unit_metric.get(u[1:]) == iri
+    }
+
+
 class Grammar:
     """The compiled number grammar: numbers with units, ranges, and their word forms."""
 
@@ -766,6 +783,8 @@ class Extractor:
         for iri in sorted(metrics.concepts):
             for u in props.get((iri, "unitSymbol"), ()):
                 self.unit_metric.setdefault(" ".join(u.split()), iri)
+        for u, iri in spaced_prefix_forms(self.unit_metric).items():
+            self.unit_metric.setdefault(u, iri)
         self.setting_like = frozenset(i for i in metrics.concepts if "true" in props.get((i, "settingLike"), ()))
         fallback = sorted(i for i in metrics.concepts if "true" in props.get((i, "fallbackMetric"), ()))
         self.fallback = fallback[0] if fallback else None

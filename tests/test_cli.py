@@ -308,3 +308,17 @@ def test_other_unraisable_exceptions_are_still_reported_while_stops_are_watched(
     finally:
         sys.unraisablehook = hook
     assert seen == [ValueError]
+
+
+def test_link_and_query_read_standard_input_for_a_dash(mini_build):
+    """usertest17: `cat abstract.txt | kg link -` linked the text "-" (no entity, exit 0) and `kg query -` ran "-" as
+    SPARQL: "-" names standard input, as for most command-line tools; bytes that are not UTF-8 are one-line errors."""
+    text = "Neural Architecture Search (NAS) finds INT8 models for the STM32F746 MCU."
+    piped = CliRunner().invoke(main, ["link", "-", "--vocab", str(MINI_VOCAB), "--json"], input=text)
+    given = CliRunner().invoke(main, ["link", text, "--vocab", str(MINI_VOCAB), "--json"])
+    assert piped.exit_code == 0 and piped.stdout == given.stdout and "STM32F746" in piped.stdout
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?p a <https://w3id.org/papers-kg/ontology#Paper> }"
+    r = CliRunner().invoke(main, ["query", "-", "-g", str(mini_build), "--format", "csv"], input=q)
+    assert r.exit_code == 0 and r.stdout.splitlines() == ["n", "5"], r.output
+    bad = CliRunner().invoke(main, ["link", "-", "--vocab", str(MINI_VOCAB)], input=b"caf\xe9 on an MCU")
+    assert bad.exit_code == 1 and bad.stderr.strip() == "kg: error: -: standard input is not UTF-8 text (byte 0xe9 at offset 3)"

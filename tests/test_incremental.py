@@ -345,6 +345,34 @@ def test_a_build_copied_without_its_times_is_added_to_without_a_store_rebuild(tm
     assert_same_build(a, b)
 
 
+@pytest.mark.parametrize("how", ["cp -r", "shutil.copy"])
+def test_a_no_op_add_to_a_copied_build_records_the_new_time_and_hashes_once(tmp_path, monkeypatch, how):
+    """usertest17 (cli16's leftover): a kg add that changes nothing on a build copied with cp -r hashed kg.ttl again
+    on every run (0.3 s at 75k papers), because it wrote nothing and so never recorded kg.ttl's new time. It now
+    rewrites the index alone (kg.ttl and the store untouched) once the bytes were checked."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    _build(SEED[:2], a)
+    _copy_tree(a, b, how)
+    hashed = []
+    real = outputs.hash_blocks
+    monkeypatch.setattr(outputs, "hash_blocks", lambda path, index: hashed.append(path) or real(path, index))
+    ttl_before, store_before, rows_before = (b / TURTLE_FILE).read_bytes(), outputs.store_id(b / STORE_DIR), index_rows(b)
+    ttl_time = outputs.file_id(b / TURTLE_FILE)
+    for run in range(3):
+        r = CliRunner().invoke(main, ["add", str(SEED[1]), "-o", str(b), "--vocab", str(MINI_VOCAB)])
+        assert r.exit_code == 0, r.stderr
+        assert "wrote:            nothing" in r.stdout and "rebuilt" not in r.stdout, r.stdout
+        assert len(hashed) == 1, f"run {run}: kg.ttl hashed {len(hashed)} times"
+        assert (b / TURTLE_FILE).read_bytes() == ttl_before and outputs.file_id(b / TURTLE_FILE) == ttl_time
+        assert outputs.store_id(b / STORE_DIR) == store_before and index_rows(b) == rows_before
+        assert outputs.load_index(b / INDEX_FILE).ttl_id == ttl_time
+    assert not any(p.name.startswith(".") and "tmp" in p.name for p in b.iterdir())
+    assert current_index(b)[1]
+    _add(SEED[2:], b)  # and the copy is still added to as the original is
+    _add(SEED[2:], a)
+    assert_same_build(a, b)
+
+
 def _blocks(data: bytes, index: outputs.BlockIndex) -> list[bytes]:
     return [data[x:y] for x, y in map(index.span, range(len(index.starts)))]
 
@@ -453,7 +481,7 @@ def test_an_index_of_format_1_is_still_read_and_written_again_as_format_2(tmp_pa
     out = tmp_path / "out"
     _build(SEED[:2], out)
     _as_format_1(out)
-    index, trusted = current_index(out)
+    index, trusted, _ = current_index(out)
     assert trusted and index.digests is None and len(index.iris) == len(outputs.scan_blocks(out / TURTLE_FILE).iris)
     s = _add(SEED[2:], out)
     assert not s.store_rebuilt
@@ -500,3 +528,16 @@ def test_case_variants_split_across_build_and_add_are_one_concept(tmp_path):
     assert got["discovered/OLMo-1B"] == ("OLMo-1B", 2) and got["discovered/Mistral-7B-v0.3"] == ("Mistral-7B-v0.3", 2)
     assert got["qwen25-32b"] == ("Qwen2.5-32B", 2)  # the lower-case size links the vocabulary's concept
     assert not any("Olmo" in m or "7b" in m or "32b" in m for m in got if m.startswith("discovered/"))
+
+
+def test_add_takes_progress_like_build(tmp_path):
+    """usertest17: `kg build --no-progress` was accepted and `kg add --no-progress` a usage error (a script passing it
+    to both failed); kg add now shows the same linking bar, on stderr, when asked or on a terminal."""
+    out = tmp_path / "out"
+    _build(SEED[:2], out)
+    common = ["-o", str(out), "--vocab", str(MINI_VOCAB), "-j", "1"]
+    quiet = CliRunner().invoke(main, ["add", str(SEED[2]), *common, "--no-progress"])
+    assert quiet.exit_code == 0 and "linking" not in quiet.stderr, quiet.output
+    shown = CliRunner().invoke(main, ["add", str(SEED[3]), *common, "--progress"])
+    assert shown.exit_code == 0 and "linking" in shown.stderr and "paper" in shown.stderr, shown.output
+    assert "linking" not in shown.stdout

@@ -1566,6 +1566,12 @@ def test_clause_breaks_are_what_finditer_finds_in_released_abstracts():
         ("The network needs only 300 MMACs per image.", "300 MMACs", "MMACs"),
         ("The network needs only 2.5 G MACs per image.", "2.5 G MACs", "GMACs"),
         ("Training emits only 12 kg CO2 in total.", "12 kg CO2", "kgCO2"),
+        # usertest17 (cli16's leftover): "11T FLOPs" was the magnitude "T" (11 trillion), not the unit TFLOPs; a
+        # magnitude prefix written apart from a unit is read as the prefixed symbol the vocabulary lists
+        ("The model needs only 11T FLOPs per image.", "11T FLOPs", "TFLOPs"),
+        ("The model needs only 11 T FLOPs per image.", "11 T FLOPs", "TFLOPs"),
+        ("The model needs only 2 P FLOPs in total.", "2 P FLOPs", "PFLOPs"),
+        ("The accelerator reaches up to 4.2 T OPS at 1 GHz.", "4.2 T OPS", "TOPS"),
     ],
 )
 def test_one_unit_has_one_spelling_and_the_evidence_keeps_the_text(pipeline, text, value_text, unit):
@@ -1585,3 +1591,17 @@ def test_every_spaced_unit_symbol_joins_a_symbol_of_the_same_metric(pipeline):
     assert all(ex.unit_metric[spaced] == ex.unit_metric[one] for spaced, one in joined.items())
     assert not set(joined.values()) & set(joined)  # a joined form is final
     assert joined_units(["G FLOPs", "FLOPs"]) == {} and joined_units(["G  FLOPs", "GFLOPs"]) == {"G FLOPs": "GFLOPs"}
+
+
+def test_a_magnitude_prefix_spaced_from_its_unit_is_a_unit_symbol(pipeline):
+    """usertest17: every symbol made of a magnitude prefix and a unit the vocabulary also lists for the same metric is
+    read spaced too ("T FLOPs" -> TFLOPs); a one-letter unit ("MW": "M W") and a lower-case prefix ("ms") are not."""
+    from kg.results import spaced_prefix_forms
+
+    ex = pipeline.extract.__self__
+    assert {"T FLOPs", "P FLOPs", "G FLOPs", "M FLOPs", "G MACs", "M MACs", "T OPS"} <= set(ex.unit_metric)
+    assert "M W" not in ex.unit_metric and "m s" not in ex.unit_metric
+    assert spaced_prefix_forms({"TFLOPs": "f", "FLOPs": "f", "MW": "p", "W": "p", "TOPS": "t", "OPS": "u"}) == {
+        "T FLOPs": "f"
+    }  # "T OPS" only where OPS is of the metric TOPS is
+    assert all(ex.unit_metric[s] == ex.unit_metric[s.replace(" ", "")] for s in ex.unit_metric if " " in s[:2])
