@@ -147,21 +147,26 @@ class Vocabulary:
         """What the graph says of a discovered entity: labels, scheme, parent, ancestors, class.
 
         ``families``: for a family rule's entity, the families one paper found it under (its parents in that paper).
+        Rules that mint under one prefix name one entity (models17: "CXR-LLaVA" listed in one paper, a variant in
+        another): its parents are every such rule's (the rule's parent, the model its name extends, the paper's families).
         """
         for rule in self.rules:
             c = discovered_concept(iri, (rule,))
             if c is None:
                 continue
-            if rule.family:
-                c = replace(c, broader=tuple(sorted(set(families))))
+            same = [r for r in self.rules if discovered_concept(iri, (r,)) is not None]
+            broader = set(c.broader)
+            if any(r.family for r in same):
+                broader.update(families)
+            if any(r.extends for r in same):
+                broader.update(self.variant_bases(c.pref_label, rule.kind))
+            c = replace(c, broader=tuple(sorted(broader)))
             alts: list[str] = []
             words = c.pref_label.split(" ")
             bare = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in self.not_names else None
             if rule.product:
                 head = rule.head_words[0]
                 alts += [f"{c.pref_label} {head}"] + ([bare, f"{bare} {head}"] if bare else [])
-            if rule.extends:
-                c = replace(c, broader=self.variant_bases(c.pref_label, rule.kind))
             ancestors = tuple(sorted({*c.broader, *(a for b in c.broader for a in self.ancestors(b))}))
             classes = tuple(sorted({t for b in c.broader for t in self.top_concepts(b)})) if c.kind == "HardwarePlatform" else ()
             return DiscoveredConcept(
@@ -500,14 +505,14 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
 
 
 def _check_rules(rules: list[DiscoveryRule]) -> None:
-    """Every discovered IRI reads back to one kind and one way of finding parents: rules that mint IRIs under one
-    prefix (``<scheme>discovered/``, plus the parent's slug) share a kind, and a family rule shares its prefix with
-    no other rule (its names' parents are the papers', another rule's the rule's own)."""
+    """Every discovered IRI reads back to one kind: rules that mint IRIs under one prefix (``<scheme>discovered/``, plus
+    the parent's slug) share a kind. They name one entity per name (models17): its parents are every such rule's
+    (``Vocabulary.describe_discovered``)."""
     by_prefix: dict[str, list[DiscoveryRule]] = defaultdict(list)
     for r in rules:
         by_prefix[r.scheme + DISCOVERED + (r.parent.rsplit("/", 1)[1] + "/" if r.parent else "")].append(r)
     for prefix, same in sorted(by_prefix.items()):
-        if len({r.kind for r in same}) > 1 or (len(same) > 1 and any(r.family for r in same)):
+        if len({r.kind for r in same}) > 1:
             raise VocabularyError(f"discovery rules {', '.join(sorted(r.iri for r in same))} mint IRIs under one prefix {prefix}")
 
 

@@ -2114,14 +2114,45 @@ def test_no_sized_model_from_coordinated_sizes_or_data_counts(linker, text, fami
 
 
 def test_discovered_listed_model_reads_back(vocab):
-    # modelsfield16: a model found in a list of models has one IRI under the list rule's prefix; its family (the listed
-    # models' common family) comes with the paper
+    # modelsfield16: a model found in a list of models has one IRI; its family (the listed models' common family) comes
+    # with the paper. models17: the IRI is the other model rules' (model/discovered/), so one name is one node
     rule = next(r for r in vocab.rules if r.family and r.kind == "Model")
     iri = discovered_iri(rule, "Zorbak")
-    assert iri == "https://w3id.org/papers-kg/model/listed/discovered/Zorbak"
+    assert iri == "https://w3id.org/papers-kg/model/discovered/Zorbak"
+    assert {discovered_iri(r, "Zorbak") for r in vocab.rules if r.kind == "Model"} == {iri}
     llm = "https://w3id.org/papers-kg/model/llm"
     c = vocab.describe_discovered(iri, [llm])
     assert c is not None and (c.kind, c.pref_label, c.broader) == ("Model", "Zorbak", (llm,))
+    assert vocab.describe_discovered(iri).broader == ()  # found by another rule in a paper: no family from it
+    # a listed name that extends a known model is beneath it too, whichever rule found it
+    llava = vocab.labelled("LLaVA", "Model")[0]
+    cxr = vocab.describe_discovered(discovered_iri(rule, "CXR-LLaVA"), [llm])
+    assert cxr is not None and set(cxr.broader) == {llm, llava}
+    assert vocab.describe_discovered(discovered_iri(rule, "CXR-LLaVA")).broader == (llava,)
+
+
+@pytest.mark.parametrize(
+    "listed, other",
+    [
+        # models17 (c50k): "CXR-LLAVA" listed with LLaVA-Med in one paper, "CXR-LLaVA" a variant of LLaVA in another
+        (
+            "It outperformed state-of-the-art models including LLaVA-Med and CXR-LLAVA on long-tailed diseases.",
+            "A 1.2% improvement for CXR-LLaVA compared to baseline prompting and a 9.2% boost for LLaVA-Med.",
+        ),
+        # a listed name with a size in one paper, the sized-model rule's name in another
+        ("LLMs, such as LLaMa, Zorbix-7B, and ALLaM, are compared.", "We fine-tune Zorbix-7B-Instruct and Zorbix-7B."),
+    ],
+)
+def test_one_node_per_discovered_model_name_whichever_rule_finds_it(linker, listed, other):
+    a = {t: c for t, c in model_links(linker, listed) if "/discovered/" in c}
+    b = {t: c for t, c in model_links(linker, other) if "/discovered/" in c}
+    shared = {linker.vocab.canonical_name(t, "Model") for t in a} & {linker.vocab.canonical_name(t, "Model") for t in b}
+    assert shared, (a, b)
+    for name in shared:
+        assert {c for t, c in a.items() if linker.vocab.canonical_name(t, "Model") == name} == {
+            c for t, c in b.items() if linker.vocab.canonical_name(t, "Model") == name
+        }
+    assert not any("/listed/" in c for c in (*a.values(), *b.values()))
 
 
 # issue #3 (casefold16): a discovered name's IRI and label are the same in every paper, however one paper cased it

@@ -500,3 +500,23 @@ def test_case_variants_split_across_build_and_add_are_one_concept(tmp_path):
     assert got["discovered/OLMo-1B"] == ("OLMo-1B", 2) and got["discovered/Mistral-7B-v0.3"] == ("Mistral-7B-v0.3", 2)
     assert got["qwen25-32b"] == ("Qwen2.5-32B", 2)  # the lower-case size links the vocabulary's concept
     assert not any("Olmo" in m or "7b" in m or "32b" in m for m in got if m.startswith("discovered/"))
+
+
+def test_a_model_two_rules_find_is_one_node_across_build_and_add(tmp_path):
+    # models17 (c50k): "CXR-LLAVA" listed with LLaVA-Med (the list rule) and "CXR-LLaVA" a variant of LLaVA (the variant
+    # rule) are one IRI and one label, so kg add of the second paper equals a build of both, byte for byte
+    a = {"id": "a", "title": "A", "abstract": "It outperformed state-of-the-art models including LLaVA-Med and CXR-LLAVA."}
+    b = {"id": "b", "title": "B", "abstract": "A 1.2% improvement for CXR-LLaVA and a 9.2% boost for LLaVA-Med in VLMs."}
+    first, then = _jsonl(tmp_path / "a.jsonl", a), _jsonl(tmp_path / "b.jsonl", b)
+    build([first], tmp_path / "inc", html=False, jobs=1)
+    assert add([then], tmp_path / "inc", jobs=1).added == 1
+    build([first, then], tmp_path / "full", html=False, jobs=1)
+    inc, full = tmp_path / "inc", tmp_path / "full"
+    assert (inc / TURTLE_FILE).read_bytes() == (full / TURTLE_FILE).read_bytes()
+    assert store_quads(inc) == store_quads(full)
+    store = ox.Store.read_only(str(full / STORE_DIR))
+    rows = store.query(
+        "PREFIX kg: <https://w3id.org/papers-kg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        'SELECT ?m (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p kg:mentions ?m . ?m skos:prefLabel "CXR-LLaVA" } GROUP BY ?m'
+    )
+    assert [(r["m"].value.rsplit("/model/", 1)[1], int(r["n"].value)) for r in rows] == [("discovered/CXR-LLaVA", 2)]
