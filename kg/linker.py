@@ -2657,7 +2657,7 @@ _SENSED_BY_WORDS = ("camera", "sensor", "lidar", "imu", "microphone", "accelerom
 # in such a pair is a benchmark's task, no model (leftovers14; not before a noun: "the Ministral-8B task baseline")
 # a parameter count written spaced after a model's name ("Gemma 3 27B", "Qwen 2.5 32B Instruct"), not a count of data
 _SPACED_SIZE = re.compile(
-    r" (\d+(?:\.\d+)?[BM])(?![\w.+/-])(?! (?:tokens?|images?|samples?|examples?|words?|pairs?|instances?|frames?|videos?|"
+    r" (\d+(?:\.\d+)?[BM])(?![\w+/-]|\.\w)(?! (?:tokens?|images?|samples?|examples?|words?|pairs?|instances?|frames?|videos?|"
     r"documents?|sentences?|hours?|users?|queries|rows?|records?|steps?|points?|params?|parameters?))"
 )
 _MORE_SIZES = re.compile(r"(?:,|,? and|,? or|/) ?\d+(?:\.\d+)?[BM]\b")

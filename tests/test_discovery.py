@@ -2102,6 +2102,37 @@ def test_a_spaced_size_names_the_sized_model(linker, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # models17 (issue 3): a size in millions after a model's label is that size of it, as one in billions is
+        ("Steering vectors in Mamba-130M and Mamba-370M transfer.", ("Mamba-130M", "model/discovered/Mamba-130M")),
+        ("We distil into SmolLM-135M with LoRA.", ("SmolLM-135M", "model/discovered/SmolLM-135M")),
+        ("A drafter such as Llama-68M speeds decoding.", ("Llama-68M", "model/discovered/Llama-68M")),
+        # a spaced size closing its sentence
+        ("We compare against GPT-2 124M. It is small.", ("GPT-2 124M", "model/discovered/GPT-2_124M")),
+    ],
+)
+def test_a_size_in_millions_names_the_sized_model(linker, text, expected):
+    assert expected in model_links(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # models17: most names with a size in millions are data sets': not after a model's label, nor after a family,
+        # nor with a data word after them
+        "We pretrain on WebVid-10M and Panda-70M clips.",
+        "We curate VLM-150M, a refined image-text collection.",
+        "We release the Koala-36M dataset of captioned clips.",
+        "FLUX-Reason-6M is a massive collection for reasoning.",
+        "A corpus of Llama-2M tokens.",  # not a name: a count of tokens after a model's label, no size of it
+    ],
+)
+def test_no_sized_model_from_a_data_set_in_millions(linker, text):
+    assert not any("discovered/" in c and c.endswith("M") for _, c in model_links(linker, text)), model_links(linker, text)
+
+
+@pytest.mark.parametrize(
     "text, family",
     [
         # sizes of a family coordinated, a count of data: the family's link stands
