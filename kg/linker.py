@@ -1201,6 +1201,7 @@ class Linker:
             # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
             self._discover(fields, resolved, abbreviations, senses, own, in_field, field_urls, families)
         concepts = self.vocab.concepts
+        introduced = self._introduced_models(fields, resolved) if in_field else frozenset()
         links = tuple(
             # a discovered name whose canonical form is a label (``Vocabulary.discovered``: "Qwen2.5-32b") is a case
             # variant of it
@@ -1209,7 +1210,9 @@ class Linker:
             else _link(concept, f, start, end, written[f][start:end], "variant", METHODS["variant"])
             for f, text in fields
             for start, end, concept, method in resolved[f]
-            if (in_field or self._named_anywhere(concept, titled)) and not self._own_name(text[start:end], concept, own)
+            if (in_field or self._named_anywhere(concept, titled))
+            and not self._own_name(text[start:end], concept, own)
+            and concept not in introduced
         )
         if not families:
             return Linking(links)
@@ -1217,6 +1220,30 @@ class Linker:
         return Linking(
             links, tuple(sorted((c, f) for c, fs in families.items() if c in linked and c not in concepts for f in fs))
         )
+
+    def _introduced_models(
+        self, fields: Sequence[tuple[Field, str]], resolved: dict[Field, list[tuple[int, int, str, str]]]
+    ) -> frozenset[str]:
+        """The vocabulary's models the paper introduces as its own (models17): "We introduce the Describe Anything Model
+        (DAM)", "We propose the UniRepLKNet architecture", "we present SAM 2, a model for ...". A model named by its name
+        right after "we propose/introduce/present" (or "this paper presents"), then a bracket, a colon, a stop, an
+        apposition or a model word, is what the paper proposes (GUIDELINES' ``proposes``; the golds list it there and not
+        among models), not a model it mentions, wherever the paper names it. Not a family ("we propose a CNN"), nor a
+        model the sentence does something with ("we present GPT-4o with images", "we introduce BERT embeddings"), nor a
+        describing compound ("we present Mamba-based models")."""
+        out: set[str] = set()
+        for f, text in fields:
+            if _INTRODUCE_TRIGGER.search(text) is None:
+                continue  # most texts introduce nothing
+            for s, e, concept, _ in resolved[f]:
+                if (
+                    concept in self.named_models
+                    and _INTRODUCES.search(text, max(0, s - 80), s) is not None
+                    and _INTRODUCED_AFTER.match(text, e) is not None
+                    and not _DESCRIBING_END.search(text, s, e)
+                ):
+                    out.add(concept)
+        return frozenset(out)
 
     def _hardware_forms(
         self, text: str, spans: list[tuple[int, int, str, str]], in_field: bool, terms: set[str], present: set[str]
@@ -2417,6 +2444,20 @@ _PROPOSES = re.compile(
     r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+"
     r"(?:(?:a|an)\s+[^.;]{0,80}?(?:called|named|dubbed|termed)\s+)?([A-Z][\w.+]*(?:-[\w.+]+)*)"
 )
+# a sentence that introduces the paper's own model right before it: "We introduce the", "In this paper, we present a new",
+# "This work proposes" (models17; see Linker._introduced_models)
+_INTRODUCES = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report)|[Oo]ur (?:paper|work))\s+(?:(?:also|further|first|then|here|now)\s+)?"
+    r"(?:propose|introduce|present)s?\s+(?:(?:the|a|an|our)\s+)?(?:(?:new|novel)\s+)?$"
+)
+_INTRODUCE_TRIGGER = re.compile(r"propose|introduce|present")
+# what follows a model the sentence introduces: a bracket ("(DAM)"), a colon, a stop, an apposition (", a ..."), a model word
+_INTRODUCED_AFTER = re.compile(
+    r"\s*(?:\(|:|\.(?!\w)|,\s+(?:a|an|the|which|that)\b)|\s+(?:a|an|which|that)\b"
+    r"|\s+(?:models?|architectures?|networks?|family|series|framework)\b"
+)
+_DESCRIBING_END = re.compile(r"-[a-z]+$")  # "Mamba-based", "GPT-style": a describing compound, no name
+
 _PROPOSES_TRIGGER = prefilter(_PROPOSES.pattern) or _PROPOSES  # "propose", "present", ... then a name, found fast
 
 

@@ -1732,6 +1732,47 @@ def test_the_name_a_title_opens_with_is_the_papers_own(real_linker, title, text,
 
 
 @pytest.mark.parametrize(
+    "text, absent, kept",
+    [
+        # models17 (issue 3): a vocabulary's model the paper introduces is what it proposes (the golds' `proposes`), not a
+        # model it mentions, wherever the paper names it (the short form too)
+        (
+            "In this paper, we introduce the Describe Anything Model (DAM), a model for localized captioning. DAM keeps"
+            " local detail with a focal prompt and beats GPT-4o.",
+            "model/describe-anything",
+            {"model/gpt-4o"},
+        ),
+        (
+            "We propose the UniRepLKNet architecture, which offers design principles for large-kernel ConvNets.",
+            "model/unireplknet",
+            set(),
+        ),
+        ("This paper presents SAM 2: a model for promptable segmentation in videos, faster than SAM.", "model/sam2", {"model/sam"}),
+    ],
+)
+def test_a_known_model_the_paper_introduces_is_its_own(real_linker, text, absent, kept):
+    found = real_links_titled(real_linker, "A study", text + FIELD)
+    assert absent not in found
+    assert kept <= found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # models17: a model the sentence does something with, a family, a describing compound, another paper's model
+        ("We present GPT-4o with images and compare it to LLaVA.", "model/gpt-4o"),
+        ("We introduce BERT embeddings into the retriever.", "model/bert"),
+        ("We propose a CNN for crack detection.", "model/cnn"),
+        ("We present Mamba-based architectures for vision.", "model/mamba"),
+        ("We adapt the Describe Anything Model (DAM) to video; DAM captions regions.", "model/describe-anything"),
+        ("Unlike prior work that introduces ViT into detection, we prune tokens.", "model/vision-transformer"),
+    ],
+)
+def test_a_known_model_the_paper_uses_still_links(real_linker, text, expected):
+    assert expected in real_links_titled(real_linker, "A study", text + FIELD)
+
+
+@pytest.mark.parametrize(
     "title, text, expected",
     [
         # a name inside the title but not its head is an entity the paper mentions
