@@ -1364,6 +1364,8 @@ class Discoverer:
             for r in vocab.rules
             if r.family and r.kind in ("Technique", "Model")
         }
+        # a family rule's product nouns before a list (see ``find_listed_models``), compiled once
+        self.product_heads = {r.iri: _product_head(r.product_words) for r in vocab.rules if r.product_words}
         # each rule's head words after a name (see ``_headed``), compiled once: a pattern per head word made per call cost
         # a fortieth of discovery (issue 4)
         self.head_patterns = {r.iri: _head_pattern(r.head_words) for r in vocab.rules if r.head_words}
@@ -2649,6 +2651,7 @@ def find_listed_models(
     listed = patterns[1] if patterns else _technique_listed(rule.method_words)
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
+    products = discoverer.product_heads.get(rule.iri)
 
     def item(pos: int, before: bool) -> tuple[int, int, str | None] | None:
         linked = (ending if before else starting).get(pos)
@@ -2720,6 +2723,8 @@ def find_listed_models(
                 break
         if not ((lst.new or words) and lst.coordinated and not lst.other):
             continue
+        if products is not None and products.search(text, max(0, pos - 60), pos):
+            continue  # "4 systems (ELIZA, GPT-4o, ...)", "platforms such as ChatGPT, MetaAI": products, not models
         linked = len(set(lst.linked))
         intro = listed.search(text, max(0, pos - 40), pos) is not None
         if linked >= 2 or intro or (linked + len(lst.new) >= 3 and not words):
@@ -2730,6 +2735,14 @@ def find_listed_models(
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _product_head(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A list's head noun that calls its items products (``DiscoveryRule.product_words``), right before the list: "4
+    systems (", "platforms such as", "chatbots, e.g.,", "tools:" (a noun further back heads no list: "systems trained on
+    large-scale data, including F5-TTS, E2-TTS")."""
+    nouns = "|".join(re.escape(w) + "s?" for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{nouns}),?\s*(?:\(|:|(?:such as|like|including|e\.g\.,?|i\.e\.,?|namely)\s*\(?)?\s*$")
 
 
 def _set_apart(text: str, s: int) -> bool:

@@ -67,6 +67,9 @@ class DiscoveryRule:
     # intro phrases after which a name may also modify a noun ("trained on FlatDINO latents", "gains on AIME-style
     # tasks"): their list counts only where no such noun follows its last name (benchrecall7)
     guarded_intros: tuple[str, ...] = ()
+    # nouns that call a list's items products, not models ("4 systems (ELIZA, GPT-4o, ...)", "platforms such as ChatGPT,
+    # MetaAI, and Grok"): a family rule finds no unknown name in a list they head (models17)
+    product_words: tuple[str, ...] = ()
 
 
 def discovered_iri(rule: DiscoveryRule, name: str) -> str:
@@ -452,7 +455,8 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
             words = tuple(sorted(pv.get(KG + "methodWord", [])))
             if kind not in KINDS or not scheme or not words:
                 raise VocabularyError(f"{s}: a family rule needs kg:discoverKind, kg:discoverScheme and kg:methodWord")
-            rules.append(DiscoveryRule(s, kind, scheme, (), family=True, method_words=words))
+            products = tuple(sorted(pv.get(KG + "productWord", [])))
+            rules.append(DiscoveryRule(s, kind, scheme, (), family=True, method_words=words, product_words=products))
         elif KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and (pv.get(KG + "headWord") or pv.get(KG + "namePattern")):
             kind = pv.get(KG + "discoverKind", [""])[0].rsplit("#", 1)[-1]
             scheme = pv.get(KG + "discoverScheme", [""])[0]

@@ -2055,6 +2055,8 @@ def model_links(linker, text, field="abstract"):
         ("Four GAN baselines: Pix2Pix, ZorbPix2Pix, CycleGAN, ZUT; the others lag.", {"ZorbPix2Pix", "ZUT"}),
         ("We compare ZorbELECTRA, CAMeLBERT, and XLM-RoBERTa on the task.", {"ZorbELECTRA"}),
         ("Models include ResNet-50, ZorbNet and ViT-B.", {"ZorbNet"}),
+        # models17: a product noun further back heads no list ("systems trained on ... data, including")
+        ("It beats systems trained on large-scale data, including F5-TTS, Zorb-TTS, and MaskZCT.", {"Zorb-TTS", "MaskZCT"}),
     ],
 )
 def test_a_name_listed_with_models_is_a_model(linker, text, names):
@@ -2073,6 +2075,10 @@ def test_a_name_listed_with_models_is_a_model(linker, text, names):
         ("Classifiers (Logistic Regression, Naive Bayes, RoBERTa, DistilRoBERTa and XLNet) were applied.", "Bayes"),
         # the paper's own model is no mention of a model
         ("We propose ZorbLM, and compare LLaMA, Mistral and ZorbLM on reasoning.", "ZorbLM"),
+        # models17: a list its head noun calls products holds programs and services too ("ELIZA", a 1966 chatbot)
+        ("We evaluated 4 systems (ELIZA, GPT-4o, LLaMa-3.1-405B, and GPT-4.5) in Turing tests.", "ELIZA"),
+        ("Through testing on platforms such as ChatGPT, MetaAI, and Grok, we observed jailbreaks.", "MetaAI"),
+        ("Chatbots, e.g., ChatGPT, Zorbot, and Claude, answer patients.", "Zorbot"),
     ],
 )
 def test_no_model_from_a_list_that_is_not_one(linker, text, name):
