@@ -1201,7 +1201,7 @@ class Linker:
             # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
             self._discover(fields, resolved, abbreviations, senses, own, in_field, field_urls, families)
         concepts = self.vocab.concepts
-        introduced = self._introduced_models(fields, resolved) if in_field else frozenset()
+        introduced = self._introduced_models(fields, resolved) if in_field else {}
         links = tuple(
             # a discovered name whose canonical form is a label (``Vocabulary.discovered``: "Qwen2.5-32b") is a case
             # variant of it
@@ -1212,7 +1212,7 @@ class Linker:
             for start, end, concept, method in resolved[f]
             if (in_field or self._named_anywhere(concept, titled))
             and not self._own_name(text[start:end], concept, own)
-            and concept not in introduced
+            and not (concept in introduced and fold(text[start:end]).rstrip("s") in introduced[concept])
         )
         if not families:
             return Linking(links)
@@ -1223,15 +1223,17 @@ class Linker:
 
     def _introduced_models(
         self, fields: Sequence[tuple[Field, str]], resolved: dict[Field, list[tuple[int, int, str, str]]]
-    ) -> frozenset[str]:
-        """The vocabulary's models the paper introduces as its own (models17): "We introduce the Describe Anything Model
-        (DAM)", "We propose the UniRepLKNet architecture", "we present SAM 2, a model for ...". A model named by its name
-        right after "we propose/introduce/present" (or "this paper presents"), then a bracket, a colon, a stop, an
-        apposition or a model word, is what the paper proposes (GUIDELINES' ``proposes``; the golds list it there and not
-        among models), not a model it mentions, wherever the paper names it. Not a family ("we propose a CNN"), nor a
-        model the sentence does something with ("we present GPT-4o with images", "we introduce BERT embeddings"), nor a
-        describing compound ("we present Mamba-based models")."""
-        out: set[str] = set()
+    ) -> dict[str, set[str]]:
+        """The vocabulary's models the paper introduces as its own (models17), each with the names it introduces them by
+        (case-folded, without a plural "s"): "We introduce the Describe Anything Model (DAM)", "We propose the UniRepLKNet
+        architecture", "we present SAM 2, a model for ...". A model named by its name right after "we propose/introduce/
+        present" (or "this paper presents"), then a bracket, a colon, a stop, an apposition or a model word, is what the
+        paper proposes (GUIDELINES' ``proposes``; the golds list it there and not among models), not a model it mentions,
+        wherever the paper names it so or by the short form it defines in the bracket. Not a family ("we propose a CNN"),
+        nor a model the sentence does something with ("we present GPT-4o with images", "we introduce BERT embeddings"),
+        nor a describing compound ("we present Mamba-based models"); the concept's other names still link ("Nemotron-H"
+        in the paper that introduces Nemotron-Nano-9B-v2, a label of it; "Legendre Memory Units" beside "LMUFormer")."""
+        out: dict[str, set[str]] = {}
         for f, text in fields:
             if _INTRODUCE_TRIGGER.search(text) is None:
                 continue  # most texts introduce nothing
@@ -1242,8 +1244,11 @@ class Linker:
                     and _INTRODUCED_AFTER.match(text, e) is not None
                     and not _DESCRIBING_END.search(text, s, e)
                 ):
-                    out.add(concept)
-        return frozenset(out)
+                    names = out.setdefault(concept, set())
+                    names.add(fold(text[s:e]).rstrip("s"))
+                    if (short := _SHORT_AFTER.match(text, e)) is not None:
+                        names.add(fold(short.group(1)).rstrip("s"))  # "the Describe Anything Model (DAM)"
+        return out
 
     def _hardware_forms(
         self, text: str, spans: list[tuple[int, int, str, str]], in_field: bool, terms: set[str], present: set[str]
@@ -2456,6 +2461,7 @@ _INTRODUCED_AFTER = re.compile(
     r"\s*(?:\(|:|\.(?!\w)|,\s+(?:a|an|the|which|that)\b)|\s+(?:a|an|which|that)\b"
     r"|\s+(?:models?|architectures?|networks?|family|series|framework)\b"
 )
+_SHORT_AFTER = re.compile(r" \(([A-Za-z][\w.+-]*)\)")  # the short form a bracket defines right after a name
 _DESCRIBING_END = re.compile(r"-[a-z]+$")  # "Mamba-based", "GPT-style": a describing compound, no name
 
 _PROPOSES_TRIGGER = prefilter(_PROPOSES.pattern) or _PROPOSES  # "propose", "present", ... then a name, found fast

@@ -1766,6 +1766,9 @@ def test_a_known_model_the_paper_introduces_is_its_own(real_linker, text, absent
         ("We present Mamba-based architectures for vision.", "model/mamba"),
         ("We adapt the Describe Anything Model (DAM) to video; DAM captions regions.", "model/describe-anything"),
         ("Unlike prior work that introduces ViT into detection, we prune tokens.", "model/vision-transformer"),
+        # the concept's other names still link where the paper introduces one of its labels
+        ("We introduce Nemotron-Nano-9B-v2, a hybrid model. It builds on the Nemotron-H architecture.", "model/nemotron-h"),
+        ("Inspired by Legendre Memory Units (LMU), we propose LMUFormer, which augments the LMU.", "model/lmu"),
     ],
 )
 def test_a_known_model_the_paper_uses_still_links(real_linker, text, expected):
