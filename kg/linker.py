@@ -1225,12 +1225,13 @@ class Linker:
         self, fields: Sequence[tuple[Field, str]], resolved: dict[Field, list[tuple[int, int, str, str]]]
     ) -> dict[str, set[str]]:
         """The vocabulary's models the paper introduces as its own (models17), each with the names it introduces them by
-        (case-folded, without a plural "s"): "We introduce the Describe Anything Model (DAM)", "We propose the UniRepLKNet
-        architecture", "we present SAM 2, a model for ...". A model named by its name right after "we propose/introduce/
-        present" (or "this paper presents"), then a bracket, a colon, a stop, an apposition or a model word, is what the
-        paper proposes (GUIDELINES' ``proposes``; the golds list it there and not among models), not a model it mentions,
+        (case-folded, without a plural "s"): "We introduce the Describe Anything Model (DAM)", "In this work, we present
+        Qwen3, the latest version of ...", "we present SAM 2: a model for ...". A model named by its name right after "we
+        propose/introduce/present [the|our]" (or "this paper presents"), then a bracket, a colon, a stop or an apposition,
+        is what the paper proposes (GUIDELINES' ``proposes``; the golds list it there and not among models), not a model it mentions,
         wherever the paper names it so or by the short form it defines in the bracket. Not a family ("we propose a CNN"),
-        nor a model the sentence does something with ("we present GPT-4o with images", "we introduce BERT embeddings"),
+        nor a model the sentence does something with ("we present GPT-4o with images", "we introduce BERT embeddings", "we
+        introduce the XLNet model", "we propose a ViViT model for ...", "we introduce Mamba, a ... model, to capture ..."),
         nor a describing compound ("we present Mamba-based models"); the concept's other names still link ("Nemotron-H"
         in the paper that introduces Nemotron-Nano-9B-v2, a label of it; "Legendre Memory Units" beside "LMUFormer")."""
         out: dict[str, set[str]] = {}
@@ -2453,13 +2454,14 @@ _PROPOSES = re.compile(
 # "This work proposes" (models17; see Linker._introduced_models)
 _INTRODUCES = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report)|[Oo]ur (?:paper|work))\s+(?:(?:also|further|first|then|here|now)\s+)?"
-    r"(?:propose|introduce|present)s?\s+(?:(?:the|a|an|our)\s+)?(?:(?:new|novel)\s+)?$"
+    r"(?:propose|introduce|present)s?\s+(?:(?:the|our)\s+)?(?:(?:new|novel)\s+)?$"
 )
 _INTRODUCE_TRIGGER = re.compile(r"propose|introduce|present")
-# what follows a model the sentence introduces: a bracket ("(DAM)"), a colon, a stop, an apposition (", a ..."), a model word
+# what follows a model the sentence introduces: a bracket ("(DAM)"), a colon, a stop, an apposition (", a ..."), not one
+# that goes on with a purpose ("we introduce Mamba, a selective state-space model ..., to capture ...": a known model put
+# to use). No model word: "we introduce the XLNet model", "we propose a ViViT model for ..." put known models to use
 _INTRODUCED_AFTER = re.compile(
-    r"\s*(?:\(|:|\.(?!\w)|,\s+(?:a|an|the|which|that)\b)|\s+(?:a|an|which|that)\b"
-    r"|\s+(?:models?|architectures?|networks?|family|series|framework)\b"
+    r"\s*(?:\(|:|\.(?!\w)|,\s+(?:(?:a|an|the)\b(?![^.;]*?,\s+(?:to|in order to)\s)|which\b|that\b))|\s+(?:which|that)\b"
 )
 _SHORT_AFTER = re.compile(r" \(([A-Za-z][\w.+-]*)\)")  # the short form a bracket defines right after a name
 _DESCRIBING_END = re.compile(r"-[a-z]+$")  # "Mamba-based", "GPT-style": a describing compound, no name

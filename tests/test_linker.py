@@ -1743,9 +1743,9 @@ def test_the_name_a_title_opens_with_is_the_papers_own(real_linker, title, text,
             {"model/gpt-4o"},
         ),
         (
-            "We propose the UniRepLKNet architecture, which offers design principles for large-kernel ConvNets.",
-            "model/unireplknet",
-            set(),
+            "In this work, we present Qwen3, the latest version of the Qwen model family. Qwen3 beats Qwen2.5.",
+            "model/qwen3",
+            {"model/qwen25"},
         ),
         ("This paper presents SAM 2: a model for promptable segmentation in videos, faster than SAM.", "model/sam2", {"model/sam"}),
     ],
@@ -1766,6 +1766,10 @@ def test_a_known_model_the_paper_introduces_is_its_own(real_linker, text, absent
         ("We present Mamba-based architectures for vision.", "model/mamba"),
         ("We adapt the Describe Anything Model (DAM) to video; DAM captions regions.", "model/describe-anything"),
         ("Unlike prior work that introduces ViT into detection, we prune tokens.", "model/vision-transformer"),
+        # a known model put to use (c10k, models17)
+        ("To ensure effective transformation of long sequences, we also introduce the XLNet model.", "model/xlnet"),
+        ("We propose a Video Vision Transformer (ViViT) model for sign language recognition.", "model/vivit"),
+        ("We introduce Mamba, a selective state-space model, to capture long-range dependencies.", "model/mamba"),
         # the concept's other names still link where the paper introduces one of its labels
         ("We introduce Nemotron-Nano-9B-v2, a hybrid model. It builds on the Nemotron-H architecture.", "model/nemotron-h"),
         ("Inspired by Legendre Memory Units (LMU), we propose LMUFormer, which augments the LMU.", "model/lmu"),
