@@ -1201,7 +1201,7 @@ class Linker:
             # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
             self._discover(fields, resolved, abbreviations, senses, own, in_field, field_urls, families)
         concepts = self.vocab.concepts
-        introduced = self._introduced_models(fields, resolved) if in_field else {}
+        introduced = self._introduced_models(fields, resolved, field_urls) if in_field else {}
         links = tuple(
             # a discovered name whose canonical form is a label (``Vocabulary.discovered``: "Qwen2.5-32b") is a case
             # variant of it
@@ -1222,7 +1222,10 @@ class Linker:
         )
 
     def _introduced_models(
-        self, fields: Sequence[tuple[Field, str]], resolved: dict[Field, list[tuple[int, int, str, str]]]
+        self,
+        fields: Sequence[tuple[Field, str]],
+        resolved: dict[Field, list[tuple[int, int, str, str]]],
+        urls: dict[Field, list[tuple[int, int]]],
     ) -> dict[str, set[str]]:
         """The vocabulary's models the paper introduces as its own (models17), each with the names it introduces them by
         (case-folded, without a plural "s"): "We introduce the Describe Anything Model (DAM)", "In this work, we present
@@ -1232,7 +1235,9 @@ class Linker:
         wherever the paper names it so or by the short form it defines in the bracket. Not a family ("we propose a CNN"),
         nor a model the sentence does something with ("we present GPT-4o with images", "we introduce BERT embeddings", "we
         introduce the XLNet model", "we propose a ViViT model for ...", "we introduce Mamba, a ... model, to capture ..."),
-        nor a describing compound ("we present Mamba-based models"); the concept's other names still link ("Nemotron-H"
+        nor a describing compound ("we present Mamba-based models"). A model word after it ("we propose the UniRepLKNet
+        architecture") introduces it only where the paper's web address ends with its name (".../AILab-CVC/UniRepLKNet":
+        the paper's code; "we introduce the XLNet model" puts a known model to use). The concept's other names still link ("Nemotron-H"
         in the paper that introduces Nemotron-Nano-9B-v2, a label of it; "Legendre Memory Units" beside "LMUFormer")."""
         out: dict[str, set[str]] = {}
         for f, text in fields:
@@ -1242,7 +1247,10 @@ class Linker:
                 if (
                     concept in self.named_models
                     and _INTRODUCES.search(text, max(0, s - 80), s) is not None
-                    and _INTRODUCED_AFTER.match(text, e) is not None
+                    and (
+                        _INTRODUCED_AFTER.match(text, e) is not None
+                        or (_INTRODUCED_AS.match(text, e) is not None and self._repository_named(fields, urls, text[s:e]))
+                    )
                     and not _DESCRIBING_END.search(text, s, e)
                 ):
                     names = out.setdefault(concept, set())
@@ -1250,6 +1258,12 @@ class Linker:
                     if (short := _SHORT_AFTER.match(text, e)) is not None:
                         names.add(fold(short.group(1)).rstrip("s"))  # "the Describe Anything Model (DAM)"
         return out
+
+    @staticmethod
+    def _repository_named(fields: Sequence[tuple[Field, str]], urls: dict[Field, list[tuple[int, int]]], name: str) -> bool:
+        """A web address of the paper ends with ``name`` ("github.com/AILab-CVC/UniRepLKNet"): the paper's own code."""
+        mine = "/" + fold(name)
+        return any(fold(text[s:e]).rstrip("/.").endswith(mine) for f, text in fields for s, e in urls.get(f, ()))
 
     def _hardware_forms(
         self, text: str, spans: list[tuple[int, int, str, str]], in_field: bool, terms: set[str], present: set[str]
@@ -2463,6 +2477,7 @@ _INTRODUCE_TRIGGER = re.compile(r"propose|introduce|present")
 _INTRODUCED_AFTER = re.compile(
     r"\s*(?:\(|:|\.(?!\w)|,\s+(?:(?:a|an|the)\b(?![^.;]*?,\s+(?:to|in order to)\s)|which\b|that\b))|\s+(?:which|that)\b"
 )
+_INTRODUCED_AS = re.compile(r"\s+(?:models?|architectures?|networks?|family|series)\b")  # "the UniRepLKNet architecture"
 _SHORT_AFTER = re.compile(r" \(([A-Za-z][\w.+-]*)\)")  # the short form a bracket defines right after a name
 _DESCRIBING_END = re.compile(r"-[a-z]+$")  # "Mamba-based", "GPT-style": a describing compound, no name
 

@@ -1742,6 +1742,12 @@ def test_the_name_a_title_opens_with_is_the_papers_own(real_linker, title, text,
             "model/describe-anything",
             {"model/gpt-4o"},
         ),
+        # a model word after it: only where the paper's code is at an address ending with its name
+        (
+            "We propose the UniRepLKNet architecture for large kernels. Code: https://github.com/AILab-CVC/UniRepLKNet",
+            "model/unireplknet",
+            set(),
+        ),
         (
             "In this work, we present Qwen3, the latest version of the Qwen model family. Qwen3 beats Qwen2.5.",
             "model/qwen3",
@@ -1768,6 +1774,7 @@ def test_a_known_model_the_paper_introduces_is_its_own(real_linker, text, absent
         ("Unlike prior work that introduces ViT into detection, we prune tokens.", "model/vision-transformer"),
         # a known model put to use (c10k, models17)
         ("To ensure effective transformation of long sequences, we also introduce the XLNet model.", "model/xlnet"),
+        ("We propose the UniRepLKNet architecture for large kernels. Code: https://github.com/x/LKBench", "model/unireplknet"),
         ("We propose a Video Vision Transformer (ViViT) model for sign language recognition.", "model/vivit"),
         ("We introduce Mamba, a selective state-space model, to capture long-range dependencies.", "model/mamba"),
         # the concept's other names still link where the paper introduces one of its labels
