@@ -991,6 +991,18 @@ class Linker:
             for iri, c in vocab.concepts.items()
             if c.kind == "Model" and iri not in families and any(ch.isupper() or ch.isdigit() for ch in c.pref_label)
         )
+        # the families' acronym labels ("LLM", "VLM", "CNN"), found inside a technique's span (``_families_in_techniques``)
+        acronyms: dict[str, set[str]] = defaultdict(set)
+        for iri in families:
+            for label in vocab.labels(iri):
+                if _FAMILY_ACRONYM.fullmatch(label) and label not in vocab.context_labels.get(iri, ()):
+                    acronyms[label].add(iri)
+        self.family_acronyms = {a: next(iter(c)) for a, c in acronyms.items() if len(c) == 1}
+        self._family_acronym = (
+            re.compile(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, self.family_acronyms), key=len, reverse=True)) + r")s?(?![\w.]|-[A-Z0-9])")
+            if self.family_acronyms
+            else None
+        )
         self.learning_cues = (
             re.compile(
                 r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(vocab.learning_cues, key=len, reverse=True))) + r")(?![\w-])",
@@ -1214,12 +1226,36 @@ class Linker:
             and not self._own_name(text[start:end], concept, own)
             and not (concept in introduced and fold(text[start:end]).rstrip("s") in introduced[concept])
         )
+        if in_field and self._family_acronym is not None:
+            links = self._families_in_techniques(links)
         if not families:
             return Linking(links)
         linked = {lk.concept for lk in links}
         return Linking(
             links, tuple(sorted((c, f) for c, fs in families.items() if c in linked and c not in concepts for f in fs))
         )
+
+    def _families_in_techniques(self, links: tuple[Link, ...]) -> tuple[Link, ...]:
+        """A model family written as an acronym inside a technique's span is a mention of the family too (models17): "LLM
+        judges", "LLM-based multi-agent systems", "multi-agent LLM systems" name LLMs (the golds count the family there),
+        where the paper names the family nowhere else (one mention, the first; a span links one concept otherwise). Not
+        inside a name ("PB-LLM", "LLM-QAT", "LLM.int8()")."""
+        have = {lk.concept for lk in links}
+        added: dict[str, Link] = {}
+        pattern = self._family_acronym
+        assert pattern is not None
+        for lk in links:
+            if self.kinds.get(lk.concept) != "Technique":
+                continue
+            for m in pattern.finditer(lk.text):
+                concept = self.family_acronyms[m.group(1)]
+                if concept not in have and concept not in added:
+                    s = lk.start + m.start()
+                    added[concept] = _link(concept, lk.field, s, s + len(m.group(0)), m.group(0), "variant", METHODS["variant"])
+        if not added:
+            return links
+        fields_order = {f: i for i, f in enumerate(dict.fromkeys(lk.field for lk in links))}
+        return tuple(sorted((*links, *added.values()), key=lambda lk: (fields_order[lk.field], lk.start, -lk.end)))
 
     def _introduced_models(
         self,
@@ -2477,6 +2513,7 @@ _INTRODUCE_TRIGGER = re.compile(r"propose|introduce|present")
 _INTRODUCED_AFTER = re.compile(
     r"\s*(?:\(|:|\.(?!\w)|,\s+(?:(?:a|an|the)\b(?![^.;]*?,\s+(?:to|in order to)\s)|which\b|that\b))|\s+(?:which|that)\b"
 )
+_FAMILY_ACRONYM = re.compile(r"[A-Z]{3,5}")  # a family's acronym label: "LLM", "VLM", "MLLM", "CNN"
 _INTRODUCED_AS = re.compile(r"\s+(?:models?|architectures?|networks?|family|series)\b")  # "the UniRepLKNet architecture"
 _SHORT_AFTER = re.compile(r" \(([A-Za-z][\w.+-]*)\)")  # the short form a bracket defines right after a name
 _DESCRIBING_END = re.compile(r"-[a-z]+$")  # "Mamba-based", "GPT-style": a describing compound, no name

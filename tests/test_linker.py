@@ -5493,3 +5493,37 @@ def test_hwbench14_benchmark_vocabulary(real_linker, text, present, absent):
 )
 def test_hwbench14_cloud_beside_the_device(real_linker, text, linked):
     assert (any(iri == "hardware/cloud" for _, iri in spans(real_linker, text))) is linked, sorted(spans(real_linker, text))
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # models17 (issue 3): a family's acronym inside a technique's span names the family too, where the paper names it
+        # nowhere else (the golds count it: test9 "scored by LLM judges")
+        ("Answers are scored by LLM judges validated against physician rubrics.", "LLM"),
+        ("We study LLM-based multi-agent systems for planning.", "LLM"),
+        ("Multi-agent LLM systems coordinate tools.", "LLM"),
+    ],
+)
+def test_a_family_inside_a_technique_span_is_a_mention_of_it(real_linker, text, span):
+    links = real_linker.link_texts([("abstract", text + FIELD)])
+    fam = [lk for lk in links if lk.concept.endswith("/model/llm")]
+    assert [lk.text for lk in fam] == [span]
+    (inner,) = fam
+    outer = [lk for lk in links if lk.start <= inner.start and inner.end <= lk.end and lk is not inner]
+    assert outer and all("/technique/" in lk.concept for lk in outer)
+    assert [(lk.start, -lk.end) for lk in links] == sorted((lk.start, -lk.end) for lk in links)  # in text order
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # a name that holds the acronym is no mention of the family
+        ("We compare PB-LLM and LLM-QAT with LLM.int8() for quantization.", 0),
+        # the family named elsewhere: its own links stand, none is added inside the technique
+        ("LLMs are judged by LLM judges.", 1),
+    ],
+)
+def test_no_family_mention_added_inside_names_or_beside_its_own(real_linker, text, count):
+    links = real_linker.link_texts([("abstract", text + FIELD)])
+    assert len([lk for lk in links if lk.concept.endswith("/model/llm")]) == count
