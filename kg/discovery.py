@@ -2214,7 +2214,10 @@ class Discoverer:
 _PARAMETERS = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?[Bb](?=-|$)")
 _MILLIONS = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?M(?=-|$)")  # a size in millions ("Mamba-130M")
 # a data word after a name: "the Koala-36M dataset", "Panda-70M videos", "Llama-2M tokens"
-_DATA_AFTER = re.compile(r"[\s-]+(?:datasets?|data|corpus|corpora|benchmarks?|videos?|images?|samples?|examples?|pairs?|clips?|tokens?|words?|documents?|sentences?|instances?|frames?|hours?)\b", re.I)
+_DATA_AFTER = re.compile(
+    r"[\s-]+(?:datasets?|data|corpus|corpora|benchmarks?|videos?|images?|samples?|examples?|pairs?|clips?|tokens?|words?|documents?|sentences?|instances?|frames?|hours?)\b",
+    re.I,
+)
 _MODEL_PART = re.compile(
     r"(?i:-(?:instruct|chat|base|coder|it|inst|distill|preview|thinking|hf|sft|dpo|rlhf)(?![a-z]))|-A\d+(?:\.\d+)?B"
 )

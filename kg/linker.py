@@ -999,7 +999,11 @@ class Linker:
                     acronyms[label].add(iri)
         self.family_acronyms = {a: next(iter(c)) for a, c in acronyms.items() if len(c) == 1}
         self._family_acronym = (
-            re.compile(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, self.family_acronyms), key=len, reverse=True)) + r")s?(?![\w.]|-[A-Z0-9])")
+            re.compile(
+                r"(?<![\w.-])("
+                + "|".join(sorted(map(re.escape, self.family_acronyms), key=len, reverse=True))
+                + r")s?(?![\w.]|-[A-Z0-9])"
+            )
             if self.family_acronyms
             else None
         )
@@ -1267,14 +1271,14 @@ class Linker:
         (case-folded, without a plural "s"): "We introduce the Describe Anything Model (DAM)", "In this work, we present
         Qwen3, the latest version of ...", "we present SAM 2: a model for ...". A model named by its name right after "we
         propose/introduce/present [the|our]" (or "this paper presents"), then a bracket, a colon, a stop or an apposition,
-        is what the paper proposes (GUIDELINES' ``proposes``; the golds list it there and not among models), not a model it mentions,
-        wherever the paper names it so or by the short form it defines in the bracket. Not a family ("we propose a CNN"),
-        nor a model the sentence does something with ("we present GPT-4o with images", "we introduce BERT embeddings", "we
-        introduce the XLNet model", "we propose a ViViT model for ...", "we introduce Mamba, a ... model, to capture ..."),
-        nor a describing compound ("we present Mamba-based models"). A model word after it ("we propose the UniRepLKNet
-        architecture") introduces it only where the paper's web address ends with its name (".../AILab-CVC/UniRepLKNet":
-        the paper's code; "we introduce the XLNet model" puts a known model to use). The concept's other names still link ("Nemotron-H"
-        in the paper that introduces Nemotron-Nano-9B-v2, a label of it; "Legendre Memory Units" beside "LMUFormer")."""
+        is what the paper proposes (GUIDELINES' ``proposes``; the golds list it there and not among models), not a model
+        it mentions, wherever the paper names it so or by the short form it defines in the bracket. Not a family ("we
+        propose a CNN"), nor a model the sentence does something with ("we present GPT-4o with images", "we introduce BERT
+        embeddings", "we introduce the XLNet model", "we propose a ViViT model for ...", "we introduce Mamba, a ... model,
+        to capture ..."), nor a describing compound ("we present Mamba-based models"). A model word after it ("we propose
+        the UniRepLKNet architecture") introduces it only where the paper's web address ends with its name
+        (".../AILab-CVC/UniRepLKNet": the paper's code). The concept's other names still link ("Nemotron-H" in the paper
+        that introduces Nemotron-Nano-9B-v2, a label of it; "Legendre Memory Units" beside "LMUFormer")."""
         out: dict[str, set[str]] = {}
         for f, text in fields:
             if _INTRODUCE_TRIGGER.search(text) is None:
@@ -2503,8 +2507,8 @@ _PROPOSES = re.compile(
 # a sentence that introduces the paper's own model right before it: "We introduce the", "In this paper, we present a new",
 # "This work proposes" (models17; see Linker._introduced_models)
 _INTRODUCES = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report)|[Oo]ur (?:paper|work))\s+(?:(?:also|further|first|then|here|now)\s+)?"
-    r"(?:propose|introduce|present)s?\s+(?:(?:the|our)\s+)?(?:(?:new|novel)\s+)?$"
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report)|[Oo]ur (?:paper|work))\s+"
+    r"(?:(?:also|further|first|then|here|now)\s+)?(?:propose|introduce|present)s?\s+(?:(?:the|our)\s+)?(?:(?:new|novel)\s+)?$"
 )
 _INTRODUCE_TRIGGER = re.compile(r"propose|introduce|present")
 # what follows a model the sentence introduces: a bracket ("(DAM)"), a colon, a stop, an apposition (", a ..."), not one

@@ -1753,7 +1753,11 @@ def test_the_name_a_title_opens_with_is_the_papers_own(real_linker, title, text,
             "model/qwen3",
             {"model/qwen25"},
         ),
-        ("This paper presents SAM 2: a model for promptable segmentation in videos, faster than SAM.", "model/sam2", {"model/sam"}),
+        (
+            "This paper presents SAM 2: a model for promptable segmentation in videos, faster than SAM.",
+            "model/sam2",
+            {"model/sam"},
+        ),
     ],
 )
 def test_a_known_model_the_paper_introduces_is_its_own(real_linker, text, absent, kept):

@@ -76,9 +76,14 @@ def test_rules_of_one_kind_share_a_prefix_and_name_one_node(tmp_path):
     # models17: a head-word rule minting under the family rule's prefix names the same node as the family rule (one
     # node per name, whichever rule finds it); the node's parents are the papers' families and the rule's own
     extra = 'kg:ZorbRule a kg:DiscoveryRule ; kg:discoverKind kg:Technique ; kg:discoverScheme tech: ; kg:headWord "zorb" .'
-    (tmp_path / "zorb.ttl").write_text(f"@prefix kg: <https://w3id.org/papers-kg/ontology#> .\n@prefix tech: <{TECH}> .\n{extra}\n")
+    (tmp_path / "zorb.ttl").write_text(
+        f"@prefix kg: <https://w3id.org/papers-kg/ontology#> .\n@prefix tech: <{TECH}> .\n{extra}\n"
+    )
     v = read((*vocab_files(VOCAB), tmp_path / "zorb.ttl"))
-    family, head = next(r for r in v.rules if r.family and r.kind == "Technique"), next(r for r in v.rules if r.iri.endswith("ZorbRule"))
+    family, head = (
+        next(r for r in v.rules if r.family and r.kind == "Technique"),
+        next(r for r in v.rules if r.iri.endswith("ZorbRule")),
+    )
     assert discovered_iri(family, "RLOO") == discovered_iri(head, "RLOO")
     quant = TECH + "quantization"
     assert v.describe_discovered(discovered_iri(head, "RLOO"), [quant]).broader == (quant,)
