@@ -1330,6 +1330,7 @@ class Discoverer:
         # alternative starts where no letter or digit precedes; that test comes first, once, so the
         # scan gives up at once inside words instead of trying each alternative there
         self.rules = [r for r in vocab.rules if r.head_words or r.name_patterns]
+        self.families = frozenset(b for r in vocab.rules for b in r.generic_bases)  # "LLM", "VLM": no model's own name
         groups = []
         names = []
         guarded: set[str] = set()
@@ -1363,6 +1364,8 @@ class Discoverer:
             for r in vocab.rules
             if r.family and r.kind in ("Technique", "Model")
         }
+        # a family rule's product nouns before a list (see ``find_listed_models``), compiled once
+        self.product_heads = {r.iri: _product_head(r.product_words) for r in vocab.rules if r.product_words}
         # each rule's head words after a name (see ``_headed``), compiled once: a pattern per head word made per call cost
         # a fortieth of discovery (issue 4)
         self.head_patterns = {r.iri: _head_pattern(r.head_words) for r in vocab.rules if r.head_words}
@@ -1524,6 +1527,8 @@ class Discoverer:
                         e -= 1
                     name = text[s:e]
                     # "Dream-7B" is a name by its size, "VP-Bench" by its acronym; "Testbench" is a word
+                    if rule.kind == "Model" and not self._sized_name(text, name, e):
+                        continue  # "WebVid-10M", "VLM-150M": a data set's size, a family's
                     if self._not_a_name(name.split("-")[0]) or not (
                         name_like(name)
                         or (name[0].isupper() and any(c.isdigit() for c in name))
@@ -1665,6 +1670,18 @@ class Discoverer:
             return False
         stem, rest = name[: size.start()], name[size.end() :]
         return bool(self.model_stem(stem) or _MODEL_PART.search(rest) or _MODEL_HEAD.match(text, end))
+
+    def _sized_name(self, text: str, name: str, end: int) -> bool:
+        """A sized model's name: its size is in billions ("Qwenix-7B"), or in millions after a model's vocabulary label that
+        is no family ("Mamba-130M", "SmolLM-135M"; not "VLM-150M", "WebVid-10M") with no data word after it (models17:
+        most names with a size in millions are data sets')."""
+        if _PARAMETERS.search(name) is not None:
+            return True
+        size = _MILLIONS.search(name)
+        if size is None:
+            return True  # no size in millions ("Mixtral-8x7b" reads its size otherwise)
+        stem = name[: size.start()]
+        return not _DATA_AFTER.match(text, end) and any(c not in self.families for c in self.vocab.labelled(stem, "Model"))
 
     def model_stem(self, stem: str) -> bool:
         """A name (or the part before its size) reads as a model's: it ends as models' names do ("ZorbLM", "FooGPT"), or
@@ -2195,6 +2212,12 @@ class Discoverer:
 
 # a parameter count joined to a name ("-13B", "-8x7B", "-1.5b"), a model's part after it, and what names a model after it
 _PARAMETERS = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?[Bb](?=-|$)")
+_MILLIONS = re.compile(r"-(?:\d+x)?\d+(?:\.\d+)?M(?=-|$)")  # a size in millions ("Mamba-130M")
+# a data word after a name: "the Koala-36M dataset", "Panda-70M videos", "Llama-2M tokens"
+_DATA_AFTER = re.compile(
+    r"[\s-]+(?:datasets?|data|corpus|corpora|benchmarks?|videos?|images?|samples?|examples?|pairs?|clips?|tokens?|words?|documents?|sentences?|instances?|frames?|hours?)\b",
+    re.I,
+)
 _MODEL_PART = re.compile(
     r"(?i:-(?:instruct|chat|base|coder|it|inst|distill|preview|thinking|hf|sft|dpo|rlhf)(?![a-z]))|-A\d+(?:\.\d+)?B"
 )
@@ -2631,6 +2654,7 @@ def find_listed_models(
     listed = patterns[1] if patterns else _technique_listed(rule.method_words)
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
+    products = discoverer.product_heads.get(rule.iri)
 
     def item(pos: int, before: bool) -> tuple[int, int, str | None] | None:
         linked = (ending if before else starting).get(pos)
@@ -2702,6 +2726,8 @@ def find_listed_models(
                 break
         if not ((lst.new or words) and lst.coordinated and not lst.other):
             continue
+        if products is not None and products.search(text, max(0, pos - 60), pos):
+            continue  # "4 systems (ELIZA, GPT-4o, ...)", "platforms such as ChatGPT, MetaAI": products, not models
         linked = len(set(lst.linked))
         intro = listed.search(text, max(0, pos - 40), pos) is not None
         if linked >= 2 or intro or (linked + len(lst.new) >= 3 and not words):
@@ -2712,6 +2738,14 @@ def find_listed_models(
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _product_head(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A list's head noun that calls its items products (``DiscoveryRule.product_words``), right before the list: "4
+    systems (", "platforms such as", "chatbots, e.g.,", "tools:" (a noun further back heads no list: "systems trained on
+    large-scale data, including F5-TTS, E2-TTS")."""
+    nouns = "|".join(re.escape(w) + "s?" for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{nouns}),?\s*(?:\(|:|(?:such as|like|including|e\.g\.,?|i\.e\.,?|namely)\s*\(?)?\s*$")
 
 
 def _set_apart(text: str, s: int) -> bool:

@@ -991,6 +991,22 @@ class Linker:
             for iri, c in vocab.concepts.items()
             if c.kind == "Model" and iri not in families and any(ch.isupper() or ch.isdigit() for ch in c.pref_label)
         )
+        # the families' acronym labels ("LLM", "VLM", "CNN"), found inside a technique's span (``_families_in_techniques``)
+        acronyms: dict[str, set[str]] = defaultdict(set)
+        for iri in families:
+            for label in vocab.labels(iri):
+                if _FAMILY_ACRONYM.fullmatch(label) and label not in vocab.context_labels.get(iri, ()):
+                    acronyms[label].add(iri)
+        self.family_acronyms = {a: next(iter(c)) for a, c in acronyms.items() if len(c) == 1}
+        self._family_acronym = (
+            re.compile(
+                r"(?<![\w.-])("
+                + "|".join(sorted(map(re.escape, self.family_acronyms), key=len, reverse=True))
+                + r")s?(?![\w.]|-[A-Z0-9])"
+            )
+            if self.family_acronyms
+            else None
+        )
         self.learning_cues = (
             re.compile(
                 r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(vocab.learning_cues, key=len, reverse=True))) + r")(?![\w-])",
@@ -1201,6 +1217,7 @@ class Linker:
             # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
             self._discover(fields, resolved, abbreviations, senses, own, in_field, field_urls, families)
         concepts = self.vocab.concepts
+        introduced = self._introduced_models(fields, resolved, field_urls) if in_field else {}
         links = tuple(
             # a discovered name whose canonical form is a label (``Vocabulary.discovered``: "Qwen2.5-32b") is a case
             # variant of it
@@ -1209,14 +1226,84 @@ class Linker:
             else _link(concept, f, start, end, written[f][start:end], "variant", METHODS["variant"])
             for f, text in fields
             for start, end, concept, method in resolved[f]
-            if (in_field or self._named_anywhere(concept, titled)) and not self._own_name(text[start:end], concept, own)
+            if (in_field or self._named_anywhere(concept, titled))
+            and not self._own_name(text[start:end], concept, own)
+            and not (concept in introduced and fold(text[start:end]).rstrip("s") in introduced[concept])
         )
+        if in_field and self._family_acronym is not None:
+            links = self._families_in_techniques(links)
         if not families:
             return Linking(links)
         linked = {lk.concept for lk in links}
         return Linking(
             links, tuple(sorted((c, f) for c, fs in families.items() if c in linked and c not in concepts for f in fs))
         )
+
+    def _families_in_techniques(self, links: tuple[Link, ...]) -> tuple[Link, ...]:
+        """A model family written as an acronym inside a technique's span is a mention of the family too (models17): "LLM
+        judges", "LLM-based multi-agent systems", "multi-agent LLM systems" name LLMs (the golds count the family there),
+        where the paper names the family nowhere else (one mention, the first; a span links one concept otherwise). Not
+        inside a name ("PB-LLM", "LLM-QAT", "LLM.int8()")."""
+        have = {lk.concept for lk in links}
+        added: dict[str, Link] = {}
+        pattern = self._family_acronym
+        assert pattern is not None
+        for lk in links:
+            if self.kinds.get(lk.concept) != "Technique":
+                continue
+            for m in pattern.finditer(lk.text):
+                concept = self.family_acronyms[m.group(1)]
+                if concept not in have and concept not in added:
+                    s = lk.start + m.start()
+                    added[concept] = _link(concept, lk.field, s, s + len(m.group(0)), m.group(0), "variant", METHODS["variant"])
+        if not added:
+            return links
+        fields_order = {f: i for i, f in enumerate(dict.fromkeys(lk.field for lk in links))}
+        return tuple(sorted((*links, *added.values()), key=lambda lk: (fields_order[lk.field], lk.start, -lk.end)))
+
+    def _introduced_models(
+        self,
+        fields: Sequence[tuple[Field, str]],
+        resolved: dict[Field, list[tuple[int, int, str, str]]],
+        urls: dict[Field, list[tuple[int, int]]],
+    ) -> dict[str, set[str]]:
+        """The vocabulary's models the paper introduces as its own (models17), each with the names it introduces them by
+        (case-folded, without a plural "s"): "We introduce the Describe Anything Model (DAM)", "In this work, we present
+        Qwen3, the latest version of ...", "we present SAM 2: a model for ...". A model named by its name right after "we
+        propose/introduce/present [the|our]" (or "this paper presents"), then a bracket, a colon, a stop or an apposition,
+        is what the paper proposes (GUIDELINES' ``proposes``; the golds list it there and not among models), not a model
+        it mentions, wherever the paper names it so or by the short form it defines in the bracket. Not a family ("we
+        propose a CNN"), nor a model the sentence does something with ("we present GPT-4o with images", "we introduce BERT
+        embeddings", "we introduce the XLNet model", "we propose a ViViT model for ...", "we introduce Mamba, a ... model,
+        to capture ..."), nor a describing compound ("we present Mamba-based models"). A model word after it ("we propose
+        the UniRepLKNet architecture") introduces it only where the paper's web address ends with its name
+        (".../AILab-CVC/UniRepLKNet": the paper's code). The concept's other names still link ("Nemotron-H" in the paper
+        that introduces Nemotron-Nano-9B-v2, a label of it; "Legendre Memory Units" beside "LMUFormer")."""
+        out: dict[str, set[str]] = {}
+        for f, text in fields:
+            if _INTRODUCE_TRIGGER.search(text) is None:
+                continue  # most texts introduce nothing
+            for s, e, concept, _ in resolved[f]:
+                if (
+                    concept in self.named_models
+                    and _INTRODUCES.search(text, max(0, s - 80), s) is not None
+                    and (
+                        _INTRODUCED_AFTER.match(text, e) is not None
+                        or (_INTRODUCED_AS.match(text, e) is not None and self._repository_named(fields, urls, text[s:e]))
+                    )
+                    and not _DESCRIBING_END.search(text, s, e)
+                ):
+                    names = out.setdefault(concept, set())
+                    names.add(fold(text[s:e]).rstrip("s"))
+                    if (short := _SHORT_AFTER.match(text, e)) is not None:
+                        names.add(fold(short.group(1)).rstrip("s"))  # "the Describe Anything Model (DAM)"
+        return out
+
+    @staticmethod
+    def _repository_named(fields: Sequence[tuple[Field, str]], urls: dict[Field, list[tuple[int, int]]], name: str) -> bool:
+        """A web address of the paper ends with ``name`` ("github.com/AILab-CVC/UniRepLKNet"): the paper's own code."""
+        mine = "/" + fold(name)
+        return any(fold(text[s:e]).rstrip("/.").endswith(mine) for f, text in fields for s, e in urls.get(f, ()))
 
     def _hardware_forms(
         self, text: str, spans: list[tuple[int, int, str, str]], in_field: bool, terms: set[str], present: set[str]
@@ -2417,6 +2504,24 @@ _PROPOSES = re.compile(
     r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?)\s+"
     r"(?:(?:a|an)\s+[^.;]{0,80}?(?:called|named|dubbed|termed)\s+)?([A-Z][\w.+]*(?:-[\w.+]+)*)"
 )
+# a sentence that introduces the paper's own model right before it: "We introduce the", "In this paper, we present a new",
+# "This work proposes" (models17; see Linker._introduced_models)
+_INTRODUCES = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report)|[Oo]ur (?:paper|work))\s+"
+    r"(?:(?:also|further|first|then|here|now)\s+)?(?:propose|introduce|present)s?\s+(?:(?:the|our)\s+)?(?:(?:new|novel)\s+)?$"
+)
+_INTRODUCE_TRIGGER = re.compile(r"propose|introduce|present")
+# what follows a model the sentence introduces: a bracket ("(DAM)"), a colon, a stop, an apposition (", a ..."), not one
+# that goes on with a purpose ("we introduce Mamba, a selective state-space model ..., to capture ...": a known model put
+# to use). No model word: "we introduce the XLNet model", "we propose a ViViT model for ..." put known models to use
+_INTRODUCED_AFTER = re.compile(
+    r"\s*(?:\(|:|\.(?!\w)|,\s+(?:(?:a|an|the)\b(?![^.;]*?,\s+(?:to|in order to)\s)|which\b|that\b))|\s+(?:which|that)\b"
+)
+_FAMILY_ACRONYM = re.compile(r"[A-Z]{3,5}")  # a family's acronym label: "LLM", "VLM", "MLLM", "CNN"
+_INTRODUCED_AS = re.compile(r"\s+(?:models?|architectures?|networks?|family|series)\b")  # "the UniRepLKNet architecture"
+_SHORT_AFTER = re.compile(r" \(([A-Za-z][\w.+-]*)\)")  # the short form a bracket defines right after a name
+_DESCRIBING_END = re.compile(r"-[a-z]+$")  # "Mamba-based", "GPT-style": a describing compound, no name
+
 _PROPOSES_TRIGGER = prefilter(_PROPOSES.pattern) or _PROPOSES  # "propose", "present", ... then a name, found fast
 
 
@@ -2657,7 +2762,7 @@ _SENSED_BY_WORDS = ("camera", "sensor", "lidar", "imu", "microphone", "accelerom
 # in such a pair is a benchmark's task, no model (leftovers14; not before a noun: "the Ministral-8B task baseline")
 # a parameter count written spaced after a model's name ("Gemma 3 27B", "Qwen 2.5 32B Instruct"), not a count of data
 _SPACED_SIZE = re.compile(
-    r" (\d+(?:\.\d+)?[BM])(?![\w.+/-])(?! (?:tokens?|images?|samples?|examples?|words?|pairs?|instances?|frames?|videos?|"
+    r" (\d+(?:\.\d+)?[BM])(?![\w+/-]|\.\w)(?! (?:tokens?|images?|samples?|examples?|words?|pairs?|instances?|frames?|videos?|"
     r"documents?|sentences?|hours?|users?|queries|rows?|records?|steps?|points?|params?|parameters?))"
 )
 _MORE_SIZES = re.compile(r"(?:,|,? and|,? or|/) ?\d+(?:\.\d+)?[BM]\b")

@@ -67,6 +67,9 @@ class DiscoveryRule:
     # intro phrases after which a name may also modify a noun ("trained on FlatDINO latents", "gains on AIME-style
     # tasks"): their list counts only where no such noun follows its last name (benchrecall7)
     guarded_intros: tuple[str, ...] = ()
+    # nouns that call a list's items products, not models ("4 systems (ELIZA, GPT-4o, ...)", "platforms such as ChatGPT,
+    # MetaAI, and Grok"): a family rule finds no unknown name in a list they head (models17)
+    product_words: tuple[str, ...] = ()
 
 
 def discovered_iri(rule: DiscoveryRule, name: str) -> str:
@@ -147,21 +150,26 @@ class Vocabulary:
         """What the graph says of a discovered entity: labels, scheme, parent, ancestors, class.
 
         ``families``: for a family rule's entity, the families one paper found it under (its parents in that paper).
+        Rules that mint under one prefix name one entity (models17: "CXR-LLaVA" listed in one paper, a variant in
+        another): its parents are every such rule's (the rule's parent, the model its name extends, the paper's families).
         """
         for rule in self.rules:
             c = discovered_concept(iri, (rule,))
             if c is None:
                 continue
-            if rule.family:
-                c = replace(c, broader=tuple(sorted(set(families))))
+            same = [r for r in self.rules if discovered_concept(iri, (r,)) is not None]
+            broader = set(c.broader)
+            if any(r.family for r in same):
+                broader.update(families)
+            if any(r.extends for r in same):
+                broader.update(self.variant_bases(c.pref_label, rule.kind))
+            c = replace(c, broader=tuple(sorted(broader)))
             alts: list[str] = []
             words = c.pref_label.split(" ")
             bare = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in self.not_names else None
             if rule.product:
                 head = rule.head_words[0]
                 alts += [f"{c.pref_label} {head}"] + ([bare, f"{bare} {head}"] if bare else [])
-            if rule.extends:
-                c = replace(c, broader=self.variant_bases(c.pref_label, rule.kind))
             ancestors = tuple(sorted({*c.broader, *(a for b in c.broader for a in self.ancestors(b))}))
             classes = tuple(sorted({t for b in c.broader for t in self.top_concepts(b)})) if c.kind == "HardwarePlatform" else ()
             return DiscoveredConcept(
@@ -447,7 +455,8 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
             words = tuple(sorted(pv.get(KG + "methodWord", [])))
             if kind not in KINDS or not scheme or not words:
                 raise VocabularyError(f"{s}: a family rule needs kg:discoverKind, kg:discoverScheme and kg:methodWord")
-            rules.append(DiscoveryRule(s, kind, scheme, (), family=True, method_words=words))
+            products = tuple(sorted(pv.get(KG + "productWord", [])))
+            rules.append(DiscoveryRule(s, kind, scheme, (), family=True, method_words=words, product_words=products))
         elif KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and (pv.get(KG + "headWord") or pv.get(KG + "namePattern")):
             kind = pv.get(KG + "discoverKind", [""])[0].rsplit("#", 1)[-1]
             scheme = pv.get(KG + "discoverScheme", [""])[0]
@@ -500,14 +509,14 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
 
 
 def _check_rules(rules: list[DiscoveryRule]) -> None:
-    """Every discovered IRI reads back to one kind and one way of finding parents: rules that mint IRIs under one
-    prefix (``<scheme>discovered/``, plus the parent's slug) share a kind, and a family rule shares its prefix with
-    no other rule (its names' parents are the papers', another rule's the rule's own)."""
+    """Every discovered IRI reads back to one kind: rules that mint IRIs under one prefix (``<scheme>discovered/``, plus
+    the parent's slug) share a kind. They name one entity per name (models17): its parents are every such rule's
+    (``Vocabulary.describe_discovered``)."""
     by_prefix: dict[str, list[DiscoveryRule]] = defaultdict(list)
     for r in rules:
         by_prefix[r.scheme + DISCOVERED + (r.parent.rsplit("/", 1)[1] + "/" if r.parent else "")].append(r)
     for prefix, same in sorted(by_prefix.items()):
-        if len({r.kind for r in same}) > 1 or (len(same) > 1 and any(r.family for r in same)):
+        if len({r.kind for r in same}) > 1:
             raise VocabularyError(f"discovery rules {', '.join(sorted(r.iri for r in same))} mint IRIs under one prefix {prefix}")
 
 

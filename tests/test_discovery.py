@@ -2055,6 +2055,8 @@ def model_links(linker, text, field="abstract"):
         ("Four GAN baselines: Pix2Pix, ZorbPix2Pix, CycleGAN, ZUT; the others lag.", {"ZorbPix2Pix", "ZUT"}),
         ("We compare ZorbELECTRA, CAMeLBERT, and XLM-RoBERTa on the task.", {"ZorbELECTRA"}),
         ("Models include ResNet-50, ZorbNet and ViT-B.", {"ZorbNet"}),
+        # models17: a product noun further back heads no list ("systems trained on ... data, including")
+        ("It beats systems trained on large-scale data, including F5-TTS, Zorb-TTS, and MaskZCT.", {"Zorb-TTS", "MaskZCT"}),
     ],
 )
 def test_a_name_listed_with_models_is_a_model(linker, text, names):
@@ -2073,6 +2075,10 @@ def test_a_name_listed_with_models_is_a_model(linker, text, names):
         ("Classifiers (Logistic Regression, Naive Bayes, RoBERTa, DistilRoBERTa and XLNet) were applied.", "Bayes"),
         # the paper's own model is no mention of a model
         ("We propose ZorbLM, and compare LLaMA, Mistral and ZorbLM on reasoning.", "ZorbLM"),
+        # models17: a list its head noun calls products holds programs and services too ("ELIZA", a 1966 chatbot)
+        ("We evaluated 4 systems (ELIZA, GPT-4o, LLaMa-3.1-405B, and GPT-4.5) in Turing tests.", "ELIZA"),
+        ("Through testing on platforms such as ChatGPT, MetaAI, and Grok, we observed jailbreaks.", "MetaAI"),
+        ("Chatbots, e.g., ChatGPT, Zorbot, and Claude, answer patients.", "Zorbot"),
     ],
 )
 def test_no_model_from_a_list_that_is_not_one(linker, text, name):
@@ -2102,6 +2108,37 @@ def test_a_spaced_size_names_the_sized_model(linker, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # models17 (issue 3): a size in millions after a model's label is that size of it, as one in billions is
+        ("Steering vectors in Mamba-130M and Mamba-370M transfer.", ("Mamba-130M", "model/discovered/Mamba-130M")),
+        ("We distil into SmolLM-135M with LoRA.", ("SmolLM-135M", "model/discovered/SmolLM-135M")),
+        ("A drafter such as Llama-68M speeds decoding.", ("Llama-68M", "model/discovered/Llama-68M")),
+        # a spaced size closing its sentence
+        ("We compare against GPT-2 124M. It is small.", ("GPT-2 124M", "model/discovered/GPT-2_124M")),
+    ],
+)
+def test_a_size_in_millions_names_the_sized_model(linker, text, expected):
+    assert expected in model_links(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # models17: most names with a size in millions are data sets': not after a model's label, nor after a family,
+        # nor with a data word after them
+        "We pretrain on WebVid-10M and Panda-70M clips.",
+        "We curate VLM-150M, a refined image-text collection.",
+        "We release the Koala-36M dataset of captioned clips.",
+        "FLUX-Reason-6M is a massive collection for reasoning.",
+        "A corpus of Llama-2M tokens.",  # not a name: a count of tokens after a model's label, no size of it
+    ],
+)
+def test_no_sized_model_from_a_data_set_in_millions(linker, text):
+    assert not any("discovered/" in c and c.endswith("M") for _, c in model_links(linker, text)), model_links(linker, text)
+
+
+@pytest.mark.parametrize(
     "text, family",
     [
         # sizes of a family coordinated, a count of data: the family's link stands
@@ -2114,14 +2151,45 @@ def test_no_sized_model_from_coordinated_sizes_or_data_counts(linker, text, fami
 
 
 def test_discovered_listed_model_reads_back(vocab):
-    # modelsfield16: a model found in a list of models has one IRI under the list rule's prefix; its family (the listed
-    # models' common family) comes with the paper
+    # modelsfield16: a model found in a list of models has one IRI; its family (the listed models' common family) comes
+    # with the paper. models17: the IRI is the other model rules' (model/discovered/), so one name is one node
     rule = next(r for r in vocab.rules if r.family and r.kind == "Model")
     iri = discovered_iri(rule, "Zorbak")
-    assert iri == "https://w3id.org/papers-kg/model/listed/discovered/Zorbak"
+    assert iri == "https://w3id.org/papers-kg/model/discovered/Zorbak"
+    assert {discovered_iri(r, "Zorbak") for r in vocab.rules if r.kind == "Model"} == {iri}
     llm = "https://w3id.org/papers-kg/model/llm"
     c = vocab.describe_discovered(iri, [llm])
     assert c is not None and (c.kind, c.pref_label, c.broader) == ("Model", "Zorbak", (llm,))
+    assert vocab.describe_discovered(iri).broader == ()  # found by another rule in a paper: no family from it
+    # a listed name that extends a known model is beneath it too, whichever rule found it
+    llava = vocab.labelled("LLaVA", "Model")[0]
+    cxr = vocab.describe_discovered(discovered_iri(rule, "CXR-LLaVA"), [llm])
+    assert cxr is not None and set(cxr.broader) == {llm, llava}
+    assert vocab.describe_discovered(discovered_iri(rule, "CXR-LLaVA")).broader == (llava,)
+
+
+@pytest.mark.parametrize(
+    "listed, other",
+    [
+        # models17 (c50k): "CXR-LLAVA" listed with LLaVA-Med in one paper, "CXR-LLaVA" a variant of LLaVA in another
+        (
+            "It outperformed state-of-the-art models including LLaVA-Med and CXR-LLAVA on long-tailed diseases.",
+            "A 1.2% improvement for CXR-LLaVA compared to baseline prompting and a 9.2% boost for LLaVA-Med.",
+        ),
+        # a listed name with a size in one paper, the sized-model rule's name in another
+        ("LLMs, such as LLaMa, Zorbix-7B, and ALLaM, are compared.", "We fine-tune Zorbix-7B-Instruct and Zorbix-7B."),
+    ],
+)
+def test_one_node_per_discovered_model_name_whichever_rule_finds_it(linker, listed, other):
+    a = {t: c for t, c in model_links(linker, listed) if "/discovered/" in c}
+    b = {t: c for t, c in model_links(linker, other) if "/discovered/" in c}
+    shared = {linker.vocab.canonical_name(t, "Model") for t in a} & {linker.vocab.canonical_name(t, "Model") for t in b}
+    assert shared, (a, b)
+    for name in shared:
+        assert {c for t, c in a.items() if linker.vocab.canonical_name(t, "Model") == name} == {
+            c for t, c in b.items() if linker.vocab.canonical_name(t, "Model") == name
+        }
+    assert not any("/listed/" in c for c in (*a.values(), *b.values()))
 
 
 # issue #3 (casefold16): a discovered name's IRI and label are the same in every paper, however one paper cased it

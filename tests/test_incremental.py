@@ -541,3 +541,22 @@ def test_add_takes_progress_like_build(tmp_path):
     shown = CliRunner().invoke(main, ["add", str(SEED[3]), *common, "--progress"])
     assert shown.exit_code == 0 and "linking" in shown.stderr and "paper" in shown.stderr, shown.output
     assert "linking" not in shown.stdout
+
+def test_a_model_two_rules_find_is_one_node_across_build_and_add(tmp_path):
+    # models17 (c50k): "CXR-LLAVA" listed with LLaVA-Med (the list rule) and "CXR-LLaVA" a variant of LLaVA (the variant
+    # rule) are one IRI and one label, so kg add of the second paper equals a build of both, byte for byte
+    a = {"id": "a", "title": "A", "abstract": "It outperformed state-of-the-art models including LLaVA-Med and CXR-LLAVA."}
+    b = {"id": "b", "title": "B", "abstract": "A 1.2% improvement for CXR-LLaVA and a 9.2% boost for LLaVA-Med in VLMs."}
+    first, then = _jsonl(tmp_path / "a.jsonl", a), _jsonl(tmp_path / "b.jsonl", b)
+    build([first], tmp_path / "inc", html=False, jobs=1)
+    assert add([then], tmp_path / "inc", jobs=1).added == 1
+    build([first, then], tmp_path / "full", html=False, jobs=1)
+    inc, full = tmp_path / "inc", tmp_path / "full"
+    assert (inc / TURTLE_FILE).read_bytes() == (full / TURTLE_FILE).read_bytes()
+    assert store_quads(inc) == store_quads(full)
+    store = ox.Store.read_only(str(full / STORE_DIR))
+    rows = store.query(
+        "PREFIX kg: <https://w3id.org/papers-kg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        'SELECT ?m (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p kg:mentions ?m . ?m skos:prefLabel "CXR-LLaVA" } GROUP BY ?m'
+    )
+    assert [(r["m"].value.rsplit("/model/", 1)[1], int(r["n"].value)) for r in rows] == [("discovered/CXR-LLaVA", 2)]

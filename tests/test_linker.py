@@ -1770,6 +1770,65 @@ def test_the_name_a_title_opens_with_is_the_papers_own(real_linker, title, text,
 
 
 @pytest.mark.parametrize(
+    "text, absent, kept",
+    [
+        # models17 (issue 3): a vocabulary's model the paper introduces is what it proposes (the golds' `proposes`), not a
+        # model it mentions, wherever the paper names it (the short form too)
+        (
+            "In this paper, we introduce the Describe Anything Model (DAM), a model for localized captioning. DAM keeps"
+            " local detail with a focal prompt and beats GPT-4o.",
+            "model/describe-anything",
+            {"model/gpt-4o"},
+        ),
+        # a model word after it: only where the paper's code is at an address ending with its name
+        (
+            "We propose the UniRepLKNet architecture for large kernels. Code: https://github.com/AILab-CVC/UniRepLKNet",
+            "model/unireplknet",
+            set(),
+        ),
+        (
+            "In this work, we present Qwen3, the latest version of the Qwen model family. Qwen3 beats Qwen2.5.",
+            "model/qwen3",
+            {"model/qwen25"},
+        ),
+        (
+            "This paper presents SAM 2: a model for promptable segmentation in videos, faster than SAM.",
+            "model/sam2",
+            {"model/sam"},
+        ),
+    ],
+)
+def test_a_known_model_the_paper_introduces_is_its_own(real_linker, text, absent, kept):
+    found = real_links_titled(real_linker, "A study", text + FIELD)
+    assert absent not in found
+    assert kept <= found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # models17: a model the sentence does something with, a family, a describing compound, another paper's model
+        ("We present GPT-4o with images and compare it to LLaVA.", "model/gpt-4o"),
+        ("We introduce BERT embeddings into the retriever.", "model/bert"),
+        ("We propose a CNN for crack detection.", "model/cnn"),
+        ("We present Mamba-based architectures for vision.", "model/mamba"),
+        ("We adapt the Describe Anything Model (DAM) to video; DAM captions regions.", "model/describe-anything"),
+        ("Unlike prior work that introduces ViT into detection, we prune tokens.", "model/vision-transformer"),
+        # a known model put to use (c10k, models17)
+        ("To ensure effective transformation of long sequences, we also introduce the XLNet model.", "model/xlnet"),
+        ("We propose the UniRepLKNet architecture for large kernels. Code: https://github.com/x/LKBench", "model/unireplknet"),
+        ("We propose a Video Vision Transformer (ViViT) model for sign language recognition.", "model/vivit"),
+        ("We introduce Mamba, a selective state-space model, to capture long-range dependencies.", "model/mamba"),
+        # the concept's other names still link where the paper introduces one of its labels
+        ("We introduce Nemotron-Nano-9B-v2, a hybrid model. It builds on the Nemotron-H architecture.", "model/nemotron-h"),
+        ("Inspired by Legendre Memory Units (LMU), we propose LMUFormer, which augments the LMU.", "model/lmu"),
+    ],
+)
+def test_a_known_model_the_paper_uses_still_links(real_linker, text, expected):
+    assert expected in real_links_titled(real_linker, "A study", text + FIELD)
+
+
+@pytest.mark.parametrize(
     "title, text, expected",
     [
         # a name inside the title but not its head is an entity the paper mentions
@@ -5476,3 +5535,37 @@ def test_hwbench14_benchmark_vocabulary(real_linker, text, present, absent):
 )
 def test_hwbench14_cloud_beside_the_device(real_linker, text, linked):
     assert (any(iri == "hardware/cloud" for _, iri in spans(real_linker, text))) is linked, sorted(spans(real_linker, text))
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # models17 (issue 3): a family's acronym inside a technique's span names the family too, where the paper names it
+        # nowhere else (the golds count it: test9 "scored by LLM judges")
+        ("Answers are scored by LLM judges validated against physician rubrics.", "LLM"),
+        ("We study LLM-based multi-agent systems for planning.", "LLM"),
+        ("Multi-agent LLM systems coordinate tools.", "LLM"),
+    ],
+)
+def test_a_family_inside_a_technique_span_is_a_mention_of_it(real_linker, text, span):
+    links = real_linker.link_texts([("abstract", text + FIELD)])
+    fam = [lk for lk in links if lk.concept.endswith("/model/llm")]
+    assert [lk.text for lk in fam] == [span]
+    (inner,) = fam
+    outer = [lk for lk in links if lk.start <= inner.start and inner.end <= lk.end and lk is not inner]
+    assert outer and all("/technique/" in lk.concept for lk in outer)
+    assert [(lk.start, -lk.end) for lk in links] == sorted((lk.start, -lk.end) for lk in links)  # in text order
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # a name that holds the acronym is no mention of the family
+        ("We compare PB-LLM and LLM-QAT with LLM.int8() for quantization.", 0),
+        # the family named elsewhere: its own links stand, none is added inside the technique
+        ("LLMs are judged by LLM judges.", 1),
+    ],
+)
+def test_no_family_mention_added_inside_names_or_beside_its_own(real_linker, text, count):
+    links = real_linker.link_texts([("abstract", text + FIELD)])
+    assert len([lk for lk in links if lk.concept.endswith("/model/llm")]) == count
