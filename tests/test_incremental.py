@@ -542,6 +542,7 @@ def test_add_takes_progress_like_build(tmp_path):
     assert shown.exit_code == 0 and "linking" in shown.stderr and "paper" in shown.stderr, shown.output
     assert "linking" not in shown.stdout
 
+
 def test_a_model_two_rules_find_is_one_node_across_build_and_add(tmp_path):
     # models17 (c50k): "CXR-LLAVA" listed with LLaVA-Med (the list rule) and "CXR-LLaVA" a variant of LLaVA (the variant
     # rule) are one IRI and one label, so kg add of the second paper equals a build of both, byte for byte
