@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
 import os
@@ -125,7 +126,11 @@ def test_abstract_segments_keep_text_and_mark_links(view):
         ([], ["abcdef"]),
         ([(0, 2, 1)], [["ab", 1], "cdef"]),
         ([(2, 4, 1), (4, 6, 2)], ["ab", ["cd", 1], ["ef", 2]]),
-        ([(1, 4, 1), (2, 3, 2)], ["a", ["bcd", 1], "ef"]),  # an overlapping span is dropped
+        ([(1, 4, 1), (2, 3, 2)], ["a", [["b", ["c", 2], "d"], 1], "ef"]),  # a span inside another is nested in it
+        ([(0, 2, 2), (0, 4, 1)], [[[["ab", 2], "cd"], 1], "ef"]),  # "LLM" in "LLM judges": the outer mark holds it
+        ([(0, 6, 1), (1, 5, 2), (2, 3, 3)], [[["a", [["b", ["c", 3], "de"], 2], "f"], 1]]),  # nested twice
+        ([(1, 4, 1), (3, 5, 2)], ["a", ["bcd", 1], "ef"]),  # a span crossing another's end is dropped
+        ([(1, 4, 1), (1, 4, 2)], ["a", ["bcd", 1], "ef"]),  # a second span of the same extent is dropped
         ([(4, 9, 1), (3, 3, 2)], ["abcdef"]),  # out of range and empty spans are dropped
     ],
 )
@@ -524,6 +529,32 @@ def test_click_on_paper_shows_payloads_as_text(browser, fixture_page):
     browser.find_element(By.CSS_SELECTOR, "#details mark[data-node]").click()
     assert browser.find_element(By.CSS_SELECTOR, "#details h1").text == "Pruning"
     assert console_errors(browser) == [] and requests_made(browser, fixture_page) == []
+
+
+@pytest.mark.browser
+def test_nested_marks_lead_each_to_its_entity(browser, view, tmp_path):
+    """models17 links "LLM" inside a technique's span ("LLM judges"): the page marks both, the inner mark inside the
+    outer, and a click on either leads to its own entity."""
+    from selenium.webdriver.common.by import By
+
+    nodes = [dict(n) for n in view.nodes]
+    ids = {n["l"]: i for i, n in enumerate(nodes)}
+    paper = next(i for i, n in enumerate(nodes) if n.get("pid") == "arXiv:2401.00002")
+    nodes[paper]["ab"] = h._segments("BERT pruning on an FPGA.", [(0, 12, ids["Pruning"]), (0, 4, ids["BERT"])])
+    page = tmp_path / "graph.html"
+    page.write_text(render(dataclasses.replace(view, nodes=nodes)), encoding="utf-8")
+    open_page(browser, page)
+    browser.execute_script(f"kg.focusNode({paper})")
+    outer = browser.find_element(By.CSS_SELECTOR, "#details .abstract > mark")
+    inner = outer.find_element(By.CSS_SELECTOR, "mark")
+    assert (outer.get_attribute("textContent"), inner.text) == ("BERT pruning", "BERT")
+    assert "k-technique" in outer.get_attribute("class") and "k-model" in inner.get_attribute("class")
+    inner.click()
+    assert browser.find_element(By.CSS_SELECTOR, "#details h1").text == "BERT"
+    browser.execute_script(f"kg.focusNode({paper})")
+    browser.execute_script("arguments[0].click()", browser.find_element(By.CSS_SELECTOR, "#details .abstract > mark"))
+    assert browser.find_element(By.CSS_SELECTOR, "#details h1").text == "Pruning"
+    assert console_errors(browser) == [] and requests_made(browser, page) == []
 
 
 @pytest.mark.browser

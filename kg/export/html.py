@@ -229,18 +229,32 @@ def select(
 
 
 def _segments(text: str, spans: list[tuple[int, int, int]]) -> list[object]:
-    """``text`` cut into plain strings and ``[span text, node id]`` pairs; overlapping spans after the first are dropped."""
+    """``text`` cut into plain strings and ``[content, node id]`` marks, where content is the span's text or, when
+    other spans lie inside it ("LLM" in "LLM judges"), its own segments; a span crossing another's boundary, an empty
+    one, one out of range and a second span of the same extent are dropped."""
+    ordered = sorted((s for s in spans if 0 <= s[0] < s[1] <= len(text)), key=lambda s: (s[0], -s[1], s[2]))
+    return _cut(text, ordered, 0, len(text))
+
+
+def _cut(text: str, spans: list[tuple[int, int, int]], lo: int, hi: int) -> list[object]:
     out: list[object] = []
-    pos = 0
-    for start, end, node in sorted(spans):
-        if start < pos or end > len(text) or start >= end:
+    pos, i = lo, 0
+    while i < len(spans):
+        start, end, node = spans[i]
+        i += 1
+        if start < pos or end > hi:
             continue
+        inner = []
+        while i < len(spans) and spans[i][0] < end:
+            if spans[i][1] <= end and (spans[i][0], spans[i][1]) != (start, end):
+                inner.append(spans[i])
+            i += 1
         if start > pos:
             out.append(text[pos:start])
-        out.append([text[start:end], node])
+        out.append([_cut(text, inner, start, end) if inner else text[start:end], node])
         pos = end
-    if pos < len(text):
-        out.append(text[pos:])
+    if pos < hi:
+        out.append(text[pos:hi])
     return out
 
 

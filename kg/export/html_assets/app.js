@@ -53,7 +53,7 @@
     return { id: i, from: e[0], to: e[1], rel: e[2], w: e[3], hidden: false };
   });
   function plainText(segs) {
-    return (segs || []).map(function (s) { return typeof s === 'string' ? s : s[0]; }).join('');
+    return (segs || []).map(function (s) { return typeof s === 'string' ? s : Array.isArray(s[0]) ? plainText(s[0]) : s[0]; }).join('');
   }
   function fullLabel(n) { return n.k === 'paper' ? (n.t ? plainText(n.t) : n.pid) : n.k === 'result' ? n.text + ' ' + n.metric : n.l; }
 
@@ -247,11 +247,13 @@
     (segs || []).forEach(function (s) {
       if (typeof s === 'string') { frag.appendChild(document.createTextNode(s)); return; }
       var target = s[1] >= 0 ? NODES[s[1]] : null;
-      var m = el('mark', { text: s[0], className: 'k-' + (target ? target.k : 'paper') });
+      var nested = Array.isArray(s[0]);  // marks inside this one: "LLM" in "LLM judges"
+      var m = el('mark', { text: nested ? '' : s[0], className: 'k-' + (target ? target.k : 'paper') },
+        nested ? [segments(s[0])] : []);
       if (target) {
         m.title = KIND[target.k].label + ': ' + fullLabel(target);
         m.dataset.node = String(target.id);
-        m.addEventListener('click', function () { focusNode(target.id); });
+        m.addEventListener('click', function (ev) { ev.stopPropagation(); focusNode(target.id); });
       }
       frag.appendChild(m);
     });
