@@ -1406,11 +1406,13 @@ class Linker:
     def _most_specific(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
         """A platform family named together with exactly one product of it ("Phytium processors" and
         "Phytium FT-2000/4") means that product: the family's mentions link to it. Top-level classes
-        ("GPU") stay what they are."""
+        ("GPU") stay what they are, and so do kinds of platform, whose preferred label is in lower case
+        ("computing-in-memory" beside an "RRAM-based CIM architecture", "wearable devices such as HoloLens"):
+        a product and a generic class named apart are two entities (hwsense17)."""
         linked = {c for spans in resolved.values() for _, _, c, _ in spans if self.kinds[c] == "HardwarePlatform"}
         target = {}
         for c in linked:
-            if not self.above[c]:
+            if not self.above[c] or self.vocab.concepts[c].pref_label[:1].islower():
                 continue
             narrower = {n for n in linked if c in self.above[n]}
             leaves = [n for n in narrower if not any(n in self.above[m] for m in narrower)]
@@ -2630,18 +2632,25 @@ _EXEMPLIFIED = re.compile(
 
 # a class right before "accelerator(s)" is the class the accelerators are ("massive GPU accelerators", "TPU accelerator")
 _CLASS_BEFORE = re.compile(r"(?<![\w-])(?:GPUs?|TPUs?|NPUs?|CPUs?|DSPs?|IPUs?)[- ]$")
+# an in-memory design before "-based" is the kind the accelerators are ("Compute-In-Memory (CIM)-based neural network
+# accelerators", "ReRAM-based DNN accelerators"; hwsense17): computing-in-memory, no ASIC
+_IN_MEMORY_BEFORE = re.compile(
+    r"(?i:\b(?:CIM|PIM|IMC|in-memory|ReRAM|RRAM|memristor|memristive|crossbar)\)?[- ]based\s+(?:[\w-]+\s+){0,3})$"
+)
 # an exemplified accelerator anywhere in the title or abstract says what the text's bare accelerators are
 _EXEMPLIFYING = re.compile(r"\b[Aa]ccelerators?" + _EXEMPLIFIED.pattern)
 
 
 def _exemplified_accelerator(text: str, start: int, end: int, texts: dict[Field, str]) -> bool:
     """A generic accelerator that is another class: exemplified by it ("accelerators such as GPUs"), written after it
-    ("GPU accelerators"), or bare where the text exemplifies its accelerators so ("low-power accelerators (i.e., both
+    ("GPU accelerators", "CIM-based DNN accelerators"), or bare where the text exemplifies its accelerators so ("low-power accelerators (i.e., both
     mobile GPU and NPU)" ... "a multi-accelerator device")."""
     word = text[start:end].lower().rstrip("s")
     if not word.endswith("accelerator"):
         return False
     if _EXEMPLIFIED.match(text, end, end + 48) or _CLASS_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    if _IN_MEMORY_BEFORE.search(text, max(0, start - 64), start):
         return True
     return word == "accelerator" and any(_EXEMPLIFYING.search(t) for t in texts.values())
 
