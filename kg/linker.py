@@ -1271,7 +1271,26 @@ class Linker:
                 choice = self._decide(cand, in_field, terms, present) if cand else None
                 if choice and self.kinds[choice[0]] == kind:
                     out.add((ws, we, choice[0], "variant"))
-        return self._shared_class_words(text, _resolve_overlaps(out))
+        return self._apposed_class_words(text, self._shared_class_words(text, _resolve_overlaps(out)))
+
+    def _apposed_class_words(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Class words of a phrase that a product then names ("an FPGA System-on-Chip (SoC) platform, specifically the
+        AMD/Xilinx Zynq UltraScale+", "one of the latest edge GPUs, namely NVIDIA Jetson AGX Orin") describe that
+        product: no platform of their own there (hwsense17; a class that only exemplifies, "GPUs such as the A100",
+        stays)."""
+        drop = set()
+        for i, (s, _, product, _) in enumerate(spans):
+            if not self.above[product] or i == 0:
+                continue
+            m = _APPOSED.search(text, max(0, s - 40), s)
+            if m is None:
+                continue
+            lo = max(text.rfind(c, max(0, m.start() - 100), m.start()) for c in ",;:.")
+            for span in spans[:i]:
+                cs, ce, c, _ = span
+                if cs > lo and ce <= m.start() and c != product and (not self.above[c] or c in self.above[product]):
+                    drop.add(span)
+        return [span for span in spans if span not in drop] if drop else spans
 
     def _shared_class_words(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """A plural class word after a list of products is the class of them all ("P100 and P4000 GPUs",
@@ -2518,6 +2537,8 @@ _TITLE_DATASET = re.compile(
 # abstract calls it one too ("We introduce Medblink, a benchmark designed to ..."), not where it is an evaluation framework
 _TITLE_PROBE = re.compile(r"\s*:\s*(?:Probing|Evaluating|Assessing|Measuring|Diagnosing)\s")
 _CALLED_DATASET = r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|corpus)\b"
+# a product set after a phrase as the one it means: ", specifically the AMD/", ", namely ", " (i.e., the "
+_APPOSED = re.compile(r"(?:,|\()\s*(?:specifically|namely|i\.e\.,?)\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+/)?$")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,4}\s*[x×]\s*)?")  # ", ", " and ", ", 8x"
 # what a device records, written right after its name: the device is a sensor there, not a compute platform
 _CAPTURED = re.compile(
