@@ -1280,15 +1280,22 @@ class Linker:
         stays)."""
         drop = set()
         for i, (s, _, product, _) in enumerate(spans):
-            if not self.above[product] or i == 0:
+            if i == 0 or self.kinds[product] != "HardwarePlatform" or not self.above[product]:
                 continue
             m = _APPOSED.search(text, max(0, s - 40), s)
             if m is None:
                 continue
-            lo = max(text.rfind(c, max(0, m.start() - 100), m.start()) for c in ",;:.")
+            base = max(0, m.start() - 100)  # the phrase: back to a comma, colon or stop, at most 100 characters
+            lo = max(base - 1, *(text.rfind(c, base, m.start()) for c in ",;:."))
             for span in spans[:i]:
                 cs, ce, c, _ = span
-                if cs > lo and ce <= m.start() and c != product and (not self.above[c] or c in self.above[product]):
+                if (
+                    cs > lo
+                    and ce <= m.start()
+                    and self.kinds[c] == "HardwarePlatform"
+                    and c != product
+                    and (not self.above[c] or c in self.above[product])
+                ):
                     drop.add(span)
         return [span for span in spans if span not in drop] if drop else spans
 
