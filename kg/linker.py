@@ -1277,11 +1277,13 @@ class Linker:
         """Class words of a phrase that a product then names ("an FPGA System-on-Chip (SoC) platform, specifically the
         AMD/Xilinx Zynq UltraScale+", "one of the latest edge GPUs, namely NVIDIA Jetson AGX Orin") describe that
         product: no platform of their own there (hwsense17; a class that only exemplifies, "GPUs such as the A100",
-        stays)."""
+        stays, and so does one a list of products follows, "GPU architectures, namely Hopper, Ada, and Ampere")."""
         drop = set()
-        for i, (s, _, product, _) in enumerate(spans):
+        for i, (s, e, product, _) in enumerate(spans):
             if i == 0 or self.kinds[product] != "HardwarePlatform" or not self.above[product]:
                 continue
+            if i + 1 < len(spans) and _LIST_GAP.fullmatch(text, e, spans[i + 1][0]):
+                continue  # "GPU architectures, namely Hopper, Ada, and Ampere": the class of them all, as a shared class word
             m = _APPOSED.search(text, max(0, s - 40), s)
             if m is None:
                 continue

@@ -5493,6 +5493,7 @@ def test_hwbench14_cloud_beside_the_device(real_linker, text, linked):
         ),
         ("We optimize it on one of the latest edge GPUs, namely NVIDIA Jetson AGX Orin.", None, ("edge GPUs", "hardware/gpu")),
         ("We train on GPUs such as the A100.", ("GPUs", "hardware/gpu"), None),
+        ("We compare three GPU architectures, namely Hopper, Ada, and Ampere.", ("GPU", "hardware/gpu"), None),
         # platforms only: a model family before ", namely" and a model stays
         ("We fine-tune large language models, namely the LLaMA-2 7B model, on GPUs.", ("large language models", "model/llm"), None),
     ],
