@@ -22,8 +22,32 @@ import json
 import random
 
 _HEADS = frozenset(
-    "device devices system systems platform platforms hardware server servers node nodes board boards chip chips"
-    " processor processors core cores cluster clusters memory unit units".split()
+    [
+        "device",
+        "devices",
+        "system",
+        "systems",
+        "platform",
+        "platforms",
+        "hardware",
+        "server",
+        "servers",
+        "node",
+        "nodes",
+        "board",
+        "boards",
+        "chip",
+        "chips",
+        "processor",
+        "processors",
+        "core",
+        "cores",
+        "cluster",
+        "clusters",
+        "memory",
+        "unit",
+        "units",
+    ]
 )
 
 

@@ -2673,8 +2673,8 @@ _EXEMPLIFYING = re.compile(r"\b[Aa]ccelerators?" + _EXEMPLIFIED.pattern)
 
 def _exemplified_accelerator(text: str, start: int, end: int, texts: dict[Field, str]) -> bool:
     """A generic accelerator that is another class: exemplified by it ("accelerators such as GPUs"), written after it
-    ("GPU accelerators", "CIM-based DNN accelerators"), or bare where the text exemplifies its accelerators so ("low-power accelerators (i.e., both
-    mobile GPU and NPU)" ... "a multi-accelerator device")."""
+    ("GPU accelerators", "CIM-based DNN accelerators"), or bare where the text exemplifies its accelerators so
+    ("low-power accelerators (i.e., both mobile GPU and NPU)" ... "a multi-accelerator device")."""
     word = text[start:end].lower().rstrip("s")
     if not word.endswith("accelerator"):
         return False

@@ -5451,14 +5451,22 @@ def test_hwbench14_cloud_beside_the_device(real_linker, text, linked):
             ("clouds", "hardware/cloud"),
         ),
         ("Sentinel-2 images are cloud-free, which limits segmentation on cloud-free imagery.", None, ("cloud", "hardware/cloud")),
-        ("Effective cloud and cloud shadow detection in the cloud and cloud shadow screening.", None, ("cloud", "hardware/cloud")),
+        (
+            "Effective cloud and cloud shadow detection in the cloud and cloud shadow screening.",
+            None,
+            ("cloud", "hardware/cloud"),
+        ),
         # a cloud provider's name as the maker of the AI services a paper evaluates
         (
             "We compare AWS Comprehend Medical, Azure Health Data Services, and GPT-4o on de-identification.",
             None,
             ("AWS", "hardware/aws-ec2"),
         ),
-        ("System transcripts were produced from AWS, Azure, Google, IBM and Whisper.", None, ("Azure", "hardware/microsoft-azure")),
+        (
+            "System transcripts were produced from AWS, Azure, Google, IBM and Whisper.",
+            None,
+            ("Azure", "hardware/microsoft-azure"),
+        ),
         ("For instance, Azure's commercial PII removal tool fails on MedQA.", None, ("Azure", "hardware/microsoft-azure")),
         ("The model is trained on AWS GPU servers and served from AWS infrastructure.", ("AWS", "hardware/aws-ec2"), None),
         ("Six LLMs deployed through AWS Bedrock answer the cases.", ("AWS", "hardware/aws-ec2"), None),
@@ -5469,7 +5477,11 @@ def test_hwbench14_cloud_beside_the_device(real_linker, text, linked):
             ("Groq", "hardware/groq-lpu"),
         ),
         ("We serve Llama-3 on Groq at 500 tokens per second of inference.", ("Groq", "hardware/groq-lpu"), None),
-        ("Built on the AgileX COBOT-Magic Robot platform, the contest had three rounds.", None, ("AgileX", "hardware/intel-agilex")),
+        (
+            "Built on the AgileX COBOT-Magic Robot platform, the contest had three rounds.",
+            None,
+            ("AgileX", "hardware/intel-agilex"),
+        ),
         ("We synthesize the kernel for Agilex with Quartus.", ("Agilex", "hardware/intel-agilex"), None),
         ("Operation recommendation for IoT devices at Xiaomi Home.", None, ("Xiaomi", "hardware/xiaomi-phone")),
         ("Latency is measured on a Xiaomi handset running Android.", ("Xiaomi", "hardware/xiaomi-phone"), None),
@@ -5484,7 +5496,11 @@ def test_hwbench14_cloud_beside_the_device(real_linker, text, linked):
             ("RRAM-based CIM architecture", "hardware/reram-crossbar"),
             None,
         ),
-        ("Leveraging Meta's Project Aria smart glasses, we study text recognition.", ("Project Aria smart glasses", "hardware/project-aria"), None),
+        (
+            "Leveraging Meta's Project Aria smart glasses, we study text recognition.",
+            ("Project Aria smart glasses", "hardware/project-aria"),
+            None,
+        ),
         # class words of a phrase that a product then names describe the product; exemplifying classes stay
         (
             "We run it on an FPGA System-on-Chip (SoC) platform, specifically the AMD/Xilinx Zynq UltraScale+.",
@@ -5495,7 +5511,11 @@ def test_hwbench14_cloud_beside_the_device(real_linker, text, linked):
         ("We train on GPUs such as the A100.", ("GPUs", "hardware/gpu"), None),
         ("We compare three GPU architectures, namely Hopper, Ada, and Ampere.", ("GPU", "hardware/gpu"), None),
         # platforms only: a model family before ", namely" and a model stays
-        ("We fine-tune large language models, namely the LLaMA-2 7B model, on GPUs.", ("large language models", "model/llm"), None),
+        (
+            "We fine-tune large language models, namely the LLaMA-2 7B model, on GPUs.",
+            ("large language models", "model/llm"),
+            None,
+        ),
     ],
 )
 def test_hwsense17_hardware_senses(real_linker, text, present, absent):
