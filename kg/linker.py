@@ -1358,7 +1358,35 @@ class Linker:
                 choice = self._decide(cand, in_field, terms, present) if cand else None
                 if choice and self.kinds[choice[0]] == kind:
                     out.add((ws, we, choice[0], "variant"))
-        return self._shared_class_words(text, _resolve_overlaps(out))
+        return self._apposed_class_words(text, self._shared_class_words(text, _resolve_overlaps(out)))
+
+    def _apposed_class_words(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Class words of a phrase that a product then names ("an FPGA System-on-Chip (SoC) platform, specifically the
+        AMD/Xilinx Zynq UltraScale+", "one of the latest edge GPUs, namely NVIDIA Jetson AGX Orin") describe that
+        product: no platform of their own there (hwsense17; a class that only exemplifies, "GPUs such as the A100",
+        stays, and so does one a list of products follows, "GPU architectures, namely Hopper, Ada, and Ampere")."""
+        drop = set()
+        for i, (s, e, product, _) in enumerate(spans):
+            if i == 0 or self.kinds[product] != "HardwarePlatform" or not self.above[product]:
+                continue
+            if i + 1 < len(spans) and _LIST_GAP.fullmatch(text, e, spans[i + 1][0]):
+                continue  # "GPU architectures, namely Hopper, Ada, and Ampere": the class of them all, as a shared class word
+            m = _APPOSED.search(text, max(0, s - 40), s)
+            if m is None:
+                continue
+            base = max(0, m.start() - 100)  # the phrase: back to a comma, colon or stop, at most 100 characters
+            lo = max(base - 1, *(text.rfind(c, base, m.start()) for c in ",;:."))
+            for span in spans[:i]:
+                cs, ce, c, _ = span
+                if (
+                    cs > lo
+                    and ce <= m.start()
+                    and self.kinds[c] == "HardwarePlatform"
+                    and c != product
+                    and (not self.above[c] or c in self.above[product])
+                ):
+                    drop.add(span)
+        return [span for span in spans if span not in drop] if drop else spans
 
     def _shared_class_words(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """A plural class word after a list of products is the class of them all ("P100 and P4000 GPUs",
@@ -1493,11 +1521,13 @@ class Linker:
     def _most_specific(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
         """A platform family named together with exactly one product of it ("Phytium processors" and
         "Phytium FT-2000/4") means that product: the family's mentions link to it. Top-level classes
-        ("GPU") stay what they are."""
+        ("GPU") stay what they are, and so do kinds of platform, whose preferred label is in lower case
+        ("computing-in-memory" beside an "RRAM-based CIM architecture", "wearable devices such as HoloLens"):
+        a product and a generic class named apart are two entities (hwsense17)."""
         linked = {c for spans in resolved.values() for _, _, c, _ in spans if self.kinds[c] == "HardwarePlatform"}
         target = {}
         for c in linked:
-            if not self.above[c]:
+            if not self.above[c] or self.vocab.concepts[c].pref_label[:1].islower():
                 continue
             narrower = {n for n in linked if c in self.above[n]}
             leaves = [n for n in narrower if not any(n in self.above[m] for m in narrower)]
@@ -2621,6 +2651,8 @@ _TITLE_DATASET = re.compile(
 # abstract calls it one too ("We introduce Medblink, a benchmark designed to ..."), not where it is an evaluation framework
 _TITLE_PROBE = re.compile(r"\s*:\s*(?:Probing|Evaluating|Assessing|Measuring|Diagnosing)\s")
 _CALLED_DATASET = r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|corpus)\b"
+# a product set after a phrase as the one it means: ", specifically the AMD/", ", namely ", " (i.e., the "
+_APPOSED = re.compile(r"(?:,|\()\s*(?:specifically|namely|i\.e\.,?)\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+/)?$")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,4}\s*[x×]\s*)?")  # ", ", " and ", ", 8x"
 # what a device records, written right after its name: the device is a sensor there, not a compute platform
 _CAPTURED = re.compile(
@@ -2735,18 +2767,25 @@ _EXEMPLIFIED = re.compile(
 
 # a class right before "accelerator(s)" is the class the accelerators are ("massive GPU accelerators", "TPU accelerator")
 _CLASS_BEFORE = re.compile(r"(?<![\w-])(?:GPUs?|TPUs?|NPUs?|CPUs?|DSPs?|IPUs?)[- ]$")
+# an in-memory design before "-based" is the kind the accelerators are ("Compute-In-Memory (CIM)-based neural network
+# accelerators", "ReRAM-based DNN accelerators"; hwsense17): computing-in-memory, no ASIC
+_IN_MEMORY_BEFORE = re.compile(
+    r"(?i:\b(?:CIM|PIM|IMC|in-memory|ReRAM|RRAM|memristor|memristive|crossbar)\)?[- ]based\s+(?:[\w-]+\s+){0,3})$"
+)
 # an exemplified accelerator anywhere in the title or abstract says what the text's bare accelerators are
 _EXEMPLIFYING = re.compile(r"\b[Aa]ccelerators?" + _EXEMPLIFIED.pattern)
 
 
 def _exemplified_accelerator(text: str, start: int, end: int, texts: dict[Field, str]) -> bool:
     """A generic accelerator that is another class: exemplified by it ("accelerators such as GPUs"), written after it
-    ("GPU accelerators"), or bare where the text exemplifies its accelerators so ("low-power accelerators (i.e., both
-    mobile GPU and NPU)" ... "a multi-accelerator device")."""
+    ("GPU accelerators", "CIM-based DNN accelerators"), or bare where the text exemplifies its accelerators so
+    ("low-power accelerators (i.e., both mobile GPU and NPU)" ... "a multi-accelerator device")."""
     word = text[start:end].lower().rstrip("s")
     if not word.endswith("accelerator"):
         return False
     if _EXEMPLIFIED.match(text, end, end + 48) or _CLASS_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    if _IN_MEMORY_BEFORE.search(text, max(0, start - 64), start):
         return True
     return word == "accelerator" and any(_EXEMPLIFYING.search(t) for t in texts.values())
 
