@@ -1699,7 +1699,7 @@ class Discoverer:
         """
         if rule.product:
             return False
-        stem = re.split(r"[-\d_.+]", name, maxsplit=1)[0]
+        stem = _STEM_END.split(name, maxsplit=1)[0]
         if len(stem) < 3 or stem == name or stem.lower() not in self.known:
             return False
         rest = name[len(stem) :]
@@ -2738,6 +2738,7 @@ def find_listed_models(
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
+_STEM_END = re.compile(r"[-\d_.+]")  # where a known name's stem ends in a name with a version ("Qwen" of "Qwen3-8B")
 
 
 def _product_head(words: tuple[str, ...]) -> re.Pattern[str]:

@@ -972,6 +972,11 @@ class Linker:
         self.discoverer = Discoverer(vocab, self.gazetteer.surfaces, metrics)
         self._technique_rules = tuple(r for r in vocab.rules if r.family and r.kind == "Technique")
         self._model_list_rules = tuple(r for r in vocab.rules if r.family and r.kind == "Model")
+        # the rules ``_discover`` reads per text, chosen once (each attribute of a rule read per text is a lookup: no
+        # compiled class): the variant rules in a text of the field and outside it, and the data sets' rule
+        self._variant_rules = tuple(r for r in vocab.rules if r.extends)
+        self._off_field_variant_rules = tuple(r for r in self._variant_rules if r.kind in _OFF_FIELD_DISCOVERY)
+        self._data_rule = next((r for r in vocab.rules if r.kind == "Benchmark" and r.head_words and not r.extends), None)
         self.other_senses = _Keys(other_senses)
         self._shortest_other_sense = min(map(len, other_senses), default=0)
         self.evidence = frozenset(
@@ -1696,11 +1701,12 @@ class Linker:
         """A platform's spaced name hyphenated into a longer modifier ("edge-device-friendly"): the
         compound describes a design, it does not name the platform. A product's name does ("Raspberry-Pi-class
         devices", "Jetson-Nano-based")."""
+        if cand.exact:
+            return False
         span = text[cand.start : cand.end]
         return (
-            not cand.exact
-            and "-" in span
-            and bool(re.match(r"-[a-z]", text[cand.end : cand.end + 2]))
+            "-" in span
+            and _HYPHEN_LOWER.match(text, cand.end, cand.end + 2) is not None
             and all(self.kinds[c] == "HardwarePlatform" for c in cand.concepts)
             and not (span[0].isupper() and all(self.above[c] for c in cand.concepts))
         )
@@ -1737,14 +1743,20 @@ class Linker:
         a maker ("developed by AWS"), an accelerator that is another class ("accelerators such as GPUs", "GPU
         accelerators"), or a benchmark's short name used for its task ("VQA tasks"): no platform a model runs on, no
         data set evaluated on."""
-        kinds = {self.kinds[c] for c in cand.concepts}
-        if kinds == _HARDWARE_ONLY and _device_other_use(text, cand.start, cand.end):
+        # of one kind: all its concepts hardware (or all benchmarks), none unknown; read in one pass, no set of the kinds
+        # made per candidate (each candidate of every text is asked; issue 4)
+        hardware = benchmark = bool(cand.concepts)
+        for c in cand.concepts:
+            kind = self.kinds[c]
+            hardware = hardware and kind == "HardwarePlatform"
+            benchmark = benchmark and kind == "Benchmark"
+        if hardware and _device_other_use(text, cand.start, cand.end):
             return True
-        if kinds == _HARDWARE_ONLY and cand.concepts <= self.records_data and _recording_device(text, cand.start, cand.end):
+        if hardware and cand.concepts <= self.records_data and _recording_device(text, cand.start, cand.end):
             return True
-        if kinds == _HARDWARE_ONLY and _exemplified_accelerator(text, cand.start, cand.end, texts):
+        if hardware and _exemplified_accelerator(text, cand.start, cand.end, texts):
             return True
-        return bool(cand.context_label) and kinds == _BENCHMARK_ONLY and bool(_TASK_WORD.match(text, cand.end, cand.end + 24))
+        return bool(cand.context_label) and benchmark and bool(_TASK_WORD.match(text, cand.end, cand.end + 24))
 
     def _named_anywhere(self, concept: str, titled: bool = False) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
@@ -1818,7 +1830,7 @@ class Linker:
         name ("github.com/org/ZorbBench", "https://x.io/?set=Foo-Bench") names a repository or a page: no mention,
         and no evidence that the name is one; ``families``: filled with the family each technique was found under)."""
         names: dict[str, str] = {}
-        concepts = self.vocab.concepts  # read once: Vocabulary is no compiled class, each attribute read is a lookup
+        kinds = self.kinds
         defined = {ab.short: text[ab.long_start : ab.long_end] for f, text in fields for ab in abbreviations[f]}
         read: list[set[str]] = []  # the names the paper proposes, read the first time one is asked about (most never are)
 
@@ -1834,8 +1846,9 @@ class Linker:
             taken = [(s, e) for s, e, _, _ in resolved[f]]
             anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for s, e, concept, _ in resolved[f]:
-                if concept in concepts:
-                    anchors[concepts[concept].kind].append((s, e))
+                linked_kind = kinds.get(concept)  # a vocabulary concept's kind (``kinds``: no attribute read per span)
+                if linked_kind is not None:
+                    anchors[linked_kind].append((s, e))
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
             masked = _blank(text, senses[f])
             for found in self._find_unwrapped(masked, taken, defined, anchors):
@@ -1860,17 +1873,16 @@ class Linker:
         if own and title and self._title_dataset(title, own, dict(fields).get("abstract", "")):
             start = title.index(own)
             # "REHEARSE-3D: A Multi-modal Emulated Rain Dataset for ...": the title's name is a dataset's
-            rule = next((r for r in self.vocab.rules if r.kind == "Benchmark" and r.head_words and not r.extends), None)
+            rule = self._data_rule
             if rule is not None and not any(s < start + len(own) and e > start for s, e, _, _ in resolved["title"]):
                 names.setdefault(own, self.vocab.discovered(rule, own))
-        variant_rules = [r for r in self.vocab.rules if r.extends and (in_field or r.kind in _OFF_FIELD_DISCOVERY)]
-        data_rule = next((r for r in self.vocab.rules if r.kind == "Benchmark" and r.head_words and not r.extends), None)
+        variant_rules = self._variant_rules if in_field else self._off_field_variant_rules
+        data_rule = self._data_rule
         for rule in variant_rules:
             kind, strict, bases = rule.kind, rule.strict, rule.generic_bases  # read once (no compiled class)
             for f, text in fields:
                 for s, e, concept, method in list(resolved[f]):
-                    c = concepts.get(concept)
-                    of_kind = c is not None and c.kind == kind
+                    of_kind = kinds.get(concept) == kind
                     family = self._known_model if concept in bases else None
                     span = variant_span(text, s, e, strict, family) if of_kind else None
                     if span is None and strict and of_kind and self._listed(text, s, e, kind, resolved[f]):
@@ -2147,7 +2159,9 @@ class Linker:
         number beside editions named by year: "DAVIS 2017" makes no "DAVIS346" camera a data set)."""
         if len(number) < 2 or not number.isdigit():
             return False
-        numbered = re.compile(re.escape(stem) + r"[- ]?(\d{2,})")
+        numbered = _NUMBERED_MEMBERS.get(stem)
+        if numbered is None:  # compiled once per stem (a compile per call cost more than the rest of the test)
+            numbered = _NUMBERED_MEMBERS[stem] = re.compile(re.escape(stem) + r"[- ]?(\d{2,})")
         return any(
             (m := numbered.fullmatch(label)) is not None and m.group(1) != number and not _EDITION.fullmatch(m.group(1))
             for c in self.vocab.labelled(stem, "Benchmark")
@@ -2810,8 +2824,9 @@ _DATASET_AFTER = re.compile(
     r"\s+(?:datasets?|benchmarks?)\b|(?:\s*/\s*[A-Z][\w-]*)?\s+tasks?\b(?![\s-]+[a-z])"
 )
 _TASK_WORD = re.compile(r"[- ]tasks?\b")
-_HARDWARE_ONLY = frozenset({"HardwarePlatform"})
-_BENCHMARK_ONLY = frozenset({"Benchmark"})
+# a benchmark stem's members numbered by size ("Kinetics-400"), compiled per stem once (see Linker._numbered_family)
+_NUMBERED_MEMBERS: dict[str, re.Pattern[str]] = {}
+_HYPHEN_LOWER = re.compile(r"-[a-z]")  # a hyphen and a lower-case word glued after a platform's name ("-friendly")
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
 # the top-level domains of addresses written without "http" or "www." ("huggingface.co/datasets/x",
 # "anonymous.4open.science/r/x"): generic ones and countries' (not "js", "cpp": "Node.js/Deno", "llama.cpp/vLLM")

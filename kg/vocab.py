@@ -138,10 +138,18 @@ class Vocabulary:
     bare_labels: dict[str, frozenset[str]] = field(default_factory=dict)
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _minted: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _read_back: dict[str, Concept] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def concept(self, iri: str) -> Concept:
         """A concept of the vocabulary, or one a discovery rule found (KeyError for neither)."""
-        c = self.concepts.get(iri) or discovered_concept(iri, self.rules)
+        c = self.concepts.get(iri)
+        if c is None:
+            # a discovered entity's, read back from its IRI once (the linker asks of each found name's kind)
+            c = self._read_back.get(iri)
+            if c is None:
+                c = discovered_concept(iri, self.rules)
+                if c is not None:
+                    self._read_back[iri] = c
         if c is None:
             raise KeyError(iri)
         return c

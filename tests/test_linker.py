@@ -5653,3 +5653,115 @@ def test_hwsense17_hardware_senses(real_linker, text, present, absent):
     got = spans(real_linker, text)
     assert present is None or present in got, sorted(got)
     assert absent is None or absent not in got, sorted(got)
+
+
+# issue 4 (speed17): fast paths held to the code they replace, on the released eval sets' titles and abstracts (the blind
+# sets are not read) and edge cases: non-ASCII, NUL, all capitals, a hyphenated modifier right after a name
+_SPEED17_SETS = ("dev", "heldout", "seeds", "test2", "test3", "test4", "test5", "test6", "test7", "test9")
+_SPEED17_EDGES = [
+    "EDGE-DEVICE-FRIENDLY MODELS ON THE JETSON NANO GPU AND GPU ACCELERATORS SUCH AS TPUS. VQA TASKS ON VQA.",
+    "an edge-device-friendly design on Raspberry-Pi-class devices and Jetson-Nano-based robots",
+    "\x00Jetson Nano\x00-friendly GPU\x00accelerators such as GPUs\x00VQA tasks",
+    "évaluation sur Jetson Nano‐based GPU accelerators (e.g., GPUs) — VQA tasks, captured with smartphones",
+    "images captured with a smartphone, developed by AWS, hardware accelerators like GPUs and a GPU-",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def speed17_texts():
+    import json
+
+    eval_dir = Path(__file__).parent / "data" / "eval"
+    texts = []
+    for name in _SPEED17_SETS:
+        for line in (eval_dir / f"{name}-abstracts.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                texts += [record.get("title") or "", record.get("abstract") or ""]
+    assert len(texts) > 1000
+    return [*texts, *_SPEED17_EDGES]
+
+
+def _names_other_use_reference(linker, text, cand, texts):
+    # the code before speed17: the set of the candidate's kinds compared with one-kind sets
+    from kg.linker import _TASK_WORD, _device_other_use, _exemplified_accelerator, _recording_device
+
+    kinds = {linker.kinds[c] for c in cand.concepts}
+    if kinds == frozenset({"HardwarePlatform"}) and _device_other_use(text, cand.start, cand.end):
+        return True
+    if (
+        kinds == frozenset({"HardwarePlatform"})
+        and cand.concepts <= linker.records_data
+        and _recording_device(text, cand.start, cand.end)
+    ):
+        return True
+    if kinds == frozenset({"HardwarePlatform"}) and _exemplified_accelerator(text, cand.start, cand.end, texts):
+        return True
+    return (
+        bool(cand.context_label) and kinds == frozenset({"Benchmark"}) and bool(_TASK_WORD.match(text, cand.end, cand.end + 24))
+    )
+
+
+def _modifier_compound_reference(linker, text, cand):
+    # the code before speed17: the span sliced first, the pattern compiled from its source per call
+    span = text[cand.start : cand.end]
+    return (
+        not cand.exact
+        and "-" in span
+        and bool(re.match(r"-[a-z]", text[cand.end : cand.end + 2]))
+        and all(linker.kinds[c] == "HardwarePlatform" for c in cand.concepts)
+        and not (span[0].isupper() and all(linker.above[c] for c in cand.concepts))
+    )
+
+
+def test_speed17_candidate_checks_as_before(real_linker, speed17_texts):
+    # issue 4 (speed17): a candidate's kinds read in one pass (no set per candidate) and the hyphen pattern compiled once
+    # judge every candidate of every text as the code they replace
+    from kg.linker import Candidate
+
+    asked = other = compound = 0
+    for text in speed17_texts:
+        texts = {"abstract": text}
+        cands = list(real_linker._scan(text)[0])
+        # the same spans with no concept, or with concepts of two kinds: what the one-pass read must also tell apart
+        first = next((c for c in cands if c.concepts), None)
+        if first is not None:
+            mixed = frozenset(c2 for c in cands for c2 in c.concepts)
+            cands += [Candidate(first.start, first.end, frozenset(), False, frozenset())]
+            cands += [Candidate(first.start, first.end, mixed, False, frozenset(mixed))]
+        for cand in cands:
+            asked += 1
+            want = _names_other_use_reference(real_linker, text, cand, texts)
+            assert real_linker._names_other_use(text, cand, texts) == want, (text, cand.start, cand.end)
+            other += want
+            if cand.concepts:
+                want = _modifier_compound_reference(real_linker, text, cand)
+                assert real_linker._modifier_compound(text, cand) == want, (text, cand.start, cand.end)
+                compound += want
+    assert asked > 10000 and other > 0 and compound > 0, (asked, other, compound)
+
+
+def test_speed17_numbered_family_pattern_compiled_once(real_linker):
+    # issue 4 (speed17): the numbered members' pattern of a stem, kept once compiled, answers as one compiled per call
+    def reference(stem, number):
+        if len(number) < 2 or not number.isdigit():
+            return False
+        from kg.linker import _EDITION
+
+        numbered = re.compile(re.escape(stem) + r"[- ]?(\d{2,})")
+        return any(
+            (m := numbered.fullmatch(label)) is not None and m.group(1) != number and not _EDITION.fullmatch(m.group(1))
+            for c in real_linker.vocab.labelled(stem, "Benchmark")
+            for label in real_linker.vocab.labels(c)
+        )
+
+    cases = [("Kinetics", "600"), ("Kinetics", "400"), ("Kinetics", "6"), ("KINETICS", "700"), ("Office", "31")]
+    cases += [("DAVIS", "346"), ("ALFRED", "2"), ("Market", "1501"), ("Places", "365"), ("ImageNet", "21"), ("a+b", "12")]
+    cases += [("Kinetics", "٣٣"), ("", "12"), ("\x00", "12")]
+    answers = []
+    for _ in range(2):  # the second round reads the patterns kept by the first
+        for stem, number in cases:
+            answers.append(real_linker._numbered_family(stem, number))
+            assert answers[-1] == reference(stem, number), (stem, number)
+    assert any(answers) and not all(answers)

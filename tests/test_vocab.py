@@ -129,3 +129,22 @@ def test_a_family_is_named_as_a_family_and_its_members_apart():
 
     assert model + "sora" in linked("We compare Sora and Open-Sora for text-to-video generation with deep learning.")
     assert model + "video-diffusion" not in linked("A video diffusion model generates frames with deep learning.")
+
+
+def test_discovered_concepts_read_back_once_as_before():
+    # issue 4 (speed17): a discovered entity's concept is read back from its IRI once and kept; every later ask gives
+    # what ``discovered_concept`` reads (the code it replaces), a vocabulary concept stays the vocabulary's, and an IRI
+    # of neither is still a KeyError each time
+    vocab = load()
+    names = ["ZorbNet-7B", "Zorb Bench", "é-Bench", "ZORB_X/2", "\x00Zorb", "A100-80GB", "x%20y", "QA"]
+    iris = [vocab.discovered(rule, name) for rule in vocab.rules for name in names]
+    iris += [discovered_iri(rule, name) for rule in vocab.rules for name in names]
+    for _ in range(2):
+        for iri in iris:
+            want = vocab.concepts.get(iri) or discovered_concept(iri, vocab.rules)
+            assert want is not None and vocab.concept(iri) == want, iri
+    some = next(iter(vocab.concepts))
+    assert vocab.concept(some) is vocab.concepts[some]
+    for _ in range(2):
+        with pytest.raises(KeyError):
+            vocab.concept("https://example.org/not-a-concept")
