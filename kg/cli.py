@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from kg import CORE
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, QueryError
 
 DEFAULT_OUT = Path("exports")
 T = TypeVar("T")
@@ -110,12 +110,18 @@ def _stop_on_signals() -> Iterator[None]:
         raise stopped
 
 
-def _interruptible(work: Callable[[], T]) -> T:
+class TimedOut(QueryError):
+    """A query ran longer than ``kg query --timeout``; its thread is still inside Oxigraph, so the process exits
+    without waiting for it (see :class:`KGGroup`)."""
+
+
+def _interruptible(work: Callable[[], T], timeout: float | None = None) -> T:
     """``work()`` (read-only: a SPARQL query, a graph read into memory) in a thread, so that Ctrl-C stops it at once.
 
     Oxigraph evaluates a query in Rust without looking at signals: Ctrl-C in the thread running it would
     wait for the query to end (never, for some). The main thread waits here instead, and Ctrl-C raises
     :class:`Abandoned`, on which the process exits without waiting for the thread (nothing is being written).
+    After ``timeout`` seconds (wall clock) the wait ends the same way, with :class:`TimedOut`.
     """
     box: dict[str, Any] = {}
 
@@ -128,9 +134,11 @@ def _interruptible(work: Callable[[], T]) -> T:
     thread = threading.Thread(target=run, name="kg-work", daemon=True)
     thread.start()
     try:
-        thread.join()
+        thread.join(timeout)
     except KeyboardInterrupt:
         raise Abandoned from None
+    if thread.is_alive():
+        raise TimedOut(f"query timed out after {timeout:g} s (the limit of --timeout)")
     if "error" in box:
         raise box["error"]
     return box["value"]  # type: ignore[no-any-return]
@@ -145,6 +153,11 @@ class KGGroup(click.Group):
             return super().invoke(ctx)
         except KGError as e:
             click.echo("kg: error: " + " ".join(str(e).split()), err=True)
+            if isinstance(e, TimedOut):  # a thread is still inside Oxigraph: do not wait for it
+                with suppress(OSError, ValueError):
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+                os._exit(1)
             sys.exit(1)
         except KeyboardInterrupt as e:
             signum = e.signum if isinstance(e, Stopped) else signal.SIGINT
@@ -362,8 +375,18 @@ def add(
     show_default=True,
     help="How SELECT and ASK results print (json: SPARQL 1.1 JSON results); CONSTRUCT and DESCRIBE print N-Triples.",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run (wall clock, the store opened) before it is stopped with an error.",
+)
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
-def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, ...], fmt: str, list_saved: bool) -> None:
+def query(
+    query: str | None, graph: Path, saved: str | None, params: tuple[str, ...], fmt: str, timeout: float, list_saved: bool
+) -> None:
     """Run a SPARQL QUERY (text, a path to a .rq file, or - for standard input) or a saved query on the graph.
 
     The prefixes kg:, dcterms:, skos:, hw:, tech:, bench:, model:, paper: ... are predeclared.
@@ -389,8 +412,9 @@ def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, 
         raise click.UsageError("give a QUERY or --saved NAME (see --list)")
     text = _read_if_file(query) if query is not None else None
 
+    store = _interruptible(lambda: open_graph(graph))  # not timed: a Turtle file given as -g is read first
+
     def ask() -> tuple[q.QueryResult, list[str]]:
-        store = open_graph(graph)
         if text is None:
             assert saved is not None
             result = q.run_saved(store, saved, bindings)
@@ -398,7 +422,7 @@ def query(query: str | None, graph: Path, saved: str | None, params: tuple[str, 
             return result, q.unknown_names(store, bindings) if empty else []
         return q.run(store, text, bindings), []
 
-    result, unknown = _interruptible(ask)
+    result, unknown = _interruptible(ask, timeout)
     click.echo(q.render(result, fmt), nl=False)
     for name in unknown:  # after the (empty) table, where the eye goes
         click.echo(f"kg: note: --param {name}={bindings[name]!r} names no entity (label or alias) and no paper", err=True)
@@ -627,7 +651,14 @@ def validate(graph: Path, shapes: Path | None, fmt: str, examples: int) -> None:
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("-p", "--port", type=int, default=7878, show_default=True, help="Port to listen on (0: any free port).")
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may run before a 503.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run (wall clock) before a 503.",
+)
 @click.option(
     "--max-result-mb",
     type=float,

@@ -308,3 +308,38 @@ def test_ctrl_c_stops_a_long_query_at_once(mini_build):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_a_query_over_its_timeout_is_stopped_with_one_line(mini_build):
+    """usertest17: kg query had no time limit (kg serve has --timeout): a runaway query ran until Ctrl-C.
+    --timeout SECONDS (default 30, as kg serve) stops it: one line, exit 1, without waiting for Oxigraph."""
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"  # a cross product: hours
+    cmd = [sys.executable, "-m", "kg", "query", runaway, "-g", str(mini_build), "--timeout", "0.5"]
+    t = time.monotonic()
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, timeout=60)
+    assert time.monotonic() - t < 30
+    assert (proc.returncode, proc.stdout, proc.stderr) == (
+        1,
+        b"",
+        b"kg: error: query timed out after 0.5 s (the limit of --timeout)\n",
+    )
+
+
+def test_a_query_within_its_timeout_answers(mini_build):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Paper }"
+    fast = CliRunner().invoke(main, ["query", q, "-g", str(mini_build), "--timeout", "20", "--format", "csv"])
+    default = CliRunner().invoke(main, ["query", q, "-g", str(mini_build), "--format", "csv"])
+    assert (fast.exit_code, fast.output) == (0, "n\n5\n") == (default.exit_code, default.output)
+    for bad in ("0", "-1", "soon"):
+        r = CliRunner().invoke(main, ["query", q, "-g", str(mini_build), "--timeout", bad])
+        assert r.exit_code == 2 and "--timeout" in r.output
