@@ -54,7 +54,10 @@ Entity = tuple[int, int, str, str]  # (start, end, kind, concept IRI) of a linke
 # corpus (18 of them, all such decimals); without the percent sign a point and a space end a sentence or a list item
 # ("et al. 2024. 3. The", "doi.org/10. 57745"), so the number is not joined there. Its value reads without the space.
 _BROKEN_DECIMAL = r"(?<![\d,.])\d{1,3}\. \d{1,2}(?=\s?\\?%)"
-_NUM = _BROKEN_DECIMAL + r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# the same, tried only where a number's digits are followed by a point: at most three digits before it, not after a
+# separator (so not "2024. 30%", "1,234. 5%")
+_BROKEN_FRACTION = r"(?<!\d{4})(?<![,.]\d)(?<![,.]\d\d)(?<![,.]\d{3})\. \d{1,2}(?=\s?\\?%)"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|{_BROKEN_FRACTION})?|\.\d+"
 # a factor: 2x, 2X, 2×, 2\times, $2\times$, 2 times, 2-fold; not a dimension (7x7, 256 times 256, 1\times N, 8x A100)
 _FACTOR = (
     r"(?:(?<=\d)[x×X]|\s?×|\s[xX](?=[\s,;.)]|$)|\s?\$?\s?\\times\s?\$?|\s?times|\s?-?\s?fold)(?![A-Za-z0-9])"
