@@ -1652,4 +1652,5 @@ def test_no_sentence_ends_inside_a_broken_decimal():
     from kg.results import sentences
 
     text = "It achieves a 23. 0% improvement in FID. The rest is 82. 5\\% accurate."
-    assert [text[s:e] for s, e in sentences(text)] == ["It achieves a 23. 0% improvement in FID.", "The rest is 82. 5\\% accurate."]
+    expected = ["It achieves a 23. 0% improvement in FID.", "The rest is 82. 5\\% accurate."]
+    assert [text[s:e] for s, e in sentences(text)] == expected
