@@ -1048,7 +1048,11 @@ def test_generic_family_names_link_unmodified_of_techgap16(real_linker, text, co
         ("Knowledge distillation transfers the teacher's logits to a compact student network.", "knowledge-distillation", True),
         # techleft17: "score distillation" needs a word of diffusion, 3D or its optimization in its sentence; a teacher's
         # scores distilled into a student are knowledge distillation
-        ("We refine the unconditional terms in the score distillation process with a deep neural network.", "score-distillation", True),
+        (
+            "We refine the unconditional terms in the score distillation process with a deep neural network.",
+            "score-distillation",
+            True,
+        ),
         (
             "The student LLM is trained with Rationale-Score Distillation from the teacher's reasoning.",
             "score-distillation",
