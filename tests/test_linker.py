@@ -1046,6 +1046,23 @@ def test_generic_family_names_link_unmodified_of_techgap16(real_linker, text, co
         ("Text-to-3D generation uses score distillation from pre-trained 2D diffusion models.", "score-distillation", True),
         ("Text-to-3D generation uses score distillation from pre-trained 2D diffusion models.", "knowledge-distillation", False),
         ("Knowledge distillation transfers the teacher's logits to a compact student network.", "knowledge-distillation", True),
+        # techleft17: "score distillation" needs a word of diffusion, 3D or its optimization in its sentence; a teacher's
+        # scores distilled into a student are knowledge distillation
+        (
+            "We refine the unconditional terms in the score distillation process with a deep neural network.",
+            "score-distillation",
+            True,
+        ),
+        (
+            "The student LLM is trained with Rationale-Score Distillation from the teacher's reasoning.",
+            "score-distillation",
+            False,
+        ),
+        (
+            "The student LLM is trained with Rationale-Score Distillation from the teacher's reasoning.",
+            "knowledge-distillation",
+            True,
+        ),
         ("Caching reuses previously computed outputs across timesteps of the diffusion model.", "feature-caching", True),
         ("We propose a coded caching scheme for deep neural networks at the wireless edge.", "feature-caching", False),
         ("The LLM agent supports caching and reduces inference cost of deep neural networks.", "feature-caching", False),
