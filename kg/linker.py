@@ -1528,7 +1528,9 @@ class Linker:
         "Phytium FT-2000/4") means that product: the family's mentions link to it. Top-level classes
         ("GPU") stay what they are, and so do kinds of platform, whose preferred label is in lower case
         ("computing-in-memory" beside an "RRAM-based CIM architecture", "wearable devices such as HoloLens"):
-        a product and a generic class named apart are two entities (hwsense17)."""
+        a product and a generic class named apart are two entities (hwsense17). So is a family named by a chip's own
+        model number beside a variant that joins a suffix to it ("the ESP32 microcontroller" and "the ESP32-S3": the
+        ESP32 is a chip too; not "STM32" and "STM32F746", nor "Jetson" and "Jetson Nano"; hwleft17)."""
         linked = {c for spans in resolved.values() for _, _, c, _ in spans if self.kinds[c] == "HardwarePlatform"}
         target = {}
         for c in linked:
@@ -1536,11 +1538,17 @@ class Linker:
                 continue
             narrower = {n for n in linked if c in self.above[n]}
             leaves = [n for n in narrower if not any(n in self.above[m] for m in narrower)]
-            if len(leaves) == 1:
+            if len(leaves) == 1 and not self._chip_and_variant(c, leaves[0]):
                 target[c] = leaves[0]
         if target:
             for f, spans in resolved.items():
                 resolved[f] = [(s, e, target.get(c, c), m) for s, e, c, m in spans]
+
+    def _chip_and_variant(self, family: str, product: str) -> bool:
+        """The family's name is a chip's model number ("ESP32") and the product's a variant of it with a joined
+        suffix ("ESP32-S3"): two chips, no family and its one member (see ``_most_specific``)."""
+        name = self.vocab.concepts[family].pref_label
+        return any(c.isdigit() for c in name) and self.vocab.concepts[product].pref_label.startswith(name + "-")
 
     def _family_word_short_forms(self, resolved: dict[Field, list[tuple[int, int, str, str]]], named: set[str]) -> None:
         """A method's family word that links only by context ("pruning") in a text that names one other method by a
@@ -1756,7 +1764,27 @@ class Linker:
             return True
         if hardware and _exemplified_accelerator(text, cand.start, cand.end, texts):
             return True
+        if hardware and self._glued_dataset_name(text, cand.start, cand.end):
+            return True
         return bool(cand.context_label) and benchmark and bool(_TASK_WORD.match(text, cand.end, cand.end + 24))
+
+    def _glued_dataset_name(self, text: str, start: int, end: int) -> bool:
+        """A platform's name hyphen-joined to a name part the vocabulary does not know, the whole a data set's or a
+        benchmark's name ("iPhone-PTZ, a new VTE benchmark", "the Jetson-PTZ dataset"; hwleft17): the platform names
+        the data, no platform run on. A joined version or size is still the platform ("iPhone-15", "A100-SXM4 GPU")."""
+        if end >= len(text) or text[end] != "-" and (start == 0 or text[start - 1] != "-"):
+            return False  # most spans are joined to nothing: no search
+        after = _GLUED_NAME_AFTER.match(text, end)
+        if after is not None and fold(after.group(1)) not in self.gazetteer.surfaces:
+            return bool(_DATA_NAMED.match(text, after.end()))
+        before = _GLUED_BEFORE.search(text, _glued_run_start(text, start), start)
+        if (
+            before is not None
+            and fold(before.group(1)) not in self.gazetteer.surfaces
+            and any(c.isalpha() for c in before.group(1))
+        ):
+            return bool(_DATA_NAMED.match(text, end))
+        return False
 
     def _named_anywhere(self, concept: str, titled: bool = False) -> bool:
         """Outside the field only named things link (a GPU, ImageNet); method words there mean other
@@ -2401,6 +2429,14 @@ def _spells(label: str, short: str) -> bool:
 
 
 _GLUED_AFTER = re.compile(r"-([A-Z0-9][A-Za-z0-9]*)")
+# a name part with a capital (no number alone: "iPhone-15" is a version) joined after a platform's name ("iPhone-PTZ")
+_GLUED_NAME_AFTER = re.compile(r"-((?=[A-Za-z0-9]*[A-Z])[A-Z0-9][A-Za-z0-9]*)(?![\w-])")
+# what says the joined name is a data set's: its head word, or an apposition "X, a new ... benchmark"
+_DATA_NAMED = re.compile(
+    r"\s+(?:data\s*sets?|benchmarks?|corpus|corpora)\b"
+    r"|,?\s+(?:a|an|the|our)\s+(?:(?!(?:for|of|on|in|with|to|by)\b)[\w-]+\s+){0,4}(?:data\s*sets?|benchmarks?|corpus)\b",
+    re.IGNORECASE,
+)
 _GLUED_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9][A-Za-z0-9]*)-$")
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
@@ -2786,20 +2822,32 @@ _CLASS_BEFORE = re.compile(r"(?<![\w-])(?:GPUs?|TPUs?|NPUs?|CPUs?|DSPs?|IPUs?)[-
 _IN_MEMORY_BEFORE = re.compile(
     r"(?i:\b(?:CIM|PIM|IMC|in-memory|ReRAM|RRAM|memristor|memristive|crossbar)\)?[- ]based\s+(?:[\w-]+\s+){0,3})$"
 )
+# a class that the sentence says is an accelerator ("Graphics Processing Units (GPUs) have been a popular accelerator for
+# computer vision", "FPGAs are an attractive accelerator"; hwleft17): the accelerator is that class, no ASIC nor FPGA; a
+# comparison or a possessive between them puts another accelerator there ("CPUs are slower than our accelerator")
+_CLASS_IS_ACCELERATOR = re.compile(
+    r"(?<![\w-])(?:GPUs?|TPUs?|NPUs?|CPUs?|DSPs?|IPUs?|FPGAs?)\)?\s+"
+    r"(?:have\s+been|has\s+been|are|is|was|were|remains?|became|become|serves?\s+as|acts?\s+as)\s+"
+    r"(?:(?:a|an|the|one\s+of\s+the)\s+)?"
+    r"(?:(?!(?:than|our|their|its|this|that|these|those|to|for|with|by|on|in|of|from|and|or|as|while|not)\b)[\w-]+\s+){0,3}$"
+)
 # an exemplified accelerator anywhere in the title or abstract says what the text's bare accelerators are
 _EXEMPLIFYING = re.compile(r"\b[Aa]ccelerators?" + _EXEMPLIFIED.pattern)
 
 
 def _exemplified_accelerator(text: str, start: int, end: int, texts: dict[Field, str]) -> bool:
     """A generic accelerator that is another class: exemplified by it ("accelerators such as GPUs"), written after it
-    ("GPU accelerators", "CIM-based DNN accelerators"), or bare where the text exemplifies its accelerators so
-    ("low-power accelerators (i.e., both mobile GPU and NPU)" ... "a multi-accelerator device")."""
+    ("GPU accelerators", "CIM-based DNN accelerators"), said to be one ("GPUs have been a popular accelerator"), or
+    bare where the text exemplifies its accelerators so ("low-power accelerators (i.e., both mobile GPU and NPU)" ...
+    "a multi-accelerator device")."""
     word = text[start:end].lower().rstrip("s")
     if not word.endswith("accelerator"):
         return False
     if _EXEMPLIFIED.match(text, end, end + 48) or _CLASS_BEFORE.search(text, max(0, start - 5), start):
         return True
     if _IN_MEMORY_BEFORE.search(text, max(0, start - 64), start):
+        return True
+    if _CLASS_IS_ACCELERATOR.search(text, max(0, start - 72), start):
         return True
     return word == "accelerator" and any(_EXEMPLIFYING.search(t) for t in texts.values())
 

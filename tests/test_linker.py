@@ -5672,6 +5672,73 @@ def test_hwsense17_hardware_senses(real_linker, text, present, absent):
     assert absent is None or absent not in got, sorted(got)
 
 
+# Issue #3 (hwleft17): what hwsense17 noticed and left, each rule with its other side
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a class the sentence says is an accelerator is that accelerator: no FPGA (nor ASIC) by the text's FPGA words
+        (
+            "Graphics Processing Units (GPUs) have been a popular accelerator for computer vision. "
+            "SoCs with an integrated FPGA are also available.",
+            ("GPUs", "hardware/gpu"),
+            ("accelerator", "hardware/fpga"),
+        ),
+        (
+            "TPUs are the most efficient accelerator for dense training on an FPGA cluster.",
+            None,
+            ("accelerator", "hardware/fpga"),
+        ),
+        # a comparison between them: the accelerator is another one, and the text's words say which
+        ("GPUs are slower than our accelerator on the FPGA.", ("accelerator", "hardware/fpga"), None),
+        ("We propose an accelerator on FPGA with Vivado HLS.", ("accelerator", "hardware/fpga"), None),
+        # a platform's name joined to an unknown name part, the whole a benchmark's or data set's name, names no platform
+        (
+            "Finally, we present iPhone-PTZ, a new VTE benchmark with diverse camera motions.",
+            None,
+            ("iPhone", "hardware/apple-iphone"),
+        ),
+        ("Results on the Jetson-PTZ dataset improve.", None, ("Jetson", "hardware/nvidia-jetson")),
+        # a joined version, or a joined name that is no data set's, still names the platform
+        ("The app runs on an iPhone-15 in real time.", ("iPhone-15", "hardware/apple-iphone"), None),
+        ("The controller runs on Jetson-Bot, a robot we built.", ("Jetson", "hardware/nvidia-jetson"), None),
+        ("We run on Jetson-TX2, a benchmark platform.", ("Jetson-TX2", "hardware/nvidia-jetson-tx2"), None),
+        # AMD's GPUs are a family of their own, its lines under it
+        ("Kernels are tuned for AMD GPUs with ROCm.", ("AMD GPUs", "hardware/amd-gpu"), ("AMD GPUs", "hardware/gpu")),
+        ("Kernels are tuned for NVIDIA GPUs.", ("NVIDIA GPUs", "hardware/gpu"), None),
+        # ... so a text naming one AMD product too means that product (the family-to-product rule)
+        (
+            "Triton code for AMD GPUs, including the AMD MI300X.",
+            ("AMD GPUs", "hardware/amd-mi300x"),
+            ("AMD GPUs", "hardware/amd-gpu"),
+        ),
+        # a family named by a chip's model number and a variant joined to it are two chips; other families fold
+        (
+            "We port the NCA to the ESP32 microcontroller. Runtime optimizations on the ESP32-S3 accelerate it.",
+            ("ESP32 microcontroller", "hardware/esp32"),
+            ("ESP32 microcontroller", "hardware/esp32-s3"),
+        ),
+        (
+            "We use STM32 microcontrollers. On the STM32F746 the model runs in 30 ms.",
+            ("STM32 microcontrollers", "hardware/stm32f746"),
+            ("STM32 microcontrollers", "hardware/stm32"),
+        ),
+    ],
+)
+def test_hwleft17_hardware_leftovers(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
+
+
+def test_hwleft17_amd_gpu_family(real_linker):
+    """The AMD GPU family is under the generic GPU, and AMD's GPU lines under it."""
+    above = real_linker.above
+    gpu, amd = HW + "gpu", HW + "amd-gpu"
+    assert gpu in above[amd]
+    assert {amd, gpu} <= set(above[HW + "amd-instinct"]) and {amd, gpu} <= set(above[HW + "amd-radeon"])
+    assert amd in above[HW + "amd-mi250x"]
+
+
 # issue 4 (speed17): fast paths held to the code they replace, on the released eval sets' titles and abstracts (the blind
 # sets are not read) and edge cases: non-ASCII, NUL, all capitals, a hyphenated modifier right after a name
 _SPEED17_SETS = ("dev", "heldout", "seeds", "test2", "test3", "test4", "test5", "test6", "test7", "test9")
