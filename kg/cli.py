@@ -222,6 +222,18 @@ def _out_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]
     )
 
 
+def _timeout_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--timeout SECONDS`` of kg query and kg serve (30 s by default, as ``ServeOptions.timeout``)."""
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        metavar="SECONDS",
+        default=30.0,
+        show_default=True,
+        help=help,
+    )
+
+
 def _reading_options(f: Callable[..., Any]) -> Callable[..., Any]:
     from kg.sources import FORMATS
 
@@ -375,14 +387,7 @@ def add(
     show_default=True,
     help="How SELECT and ASK results print (json: SPARQL 1.1 JSON results); CONSTRUCT and DESCRIBE print N-Triples.",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    metavar="SECONDS",
-    default=30.0,
-    show_default=True,
-    help="Seconds a query may run (wall clock, the store opened) before it is stopped with an error.",
-)
+@_timeout_option("Seconds a query may run (wall clock, the store opened) before it is stopped with an error.")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
 def query(
     query: str | None, graph: Path, saved: str | None, params: tuple[str, ...], fmt: str, timeout: float, list_saved: bool
@@ -651,14 +656,7 @@ def validate(graph: Path, shapes: Path | None, fmt: str, examples: int) -> None:
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("-p", "--port", type=int, default=7878, show_default=True, help="Port to listen on (0: any free port).")
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    metavar="SECONDS",
-    default=30.0,
-    show_default=True,
-    help="Seconds a query may run (wall clock) before a 503.",
-)
+@_timeout_option("Seconds a query may run (wall clock) before a 503.")
 @click.option(
     "--max-result-mb",
     type=float,
