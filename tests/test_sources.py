@@ -623,3 +623,85 @@ def test_check_paper_names_the_first_bad_field(fields, reason):
         assert got == paper
     else:
         assert isinstance(got, InputError) and (got.line, got.record, got.reason) == (3, "x", reason)
+
+
+# ---- over-long JSON Lines lines: refused without being held whole ------------------------------------------------------
+
+
+def _write(path: Path, chunks: list[bytes]) -> None:
+    with gzip.open(path, "wb", compresslevel=1) if path.suffix == ".gz" else path.open("wb") as f:
+        for chunk in chunks:
+            f.write(chunk)
+
+
+@pytest.mark.parametrize("filename", ["in.jsonl", "in.jsonl.gz"])
+def test_an_over_long_jsonl_line_is_one_bad_record_and_the_next_lines_are_read(tmp_path, filename):
+    from kg.sources.jsonl import MAX_LINE_BYTES
+
+    path = tmp_path / filename
+    big = b'{"id": "big", "abstract": "' + b"x" * (MAX_LINE_BYTES + 1_000_000) + b'"}\n'
+    _write(path, [b'{"id": "a", "abstract": "First."}\n', big, b'{"id": "c", "abstract": "Third."}\n'])
+    with pytest.raises(InputError) as e:
+        list(read_papers([path]))
+    assert (
+        str(e.value) == f"{path}:2 (record 'big'): line of more than {MAX_LINE_BYTES:,} bytes: too long for one record (skipped)"
+    )
+    reading = read_all([path], skip_bad=True)
+    assert [p.id for p in reading.papers] == ["a", "c"]
+    assert reading.records == 3
+    assert [(r.line, r.record) for r in reading.rejected] == [(2, "big")]
+
+
+def _line(n: int) -> bytes:
+    """A JSON Lines record of exactly ``n`` bytes, no newline."""
+    head = b'{"id": "a", "abstract": "'
+    return head + b"x" * (n - len(head) - 2) + b'"}'
+
+
+@pytest.mark.parametrize(
+    "content, refused",
+    [
+        (_line(100) + b"\n", None),  # 100 bytes and its newline: read
+        (_line(100), None),  # 100 bytes, the last line without a newline
+        (_line(100) + b"\r\n", 1),  # 101 bytes before the newline
+        (_line(101), 1),  # 101 bytes at the end of the file
+        (b"\xef\xbb\xbf" + _line(300) + b'\n{"id": "b", "abstract": "y"}\n', 1),
+        (b'{"abstract": "' + b"x" * 200 + b'", "id": "a"}\n' + b'{"id": "b", "abstract": "y"}\n', 1),
+    ],
+    ids=["limit", "limit-at-eof", "over-by-one", "over-at-eof", "bom", "id-not-first"],
+)
+def test_the_line_limit_counts_bytes_before_the_newline(tmp_path, monkeypatch, content, refused):
+    from kg.sources import jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 100)
+    monkeypatch.setattr(jsonl, "_SKIP_CHUNK", 7)  # the rest of a long line is skipped in many pieces
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(content)
+    reading = read_all([path], skip_bad=True)
+    assert [(r.line, r.reason) for r in reading.rejected] == (
+        [] if refused is None else [(refused, "line of more than 100 bytes: too long for one record (skipped)")]
+    )
+    if refused is not None:
+        assert reading.rejected[0].record == (None if content.startswith(b'{"abstract"') else "a")
+        assert [p.id for p in reading.papers] == (["b"] if b'"b"' in content else [])
+
+
+@pytest.mark.parametrize("filename", ["in.jsonl", "in.jsonl.gz"])
+def test_an_over_long_line_is_refused_in_bounded_memory(tmp_path, filename):
+    """A 200 MB line (gzip) or 40 MB line (plain) costs at most a few times MAX_LINE_BYTES, not the line's size
+    (before: the whole line, then its text and the decoded JSON, about 5 times the line)."""
+    import tracemalloc
+
+    from kg.sources.jsonl import MAX_LINE_BYTES
+
+    size = 200_000_000 if filename.endswith(".gz") else 40_000_000
+    path = tmp_path / filename
+    _write(path, [b'{"id": "big", "abstract": "', *([b"x" * 1_000_000] * (size // 1_000_000)), b'"}\n'])
+    tracemalloc.start()
+    try:
+        reading = read_all([path], skip_bad=True)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [(r.line, r.record) for r in reading.rejected] == [(1, "big")]
+    assert peak < 3 * MAX_LINE_BYTES, f"{peak:,} bytes at peak for a {size:,}-byte line"

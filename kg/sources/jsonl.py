@@ -2,6 +2,9 @@
 
 Fields: ``id`` and ``abstract`` (required), ``title``, ``arxiv``, ``authors``, ``year``, ``url``,
 ``categories``, ``comments`` (optional). The ``id`` becomes ``dcterms:identifier`` unchanged.
+
+Lines are read at most MAX_LINE_BYTES at a time: a longer line (no record: every field is at most
+MAX_FIELD_CHARS characters) is refused from its first bytes and skipped without being held whole.
 """
 
 from __future__ import annotations
@@ -18,6 +21,14 @@ from kg.errors import InputError
 from kg.records import Paper
 from kg.sources import GZIP_MAGIC, Item, arxiv_from_id, check_paper
 
+MAX_LINE_BYTES = 16_000_000  # a JSON Lines record longer than this (its newline not counted) is refused unread
+_SKIP_CHUNK = 1 << 20  # how much of an over-long line is read at a time while skipping it
+_ID_FIRST = re.compile(rb'\A\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){0,1000}")')  # '{"id": "..."': the record an over-long line names
+
+
+class _Oversized(bytes):
+    """The first bytes of a line over MAX_LINE_BYTES (the rest was read and dropped)."""
+
 
 def looks_like(head: str) -> bool:
     """True when the first non-blank line is a JSON object."""
@@ -26,10 +37,19 @@ def looks_like(head: str) -> bool:
 
 
 def _lines(path: Path) -> Iterator[bytes]:
+    """The file's lines (decompressed when gzip), each read bounded: a line over MAX_LINE_BYTES comes as an
+    :class:`_Oversized` of its first 4,096 bytes, the rest read and dropped a chunk at a time."""
     with path.open("rb") as f:
         magic = f.read(2)
+    limit = MAX_LINE_BYTES
     with gzip.open(path, "rb") if magic == GZIP_MAGIC else path.open("rb") as raw:
-        yield from raw
+        while line := raw.readline(limit + 1):
+            if len(line) <= limit or line.endswith(b"\n"):
+                yield line
+                continue
+            while (rest := raw.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield _Oversized(line[:4096])
 
 
 def _strings(value: Any, what: str, path: Path, line: int, rid: str) -> tuple[str, ...]:
@@ -92,6 +112,9 @@ def parse_record(obj: Any, path: Path, line: int) -> Item:
 
 
 def _record(raw: bytes, path: Path, line_no: int) -> Item:
+    if isinstance(raw, _Oversized):
+        reason = f"line of more than {MAX_LINE_BYTES:,} bytes: too long for one record (skipped)"
+        return InputError(str(path), reason, line=line_no, record=_leading_id(raw))
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -112,6 +135,18 @@ def _record(raw: bytes, path: Path, line_no: int) -> Item:
         return e
 
 
+def _leading_id(head: bytes) -> str | None:
+    """The id of a record whose line starts '{"id": "...",' (the rest of the line unread), else None."""
+    m = _ID_FIRST.match(head.removeprefix(b"\xef\xbb\xbf"))
+    if m is None:
+        return None
+    try:
+        rid = json.loads(m.group(1).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return rid if isinstance(rid, str) else None
+
+
 def _guess_id(raw: bytes) -> str | None:
     try:
         obj = json.loads(raw.decode("utf-8", errors="replace"))
@@ -126,6 +161,9 @@ def read(path: Path) -> Iterator[Item]:
     line_no = 0
     try:
         for line_no, raw in enumerate(_lines(path), 1):
+            if isinstance(raw, _Oversized):
+                yield _record(raw, path, line_no)
+                continue
             if line_no == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark (Windows editors, Excel) starts no record
             if raw.strip():
