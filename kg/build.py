@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from kg import outputs, sources
 from kg.errors import InputError
-from kg.export.turtle import TurtleFormatter, paper_block
+from kg.export.turtle import WRITER_VERSION, TurtleFormatter, paper_block
 from kg.graph import build_triples, paper_iri, schema_triples
 from kg.linker import Linker
 from kg.records import Link, LinkedPaper, Paper, Result
@@ -418,7 +418,13 @@ def write_outputs(
                     f.flush()
                     os.fsync(f.fileno())
             index = outputs.BlockIndex(
-                len(encoded), tuple(iris), tuple(starts), pos, head_digest=outputs.block_digest(encoded), digests=tuple(digests)
+                len(encoded),
+                tuple(iris),
+                tuple(starts),
+                pos,
+                head_digest=outputs.block_digest(encoded),
+                digests=tuple(digests),
+                writer=WRITER_VERSION,
             )
             if store:
                 with clock.stage("store (after turtle)" if loader else "store"):

@@ -312,12 +312,20 @@ def schema_triples(vocab: Vocabulary) -> Iterator[Triple]:
     ``skos:broaderTransitive`` holds the closure of ``skos:broader`` (so "any MCU" needs no
     property path over millions of links) and ``kg:hardwareClass`` each platform's top class.
     """
+    # read through a store, which keeps every literal in its canonical form ("1.5" for "1.50", 7 for 007):
+    # kg.ttl then holds the terms the build's store holds, whatever the vocabulary files wrote (see kg.export.reuse)
+    quads = []
     for path in (schema_dir() / "ontology.ttl", *vocab.files):
         with path.open("rb") as f:
             for t in ox.parse(f, ox.RdfFormat.TURTLE, base_iri=BASE):
                 if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
                     raise VocabularyError(f"{path}: blank nodes are not allowed in schema files (use IRIs)")
-                yield t.subject.value, t.predicate.value, _term(t.object, path)
+                quads.append(ox.Quad(t.subject, t.predicate, t.object))
+    canonical = ox.Store()
+    canonical.bulk_extend(quads)
+    where = schema_dir()
+    for q in canonical:
+        yield q.subject.value, q.predicate.value, _term(q.object, where)
     for iri, c in sorted(vocab.concepts.items()):
         for a in vocab.ancestors(iri):
             yield iri, SKOS + "broaderTransitive", a

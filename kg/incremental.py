@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from kg import outputs, sources
 from kg.build import Progress, compile_pipeline, finish_outputs, link_papers
 from kg.errors import StoreError, VocabularyError
-from kg.export.turtle import TurtleFormatter, paper_block
+from kg.export.turtle import WRITER_VERSION, TurtleFormatter, paper_block
 from kg.graph import DCTERMS, KG, MENTIONS, SCHEMA, arxiv_url, paper_iri
 from kg.records import Paper
 from kg.store import STORE_DIR, TURTLE_FILE, load_store
@@ -292,8 +292,10 @@ def _splice(f: BinaryIO, index: outputs.BlockIndex, new_blocks: dict[str, str], 
         size = out.tell()
     if size != pos:
         raise StoreError(f"{tmp}: wrote {size} bytes, expected {pos}; kg.ttl does not match its index")
+    # the new blocks are this writer's; so is the file when the kept blocks were too
+    writer = WRITER_VERSION if index.writer == WRITER_VERSION else None
     return outputs.BlockIndex(
-        index.head_end, tuple(merged), tuple(starts), size, head_digest=index.head_digest, digests=tuple(digests)
+        index.head_end, tuple(merged), tuple(starts), size, head_digest=index.head_digest, digests=tuple(digests), writer=writer
     )
 
 

@@ -240,6 +240,9 @@ class BlockIndex:
     store_id: str | None = None  # see store_id(); None when the build wrote no store
     head_digest: str | None = None  # block_digest() of the head; None in an index of format 1 or made by scan_blocks
     digests: tuple[str, ...] | None = None  # block_digest() of each block, in the order of iris; None likewise
+    # the kg.export.turtle.WRITER_VERSION that wrote every byte of kg.ttl; None when unknown (an index written before
+    # versions were recorded, made by scan_blocks, or a kg add that kept blocks of another version)
+    writer: int | None = None
 
     def span(self, i: int) -> tuple[int, int]:
         return self.starts[i], self.starts[i + 1] if i + 1 < len(self.starts) else self.size
@@ -264,11 +267,15 @@ def hash_blocks(path: Path, index: BlockIndex) -> tuple[str, tuple[str, ...]]:
         with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
             view = memoryview(m)
             try:
-                head = block_digest(view[: index.head_end])
-                digests = tuple(block_digest(view[a:b]) for a, b in map(index.span, range(len(index.starts))))
+                return hash_view(view, index)
             finally:
                 view.release()
-    return head, digests
+
+
+def hash_view(view: memoryview, index: BlockIndex) -> tuple[str, tuple[str, ...]]:
+    """(head digest, block digests) of the bytes ``view`` cut where ``index`` says."""
+    head = block_digest(view[: index.head_end])
+    return head, tuple(block_digest(view[a:b]) for a, b in map(index.span, range(len(index.starts))))
 
 
 def with_digests(path: Path, index: BlockIndex) -> BlockIndex:
@@ -279,6 +286,14 @@ def with_digests(path: Path, index: BlockIndex) -> BlockIndex:
     return replace(index, head_digest=head, digests=digests)
 
 
+def tiles(index: BlockIndex) -> bool:
+    """Whether the index's blocks follow one another from the head's end to the file's end, and it has their digests."""
+    if index.digests is None or index.head_digest is None or len(index.digests) != len(index.starts):
+        return False
+    edges = (*index.starts, index.size)
+    return edges[0] == index.head_end and index.head_end >= 0 and all(a < b for a, b in itertools.pairwise(edges))
+
+
 def describes(path: Path, index: BlockIndex) -> bool:
     """Whether ``index`` describes the bytes of the file at ``path``, whatever its modification time.
 
@@ -286,15 +301,12 @@ def describes(path: Path, index: BlockIndex) -> bool:
     head and every block hash to the digests the index holds: a file edited at the same size, with a block changed,
     blocks swapped or cut short, is not described. An index without digests (format 1) describes nothing this way.
     """
-    if index.digests is None or index.head_digest is None or len(index.digests) != len(index.starts):
-        return False
     try:
         if path.stat().st_size != index.size:
             return False
     except OSError:
         return False
-    edges = (*index.starts, index.size)
-    if edges[0] != index.head_end or index.head_end < 0 or any(a >= b for a, b in itertools.pairwise(edges)):
+    if not tiles(index):
         return False  # not one block after another from the head's end to the file's end: not what a build wrote
     try:
         return hash_blocks(path, index) == (index.head_digest, index.digests)
@@ -329,6 +341,7 @@ def save_index(path: Path, index: BlockIndex) -> None:
         "ttl": list(index.ttl_id) if index.ttl_id else None,
         "store": index.store_id,
         "head": index.head_digest,
+        "writer": index.writer,
     }
     if index.digests is None or index.head_digest is None:
         raise ValueError("an index is saved with the digests of its blocks (with_digests)")
@@ -356,6 +369,7 @@ def load_index(path: Path) -> BlockIndex | None:
         ttl = meta.get("ttl")
         if digests is not None and not isinstance(head, str):
             return None
+        writer = meta.get("writer")
         return BlockIndex(
             int(meta["head_end"]),
             iris,
@@ -365,6 +379,7 @@ def load_index(path: Path) -> BlockIndex | None:
             meta.get("store"),
             head,
             digests,
+            writer if isinstance(writer, int) and not isinstance(writer, bool) else None,
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,6 +24,7 @@ class ExportSummary:
     seconds: float
     nodes: int | None = None
     edges: int | None = None
+    reused: bool = False  # Turtle of a build: its kg.ttl's statements re-ordered, not the store serialized again
 
     def describe(self) -> str:
         """What was written, for people: "12 triples", "3 nodes, 4 edges"."""
@@ -37,11 +39,18 @@ def export(graph: Path, fmt: str, out: Path | BinaryIO) -> ExportSummary:
     ``out`` is a file path (written atomically) or a binary stream; for ``csv`` it is the directory
     that receives ``nodes.csv`` and ``edges.csv``.
     """
-    from kg.store import atomic_write, open_graph
+    from kg.store import open_graph
 
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     t0 = time.perf_counter()
+    if fmt == "turtle":
+        from kg.export.reuse import reordered
+
+        copy = reordered(graph)  # the same bytes as the store's serialization, from kg.ttl when it is safe
+        if copy is not None:
+            with copy:
+                return replace(_write(fmt, copy.write, out, t0), reused=True)
     store = open_graph(graph)
     if fmt == "csv":
         from kg.export.csv import EDGES_FILE, NODES_FILE, write_csv
@@ -56,16 +65,23 @@ def export(graph: Path, fmt: str, out: Path | BinaryIO) -> ExportSummary:
             raise cannot_write(out, e) from None
         return ExportSummary(fmt, nodes + edges, (out / NODES_FILE, out / EDGES_FILE), time.perf_counter() - t0, nodes, edges)
     writer = _writer(fmt)
+    return _write(fmt, lambda f: writer(store, f), out, t0)
+
+
+def _write(fmt: str, write: Callable[[BinaryIO], int | tuple[int, int]], out: Path | BinaryIO, t0: float) -> ExportSummary:
+    """Run ``write`` on ``out``: a file path written atomically, or a binary stream."""
+    from kg.store import atomic_write
+
     if isinstance(out, Path):
         if out.is_dir():
             raise ExportError(f"{out}: is a directory; give a file name such as {out / ('kg' + FORMATS[fmt])}")
         try:
             with atomic_write(out, "wb") as f:
-                n = writer(store, f)  # type: ignore[arg-type]
+                n = write(f)  # type: ignore[arg-type]
         except OSError as e:
             raise cannot_write(out, e) from None
         return _summary(fmt, n, (out,), t0)
-    return _summary(fmt, writer(store, out), (), t0)
+    return _summary(fmt, write(out), (), t0)
 
 
 def _summary(fmt: str, n: int | tuple[int, int], written: tuple[Path, ...], t0: float) -> ExportSummary:

@@ -71,6 +71,12 @@ _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _INTEGER = re.compile(r"[+-]?\d+")
 _XSD_INTEGER = XSD + "integer"
 _NAME_CACHE = 65536  # names remembered per formatter: predicates and concepts recur, node IRIs do not
+# The version of the bytes this module (with kg.graph's literal forms) writes for a graph, recorded in kg.ttl.idx:
+# ``kg export --format turtle`` copies a build's kg.ttl only when it was written by this version (kg.export.reuse).
+# Raise it with any change to the text written for the same triples (layout, order, escapes, a literal's lexical
+# form such as graph.dec's); tests/test_export_reuse.py holds a digest of the writer's output to each version.
+# 1: every index before versions were recorded (none is stored: those indexes have no "writer"). 2: canonical decimals.
+WRITER_VERSION = 2
 
 
 def _esc_char(m: re.Match[str]) -> str:

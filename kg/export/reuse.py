@@ -1,0 +1,181 @@
+"""``kg export --format turtle`` of a build without serializing its store again: kg.ttl's statements, re-ordered.
+
+A build's kg.ttl holds the graph its store holds (the store is loaded from the same bytes), written by the formatter
+the export uses: a statement per subject and block, each ending in a blank line (no statement holds one: literals
+escape their line breaks, IRIs percent-encode them). The export writes the prefixes, then one statement per subject in
+the order of the subject's IRI. So the export is kg.ttl's statements sorted by subject IRI, a subject stated in several
+blocks (a discovered concept is described by each paper that names it) written once: that text when all its
+statements are the same text, else the statement the formatter makes of their triples together.
+
+kg.ttl is used only when all of these hold, each checked on every export (else the store is serialized, as before):
+
+- kg.ttl.idx says every byte of kg.ttl was written by this ``WRITER_VERSION`` (an older writer, or a ``kg add`` that
+  kept its blocks, may write other text for the same triples: ``"80.0"`` where the store keeps ``"80"``);
+- the store is the one the index was written with (its IDENTITY and MANIFEST, see outputs.store_id: any write to it,
+  even opening it for writing, names a new MANIFEST), unless the graph exported is kg.ttl itself;
+- kg.ttl's bytes hash to the index's digests (its head and every paper block, 64 bits each), whatever the file's
+  modification time: a change by hand is seen (c10k: 0.05 s of hashing);
+- kg.ttl starts with the export's prefixes and each statement has the formatter's shape.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from kg import outputs
+from kg.export.ntriples import term
+from kg.export.turtle import WRITER_VERSION, TurtleFormatter
+from kg.store import TURTLE_FILE, resolve
+
+Piece = tuple[int, int, int] | bytes  # (start, end, statements) of kg.ttl to copy, or a statement made here
+_RUN = 1 << 20  # bytes copied per write at most
+
+
+class Reordered:
+    """kg.ttl's statements in the export's order, ready to write; a context manager that closes the file."""
+
+    def __init__(self, f: BinaryIO, m: mmap.mmap, header: bytes, pieces: list[Piece]) -> None:
+        self._f, self._m, self.header, self.pieces = f, m, header, pieces
+
+    def write(self, out: BinaryIO) -> int:
+        """Write the export to ``out``; returns the number of triples (as the serializing writer counts them)."""
+        out.write(self.header)
+        m, n = self._m, 0
+        for piece in self.pieces:
+            if isinstance(piece, bytes):
+                data, statements = piece, 1
+                out.write(data)
+                n += data.count(b"\n") - 2
+                continue
+            start, end, statements = piece
+            lines = 0
+            for a in range(start, end, _RUN):
+                data = m[a : min(end, a + _RUN)]
+                lines += data.count(b"\n")
+                out.write(data)
+            n += lines - 2 * statements  # a statement: its subject line, a line per object, a blank line
+        return n
+
+    def close(self) -> None:
+        self._m.close()
+        self._f.close()
+
+    def __enter__(self) -> Reordered:
+        return self
+
+    def __exit__(self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+
+def reordered(graph: Path) -> Reordered | None:
+    """The export of ``graph`` from its build's kg.ttl, or None when kg.ttl cannot be trusted to hold it (see above)."""
+    target = resolve(graph)
+    if target.is_dir():
+        build, check_store = target.parent, True
+        if not (build / TURTLE_FILE).is_file():
+            return None
+    elif target.name == TURTLE_FILE:
+        build, check_store = target.parent, False
+    else:
+        return None
+    index = outputs.load_index(build / outputs.INDEX_FILE)
+    if index is None or index.writer != WRITER_VERSION or not outputs.tiles(index):
+        return None
+    if check_store and (index.store_id is None or index.store_id != outputs.store_id(target)):
+        return None
+    try:
+        f = open(build / TURTLE_FILE, "rb")  # noqa: SIM115 (closed by Reordered, or below)
+    except OSError:
+        return None
+    m = None
+    try:
+        if os.fstat(f.fileno()).st_size != index.size or index.size == 0:
+            raise LookupError
+        m = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        view = memoryview(m)
+        try:
+            same = outputs.hash_view(view, index) == (index.head_digest, index.digests)
+        finally:
+            view.release()
+        fmt = TurtleFormatter()
+        header = fmt.header().encode("utf-8")
+        if not same or m[: len(header)] != header:
+            raise LookupError
+        pieces = _plan(m, len(header), fmt)
+        if pieces is None:
+            raise LookupError
+        return Reordered(f, m, header, pieces)
+    except (LookupError, OSError, ValueError):
+        if m is not None:
+            m.close()
+        f.close()
+        return None
+
+
+def _plan(m: mmap.mmap, start: int, fmt: TurtleFormatter) -> list[Piece] | None:
+    """The pieces of the export after its header: kg.ttl's statements from ``start`` sorted by subject IRI, runs that
+    follow one another in kg.ttl joined; None when a statement is not of the formatter's shape."""
+    expand = _expander(fmt)
+    stated: list[tuple[bytes, int, int]] = []  # (subject's IRI in N-Triples form, start, end)
+    size, pos = len(m), start
+    find = m.find
+    while pos < size:
+        nl = find(b"\n", pos)
+        end = find(b"\n\n", nl) + 2
+        if nl <= pos or end < 2 or m[end - 4 : end] != b" .\n\n":
+            return None
+        key = expand(m[pos:nl])
+        if key is None:
+            return None
+        stated.append((key, pos, end))
+        pos = end
+    stated.sort()
+    pieces: list[Piece] = []
+    i = 0
+    while i < len(stated):
+        key, a, b = stated[i]
+        j = i + 1
+        while j < len(stated) and stated[j][0] == key:
+            j += 1
+        if j - i > 1 and len({m[x:y] for _, x, y in stated[i:j]}) > 1:
+            pieces.append(_merged(fmt, [m[x:y] for _, x, y in stated[i:j]]))
+        else:
+            last = pieces[-1] if pieces else None
+            if isinstance(last, tuple) and last[1] == a:  # the statement that follows the last one in kg.ttl
+                pieces[-1] = (last[0], b, last[2] + 1)
+            else:
+                pieces.append((a, b, 1))
+        i = j
+    return pieces
+
+
+def _expander(fmt: TurtleFormatter) -> Callable[[bytes], bytes | None]:
+    """A subject's name as the formatter writes it (``p:local`` or ``<IRI>``) -> its IRI as the export sorts it."""
+    namespaces = {p.encode(): ns.encode() for p, ns in fmt.prefixes}
+
+    def expand(name: bytes) -> bytes | None:
+        if name[:1] == b"<":
+            return name if name[-1:] == b">" else None
+        prefix, colon, local = name.partition(b":")
+        ns = namespaces.get(prefix)
+        if not colon or ns is None or b" " in local:
+            return None
+        return b"<" + ns + local + b">"
+
+    return expand
+
+
+def _merged(fmt: TurtleFormatter, statements: list[bytes]) -> bytes:
+    """The statement of one subject stated differently in several blocks: what the export writes of their triples
+    together (read through a store, as the export reads the build's)."""
+    store = ox.Store()
+    store.load(fmt.header().encode("utf-8") + b"".join(statements), ox.RdfFormat.TURTLE)
+    triples = [(q.subject.value, q.predicate.value, term(q.object)) for q in store]
+    return fmt.block(triples).encode("utf-8")
