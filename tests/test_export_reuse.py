@@ -97,7 +97,7 @@ def test_a_vocabulary_with_literals_in_other_forms_is_written_canonical_and_reus
     out = tmp_path / "b"
     build(SEED[:1], out, jobs=1, html=False, vocab_dir=vocab)
     head = (out / TURTLE_FILE).read_bytes()[: outputs.load_index(out / outputs.INDEX_FILE).head_end]
-    assert b"\"1.5\"^^xsd:decimal,\n        \"Graphics\"@en-gb,\n        7 ;" in head
+    assert b'"1.5"^^xsd:decimal,\n        "Graphics"@en-gb,\n        7 ;' in head
     assert_reused(out, tmp_path)
 
 
