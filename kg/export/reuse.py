@@ -14,7 +14,7 @@ kg.ttl is used only when all of these hold, each checked on every export (else t
 - the store is the one the index was written with (its IDENTITY and MANIFEST, see outputs.store_id: any write to it,
   even opening it for writing, names a new MANIFEST), unless the graph exported is kg.ttl itself;
 - kg.ttl's bytes hash to the index's digests (its head and every paper block, 64 bits each), whatever the file's
-  modification time: a change by hand is seen (c10k: 0.05 s of hashing);
+  modification time: a change by hand is seen (c10k: about 0.1 s of hashing, a tenth of the whole);
 - kg.ttl starts with the export's prefixes and each statement has the formatter's shape.
 """
 
