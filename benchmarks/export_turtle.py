@@ -5,7 +5,7 @@
 BUILD_DIR is a build made by this version (kg.ttl.idx records its writer version). A copy of it whose index names no
 writer version (as every build before the version was recorded) makes the export serialize the store instead. Both are
 exported by fresh processes (``python -m kg export``, as a user runs it), alternating, ``--runs`` times each; prints
-the medians of wall time and the outputs' sha256 (they must be equal).
+the medians of wall and CPU time (the process's user + system) and the outputs' sha256 (they must be equal).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -34,7 +35,9 @@ def unversioned(build: Path, copy: Path) -> None:
     index.write_text(f"{magic}\n{json.dumps(fields, sort_keys=True)}\n{rows}", encoding="utf-8")
 
 
-def export(build: Path, out: Path) -> tuple[float, str]:
+def export(build: Path, out: Path) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds, sha256 of the output) of one fresh ``kg export`` process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "kg", "export", "-g", str(build), "--format", "turtle", "-o", str(out)],
@@ -43,7 +46,9 @@ def export(build: Path, out: Path) -> tuple[float, str]:
         capture_output=True,
     )
     wall = time.perf_counter() - t
-    return wall, hashlib.sha256(out.read_bytes()).hexdigest()[:16]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu, hashlib.sha256(out.read_bytes()).hexdigest()[:16]
 
 
 def main() -> None:
@@ -56,15 +61,18 @@ def main() -> None:
         old = Path(tmp) / "unversioned"
         unversioned(args.build, old)
         times: dict[str, list[float]] = {"reused": [], "serialized": []}
+        cpus: dict[str, list[float]] = {"reused": [], "serialized": []}
         digests: dict[str, set[str]] = {"reused": set(), "serialized": set()}
         for _ in range(args.runs):
             for name, build in (("reused", args.build), ("serialized", old)):
-                wall, digest = export(build, Path(tmp) / f"{name}.ttl")
+                wall, cpu, digest = export(build, Path(tmp) / f"{name}.ttl")
                 times[name].append(wall)
+                cpus[name].append(cpu)
                 digests[name].add(digest)
         for name in times:
             runs = ", ".join(f"{t:.2f}" for t in times[name])
-            print(f"{name:>10}: median {statistics.median(times[name]):.2f} s wall ({runs}); sha256 {sorted(digests[name])}")
+            wall, cpu = statistics.median(times[name]), statistics.median(cpus[name])
+            print(f"{name:>10}: median {wall:.2f} s wall ({runs}), {cpu:.2f} s CPU; sha256 {sorted(digests[name])}")
         same = digests["reused"] == digests["serialized"] and len(digests["reused"]) == 1
         print("outputs byte-identical" if same else "OUTPUTS DIFFER")
 
