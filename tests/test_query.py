@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 import pyoxigraph as ox
 import pytest
@@ -264,6 +265,43 @@ def test_construct_prints_ntriples_and_refuses_a_table_format(mini_store, fmt):
     assert q.render(q.run(mini_store, "CONSTRUCT { ?h a kg:Thing } WHERE { ?h skos:prefLabel 'TPU v9' }")) == ""
     with pytest.raises(QueryError, match=f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE print N-Triples"):
         q.render(found, fmt)
+
+
+def _values_table(*texts: str) -> str:
+    """The table of a SELECT over VALUES holding TEXTS (a fresh store: no graph needed)."""
+    values = " ".join('"' + t.replace("\\", "\\\\").replace('"', '\\"') + '"' for t in texts)
+    text = "SELECT ?v ?w WHERE { VALUES ?v { " + values + ' } BIND("|" AS ?w) }'
+    return q.render(q.run(ox.Store(), text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")))
+
+
+def _columns(text: str) -> int:
+    """Terminal columns of TEXT, the reference: a combining mark 0, an East Asian wide or full-width character 2."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def test_a_table_row_is_one_line_whatever_the_text_holds():
+    """usertest18: an abstract with CRLF line ends printed its carriage return into the table (the terminal's cursor
+    went back over the row) and a title's tab pushed the next column out of line."""
+    out = _values_table("two\r\nlines\tand a tab", "bell\x07 and NUL\x00", "plain")
+    lines = out.splitlines()
+    assert len(lines) == 6, lines
+    assert lines[2] == "two lines and a tab  |"
+    assert lines[3] == "bell\ufffd and NUL\ufffd       |"
+    assert not re.search(r"[\x00-\x1f]", out.replace("\n", ""))
+
+
+def test_table_columns_line_up_by_what_a_terminal_shows():
+    """usertest18: "Cafe" + U+0301 (a combining accent, as macOS file names and some PDFs write it) is 4 columns on
+    screen, not 5; a CJK character or an emoji is 2; the column after them lined up by code points."""
+    out = _values_table("Cafe\u0301", "Café", "研究", "x\U0001f600")
+    assert [_columns(line[: line.index("|")]) for line in out.splitlines()[2:6]] == [6, 6, 6, 6], out
+
+
+def test_a_long_cell_is_cut_to_80_columns_never_inside_a_combining_sequence():
+    out = _values_table("e\u0301" * 100)
+    cell = out.splitlines()[2].split("  ")[0]
+    assert cell.endswith("...") and _columns(cell) == 80
+    assert not unicodedata.combining(cell[0]) and cell[:-3].endswith("e\u0301")
 
 
 def _store_open(pid: int) -> bool:
