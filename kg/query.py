@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -217,6 +218,39 @@ def _json_term(t: object) -> dict[str, str]:
     return {"type": "triple", "value": str(t)}
 
 
+# what a table cell shows as one space: a carriage return would send the terminal's cursor back over the row, a tab
+# jump past the column; other control characters show as U+FFFD (CSV, TSV and JSON keep every character)
+_LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+def _char_width(c: str) -> int:
+    """Columns a terminal gives a character: 0 for a combining mark or a zero-width format character, 2 for a wide one."""
+    if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+
+
+def _width(text: str) -> int:
+    return len(text) if text.isascii() else sum(_char_width(c) for c in text)
+
+
+def _clip(text: str, limit: int) -> str:
+    """TEXT with control characters replaced, cut to ``limit`` columns ("..." ending a longer one, never inside a
+    character and its combining marks)."""
+    text = _CONTROL.sub("\ufffd", text)
+    if _width(text) <= limit:
+        return text
+    used, cut = 0, 0
+    for i, c in enumerate(text):
+        w = _char_width(c)
+        if w and used + w > limit - 3:
+            break
+        used += w
+        cut = i + 1
+    return text[:cut] + "..."
+
+
 def render(result: QueryResult, fmt: str = "table") -> str:
     """Format a result: an aligned table, CSV/TSV of plain values, or SPARQL 1.1 JSON results."""
     if fmt not in FORMATS:
@@ -263,12 +297,11 @@ def render(result: QueryResult, fmt: str = "table") -> str:
             return ""
         if isinstance(t, ox.NamedNode):
             return fmtr.name(t.value)
-        text = _plain(t).replace("\n", " ")
-        return text if len(text) <= 80 else text[:77] + "..."
+        return _clip(_LINE_BREAKS.sub(" ", _plain(t)), 80)
 
     table = [list(result.variables)] + [[cell(t) for t in row] for row in result.rows]
-    widths = [max(len(r[i]) for r in table) for i in range(len(result.variables))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in table]
+    widths = [max(_width(r[i]) for r in table) for i in range(len(result.variables))]
+    lines = ["  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in table]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
     return "\n".join(lines) + "\n"

@@ -180,9 +180,12 @@ _MAGNITUDE_CUE = re.compile(r"(?<!-)\b(?:only|just|merely|fewer|less|reduc\w*|sa
 _FROM_VERB = re.compile(
     r"\b(?:improv\w*|increas\w*|reduc\w*|decreas\w*|boost\w*|rais\w*|lower\w*|cut\w*|drop\w*|"
     r"raises|enhanc\w*|brings?|push\w*|went|goes|go|rose|fell|ris(?:e|es|ing)|grow\w*|grew|climb\w*|jump\w*|"
-    r"shrink\w*|shrank|narrow\w*|fall(?:s|ing)?)\b(?:[^.;]|\.(?=\d)){0,60}$",
+    r"shrink\w*|shrank|narrow\w*|fall(?:s|ing)?)\b(?:\([^()]{0,160}\)|[^.;]|\.(?=\d)){0,60}$",
     re.I,
 )
+# how far before "from" _FROM_VERB looks: 60 characters, and a bracketed aside of up to 160 counts as one ("boosts the
+# Autonomous Success Rate (resolving tasks without unnecessary user intervention) from 42.86% to 71.43%")
+_FROM_VERB_REACH = 240
 
 # Sentences end at . ! ? followed by a capital, a digit or an opening bracket, unless the word before
 # the stop is a known abbreviation ("e.g.", "et al.", "Fig.").
@@ -713,7 +716,7 @@ def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
         before = text[max(0, q.start - 12) : q.start]
         if q.first is not None and re.search(r"\bfrom\s*\$?\s*$", before, re.I):  # "from 917 to 328" read as one span
             start = q.start - len(before) + before.lower().rfind("from")
-            if _FROM_VERB.search(text[max(0, start - 80) : start]):
+            if _FROM_VERB.search(text[max(0, start - _FROM_VERB_REACH) : start]):
                 new = q.max_value if q.first == q.min_value else q.min_value
                 out.append(Quantity(start, q.end, new, None, None, q.first, q.unit, q.kind, q.sign))
             else:
@@ -733,7 +736,7 @@ def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
             ):
                 unit, kind = (r.unit, r.kind) if r.unit else (q.unit, q.kind)
                 start = q.start - len(before) + before.lower().rfind("from")
-                if _FROM_VERB.search(text[max(0, start - 80) : start]):
+                if _FROM_VERB.search(text[max(0, start - _FROM_VERB_REACH) : start]):
                     out.append(Quantity(start, r.end, r.value, None, None, q.value, unit, kind, r.sign))
                 else:
                     lo, hi = sorted((q.value, r.value))

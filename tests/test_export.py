@@ -119,6 +119,29 @@ def test_graphml_holds_papers_entities_and_their_ancestors(mini_build, tmp_path)
     assert len(keys) == len(set(keys)), "GraphML key ids must be unique"
 
 
+def test_graphml_of_titles_with_control_characters_is_well_formed_xml(tmp_path):
+    """usertest18: a title holding U+0001 or a form feed (kept by the build, escaped in Turtle) made the GraphML
+    export unreadable: "not well-formed (invalid token)" in networkx (and so in Gephi). XML 1.0 cannot hold them even
+    as character references; they become U+FFFD there, and CSV keeps them."""
+    titles = ["Ctrl\x01 title \x0b with \x0c and \ufffe", "Tab\tnew\nline \x7f \U0001f600 e\u0301"]
+    papers = tmp_path / "papers.jsonl"
+    papers.write_text(
+        "".join(
+            json.dumps({"id": f"p{i}", "title": t, "abstract": "INT8 quantization on FPGAs."}) + "\n"
+            for i, t in enumerate(titles)
+        ),
+        encoding="utf-8",
+    )
+    build([papers], tmp_path / "out", jobs=1, vocab_dir=MINI_VOCAB, html=False)
+    export(tmp_path / "out", "graphml", tmp_path / "kg.graphml")
+    export(tmp_path / "out", "csv", tmp_path / "csv")
+    g = nx.read_graphml(tmp_path / "kg.graphml")
+    assert g.nodes[P + "p0"]["label"] == "Ctrl\ufffd title \ufffd with \ufffd and \ufffd"
+    assert g.nodes[P + "p1"]["label"] == titles[1]  # tab, newline, DEL, astral and combining characters are XML
+    with open(tmp_path / "csv" / "nodes.csv", newline="", encoding="utf-8") as f:
+        assert {n["Label"] for n in csv.DictReader(f)} >= set(titles)
+
+
 def test_csv_node_and_edge_lists_match_the_graphml(mini_build, tmp_path):
     export(mini_build, "graphml", tmp_path / "kg.graphml")
     export(mini_build, "csv", tmp_path / "csv")

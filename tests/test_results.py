@@ -131,6 +131,26 @@ def test_from_to_after_a_change_verb_is_the_new_figure_with_its_baseline(pipelin
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a bracketed aside between the verb and "from" (arXiv:2603.16207; the verb was 85 characters back)
+        "It boosts the Autonomous Success Rate (resolving tasks without unnecessary user intervention) from 42.86% to "
+        "71.43%, while maintaining high precision.",
+        "It raises the rank correlation (Kendall's $\\tau$ ) between price and cost rankings from 42.86 to 71.43.",
+        "It reduces latency (from 42.86 ms to 71.43 ms) on the device.",
+    ],
+)
+def test_from_to_after_a_change_verb_and_an_aside_is_a_change(pipeline, text):
+    r = next(r for r in results(pipeline, text) if r.text.startswith("from"))
+    assert (r.value, r.baseline_value, r.min_value, r.max_value) == (71.43, 42.86, None, None)
+
+
+def test_from_to_with_no_change_verb_before_it_stays_a_range(pipeline):
+    r = only(pipeline, "Accuracy (on the (nested) validation set) ranges from 42.86% to 71.43% in our tests.")
+    assert (r.value, r.min_value, r.max_value) == (None, 42.86, 71.43)
+
+
+@pytest.mark.parametrize(
     ("text", "qualifier"),
     [
         ("It achieves up to 9.4x speedup over state-of-art solutions.", "up to"),
