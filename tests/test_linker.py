@@ -5895,13 +5895,11 @@ def test_speed17_numbered_family_pattern_compiled_once(real_linker):
             {"technique/space-filling-curves"},
         ),
         (
-            "We replace LayerNorm with Dynamic Tanh (DyT) in the Transformer and train with contrastive search decoding."
-            + FIELD,
+            "We replace LayerNorm with Dynamic Tanh (DyT) in the Transformer and train with contrastive search decoding." + FIELD,
             {"technique/dynamic-tanh", "technique/contrastive-search"},
         ),
         (
-            "The text encoder is trained with synonym replacement, random erasing and color jittering augmentations."
-            + FIELD,
+            "The text encoder is trained with synonym replacement, random erasing and color jittering augmentations." + FIELD,
             {"technique/synonym-replacement", "technique/random-erasing", "technique/color-jitter"},
         ),
         (
@@ -5920,7 +5918,10 @@ def test_long_tail_methods_of_techtail18_link(real_linker, text, expected):
     "text, absent",
     [
         # bare "stacking" is layers or kernels stacked, no stacked generalization
-        ("Employing a few large kernels, instead of stacking multiple smaller ones, is superior." + FIELD, "technique/stacking-ensemble"),
+        (
+            "Employing a few large kernels, instead of stacking multiple smaller ones, is superior." + FIELD,
+            "technique/stacking-ensemble",
+        ),
         # a network attackers aim at, reflow soldering, a non-profit organisation
         ("Attackers infiltrate the target network of the enterprise to exfiltrate data." + FIELD, "technique/target-networks"),
         ("Reflow soldering of the sensor board follows the thermal profile." + FIELD, "technique/reflow"),
@@ -5931,7 +5932,10 @@ def test_long_tail_methods_of_techtail18_link(real_linker, text, expected):
         # weak-to-strong alone names a paper's own distillation, not the generalization paradigm
         ("We propose Weak-to-Strong Video Distillation for few-step synthesis." + FIELD, "technique/weak-to-strong"),
         # hyperspectral "feature inlining" is no compiler inlining
-        ("High dimensionality and feature inlining pose challenges to Mamba for HSI classification." + FIELD, "technique/function-inlining"),
+        (
+            "High dimensionality and feature inlining pose challenges to Mamba for HSI classification." + FIELD,
+            "technique/function-inlining",
+        ),
     ],
 )
 def test_long_tail_methods_of_techtail18_stay_away(real_linker, text, absent):
