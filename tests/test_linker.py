@@ -5849,3 +5849,104 @@ def test_speed17_numbered_family_pattern_compiled_once(real_linker):
             answers.append(real_linker._numbered_family(stem, number))
             assert answers[-1] == reference(stem, number), (stem, number)
     assert any(answers) and not all(answers)
+
+
+# Issue #3, vocabulary breadth (techtail18): a second round of established long-tail methods of ML, CV, NLP, RL,
+# statistics, graphics, security and systems; the corpus audit's wrong readings are held off below
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "We compare logistic regression, naive Bayes and a stacking ensemble on frozen BERT features." + FIELD,
+            {"technique/naive-bayes", "technique/stacking-ensemble"},
+        ),
+        (
+            "Dynamic convolution adaptively combines kernels; we also test ODConv in the CNN backbone.",
+            {"technique/dynamic-convolution"},
+        ),
+        (
+            "Following the adaptive density control of 3D Gaussian Splatting, our densification strategy clones Gaussians.",
+            {"technique/densification"},
+        ),
+        (
+            "We merge the fine-tuned LLMs by adding task vectors to the base model." + FIELD,
+            {"technique/task-arithmetic"},
+        ),
+        (
+            "Baselines include NPO and gradient ascent for LLM unlearning of the forget set." + FIELD,
+            {"technique/npo"},
+        ),
+        (
+            "The DQN agent stabilises Q-learning with a target network updated every 1000 steps." + FIELD,
+            {"technique/target-networks"},
+        ),
+        (
+            "One reflow step straightens the rectified flow trajectories of the diffusion model." + FIELD,
+            {"technique/reflow"},
+        ),
+        (
+            "A Retinex decomposition with gamma correction enhances low-light images before the detector." + FIELD,
+            {"technique/retinex", "technique/gamma-correction"},
+        ),
+        (
+            "Points are serialized along Hilbert curves before the Mamba blocks of the point cloud network." + FIELD,
+            {"technique/space-filling-curves"},
+        ),
+        (
+            "We replace LayerNorm with Dynamic Tanh (DyT) in the Transformer and train with contrastive search decoding." + FIELD,
+            {"technique/dynamic-tanh", "technique/contrastive-search"},
+        ),
+        (
+            "The text encoder is trained with synonym replacement, random erasing and color jittering augmentations." + FIELD,
+            {"technique/synonym-replacement", "technique/random-erasing", "technique/color-jitter"},
+        ),
+        (
+            "A Sobel operator yields edge maps, and transfer-based attacks craft adversarial examples on a surrogate CNN."
+            + FIELD,
+            {"technique/image-filtering", "technique/adversarial-attacks"},
+        ),
+        ("Diffusion-NPO steers the diffusion model away from unfavorable outputs." + FIELD, {"technique/diffusion-npo"}),
+    ],
+)
+def test_long_tail_methods_of_techtail18_link(real_linker, text, expected):
+    assert expected <= real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # bare "stacking" is layers or kernels stacked, no stacked generalization
+        (
+            "Employing a few large kernels, instead of stacking multiple smaller ones, is superior." + FIELD,
+            "technique/stacking-ensemble",
+        ),
+        # a network attackers aim at, reflow soldering, a non-profit organisation
+        ("Attackers infiltrate the target network of the enterprise to exfiltrate data." + FIELD, "technique/target-networks"),
+        ("Reflow soldering of the sensor board follows the thermal profile." + FIELD, "technique/reflow"),
+        ("The NPO coordinated volunteers who labelled the images." + FIELD, "technique/npo"),
+        # "typical" decoding methods are the usual ones; multi-crop feature extraction is no augmentation
+        ("Typical decoding methods like greedy or beam search are biased." + FIELD, "technique/typical-sampling"),
+        ("We enable parallelized multi-crop feature extraction in the decoder." + FIELD, "technique/multi-crop"),
+        # weak-to-strong alone names a paper's own distillation, not the generalization paradigm
+        ("We propose Weak-to-Strong Video Distillation for few-step synthesis." + FIELD, "technique/weak-to-strong"),
+        # hyperspectral "feature inlining" is no compiler inlining
+        (
+            "High dimensionality and feature inlining pose challenges to Mamba for HSI classification." + FIELD,
+            "technique/function-inlining",
+        ),
+    ],
+)
+def test_long_tail_methods_of_techtail18_stay_away(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
+
+
+def test_general_methods_of_techtail18_are_no_domain_evidence(real_linker):
+    # kriging, CUSUM, generalized linear models and quantum key distribution are at home in geostatistics,
+    # quality control, epidemiology and physics: under a neutral title they do not make a text one of the field
+    text = (
+        "We interpolate groundwater levels by ordinary kriging and monitor them with a CUSUM chart; a generalized "
+        "linear model relates the levels to rainfall, and the stations report over quantum key distribution links."
+    )
+    assert not {c for c in titled_links(real_linker, "Groundwater Levels in Three Basins", text) if c.startswith("technique/")}
