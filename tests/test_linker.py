@@ -5849,3 +5849,86 @@ def test_speed17_numbered_family_pattern_compiled_once(real_linker):
             answers.append(real_linker._numbered_family(stem, number))
             assert answers[-1] == reference(stem, number), (stem, number)
     assert any(answers) and not all(answers)
+
+
+# Issue #3 (offfield18): outside the field a paper of computing in another area (a kg:computingCue, no kg:scienceCue) links
+# its general methods named by a label of several words, unless kg:otherScience marks them as at home in the sciences
+@pytest.mark.parametrize(
+    "title, text, present",
+    [
+        (
+            "Reactive Task and Motion Planning for a Mobile Manipulator",
+            "We give a planning algorithm for a robot that shares its workspace with people: behavior trees sequence "
+            "the skills, and a mixed-integer linear program allocates the shelves.",
+            {"technique/behavior-trees"},
+        ),
+        (
+            "Fair Allocation of Indivisible Chores in Polynomial Time",
+            "Computing an allocation that is envy-free up to one chore is NP-hard in general; for two types of agents we "
+            "give a polynomial-time algorithm and show that the Shapley value of the induced game is envy-free.",
+            {"technique/shapley-values"},
+        ),
+        (
+            "Explaining Diagnoses to Clinicians",
+            "In a user study with forty clinicians we compare verbal and visual explanations of Bayesian networks that "
+            "combine symptoms and test results into a probability of disease.",
+            {"technique/bayesian-networks"},
+        ),
+    ],
+)
+def test_a_computing_paper_outside_the_field_links_its_general_methods(real_linker, title, text, present):
+    linked = titled_links(real_linker, title, text)
+    assert present <= linked, linked
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # no word of computing: a biologist's and a physicist's methods
+        (
+            "Population Structure of Alpine Marmots from Microsatellite Loci",
+            "We sampled twelve colonies and inferred migration rates with Bayesian optimization of a coalescent model; "
+            "behavior trees of the foraging animals were scored by two observers.",
+        ),
+        # a word of computing, but the method is as much at home in the sciences (kg:otherScience)
+        (
+            "Ensemble Forecasts of River Discharge",
+            "Our assimilation algorithm couples an ensemble Kalman filter to a hydrological model, and Markov chain Monte "
+            "Carlo samples the roughness parameters of the finite element model of the channel bed.",
+        ),
+        (
+            "Crack Edges in Thermographic Images of Welds",
+            "The algorithm applies Canny edge detection and Otsu thresholding after a median filter, and the Hough "
+            "transform fits the weld seam.",
+        ),
+        # a word of computing in a paper of communications or power engineering (kg:scienceCue)
+        (
+            "Energy-Efficient Beamforming for Cell-Free Networks",
+            "We propose an algorithm that maximizes the sum rate under per-antenna power limits: successive convex "
+            "approximation and fractional programming handle the non-convex constraints.",
+        ),
+        (
+            "Dispatch of Grid-Forming Inverters",
+            "A polynomial-time algorithm schedules the inverters of a microgrid by mixed-integer linear programming, with "
+            "voltage limits at every bus.",
+        ),
+    ],
+)
+def test_an_other_science_paper_with_general_methods_stays_unlinked(real_linker, title, text):
+    assert titled_links(real_linker, title, text) == set()
+
+
+def test_general_methods_off_the_field_need_a_label_of_several_words(real_linker):
+    """No one-word label, no context label, no short form: "scheduling" or "MILP" alone say nothing of their sense."""
+    linked = titled_links(
+        real_linker,
+        "Scheduling Tugboats in a Port",
+        "Our algorithm solves the scheduling of tugboats as an MILP; we compare with simulated annealing.",
+    )
+    assert not {c for c in linked if c.startswith("technique/")} - {"technique/simulated-annealing"}, linked
+    assert "technique/simulated-annealing" in linked
+    assert real_linker._general_method(
+        "https://w3id.org/papers-kg/technique/integer-programming", "label", "integer programming"
+    )
+    assert not real_linker._general_method("https://w3id.org/papers-kg/technique/integer-programming", "abbreviation", "MILP")
+    assert not real_linker._general_method("https://w3id.org/papers-kg/technique/mcmc", "label", "Markov chain Monte Carlo")
