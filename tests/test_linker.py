@@ -5907,6 +5907,16 @@ def test_a_computing_paper_outside_the_field_links_its_general_methods(real_link
             "We propose an algorithm that maximizes the sum rate under per-antenna power limits: successive convex "
             "approximation and fractional programming handle the non-convex constraints.",
         ),
+        # the economists' theory of games, and control theory, are as much at home outside computing
+        (
+            "Wage Posting in Frictional Labor Markets",
+            "We characterize the Nash equilibria of the wage-posting game and give a polynomial-time algorithm for the "
+            "mechanism design problem of the regulator.",
+        ),
+        (
+            "Attitude Control of a Small Satellite",
+            "Our control algorithm combines a Lyapunov function with a linear quadratic regulator for the reaction wheels.",
+        ),
         (
             "Dispatch of Grid-Forming Inverters",
             "A polynomial-time algorithm schedules the inverters of a microgrid by mixed-integer linear programming, with "
