@@ -5951,8 +5951,6 @@ def test_general_methods_off_the_field_need_a_label_of_several_words(real_linker
     )
     assert not {c for c in linked if c.startswith("technique/")} - {"technique/simulated-annealing"}, linked
     assert "technique/simulated-annealing" in linked
-    assert real_linker._general_method(
-        "https://w3id.org/papers-kg/technique/integer-programming", "label", "integer programming"
-    )
+    assert real_linker._general_method("https://w3id.org/papers-kg/technique/integer-programming", "label", "integer programming")
     assert not real_linker._general_method("https://w3id.org/papers-kg/technique/integer-programming", "abbreviation", "MILP")
     assert not real_linker._general_method("https://w3id.org/papers-kg/technique/mcmc", "label", "Markov chain Monte Carlo")
