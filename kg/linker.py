@@ -52,6 +52,7 @@ METHODS = {
 }
 OFF_FIELD_KINDS = ("HardwarePlatform", "Benchmark")  # what links in a text that is not of the field
 _TITLED_KINDS = frozenset({"Technique", "Model"})  # what else links in a text outside the field whose title names it
+_GENERAL_METHODS = ("label", "variant")  # how a general method links outside the field (offfield18)
 _DOUBTFUL = ("context", "disambiguated")  # methods of a link that needed the text's help
 MIN_DOMAIN_EVIDENCE = 2  # distinct domain cues plus distinct unambiguous concepts that make a text "of the field"
 
@@ -1012,6 +1013,31 @@ class Linker:
             if self.family_acronyms
             else None
         )
+        # words of computing (kg:computingCue) and the general methods that link outside the field in a text that has
+        # one: techniques no kg:otherScience mark covers (``_general_method``)
+        self.computing_cues = (
+            re.compile(
+                r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(vocab.computing_cues, key=len, reverse=True))) + r")(?![\w-])",
+                re.I,
+            )
+            if vocab.computing_cues
+            else None
+        )
+        self.science_cues = (
+            re.compile(
+                r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(vocab.science_cues, key=len, reverse=True))) + r")(?![\w-])",
+                re.I,
+            )
+            if vocab.science_cues
+            else None
+        )
+        self.computing_methods = frozenset(
+            iri
+            for iri, c in vocab.concepts.items()
+            if c.kind == "Technique"
+            and iri not in vocab.other_science
+            and not vocab.other_science.intersection(vocab.ancestors(iri))
+        )
         self.learning_cues = (
             re.compile(
                 r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(vocab.learning_cues, key=len, reverse=True))) + r")(?![\w-])",
@@ -1223,6 +1249,12 @@ class Linker:
             self._discover(fields, resolved, abbreviations, senses, own, in_field, field_urls, families)
         concepts = self.vocab.concepts
         introduced = self._introduced_models(fields, resolved, field_urls) if in_field else {}
+        # outside the field a paper of computing in another area (robotics, graphics, optimization, social choice) names
+        # general methods too ("cutting planes", "Bayesian networks"); a paper of physics, biology or power engineering
+        # does not write of algorithms as computing does
+        computing = not in_field and self._computing(
+            texts, any(self.kinds.get(c) == "Benchmark" for spans in resolved.values() for _, _, c, _ in spans)
+        )
         links = tuple(
             # a discovered name whose canonical form is a label (``Vocabulary.discovered``: "Qwen2.5-32b") is a case
             # variant of it
@@ -1231,7 +1263,11 @@ class Linker:
             else _link(concept, f, start, end, written[f][start:end], "variant", METHODS["variant"])
             for f, text in fields
             for start, end, concept, method in resolved[f]
-            if (in_field or self._named_anywhere(concept, titled))
+            if (
+                in_field
+                or self._named_anywhere(concept, titled)
+                or (computing and self._general_method(concept, method, text[start:end]))
+            )
             and not self._own_name(text[start:end], concept, own)
             and not (concept in introduced and fold(text[start:end]).rstrip("s") in introduced[concept])
         )
@@ -1794,6 +1830,28 @@ class Linker:
         approximation of a paper on mobile edge computing, a wavelet transform)."""
         kind = self._kind(concept)
         return kind in OFF_FIELD_KINDS or (titled and kind in _TITLED_KINDS and concept in self.evidence)
+
+    def _computing(self, texts: dict[Field, str], data: bool = False) -> bool:
+        """A text outside the field is a paper of computing in another area when it writes of computing as a
+        discipline does (a ``kg:computingCue``: "algorithm", "NP-hard", "polynomial time", "user study", "robot") or
+        names a benchmark or data set of the vocabulary (``data``: "FAUST", "ShapeNet"; not one found by a pattern, often
+        a test problem of engineering there: "the MBB beam"), and not one of communications, power
+        engineering or the life sciences (a ``kg:scienceCue``: "beamforming", "antenna", "inverter", "neurons"), whose
+        algorithms are an engineer's or a biologist's."""
+        pattern = self.computing_cues
+        if not data and (pattern is None or not any(pattern.search(t) is not None for t in texts.values())):
+            return False
+        science = self.science_cues
+        return science is None or not any(science.search(t) is not None for t in texts.values())
+
+    def _general_method(self, concept: str, method: str, surface: str) -> bool:
+        """A general method links outside the field, in a paper of computing (``_computing``), when the text names it by
+        a label of several words, as written or varied ("cutting planes", "Bayesian optimization"): no short form,
+        no context label, no one-word name ("scheduling", "clustering"), and no method as
+        much at home in the sciences and engineering (``kg:otherScience``: Monte Carlo, Kalman filters, finite
+        elements, wavelets, edge detection), which a paper of physics or signal processing writing of its algorithm
+        uses in its own sense."""
+        return concept in self.computing_methods and method in _GENERAL_METHODS and " " in surface
 
     def _learned(self, named: set[str], texts: dict[Field, str]) -> bool:
         """A text outside the field that names one concept of it without doubt (its only evidence) is of machine

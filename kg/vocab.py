@@ -136,6 +136,15 @@ class Vocabulary:
     # generic family names that name the family only unmodified (kg:bareLabel "attention mechanism"): after a
     # modifier word ("a hybrid attention mechanism") they are the paper's own design, no mention of the family
     bare_labels: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words of computing as a discipline (kg:computingCue "algorithm"): a text outside the field that has one is a
+    # paper of computing in another area, whose general methods link (offfield18)
+    computing_cues: tuple[str, ...] = ()
+    # words of communications, power engineering and the life sciences (kg:scienceCue "beamforming"): a text outside the
+    # field that has one is a paper of that science, whose general methods do not link even where it writes of algorithms
+    science_cues: tuple[str, ...] = ()
+    # concepts (and all beneath them) as much at home in the sciences and engineering as in computing (kg:otherScience
+    # true: Monte Carlo, Kalman filters, finite elements, edge detection): they never link in a text outside the field
+    other_science: frozenset[str] = frozenset()
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _minted: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _read_back: dict[str, Concept] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -386,6 +395,9 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     records_data: set[str] = set()
     other_senses: set[str] = set()
     learning_cues: set[str] = set()
+    computing_cues: set[str] = set()
+    science_cues: set[str] = set()
+    other_science: set[str] = set()
     for path in files:
         try:
             with path.open("rb") as f:
@@ -404,6 +416,12 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                 other_senses.add(o)
             elif p == KG + "learningCue":
                 learning_cues.add(o)
+            elif p == KG + "computingCue":
+                computing_cues.add(o)
+            elif p == KG + "scienceCue":
+                science_cues.add(o)
+            elif p == KG + "otherScience" and o == "true":
+                other_science.add(s)
             elif p == KG + "domainEvidence" and o == "false":
                 not_evidence.add(s)
             elif p == KG + "recordsData" and o == "true":
@@ -513,6 +531,9 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         unlinked,
         frozenset(records_data),
         bare,
+        tuple(sorted(computing_cues)),
+        tuple(sorted(science_cues)),
+        frozenset(other_science),
     )
 
 

@@ -5950,3 +5950,114 @@ def test_general_methods_of_techtail18_are_no_domain_evidence(real_linker):
         "linear model relates the levels to rainfall, and the stations report over quantum key distribution links."
     )
     assert not {c for c in titled_links(real_linker, "Groundwater Levels in Three Basins", text) if c.startswith("technique/")}
+
+
+# Issue #3 (offfield18): outside the field a paper of computing in another area (a kg:computingCue, no kg:scienceCue) links
+# its general methods named by a label of several words, unless kg:otherScience marks them as at home in the sciences
+@pytest.mark.parametrize(
+    "title, text, present",
+    [
+        (
+            "Reactive Task and Motion Planning for a Mobile Manipulator",
+            "We give a planning algorithm for a robot that shares its workspace with people: behavior trees sequence "
+            "the skills, and a mixed-integer linear program allocates the shelves.",
+            {"technique/behavior-trees"},
+        ),
+        (
+            "Fair Allocation of Indivisible Chores in Polynomial Time",
+            "Computing an allocation that is envy-free up to one chore is NP-hard in general; for two types of agents we "
+            "give a polynomial-time algorithm and show that the Shapley value of the induced game is envy-free.",
+            {"technique/shapley-values"},
+        ),
+        # no computing cue, but a data set of the vocabulary: a paper of computing
+        (
+            "Descriptors for Non-Rigid Shape Matching",
+            "We compare the heat kernel signature with geodesic moments for matching deformed human bodies on the FAUST "
+            "benchmark.",
+            {"technique/heat-kernel-signature", "benchmark/faust"},
+        ),
+        (
+            "Explaining Diagnoses to Clinicians",
+            "In a user study with forty clinicians we compare verbal and visual explanations of Bayesian networks that "
+            "combine symptoms and test results into a probability of disease.",
+            {"technique/bayesian-networks"},
+        ),
+    ],
+)
+def test_a_computing_paper_outside_the_field_links_its_general_methods(real_linker, title, text, present):
+    linked = titled_links(real_linker, title, text)
+    assert present <= linked, linked
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # no word of computing: a biologist's and a physicist's methods
+        (
+            "Population Structure of Alpine Marmots from Microsatellite Loci",
+            "We sampled twelve colonies and inferred migration rates with Bayesian optimization of a coalescent model; "
+            "behavior trees of the foraging animals were scored by two observers.",
+        ),
+        # a word of computing, but the method is as much at home in the sciences (kg:otherScience)
+        # a data set found by a pattern is no data set of computing there: an engineering test problem
+        (
+            "Level-Set Topology Optimization of Cantilever Brackets",
+            "We initialize the level set from a density field and refine the boundary with a signed distance function; "
+            "the MBB benchmark and a bracket show smoother boundaries.",
+        ),
+        (
+            "Ensemble Forecasts of River Discharge",
+            "Our assimilation algorithm couples an ensemble Kalman filter to a hydrological model, and Markov chain Monte "
+            "Carlo samples the roughness parameters of the finite element model of the channel bed.",
+        ),
+        (
+            "Crack Edges in Thermographic Images of Welds",
+            "The algorithm applies Canny edge detection and Otsu thresholding after a median filter, and the Hough "
+            "transform fits the weld seam.",
+        ),
+        # a word of computing in a paper of communications or power engineering (kg:scienceCue)
+        (
+            "Energy-Efficient Beamforming for Cell-Free Networks",
+            "We propose an algorithm that maximizes the sum rate under per-antenna power limits: successive convex "
+            "approximation and fractional programming handle the non-convex constraints.",
+        ),
+        # the economists' theory of games, and control theory, are as much at home outside computing
+        (
+            "Wage Posting in Frictional Labor Markets",
+            "We characterize the Nash equilibria of the wage-posting game and give a polynomial-time algorithm for the "
+            "mechanism design problem of the regulator.",
+        ),
+        (
+            "Attitude Control of a Small Satellite",
+            "Our control algorithm combines a Lyapunov function with a linear quadratic regulator for the reaction wheels.",
+        ),
+        (
+            "Dispatch of Grid-Forming Inverters",
+            "A polynomial-time algorithm schedules the inverters of a microgrid by mixed-integer linear programming, with "
+            "voltage limits at every bus.",
+        ),
+        # techtail18's methods of statistics, with a word of computing (merge17: kg:otherScience as offfield18's)
+        (
+            "Readmission Risk After Cardiac Surgery",
+            "Our algorithm fits generalized linear models and ordinal regression to registry records, and CUSUM charts "
+            "monitor the hospitals.",
+        ),
+    ],
+)
+def test_an_other_science_paper_with_general_methods_stays_unlinked(real_linker, title, text):
+    linked = titled_links(real_linker, title, text)
+    assert not {c for c in linked if c.startswith(("technique/", "model/"))}, linked
+
+
+def test_general_methods_off_the_field_need_a_label_of_several_words(real_linker):
+    """No one-word label, no context label, no short form: "scheduling" or "MILP" alone say nothing of their sense."""
+    linked = titled_links(
+        real_linker,
+        "Scheduling Tugboats in a Port",
+        "Our algorithm solves the scheduling of tugboats as an MILP; we compare with simulated annealing.",
+    )
+    assert not {c for c in linked if c.startswith("technique/")} - {"technique/simulated-annealing"}, linked
+    assert "technique/simulated-annealing" in linked
+    assert real_linker._general_method("https://w3id.org/papers-kg/technique/integer-programming", "label", "integer programming")
+    assert not real_linker._general_method("https://w3id.org/papers-kg/technique/integer-programming", "abbreviation", "MILP")
+    assert not real_linker._general_method("https://w3id.org/papers-kg/technique/mcmc", "label", "Markov chain Monte Carlo")
