@@ -348,6 +348,23 @@ class Gazetteer:
             iri for iri, c in vocab.concepts.items() if c.kind == "HardwarePlatform" and not c.broader
         }
 
+        # a member's label is no form of its family's (models18): "YOLOv5s" is YOLOv5's small model, no plural of YOLOv5,
+        # and "EfficientNetV2S" (EfficientNetV2-S written joined) no plural of EfficientNetV2
+        # (a case-sensitive label's forms as written: "ViTS", ViT-S joined, leaves "ViTs" to ViT)
+        members: dict[str, set[str]] = defaultdict(set)
+        for iri, c in vocab.concepts.items():
+            if c.kind != "Model":
+                continue
+            for label in vocab.labels(iri):
+                cs = is_case_sensitive(label)
+                for v in variants(label):
+                    members[v if cs else fold(v)].update(c.broader)
+
+        def member(iri: str, label: str, v: str) -> bool:
+            """A form of a family's label ("YOLOv5s", plural) that is a member's label: not where they differ only at
+            their joints (a label the family and a member share stays as ambiguous as it is)."""
+            return (iri in members.get(fold(v), ()) or iri in members.get(v, ())) and _joint_free(v) != _joint_free(label)
+
         proper = {iri for iri in vocab.concepts if not any(lb[:1].islower() for lb in vocab.labels(iri))}
         camel = {iri for iri in proper if any(_inner_capital(lb) for lb in vocab.labels(iri))}
 
@@ -377,7 +394,7 @@ class Gazetteer:
                 # links only with its capital ("the glow of", "a top performer" are none), and with inner capitals only
                 # where a label of the concept has some ("LLaMa" is LLaMA's, "PerFormer" another paper's name)
                 name = not named and label in ctx and not cs and _is_name(label) and iri in proper
-                forms = dict.fromkeys(variants(label), cs)
+                forms = dict.fromkeys((v for v in variants(label) if not member(iri, label, v)), cs)
                 if vocab.concepts[iri].kind == "Technique" and not cs:
                     forms.update(derived(iri, forms, [done] if (done := participle(label)) else []))
                     if label == vocab.concepts[iri].pref_label:  # "Bayesian networks" is also "a Bayesian network"
@@ -613,6 +630,11 @@ class Gazetteer:
 
 
 _COUNT = re.compile(r"(?<![\w.])\d{1,4}[x×]$")
+
+
+def _joint_free(form: str) -> str:
+    """A form case-folded without its spaces and hyphens ("YOLO-v5" -> "yolov5")."""
+    return fold(form).replace(" ", "").replace("-", "")
 
 
 def _joins_word(hay: str, n: int, start: int, end: int, head: bool, tail: bool) -> bool:
@@ -2066,7 +2088,10 @@ class Linker:
                 if m is None or any(s2 < m.end() and e2 > e for s2, e2, _, _ in resolved[f]) or _MORE_SIZES.match(text, m.end()):
                     continue  # "Llama-3 3B and 8B models": sizes of the family, which the family's link stands for
                 size = m.group(1)
-                forms = {text[s:e], *self.vocab.labels(concept)}
+                # the name as written, or a label of its concept written with other joints ("Qwen 2.5" = "Qwen2.5"); not
+                # another label of it: "OLMo 2 7B" is no "OLMo-7B", though OLMo 2 is a label of OLMo (models18)
+                written = _joint_free(text[s:e])
+                forms = {text[s:e], *(lb for lb in self.vocab.labels(concept) if _joint_free(lb) == written)}
                 known = {
                     k
                     for label in forms

@@ -38,6 +38,10 @@ _CASED_KINDS = ("Technique", "HardwarePlatform", "Model")  # kinds whose one-wor
 _LETTER_RUN = re.compile(r"[^\W\d_]+")  # a name's parts a vocabulary label may case: "LLama" of "LLama-8B"
 # a model's parameter count whose unit letter is lower case: the "7b" of "Mistral-7b-v0.3", "350m" of "GPT-350m"
 _LOWER_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([bm])(?![^\W_])")
+# a model's parameter count joined to the name before it by a space or a hyphen: " 124M" of "GPT-2 124M", "-124M" of
+# "GPT-2-124M" (after ``_LOWER_SIZE``: the unit is upper case); what follows it stays as written ("-Instruct")
+_SIZE_JOINT = re.compile(r"[ -](\d+(?:\.\d+)?[BM])(?=$|[ -])")
+_JOINTS = re.compile(r"[ -]+")
 
 
 @dataclass(frozen=True)
@@ -228,19 +232,58 @@ class Vocabulary:
         Each run of letters that equals, in any case, a one-word vocabulary label of ``kind`` with a capital takes that
         label's casing, except in benchmarks' names (see ``_name_casing``): "LLama-8B" -> "Llama-8B", "Olmo-1B" ->
         "OLMo-1B", "transformer-CNN" -> "Transformer-CNN";
-        a model's size takes an upper-case unit ("Mistral-7b-v0.3" -> "Mistral-7B-v0.3"). Other parts stay as written.
+        a model's size takes an upper-case unit ("Mistral-7b-v0.3" -> "Mistral-7B-v0.3"). A model's size is joined to
+        the name before it as the vocabulary writes that name (``_sized``: "GPT-2 124M" = "GPT-2-124M", "Gemma-3 1B" =
+        "Gemma 3 1B"). Other parts stay as written.
         """
         casing = self._name_casing.get(kind)
         if casing:
             name = _LETTER_RUN.sub(lambda m: casing.get(m.group().lower(), m.group()), name)
         if kind == "Model" and ("b" in name or "m" in name):
             name = _LOWER_SIZE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
+        if kind == "Model" and ("B" in name or "M" in name):
+            name = self._sized(name)
         return name
+
+    def _sized(self, name: str) -> str:
+        """One form for a sized model's name however the text joins its size (models18): the part before the size is
+        written as the vocabulary's model label it equals with spaces and hyphens ignored ("Gemma-3" -> "Gemma 3",
+        "Llama3.1" -> "Llama 3.1"), in the casing of the name's casing rule, and the size is joined by a space where
+        that part holds a space, else by a hyphen: "GPT-2 124M" and "GPT-2-124M" -> "GPT-2-124M", "Gemma-3 1B" and
+        "Gemma-3-1B" -> "Gemma 3 1B", "Qwen3.5 9B" -> "Qwen3.5-9B" (no label: only the joint is set)."""
+        m = _SIZE_JOINT.search(name)
+        if m is None or m.start() == 0:
+            return name
+        stem = name[: m.start()]
+        label = self._size_stems.get(_JOINTS.sub("", stem.lower()))
+        if label is not None:
+            casing = self._name_casing.get("Model", {})
+            stem = _LETTER_RUN.sub(lambda r: casing.get(r.group().lower(), r.group()), label)
+        return stem + (" " if " " in stem else "-") + name[m.start() + 1 :]
+
+    @cached_property
+    def _size_stems(self) -> dict[str, str]:
+        """Model labels by their lower-case letters and digits with spaces and hyphens removed ("gemma3" -> "Gemma 3"):
+        the form a sized model's name takes before its size (``_sized``). Where labels differ only there, a preferred
+        label wins, then the one with the fewest spaces, then the first in sort order."""
+        ranked: dict[str, tuple[int, int, str]] = {}
+        for iri, c in self.concepts.items():
+            if c.kind != "Model":
+                continue
+            for label in self.labels(iri):
+                if label in self.unlinked_labels.get(iri, ()):
+                    continue
+                key = _JOINTS.sub("", label.lower())
+                rank = (0 if label == c.pref_label else 1, label.count(" "), label)
+                if key not in ranked or rank < ranked[key]:
+                    ranked[key] = rank
+        return {key: rank[2] for key, rank in ranked.items()}
 
     def discovered(self, rule: DiscoveryRule, name: str) -> str:
         """The concept a discovery rule's ``name`` links: ``discovered_iri`` of its ``canonical_name``, so two papers that
         case one name differently state one IRI and one label; or the vocabulary's concept when the canonical name is
-        a label of it that links without context ("Qwen2.5-32b" -> Qwen2.5-32B's). Memoised."""
+        a label of it that links without context ("Qwen2.5-32b" -> Qwen2.5-32B's), for a model also with its spaces and
+        hyphens ignored ("Llama3.1-8B-Instruct" -> Llama 3.1 8B's). Memoised."""
         key = (rule.iri, name)
         hit = self._minted.get(key)
         if hit is None:
@@ -248,9 +291,15 @@ class Vocabulary:
             low = canonical.lower()
             # not by a label that is never matched, nor by one that links only in context: a paper's own data set
             # titled "SEED: A Benchmark Dataset for ..." or "DART: A Structured Dataset ..." is none of the vocabulary's
+            label = canonical
+            if rule.kind == "Model" and not self.labelled(canonical, rule.kind):
+                # a model's label but for its joints is that label (models18: "Llama3.1-8B-Instruct" is the label
+                # "Llama-3.1-8B-Instruct" of Llama 3.1 8B)
+                label = self._size_stems.get(_JOINTS.sub("", low), canonical)
+                low = label.lower()
             known = [
                 iri
-                for iri in self.labelled(canonical, rule.kind)
+                for iri in self.labelled(label, rule.kind)
                 if not any(u.lower() == low for u in self.unlinked_labels.get(iri, ()))
                 and not any(u.lower() == low for u in self.context_labels.get(iri, ()))
             ]
@@ -304,6 +353,7 @@ class Vocabulary:
         """
         _ = self._label_index
         _ = self._name_casing
+        _ = self._size_stems
 
     @cached_property
     def _label_index(self) -> dict[str, dict[str, set[str]]]:

@@ -1427,8 +1427,8 @@ def test_field_sentences_link_their_techniques_and_hardware(real_linker, text, e
     "text, expected",
     [
         ("We compare LLaDA with Qwen-Image and SAM 3.", {"model/llada", "model/qwen-image", "model/sam3"}),
-        ("Backbones: ModernBERT, MedGemma-27B and V-JEPA 2.", {"model/modernbert", "model/medgemma", "model/v-jepa"}),
-        ("YOLO11n and YOLO26 detectors beat RF-DETR.", {"model/yolov11", "model/yolo26", "model/rf-detr"}),
+        ("Backbones: ModernBERT, MedGemma-27B and V-JEPA 2.", {"model/modernbert", "model/medgemma-27b", "model/v-jepa"}),
+        ("YOLO11n and YOLO26 detectors beat RF-DETR.", {"model/yolov11n", "model/yolo26", "model/rf-detr"}),
         ("Camera-only PETR and StreamPETR on nuScenes for 3D detection.", {"model/petr", "model/streampetr"}),
         ("We distill from OpenAI o1 and DeepSeek-R1 with reasoning.", {"model/openai-o1", "model/deepseek-r1"}),
         ("Gemini-3-Pro and Grok-4 answer.", {"model/gemini-3", "model/grok"}),
@@ -4383,7 +4383,7 @@ def test_a_split_method_keeps_the_context_its_short_name_needs(real_linker):
 # StreamingLLM of sliding-window attention, FB15k-237 of FB15k, Stampede2 of Frontera) are their own concepts beneath
 # their family: (a text naming one, its concept, the concept it was folded into, a family reached through skos:broader)
 FOLDS12 = [
-    ("We compare GLM-130B with strong baselines.", "model/glm", "model/chatglm", "model/llm-family"),
+    ("We compare GLM-130B with strong baselines.", "model/glm-130b", "model/chatglm", "model/llm-family"),
     ("We compare GLM-4 with strong baselines.", "model/glm-4", "model/chatglm", "model/glm"),
     ("We compare GLM-4.1V with strong baselines.", "model/glm-4v", "model/chatglm", "model/glm-4"),
     ("We compare GLM-4.5 with strong baselines.", "model/glm-45", "model/chatglm", "model/glm"),
@@ -6061,3 +6061,66 @@ def test_general_methods_off_the_field_need_a_label_of_several_words(real_linker
     assert real_linker._general_method("https://w3id.org/papers-kg/technique/integer-programming", "label", "integer programming")
     assert not real_linker._general_method("https://w3id.org/papers-kg/technique/integer-programming", "abbreviation", "MILP")
     assert not real_linker._general_method("https://w3id.org/papers-kg/technique/mcmc", "label", "Markov chain Monte Carlo")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # models18 (issue 3): a sized member is its own concept beneath its family (as OPT 350M and Qwen2.5-7B were), and
+        # its name is no form of the family's: "YOLOv5s" is the small YOLOv5, not a plural of YOLOv5
+        ("A lightweight YOLOv5s detection network tracks vehicles.", {"model/yolov5s"}),
+        ("We compare YOLOv8 with YOLOv8m and YOLOv8n detectors.", {"model/yolov8", "model/yolov8m", "model/yolov8n"}),
+        ("The best classifier, EfficientNetV2S, reaches 96% accuracy.", {"model/efficientnetv2-s"}),
+        ("We fine-tune Pythia-410M and Pythia-1.4B language models.", {"model/pythia-410m", "model/pythia-14b"}),
+        ("The quantized DeiT-Base model and DeiT-B reach 80.4% on ImageNet.", {"model/deit-base", "benchmark/imagenet"}),
+        ("LoRA on BERTimbau-Large and BERTimbau-Base.", {"model/bertimbau-large", "model/bertimbau-base", "technique/lora"}),
+        ("We adapt OPT-1.3B and OPT-13B language models.", {"model/opt-1-3b", "model/opt-13b"}),
+        # the family's own forms stay the family's
+        ("Inspired by the long-range modeling ability of ViTs, convolutions grow.", {"model/vision-transformer"}),
+        ("Two YOLOv8 models detect objects.", {"model/yolov8"}),
+    ],
+)
+def test_a_sized_member_is_its_own_concept(real_linker, text, expected):
+    got = {
+        lk.concept.split("/papers-kg/")[1]
+        for lk in real_linker.link_texts([("abstract", text + " We train deep neural networks.")])
+    }
+    assert expected <= got and not {c for c in got - expected if c.startswith("model/")}, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # models18 (issue 3): models the 2025 corpus names in several abstracts that linked nothing (corpus sentences)
+        ("Experimental results demonstrate that PointKAN outperforms PointMLP on benchmark datasets.", "model/pointmlp"),
+        (
+            "Rank-K improves retrieval effectiveness by 23% over the RankZephyr, the state-of-the-art listwise reranker.",
+            "model/rankzephyr",
+        ),
+        ("We assess several MLLMs, including GPT-4o and newer models like Video-R1 and VideoChat-R1.", "model/video-r1"),
+        ("The patch distribution modeling framework (PaDiM) detects anomalies.", "model/padim"),
+        # a spiking Transformer is a model family of its own, no technique's label (three golds name it as a model)
+        ("Spiking Transformers have shown strong potential for long-range visual modeling.", "model/spiking-transformer"),
+        (
+            "The proposed model integrates a spiking transformer architecture with knowledge distillation.",
+            "model/spiking-transformer",
+        ),
+    ],
+)
+def test_models18_models_link(real_linker, text, expected):
+    assert expected in real_links(real_linker, text + FIELD)
+
+
+def test_a_release_the_paper_introduces_is_its_own():
+    # models18: "ShieldGemma 2" is a label, so the paper that introduces it links it nowhere (proposes, models17)
+    from kg.vocab import load
+
+    linker = Linker(load())
+    links = linker.link_texts(
+        [
+            ("title", "ShieldGemma 2: Robust and Tractable Image Content Moderation"),
+            ("abstract", "We introduce ShieldGemma 2, a 4B parameter image content moderation model built on Gemma 3."),
+        ]
+    )
+    assert not [lk for lk in links if "shieldgemma" in lk.concept]
+    assert any(lk.concept.endswith("model/gemma-3") for lk in links)

@@ -148,3 +148,24 @@ def test_discovered_concepts_read_back_once_as_before():
     for _ in range(2):
         with pytest.raises(KeyError):
             vocab.concept("https://example.org/not-a-concept")
+
+
+def test_a_sized_member_is_a_concept_of_its_own():
+    # models18 (issue 3): sized members were folded into some families' labels (Pythia-410M was a label of Pythia,
+    # YOLOv8m of YOLOv8) while others had concepts of their own (OPT 350M, Qwen2.5-7B): a paper naming the family and
+    # a member, or two members, got one node. A family's label is never another of its labels with a size after it.
+    import re
+
+    size = re.compile(r"[ -]?(?:\d+(?:\.\d+)?[MB]|(?i:base|large|small|tiny|medium|mini|nano)|XL|XXL|[BSLT])$")
+    joints = re.compile(r"[ -]+")
+    vocab = load()
+    folded = []
+    for iri, c in vocab.concepts.items():
+        if c.kind != "Model":
+            continue
+        keys = {joints.sub("", lb.lower()) for lb in vocab.labels(iri)}
+        for label in vocab.labels(iri):
+            m = size.search(label)
+            if m and m.start() > 0 and joints.sub("", label[: m.start()].lower()) in keys - {joints.sub("", label.lower())}:
+                folded.append((iri.rsplit("/", 1)[1], label))
+    assert folded == []
