@@ -26,8 +26,8 @@ class SavedQuery:
 
     Lines ``# @param NAME: what it is`` declare parameters; their values replace the variable
     ``?NAME`` as RDF terms (written into the query as escaped N-Triples terms by ``inline``, or
-    SPARQL substitution; either needs ``?NAME`` in the SELECT clause), never as raw text. A parameter whose description ends in ``(default: VALUE)`` is optional; the
-    others must be given.
+    SPARQL substitution; either needs ``?NAME`` in the SELECT clause), never as raw text. A parameter
+    whose description ends in ``(default: VALUE)`` is optional; the others must be given.
     """
 
     name: str
@@ -207,6 +207,10 @@ def inline(text: str, terms: dict[str, str]) -> str | None:
         return None
     out = [t for _, t in toks]
     names = frozenset(terms)
+    # "FILTER(?a<?v&&?v>1)" reads as an IRI here, as SPARQL's own tokens would, where Oxigraph's parser sees
+    # two comparisons: a bound variable inside an IRI is left to substitutions=
+    if any(kind == "iri" and set(re.findall(r"[?$]([\w\u00b7]+)", tok)) & names for kind, tok in toks):
+        return None
     scopes: list[tuple[frozenset[str], int]] = []  # (variables replaced in this scope, brace depth it closes at)
     depth = paren = 0
     modifier: int | None = None  # paren depth of a GROUP BY / ORDER BY clause being read

@@ -507,10 +507,10 @@ def test_inlined_parameters_answer_what_substitution_answers(which, request):
         # strings (four quote forms, escapes), IRIs, comments and prefixed names with escapes are left alone
         (
             "SELECT ?v ?x WHERE { ?x ?p ?v . FILTER(?x != '?v' && ?x != \"?v\\\"?v\" && ?x != '''?v'''"
-            ' && ?x != """?v""" && ?x != <http://a/?v>) # ?v\n ?x ex:a\\?v ?v }',
+            ' && ?x != """?v""" && ?x != <http://a/?q=?vx>) # ?v\n ?x ex:a\\?v ?v }',
             {"v": "o"},
             "SELECT  ?x WHERE { ?x ?p \"o\" . FILTER(?x != '?v' && ?x != \"?v\\\"?v\" && ?x != '''?v'''"
-            ' && ?x != """?v""" && ?x != <http://a/?v>) # ?v\n ?x ex:a\\?v "o" }',
+            ' && ?x != """?v""" && ?x != <http://a/?q=?vx>) # ?v\n ?x ex:a\\?v "o" }',
         ),
         # $name is the same variable; ?vx is another one
         (
@@ -538,6 +538,7 @@ def test_inlined_parameters_answer_what_substitution_answers(which, request):
         ("SELECT ?s (?o AS ?v) WHERE { ?s ?p ?o }", {"v": "a"}, None),
         ("SELECT ?v WHERE { ?s ?p ?v }", {"v": "a"}, None),
         ("SELECT ?s ?v WHERE { { SELECT ?v WHERE { ?s ?p ?v } } }", {"v": "a"}, None),
+        ("SELECT ?s ?v WHERE { ?s ?p ?o FILTER(?o<?v&&?v>?o) }", {"v": "a"}, None),
     ],
 )
 def test_inline_rewrites_only_the_bound_variables(text, params, expected):
@@ -553,6 +554,7 @@ def test_inline_rewrites_only_the_bound_variables(text, params, expected):
         ("SELECT ?v ?s WHERE { ?s ?p ?o FILTER(BOUND(?v)) }", {"v": "FPGA"}),
         ("SELECT ?e ?paper WHERE { ?paper kg:mentions ?e OPTIONAL { ?paper kg:no ?e } }", {"e": "hw:fpga"}),
         ("SELECT ?e ?paper WHERE { ?paper kg:mentions ?x MINUS { ?paper kg:mentions ?e } }", {"e": "hw:fpga"}),
+        ("SELECT ?e ?paper WHERE { ?paper kg:mentions ?x FILTER(?x<?e||?x>?e) }", {"e": "hw:fpga"}),
         (
             "SELECT ?e ?n WHERE { { SELECT ?e (COUNT(*) AS ?n) WHERE { ?p kg:mentions ?e }"
             " GROUP BY ?e ORDER BY DESC(?n) LIMIT 1 } }",
