@@ -431,3 +431,150 @@ def test_a_query_within_its_timeout_answers(mini_build):
     for bad in ("0", "-1", "soon"):
         r = CliRunner().invoke(main, ["query", q, "-g", str(mini_build), "--timeout", bad])
         assert r.exit_code == 2 and "--timeout" in r.output
+
+
+# --- parameters written into the query (q.inline) against Oxigraph's substitutions= (the reference) ---
+
+ODD_VALUES = [
+    'say "hi"',
+    "back\\slash \\u0022 \\n",
+    "two\nlines\r\tand a tab",
+    "Müller – 量子化 🙂",
+    "'''triple''' \"\"\" # not a comment } ?paper $entity",
+    "<https://w3id.org/papers-kg/hardware/fpga>",
+    "hw:gpu",
+    "tech:quantization",
+    "no:such",
+    "",
+]
+
+
+def _substituted(store: ox.Store, text: str, params: dict[str, str]) -> list[tuple[str, ...]]:
+    """What run answered before inlining: the query with substitutions=, bound columns dropped."""
+    res = store.query(text, prefixes=PREFIXES, substitutions={ox.Variable(k): q.term_for(v) for k, v in params.items()})
+    keep = [v.value for v in res.variables if v.value not in params]
+    return [tuple(str(sol[c]) for c in keep) for sol in res]
+
+
+def _rows_of(r: q.QueryResult) -> list[tuple[str, ...]]:
+    return [tuple(str(t) for t in row) for row in r.rows]
+
+
+def _parameter_values(store: ox.Store) -> dict[str, list[str]]:
+    """Values a paper and an entity parameter take on this store: real ones (a paper's identifier, arXiv id and IRI;
+    a label, an upper-cased label, an IRI and a prefix:name of an entity it names) and ODD_VALUES."""
+    rows = list(
+        store.query(
+            """SELECT ?p ?id ?arxiv ?e ?label WHERE { ?p kg:hasMention ?m ; dcterms:identifier ?id . ?m kg:mentionOf ?e .
+               ?e skos:prefLabel ?label OPTIONAL { ?p kg:arxivId ?arxiv } } ORDER BY ?p ?e LIMIT 3""",
+            prefixes=PREFIXES,
+        )
+    )
+    papers, entities = [], []
+    for sol in rows:
+        papers += [sol["id"].value, f"<{sol['p'].value}>"] + ([sol["arxiv"].value] if sol["arxiv"] else [])
+        e = sol["e"].value
+        entities += [sol["label"].value, sol["label"].value.upper(), f"<{e}>"]
+        entities += [f"{k}:{e[len(ns) :]}" for k, ns in PREFIXES.items() if e.startswith(ns) and "/" not in e[len(ns) :]][:1]
+    return {"paper": papers + ODD_VALUES, "entity": entities + ODD_VALUES}
+
+
+@pytest.mark.parametrize("which", ["mini_store", "seed_store"])
+def test_inlined_parameters_answer_what_substitution_answers(which, request):
+    """param18: every parameterised saved query, bound by writing the terms into its text, gives the rows (same
+    order) that Oxigraph's substitutions= gives, for real values and for quotes, backslashes, newlines, non-ASCII,
+    an IRI and prefix:name; and each of them is inlined (the fast path is the one taken)."""
+    store = request.getfixturevalue(which)
+    values_for = _parameter_values(store)
+    checked = 0
+    for name, sq in sorted(q.saved_queries().items()):
+        if not sq.params:
+            continue
+        assert q.inline(sq.text, {p: str(q.term_for("x")) for p in sq.params}) is not None, name
+        for p in sq.params:
+            kind = "paper" if p == "paper" else "entity"
+            for value in values_for[kind]:
+                others = {o: (values_for["entity"][0] if o != "paper" else values_for["paper"][0]) for o in sq.params if o != p}
+                params = {**others, p: value}
+                assert _rows_of(q.run_saved(store, name, params)) == _substituted(store, sq.text, params), (name, params)
+                checked += 1
+    assert checked > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "params", "expected"),
+    [
+        # strings (four quote forms, escapes), IRIs, comments and prefixed names with escapes are left alone
+        (
+            "SELECT ?v ?x WHERE { ?x ?p ?v . FILTER(?x != '?v' && ?x != \"?v\\\"?v\" && ?x != '''?v'''"
+            ' && ?x != """?v""" && ?x != <http://a/?q=?vx>) # ?v\n ?x ex:a\\?v ?v }',
+            {"v": "o"},
+            "SELECT  ?x WHERE { ?x ?p \"o\" . FILTER(?x != '?v' && ?x != \"?v\\\"?v\" && ?x != '''?v'''"
+            ' && ?x != """?v""" && ?x != <http://a/?q=?vx>) # ?v\n ?x ex:a\\?v "o" }',
+        ),
+        # $name is the same variable; ?vx is another one
+        (
+            "SELECT $v ?vx WHERE { ?s ?vx $v . ?s ?p ?v }",
+            {"v": "<http://a/b>"},
+            "SELECT  ?vx WHERE { ?s ?vx <http://a/b> . ?s ?p <http://a/b> }",
+        ),
+        # GROUP BY / ORDER BY a bound variable: a constant expression; in an expression: the term
+        (
+            "SELECT ?v (COUNT(?v) AS ?n) WHERE { ?s ?p ?v } GROUP BY ?v ORDER BY ?v DESC(?v)",
+            {"v": "a"},
+            'SELECT  (COUNT("a") AS ?n) WHERE { ?s ?p "a" } GROUP BY ("a") ORDER BY ("a") DESC("a")',
+        ),
+        # a sub-select that does not project the variable has its own, local ?v: left alone
+        (
+            "SELECT * WHERE { ?s ?p ?v { SELECT (COUNT(?v) AS ?n) WHERE { ?a ?b ?v } } ?s ?q ?v }",
+            {"v": "a"},
+            'SELECT * WHERE { ?s ?p "a" { SELECT (COUNT(?v) AS ?n) WHERE { ?a ?b ?v } } ?s ?q "a" }',
+        ),
+        # left to substitutions=: no SELECT, not projected at the top, assigned by BIND / VALUES / AS, an emptied projection
+        ("ASK { ?s ?p ?v }", {"v": "a"}, None),
+        ("SELECT ?s WHERE { ?s ?p ?v }", {"v": "a"}, None),
+        ("SELECT ?v WHERE { ?s ?p ?o BIND(?o AS ?v) }", {"v": "a"}, None),
+        ("SELECT ?v WHERE { VALUES ?v { 1 2 } }", {"v": "a"}, None),
+        ("SELECT ?s (?o AS ?v) WHERE { ?s ?p ?o }", {"v": "a"}, None),
+        ("SELECT ?v WHERE { ?s ?p ?v }", {"v": "a"}, None),
+        ("SELECT ?s ?v WHERE { { SELECT ?v WHERE { ?s ?p ?v } } }", {"v": "a"}, None),
+        ("SELECT ?s ?v WHERE { ?s ?p ?o FILTER(?o<?v&&?v>?o) }", {"v": "a"}, None),
+    ],
+)
+def test_inline_rewrites_only_the_bound_variables(text, params, expected):
+    assert q.inline(text, {k: str(q.term_for(v)) for k, v in params.items()}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "params"),
+    [
+        # a literal where SPARQL takes no literal (a predicate, GRAPH): the inlined text does not parse, substitutions= runs it
+        ("SELECT ?v ?s ?o WHERE { ?s ?v ?o }", {"v": "FPGA"}),
+        ("SELECT ?v ?s WHERE { GRAPH ?v { ?s ?p ?o } }", {"v": "FPGA"}),
+        ("SELECT ?v ?s WHERE { ?s ?p ?o FILTER(BOUND(?v)) }", {"v": "FPGA"}),
+        ("SELECT ?e ?paper WHERE { ?paper kg:mentions ?e OPTIONAL { ?paper kg:no ?e } }", {"e": "hw:fpga"}),
+        ("SELECT ?e ?paper WHERE { ?paper kg:mentions ?x MINUS { ?paper kg:mentions ?e } }", {"e": "hw:fpga"}),
+        ("SELECT ?e ?paper WHERE { ?paper kg:mentions ?x FILTER(?x<?e||?x>?e) }", {"e": "hw:fpga"}),
+        (
+            "SELECT ?e ?n WHERE { { SELECT ?e (COUNT(*) AS ?n) WHERE { ?p kg:mentions ?e }"
+            " GROUP BY ?e ORDER BY DESC(?n) LIMIT 1 } }",
+            {"e": "hw:fpga"},
+        ),
+    ],
+)
+def test_run_answers_as_substitution_does_where_the_text_cannot_take_the_term(mini_store, text, params):
+    assert _rows_of(q.run(mini_store, text, params)) == _substituted(mini_store, text, params)
+
+
+def test_a_syntax_error_with_parameters_reports_the_users_positions():
+    """The inlined text is longer than the user's: its parse error would point past it; the user's text is parsed
+    again with substitutions= to say where the error is."""
+    text = "SELECT ?v ?s WHERE {\n  ?s ?p ?v . ?v ?p ?s ; ) }"
+    with pytest.raises(QueryError) as plain:
+        q.run(ox.Store(), text)
+    assert "error at 2:28" in str(plain.value)
+    with pytest.raises(QueryError) as bound:
+        q.run(ox.Store(), text, {"v": "a much longer value than the variable"})
+    assert str(bound.value) == str(plain.value)
+    with pytest.raises(QueryError, match="does not contain"):
+        q.run(ox.Store(), "SELECT ?s WHERE { ?s ?p ?v }", {"v": "a"})
