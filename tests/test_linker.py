@@ -6124,3 +6124,35 @@ def test_a_release_the_paper_introduces_is_its_own():
     )
     assert not [lk for lk in links if "shieldgemma" in lk.concept]
     assert any(lk.concept.endswith("model/gemma-3") for lk in links)
+
+
+# Labels offfield18's corpus reading found under a concept they are not (merge17): decentralized learning has no server,
+# Hamilton-Jacobi reachability is no barrier function, a cost volume is a data structure of stereo networks
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (
+            "We train a ResNet by decentralized learning over a ring of GPUs with gossip averaging.",
+            {"technique/decentralized-learning"},
+            {"technique/federated-learning"},
+        ),
+        (
+            "Decentralized federated learning of LLMs on edge devices removes the server.",
+            {"technique/federated-learning"},
+            {"technique/decentralized-learning"},
+        ),
+        (
+            "Hamilton-Jacobi reachability analysis certifies a quadrotor policy trained by reinforcement learning.",
+            {"technique/hamilton-jacobi-reachability"},
+            {"technique/control-barrier-functions"},
+        ),
+        (
+            "The CNN builds a cost volume from the features of both views and regresses disparity with 3D convolutions.",
+            set(),
+            {"technique/stereo-matching"},
+        ),
+    ],
+)
+def test_labels_moved_off_a_concept_they_are_not(real_linker, text, present, absent):
+    linked = titled_links(real_linker, "Learning on Edge GPUs", text)
+    assert present <= linked and not absent & linked, linked
