@@ -116,6 +116,13 @@ def is_case_sensitive(label: str) -> bool:
     return len(letters) <= 5 and any(c.isupper() for c in label[1:])
 
 
+def _cue_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern of whole words or phrases (the longest first), or None for none: the vocabulary's
+    learning, computing and science cues."""
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.I) if alternatives else None
+
+
 def _is_name(label: str) -> bool:
     """One word (hyphens allowed) written with a capital and lower-case letters ("Glow", "Performer", "HuBERT")."""
     letters = [c for c in label if c.isalpha()]
@@ -1037,22 +1044,8 @@ class Linker:
         )
         # words of computing (kg:computingCue) and the general methods that link outside the field in a text that has
         # one: techniques no kg:otherScience mark covers (``_general_method``)
-        self.computing_cues = (
-            re.compile(
-                r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(vocab.computing_cues, key=len, reverse=True))) + r")(?![\w-])",
-                re.I,
-            )
-            if vocab.computing_cues
-            else None
-        )
-        self.science_cues = (
-            re.compile(
-                r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(vocab.science_cues, key=len, reverse=True))) + r")(?![\w-])",
-                re.I,
-            )
-            if vocab.science_cues
-            else None
-        )
+        self.computing_cues = _cue_pattern(vocab.computing_cues)
+        self.science_cues = _cue_pattern(vocab.science_cues)
         self.computing_methods = frozenset(
             iri
             for iri, c in vocab.concepts.items()
@@ -1060,14 +1053,7 @@ class Linker:
             and iri not in vocab.other_science
             and not vocab.other_science.intersection(vocab.ancestors(iri))
         )
-        self.learning_cues = (
-            re.compile(
-                r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(vocab.learning_cues, key=len, reverse=True))) + r")(?![\w-])",
-                re.I,
-            )
-            if vocab.learning_cues
-            else None
-        )
+        self.learning_cues = _cue_pattern(vocab.learning_cues)
         # each concept's kind and ancestors (``vocab.ancestors``), and the context terms, read from the vocabulary once:
         # it is no compiled class, so each ``vocab.concepts[c].kind`` was three attribute lookups and each
         # ``vocab.ancestors(c)`` a call into the interpreter, several per candidate (issue 4)
