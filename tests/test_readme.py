@@ -45,6 +45,25 @@ def test_every_command_is_in_the_readme_table_and_has_help(name):
     assert r.exit_code == 0 and "Usage:" in r.output
 
 
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_the_readme_table_names_every_option_of_a_command(name):
+    """usertest18: the table left out real options (build's --vocab and -j, serve's --timeout and --max-result-mb). Each
+    option of a command is in its rows by a long or short name (a --x/--no-x flag by either), and each option a row
+    names is the command's."""
+    import re
+
+    command = main.commands[name]
+    names = " ".join(cell.split(" | ")[0] for cell in TEXT.splitlines() if re.match(rf"\| `kg {re.escape(name)}[ `]", cell))
+    named = set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", names))
+    known = set()
+    for param in command.params:
+        forms = [o for o in (*param.opts, *param.secondary_opts) if o.startswith("-")]
+        known.update(forms)
+        if forms and "--help" not in forms:
+            assert named.intersection(forms), f"kg {name}: {'/'.join(forms)} is missing from README's command table"
+    assert named <= known, f"kg {name}: README's table names {sorted(named - known)}, which the command does not have"
+
+
 def test_readme_triple_counts_are_the_seed_builds(seed_store):
     """usertest17: README's `kg validate` and `kg push` examples quoted 102754 triples while the seed build had 103561
     (stale again after cli15 corrected them): the figures they quote are the seed build's."""
