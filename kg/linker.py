@@ -1259,9 +1259,17 @@ class Linker:
         introduced = self._introduced_models(fields, resolved, field_urls) if in_field else {}
         # outside the field a paper of computing in another area (robotics, graphics, optimization, social choice) names
         # general methods too ("cutting planes", "Bayesian networks"); a paper of physics, biology or power engineering
-        # does not write of algorithms as computing does
-        computing = not in_field and self._computing(
-            texts, any(self.kinds.get(c) == "Benchmark" for spans in resolved.values() for _, _, c, _ in spans)
+        # does not write of algorithms as computing does; the text is read for that only when it names a general method
+        computing = (
+            not in_field
+            and any(
+                self._general_method(concept, method, text[start:end])
+                for f, text in fields
+                for start, end, concept, method in resolved[f]
+            )
+            and self._computing(
+                texts, any(self.kinds.get(c) == "Benchmark" for spans in resolved.values() for _, _, c, _ in spans)
+            )
         )
         links = tuple(
             # a discovered name whose canonical form is a label (``Vocabulary.discovered``: "Qwen2.5-32b") is a case
