@@ -385,7 +385,8 @@ def add(
     type=click.Choice(["table", "csv", "tsv", "json"]),
     default="table",
     show_default=True,
-    help="How SELECT and ASK results print (json: SPARQL 1.1 JSON results); CONSTRUCT and DESCRIBE print N-Triples.",
+    help="How SELECT and ASK results print: tsv and json are SPARQL 1.1 TSV and JSON results (RDF terms kept, as kg serve "
+    "answers), csv plain values; CONSTRUCT and DESCRIBE print N-Triples.",
 )
 @_timeout_option("Seconds a query may run (wall clock, the store opened) before it is stopped with an error.")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")

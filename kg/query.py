@@ -340,19 +340,42 @@ def _plain(t: object | None) -> str:
     return str(t)
 
 
-def _json_term(t: object) -> dict[str, str]:
+def _json_term(t: object) -> dict[str, object]:
+    """A term as SPARQL 1.1 JSON results write it (with SPARQL 1.2's triple terms and base direction, as Oxigraph does)."""
     if isinstance(t, ox.NamedNode):
         return {"type": "uri", "value": t.value}
     if isinstance(t, ox.BlankNode):
         return {"type": "bnode", "value": t.value}
     if isinstance(t, ox.Literal):
-        d = {"type": "literal", "value": t.value}
+        d: dict[str, object] = {"type": "literal", "value": t.value}
         if t.language:
             d["xml:lang"] = t.language
+            if t.direction:
+                d["its:dir"] = str(t.direction)
         elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
             d["datatype"] = t.datatype.value
         return d
-    return {"type": "triple", "value": str(t)}
+    assert isinstance(t, ox.Triple), t
+    return {"type": "triple", "value": {k: _json_term(getattr(t, k)) for k in ("subject", "predicate", "object")}}
+
+
+def _json(result: QueryResult, indent: int | None = None) -> str:
+    rows = [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None} for row in result.rows]
+    doc = {"head": {"vars": list(result.variables)}, "results": {"bindings": rows}}
+    return json.dumps(doc, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
+
+
+def _tsv(result: QueryResult) -> str:
+    """SPARQL 1.1 TSV results written by Oxigraph's own writer, the one ``kg serve`` answers with: the same bytes.
+
+    The rows are handed over as SPARQL JSON results (lossless: every term kind, blank node labels kept); Oxigraph
+    writes a header of ``?names`` and each term in its N-Triples form, tabs and line breaks escaped in literals.
+    """
+    parsed = ox.parse_query_results(_json(result).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+    assert isinstance(parsed, ox.QuerySolutions)
+    data = parsed.serialize(format=ox.QueryResultsFormat.TSV)
+    assert data is not None
+    return data.decode("utf-8")
 
 
 # what a table cell shows as one space: a carriage return would send the terminal's cursor back over the row, a tab
@@ -389,7 +412,7 @@ def _clip(text: str, limit: int) -> str:
 
 
 def render(result: QueryResult, fmt: str = "table") -> str:
-    """Format a result: an aligned table, CSV/TSV of plain values, or SPARQL 1.1 JSON results."""
+    """Format a result: an aligned table, CSV of plain values, or SPARQL 1.1 TSV or JSON results (RDF terms kept)."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     if result.boolean is not None:
@@ -415,14 +438,12 @@ def render(result: QueryResult, fmt: str = "table") -> str:
 
         return "".join(sorted(set(ntriples_lines((conv(t.subject), conv(t.predicate), conv(t.object)) for t in result.triples))))  # type: ignore[misc]
     if fmt == "json":
-        rows = [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None} for row in result.rows]
-        return (
-            json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": rows}}, ensure_ascii=False, indent=1)
-            + "\n"
-        )
-    if fmt in ("csv", "tsv"):
+        return _json(result, indent=1) + "\n"
+    if fmt == "tsv":
+        return _tsv(result)
+    if fmt == "csv":
         buf = io.StringIO()
-        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w = csv.writer(buf, lineterminator="\n")
         w.writerow(result.variables)
         for row in result.rows:
             w.writerow([_plain(t) for t in row])
