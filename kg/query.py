@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -199,14 +200,23 @@ def inline(text: str, terms: dict[str, str]) -> str | None:
     would be left empty. A constant where SPARQL allows no term (``GRAPH "x"``, a predicate) fails to parse: the
     caller falls back then too.
     """
+    plan = _plan(text, frozenset(terms))
+    if plan is None:
+        return None
+    return "".join(p if isinstance(p, str) else f"({terms[p[0]]})" if p[1] else terms[p[0]] for p in plan)
+
+
+@functools.lru_cache(maxsize=64)
+def _plan(text: str, names: frozenset[str]) -> tuple[str | tuple[str, bool], ...] | None:
+    """``inline``'s work, done once per query text: the text cut around each place a term goes, ``(name, in
+    parentheses)``, or None. Kept for the next call with the same text (kg html asks a query per paper drawn)."""
     toks = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(text)]
     sig = [i for i, (kind, tok) in enumerate(toks) if kind != "comment" and not (kind == "other" and tok.isspace())]
     words = {i: toks[i][1].upper() for i in sig if toks[i][0] == "word"}
     first = next((words[i] for i in sig if words.get(i) in QUERY_FORMS), None)
     if first != "SELECT":
         return None
-    out = [t for _, t in toks]
-    names = frozenset(terms)
+    out: list[str | tuple[str, bool]] = [t for _, t in toks]
     # "FILTER(?a<?v&&?v>1)" reads as an IRI here, as SPARQL's own tokens would, where Oxigraph's parser sees
     # two comparisons: a bound variable inside an IRI is left to substitutions=
     if any(kind == "iri" and set(re.findall(r"[?$]([\w\u00b7]+)", tok)) & names for kind, tok in toks):
@@ -251,7 +261,7 @@ def inline(text: str, terms: dict[str, str]) -> str | None:
             for x in range(k + 1, j):
                 jk, jt = toks[sig[x]]
                 if jk == "var" and jt[1:] in active:
-                    out[sig[x]] = "" if _paren_at(toks, sig, k + 1, x) == 0 else terms[jt[1:]]
+                    out[sig[x]] = "" if _paren_at(toks, sig, k + 1, x) == 0 else (jt[1:], False)
             scopes.append((active, depth))
             modifier, in_values = None, False
             prev, k = "", j
@@ -277,11 +287,17 @@ def inline(text: str, terms: dict[str, str]) -> str | None:
         elif kind == "var" and scopes and tok[1:] in scopes[-1][0]:
             if prev == "AS" or in_values:
                 return None
-            term = terms[tok[1:]]
-            out[i] = f"({term})" if modifier is not None and paren == modifier else term
+            out[i] = (tok[1:], modifier is not None and paren == modifier)
         prev = word
         k += 1
-    return "".join(out)
+    # consecutive text joined: filling the plan in is a join of a few pieces
+    plan: list[str | tuple[str, bool]] = []
+    for piece in out:
+        if isinstance(piece, str) and plan and isinstance(plan[-1], str):
+            plan[-1] += piece
+        else:
+            plan.append(piece)
+    return tuple(plan)
 
 
 def _paren_at(toks: list[tuple[str | None, str]], sig: list[int], start: int, end: int) -> int:
@@ -309,7 +325,8 @@ def run_saved(store: ox.Store, name: str, params: dict[str, str] | None = None) 
     return run(store, q.text, bound)
 
 
-NAMES_ANYTHING = """SELECT ?value WHERE {
+# ?value is selected so that run() can write the value into the text (inline): a constant Oxigraph plans from
+NAMES_ANYTHING = """SELECT ?x ?value WHERE {
   { ?x skos:prefLabel|skos:altLabel|skos:hiddenLabel ?name } UNION { ?x dcterms:identifier|kg:arxivId|dcterms:title ?name }
   FILTER(LCASE(STR(?name)) = LCASE(STR(?value)))
 } LIMIT 1"""
@@ -321,15 +338,11 @@ def unknown_names(store: ox.Store, params: dict[str, str]) -> list[str]:
     A saved query given such a value ("jetson nao") matches nothing and returns no row: worth a word, as an
     empty answer reads like "no paper does this".
     """
-    out = []
-    for name, value in sorted(params.items()):
-        term = term_for(value)
-        if isinstance(term, ox.Literal):
-            found = store.query(NAMES_ANYTHING, prefixes=PREFIXES, substitutions={ox.Variable("value"): term})
-            assert isinstance(found, ox.QuerySolutions)
-            if next(iter(found), None) is None:
-                out.append(name)
-    return out
+    return [
+        name
+        for name, value in sorted(params.items())
+        if isinstance(term_for(value), ox.Literal) and not run(store, NAMES_ANYTHING, {"value": value}).rows
+    ]
 
 
 def _plain(t: object | None) -> str:

@@ -569,3 +569,65 @@ def test_result_and_arxiv_link(browser, fixture_page):
     text = browser.find_element(By.ID, "details").text
     assert "2.6x speedup" in text and "NVIDIA H100" in text and "GLUE" in text
     assert console_errors(browser) == [] and requests_made(browser, fixture_page) == []
+
+
+# ---------------------------------------------------------------- per-paper queries: terms written in (cli19)
+
+
+def _rows_substituted(store, name: str, **params: str) -> list[tuple[str | None, ...]]:
+    """h._rows before cli19 (the reference): the IRI bound by Oxigraph's substitutions=, bound columns dropped."""
+    import pyoxigraph as ox
+
+    from kg import query as q
+
+    text = (h.QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    sols = store.query(text, prefixes=q.PREFIXES, substitutions={ox.Variable(k): ox.NamedNode(v) for k, v in params.items()})
+    keep = [i for i, v in enumerate(sols.variables) if v.value not in params]
+    return [tuple(None if sol[i] is None else sol[i].value for i in keep) for sol in sols]
+
+
+ODD_PAPERS = """
+@prefix kg: <https://w3id.org/papers-kg/ontology#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+<https://w3id.org/papers-kg/paper/caf\u00e9-\u91cf\u5b50> dcterms:identifier "caf\u00e9" ;
+  dcterms:title "A \\"quoted\\" title \\\\ with a backslash\\nand a line \\t break" ;
+  dcterms:abstract "Ab \\u0022 \\"\\"\\" '''" .
+<https://w3id.org/papers-kg/paper/a%20b?x=1#frag> dcterms:identifier "a b" ; dcterms:abstract "} # ?paper $paper" ;
+  kg:arxivId "2501.00001" ;
+  kg:hasMention [ kg:mentionOf <https://w3id.org/papers-kg/hardware/fpga> ; kg:inField "abstract" ; kg:start 0 ; kg:end 1 ] ;
+  kg:reports [ kg:inField "abstract" ; kg:start 2 ; kg:end 3 ] .
+"""
+
+
+@pytest.mark.parametrize("which", ["fixture", "seeds", "odd"])
+def test_per_paper_queries_written_in_answer_what_substitution_answered(which, store, seed_store):
+    """cli19: the per-paper queries (paper, paper_mentions, paper_results) bound the paper's IRI with substitutions=;
+    the IRI is now written into the query (kg.query.run). Same rows in the same order for every paper, with titles and
+    abstracts holding quotes, backslashes, line breaks and non-ASCII, and IRIs with non-ASCII, %20, ? and #."""
+    import pyoxigraph as ox
+
+    from kg import query as q
+
+    if which == "odd":
+        s = ox.Store()
+        s.load(ODD_PAPERS.encode(), format=ox.RdfFormat.TURTLE)
+    else:
+        s = store if which == "fixture" else seed_store
+    papers = (
+        sorted(str(r[0]) for r in h._rows(s, "papers"))
+        if which != "odd"
+        else sorted(sol["p"].value for sol in s.query("SELECT ?p WHERE { ?p <http://purl.org/dc/terms/identifier> ?i }"))
+    )
+    assert len(papers) >= 2
+    seen = 0
+    for name in ("paper", "paper_mentions", "paper_results"):
+        text = (h.QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+        for p in papers:
+            assert q.inline(text, {"paper": f"<{p}>"}) is not None  # the written-in path is the one taken
+            rows = h._rows(s, name, paper=p)
+            assert rows == _rows_substituted(s, name, paper=p), (name, p)
+            seen += len(rows)
+    assert seen > len(papers)  # not all empty
+    if which == "odd":
+        titles = {h._rows(s, "paper", paper=p)[0][1] for p in papers}
+        assert 'A "quoted" title \\ with a backslash\nand a line \t break' in titles
