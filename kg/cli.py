@@ -611,11 +611,14 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
     """
     from kg.export import export as run_export
 
+    def note(message: str) -> None:
+        click.echo(f"kg: note: {message}", err=True)
+
     if output is None and fmt != "csv":
-        run_export(graph, fmt, sys.stdout.buffer)
+        run_export(graph, fmt, sys.stdout.buffer, note)
         sys.stdout.flush()
         return
-    summary = run_export(graph, fmt, output if output is not None else sys.stdout.buffer)
+    summary = run_export(graph, fmt, output if output is not None else sys.stdout.buffer, note)
     click.echo(f"wrote {summary.describe()} to {', '.join(map(str, summary.outputs))} in {summary.seconds:.2f} s")
 
 
