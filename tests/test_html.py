@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -631,3 +632,40 @@ def test_per_paper_queries_written_in_answer_what_substitution_answered(which, s
     if which == "odd":
         titles = {h._rows(s, "paper", paper=p)[0][1] for p in papers}
         assert 'A "quoted" title \\ with a backslash\nand a line \t break' in titles
+
+
+def _paper_focus_reference(store, snap: h.Snapshot) -> Callable[[str], str | None]:
+    """How --focus found a paper before cli19: paper.rq asked for each paper in IRI order until one matched (the rows
+    of each paper are read once here, then searched in that order)."""
+    names = {
+        p: [
+            {x.casefold() for x in (pid, title, arxiv) if x is not None}
+            for pid, title, _abs, arxiv in _rows_substituted(store, "paper", paper=p)
+        ]
+        for p in sorted(snap.papers)
+    }
+    return lambda want: next((p for p, rows in names.items() if any(want in row for row in rows)), None)
+
+
+@pytest.mark.parametrize("which", ["fixture", "seeds"])
+def test_focus_on_a_paper_finds_what_the_per_paper_loop_found(which, store, seed_store):
+    """cli19: --focus by a paper's title, id or arXiv id asked one query per paper until one matched (10,000 on c10k for
+    the last paper); one query over all papers now picks the same paper."""
+    s = store if which == "fixture" else seed_store
+    snap = h.snapshot(s)
+    names = [x for row in h._rows(s, "paper_names") for x in row[1:] if x is not None]
+    assert len(names) >= 2 * len(snap.papers)
+    names = names[:: max(1, len(names) // 60)]  # each lookup reads every paper's names: a spread of 60 of them
+    reference, tried = _paper_focus_reference(s, snap), 0
+    for name in [*names, *(n.upper() for n in names[:20]), f"  {names[0]}  ", "no such paper"]:
+        want = name.strip().casefold()
+        if any(want in {x.casefold() for x in (e.label, *e.alt_labels)} for e in snap.entities.values()):
+            continue  # an entity's name: found among entities first, as before
+        expected = reference(want)
+        if expected is None:
+            with pytest.raises(ViewError, match="no entity label or alias, paper id or title"):
+                h._resolve_focus(s, snap, name)
+        else:
+            assert h._resolve_focus(s, snap, name) == expected, name
+        tried += 1
+    assert tried >= min(len(names), 50)

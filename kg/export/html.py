@@ -164,14 +164,11 @@ def _resolve_focus(store: ox.Store, snap: Snapshot, label: str) -> str:
     """The node a ``--focus`` names: an entity label or alias, a paper id, arXiv id or title (case-insensitive)."""
     want = label.strip().casefold()
     hits = sorted(e.iri for e in snap.entities.values() if want in {x.casefold() for x in (e.label, *e.alt_labels)})
-    if not hits:
-        for p in sorted(snap.papers):
-            for pid, title, _abs, arxiv in _rows(store, "paper", paper=p):
-                if want in {x.casefold() for x in (pid, title, arxiv) if x is not None}:
-                    hits.append(p)
-                    break
-            if hits:
-                break
+    if not hits:  # the first paper (in IRI order) one of whose names it is; one query, not one per paper
+        named: dict[str, set[str]] = defaultdict(set)
+        for p, pid, title, arxiv in _rows(store, "paper_names"):
+            named[str(p)].update(x.casefold() for x in (pid, title, arxiv) if x is not None)
+        hits = [p for p in sorted(snap.papers) if want in named.get(p, ())][:1]
     if not hits:
         raise ViewError(f"--focus {label!r}: no entity label or alias, paper id or title is {label!r}")
     if len(hits) > 1:
