@@ -2,14 +2,15 @@
 
     python benchmarks/lookup_binding.py BUILD_DIR [--runs 5] [--papers 300]
 
-BUILD_DIR is the output of ``kg build`` (its ``store/`` is opened read-only). Two callers are measured, each both
+BUILD_DIR is the output of ``kg build`` (its ``store/`` is opened read-only). Each lookup is measured both
 ways, alternating run by run so both see the same load on a shared machine:
 
 - ``unknown_names`` (the note ``kg query --saved`` prints after an empty answer) for a value that names nothing (the
   whole label scan), an entity label in another case, and the title of the build's last paper;
 - the HTML view's per-paper queries (``paper``, ``paper_mentions``, ``paper_results``) for the first ``--papers``
   papers in IRI order (what ``kg html`` runs for each paper it draws, and ``--focus TITLE`` for every paper until one
-  matches).
+  matches);
+- ``--focus`` by the last paper's title: that per-paper loop before cli19, one query over every paper's names now.
 
 "substituted" is the code before cli19 (copied below); "inlined" is the library now. Prints a table of median wall
 times, their ratio and whether both give the same answers.
@@ -96,6 +97,17 @@ def main() -> None:
                 lambda n=name: [h._rows(store, n, paper=p) for p in chosen],
             )
         )
+    snap = h.snapshot(store)
+    want = str(last_title).casefold()
+
+    def focus_per_paper() -> str | None:  # kg.export.html._resolve_focus's paper search before cli19
+        for p in sorted(snap.papers):
+            for pid, title, _abs, arxiv in rows_substituted(store, "paper", paper=p):
+                if want in {x.casefold() for x in (pid, title, arxiv) if x is not None}:
+                    return p
+        return None
+
+    cases.append(("html --focus the last paper's title", focus_per_paper, lambda: h._resolve_focus(store, snap, str(last_title))))
     print(f"{args.build}: {len(papers)} papers, median of {args.runs} runs, substituted and inlined alternating")
     print("| lookup | substituted | inlined | ratio | same answer |")
     print("| --- | ---: | ---: | ---: | --- |")
