@@ -385,7 +385,8 @@ def add(
     type=click.Choice(["table", "csv", "tsv", "json"]),
     default="table",
     show_default=True,
-    help="How SELECT and ASK results print (json: SPARQL 1.1 JSON results); CONSTRUCT and DESCRIBE print N-Triples.",
+    help="How SELECT and ASK results print: tsv and json are SPARQL 1.1 TSV and JSON results (RDF terms kept, as kg serve "
+    "answers), csv plain values; CONSTRUCT and DESCRIBE print N-Triples.",
 )
 @_timeout_option("Seconds a query may run (wall clock, the store opened) before it is stopped with an error.")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
@@ -610,11 +611,14 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
     """
     from kg.export import export as run_export
 
+    def note(message: str) -> None:
+        click.echo(f"kg: note: {message}", err=True)
+
     if output is None and fmt != "csv":
-        run_export(graph, fmt, sys.stdout.buffer)
+        run_export(graph, fmt, sys.stdout.buffer, note)
         sys.stdout.flush()
         return
-    summary = run_export(graph, fmt, output if output is not None else sys.stdout.buffer)
+    summary = run_export(graph, fmt, output if output is not None else sys.stdout.buffer, note)
     click.echo(f"wrote {summary.describe()} to {', '.join(map(str, summary.outputs))} in {summary.seconds:.2f} s")
 
 

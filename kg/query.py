@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -199,14 +200,23 @@ def inline(text: str, terms: dict[str, str]) -> str | None:
     would be left empty. A constant where SPARQL allows no term (``GRAPH "x"``, a predicate) fails to parse: the
     caller falls back then too.
     """
+    plan = _plan(text, frozenset(terms))
+    if plan is None:
+        return None
+    return "".join(p if isinstance(p, str) else f"({terms[p[0]]})" if p[1] else terms[p[0]] for p in plan)
+
+
+@functools.lru_cache(maxsize=64)
+def _plan(text: str, names: frozenset[str]) -> tuple[str | tuple[str, bool], ...] | None:
+    """``inline``'s work, done once per query text: the text cut around each place a term goes, ``(name, in
+    parentheses)``, or None. Kept for the next call with the same text (kg html asks a query per paper drawn)."""
     toks = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(text)]
     sig = [i for i, (kind, tok) in enumerate(toks) if kind != "comment" and not (kind == "other" and tok.isspace())]
     words = {i: toks[i][1].upper() for i in sig if toks[i][0] == "word"}
     first = next((words[i] for i in sig if words.get(i) in QUERY_FORMS), None)
     if first != "SELECT":
         return None
-    out = [t for _, t in toks]
-    names = frozenset(terms)
+    out: list[str | tuple[str, bool]] = [t for _, t in toks]
     # "FILTER(?a<?v&&?v>1)" reads as an IRI here, as SPARQL's own tokens would, where Oxigraph's parser sees
     # two comparisons: a bound variable inside an IRI is left to substitutions=
     if any(kind == "iri" and set(re.findall(r"[?$]([\w\u00b7]+)", tok)) & names for kind, tok in toks):
@@ -251,7 +261,7 @@ def inline(text: str, terms: dict[str, str]) -> str | None:
             for x in range(k + 1, j):
                 jk, jt = toks[sig[x]]
                 if jk == "var" and jt[1:] in active:
-                    out[sig[x]] = "" if _paren_at(toks, sig, k + 1, x) == 0 else terms[jt[1:]]
+                    out[sig[x]] = "" if _paren_at(toks, sig, k + 1, x) == 0 else (jt[1:], False)
             scopes.append((active, depth))
             modifier, in_values = None, False
             prev, k = "", j
@@ -277,11 +287,17 @@ def inline(text: str, terms: dict[str, str]) -> str | None:
         elif kind == "var" and scopes and tok[1:] in scopes[-1][0]:
             if prev == "AS" or in_values:
                 return None
-            term = terms[tok[1:]]
-            out[i] = f"({term})" if modifier is not None and paren == modifier else term
+            out[i] = (tok[1:], modifier is not None and paren == modifier)
         prev = word
         k += 1
-    return "".join(out)
+    # consecutive text joined: filling the plan in is a join of a few pieces
+    plan: list[str | tuple[str, bool]] = []
+    for piece in out:
+        if isinstance(piece, str) and plan and isinstance(plan[-1], str):
+            plan[-1] += piece
+        else:
+            plan.append(piece)
+    return tuple(plan)
 
 
 def _paren_at(toks: list[tuple[str | None, str]], sig: list[int], start: int, end: int) -> int:
@@ -309,7 +325,8 @@ def run_saved(store: ox.Store, name: str, params: dict[str, str] | None = None) 
     return run(store, q.text, bound)
 
 
-NAMES_ANYTHING = """SELECT ?value WHERE {
+# ?value is selected so that run() can write the value into the text (inline): a constant Oxigraph plans from
+NAMES_ANYTHING = """SELECT ?x ?value WHERE {
   { ?x skos:prefLabel|skos:altLabel|skos:hiddenLabel ?name } UNION { ?x dcterms:identifier|kg:arxivId|dcterms:title ?name }
   FILTER(LCASE(STR(?name)) = LCASE(STR(?value)))
 } LIMIT 1"""
@@ -321,15 +338,11 @@ def unknown_names(store: ox.Store, params: dict[str, str]) -> list[str]:
     A saved query given such a value ("jetson nao") matches nothing and returns no row: worth a word, as an
     empty answer reads like "no paper does this".
     """
-    out = []
-    for name, value in sorted(params.items()):
-        term = term_for(value)
-        if isinstance(term, ox.Literal):
-            found = store.query(NAMES_ANYTHING, prefixes=PREFIXES, substitutions={ox.Variable("value"): term})
-            assert isinstance(found, ox.QuerySolutions)
-            if next(iter(found), None) is None:
-                out.append(name)
-    return out
+    return [
+        name
+        for name, value in sorted(params.items())
+        if isinstance(term_for(value), ox.Literal) and not run(store, NAMES_ANYTHING, {"value": value}).rows
+    ]
 
 
 def _plain(t: object | None) -> str:
@@ -340,19 +353,42 @@ def _plain(t: object | None) -> str:
     return str(t)
 
 
-def _json_term(t: object) -> dict[str, str]:
+def _json_term(t: object) -> dict[str, object]:
+    """A term as SPARQL 1.1 JSON results write it (with SPARQL 1.2's triple terms and base direction, as Oxigraph does)."""
     if isinstance(t, ox.NamedNode):
         return {"type": "uri", "value": t.value}
     if isinstance(t, ox.BlankNode):
         return {"type": "bnode", "value": t.value}
     if isinstance(t, ox.Literal):
-        d = {"type": "literal", "value": t.value}
+        d: dict[str, object] = {"type": "literal", "value": t.value}
         if t.language:
             d["xml:lang"] = t.language
+            if t.direction:
+                d["its:dir"] = str(t.direction)
         elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
             d["datatype"] = t.datatype.value
         return d
-    return {"type": "triple", "value": str(t)}
+    assert isinstance(t, ox.Triple), t
+    return {"type": "triple", "value": {k: _json_term(getattr(t, k)) for k in ("subject", "predicate", "object")}}
+
+
+def _json(result: QueryResult, indent: int | None = None) -> str:
+    rows = [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None} for row in result.rows]
+    doc = {"head": {"vars": list(result.variables)}, "results": {"bindings": rows}}
+    return json.dumps(doc, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
+
+
+def _tsv(result: QueryResult) -> str:
+    """SPARQL 1.1 TSV results written by Oxigraph's own writer, the one ``kg serve`` answers with: the same bytes.
+
+    The rows are handed over as SPARQL JSON results (lossless: every term kind, blank node labels kept); Oxigraph
+    writes a header of ``?names`` and each term in its N-Triples form, tabs and line breaks escaped in literals.
+    """
+    parsed = ox.parse_query_results(_json(result).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+    assert isinstance(parsed, ox.QuerySolutions)
+    data = parsed.serialize(format=ox.QueryResultsFormat.TSV)
+    assert data is not None
+    return data.decode("utf-8")
 
 
 # what a table cell shows as one space: a carriage return would send the terminal's cursor back over the row, a tab
@@ -389,7 +425,7 @@ def _clip(text: str, limit: int) -> str:
 
 
 def render(result: QueryResult, fmt: str = "table") -> str:
-    """Format a result: an aligned table, CSV/TSV of plain values, or SPARQL 1.1 JSON results."""
+    """Format a result: an aligned table, CSV of plain values, or SPARQL 1.1 TSV or JSON results (RDF terms kept)."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     if result.boolean is not None:
@@ -415,14 +451,12 @@ def render(result: QueryResult, fmt: str = "table") -> str:
 
         return "".join(sorted(set(ntriples_lines((conv(t.subject), conv(t.predicate), conv(t.object)) for t in result.triples))))  # type: ignore[misc]
     if fmt == "json":
-        rows = [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None} for row in result.rows]
-        return (
-            json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": rows}}, ensure_ascii=False, indent=1)
-            + "\n"
-        )
-    if fmt in ("csv", "tsv"):
+        return _json(result, indent=1) + "\n"
+    if fmt == "tsv":
+        return _tsv(result)
+    if fmt == "csv":
         buf = io.StringIO()
-        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w = csv.writer(buf, lineterminator="\n")
         w.writerow(result.variables)
         for row in result.rows:
             w.writerow([_plain(t) for t in row])

@@ -83,3 +83,36 @@ def mini_store(mini_build):
     from kg.store import open_graph
 
     return open_graph(mini_build)
+
+
+# literals a TSV writer must escape (tab, line breaks, quotes, backslash), language tags, datatypes, non-ASCII, blank
+# nodes as subjects and objects, an IRI with an escaped character; ex:note is OPTIONAL below, so most rows leave it unbound
+HOSTILE_TTL = r"""
+@prefix ex: <http://example.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+ex:a ex:text "tab\there", "two\nlines\r\nand CRLF", "a \"quoted\" word and a back\\slash \\t", "" ;
+  ex:lang "chat"@fr, "Straße"@de-DE, "中文"@zh-Hant ;
+  ex:num 42, "3.50"^^xsd:decimal, "1e3"^^xsd:double, "2025-01-02"^^xsd:date, "x\ty"^^ex:custom ;
+  ex:node _:b1 ;
+  ex:iri <http://example.org/caf%C3%A9?q=1#frag>, <http://example.org/café> .
+_:b1 ex:note "in a blank node" ; ex:next _:b2 .
+_:b2 ex:note "a\tnote\non\\two \"lines\"" .
+"""
+HOSTILE_QUERY = """PREFIX ex: <http://example.org/>
+SELECT ?s ?p ?o ?note WHERE { ?s ?p ?o OPTIONAL { ?o ex:note ?note } } ORDER BY STR(?p) STR(?o)"""
+
+
+@pytest.fixture(scope="session")
+def hostile_store(tmp_path_factory):
+    """A store directory (blank node labels kept from one opening to the next) holding HOSTILE_TTL."""
+    import gc
+
+    import pyoxigraph as ox
+
+    path = tmp_path_factory.mktemp("hostile") / "store"
+    store = ox.Store(str(path))
+    store.load(HOSTILE_TTL.encode(), format=ox.RdfFormat.TURTLE)
+    store.flush()
+    del store
+    gc.collect()
+    return path

@@ -208,6 +208,94 @@ def test_cli_export_to_stdout_is_the_same_bytes(seeds_copy, tmp_path):
     assert result.stdout_bytes == serialized(seeds_copy)[0]
 
 
+# ---- a build made before this writer says so (cli19) -------------------------------------------------------------------
+
+
+def _cli_export(graph: Path, *args: str) -> tuple[str, bytes, str]:
+    r = CliRunner().invoke(main, ["export", "-g", str(graph), "--format", "turtle", *args])
+    assert r.exit_code == 0, r.output
+    return r.stdout, r.stdout_bytes, r.stderr
+
+
+def _old_build_note(build: Path, why: str) -> str:
+    return (
+        f"kg: note: {build} was built by an older kg ({why}): its Turtle export serializes the whole store, slow on a large"
+        f" graph; rebuild it once ('kg build INPUT... -o {build}') to export from its kg.ttl\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("writer", "why"),
+    [
+        (None, "kg.ttl.idx records no writer version, this kg writes 2"),
+        (1, "kg.ttl.idx records writer 1, this kg writes 2"),
+        (WRITER_VERSION + 1, f"kg.ttl.idx records writer {WRITER_VERSION + 1}, this kg writes 2"),
+        ("2", "kg.ttl.idx records no writer version, this kg writes 2"),
+    ],
+)
+def test_cli_export_of_an_older_build_says_why_it_is_slow_and_what_to_run(seeds_copy, tmp_path, writer, why):
+    """cli19: a build made before the reuse writer exported 20 times slower than a fresh one, silently."""
+    _rewrite_index(seeds_copy, writer=writer)
+    out = tmp_path / "out.ttl"
+    stdout, _, stderr = _cli_export(seeds_copy, "-o", str(out))
+    assert stderr == _old_build_note(seeds_copy, why)
+    assert stdout.startswith("wrote ") and out.read_bytes() == serialized(seeds_copy)[0]
+    _, data, stderr = _cli_export(seeds_copy / STORE_DIR)  # the store named, to standard output
+    assert stderr == _old_build_note(seeds_copy, why) and data == serialized(seeds_copy)[0]
+    assert WRITER_VERSION == 2  # the messages above name it
+
+
+def test_cli_export_notes_a_build_without_an_index_or_with_one_of_format_1(seeds_copy, tmp_path):
+    index = seeds_copy / outputs.INDEX_FILE
+    text = index.read_text(encoding="utf-8").split("\n")
+    rows = [r.split("\t") for r in text[2:] if r]
+    index.write_text("\n".join([outputs._INDEX_MAGIC_1, text[1], *(f"{r[0]}\t{r[2]}" for r in rows)]) + "\n", encoding="utf-8")
+    assert _cli_export(seeds_copy)[2] == _old_build_note(seeds_copy, "kg.ttl.idx without block digests")
+    index.unlink()
+    assert _cli_export(seeds_copy)[2] == _old_build_note(seeds_copy, "no kg.ttl.idx")
+
+
+def test_no_note_where_rebuilding_would_not_help_or_nothing_is_slow(seeds_copy, tmp_path):
+    """A fresh build, kg.ttl itself, another format, a Turtle file of no build: no note. A store changed after the
+    build (by other means than kg) is serialized without a note: it is this writer's build, rebuilt or not."""
+    assert _cli_export(seeds_copy)[2] == ""
+    assert _cli_export(seeds_copy / TURTLE_FILE)[2] == ""
+    loose = tmp_path / "loose.ttl"
+    shutil.copy(seeds_copy / TURTLE_FILE, loose)
+    assert _cli_export(loose)[2] == ""
+    _rewrite_index(seeds_copy, writer=None)
+    r = CliRunner().invoke(main, ["export", "-g", str(seeds_copy), "--format", "ntriples"])
+    assert r.exit_code == 0 and r.stderr == ""
+    build_dir = tmp_path / "fresh"
+    build(SEED[:2], build_dir, jobs=1, html=False, vocab_dir=MINI_VOCAB)
+    store = ox.Store(str(build_dir / STORE_DIR))
+    del store
+    assert _cli_export(build_dir)[2] == ""
+
+
+def test_kg_add_over_an_older_build_is_noted_until_rebuilt(tmp_path):
+    out = tmp_path / "b"
+    build(SEED[:2], out, jobs=1, html=False, vocab_dir=MINI_VOCAB)
+    _rewrite_index(out, writer=None)
+    add(SEED[2:], out, jobs=1, vocab_dir=MINI_VOCAB)
+    assert _cli_export(out)[2] == _old_build_note(out, "kg.ttl.idx records no writer version, this kg writes 2")
+    build(SEED, out, jobs=1, html=False, vocab_dir=MINI_VOCAB)
+    assert _cli_export(out)[2] == ""
+
+
+def test_the_note_comes_before_the_slow_work(seeds_copy):
+    events: list[str] = []
+
+    class Sink(io.BytesIO):
+        def write(self, b) -> int:  # type: ignore[no-untyped-def]
+            events.append("write")
+            return super().write(b)
+
+    _rewrite_index(seeds_copy, writer=1)
+    summary = export(seeds_copy, "turtle", Sink(), note=lambda m: events.append("note"))
+    assert not summary.reused and events[0] == "note" and events.count("note") == 1 and "write" in events
+
+
 # ---- the writer's version ---------------------------------------------------------------------------------------------
 
 # sha256 of probe_turtle() for each WRITER_VERSION. When this test fails, kg.ttl's bytes for the same triples changed:

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -569,3 +570,102 @@ def test_result_and_arxiv_link(browser, fixture_page):
     text = browser.find_element(By.ID, "details").text
     assert "2.6x speedup" in text and "NVIDIA H100" in text and "GLUE" in text
     assert console_errors(browser) == [] and requests_made(browser, fixture_page) == []
+
+
+# ---------------------------------------------------------------- per-paper queries: terms written in (cli19)
+
+
+def _rows_substituted(store, name: str, **params: str) -> list[tuple[str | None, ...]]:
+    """h._rows before cli19 (the reference): the IRI bound by Oxigraph's substitutions=, bound columns dropped."""
+    import pyoxigraph as ox
+
+    from kg import query as q
+
+    text = (h.QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    sols = store.query(text, prefixes=q.PREFIXES, substitutions={ox.Variable(k): ox.NamedNode(v) for k, v in params.items()})
+    keep = [i for i, v in enumerate(sols.variables) if v.value not in params]
+    return [tuple(None if sol[i] is None else sol[i].value for i in keep) for sol in sols]
+
+
+ODD_PAPERS = """
+@prefix kg: <https://w3id.org/papers-kg/ontology#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+<https://w3id.org/papers-kg/paper/caf\u00e9-\u91cf\u5b50> dcterms:identifier "caf\u00e9" ;
+  dcterms:title "A \\"quoted\\" title \\\\ with a backslash\\nand a line \\t break" ;
+  dcterms:abstract "Ab \\u0022 \\"\\"\\" '''" .
+<https://w3id.org/papers-kg/paper/a%20b?x=1#frag> dcterms:identifier "a b" ; dcterms:abstract "} # ?paper $paper" ;
+  kg:arxivId "2501.00001" ;
+  kg:hasMention [ kg:mentionOf <https://w3id.org/papers-kg/hardware/fpga> ; kg:inField "abstract" ; kg:start 0 ; kg:end 1 ] ;
+  kg:reports [ kg:inField "abstract" ; kg:start 2 ; kg:end 3 ] .
+"""
+
+
+@pytest.mark.parametrize("which", ["fixture", "seeds", "odd"])
+def test_per_paper_queries_written_in_answer_what_substitution_answered(which, store, seed_store):
+    """cli19: the per-paper queries (paper, paper_mentions, paper_results) bound the paper's IRI with substitutions=;
+    the IRI is now written into the query (kg.query.run). Same rows in the same order for every paper, with titles and
+    abstracts holding quotes, backslashes, line breaks and non-ASCII, and IRIs with non-ASCII, %20, ? and #."""
+    import pyoxigraph as ox
+
+    from kg import query as q
+
+    if which == "odd":
+        s = ox.Store()
+        s.load(ODD_PAPERS.encode(), format=ox.RdfFormat.TURTLE)
+    else:
+        s = store if which == "fixture" else seed_store
+    papers = (
+        sorted(str(r[0]) for r in h._rows(s, "papers"))
+        if which != "odd"
+        else sorted(sol["p"].value for sol in s.query("SELECT ?p WHERE { ?p <http://purl.org/dc/terms/identifier> ?i }"))
+    )
+    assert len(papers) >= 2
+    seen = 0
+    for name in ("paper", "paper_mentions", "paper_results"):
+        text = (h.QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+        for p in papers:
+            assert q.inline(text, {"paper": f"<{p}>"}) is not None  # the written-in path is the one taken
+            rows = h._rows(s, name, paper=p)
+            assert rows == _rows_substituted(s, name, paper=p), (name, p)
+            seen += len(rows)
+    assert seen > len(papers)  # not all empty
+    if which == "odd":
+        titles = {h._rows(s, "paper", paper=p)[0][1] for p in papers}
+        assert 'A "quoted" title \\ with a backslash\nand a line \t break' in titles
+
+
+def _paper_focus_reference(store, snap: h.Snapshot) -> Callable[[str], str | None]:
+    """How --focus found a paper before cli19: paper.rq asked for each paper in IRI order until one matched (the rows
+    of each paper are read once here, then searched in that order)."""
+    names = {
+        p: [
+            {x.casefold() for x in (pid, title, arxiv) if x is not None}
+            for pid, title, _abs, arxiv in _rows_substituted(store, "paper", paper=p)
+        ]
+        for p in sorted(snap.papers)
+    }
+    return lambda want: next((p for p, rows in names.items() if any(want in row for row in rows)), None)
+
+
+@pytest.mark.parametrize("which", ["fixture", "seeds"])
+def test_focus_on_a_paper_finds_what_the_per_paper_loop_found(which, store, seed_store):
+    """cli19: --focus by a paper's title, id or arXiv id asked one query per paper until one matched (10,000 on c10k for
+    the last paper); one query over all papers now picks the same paper."""
+    s = store if which == "fixture" else seed_store
+    snap = h.snapshot(s)
+    names = [x for row in h._rows(s, "paper_names") for x in row[1:] if x is not None]
+    assert len(names) >= 2 * len(snap.papers)
+    names = names[:: max(1, len(names) // 60)]  # each lookup reads every paper's names: a spread of 60 of them
+    reference, tried = _paper_focus_reference(s, snap), 0
+    for name in [*names, *(n.upper() for n in names[:20]), f"  {names[0]}  ", "no such paper"]:
+        want = name.strip().casefold()
+        if any(want in {x.casefold() for x in (e.label, *e.alt_labels)} for e in snap.entities.values()):
+            continue  # an entity's name: found among entities first, as before
+        expected = reference(want)
+        if expected is None:
+            with pytest.raises(ViewError, match="no entity label or alias, paper id or title"):
+                h._resolve_focus(s, snap, name)
+        else:
+            assert h._resolve_focus(s, snap, name) == expected, name
+        tried += 1
+    assert tried >= min(len(names), 50)

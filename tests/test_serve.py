@@ -17,10 +17,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from kg import query as q
+from kg.cli import main
 from kg.errors import ServeError
 from kg.serve import ServeOptions, Server
 
@@ -83,6 +85,47 @@ def test_select_as_csv_and_tsv(server, expected, fmt, delimiter):
         assert [tuple(r) for r in rows[1:]] == expected
     else:  # TSV holds RDF terms in their Turtle form
         assert [(r[0].strip("<>"), r[1].strip('"')) for r in rows[1:]] == expected
+
+
+def _tsv_of(server: Server, text: str) -> bytes:
+    """The endpoint's answer to TEXT as text/tab-separated-values, by a plain HTTP GET."""
+    url = server.endpoint + "?" + urllib.parse.urlencode({"query": text})
+    req = urllib.request.Request(url, headers={"Accept": "text/tab-separated-values"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        assert resp.headers["Content-Type"].startswith("text/tab-separated-values")
+        return resp.read()
+
+
+HOSTILE_VALUES = r"""SELECT ?v ?w WHERE {
+  VALUES (?v ?w) { ("tab\there" 1) ("two\nlines\r\n" UNDEF) ("\"quoted\" \\ back" "é"@fr) (<http://a/b%20c> "x"^^<http://a/t>) }
+}"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PAPERS_ON_FPGA,
+        PREFIX + "SELECT ?paper ?title ?arxiv WHERE { ?paper a kg:Paper OPTIONAL { ?paper kg:arxivId ?arxiv } "
+        "OPTIONAL { ?paper <http://purl.org/dc/terms/abstract> ?title } } ORDER BY ?paper LIMIT 40",
+        HOSTILE_VALUES,
+        "SELECT ?x WHERE { FILTER(false) }",
+    ],
+)
+def test_kg_query_tsv_is_the_bytes_kg_serve_answers(server, seed_build, text):
+    """cli19: kg query --format tsv quoted plain values like CSV where kg serve answered SPARQL TSV: one writer now."""
+    r = CliRunner().invoke(main, ["query", "-g", str(seed_build[1]), "--format", "tsv", text])
+    assert r.exit_code == 0, r.output
+    assert r.stdout_bytes == _tsv_of(server, text)
+
+
+def test_kg_query_tsv_of_blank_nodes_and_every_literal_form_is_what_kg_serve_answers(hostile_store):
+    from tests.conftest import HOSTILE_QUERY
+
+    r = CliRunner().invoke(main, ["query", "-g", str(hostile_store), "--format", "tsv", HOSTILE_QUERY])
+    assert r.exit_code == 0, r.output
+    with Server(hostile_store, ServeOptions(port=0, timeout=20)) as s:
+        served = _tsv_of(s, HOSTILE_QUERY)
+    assert r.stdout_bytes == served and b"_:" in served and b"@de-de" in served
 
 
 def test_ask(server):

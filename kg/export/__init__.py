@@ -33,11 +33,12 @@ class ExportSummary:
         return f"{self.nodes} node{'s' if self.nodes != 1 else ''}, {self.edges} edge{'s' if self.edges != 1 else ''}"
 
 
-def export(graph: Path, fmt: str, out: Path | BinaryIO) -> ExportSummary:
+def export(graph: Path, fmt: str, out: Path | BinaryIO, note: Callable[[str], None] | None = None) -> ExportSummary:
     """Write the graph at ``graph`` (store, RDF file or build directory) in format ``fmt``.
 
     ``out`` is a file path (written atomically) or a binary stream; for ``csv`` it is the directory
-    that receives ``nodes.csv`` and ``edges.csv``.
+    that receives ``nodes.csv`` and ``edges.csv``. ``note`` hears why a Turtle export of a build made by an older kg
+    is slow (``kg.export.reuse.reordered``), before the work starts.
     """
     from kg.store import open_graph
 
@@ -47,7 +48,7 @@ def export(graph: Path, fmt: str, out: Path | BinaryIO) -> ExportSummary:
     if fmt == "turtle":
         from kg.export.reuse import reordered
 
-        copy = reordered(graph)  # the same bytes as the store's serialization, from kg.ttl when it is safe
+        copy = reordered(graph, note)  # the same bytes as the store's serialization, from kg.ttl when it is safe
         if copy is not None:
             with copy:
                 return replace(_write(fmt, copy.write, out, t0), reused=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import query as q
-from kg.errors import ViewError
+from kg.errors import QueryError, ViewError
 from kg.export.html_layout import layout
 from kg.graph import SKOS
 from kg.store import atomic_write, is_store
@@ -97,17 +97,16 @@ class View:
 
 
 def _rows(store: ox.Store, name: str, **params: str) -> list[tuple[str | None, ...]]:
-    """The rows of a named query as plain values (IRI, lexical form, or None when unbound); ``params`` bind IRIs."""
+    """The rows of a named query as plain values (IRI, lexical form, or None when unbound).
+
+    ``params`` bind IRIs (written into the query, ``kg.query.run``) and leave the result's columns, as in ``kg query``.
+    """
     text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
-    Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
-    subs: dict[ox.Variable, Term] = {ox.Variable(k): ox.NamedNode(v) for k, v in params.items()}
     try:
-        solutions = store.query(text, prefixes=q.PREFIXES, substitutions=subs or None)
-    except (SyntaxError, OSError) as e:
+        result = q.run(store, text, {k: f"<{v}>" for k, v in params.items()})
+    except QueryError as e:
         raise ViewError(f"{name}.rq: {e}") from None
-    assert isinstance(solutions, ox.QuerySolutions)
-    width = len(solutions.variables)
-    return [tuple(None if (t := sol[i]) is None else t.value for i in range(width)) for sol in solutions]  # type: ignore[union-attr]
+    return [tuple(None if t is None else t.value for t in row) for row in result.rows]  # type: ignore[union-attr]
 
 
 def snapshot(store: ox.Store) -> Snapshot:
@@ -165,14 +164,11 @@ def _resolve_focus(store: ox.Store, snap: Snapshot, label: str) -> str:
     """The node a ``--focus`` names: an entity label or alias, a paper id, arXiv id or title (case-insensitive)."""
     want = label.strip().casefold()
     hits = sorted(e.iri for e in snap.entities.values() if want in {x.casefold() for x in (e.label, *e.alt_labels)})
-    if not hits:
-        for p in sorted(snap.papers):
-            for _, pid, title, _abs, arxiv in _rows(store, "paper", paper=p):
-                if want in {x.casefold() for x in (pid, title, arxiv) if x is not None}:
-                    hits.append(p)
-                    break
-            if hits:
-                break
+    if not hits:  # the first paper (in IRI order) one of whose names it is; one query, not one per paper
+        named: dict[str, set[str]] = defaultdict(set)
+        for p, pid, title, arxiv in _rows(store, "paper_names"):
+            named[str(p)].update(x.casefold() for x in (pid, title, arxiv) if x is not None)
+        hits = [p for p in sorted(snap.papers) if want in named.get(p, ())][:1]
     if not hits:
         raise ViewError(f"--focus {label!r}: no entity label or alias, paper id or title is {label!r}")
     if len(hits) > 1:
@@ -377,10 +373,10 @@ def _paper_details(
     rows = _rows(store, "paper", paper=iri)
     if not rows:
         raise ViewError(f"{iri}: a paper without dcterms:identifier or dcterms:abstract")
-    _, pid, title, abstract, arxiv = rows[0]
+    pid, title, abstract, arxiv = rows[0]
     spans: dict[str, list[tuple[int, int, int]]] = {"title": [], "abstract": []}
     for name in ("paper_mentions", "paper_results"):
-        for _, target, fld, start, end in _rows(store, name, paper=iri):
+        for target, fld, start, end in _rows(store, name, paper=iri):
             if fld in spans and start is not None and end is not None:
                 spans[fld].append((int(start), int(end), ids.get(str(target), -1)))
     node.update(l=_short(title or str(pid)), pid=pid, ab=_segments(str(abstract), spans["abstract"]))
