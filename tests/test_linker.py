@@ -6181,6 +6181,22 @@ def test_labels_moved_off_a_concept_they_are_not(real_linker, text, present, abs
         ("This work evaluates progressive magnitude-based pruning of the DNN.", "movement-pruning", "gradual-pruning"),
         ("This work evaluates progressive magnitude-based pruning of the DNN.", None, "magnitude-pruning"),
         ("We integrate sparsity-aware training and channel pruning for the DNN.", None, "sparsity"),
+        # a capability, a field, a problem: no methods
+        ("LLMs do not have demonstrated causal reasoning capabilities beyond memorization.", "causal-inference", None),
+        ("We use a structural causal model for treatment effect estimation with deep neural networks.", None, "causal-inference"),
+        ("Recent advances in generative modeling have enabled high-quality synthetic data for deep learning.", "generative-modeling", None),
+        ("Deep generative models synthesize training data for the neural network.", None, "generative-modeling"),
+        ("It creates load imbalance between the attention operators on GPUs.", "load-balancing", None),
+        ("We add load balancing across the experts of the MoE on GPUs.", None, "load-balancing"),
+        # choosing training data is data selection, not active learning (which queries labels)
+        ("MIG: Automatic Data Selection for Instruction Tuning of LLMs.", "active-learning", "data-selection"),
+        ("We select a representative coreset of the training set for the deep neural network.", "active-learning", "data-selection"),
+        ("Active learning with uncertainty sampling queries labels for the deep neural network.", None, "active-learning"),
+        # bare "parameter-efficient" is the fine-tuning method only beside a word of fine-tuning or adaptation
+        ("The fine-tuning is conducted in a parameter-efficient manner, with the pre-trained weights frozen in the LLM.", None, "peft"),
+        ("Group convolution boosts deep neural networks in a compute and parameter efficient manner.", "peft", None),
+        ("We introduce Bielik v3, a series of parameter-efficient generative text models for LLM research.", "peft", None),
+        ("Key areas include parameter-efficient training strategies for LLMs.", None, "peft"),
     ],
 )
 def test_names_of_techprec19(real_linker, text, absent, linked):
