@@ -6197,6 +6197,10 @@ def test_labels_moved_off_a_concept_they_are_not(real_linker, text, present, abs
         ("Group convolution boosts deep neural networks in a compute and parameter efficient manner.", "peft", None),
         ("We introduce Bielik v3, a series of parameter-efficient generative text models for LLM research.", "peft", None),
         ("Key areas include parameter-efficient training strategies for LLMs.", None, "peft"),
+        # a task named as if it were a method; an LLM's instruction data selection is no compiler's instruction selection
+        ("Few-shot classification of hyperspectral images with deep learning faces scarce labels.", "meta-learning", None),
+        ("RAISE: Reinforced Adaptive Instruction Selection For Large Language Models.", "register-allocation", None),
+        ("Our compiler performs instruction selection for the ISA of deep learning accelerators.", None, "register-allocation"),
     ],
 )
 def test_names_of_techprec19(real_linker, text, absent, linked):
