@@ -6165,19 +6165,35 @@ def test_labels_moved_off_a_concept_they_are_not(real_linker, text, present, abs
         # an operation a kernel computes is no method (techprec19: the dev gold leaves bare GEMM 4 of 4)
         ("Standalone GEMM benchmarks show a 7x speedup over an ARM CPU for the DNN.", "gemm-optimization", None),
         ("Neighborhood attention can be represented as a batched GEMM problem on GPUs.", "gemm-optimization", None),
-        ("Dense operations such as GEMM and matrix-vector multiplication dominate LLM inference on GPUs.", "gemm-optimization", None),
+        (
+            "Dense operations such as GEMM and matrix-vector multiplication dominate LLM inference on GPUs.",
+            "gemm-optimization",
+            None,
+        ),
         ("We study GEMM optimization for the Tensor Cores of GPUs.", None, "gemm-optimization"),
         # calibrated confidence is a property a model has, not temperature scaling
-        ("LLMs reach better accuracy and confidence calibration than their non-reasoning counterparts.", "temperature-scaling", None),
+        (
+            "LLMs reach better accuracy and confidence calibration than their non-reasoning counterparts.",
+            "temperature-scaling",
+            None,
+        ),
         ("We apply temperature scaling to the logits of the deep neural network.", None, "temperature-scaling"),
         # the stationary dataflows are named apart from their family
         ("We deploy an output stationary dataflow on the FPGA accelerator for DNNs.", None, "output-stationary-dataflow"),
         ("Eyeriss uses a row-stationary dataflow on its processing elements for CNNs.", None, "row-stationary-dataflow"),
         # ECA-Net's module is no squeeze-and-excitation block
-        ("The CNN combines Efficient Channel Attention and knowledge distillation.", "squeeze-and-excitation", "efficient-channel-attention"),
+        (
+            "The CNN combines Efficient Channel Attention and knowledge distillation.",
+            "squeeze-and-excitation",
+            "efficient-channel-attention",
+        ),
         ("We add ECA modules after each convolution of the CNN.", None, "efficient-channel-attention"),
         ("We add channel attention after each convolution of the CNN.", None, "squeeze-and-excitation"),
-        ("An improved geodesic active contour model with a deep neural network segments the pelvis.", None, "geodesic-active-contour"),
+        (
+            "An improved geodesic active contour model with a deep neural network segments the pelvis.",
+            None,
+            "geodesic-active-contour",
+        ),
         # gradual or progressive pruning raises the sparsity on a schedule; movement pruning scores weights by their movement
         ("This work evaluates progressive magnitude-based pruning of the DNN.", "movement-pruning", "gradual-pruning"),
         ("This work evaluates progressive magnitude-based pruning of the DNN.", None, "magnitude-pruning"),
@@ -6185,16 +6201,28 @@ def test_labels_moved_off_a_concept_they_are_not(real_linker, text, present, abs
         # a capability, a field, a problem: no methods
         ("LLMs do not have demonstrated causal reasoning capabilities beyond memorization.", "causal-inference", None),
         ("We use a structural causal model for treatment effect estimation with deep neural networks.", None, "causal-inference"),
-        ("Recent advances in generative modeling have enabled high-quality synthetic data for deep learning.", "generative-modeling", None),
+        (
+            "Recent advances in generative modeling have enabled high-quality synthetic data for deep learning.",
+            "generative-modeling",
+            None,
+        ),
         ("Deep generative models synthesize training data for the neural network.", None, "generative-modeling"),
         ("It creates load imbalance between the attention operators on GPUs.", "load-balancing", None),
         ("We add load balancing across the experts of the MoE on GPUs.", None, "load-balancing"),
         # choosing training data is data selection, not active learning (which queries labels)
         ("MIG: Automatic Data Selection for Instruction Tuning of LLMs.", "active-learning", "data-selection"),
-        ("We select a representative coreset of the training set for the deep neural network.", "active-learning", "data-selection"),
+        (
+            "We select a representative coreset of the training set for the deep neural network.",
+            "active-learning",
+            "data-selection",
+        ),
         ("Active learning with uncertainty sampling queries labels for the deep neural network.", None, "active-learning"),
         # bare "parameter-efficient" is the fine-tuning method only beside a word of fine-tuning or adaptation
-        ("The fine-tuning is conducted in a parameter-efficient manner, with the pre-trained weights frozen in the LLM.", None, "peft"),
+        (
+            "The fine-tuning is conducted in a parameter-efficient manner, with the pre-trained weights frozen in the LLM.",
+            None,
+            "peft",
+        ),
         ("Group convolution boosts deep neural networks in a compute and parameter efficient manner.", "peft", None),
         ("We introduce Bielik v3, a series of parameter-efficient generative text models for LLM research.", "peft", None),
         ("Key areas include parameter-efficient training strategies for LLMs.", None, "peft"),
