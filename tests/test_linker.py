@@ -2688,7 +2688,8 @@ def test_eagle_drafters_are_models(real_linker, text, present, absent):
             "self-attention",
             "sliding-window",
         ),
-        ("We deploy an output stationary dataflow on the FPGA accelerator for DNNs.", "dataflow", "output stationary"),
+        # ("output stationary dataflow" was one too, before the stationary dataflows became concepts: techprec19)
+        ("We apply N:M sparsity pruning to the LLM weights on GPUs.", "pruning", "N:M sparsity"),
         ("We design low-FLOPs INT8 quantized neural networks for MCUs.", "quantized", "INT8"),
     ],
 )
@@ -3245,7 +3246,7 @@ def test_a_generic_form_of_low_pooled_precision_does_not_link(real_linker, text,
         ("Our attention mechanism weighs the sensor channels of the deep neural network.", "attention-mechanism"),
         ("Residual connections between the layers let the deep neural network train stably.", "residual-connection"),
         ("Ultra-low-bit quantization of the LLM weights to two bits keeps its perplexity close to FP16.", "low-bit-quantization"),
-        ("A weight-stationary accelerator maps the DNN's convolutions onto processing elements.", "dataflow-architecture"),
+        ("A weight-stationary accelerator maps the DNN's convolutions onto processing elements.", "weight-stationary-dataflow"),
         ("A sliding-window attention layer limits each token to its neighbours in the LLM.", "sliding-window-attention"),
         ("Stochastic gradient descent with momentum trains the convolutional neural network.", "sgd"),
         ("Semantic caching of LLM responses cuts latency for repeated requests.", "caching-system"),
@@ -6156,3 +6157,84 @@ def test_a_release_the_paper_introduces_is_its_own():
 def test_labels_moved_off_a_concept_they_are_not(real_linker, text, present, absent):
     linked = titled_links(real_linker, "Learning on Edge GPUs", text)
     assert present <= linked and not absent & linked, linked
+
+
+@pytest.mark.parametrize(
+    "text, absent, linked",
+    [
+        # an operation a kernel computes is no method (techprec19: the dev gold leaves bare GEMM 4 of 4)
+        ("Standalone GEMM benchmarks show a 7x speedup over an ARM CPU for the DNN.", "gemm-optimization", None),
+        ("Neighborhood attention can be represented as a batched GEMM problem on GPUs.", "gemm-optimization", None),
+        (
+            "Dense operations such as GEMM and matrix-vector multiplication dominate LLM inference on GPUs.",
+            "gemm-optimization",
+            None,
+        ),
+        ("We study GEMM optimization for the Tensor Cores of GPUs.", None, "gemm-optimization"),
+        # calibrated confidence is a property a model has, not temperature scaling
+        (
+            "LLMs reach better accuracy and confidence calibration than their non-reasoning counterparts.",
+            "temperature-scaling",
+            None,
+        ),
+        ("We apply temperature scaling to the logits of the deep neural network.", None, "temperature-scaling"),
+        # the stationary dataflows are named apart from their family
+        ("We deploy an output stationary dataflow on the FPGA accelerator for DNNs.", None, "output-stationary-dataflow"),
+        ("Eyeriss uses a row-stationary dataflow on its processing elements for CNNs.", None, "row-stationary-dataflow"),
+        # ECA-Net's module is no squeeze-and-excitation block
+        (
+            "The CNN combines Efficient Channel Attention and knowledge distillation.",
+            "squeeze-and-excitation",
+            "efficient-channel-attention",
+        ),
+        ("We add ECA modules after each convolution of the CNN.", None, "efficient-channel-attention"),
+        ("We add channel attention after each convolution of the CNN.", None, "squeeze-and-excitation"),
+        (
+            "An improved geodesic active contour model with a deep neural network segments the pelvis.",
+            None,
+            "geodesic-active-contour",
+        ),
+        # gradual or progressive pruning raises the sparsity on a schedule; movement pruning scores weights by their movement
+        ("This work evaluates progressive magnitude-based pruning of the DNN.", "movement-pruning", "gradual-pruning"),
+        ("This work evaluates progressive magnitude-based pruning of the DNN.", None, "magnitude-pruning"),
+        ("We integrate sparsity-aware training and channel pruning for the DNN.", None, "sparsity"),
+        # a capability, a field, a problem: no methods
+        ("LLMs do not have demonstrated causal reasoning capabilities beyond memorization.", "causal-inference", None),
+        ("We use a structural causal model for treatment effect estimation with deep neural networks.", None, "causal-inference"),
+        (
+            "Recent advances in generative modeling have enabled high-quality synthetic data for deep learning.",
+            "generative-modeling",
+            None,
+        ),
+        ("Deep generative models synthesize training data for the neural network.", None, "generative-modeling"),
+        ("It creates load imbalance between the attention operators on GPUs.", "load-balancing", None),
+        ("We add load balancing across the experts of the MoE on GPUs.", None, "load-balancing"),
+        # choosing training data is data selection, not active learning (which queries labels)
+        ("MIG: Automatic Data Selection for Instruction Tuning of LLMs.", "active-learning", "data-selection"),
+        (
+            "We select a representative coreset of the training set for the deep neural network.",
+            "active-learning",
+            "data-selection",
+        ),
+        ("Active learning with uncertainty sampling queries labels for the deep neural network.", None, "active-learning"),
+        # bare "parameter-efficient" is the fine-tuning method only beside a word of fine-tuning or adaptation
+        (
+            "The fine-tuning is conducted in a parameter-efficient manner, with the pre-trained weights frozen in the LLM.",
+            None,
+            "peft",
+        ),
+        ("Group convolution boosts deep neural networks in a compute and parameter efficient manner.", "peft", None),
+        ("We introduce Bielik v3, a series of parameter-efficient generative text models for LLM research.", "peft", None),
+        ("Key areas include parameter-efficient training strategies for LLMs.", None, "peft"),
+        # a task named as if it were a method; an LLM's instruction data selection is no compiler's instruction selection
+        ("Few-shot classification of hyperspectral images with deep learning faces scarce labels.", "meta-learning", None),
+        ("RAISE: Reinforced Adaptive Instruction Selection For Large Language Models.", "register-allocation", None),
+        ("Our compiler performs instruction selection for the ISA of deep learning accelerators.", None, "register-allocation"),
+    ],
+)
+def test_names_of_techprec19(real_linker, text, absent, linked):
+    links = real_links(real_linker, text)
+    if absent:
+        assert "technique/" + absent not in links
+    if linked:
+        assert "technique/" + linked in links
