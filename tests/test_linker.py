@@ -972,6 +972,28 @@ def test_field_recall_classes_of_techfield15(real_linker, text, concept, linked)
             True,
         ),
         ("Dynamic autoscaling of the cloud database cuts cost for bursty web traffic.", "technique/autoscaling", False),
+        # bare "mixed-precision" is shared by mixed-precision training and quantization: the sentence's words decide
+        (
+            "We quantize LLMs on GPUs. Existing methods such as mixed-precision schemes fail under 4-bit weights.",
+            "technique/mixed-precision-quantization",
+            True,
+        ),
+        (
+            "We quantize LLMs on GPUs. Existing methods such as mixed-precision schemes fail under 4-bit weights.",
+            "technique/mixed-precision-training",
+            False,
+        ),
+        ("The ViT runs on the GPU via fp16 mixed-precision inference.", "technique/mixed-precision-quantization", True),
+        (
+            "We train the CNN on GPUs and employ mixed-precision (AMP), cosine learning-rate decay and gradient clipping.",
+            "technique/mixed-precision-training",
+            True,
+        ),
+        (
+            "We train the CNN on GPUs and employ mixed-precision (AMP), cosine learning-rate decay and gradient clipping.",
+            "technique/mixed-precision-quantization",
+            False,
+        ),
     ],
 )
 def test_recall_classes_of_techrecall19(real_linker, text, concept, linked):
