@@ -2405,6 +2405,14 @@ def _technique_intro(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:[\s-]+(?:{alternatives}){_TECHNIQUE_INTRO}|\s*,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+)")
 
 
+# a comparison right before a list (techrecall19): "speedups of 1.7x over FlashAttn, ZigZagRing, and APB", "outperforms
+# baselines such as" (a list of three or more names there is one of the methods compared with, one of them linked)
+_COMPARED = re.compile(
+    r"\b(?:over|than|against|versus|vs\.?|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?)"
+    r"\s+(?:the\s+)?(?:(?:state-of-the-art|SOTA|prior|previous|existing|baseline|strong|competing|recent)\s+)*"
+    r"(?:(?:methods?|baselines?|approaches|techniques|works?|kernels?|implementations?)\s*(?:,|:|\()?\s*"
+    r"(?:such as|like|including|e\.g\.,?)?\s*)?$"
+)
 # an intro after which one name may be the paper's own ("an ... approach, namely DiCo", "a ... strategy (SePL)"): a
 # list of two or more names is other papers' ("attacks, namely FGSM and PGD")
 _NAMING_INTRO = re.compile(r"(?:namely|i\.e\.,?)\s*$|\(\s*$")
@@ -2562,6 +2570,8 @@ def find_techniques(
         if not (lst.new and lst.coordinated and not lst.other):
             continue  # most linked techniques stand in no list with an unknown name: no intro to look for
         enough = 1 if listed.search(text, max(0, pos - 40), pos) else 2
+        if enough == 2 and len(lst.linked) + len(lst.new) >= 3 and _COMPARED.search(text, max(0, pos - 60), pos):
+            enough = 1  # the baselines a result is compared with: "speedups over FlashAttn, ZigZagRing, and APB"
         if len(lst.linked) >= enough:
             family = _deepest_common(vocab, lst.linked, within=False)
             if len(lst.linked) == 1 and family is not None:

@@ -1214,6 +1214,10 @@ def technique_names(linker, text):
         # review8: one linked sibling goes under the family the sentence names, not its own parent
         ("For pruning, techniques including magnitude pruning and ZorbPrune are used.", "ZorbPrune", "pruning"),
         ("We study prior techniques, including magnitude pruning and ZorbPrune.", "ZorbPrune", "unstructured-pruning"),
+        # techrecall19: a list of three or more names after a comparison, one linked, is the methods compared with
+        ("The kernel is 1.7x faster than GPTQ, ZorbRing, and ZPB on GPUs.", "ZorbRing", "post-training-quantization"),
+        ("Our method consistently outperforms ToMe, ZorbToMe, and ZALGM at the same compute.", "ZALGM", "token-merging"),
+        ("It converges faster compared with baselines such as GPTQ, ZQ1 and ZQ2.", "ZQ1", "post-training-quantization"),
     ],
 )
 def test_another_papers_method_is_a_technique(linker, text, name, family):
@@ -1239,6 +1243,10 @@ def test_another_papers_method_is_a_technique(linker, text, name, family):
         "Compared to token merging methods like ToMe, ZorbMap is tailored for SSMs.",
         # one linked technique without a method word's intro makes no list of methods ("prompting and Mem0")
         "We compare against GPT-4o prompting and ZorbMem, a memory system.",
+        # a comparison lets one linked method make a list of three names only: two names need two linked methods
+        "It is 1.7x faster than FlashAttention and ZorbRing on GPUs.",
+        # nor does a list after a comparison with anything but methods in it
+        "It outperforms FlashAttention, ZorbRing, and Llama-3 on the GPU.",
     ],
 )
 def test_no_technique_discovered(linker, text):
