@@ -1290,6 +1290,7 @@ class Linker:
                 or (computing and self._general_method(concept, method, text[start:end]))
             )
             and not self._own_name(text[start:end], concept, own)
+            and not (method == "context" and own is not None and " " in own and _within(text, start, end, own))
             and not (concept in introduced and fold(text[start:end]).rstrip("s") in introduced[concept])
         )
         if in_field and self._family_acronym is not None:
@@ -2746,6 +2747,12 @@ _OFF_FIELD_DISCOVERY = frozenset({"Benchmark"})  # what discovery finds in a tex
 _OWN_KINDS = frozenset({"Model", "HardwarePlatform"})
 
 
+def _within(text: str, start: int, end: int, name: str) -> bool:
+    """text[start:end] lies inside an occurrence of ``name`` ("Aya" in "Tiny Aya", the title's own model: models19)."""
+    i = text.find(name, max(0, end - len(name)), start + len(name))
+    return i >= 0 and i <= start and end <= i + len(name)
+
+
 def title_head(title: str) -> str | None:
     """The name a title opens with before a colon, the paper's own contribution ("FBNet" in "FBNet: ...")."""
     m = _TITLE_HEAD.match(title)
@@ -2837,12 +2844,13 @@ _TITLE_PROBE = re.compile(r"\s*:\s*(?:Probing|Evaluating|Assessing|Measuring|Dia
 _CALLED_DATASET = r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|corpus)\b"
 # a product set after a phrase as the one it means: ", specifically the AMD/", ", namely ", " (i.e., the "
 _APPOSED = re.compile(r"(?:,|\()\s*(?:specifically|namely|i\.e\.,?)\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+/)?$")
-# what says a model's one-word name is the model's (models19): a size, a release or a model's word after it ("Aya 3.35B",
-# "BAGEL (7B)", "Granite 3.2", "the Zephyr model"; not "family": "the HuBERT family lives in ..."), a family's acronym
-# or "model(s)" right before it, or such a word and "such as" ("the unified VLM BAGEL", "LLMs such as Aya")
+# what says a model's one-word name is the model's (models19): a size, a "v" release or a model's word after it ("Aya
+# 3.35B", "BAGEL (7B)", "Granite v3", "the Zephyr model"; no bare number: "MAE 0.81", "SD 10.8" are a score's; not
+# "family": "the HuBERT family lives in ..."), a family's acronym or "model(s)" right before it, or such a word and
+# "such as" ("the unified VLM BAGEL", "LLMs such as Aya")
 _MODEL_AFTER = re.compile(
     r"(?:'s)? (?:\(\d+(?:\.\d+)?[BM]\)|\d+(?:\.\d+)?[BM](?![\w.]| (?:tokens?|parameters?|params))|[vV]\d+(?:\.\d+)*(?![\w.%])"
-    r"|\d+\.\d+(?![\w.%])|(?:(?:large )?(?:language|vision-language|foundation|base|chat) )?"
+    r"|(?:(?:large )?(?:language|vision-language|foundation|base|chat) )?"
     r"(?:models?|LLMs?|VLMs?|MLLMs?|LMMs?|series|checkpoints?)\b)"
 )
 _MODEL_BEFORE = re.compile(r"\b(?:LLMs?|VLMs?|MLLMs?|LMMs?|models?)(?:,? (?:such as|like|including|e\.g\.,?))? $")

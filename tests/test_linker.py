@@ -6231,7 +6231,21 @@ def test_a_word_named_model_links_in_a_model_context(real_linker, text, concept)
         ("A RAG system answers questions on UK NICE clinical guidelines with LLMs.", "model/nice-flow"),
         ("Aya, a nurse, labelled the images that our CNN classifies.", "model/aya"),
         ("We show a flamingo image to a CNN classifier.", "model/flamingo"),  # written in lower case: the bird
+        # a score after an acronym is no release: "MAE 0.81" (mean absolute error), "SD 10.8" (standard deviation)
+        ("Our pipeline attains MAE 0.81 days with a CNN.", "model/mae"),
+        ("Patients (mean age 70 SD 10.8) were scored by a CNN.", "model/stable-diffusion"),
     ],
 )
 def test_a_word_named_model_needs_a_model_context(real_linker, text, concept):
     assert concept not in {c for _, c in _model_spans(real_linker, text)}
+
+
+def test_a_word_named_model_inside_the_titles_own_name_is_the_papers(real_linker):
+    # models19: "Tiny Aya" is the paper's own model (its title opens with it), no mention of the family Aya; the family
+    # named alone in the same text still links
+    fields = [
+        ("title", "Tiny Aya: Bridging Scale and Multilingual Depth"),
+        ("abstract", "Tiny Aya redefines what a small multilingual language model can achieve. We compare Aya and Qwen3 LLMs."),
+    ]
+    got = [(lk.text, lk.start) for lk in real_linker.link_texts(fields) if lk.concept == MODEL + "aya"]
+    assert got == [("Aya", fields[1][1].index("Aya and"))], got
