@@ -2224,7 +2224,8 @@ _MODEL_PART = re.compile(
 _MODEL_HEAD = re.compile(r"\s+(?:models?|LLMs?|LMs?|checkpoints?|backbones?)\b")
 _MODEL_STEM_ENDINGS = ("LM",)  # "ZorbLM", "StableLM": a language model's name
 _SIZE = re.compile(r"-(?:\d+(?:\.\d+)?[BMK]|[xX]?\d+(?:\.\d+)?[BMK]-[A-Za-z]+)$")
-_JOINED = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+/]*(?:-[A-Za-z0-9][A-Za-z0-9.+/]*)*")
+# a "×" joins a mixture of experts' size ("Mixtral-8×7B", models19)
+_JOINED = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+/\u00d7]*(?:-[A-Za-z0-9][A-Za-z0-9.+/\u00d7]*)*")
 _RELEASE = re.compile(r"(?:\.\d+)+(?![\w])|(?:\.\d+)+(?=-)")
 # capitalised words of a title that join a name as modifiers, not as parts of it ("CLIP-Based", "LLM-Guided")
 _MODIFIER_PARTS = frozenset(

@@ -39,7 +39,7 @@ from kg.discovery import (
     variant_span,
 )
 from kg.records import Field, Link, Linking, Paper
-from kg.vocab import ENTITY_KINDS, DiscoveryRule, Vocabulary
+from kg.vocab import DISCOVERED, ENTITY_KINDS, DiscoveryRule, Vocabulary
 
 # how a link was made, with the confidence it carries
 METHODS = {
@@ -1026,6 +1026,8 @@ class Linker:
             for iri, c in vocab.concepts.items()
             if c.kind == "Model" and iri not in families and any(ch.isupper() or ch.isdigit() for ch in c.pref_label)
         )
+        # the prefix of the models the rules find ("model/discovered/"), none without a model rule
+        self._minted = next((r.scheme + DISCOVERED for r in vocab.rules if r.kind == "Model"), "\x00")
         # the families' acronym labels ("LLM", "VLM", "CNN"), found inside a technique's span (``_families_in_techniques``)
         acronyms: dict[str, set[str]] = defaultdict(set)
         for iri in families:
@@ -1255,6 +1257,9 @@ class Linker:
             # challenge"), as their vocabulary labels link there too; a name in a list after "Experiments on"
             # is there mostly a tool or an image set ("Experiments on MATLAB built-in images")
             self._discover(fields, resolved, abbreviations, senses, own, in_field, field_urls, families)
+        for f, text in fields:
+            if "/" in text or "@" in text:
+                resolved[f] = self._patch_sizes(text, resolved[f])
         concepts = self.vocab.concepts
         introduced = self._introduced_models(fields, resolved, field_urls) if in_field else {}
         # outside the field a paper of computing in another area (robotics, graphics, optimization, social choice) names
@@ -1285,6 +1290,7 @@ class Linker:
                 or (computing and self._general_method(concept, method, text[start:end]))
             )
             and not self._own_name(text[start:end], concept, own)
+            and not (method == "context" and own is not None and " " in own and _within(text, start, end, own))
             and not (concept in introduced and fold(text[start:end]).rstrip("s") in introduced[concept])
         )
         if in_field and self._family_acronym is not None:
@@ -2072,20 +2078,25 @@ class Linker:
         (modelsfield16): "Qwen 2.5 32B Instruct" is Qwen2.5-32B (a vocabulary label written with hyphens), "Gemma 3 27B"
         a discovered model beneath Gemma 3, as its hyphenated form ("Gemma-3-27B") is. A count of data after it
         ("Llama 3 1B tokens") is none."""
+        minted = rule.scheme + DISCOVERED
         for f, text in fields:
             if "B" not in text and "M" not in text:
                 continue
             for s, e, concept, method in list(resolved[f]):
-                if concept not in self.named_models:
+                # a named model of the vocabulary, or one the rules found ("Qwen3.5 9B": models19)
+                found = concept.startswith(minted)
+                if concept not in self.named_models and not found:
                     continue
                 m = _SPACED_SIZE.match(text, e)
                 if m is None or any(s2 < m.end() and e2 > e for s2, e2, _, _ in resolved[f]) or _MORE_SIZES.match(text, m.end()):
                     continue  # "Llama-3 3B and 8B models": sizes of the family, which the family's link stands for
-                size = m.group(1)
+                # a mixture of experts' size is written "8x7B", "8×7B", "8$\times$7B" (models19): one form, "8x7B"
+                size = f"{m.group(1)}x{m.group(2)}" if m.group(1) else m.group(2)
                 # the name as written, or a label of its concept written with other joints ("Qwen 2.5" = "Qwen2.5"); not
                 # another label of it: "OLMo 2 7B" is no "OLMo-7B", though OLMo 2 is a label of OLMo (models18)
                 written = _joint_free(text[s:e])
-                forms = {text[s:e], *(lb for lb in self.vocab.labels(concept) if _joint_free(lb) == written)}
+                labels = () if found else self.vocab.labels(concept)
+                forms = {text[s:e], *(lb for lb in labels if _joint_free(lb) == written)}
                 known = {
                     k
                     for label in forms
@@ -2100,9 +2111,48 @@ class Linker:
                 if proposes(name):
                     resolved[f].append((s, e, concept, method))
                     continue
-                iri = self.vocab.discovered(rule, name)
+                iri = self.vocab.discovered(rule, f"{text[s:e]} {size}")
                 names.setdefault(name, iri)
                 resolved[f] = _resolve_overlaps([*resolved[f], (s, m.end(), iri, "pattern")])
+
+    def _patch_sizes(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A vision model's patch size and input resolution written after its name are part of it (models19): "DeiT-B/16",
+        "ViT-B/16@384" are DeiT-Base and ViT-B, the span the whole form. A backbone with its patch size after a named
+        model ("CLIP ViT-L/14", "DINOv2 ViT-L/14", "DINO ViT-S/16") is that model's member: the sized concept beneath
+        it where the vocabulary has one ("DINOv2-L": the model's label with the backbone's size), else the model; the
+        backbone is no model of its own there."""
+        out: list[tuple[int, int, str, str]] = []
+        for s, e, concept, method in sorted(spans):
+            if not self._model(concept):
+                out.append((s, e, concept, method))
+                continue
+            m = _PATCH.match(text, e)
+            if m is not None and m.group(1) is not None and not _SIZE_LETTER_END.search(text, s, e):
+                m = None  # "Llama-2/3", "GPT-4/5": two versions, no patch size (that follows a size: "ViT-B/16")
+            end = m.end() if m is not None else e
+            patched = (m is not None and m.group(1) is not None) or _PATCH_END.search(text, s, e) is not None
+            prev = out[-1] if out else None
+            if patched and prev is not None and prev[1] == s - 1 and text[s - 1] == " " and prev[2] != concept:
+                family = prev[2]
+                if family in self.named_models or (family.startswith(self._minted) and self._model(family)):
+                    backbone = _PATCH_END.sub("", text[s:e])
+                    size = backbone.split("-", 1)[1] if "-" in backbone else None
+                    labels = self.vocab.labels(family) if family in self.kinds else (text[prev[0] : prev[1]],)
+                    known = {
+                        k
+                        for lb in labels
+                        for form in ((f"{lb}-{size}", f"{lb} {size}") if size else ()) + (f"{lb} {backbone}",)
+                        for k in self.vocab.labelled(form, "Model")
+                    }
+                    out[-1] = (prev[0], end, known.pop() if len(known) == 1 else family, prev[3])
+                    continue
+            out.append((s, end, concept, method))
+        return out
+
+    def _model(self, concept: str) -> bool:
+        """A model of the vocabulary or one the rules found."""
+        kind = self.kinds.get(concept)
+        return kind == "Model" if kind is not None else self.vocab.concept(concept).kind == "Model"
 
     def _one_data_set_per_definition(
         self, fields: Sequence[tuple[Field, str]], resolved: dict[Field, list[tuple[int, int, str, str]]]
@@ -2200,7 +2250,15 @@ class Linker:
         acronym shows a post-training method's sense. A label so confirmed confirms the next one in the list."""
         models = [(s, e) for s, e, c, _ in decided if self.kinds[c] == "Model"]
         added: list[tuple[int, int, str, str]] = []
-        pending = list(waiting)
+        pending = []
+        for cand in waiting:
+            # a model's word or size beside the name says what it is too (models19): "Aya 3.35B", "BAGEL (7B)", "the
+            # Granite models", "the unified VLM BAGEL", "LLMs such as Aya"
+            if _MODEL_AFTER.match(text, cand.end) or _MODEL_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+                models.append((cand.start, cand.end))
+                added.append((cand.start, cand.end, next(iter(cand.concepts)), "context"))
+            else:
+                pending.append(cand)
         while pending and models:
             found = [
                 cand
@@ -2689,6 +2747,12 @@ _OFF_FIELD_DISCOVERY = frozenset({"Benchmark"})  # what discovery finds in a tex
 _OWN_KINDS = frozenset({"Model", "HardwarePlatform"})
 
 
+def _within(text: str, start: int, end: int, name: str) -> bool:
+    """text[start:end] lies inside an occurrence of ``name`` ("Aya" in "Tiny Aya", the title's own model: models19)."""
+    i = text.find(name, max(0, end - len(name)), start + len(name))
+    return i >= 0 and i <= start and end <= i + len(name)
+
+
 def title_head(title: str) -> str | None:
     """The name a title opens with before a colon, the paper's own contribution ("FBNet" in "FBNet: ...")."""
     m = _TITLE_HEAD.match(title)
@@ -2780,6 +2844,16 @@ _TITLE_PROBE = re.compile(r"\s*:\s*(?:Probing|Evaluating|Assessing|Measuring|Dia
 _CALLED_DATASET = r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|corpus)\b"
 # a product set after a phrase as the one it means: ", specifically the AMD/", ", namely ", " (i.e., the "
 _APPOSED = re.compile(r"(?:,|\()\s*(?:specifically|namely|i\.e\.,?)\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+/)?$")
+# what says a model's one-word name is the model's (models19): a size, a "v" release or a model's word after it ("Aya
+# 3.35B", "BAGEL (7B)", "Granite v3", "the Zephyr model"; no bare number: "MAE 0.81", "SD 10.8" are a score's; not
+# "family": "the HuBERT family lives in ..."), a family's acronym or "model(s)" right before it, or such a word and
+# "such as" ("the unified VLM BAGEL", "LLMs such as Aya")
+_MODEL_AFTER = re.compile(
+    r"(?:'s)? (?:\(\d+(?:\.\d+)?[BM]\)|\d+(?:\.\d+)?[BM](?![\w.]| (?:tokens?|parameters?|params))|[vV]\d+(?:\.\d+)*(?![\w.%])"
+    r"|(?:(?:large )?(?:language|vision-language|foundation|base|chat) )?"
+    r"(?:models?|LLMs?|VLMs?|MLLMs?|LMMs?|series|checkpoints?)\b)"
+)
+_MODEL_BEFORE = re.compile(r"\b(?:LLMs?|VLMs?|MLLMs?|LMMs?|models?)(?:,? (?:such as|like|including|e\.g\.,?))? $")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,4}\s*[x×]\s*)?")  # ", ", " and ", ", 8x"
 # what a device records, written right after its name: the device is a sensor there, not a compute platform
 _CAPTURED = re.compile(
@@ -2940,7 +3014,8 @@ _SENSED_BY_WORDS = ("camera", "sensor", "lidar", "imu", "microphone", "accelerom
 # in such a pair is a benchmark's task, no model (leftovers14; not before a noun: "the Ministral-8B task baseline")
 # a parameter count written spaced after a model's name ("Gemma 3 27B", "Qwen 2.5 32B Instruct"), not a count of data
 _SPACED_SIZE = re.compile(
-    r" (\d+(?:\.\d+)?[BM])(?![\w+/-]|\.\w)(?! (?:tokens?|images?|samples?|examples?|words?|pairs?|instances?|frames?|videos?|"
+    r" (?:(\d{1,2}) ?(?:[x\u00d7]|\$\\times\$|\\times) ?)?"  # the experts of "8x7B", "8×7B", "8$\times$7B" (models19)
+    r"(\d+(?:\.\d+)?[BM])(?![\w+/-]|\.\w)(?! (?:tokens?|images?|samples?|examples?|words?|pairs?|instances?|frames?|videos?|"
     r"documents?|sentences?|hours?|users?|queries|rows?|records?|steps?|points?|params?|parameters?))"
 )
 _MORE_SIZES = re.compile(r"(?:,|,? and|,? or|/) ?\d+(?:\.\d+)?[BM]\b")
@@ -2953,6 +3028,10 @@ _TASK_WORD = re.compile(r"[- ]tasks?\b")
 _NUMBERED_MEMBERS: dict[str, re.Pattern[str]] = {}
 _HYPHEN_LOWER = re.compile(r"-[a-z]")  # a hyphen and a lower-case word glued after a platform's name ("-friendly")
 _TILDE = re.compile(r"(?<=\w)~(?=\w)")
+# a vision model's patch size and input resolution after its name: the "/16" of "DeiT-B/16", "@384" of "ViT-B/16@384"
+_PATCH = re.compile(r"(?:/(\d{1,2})(?:@\d{3,4})?|@\d{3,4})(?![\w/]|[.-]\w)")
+_SIZE_LETTER_END = re.compile(r"-(?:Ti|T|S|B|M|L|H|G|g|XL|XXL|Tiny|Small|Base|Medium|Large|Huge|Giant)$")
+_PATCH_END = re.compile(r"/\d{1,2}(?:@\d{3,4})?$")  # a label that holds the patch size ("ViT-L/14")
 # the top-level domains of addresses written without "http" or "www." ("huggingface.co/datasets/x",
 # "anonymous.4open.science/r/x"): generic ones and countries' (not "js", "cpp": "Node.js/Deno", "llama.cpp/vLLM")
 _TLD = (

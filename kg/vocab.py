@@ -42,6 +42,11 @@ _LOWER_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([bm])(?![^\W_])")
 # "GPT-2-124M" (after ``_LOWER_SIZE``: the unit is upper case); what follows it stays as written ("-Instruct")
 _SIZE_JOINT = re.compile(r"[ -](\d+(?:\.\d+)?[BM])(?=$|[ -])")
 _JOINTS = re.compile(r"[ -]+")
+# a model's name and its version number, and the joint between them: "Qwen" "" "3.5" of "Qwen3.5-9B", "Gemma" " " "3"
+# of "Gemma 3"
+# (the name ends there or a size follows: "Gemini-2.0-Flash" and "SAM2-UNet" keep their joints)
+_VERSIONED = re.compile(r"([A-Za-z]{2,})([ -]?)(\d+(?:\.\d+)*)(?=$|[ -]\d+(?:\.\d+)?[BM](?:$|[ -]))")
+_TIMES = re.compile(r"(?<=\d)\u00d7(?=\d)")  # the "×" of a mixture of experts' size, "8×7B"
 
 
 @dataclass(frozen=True)
@@ -232,18 +237,47 @@ class Vocabulary:
         Each run of letters that equals, in any case, a one-word vocabulary label of ``kind`` with a capital takes that
         label's casing, except in benchmarks' names (see ``_name_casing``): "LLama-8B" -> "Llama-8B", "Olmo-1B" ->
         "OLMo-1B", "transformer-CNN" -> "Transformer-CNN";
-        a model's size takes an upper-case unit ("Mistral-7b-v0.3" -> "Mistral-7B-v0.3"). A model's size is joined to
+        a model's size takes an upper-case unit ("Mistral-7b-v0.3" -> "Mistral-7B-v0.3") and an "x" for experts' "×"
+        ("Mixtral-8×7B" -> "Mixtral-8x7B"). A model's size is joined to
         the name before it as the vocabulary writes that name (``_sized``: "GPT-2 124M" = "GPT-2-124M", "Gemma-3 1B" =
         "Gemma 3 1B"). Other parts stay as written.
         """
         casing = self._name_casing.get(kind)
         if casing:
             name = _LETTER_RUN.sub(lambda m: casing.get(m.group().lower(), m.group()), name)
+        if kind == "Model" and "\u00d7" in name:
+            name = _TIMES.sub("x", name)  # "Mixtral-8×7B" is "Mixtral-8x7B" (models19)
         if kind == "Model" and ("b" in name or "m" in name):
             name = _LOWER_SIZE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
+        if kind == "Model" and (m := _VERSIONED.match(name)) is not None:
+            joint = self._version_joints.get(m.group(1).lower())
+            if joint is not None and joint != m.group(2):
+                name = m.group(1) + joint + name[m.end(2) :]  # "Qwen-3.5", "Qwen 3.5" -> "Qwen3.5" (models19)
         if kind == "Model" and ("B" in name or "M" in name):
             name = self._sized(name)
         return name
+
+    @cached_property
+    def _version_joints(self) -> dict[str, str]:
+        """How the vocabulary joins a model's name to its version number, by the name's lower-case letters: "" for
+        "qwen" (Qwen2, Qwen2.5, Qwen3), " " for "gemma" (Gemma 2, Gemma 3), "-" for "gpt" (GPT-4, GPT-5). The joint
+        most preferred labels of that name hold wins, then the one in more labels, then "", "-", " " in that order; a
+        discovered version is written so whatever joint the text gave it (``canonical_name``)."""
+        counts: dict[str, dict[str, tuple[int, int]]] = {}
+        for iri, c in self.concepts.items():
+            if c.kind != "Model":
+                continue
+            for label in self.labels(iri):
+                m = _VERSIONED.match(label)
+                if m is None or label in self.unlinked_labels.get(iri, ()):
+                    continue
+                by_joint = counts.setdefault(m.group(1).lower(), {})
+                n, pref = by_joint.get(m.group(2), (0, 0))
+                by_joint[m.group(2)] = (n + 1, pref + (label == c.pref_label))
+        order = {"": 0, "-": 1, " ": 2}
+        return {
+            stem: min(by_joint, key=lambda j: (-by_joint[j][1], -by_joint[j][0], order[j])) for stem, by_joint in counts.items()
+        }
 
     def _sized(self, name: str) -> str:
         """One form for a sized model's name however the text joins its size (models18): the part before the size is
@@ -354,6 +388,7 @@ class Vocabulary:
         _ = self._label_index
         _ = self._name_casing
         _ = self._size_stems
+        _ = self._version_joints
 
     @cached_property
     def _label_index(self) -> dict[str, dict[str, set[str]]]:

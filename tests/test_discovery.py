@@ -2261,6 +2261,20 @@ def test_a_lower_case_size_links_the_vocabulary_concept(vocab, linker):
         ("Zorb Net 7B", "Model", "Zorb Net 7B"),
         ("Zorb-Net 7B", "Model", "Zorb-Net-7B"),
         ("Llama 3 tokens 8K", "Model", "Llama 3 tokens 8K"),  # no parameter size
+        # models19: a version is joined to its name as the vocabulary's versions of that name are (Qwen3, Gemma 3, GPT-4)
+        ("Qwen-3.5", "Model", "Qwen3.5"),
+        ("Qwen 3.5", "Model", "Qwen3.5"),
+        ("Qwen 3.5 9B", "Model", "Qwen3.5-9B"),
+        ("InternVL-3.5-8B", "Model", "InternVL3.5-8B"),
+        ("Claude-4.6", "Model", "Claude 4.6"),
+        ("Gemma4 27B", "Model", "Gemma 4 27B"),
+        ("Gemini-2.0-Flash", "Model", "Gemini-2.0-Flash"),  # a version with a name after it keeps its joints
+        ("SAM2-UNet", "Model", "SAM2-UNet"),
+        ("Zorb 3.5", "Model", "Zorb 3.5"),  # a name the vocabulary has no version of stays as written
+        ("Qwen3.5-VL", "Model", "Qwen3.5-VL"),
+        ("Qwen-3.5", "Technique", "Qwen-3.5"),  # models' only
+        # and a mixture of experts' "×" is an "x"
+        ("Mixtral-8×7B", "Model", "Mixtral-8x7B"),
     ],
 )
 def test_canonical_name(vocab, written, kind, canonical):
@@ -2325,3 +2339,60 @@ def test_a_model_label_but_for_its_joints_links_the_label(linker, written):
     # models18: the canonical form "Llama 3.1 8B-Instruct" is the label "Llama-3.1-8B-Instruct" with other joints
     text = f"We fine-tune large language models such as {written} and Gemma-2-9B with LoRA and report accuracy on GSM8K."
     assert _models(linker, text)[written] == MODEL + "llama-31-8b"
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("Qwen3.5", "Qwen-3.5", "Qwen 3.5"),
+        ("InternVL3.5", "InternVL-3.5", "InternVL 3.5"),
+        ("Claude 4.6", "Claude-4.6"),
+        ("Qwen3.5-9B", "Qwen-3.5-9B", "Qwen 3.5 9B", "Qwen3.5 9B"),
+    ],
+)
+def test_a_discovered_version_is_one_node_however_joined(linker, forms):
+    # models19 (issue 3): "Qwen3.5", "Qwen-3.5" and "Qwen 3.5" were three nodes (the last beneath Qwen, not Qwen3)
+    text = "We compare " + ", ".join(forms[:-1]) + " and " + forms[-1] + " on reasoning tasks."
+    got = _models(linker, text)
+    assert set(forms) <= set(got), got
+    assert len({got[f] for f in forms}) == 1 and "/discovered/" in got[forms[0]], got
+
+
+def test_distinct_versions_stay_apart(linker):
+    got = _models(linker, "We compare Qwen3.5, Qwen-3.6 and Qwen 3.7 on reasoning tasks.")
+    assert len({got["Qwen3.5"], got["Qwen-3.6"], got["Qwen 3.7"]}) == 3, got
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # models19 (issue 3): a spaced size after a discovered model is that size of it ("Qwen3.5 9B" linked Qwen3.5)
+        ("We fine-tune Qwen3.5 9B on math data.", "Qwen3.5 9B", MODEL + "discovered/Qwen3.5-9B"),
+        ("We fine-tune Qwen 3.5 9B on math data.", "Qwen 3.5 9B", MODEL + "discovered/Qwen3.5-9B"),
+        # a mixture of experts' size written with "×", LaTeX's times or a spaced "x"
+        ("We prune experts of Mixtral 8×7B by half.", "Mixtral 8×7B", MODEL + "mixtral-8x7b"),
+        ("We prune experts of Mixtral 8$\\times$7B by half.", "Mixtral 8$\\times$7B", MODEL + "mixtral-8x7b"),
+        ("We prune experts of Mixtral 8 x 22B by half.", "Mixtral 8 x 22B", MODEL + "mixtral-8x22b"),
+        ("We prune experts of Mixtral-8×7B by half.", "Mixtral-8×7B", MODEL + "mixtral-8x7b"),
+        ("We prune experts of Mixtral 8x7B-Instruct by half.", "Mixtral 8x7B-Instruct", MODEL + "mixtral-8x7b"),
+    ],
+)
+def test_a_size_after_a_discovered_or_expert_model(linker, text, written, expected):
+    assert _models(linker, text).get(written) == expected, _models(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Results with Qwen3.5 4B and 9B models improve.", "Qwen3.5"),  # sizes of the family coordinated
+        ("We pretrain Qwen3.5 300B tokens further.", "Qwen3.5"),  # a count of data
+    ],
+)
+def test_no_size_after_a_discovered_model_where_none_is_named(linker, text, written):
+    assert written in _models(linker, text), _models(linker, text)
+
+
+def test_a_times_sign_keeps_a_device_count_apart(linker):
+    # the "×" joins a model's experts only: "8×A100 GPUs" is still eight A100s
+    got = [lk.concept for lk in linker.link_texts([("abstract", "We train on 8×A100 GPUs with Mixtral-8×7B." + FIELD)])]
+    assert "https://w3id.org/papers-kg/hardware/nvidia-a100" in got and MODEL + "mixtral-8x7b" in got, got

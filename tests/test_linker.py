@@ -6343,3 +6343,96 @@ def test_names_of_techprec19(real_linker, text, absent, linked):
         assert "technique/" + absent not in links
     if linked:
         assert "technique/" + linked in links
+
+
+def _model_spans(real_linker, text):
+    return {
+        (lk.text, lk.concept.split("/papers-kg/")[1])
+        for lk in real_linker.link_texts([("abstract", text + " We train deep neural networks.")])
+        if lk.concept.startswith(MODEL)
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # models19 (issue 3): a patch size and an input resolution are part of the sized member's name
+        ("Starting from a DeiT-B/16 baseline, we compress tokens.", {("DeiT-B/16", "model/deit-base")}),
+        ("A DeiT-S/16 and a ViT-S/8 are fine-tuned.", {("DeiT-S/16", "model/deit-small"), ("ViT-S/8", "model/vit-s")}),
+        ("We evaluate ViT-B/16@384 on images.", {("ViT-B/16@384", "model/vit-b")}),
+        ("A ViT-Tiny/16 and ViT-g/14 backbone.", {("ViT-Tiny/16", "model/vit-ti"), ("ViT-g/14", "model/vit-g")}),
+        # a backbone with its patch size after a named model is that model's member, or the model where it has none
+        ("Features come from a frozen DINOv2 ViT-L/14 encoder.", {("DINOv2 ViT-L/14", "model/dinov2-l")}),
+        ("We quantize CLIP ViT-B/16 to INT8.", {("CLIP ViT-B/16", "model/clip")}),
+        ("We quantize CLIP ViT-L/14@336 to INT8.", {("CLIP ViT-L/14@336", "model/clip")}),
+        ("Distillation from a frozen self-supervised DINO ViT-S/16 teacher.", {("DINO ViT-S/16", "model/dino")}),
+    ],
+)
+def test_a_patch_size_is_part_of_the_member(real_linker, text, expected):
+    assert _model_spans(real_linker, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no model before the backbone, or not right before it: the backbone stands as itself
+        ("Pretrained on ImageNet ViT-B/16 reaches 81%.", {("ViT-B/16", "model/vit-b")}),
+        ("We compare CLIP, ViT-B/16 and ViT-L.", {("CLIP", "model/clip"), ("ViT-B/16", "model/vit-b"), ("ViT-L", "model/vit-l")}),
+        # no patch size: two models side by side
+        ("We compare DINOv2 ViT-L features.", {("DINOv2", "model/dinov2"), ("ViT-L", "model/vit-l")}),
+        # a slash and a number after a model's version, no size: two versions
+        (
+            "We prompt GPT-4/5 and Llama-2/3 models.",
+            {("GPT-4", "model/gpt-4"), ("5", "model/gpt-5"), ("Llama-2", "model/llama-2"), ("3", "model/llama-3")},
+        ),
+    ],
+)
+def test_no_patch_member_without_a_model_and_a_patch(real_linker, text, expected):
+    assert _model_spans(real_linker, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        # models19 (issue 3): a model's name that is also a word or a name links with a model's context: a list of
+        # models, a size, a model word after it, a family's acronym before it, or its context terms
+        ("Multilingual large language models such as LLaMA, Aya, Qwen, and BloomZ detect hate speech.", "model/aya"),
+        ("We quantize Aya (3.35B) for serving.", "model/aya"),
+        ("We fine-tune the Zephyr model with DPO.", "model/zephyr"),
+        ("We benchmark SLMs from the LLaMA, Gemma, Mistral, and Granite families.", "model/granite"),
+        ("Experiments on the unified VLM BAGEL show gains.", "model/bagel-model"),
+        ("Normalizing flows such as NICE and RealNVP use coupling layers.", "model/nice-flow"),
+        ("We fine-tune text-to-image diffusion models such as FLUX and Kandinsky.", "model/kandinsky"),
+    ],
+)
+def test_a_word_named_model_links_in_a_model_context(real_linker, text, concept):
+    assert concept in {c for _, c in _model_spans(real_linker, text)}
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        # the same words with no model's context
+        ("We classify Granite and Basalt rock images with a CNN.", "model/granite"),
+        ("Our reasoning model is tested on Kandinsky patterns and CLEVR images.", "model/kandinsky"),
+        ("A RAG system answers questions on UK NICE clinical guidelines with LLMs.", "model/nice-flow"),
+        ("Aya, a nurse, labelled the images that our CNN classifies.", "model/aya"),
+        ("We show a flamingo image to a CNN classifier.", "model/flamingo"),  # written in lower case: the bird
+        # a score after an acronym is no release: "MAE 0.81" (mean absolute error), "SD 10.8" (standard deviation)
+        ("Our pipeline attains MAE 0.81 days with a CNN.", "model/mae"),
+        ("Patients (mean age 70 SD 10.8) were scored by a CNN.", "model/stable-diffusion"),
+    ],
+)
+def test_a_word_named_model_needs_a_model_context(real_linker, text, concept):
+    assert concept not in {c for _, c in _model_spans(real_linker, text)}
+
+
+def test_a_word_named_model_inside_the_titles_own_name_is_the_papers(real_linker):
+    # models19: "Tiny Aya" is the paper's own model (its title opens with it), no mention of the family Aya; the family
+    # named alone in the same text still links
+    fields = [
+        ("title", "Tiny Aya: Bridging Scale and Multilingual Depth"),
+        ("abstract", "Tiny Aya redefines what a small multilingual language model can achieve. We compare Aya and Qwen3 LLMs."),
+    ]
+    got = [(lk.text, lk.start) for lk in real_linker.link_texts(fields) if lk.concept == MODEL + "aya"]
+    assert got == [("Aya", fields[1][1].index("Aya and"))], got
