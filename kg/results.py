@@ -186,6 +186,9 @@ _FROM_VERB = re.compile(
 # how far before "from" _FROM_VERB looks: 60 characters, and a bracketed aside of up to 160 counts as one ("boosts the
 # Autonomous Success Rate (resolving tasks without unnecessary user intervention) from 42.86% to 71.43%")
 _FROM_VERB_REACH = 240
+_GAIN_NOUNS = r"(?:improvements?|reductions?|gains?|speed-?ups?|savings?|margins?)"  # not "drops", "increases": verbs too
+_GAIN_NOUN = re.compile(_GAIN_NOUNS + r"\s", re.I)
+_GAIN_NOUN_BEFORE = re.compile(r"\b" + _GAIN_NOUNS + r"\s+$", re.I)
 # a change verb, then "to" and the number: the level reached, not the size of the change ("dropping to 37.46%",
 # "improves segmentation accuracy to 89.68%", "reduces latency to 12 ms")
 _TO_LEVEL = re.compile(
@@ -1154,6 +1157,17 @@ class Extractor:
             and not any(c.isspace() for c in text[last.start : last.end])
         ):
             return []  # "a 5W Recall Map", "the 3W Dataset": a name that starts with a number and a letter, not a unit
+        if last.kind == "unit" and _DATA_AMOUNT.match(text, last.end):
+            return []  # "11 hours of videos", "trained on 3,000 hours of speech": the size of a data set, a setting
+        if last.kind == "unit" and _ROUND_PLURAL.fullmatch(text, last.start, last.end) and _OF.match(text, last.end):
+            return []  # "at most 1,000s of training instances": a plural, not seconds
+        if (
+            after is not None
+            and last.kind in ("magnitude", "bare")
+            and _COUNT_LABEL.fullmatch(text, after.start, after.end)
+            and not _RATE_AFTER.match(text, after.end)
+        ):
+            return []  # "with only 3K samples and 2K iterations", "trained for 100 epochs": a count, a setting
         if after is not None and after.start > last.end and not _CHANGE_WORD.search(text, last.end, after.start):
             # the point a score is read at is a score too ("TPR at 1% FPR", "recall at 90% precision"); "energy at 26.7 ms
             # latency" and "Recall@10 at 12-47x lower latency" state two claims
@@ -1431,7 +1445,10 @@ class Extractor:
         if relation == "absolute" and q.baseline is None and _BY_JUST_BEFORE.search(text, max(c_start, q.start - 40), q.start):
             # "improving over the previous best accuracy on Sintel by 77%": the verb of the clause says which way
             relation = _verb_relation(text[c_start : q.start]) or relation
-        if figure or q.baseline is None and q.kind != "factor" and _TO_LEVEL.search(lead):
+        level = _TO_LEVEL.search(lead) if q.baseline is None and q.kind != "factor" else None
+        if level is not None and (_GAIN_NOUN.match(level.group()) or _GAIN_NOUN_BEFORE.search(lead, 0, level.start())):
+            level = None  # "this improvement rises to 4.00%": the gain's size
+        if figure or level is not None:
             relation = "absolute"  # the baseline's own figure, or the level a change reaches ("dropping to 37.46%")
         elif parallel is not None and metric == parallel.metric and relation == "absolute" and q.baseline is None:
             relation = parallel.relation  # "reduces latency by 40% on A and 35% on B"
@@ -1698,6 +1715,16 @@ def _forward_tokens(text: str, pos: int, n: int, ceiling: int) -> int:
     return toks[n - 1].end() if len(toks) >= n else (toks[-1].end() if toks else pos)
 
 
+# what a unit's amount of data is of: "11 hours of videos", "3,000 hours of multi-lingual, studio-quality speech"
+_DATA_AMOUNT = re.compile(
+    r"\s+of\s+(?:[\w,-]+\s+){0,3}?(?:videos?|video\s+data|data|audio|speech|recordings?|footage|clips|text|dialogues?|"
+    r"conversations?|demonstrations?|trajectories|gameplay|driving\s+data|egocentric)\b(?!\s*(?:per\b|/))",  # not a rate
+    re.I,
+)
+_ROUND_PLURAL = re.compile(r"[1-9]0{2,}s|[1-9]0{0,2}(?:,000)+s")  # "100s", "1,000s" (of): hundreds, thousands
+_OF = re.compile(r"\s+of\b")
+_COUNT_LABEL = re.compile(r"(?:training\s+)?(?:iterations?|steps?|epochs?)", re.I)  # a label naming counted things
+_RATE_AFTER = re.compile(r"\s*(?:/|per\b)", re.I)  # "iterations per second", "steps/s": a rate after all
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_NAME = re.compile(r"\s*\(\s*[A-Za-z][\w@.\-]*\s*\)")  # "(TPR01)": one name alone in brackets
 # a number whose unit is glued to it, then a capitalised word: "a 5W Recall Map" (a name), not "5 W"

@@ -1802,6 +1802,22 @@ def test_a_gain_after_a_comma_is_the_next_numbers_and_a_level_reached_is_absolut
     assert only(pipeline, "Even the strongest model's accuracy drops to 37.46% after the adjustment.").relation == "absolute"
     assert only(pipeline, "Our framework reduces peak memory to 7GB on the board.").relation == "absolute"
     assert only(pipeline, "The accuracy decreased by up to 9% for both setups.").relation == "reduction"
+    assert only(pipeline, "On public datasets, this improvement rises to 4.00%.").relation == "improvement"  # the gain's size
     rs = _by_text(pipeline, "Batch inference achieves a 47x throughput improvement, completing 2000 episodes in about 18 minutes.")
     assert rs["47x"].relation == "improvement"
     assert rs["18 minutes"].relation == "absolute"
+
+
+def test_an_amount_of_data_or_a_count_of_iterations_is_a_setting(pipeline):
+    text = (
+        "We release a dataset of about 11 hours of videos. The models were trained on 3,000 hours of multi-lingual speech. "
+        "Existing datasets are small, with at most 1,000s of training instances. Our model rivals FLUX1.1 with only 3K "
+        "samples and 2K iterations. It matches the quality of Scaffold-GS in just 15K iterations."
+    )
+    assert results(pipeline, text) == []
+    # a rate of data, time spent computing, and a reduction in iterations stay claims
+    assert only(pipeline, "The reader sustains a buffering rate of 1.36 GB of image data per second.").unit == "GB"
+    assert only(pipeline, "It needs only 10 minutes of training per patient.").unit == "minutes"
+    assert only(pipeline, "Decoding takes 100s on the CPU.").value == 100.0
+    r = only(pipeline, "Our model achieves a 50% reduction in required training iterations.")
+    assert (r.value, r.relation) == (50.0, "reduction")
