@@ -261,9 +261,10 @@ _GLUED_NAME = re.compile(r"-[A-Z][A-Za-z]+(?![\w.])")  # "LRA-EE" (not "SQuAD-v2
 _NUMBER_AFTER_LABEL = re.compile(r"\s*(?:of\s+|=\s*|:\s*|is\s+)?\$?\d")
 # between a platform and the memory it comes with: "H100 80GB", "A100-40GB", "RTX 4090 (24 GB)", "GPUs with 80 GB"
 _SPEC_GAP = re.compile(r"\s*(?:-|\(|,|(?:\s+(?:GPUs?|cards?|boards?|nodes?))?\s*(?:with|,|\()\s*(?:a|an)?)?\s*")
+# "by up to 5%", "by a (significant) margin of 22.3%"
 _BY_JUST_BEFORE = re.compile(
     r"\bby\s+(?:(?:up\s+to|over|about|around|nearly|almost|roughly|approximately|only|just|more\s+than|a|an)\s+)*"
-    r"(?:(?:[\w-]+\s+){0,2}margins?\s+of\s+(?:(?:up\s+to|over|about|around|nearly|almost|roughly|approximately)\s+)*)?"  # "by a margin of"
+    r"(?:(?:[\w-]+\s+){0,2}margins?\s+of\s+(?:(?:up\s+to|over|about|around|nearly|almost|roughly|approximately)\s+)*)?"
     r"\$?\s*$",
     re.I,
 )
@@ -1141,7 +1142,7 @@ class Extractor:
         # "by 22.3% (AUROC) and 13% (TPR01)": a metric alone in brackets after the number is its metric; where the
         # sentence writes its metrics so, a name in those brackets the vocabulary lacks is one too (not a label before)
         unnamed = False
-        if after is None and not closed and not _named_before(text, group[0], labels):
+        if after is None and not closed and _BRACKET_OPEN.match(text, last.end) and not _named_before(text, group[0], labels):
             after = _bracket_label(text, last.end, labels)
             if after is not None and _TO_NUMBER.match(text, _ALTERNATIVE_END.match(text, after.end).end()):  # type: ignore[union-attr]
                 return []  # "from 0.17 (EM) and 0.36 (F1-score) to 0.85": old figures of a change
@@ -1168,12 +1169,12 @@ class Extractor:
             and not _RATE_AFTER.match(text, after.end)
         ):
             return []  # "with only 3K samples and 2K iterations", "trained for 100 epochs": a count, a setting
-        if after is not None and after.start > last.end and not _CHANGE_WORD.search(text, last.end, after.start):
+        at = _AT_BEFORE.search(text, max(c_start, group[0].start - 20), group[0].start) if after is not None else None
+        if at is not None and after is not None and not _CHANGE_WORD.search(text, last.end, after.start):
             # the point a score is read at is a score too ("TPR at 1% FPR", "recall at 90% precision"); "energy at 26.7 ms
             # latency" and "Recall@10 at 12-47x lower latency" state two claims
-            at = _AT_BEFORE.search(text, max(c_start, group[0].start - 20), group[0].start)
             family = self.family.get(after.metric)
-            if at and (
+            if (
                 family == self.family.get(self.score_metric or "")
                 and _ABBREVIATION_BEFORE.search(text, max(c_start, at.start() - 16), at.start())
                 or any(
@@ -1390,9 +1391,9 @@ class Extractor:
         lead = before_text[: qual_m.start()] if qual_m else before_text
         # how the number relates to a baseline: the words around the number and its metric label
         qual_start = q.start - len(before_text) + qual_m.start() if qual_m else None
-        ctx = _context(text, q, label, is_after, c_start, c_end, qual_start)
-        # whether the words around it state a gain at all ("reaches 93.92%, exceeding PointMLP"): the next phrase counts
-        wide = _context(text, q, label, is_after, c_start, c_end, qual_start, whole=True)
+        # ``wide``: whether the words around it state a gain at all ("reaches 93.92%, exceeding PointMLP"): the next
+        # phrase counts there
+        ctx, wide = _context(text, q, label, is_after, c_start, c_end, qual_start)
         if q.kind == "bare" and not figure:
             near = anchor if anchor.kind in ("bare", "points") else q  # "4.83 vs 9.56 F1 points": the group's last
             if label is None or not _bare_next_to(text, near, edge or label, is_after):
@@ -1415,8 +1416,7 @@ class Extractor:
             unit_metric = self.unit_metric.get(q.unit)
             if unit_metric is not None and label is not None and not is_after:
                 # nor do the words around that label ("a 47x throughput improvement, completing ... in 18 minutes")
-                ctx = _context(text, q, None, False, c_start, c_end, qual_start)
-                wide = _context(text, q, None, False, c_start, c_end, qual_start, whole=True)
+                ctx, wide = _context(text, q, None, False, c_start, c_end, qual_start)
             metric = unit_metric or metric
         if metric is None:
             gain = (
@@ -1445,7 +1445,7 @@ class Extractor:
         if relation == "absolute" and q.baseline is None and _BY_JUST_BEFORE.search(text, max(c_start, q.start - 40), q.start):
             # "improving over the previous best accuracy on Sintel by 77%": the verb of the clause says which way
             relation = _verb_relation(text[c_start : q.start]) or relation
-        level = _TO_LEVEL.search(lead) if q.baseline is None and q.kind != "factor" else None
+        level = _TO_LEVEL.search(lead) if q.baseline is None and q.kind != "factor" and "to" in lead[-8:] else None
         if level is not None and (_GAIN_NOUN.match(level.group()) or _GAIN_NOUN_BEFORE.search(lead, 0, level.start())):
             level = None  # "this improvement rises to 4.00%": the gain's size
         if figure or level is not None:
@@ -1730,7 +1730,9 @@ _BRACKET_NAME = re.compile(r"\s*\(\s*[A-Za-z][\w@.\-]*\s*\)")  # "(TPR01)": one 
 # a number whose unit is glued to it, then a capitalised word: "a 5W Recall Map" (a name), not "5 W"
 _GLUED_UNIT_NAME = re.compile(r" [A-Z][a-z]")
 # "TPR at a 1% FPR": a metric label, its abbreviation in brackets, "at"
-_CHANGE_WORD = re.compile(r"\b(?:lower|higher|less|more|fewer|smaller|larger|faster|slower|better|worse|reduc\w*|improv\w*)\b", re.I)
+_CHANGE_WORD = re.compile(
+    r"\b(?:lower|higher|less|more|fewer|smaller|larger|faster|slower|better|worse|reduc\w*|improv\w*)\b", re.I
+)
 _ABBREVIATION_BEFORE = re.compile(r"\([A-Z][A-Za-z0-9@-]{1,10}\)\s*$")  # "true positive rate (TPR) at a 1% FPR"
 _OPERATING_POINT = re.compile(r"\s*\)?\s*(?:\(\s*[^()]{1,20}\))?\s*")
 # "accuracy (< 1.25)", "accuracy ($\delta < 1.25$)": a threshold in brackets right after the metric label
@@ -1747,7 +1749,11 @@ def _named_before(text: str, q: Quantity, labels: list[_Label]) -> bool:
     if _FROM_BEFORE.search(text, max(0, q.start - 8), q.start):
         return True
     before = [lb for lb in labels if lb.end <= q.start and not lb.generic]  # not "performance gains of +0.4% (mAP)"
-    return bool(before) and _tokens_between(text, before[-1].end, q.start) <= 2 and bool(_BARE_LINK.match(text[before[-1].end : q.start]))
+    return (
+        bool(before)
+        and _tokens_between(text, before[-1].end, q.start) <= 2
+        and bool(_BARE_LINK.match(text[before[-1].end : q.start]))
+    )
 
 
 def _bracket_label(text: str, pos: int, labels: list[_Label]) -> _Label | None:
@@ -1878,21 +1884,24 @@ def _context(
     c_start: int,
     c_end: int,
     qual_start: int | None,
-    whole: bool = False,
-) -> str:
+) -> tuple[str, str]:
     """The words around a number and its metric label that tell how it relates to a baseline; a qualifier's words
     ("more than 40 GB") do not count, nor do words after a comma that follows it ("68.40% mIoU, surpassing X by +7.0":
-    the gain is the next number's)."""
+    the gain is the next number's). Second, the same words with those after the comma."""
     lo = min(q.start, label.start) if label else q.start
     hi = max(q.end, label.end) if label else q.end
     ctx_start = _back_tokens(text, lo, 3 if lo < q.start else 4, c_start)
     ctx_end = _forward_tokens(text, hi, 2 if is_after or label is None else 1, c_end)
-    stop = None if whole else _PHRASE_END.search(text, hi, ctx_end)
-    if stop is not None and _NEXT_GAIN.match(text, stop.end()):
-        ctx_end = stop.start()
-    if qual_start is not None:
-        return text[ctx_start:qual_start] + " " + text[q.start : ctx_end] if ctx_start < qual_start else text[q.start : ctx_end]
-    return text[ctx_start:ctx_end]
+    stop = _PHRASE_END.search(text, hi, ctx_end)
+    cut = stop.start() if stop is not None and _NEXT_GAIN.match(text, stop.end()) else ctx_end
+
+    def words(end: int) -> str:
+        if qual_start is None:
+            return text[ctx_start:end]
+        return text[ctx_start:qual_start] + " " + text[q.start : end] if ctx_start < qual_start else text[q.start : end]
+
+    ctx = words(cut)
+    return ctx, ctx if cut == ctx_end else words(ctx_end)
 
 
 _PHRASE_END = re.compile(r"[,;]")

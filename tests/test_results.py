@@ -1701,7 +1701,10 @@ def test_a_metric_alone_in_brackets_after_the_number_is_its_metric(pipeline):
 
 
 def test_a_bare_number_listed_before_a_number_with_its_unit_takes_that_unit(pipeline):
-    text = "Pretraining with DINOv2 and V-JEPA 2 improves top-1 accuracy on Something-Something V2 by 8.7 and 1.6 points, respectively."
+    text = (
+        "Pretraining with DINOv2 and V-JEPA 2 improves top-1 accuracy on Something-Something V2 by 8.7 and 1.6 points, "
+        "respectively."
+    )
     rs = results(pipeline, text)
     assert [(r.text, r.value, r.unit, r.metric) for r in rs] == [
         ("8.7", 8.7, "pp", METRIC + "top-1-accuracy"),
@@ -1737,7 +1740,9 @@ def test_an_operating_point_or_a_threshold_is_not_a_claim(pipeline):
     r = only(pipeline, "Our approach achieves an accuracy (< 1.25) of 98.1% on SCARED.")
     assert (r.text, r.metric) == ("98.1%", METRIC + "accuracy")
     # a bound stated as the claim ("a correlation (> 0.96) with full evaluations") stays a claim
-    assert [r.value for r in results(pipeline, "Our benchmarks keep a strong correlation (> 0.96) with full evaluations.")] == [0.96]
+    assert [r.value for r in results(pipeline, "Our benchmarks keep a strong correlation (> 0.96) with full evaluations.")] == [
+        0.96
+    ]
     assert results(pipeline, "Detections count as correct above an IoU threshold 0.5 on COCO.") == []
 
 
@@ -1782,7 +1787,9 @@ def test_a_bare_number_right_before_a_label_owns_it(pipeline):
     assert rs["0.7671"].metric == METRIC + "mean-average-precision"
     assert "100%" not in rs or rs["100%"].metric != METRIC + "mean-average-precision"
     # not across a comma: "precision of 0.87, recall of 0.83"
-    assert {r.text for r in results(pipeline, "The model records a precision of 0.87, recall of 0.83, and F1-score of 0.85.")} == {
+    assert {
+        r.text for r in results(pipeline, "The model records a precision of 0.87, recall of 0.83, and F1-score of 0.85.")
+    } == {
         "0.87",
         "0.83",
         "0.85",
@@ -1803,7 +1810,9 @@ def test_a_gain_after_a_comma_is_the_next_numbers_and_a_level_reached_is_absolut
     assert only(pipeline, "Our framework reduces peak memory to 7GB on the board.").relation == "absolute"
     assert only(pipeline, "The accuracy decreased by up to 9% for both setups.").relation == "reduction"
     assert only(pipeline, "On public datasets, this improvement rises to 4.00%.").relation == "improvement"  # the gain's size
-    rs = _by_text(pipeline, "Batch inference achieves a 47x throughput improvement, completing 2000 episodes in about 18 minutes.")
+    rs = _by_text(
+        pipeline, "Batch inference achieves a 47x throughput improvement, completing 2000 episodes in about 18 minutes."
+    )
     assert rs["47x"].relation == "improvement"
     assert rs["18 minutes"].relation == "absolute"
 
