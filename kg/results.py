@@ -159,7 +159,7 @@ _CHANGE_NEXT = re.compile(
 _EXAMPLE_BEFORE = re.compile(r"(?:\be\.g\.|\bsuch\s+as|\bfor\s+(?:example|instance)),?\s*$", re.I)
 _CONSTRAINT = r"(?:thresholds?|budgets?|constraints?|requirements?|targets?|deadlines?|limits?|SLOs?|caps?)"
 _CONSTRAINT_BEFORE = re.compile(
-    rf"\b{_CONSTRAINT}\s+(?:of|at|is|as)\s+(?:(?:up\s+to|under|below|within|about|around)\s+)?(?:a|an|the)?\s*$", re.I
+    rf"\b{_CONSTRAINT}\s+(?:(?:of|at|is|as)\s+)?(?:(?:up\s+to|under|below|within|about|around)\s+)?(?:a|an|the)?\s*\$?\s*$", re.I
 )
 _CONSTRAINT_AFTER = re.compile(rf"\s*{_CONSTRAINT}\b", re.I)
 # Words that may follow a claim's number when no metric label does ("by 30% compared to", "2x over", "5% absolute");
@@ -186,6 +186,19 @@ _FROM_VERB = re.compile(
 # how far before "from" _FROM_VERB looks: 60 characters, and a bracketed aside of up to 160 counts as one ("boosts the
 # Autonomous Success Rate (resolving tasks without unnecessary user intervention) from 42.86% to 71.43%")
 _FROM_VERB_REACH = 240
+_GAIN_NOUNS = r"(?:improvements?|reductions?|gains?|speed-?ups?|savings?|margins?)"  # not "drops", "increases": verbs too
+_GAIN_NOUN = re.compile(_GAIN_NOUNS + r"\s", re.I)
+_GAIN_NOUN_BEFORE = re.compile(r"\b" + _GAIN_NOUNS + r"\s+$", re.I)
+# a change verb, then "to" and the number: the level reached, not the size of the change ("dropping to 37.46%",
+# "improves segmentation accuracy to 89.68%", "reduces latency to 12 ms")
+_TO_LEVEL = re.compile(
+    r"\b(?:improv\w*|increas\w*|reduc\w*|decreas\w*|boost\w*|rais\w*|lower\w*|cut\w*|drop\w*|enhanc\w*|push\w*|"
+    r"rose|fell|ris(?:e|es|ing)|grow\w*|grew|climb\w*|jump\w*|shrink\w*|shrank|fall(?:s|ing)?|declin\w*|"
+    r"degrad\w*|brings?|brought)\s+(?:[\w-]+\s+){0,4}?(?<!\bup\s)to\s+(?:~\s*)?\$?\s*$",
+    re.I,
+)
+# "improvements ranging from 1.62% to 15.22%": the numbers bound a range, whatever verb came before
+_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s+$", re.I)
 
 # Sentences end at . ! ? followed by a capital, a digit or an opening bracket, unless the word before
 # the stop is a known abbreviation ("e.g.", "et al.", "Fig.").
@@ -248,8 +261,12 @@ _GLUED_NAME = re.compile(r"-[A-Z][A-Za-z]+(?![\w.])")  # "LRA-EE" (not "SQuAD-v2
 _NUMBER_AFTER_LABEL = re.compile(r"\s*(?:of\s+|=\s*|:\s*|is\s+)?\$?\d")
 # between a platform and the memory it comes with: "H100 80GB", "A100-40GB", "RTX 4090 (24 GB)", "GPUs with 80 GB"
 _SPEC_GAP = re.compile(r"\s*(?:-|\(|,|(?:\s+(?:GPUs?|cards?|boards?|nodes?))?\s*(?:with|,|\()\s*(?:a|an)?)?\s*")
+# "by up to 5%", "by a (significant) margin of 22.3%"
 _BY_JUST_BEFORE = re.compile(
-    r"\bby\s+(?:(?:up\s+to|over|about|around|nearly|almost|roughly|approximately|only|just|more\s+than|a|an)\s+)*\$?\s*$", re.I
+    r"\bby\s+(?:(?:up\s+to|over|about|around|nearly|almost|roughly|approximately|only|just|more\s+than|a|an)\s+)*"
+    r"(?:(?:[\w-]+\s+){0,2}margins?\s+of\s+(?:(?:up\s+to|over|about|around|nearly|almost|roughly|approximately)\s+)*)?"
+    r"\$?\s*$",
+    re.I,
 )
 _BY_BEFORE = re.compile(r"\bby\b[^,;]{0,25}$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -364,7 +381,7 @@ class Grammar:
         number = (
             rf"(?P<sign>[+\-−±](?=\d)|\+\s|\$[+\-−]\$\s?(?=\d))?(?P<a>{_NUM})(?:{unit_alt.format(i='a')})?"
             rf"(?:(?:\$?\s*(?P<sep>--|-|–|—|~|\\sim|sim(?=\s))\s*\$?|\$?\s+(?P<to>to)\s+\$?|\$?\s*(?P<arrow>->|→|\$?\\(?:rightarrow|to)\$?)\s*\$?)"
-            rf"(?P<b>{_NUM})(?:{unit_alt.format(i='b')})?)?"
+            rf"(?:(?<=to )\+(?=\d))?(?P<b>{_NUM})(?:{unit_alt.format(i='b')})?)?"  # "+11% to +32%": a range of gains
         )
         oom = (  # "two orders of magnitude", "up to $7$ orders of magnitude", "an order-of-magnitude"
             r"(?P<oomw>(?:\b(?:an?|one|two|three|four|five|six)|(?<![\w.])\$?(?P<oomn>\d{1,2})\$?)[\s-]+orders?[\s-]+of[\s-]+magnitudes?\b)"
@@ -684,6 +701,15 @@ _BETWEEN_START = re.compile(r"\bbetween\s+\$?$", re.I)
 _AND = re.compile(r"\$?\s+and\s+\$?")
 
 
+def _changes_from(text: str, start: int) -> bool:
+    """Whether "from" at ``start`` opens a change ("improves accuracy from A to B"), not a range ("gains ranging from A
+    to B")."""
+    return bool(
+        _FROM_VERB.search(text[max(0, start - _FROM_VERB_REACH) : start])
+        and not _RANGE_FROM.search(text, max(0, start - 12), start)
+    )
+
+
 def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
     """ "from 67.2% to 80.0%": after a change verb a before/after pair (value 80.0, baseline 67.2), else a range;
     "between 7 and 11 W", "between 5% and 12%": a range."""
@@ -716,7 +742,7 @@ def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
         before = text[max(0, q.start - 12) : q.start]
         if q.first is not None and re.search(r"\bfrom\s*\$?\s*$", before, re.I):  # "from 917 to 328" read as one span
             start = q.start - len(before) + before.lower().rfind("from")
-            if _FROM_VERB.search(text[max(0, start - _FROM_VERB_REACH) : start]):
+            if _changes_from(text, start):
                 new = q.max_value if q.first == q.min_value else q.min_value
                 out.append(Quantity(start, q.end, new, None, None, q.first, q.unit, q.kind, q.sign))
             else:
@@ -736,7 +762,7 @@ def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
             ):
                 unit, kind = (r.unit, r.kind) if r.unit else (q.unit, q.kind)
                 start = q.start - len(before) + before.lower().rfind("from")
-                if _FROM_VERB.search(text[max(0, start - _FROM_VERB_REACH) : start]):
+                if _changes_from(text, start):
                     out.append(Quantity(start, r.end, r.value, None, None, q.value, unit, kind, r.sign))
                 else:
                     lo, hi = sorted((q.value, r.value))
@@ -1113,6 +1139,51 @@ class Extractor:
         bracketed = len(group) > 1 and _ALTERNATIVE.fullmatch(text, group[-2].end, last.start)
         closed = _ALTERNATIVE_END.match(text, last.end) if bracketed else None
         after = _label_after(text, closed.end() if closed else last.end, labels, c_end, allow_of=share)
+        # "by 22.3% (AUROC) and 13% (TPR01)": a metric alone in brackets after the number is its metric; where the
+        # sentence writes its metrics so, a name in those brackets the vocabulary lacks is one too (not a label before)
+        unnamed = False
+        if after is None and not closed and _BRACKET_OPEN.match(text, last.end) and not _named_before(text, group[0], labels):
+            after = _bracket_label(text, last.end, labels)
+            if after is not None and _TO_NUMBER.match(text, _ALTERNATIVE_END.match(text, after.end).end()):  # type: ignore[union-attr]
+                return []  # "from 0.17 (EM) and 0.36 (F1-score) to 0.85": old figures of a change
+            unnamed = (
+                after is None
+                and _BRACKET_NAME.match(text, last.end) is not None
+                and any(_bracket_label(text, o.end, labels) is not None for o in others if o is not last)
+            )
+        if (
+            last.kind == "unit"
+            and (after is None or self.family.get(after.metric) != self.family.get(self.unit_metric.get(last.unit, "")))
+            and _GLUED_UNIT_NAME.match(text, last.end)
+            and not any(c.isspace() for c in text[last.start : last.end])
+        ):
+            return []  # "a 5W Recall Map", "the 3W Dataset": a name that starts with a number and a letter, not a unit
+        if last.kind == "unit" and _DATA_AMOUNT.match(text, last.end):
+            return []  # "11 hours of videos", "trained on 3,000 hours of speech": the size of a data set, a setting
+        if last.kind == "unit" and _ROUND_PLURAL.fullmatch(text, last.start, last.end) and _OF.match(text, last.end):
+            return []  # "at most 1,000s of training instances": a plural, not seconds
+        if (
+            after is not None
+            and last.kind in ("magnitude", "bare")
+            and _COUNT_LABEL.fullmatch(text, after.start, after.end)
+            and not _RATE_AFTER.match(text, after.end)
+        ):
+            return []  # "with only 3K samples and 2K iterations", "trained for 100 epochs": a count, a setting
+        at = _AT_BEFORE.search(text, max(c_start, group[0].start - 20), group[0].start) if after is not None else None
+        if at is not None and after is not None and not _CHANGE_WORD.search(text, last.end, after.start):
+            # the point a score is read at is a score too ("TPR at 1% FPR", "recall at 90% precision"); "energy at 26.7 ms
+            # latency" and "Recall@10 at 12-47x lower latency" state two claims
+            family = self.family.get(after.metric)
+            if (
+                family == self.family.get(self.score_metric or "")
+                and _ABBREVIATION_BEFORE.search(text, max(c_start, at.start() - 16), at.start())
+                or any(
+                    _OPERATING_POINT.fullmatch(text, lb.end, at.start()) and self.family.get(lb.metric) == family
+                    for lb in labels
+                    if lb.end <= at.start()
+                )
+            ):
+                return []  # "the true positive rate (TPR) at a 1% false positive rate": the point another metric is read at
         if after is None and last.kind == "word" and (the := _WORD_THE.match(text, last.end)):
             # "twice the throughput": the metric is the noun after; "twice the quantization resilience" names none we know
             after = _label_after(text, the.end(), labels, c_end)
@@ -1150,8 +1221,19 @@ class Extractor:
             # "preserves accuracy after 50% sensor loss": the condition a claim holds under ("despite a 12.6% increase in
             # build time" is a claim)
             return []
+        if (
+            len(group) == 1
+            and last.kind == "bare"
+            and (close := _ALTERNATIVE_END.match(text, last.end))
+            and _NUMBER_AFTER_LABEL.match(text, close.end())
+            and any(_THRESHOLD_AFTER.fullmatch(text, lb.end, last.start) for lb in labels if lb.end <= last.start)
+        ):
+            return []  # "an accuracy (< 1.25) of 98.1%": the threshold the metric counts under (delta < 1.25)
         slashed = _slash_labels(text, group, labels, c_start, c_end)
-        if slashed is not None:
+        if unnamed:
+            chosen = [(None, False)] * len(group)
+            rival = None
+        elif slashed is not None:
             chosen = slashed
         elif after is not None:
             chosen = [(after, True)] * len(group)
@@ -1172,6 +1254,8 @@ class Extractor:
             )
             if r is not None:
                 out.append(r)
+        if unnamed and self.fallback is not None:  # a metric the vocabulary lacks: the fallback, not a neighbour's
+            out = [replace(r, metric=self.fallback) if r.unit in ("%", "pp", "x") else r for r in out]
         if len(out) > 1:
             out = _respective_entities(text, out, entities, c_end, bounds[1])
         stated = [r.relation for r in out if r.relation != "absolute" and r.baseline_value is None]
@@ -1209,14 +1293,25 @@ class Extractor:
         claims = [o for o in others if o.end <= first.start and o.kind not in ("bare", "magnitude")]
 
         by_gain = bool(_BY_BEFORE.search(text, max(0, first.start - 30), first.start))
+        # "0.7127 cIoU and 0.7382 mIoU, ... (+15.3 and +21.9 points, respectively)": the numbers pair with those labels
+        respective = len(group) > 1 and bool(_RESPECTIVELY.search(text, group[-1].end, group[-1].end + 24))
 
         starts = {o.start for o in others}
+        # a bare number right before a specific label owns it too ("0.7671 mAP@0.50 for detection, and 100% ...")
+        bare_before = [o for o in others if o.end <= first.start and o.kind == "bare"]
+
+        def owned_by_claim(lb: _Label) -> bool:
+            if first.sign and _ALTERNATIVE.fullmatch(text, lb.end, first.start):
+                return False  # "87.3 AUC (+7.0 pp)": the change of the claim the label is of
+            return any(o.end <= lb.start and _tokens_between(text, o.end, lb.start) == 0 for o in claims) or (
+                not lb.generic and any(o.end < lb.start and not text[o.end : lb.start].strip() for o in bare_before)
+            )
 
         def free(lb: _Label, same_unit_ok: bool) -> bool:
             after = _NUMBER_AFTER_LABEL.match(text, lb.end, first.start)
             if after and after.end() - 1 not in starts:
                 return False  # "(patch size 2 vs. 28) and up to 23.78%": the label names a setting's number
-            if not by_gain and any(o.end <= lb.start and _tokens_between(text, o.end, lb.start) == 0 for o in claims):
+            if not by_gain and not respective and owned_by_claim(lb):
                 return False  # "75.1% mAP with only 40% of the data": the label is 75.1%'s; "... by 3.7%" compares on it
             between = [o for o in claims if lb.end <= o.start]
             if not between or _RESPECTIVELY.search(text, lb.end, first.start):
@@ -1295,17 +1390,10 @@ class Extractor:
             qualifier = "on average"
         lead = before_text[: qual_m.start()] if qual_m else before_text
         # how the number relates to a baseline: the words around the number and its metric label
-        lo = min(q.start, label.start) if label else q.start
-        hi = max(q.end, label.end) if label else q.end
-        ctx_start = _back_tokens(text, lo, 3 if lo < q.start else 4, c_start)
-        ctx_end = _forward_tokens(text, hi, 2 if is_after or label is None else 1, c_end)
-        if qual_m:  # "more than 40 GB" is not a gain: the qualifier's words do not count
-            qual_start = q.start - len(before_text) + qual_m.start()
-            ctx = (
-                text[ctx_start:qual_start] + " " + text[q.start : ctx_end] if ctx_start < qual_start else text[q.start : ctx_end]
-            )
-        else:
-            ctx = text[ctx_start:ctx_end]
+        qual_start = q.start - len(before_text) + qual_m.start() if qual_m else None
+        # ``wide``: whether the words around it state a gain at all ("reaches 93.92%, exceeding PointMLP"): the next
+        # phrase counts there
+        ctx, wide = _context(text, q, label, is_after, c_start, c_end, qual_start)
         if q.kind == "bare" and not figure:
             near = anchor if anchor.kind in ("bare", "points") else q  # "4.83 vs 9.56 F1 points": the group's last
             if label is None or not _bare_next_to(text, near, edge or label, is_after):
@@ -1325,11 +1413,15 @@ class Extractor:
             and (label is None or label.generic or self.family.get(metric) != self.family.get(self.unit_metric.get(q.unit, "")))
         ):
             # "+0.15dB", "requiring 17.1 ms": the unit says more than a word further back
-            metric = self.unit_metric.get(q.unit, metric)
+            unit_metric = self.unit_metric.get(q.unit)
+            if unit_metric is not None and label is not None and not is_after:
+                # nor do the words around that label ("a 47x throughput improvement, completing ... in 18 minutes")
+                ctx, wide = _context(text, q, None, False, c_start, c_end, qual_start)
+            metric = unit_metric or metric
         if metric is None:
             gain = (
-                _REDUCTION.search(ctx)
-                or _IMPROVEMENT.search(ctx)
+                _REDUCTION.search(wide)
+                or _IMPROVEMENT.search(wide)
                 or q.sign in ("+", "-", "−")
                 # "reduces average latent refinement steps by 48-60%": the clause's verb, further back
                 or _BY_JUST_BEFORE.search(text, max(c_start, q.start - 40), q.start)
@@ -1353,8 +1445,11 @@ class Extractor:
         if relation == "absolute" and q.baseline is None and _BY_JUST_BEFORE.search(text, max(c_start, q.start - 40), q.start):
             # "improving over the previous best accuracy on Sintel by 77%": the verb of the clause says which way
             relation = _verb_relation(text[c_start : q.start]) or relation
-        if figure:
-            relation = "absolute"  # the baseline's own figure, not a gain
+        level = _TO_LEVEL.search(lead) if q.baseline is None and q.kind != "factor" and "to" in lead[-8:] else None
+        if level is not None and (_GAIN_NOUN.match(level.group()) or _GAIN_NOUN_BEFORE.search(lead, 0, level.start())):
+            level = None  # "this improvement rises to 4.00%": the gain's size
+        if figure or level is not None:
+            relation = "absolute"  # the baseline's own figure, or the level a change reaches ("dropping to 37.46%")
         elif parallel is not None and metric == parallel.metric and relation == "absolute" and q.baseline is None:
             relation = parallel.relation  # "reduces latency by 40% on A and 35% on B"
         if _CONSTRAINT_BEFORE.search(lead):
@@ -1364,6 +1459,11 @@ class Extractor:
         if _CONSTRAINT_AFTER.match(text, max(q.end, label.end) if label and is_after else q.end):
             return None
         benchmark = _attach(text, q, entities, "Benchmark", breaks, sentence, bounds, self._ancestors)
+        if figure and rival is not None and rival.benchmark is not None:
+            # a baseline's figure is on its rival claim's benchmark, unless its own brackets name one
+            close = text.find(")", q.end, sentence[1])
+            if not any(k == "Benchmark" and q.end <= a < close for a, _, k, _ in entities):
+                benchmark = rival.benchmark
         on_hw = "HardwarePlatform" in self.measured_on.get(metric, frozenset())  # a platform later in the sentence
         hardware = _attach(text, q, entities, "HardwarePlatform", breaks, sentence, bounds, self._ancestors, False, on_hw)
         hardware_attachment = SAME_SENTENCE if hardware else None
@@ -1461,6 +1561,9 @@ _RIVAL_FOR_BEFORE = re.compile(
     re.I,
 )
 _RIVAL_FOR_AFTER = re.compile(r"\s*(?:(?:reported|achieved|obtained)\s+)?(?:for|by)\s+(?:the\s+)?[A-Z]")
+_RIVAL_ASIDE = re.compile(
+    r"\(\s*(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:(?:approximately|about|around|roughly|nearly|only|just)\s+)?\$?\s*$", re.I
+)
 _VERSUS = re.compile(r"\s*\$?\s*(?:vs\.?|versus)\s*\$?\s*")
 
 
@@ -1481,6 +1584,8 @@ def _rival_of(text: str, found: list[Result], group: list[Quantity]) -> Result |
         return prev
     if _RIVAL_FOR_BEFORE.search(text, start, q.start) and _RIVAL_FOR_AFTER.match(text, q.end):
         return prev
+    if _RIVAL_ASIDE.search(text, start, q.start):
+        return prev  # "54.4% accuracy on CausalVLBench (vs. 33.2% with prompt-level supervision)"
     if q.kind == "bare" and (_VERSUS.fullmatch(text, prev.end, q.start) or _RIVAL_AT.search(text, max(0, q.start - 80), q.start)):
         return prev
     return None
@@ -1553,6 +1658,10 @@ def _longest(cands: Sequence) -> list:  # type: ignore[type-arg]
     return kept
 
 
+_LIST_UNIT_KINDS = frozenset({"percent", "points", "factor"})
+_LIST_END = re.compile(r"\b(?:and|or)\b", re.I)
+
+
 def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
     """Numbers joined only by ",", "and", "or" share their metric ("49% and 89%", "12X,20X,33X and 39X")."""
     groups: list[list[Quantity]] = []
@@ -1561,6 +1670,17 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
             prev = groups[-1][-1]
             same = prev.unit == q.unit or prev.kind == "bare" or q.kind == "bare"
             if same and _GROUP_JOIN.match(text[prev.end : q.start].replace("$", "")):  # "$91.6\%$, $53.3\%$"
+                if (  # "by 8.7 and 1.6 points": the unit written on the last is every one's
+                    q.kind in _LIST_UNIT_KINDS
+                    and q.baseline is None
+                    and q.first is None
+                    and _LIST_END.search(text, prev.end, q.start)
+                ):
+                    group = groups[-1]
+                    i = len(group)
+                    while i and group[i - 1].kind == "bare" and group[i - 1].baseline is None and group[i - 1].first is None:
+                        i -= 1
+                    group[i:] = [replace(b, unit=q.unit, kind=q.kind) for b in group[i:]]
                 groups[-1].append(q)
                 continue
             if prev.kind == "bare" and q.kind == "points" and _VERSUS.fullmatch(text, prev.end, q.start):
@@ -1593,6 +1713,60 @@ def _back_tokens(text: str, pos: int, n: int, floor: int) -> int:
 def _forward_tokens(text: str, pos: int, n: int, ceiling: int) -> int:
     toks = list(_WORD.finditer(text, pos, min(ceiling, pos + 12 * n + 12)))
     return toks[n - 1].end() if len(toks) >= n else (toks[-1].end() if toks else pos)
+
+
+# what a unit's amount of data is of: "11 hours of videos", "3,000 hours of multi-lingual, studio-quality speech"
+_DATA_AMOUNT = re.compile(
+    r"\s+of\s+(?:[\w,-]+\s+){0,3}?(?:videos?|video\s+data|data|audio|speech|recordings?|footage|clips|text|dialogues?|"
+    r"conversations?|demonstrations?|trajectories|gameplay|driving\s+data|egocentric)\b(?!\s*(?:per\b|/))",  # not a rate
+    re.I,
+)
+_ROUND_PLURAL = re.compile(r"[1-9]0{2,}s|[1-9]0{0,2}(?:,000)+s")  # "100s", "1,000s" (of): hundreds, thousands
+_OF = re.compile(r"\s+of\b")
+_COUNT_LABEL = re.compile(r"(?:training\s+)?(?:iterations?|steps?|epochs?)", re.I)  # a label naming counted things
+_RATE_AFTER = re.compile(r"\s*(?:/|per\b)", re.I)  # "iterations per second", "steps/s": a rate after all
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_NAME = re.compile(r"\s*\(\s*[A-Za-z][\w@.\-]*\s*\)")  # "(TPR01)": one name alone in brackets
+# a number whose unit is glued to it, then a capitalised word: "a 5W Recall Map" (a name), not "5 W"
+_GLUED_UNIT_NAME = re.compile(r" [A-Z][a-z]")
+# "TPR at a 1% FPR": a metric label, its abbreviation in brackets, "at"
+_CHANGE_WORD = re.compile(
+    r"\b(?:lower|higher|less|more|fewer|smaller|larger|faster|slower|better|worse|reduc\w*|improv\w*)\b", re.I
+)
+_ABBREVIATION_BEFORE = re.compile(r"\([A-Z][A-Za-z0-9@-]{1,10}\)\s*$")  # "true positive rate (TPR) at a 1% FPR"
+_OPERATING_POINT = re.compile(r"\s*\)?\s*(?:\(\s*[^()]{1,20}\))?\s*")
+# "accuracy (< 1.25)", "accuracy ($\delta < 1.25$)": a threshold in brackets right after the metric label
+_THRESHOLD_AFTER = re.compile(r"\s*\(\s*\$?\s*(?:\\?delta|δ)?\s*(?:<|>|≤|≥|\\[lg]eq?|\\[lg]t)\s*\$?\s*")
+
+
+_TO_NUMBER = re.compile(r"\s*to\s+\$?[\d.]")
+_FROM_BEFORE = re.compile(r"\bfrom\s*\$?\s*$", re.I)
+
+
+def _named_before(text: str, q: Quantity, labels: list[_Label]) -> bool:
+    """Whether the number's metric is named right before it ("an FID of 95.27 (image quality)"), or it is the old figure
+    of a change ("from 0.17 (EM) and 0.36 (F1-score) to 0.85")."""
+    if _FROM_BEFORE.search(text, max(0, q.start - 8), q.start):
+        return True
+    before = [lb for lb in labels if lb.end <= q.start and not lb.generic]  # not "performance gains of +0.4% (mAP)"
+    return (
+        bool(before)
+        and _tokens_between(text, before[-1].end, q.start) <= 2
+        and bool(_BARE_LINK.match(text[before[-1].end : q.start]))
+    )
+
+
+def _bracket_label(text: str, pos: int, labels: list[_Label]) -> _Label | None:
+    """The metric label alone in brackets right after ``pos`` ("22.3% (AUROC)"), if any."""
+    m = _BRACKET_OPEN.match(text, pos)
+    if m is None:
+        return None
+    for lb in labels:
+        if lb.start == m.end():
+            return lb if _ALTERNATIVE_END.match(text, lb.end) else None
+        if lb.start > m.end():
+            break
+    return None
 
 
 def _label_after(text: str, pos: int, labels: list[_Label], c_end: int, allow_of: bool = False) -> _Label | None:
@@ -1702,6 +1876,39 @@ def _relation(ctx: str, q: Quantity) -> str:
     return "absolute"
 
 
+def _context(
+    text: str,
+    q: Quantity,
+    label: _Label | None,
+    is_after: bool,
+    c_start: int,
+    c_end: int,
+    qual_start: int | None,
+) -> tuple[str, str]:
+    """The words around a number and its metric label that tell how it relates to a baseline; a qualifier's words
+    ("more than 40 GB") do not count, nor do words after a comma that follows it ("68.40% mIoU, surpassing X by +7.0":
+    the gain is the next number's). Second, the same words with those after the comma."""
+    lo = min(q.start, label.start) if label else q.start
+    hi = max(q.end, label.end) if label else q.end
+    ctx_start = _back_tokens(text, lo, 3 if lo < q.start else 4, c_start)
+    ctx_end = _forward_tokens(text, hi, 2 if is_after or label is None else 1, c_end)
+    stop = _PHRASE_END.search(text, hi, ctx_end)
+    cut = stop.start() if stop is not None and _NEXT_GAIN.match(text, stop.end()) else ctx_end
+
+    def words(end: int) -> str:
+        if qual_start is None:
+            return text[ctx_start:end]
+        return text[ctx_start:qual_start] + " " + text[q.start : end] if ctx_start < qual_start else text[q.start : end]
+
+    ctx = words(cut)
+    return ctx, ctx if cut == ctx_end else words(ctx_end)
+
+
+_PHRASE_END = re.compile(r"[,;]")
+# a gain stated by the next phrase: "..., surpassing Seg-Zero-7B by +7.0", "..., outperforming X by 3%"
+_NEXT_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,1}(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|reduc\w*)\b", re.I)
+
+
 def _verb_relation(before: str) -> str | None:
     """ "reduction" or "improvement" by the last change word before a number in its clause, if any."""
     red = [m.start() for m in _REDUCTION.finditer(before)]
@@ -1769,6 +1976,9 @@ def _attach(
     return found[3]
 
 
+_CLAIM_AFTER_NAME = re.compile(r"\s*(?:\s(?:by|of|at|to)\s+(?:(?:up\s+to|over|about|around|nearly|almost|a|an)\s+)*)?\$?\s*")
+
+
 def _attach_entity(
     text: str,
     q: Quantity,
@@ -1795,6 +2005,17 @@ def _attach_entity(
             and not any(a < own.end("name") and own.start("name") < b for a, b, _, _ in known)
         ):
             return None  # "63.8% AP on COCO, 61.0% mIoU on ADE20k": its own setting, one the linker did not find
+    # "improves results on Causal3D from 43.6% to 49.0%", "on Jetson Orin by 3.1x": the name the claim's phrase opens with
+    right_before = [
+        en
+        for en in mine
+        if max(c_start, prev_end) <= en[0]
+        and en[1] <= q.start
+        and _CLAIM_AFTER_NAME.fullmatch(text, en[1], q.start)
+        and _PREP_BEFORE.search(text[max(c_start, en[0] - 40) : en[0]])
+    ]
+    if right_before:
+        return right_before[-1]
     following = [
         en
         for en in mine

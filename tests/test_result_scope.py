@@ -97,8 +97,8 @@ def test_a_benchmark_an_earlier_sentence_sets_is_the_claims(pipeline, text, valu
         # a property of the model, not measured on a benchmark
         ("We evaluate our method on ImageNet. Our model has 40% fewer parameters than ResNet-50.", "40%"),
         ("We evaluate on ImageNet. On the same dataset, our model has 40% fewer parameters than ResNet-50.", "40%"),
-        # "this dataset" as the subject, not the setting of a claim
-        ("We evaluate on ImageNet. This dataset holds 55.53 hours of speech.", "55.53 hours"),
+        # "this dataset" as the subject, not the setting of a claim ("55.53 hours of speech" is a setting, no claim)
+        ("We evaluate on ImageNet. This dataset is processed in 55.53 hours.", "55.53 hours"),
         # a platform-only metric with no reference back to the benchmark
         ("We evaluate on ImageNet. Our model needs 2x less GPU memory than ResNet-50.", "2x"),
         # pretraining data is not where results are measured

@@ -1674,3 +1674,159 @@ def test_no_sentence_ends_inside_a_broken_decimal():
     text = "It achieves a 23. 0% improvement in FID. The rest is 82. 5\\% accurate."
     expected = ["It achieves a 23. 0% improvement in FID.", "The rest is 82. 5\\% accurate."]
     assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+# ------------------------------------------------------------------ usertest18's misreadings (session 18, results19)
+
+
+def _by_text(pipeline, text: str) -> dict[str, Result]:
+    return {r.text: r for r in results(pipeline, text)}
+
+
+def test_a_metric_alone_in_brackets_after_the_number_is_its_metric(pipeline):
+    rs = _by_text(
+        pipeline,
+        "It improves the strong baseline by a significant margin of 22.3% (AUROC) and 13% (TPR01) on the after-attack "
+        "subset, and by 9.1% (AUROC) and 22% (TPR01) on the adversarial split.",
+    )
+    assert rs["22.3%"].metric == rs["9.1%"].metric == METRIC + "auc"
+    # a name the vocabulary lacks, written the same way: its own metric, not the bracketed one before it
+    assert rs["13%"].metric == rs["22%"].metric == METRIC + "performance"
+    assert {r.relation for r in rs.values()} == {"improvement"}
+    assert only(pipeline, "It improves performance by up to 14.91 (mIoU) on the task.").metric == METRIC + "miou"
+    # not when the metric is named right before it ("an FID of 95.27 (image quality)"), nor for the old figures of a change
+    assert only(pipeline, "It reaches an FID of 95.27 (image quality) on the set.").metric == METRIC + "fid"
+    text = "The correlation with human judgments improves significantly, from 0.17 (EM) and 0.36 (F1-score) to 0.85."
+    assert results(pipeline, text) == []
+
+
+def test_a_bare_number_listed_before_a_number_with_its_unit_takes_that_unit(pipeline):
+    text = (
+        "Pretraining with DINOv2 and V-JEPA 2 improves top-1 accuracy on Something-Something V2 by 8.7 and 1.6 points, "
+        "respectively."
+    )
+    rs = results(pipeline, text)
+    assert [(r.text, r.value, r.unit, r.metric) for r in rs] == [
+        ("8.7", 8.7, "pp", METRIC + "top-1-accuracy"),
+        ("1.6 points", 1.6, "pp", METRIC + "top-1-accuracy"),
+    ]
+    rs = results(pipeline, "FID is improved by 15.3, 0.84 and 2.7 points on AFHQ, CelebA-HQ and COCO datasets, respectively.")
+    assert [(r.value, r.unit, r.benchmark) for r in rs] == [
+        (15.3, "pp", BENCH + "afhq"),
+        (0.84, "pp", BENCH + "celeba-hq"),
+        (2.7, "pp", BENCH + "coco"),
+    ]
+    # a comma alone lists nothing: "AUC: 0.85, 95% CI" keeps the AUC a score without a unit
+    r = results(pipeline, "Cases with non-invasive cancers (AUC: 0.85, 95% CI: 0.83-0.87) were harder.")[0]
+    assert (r.text, r.unit, r.metric) == ("0.85", None, METRIC + "auc")
+
+
+def test_a_unit_glued_to_a_number_before_a_capitalised_name_is_part_of_the_name(pipeline):
+    assert results(pipeline, "Specifically, we design a 5W Recall Map to classify memory queries into five scenarios.") == []
+    assert results(pipeline, "We evaluate on the 3W Dataset of oil wells.") == []
+    # a unit spaced from the number, or before a noun of its own metric, is still a unit
+    assert only(pipeline, "The chip draws 5W Power at peak load.").unit == "W"
+    assert only(pipeline, "The accelerator consumes 5 W on the board.").unit == "W"
+
+
+def test_an_operating_point_or_a_threshold_is_not_a_claim(pipeline):
+    rs = results(
+        pipeline,
+        "Our method achieves the highest true positive rate (TPR) at a 1% false positive rate (FPR) in most scenarios.",
+    )
+    assert rs == []
+    rs = results(pipeline, "It reaches 95.1% accuracy at 1% FPR on the test set.")
+    assert [r.text for r in rs] == ["95.1%"]
+    r = only(pipeline, "Our approach achieves an accuracy (< 1.25) of 98.1% on SCARED.")
+    assert (r.text, r.metric) == ("98.1%", METRIC + "accuracy")
+    # a bound stated as the claim ("a correlation (> 0.96) with full evaluations") stays a claim
+    assert [r.value for r in results(pipeline, "Our benchmarks keep a strong correlation (> 0.96) with full evaluations.")] == [
+        0.96
+    ]
+    assert results(pipeline, "Detections count as correct above an IoU threshold 0.5 on COCO.") == []
+
+
+def test_gains_ranging_from_a_to_b_are_a_range(pipeline):
+    r = only(pipeline, "GradWATCH achieves relative improvements ranging from 1.62% to 15. 22% in the MRR.")
+    assert (r.text, r.value, r.min_value, r.max_value, r.baseline_value, r.relation) == (
+        "from 1.62% to 15. 22%",
+        None,
+        1.62,
+        15.22,
+        None,
+        "improvement",
+    )
+    r = only(pipeline, "BODHI improves every model tested, with gains ranging from +11% to +32%.")
+    assert (r.min_value, r.max_value, r.relation) == (11.0, 32.0, "improvement")
+    r = only(pipeline, "It achieves consistent performance gains of +0.4% to +7.6% (mAP) on the dataset.")
+    assert (r.text, r.min_value, r.max_value, r.metric) == ("+0.4% to +7.6%", 0.4, 7.6, METRIC + "mean-average-precision")
+    r = only(pipeline, "It improves accuracy from 67.2% to 80.0% on ImageNet.")  # a change stays a change
+    assert (r.value, r.baseline_value) == (80.0, 67.2)
+
+
+def test_a_benchmark_opening_the_claims_phrase_is_its_benchmark(pipeline):
+    rs = _by_text(
+        pipeline,
+        "Our model achieves 54.4% accuracy on intervention tasks on MMLU (vs. 33.2% with prompt-level "
+        "supervision), improves results on GSM8K from 43.6% to 49.0%, and substantially improves reasoning on MMLU.",
+    )
+    assert rs["54.4%"].benchmark == rs["33.2%"].benchmark == BENCH + "mmlu"
+    assert rs["54.4%"].metric == rs["33.2%"].metric == METRIC + "accuracy"  # the rival's figure, on its claim's metric
+    assert rs["from 43.6% to 49.0%"].benchmark == BENCH + "gsm8k"
+    # "54% and 44% on the Jetson and 40% and 62% on Raspberry PI": a name after the claim still wins over the last one's
+    rs = results(pipeline, "Latency drops by 54% and 44% on the Jetson Nano and 40% and 62% on the Raspberry Pi 4.")
+    assert [r.hardware for r in rs] == [HW + "nvidia-jetson-nano"] * 2 + [HW + "raspberry-pi-4"] * 2
+
+
+def test_a_bare_number_right_before_a_label_owns_it(pipeline):
+    rs = _by_text(
+        pipeline,
+        "FADA-SKD achieves 0.8820 mean Dice for segmentation, 0.7671 mAP@0.50 for detection, and 100% structured "
+        "interpretation compliance.",
+    )
+    assert rs["0.7671"].metric == METRIC + "mean-average-precision"
+    assert "100%" not in rs or rs["100%"].metric != METRIC + "mean-average-precision"
+    # not across a comma: "precision of 0.87, recall of 0.83"
+    assert {
+        r.text for r in results(pipeline, "The model records a precision of 0.87, recall of 0.83, and F1-score of 0.85.")
+    } == {
+        "0.87",
+        "0.83",
+        "0.85",
+    }
+    # "respectively" pairs a list of changes with the labels of the claims before it
+    rs = results(
+        pipeline,
+        "Our model achieves 0.7127 cIoU and 0.7382 mIoU, outperforming the baselines (+15.3 and +21.9 points, respectively).",
+    )
+    assert [r.metric for r in rs][-2:] == [METRIC + "miou"] * 2
+
+
+def test_a_gain_after_a_comma_is_the_next_numbers_and_a_level_reached_is_absolute(pipeline):
+    rs = _by_text(pipeline, "On ReasonSeg, our model reaches 68.40% mIoU, surpassing Seg-Zero-7B by +7.0 points.")
+    assert rs["68.40%"].relation == "absolute"
+    assert rs["+7.0 points"].relation == "improvement"
+    assert only(pipeline, "Even the strongest model's accuracy drops to 37.46% after the adjustment.").relation == "absolute"
+    assert only(pipeline, "Our framework reduces peak memory to 7GB on the board.").relation == "absolute"
+    assert only(pipeline, "The accuracy decreased by up to 9% for both setups.").relation == "reduction"
+    assert only(pipeline, "On public datasets, this improvement rises to 4.00%.").relation == "improvement"  # the gain's size
+    rs = _by_text(
+        pipeline, "Batch inference achieves a 47x throughput improvement, completing 2000 episodes in about 18 minutes."
+    )
+    assert rs["47x"].relation == "improvement"
+    assert rs["18 minutes"].relation == "absolute"
+
+
+def test_an_amount_of_data_or_a_count_of_iterations_is_a_setting(pipeline):
+    text = (
+        "We release a dataset of about 11 hours of videos. The models were trained on 3,000 hours of multi-lingual speech. "
+        "Existing datasets are small, with at most 1,000s of training instances. Our model rivals FLUX1.1 with only 3K "
+        "samples and 2K iterations. It matches the quality of Scaffold-GS in just 15K iterations."
+    )
+    assert results(pipeline, text) == []
+    # a rate of data, time spent computing, and a reduction in iterations stay claims
+    assert only(pipeline, "The reader sustains a buffering rate of 1.36 GB of image data per second.").unit == "GB"
+    assert only(pipeline, "It needs only 10 minutes of training per patient.").unit == "minutes"
+    assert only(pipeline, "Decoding takes 100s on the CPU.").value == 100.0
+    r = only(pipeline, "Our model achieves a 50% reduction in required training iterations.")
+    assert (r.value, r.relation) == (50.0, "reduction")
