@@ -6345,6 +6345,54 @@ def test_names_of_techprec19(real_linker, text, absent, linked):
         assert "technique/" + linked in links
 
 
+@pytest.mark.parametrize(
+    "text, absent, linked",
+    [
+        # test8tech (issue 3): a learned image or video codec is no compression of a network's weights
+        (
+            "Learned image compression (LIC) methods train a convolutional neural network with a hyperprior entropy model.",
+            "weight-compression",
+            "learned-image-compression",
+        ),
+        (
+            "Neural video compression (NVC) with a deep neural network codec has advanced rapidly.",
+            "weight-compression",
+            "neural-video-compression",
+        ),
+        ("Recent neural compression approaches with deep neural networks struggle with bitrate control.", "weight-compression", None),
+        ("Huffman coding of weights shrinks the pruned deep neural network further.", None, "weight-compression"),
+        # the computation of attention is an operation, no method; the mechanism still links
+        (
+            "The quadratic complexity of attention computation slows diffusion transformers in deep learning.",
+            "self-attention",
+            None,
+        ),
+        ("We replace scaled dot-product attention with a linear kernel in the deep neural network.", None, "self-attention"),
+        # the long form of the KV cache holds the names of its methods too, with or without its short form between
+        (
+            "We introduce a training-free progressive key-value (KV) cache compression pipeline for the LLM.",
+            None,
+            "kv-cache-compression",
+        ),
+        ("This approach combines pruning with key-value cache quantization for LLMs.", None, "kv-cache-quantization"),
+        ("A fixed key-value (KV) cache eviction ratio limits the LLM.", None, "kv-cache-eviction"),
+        # a rate-distortion trade-off is the property a codec reaches; rate-distortion optimization is the method
+        (
+            "HAG achieves better rate-distortion trade-offs than fixed quantization of the deep neural network codec.",
+            "rate-distortion",
+            None,
+        ),
+        ("We apply rate-distortion optimization to the learned codec of the deep neural network.", None, "rate-distortion"),
+    ],
+)
+def test_names_of_test8tech(real_linker, text, absent, linked):
+    links = real_links(real_linker, text)
+    if absent:
+        assert "technique/" + absent not in links
+    if linked:
+        assert "technique/" + linked in links
+
+
 def _model_spans(real_linker, text):
     return {
         (lk.text, lk.concept.split("/papers-kg/")[1])
