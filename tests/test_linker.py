@@ -6359,7 +6359,11 @@ def test_names_of_techprec19(real_linker, text, absent, linked):
             "weight-compression",
             "neural-video-compression",
         ),
-        ("Recent neural compression approaches with deep neural networks struggle with bitrate control.", "weight-compression", None),
+        (
+            "Recent neural compression approaches with deep neural networks struggle with bitrate control.",
+            "weight-compression",
+            None,
+        ),
         ("Huffman coding of weights shrinks the pruned deep neural network further.", None, "weight-compression"),
         # the computation of attention is an operation, no method; the mechanism still links
         (
