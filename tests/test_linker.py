@@ -6470,3 +6470,23 @@ def test_test8other_names_link(real_linker, text, expected):
 )
 def test_dpg_needs_an_image_generation_context(real_linker, text):
     assert "benchmark/dpg-bench" not in real_links(real_linker, text + FIELD)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # test8other: a model's hyphenated name written with spaces after a word joined by a hyphen is a compound's
+        # tail (corpus: all 32 "Step-Video" links were "one-step video", "few-step video", ...)
+        ("We propose Mirage, a one-step video diffusion model for generation.", set(), {"model/step-video"}),
+        ("It generates realistic single-step videos close to real videos.", set(), {"model/step-video"}),
+        ("SeedVR2: One-Step Video Restoration via Diffusion Adversarial Post-Training.", set(), {"model/step-video"}),
+        # the name itself, hyphenated or spaced on its own, still links
+        ("We compare with Step-Video-T2V and Wan on VBench.", {"model/step-video"}, set()),
+        ("We compare with Step Video and Wan on VBench.", {"model/step-video"}, set()),
+        # "XLM-RoBERTa Base" is XLM-R, no RoBERTa-base
+        ("We fine-tune XLM-RoBERTa Base on the corpus.", {"model/xlm-r"}, {"model/roberta-base"}),
+    ],
+)
+def test_a_spaced_name_after_a_hyphen_is_a_compounds_tail(real_linker, text, present, absent):
+    found = real_links(real_linker, text + FIELD)
+    assert present <= found and not absent & found, found
