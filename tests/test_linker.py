@@ -6449,6 +6449,7 @@ def test_a_word_named_model_inside_the_titles_own_name_is_the_papers(real_linker
         ("On the three largest Gset instances, which represent 2D spin glasses, Cosm is optimal.", "benchmark/gset"),
         ("Strong methods such as GFPGAN and CodeFormer give good perceptual quality.", "model/gfpgan"),
         ("Strong methods such as GFPGAN and CodeFormer give good perceptual quality.", "model/codeformer"),
+        ("It reduces inference latency by up to 45% with R1-Distill, while maintaining accuracy.", "model/deepseek-r1-distill"),
         # bare "DPG" is DPG-Bench beside a word of image generation
         ("Text-to-image results: 0.59 on GenEval and 79.66 on DPG.", "benchmark/dpg-bench"),
         ("Extensive experiments across autoregressive image generation models improve DPG on Lumina-mGPT.", "benchmark/dpg-bench"),
