@@ -2412,7 +2412,7 @@ def test_a_times_sign_keeps_a_device_count_apart(linker):
         # the task's short form in brackets among the describing words (corpus: 15 new names, 15 right)
         ("We construct Zorb-Change-v2, a new multi-class change detection (MCD) dataset about a city.", "Zorb-Change-v2", True),
         ("We present ZorbQA, a repository-level code question answering (QA) benchmark for research.", "ZorbQA", True),
-        ("We introduce ZorbLesion-14K, the first diverse Chain-of-Thought (CoT) benchmark for segmentation.", "ZorbLesion-14K", True),
+        ("We introduce ZorbLesion-14K, the first Chain-of-Thought (CoT) benchmark for segmentation.", "ZorbLesion-14K", True),
     ],
 )
 def test_test8other_appositions_name_data_sets(linker, text, name, ok):

@@ -6452,7 +6452,7 @@ def test_a_word_named_model_inside_the_titles_own_name_is_the_papers(real_linker
         ("It reduces inference latency by up to 45% with R1-Distill, while maintaining accuracy.", "model/deepseek-r1-distill"),
         # bare "DPG" is DPG-Bench beside a word of image generation
         ("Text-to-image results: 0.59 on GenEval and 79.66 on DPG.", "benchmark/dpg-bench"),
-        ("Extensive experiments across autoregressive image generation models improve DPG on Lumina-mGPT.", "benchmark/dpg-bench"),
+        ("Experiments across autoregressive image generation models improve DPG on Lumina-mGPT.", "benchmark/dpg-bench"),
     ],
 )
 def test_test8other_names_link(real_linker, text, expected):
