@@ -1069,16 +1069,22 @@ class Linker:
         # a benchmark's context label in capitals that is also a task's acronym (kg:notAName: "VQA"): in a list of data
         # sets only ("ReaL" is no task's)
         self.task_names = frozenset(
-            lb
+            form
             for iri, labels in vocab.context_labels.items()
             if self.kinds[iri] == "Benchmark"
             for lb in labels
             if lb.isupper() and lb.lower() in vocab.not_names
+            for form in (lb, lb + "s")
         )
         # a concept's context label in capitals that is also a metric's short form ("MAE": Masked Autoencoder and
         # mean absolute error); written as a measured value it is the metric (``_measured``)
+        # (and its plural: "MAEs between 3.77 and 5.04 years"), one set lookup per candidate
         self.metric_forms = frozenset(
-            lb for labels in vocab.context_labels.values() for lb in labels if lb.isupper() and lb.lower() in metrics
+            form
+            for labels in vocab.context_labels.values()
+            for lb in labels
+            if lb.isupper() and lb.lower() in metrics
+            for form in (lb, lb + "s")
         )
         # generic family names that link only unmodified (kg:bareLabel): their folded forms and concepts
         self.bare_forms = frozenset(fold(v) for labels in vocab.bare_labels.values() for lb in labels for v in variants(lb))
@@ -1211,7 +1217,7 @@ class Linker:
                     continue
                 if self._spaced_name_tail(text, cand):
                     continue  # "one-step video diffusion": the tail of a compound, no "Step-Video"
-                if (short in self.metric_forms or short[:-1] in self.metric_forms) and _measured(text, cand.start, cand.end):
+                if short in self.metric_forms and _measured(text, cand.start, cand.end):
                     continue  # "an MAE of 3.65 years", "MSE, MAE, and R2", "reduces test MAE by 6.3%": the metric
                 if cand.concepts <= self.bare_concepts and self._modified_family_name(text, cand, cands):
                     continue  # "a hybrid attention mechanism": the paper's own design, no mention of the family
@@ -1233,7 +1239,7 @@ class Linker:
                     # a context label's own words are no evidence of its sense: "policy learning" holds "policy"
                     # and "learning", but only "reward" or "agent" elsewhere show reinforcement learning
                     local_terms = local_terms - own_words | self._terms_outside(texts, f, cand, sentence, own_words, field_terms)
-                if in_field and (short in self.task_names or short[:-1] in self.task_names):
+                if in_field and short in self.task_names:
                     waiting.append(cand)  # "VQA" is a task's name too: the data set only in a list of data sets
                     continue
                 choice = self._decide(cand, in_field, terms, present, local_terms)
