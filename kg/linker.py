@@ -3109,7 +3109,7 @@ _DATASET_AFTER = re.compile(
     r"\s+(?:datasets?|benchmarks?)\b|(?:\s*/\s*[A-Z][\w-]*)?\s+tasks?\b(?![\s-]+[a-z])"
 )
 _TASK_WORD = re.compile(r"[- ]tasks?\b")
-# a metric's short form written as a measured value (models20: "MAE" is also Masked Autoencoder; on the 2025 corpus 44
+# a metric's short form written as a measured value (models20: "MAE" is also Masked Autoencoder; on the 2025 corpus 41
 # such context links of MAE, all the metric, none the model): a value, a relation or a comparison after it ("MAE =
 # 0.0875", "MAE of 3.2 bpm", "MAE from 13.18 m to 1.80 m", "MAE/MSE", "MAE and RMSE"), a number with its unit, a split or
 # a comparison before it ("6.1 degrees MAE", "-0.07 MAE on SHB", "test MAE", "lower MAE", "reduction in MAE", "MSE, MAE")
