@@ -1314,6 +1314,43 @@ def _title_cased(text: str) -> bool:
     return len(text) <= _TITLE_CHARS and not any(w not in _TITLE_SMALL_WORDS for w in _LOWER_WORD.findall(text))
 
 
+# a short form in brackets right before one data set's head word: "the Video Detailed Captioning (VDC) benchmark", "we
+# construct a Multi-Drone Multi-Object Tracking (MDMOT) dataset"
+_BRACKET_HEAD = re.compile(r"\)\s+(?:dataset|corpus|benchmark)(?![\w-])", re.IGNORECASE)
+# what opens a data set's titled long form: "the", "our", "this", or a verb of making with its article ("we construct a",
+# "introduces the"), with up to two words that introduce a name between ("the first public", "the widely used", "a new
+# large-scale"); a describing word is no such ("the external graph-based Power Distribution Network (PDN) benchmark")
+_NAMED_LEAD = re.compile(
+    r"(?:\b(?:the|our|this)|\b(?:introduc|present|propos|construct|buil|collect|establish|creat|releas|curat|develop)\w*"
+    r"\s+(?:an?|the|our))\s+(?:(?:first|new|novel|public|publicly|available|open|large-scale|proposed|recently|introduced"
+    r"|released|widely|used|well-known|popular|standard|benchmark)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset({"of", "and", "for", "with", "on", "in", "the", "to", "a", "an", "&"})
+
+
+def _named_long_form(text: str, start: int, end: int, long_form: str) -> bool:
+    """The short form text[start:end], defined by ``long_form`` that holds no head word, names one data set all the same
+    (models20): it stands in brackets right after its long form and before a singular head word, the long form is written
+    as a title (each word capitalised but "of", "and", ...), and "the", "our" or a verb of making opens it ("the Fatality
+    Analysis Reporting System (FARS) dataset", "we construct a Multi-Drone Multi-Object Tracking (MDMOT) dataset"). A
+    task's name stays a task's: "Facial Expression Recognition (FER) datasets" (plural), "speech emotion recognition
+    (SER) dataset" (lower case), "serves as a Knowledge Graph Question Answering (KGQA) benchmark", "evaluate on a British
+    Sign Language (BSL) dataset" (no such opening), "the BOBSL (BSL) dataset" (one name in brackets after another: the
+    long form is spelt out in two words or more, "Chain-of-Perform" too)."""
+    if _BRACKET_HEAD.match(text, end) is None or text[start - 2 : start] != " (":
+        return False
+    at = start - 2 - len(long_form)
+    if at < 0 or text[at : start - 2] != long_form:
+        return False
+    words = [w for w in re.split(r"[\s,]+", long_form) if w]
+    if len(re.split(r"[\s,-]+", long_form)) < 2:
+        return False  # "BOBSL (BSL)": one name after another
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    return _NAMED_LEAD.search(text, max(0, at - 60), at) is not None
+
+
 class Discoverer:
     """Applies the discovery rules to one text; build once per vocabulary."""
 
@@ -1652,7 +1689,11 @@ class Discoverer:
                     continue  # "Experiments on ZorbLM-13B and GSM8K": a model's name with its size, in a list by place only
                 last = name.rsplit(" ", 1)[-1]  # "Hebrew G2P benchmarks" after "grapheme-to-phoneme (G2P)": a task's
                 long_form = defined.get(last) or defined.get(last[:-1] if last.endswith("s") else last)
-                if long_form is not None and not any(h.lower() in long_form.lower() for h in rule.head_words):
+                if (
+                    long_form is not None
+                    and not any(h.lower() in long_form.lower() for h in rule.head_words)
+                    and not _named_long_form(text, s, e, long_form)
+                ):
                     continue
                 yield Found(s, span_end, self.vocab.discovered(rule, name), name, named=named)
 

@@ -1066,6 +1066,26 @@ class Linker:
             iri for iri in vocab.concepts if iri in vocab.records_data or vocab.records_data.intersection(self.above[iri])
         )
         self.context_terms = vocab.context_terms
+        # a benchmark's context label in capitals that is also a task's acronym (kg:notAName: "VQA"): in a list of data
+        # sets only ("ReaL" is no task's)
+        self.task_names = frozenset(
+            form
+            for iri, labels in vocab.context_labels.items()
+            if self.kinds[iri] == "Benchmark"
+            for lb in labels
+            if lb.isupper() and lb.lower() in vocab.not_names
+            for form in (lb, lb + "s")
+        )
+        # a concept's context label in capitals that is also a metric's short form ("MAE": Masked Autoencoder and
+        # mean absolute error); written as a measured value it is the metric (``_measured``)
+        # (and its plural: "MAEs between 3.77 and 5.04 years"), one set lookup per candidate
+        self.metric_forms = frozenset(
+            form
+            for labels in vocab.context_labels.values()
+            for lb in labels
+            if lb.isupper() and lb.lower() in metrics
+            for form in (lb, lb + "s")
+        )
         # generic family names that link only unmodified (kg:bareLabel): their folded forms and concepts
         self.bare_forms = frozenset(fold(v) for labels in vocab.bare_labels.values() for lb in labels for v in variants(lb))
         self.bare_concepts = frozenset(vocab.bare_labels)
@@ -1197,6 +1217,8 @@ class Linker:
                     continue
                 if self._spaced_name_tail(text, cand):
                     continue  # "one-step video diffusion": the tail of a compound, no "Step-Video"
+                if short in self.metric_forms and _measured(text, cand.start, cand.end):
+                    continue  # "an MAE of 3.65 years", "MSE, MAE, and R2", "reduces test MAE by 6.3%": the metric
                 if cand.concepts <= self.bare_concepts and self._modified_family_name(text, cand, cands):
                     continue  # "a hybrid attention mechanism": the paper's own design, no mention of the family
                 acronym = bool(cand.context_label) and (short.isupper() or any(c.isdigit() for c in short))
@@ -1217,6 +1239,9 @@ class Linker:
                     # a context label's own words are no evidence of its sense: "policy learning" holds "policy"
                     # and "learning", but only "reward" or "agent" elsewhere show reinforcement learning
                     local_terms = local_terms - own_words | self._terms_outside(texts, f, cand, sentence, own_words, field_terms)
+                if in_field and short in self.task_names:
+                    waiting.append(cand)  # "VQA" is a task's name too: the data set only in a list of data sets
+                    continue
                 choice = self._decide(cand, in_field, terms, present, local_terms)
                 if choice and not (
                     choice[1] in _DOUBTFUL
@@ -1226,7 +1251,7 @@ class Linker:
                 elif choice is None and in_field and self._listed_model_label(cand):
                     waiting.append(cand)
             if waiting:
-                decided += self._models_in_lists(text, waiting, decided)
+                decided += self._names_in_lists(text, waiting, decided)
             for short, concept in local.items():
                 if concept is None:
                     continue
@@ -1687,6 +1712,8 @@ class Linker:
         end = title.index(own) + len(own)
         if _TITLE_DATASET.match(title, end):
             return True
+        if not own.istitle() and _TITLE_DATASET_BARE.match(title, end):
+            return True  # "TARAZ: Persian Short-Answer Question Benchmark for ...", "HalluLens: LLM Hallucination Benchmark"
         return (
             bool(_TITLE_PROBE.match(title, end))
             and re.search(r"(?<![\w-])" + re.escape(own) + _CALLED_DATASET, abstract, re.I) is not None
@@ -2082,6 +2109,7 @@ class Linker:
                         spans.append(self._joined_occurrence(text, start, end, iri, data_rule, resolved[f], own, defined))
             resolved[f] = _resolve_overlaps(spans)
         self._one_data_set_per_definition(fields, resolved)
+        self._one_spelling_per_name(resolved)
 
     def _spaced_sizes(
         self,
@@ -2196,6 +2224,27 @@ class Linker:
             for f in resolved:
                 resolved[f] = [(s, e, merged.get(c, c), m) for s, e, c, m in resolved[f]]
 
+    def _one_spelling_per_name(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
+        """A discovered name written in one paper with other capitals is one entity (models20: 52 corpus papers held two,
+        "MDBENCH" in the title and "MDBench" in the abstract, "LoCoMo-Plus" and "Locomo-Plus", "OPERA" and "OPeRA"): the
+        spelling not in capitals only, then the one written most often, then the abstract's first, names it."""
+        spellings: dict[str, dict[str, list[int]]] = {}
+        for f, spans in resolved.items():
+            for s, _, c, _ in spans:
+                if c not in self.kinds and DISCOVERED in c:
+                    seen = spellings.setdefault(c.casefold(), {}).setdefault(c, [0, 1 << 30])
+                    seen[0] += 1
+                    if f == "abstract":
+                        seen[1] = min(seen[1], s)
+        merged: dict[str, str] = {}
+        for group in spellings.values():
+            if len(group) > 1:
+                name = min(group, key=lambda c: (c.rsplit("/", 1)[1].isupper(), -group[c][0], group[c][1], c))
+                merged.update((c, name) for c in group if c != name)
+        if merged:
+            for f in resolved:
+                resolved[f] = [(s, e, merged.get(c, c), m) for s, e, c, m in resolved[f]]
+
     def _longer_names(
         self,
         fields: Sequence[tuple[Field, str]],
@@ -2259,39 +2308,48 @@ class Linker:
             len(cand.concepts) == 1 and cand.concepts == cand.context_label and self.kinds[next(iter(cand.concepts))] == "Model"
         )
 
-    def _models_in_lists(
+    def _names_in_lists(
         self, text: str, waiting: Sequence[Candidate], decided: Sequence[tuple[int, int, str, str]]
     ) -> list[tuple[int, int, str, str]]:
         """Models' context labels that stand in a list with a linked model ("pretrained models including VideoMAE,
         HuBERT, Qwen, and BridgeTower"; "GPT-4o, Claude, and Gemini"): the list says what they are, as a sibling
-        acronym shows a post-training method's sense. A label so confirmed confirms the next one in the list."""
-        models = [(s, e) for s, e, c, _ in decided if self.kinds[c] == "Model"]
+        acronym shows a post-training method's sense. A label so confirmed confirms the next one in the list. A
+        benchmark's label that is also a task's name ("VQA", ``task_names``) waits the same way for a list of linked
+        benchmarks ("evaluated on VQA and GQA"; models20)."""
+        linked: dict[str, list[tuple[int, int]]] = {"Model": [], "Benchmark": []}
+        for s, e, c, _ in decided:
+            if (kind := self.kinds[c]) in linked:
+                linked[kind].append((s, e))
         added: list[tuple[int, int, str, str]] = []
         pending = []
         for cand in waiting:
             # a model's word or size beside the name says what it is too (models19): "Aya 3.35B", "BAGEL (7B)", "the
             # Granite models", "the unified VLM BAGEL", "LLMs such as Aya"
-            if _MODEL_AFTER.match(text, cand.end) or _MODEL_BEFORE.search(text, max(0, cand.start - 40), cand.start):
-                models.append((cand.start, cand.end))
-                added.append((cand.start, cand.end, next(iter(cand.concepts)), "context"))
+            concept = next(iter(cand.concepts))
+            if self.kinds[concept] == "Model" and (
+                _MODEL_AFTER.match(text, cand.end) or _MODEL_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+            ):
+                linked["Model"].append((cand.start, cand.end))
+                added.append((cand.start, cand.end, concept, "context"))
             else:
                 pending.append(cand)
-        while pending and models:
+        while pending:
             found = [
                 cand
                 for cand in pending
                 if any(
                     (e <= cand.start and _LIST_GAP.fullmatch(text, e, cand.start))
                     or (s >= cand.end and _LIST_GAP.fullmatch(text, cand.end, s))
-                    for s, e in models
+                    for s, e in linked[self.kinds[next(iter(cand.concepts))]]
                 )
             ]
             if not found:
                 break
             for cand in found:
                 pending.remove(cand)
-                models.append((cand.start, cand.end))
-                added.append((cand.start, cand.end, next(iter(cand.concepts)), "context"))
+                concept = next(iter(cand.concepts))
+                linked[self.kinds[concept]].append((cand.start, cand.end))
+                added.append((cand.start, cand.end, concept, "context"))
         return added
 
     def _listed(self, text: str, start: int, end: int, kind: str, spans: Sequence[tuple[int, int, str, str]]) -> bool:
@@ -2854,6 +2912,16 @@ _TITLE_DATASET = re.compile(
     r"(?:Dataset|Benchmark|Corpus)s?(?=$|[\s,:;])",
     re.IGNORECASE,
 )
+# the same without an article (models20: of 61 such corpus titles whose name the abstract does not link, 59 name a
+# data set): the head word ends the subtitle or a phrase follows it ("for", "of", "on", ...), not "and" ("ClimbingCap:
+# Multi-Modal Dataset and Method", "GSM-SEM: Benchmark and Framework" are a method's too); a subtitle that opens with a
+# verb's "-ing" form makes or adapts data ("Text2VLM: Adapting Text-Only Datasets to ..."); a one-capital name
+# ("Descriptor: Dataset of Parasitoid Wasps") may be a word, and needs the article
+_TITLE_DATASET_BARE = re.compile(
+    r"\s*:\s*(?!(?:An?|The)\s)(?![\w-]+ing\s)(?:(?!(?:for|of|on|in|with|via|to|from|and|by|towards?)\b)[\w-]+\s+){0,5}?"
+    r"(?:Dataset|Benchmark|Corpus)(?=$|\s*[,:;]|\s+(?:for|of|on|in|with|to|towards?|from|via|at)\b)",
+    re.IGNORECASE,
+)
 # a subtitle that opens with what a benchmark does ("MedBLINK: Probing Basic Perception in ..."; "Benchmarking" opens a
 # benchmarking tool's title too, "Bench360: Benchmarking Local LLM Inference"): the name is a dataset's where the
 # abstract calls it one too ("We introduce Medblink, a benchmark designed to ..."), not where it is an evaluation framework
@@ -3041,6 +3109,28 @@ _DATASET_AFTER = re.compile(
     r"\s+(?:datasets?|benchmarks?)\b|(?:\s*/\s*[A-Z][\w-]*)?\s+tasks?\b(?![\s-]+[a-z])"
 )
 _TASK_WORD = re.compile(r"[- ]tasks?\b")
+# a metric's short form written as a measured value (models20: "MAE" is also Masked Autoencoder; on the 2025 corpus 41
+# such context links of MAE, all the metric, none the model): a value, a relation or a comparison after it ("MAE =
+# 0.0875", "MAE of 3.2 bpm", "MAE from 13.18 m to 1.80 m", "MAE/MSE", "MAE and RMSE"), a number with its unit, a split or
+# a comparison before it ("6.1 degrees MAE", "-0.07 MAE on SHB", "test MAE", "lower MAE", "reduction in MAE", "MSE, MAE")
+_VALUE_AFTER = re.compile(
+    r"\$?\s*(?:[=:<>≤≥≈]|\\(?:approx|leq|geq|sim)\b|\\?_|of\s+(?:only\s+|about\s+|~|≈)?[-+]?\.?\d"
+    r"|(?:from|to|between)\s+[~≈]?[-+]?\.?\d|[-+]?\d|/\s*R?MSE\b|\s*(?:,\s*|\s+and\s+)(?:R?MSE|RMSE|MAPE|R2|R\^2|\$R\^2)"
+    r"|\s+(?:increases|decreases|drops|rises)\s+(?:from|to|by)\b|\s+(?:reductions?|errors?|values?|scores?)\b)"
+)
+_VALUE_BEFORE = re.compile(
+    r"(?:(?<![\w.])[-+]?\d(?:[\d.,]*\d)?\s*(?:%|(?!D\b)[A-Za-zµ°]{1,7}\b)?\s+(?:[A-Za-z]+\s+){0,2}"
+    r"|(?<![\w-])(?:test|validation|val|training|train|lower|higher|lowest|highest|mean|average|overall|final|in\s+terms\s+of"
+    r"|(?:reduc|decreas|improv|increas)\w*(?:\s+in)?)\s+(?:[a-z]+\s+)?"
+    r"|(?:R?MSE|RMSE|MAPE|R2|R\^2)\s*(?:,\s*(?:and\s+)?|\s+and\s+|/\s*))\$?$"
+)
+
+
+def _measured(text: str, start: int, end: int) -> bool:
+    """text[start:end], a metric's short form, is written as a measured value (``_VALUE_AFTER``, ``_VALUE_BEFORE``)."""
+    return _VALUE_AFTER.match(text, end) is not None or _VALUE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 # a benchmark stem's members numbered by size ("Kinetics-400"), compiled per stem once (see Linker._numbered_family)
 _NUMBERED_MEMBERS: dict[str, re.Pattern[str]] = {}
 _HYPHEN_LOWER = re.compile(r"-[a-z]")  # a hyphen and a lower-case word glued after a platform's name ("-friendly")

@@ -6415,8 +6415,11 @@ def _model_spans(real_linker, text):
         ("A ViT-Tiny/16 and ViT-g/14 backbone.", {("ViT-Tiny/16", "model/vit-ti"), ("ViT-g/14", "model/vit-g")}),
         # a backbone with its patch size after a named model is that model's member, or the model where it has none
         ("Features come from a frozen DINOv2 ViT-L/14 encoder.", {("DINOv2 ViT-L/14", "model/dinov2-l")}),
-        ("We quantize CLIP ViT-B/16 to INT8.", {("CLIP ViT-B/16", "model/clip")}),
-        ("We quantize CLIP ViT-L/14@336 to INT8.", {("CLIP ViT-L/14@336", "model/clip")}),
+        # OpenAI's released CLIP models are CLIP's members (models20); another encoder after CLIP is CLIP
+        ("We quantize CLIP ViT-B/16 to INT8.", {("CLIP ViT-B/16", "model/clip-vit-b-16")}),
+        ("We quantize CLIP ViT-L/14@336 to INT8.", {("CLIP ViT-L/14@336", "model/clip-vit-l-14")}),
+        ("We quantize CLIP-ViT-B/32 to INT8.", {("CLIP-ViT-B/32", "model/clip-vit-b-32")}),
+        ("We quantize CLIP ViT-H/14 to INT8.", {("CLIP ViT-H/14", "model/clip")}),
         ("Distillation from a frozen self-supervised DINO ViT-S/16 teacher.", {("DINO ViT-S/16", "model/dino")}),
     ],
 )
@@ -6543,3 +6546,93 @@ def test_dpg_needs_an_image_generation_context(real_linker, text):
 def test_a_spaced_name_after_a_hyphen_is_a_compounds_tail(real_linker, text, present, absent):
     found = real_links(real_linker, text + FIELD)
     assert present <= found and not absent & found, found
+
+
+# models20 (issue 3): "MAE" is Masked Autoencoder and mean absolute error; written as a measured value it is the metric
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depth peaks at layer 8 (MAE = 0.0875) in a frozen ViT pre-trained with masking.",
+        "Our ViT pre-training achieves an MAE of 3.65 years on brain age from images.",
+        "We assess frozen ViT features using MSE, MAE, and R2 metrics for self-supervised pre-training.",
+        "Self-supervised ViT pre-training reduces test MAE by 6.3% on image regression.",
+        "A linear probe on the ViT backbone extracts joint angles at 6.1 degrees MAE from pre-trained features.",
+        "Masked image pre-training of ViT lowers depth MAE from 13.18 m to 1.80 m.",
+    ],
+)
+def test_a_metric_short_form_written_as_a_value_is_no_model(real_linker, text):
+    assert "model/mae" not in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Self-supervised backbones (DINO, MAE, MoCo) are pre-trained on ViT patches.",
+        "It surpasses the recent MAE by 1.1% in ImageNet-1K classification with ViT pre-training.",
+        "A 3D MAE encoder is pre-trained with masking on ViT patches.",
+        "Compared with the default masking strategy in standard MAE, our ViT pre-training improves.",
+    ],
+)
+def test_the_masked_autoencoder_still_links_beside_numbers(real_linker, text):
+    assert "model/mae" in real_links(real_linker, text)
+
+
+# models20: bare "VQA" names the task; the data set only in a list of linked data sets
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("We benchmark four VQA architectures with multimodal LLaVA models on images.", False),
+        ("Experiments on three medical VQA benchmarks with vision-language models show gains.", False),
+        ("Vision-language models generate 8M VQA samples for question answering.", False),
+        ("Vision-language models are evaluated on VQA and GQA with deep learning.", True),
+        ("Evaluation on five benchmarks (BLiMP, EWoK, Winoground and VQA) shows gains for multimodal models.", True),
+    ],
+)
+def test_a_task_named_benchmark_links_only_in_a_list_of_data_sets(real_linker, text, linked):
+    assert ("benchmark/vqa-v2" in real_links(real_linker, text)) is linked
+
+
+# models20: Spider 2.0 is another benchmark than Spider
+def test_spider_2_is_its_own_benchmark(real_linker):
+    found = real_links(real_linker, "Text-to-SQL results of LLMs on the Spider and Spider 2.0 benchmarks.")
+    assert {"benchmark/spider", "benchmark/spider-2"} <= found
+    assert "benchmark/spider" not in real_links(real_linker, "Text-to-SQL with LLMs on the Spider 2.0-Snow benchmark.")
+
+
+# models20: a data set named in the title with its head word and no article ("TARAZ: Persian ... Benchmark for ...")
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("TARAZ: Persian Short-Answer Question Benchmark for Cultural Evaluation of Language Models", "TARAZ"),
+        ("HalluLens: LLM Hallucination Benchmark", "HalluLens"),
+        ("SeLeRoSa: Sentence-Level Romanian Satire Detection Dataset", "SeLeRoSa"),
+    ],
+)
+def test_a_titles_name_before_a_bare_data_set_subtitle_is_a_data_set(real_linker, title, name):
+    found = {lk.text for lk in real_linker.link_texts([("title", title), ("abstract", "We evaluate LLMs." + FIELD)])}
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("ClimbingCap: Multi-Modal Dataset and Method for Rock Climbing", "ClimbingCap"),  # a method's too
+        ("Text2VLM: Adapting Text-Only Datasets to Evaluate Alignment Training", "Text2VLM"),  # a verb's "-ing" form
+        ("Descriptor: Dataset of Parasitoid Wasps and Associated Hymenoptera", "Descriptor"),  # one capital: a word
+    ],
+)
+def test_no_data_set_by_a_bare_subtitle_that_says_more(real_linker, title, name):
+    found = {lk.text for lk in real_linker.link_texts([("title", title), ("abstract", "We evaluate LLMs." + FIELD)])}
+    assert name not in found
+
+
+# models20: a discovered name written with other capitals in one paper is one entity
+def test_a_discovered_name_in_other_capitals_is_one_entity(real_linker):
+    links = real_linker.link_texts(
+        [
+            ("title", "MDBENCH: A Synthetic Multi-Document Reasoning Benchmark"),
+            ("abstract", "We introduce MDBench, a benchmark for LLMs. Experiments on MDBench show gaps." + FIELD),
+        ]
+    )
+    found = {lk.concept for lk in links if "/benchmark/discovered/" in lk.concept}
+    assert found == {"https://w3id.org/papers-kg/benchmark/discovered/MDBench"}
