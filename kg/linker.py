@@ -231,6 +231,9 @@ _BRITISH = re.compile(r"(?<=[a-z]{2})([a-z])iz(ation|e|ed|es|ing|er|ers)(?![a-z]
 _JOINT = re.compile(r"(?<=[A-Za-z0-9])[ -](?=[A-Za-z0-9])")
 _MAX_MIXED_JOINTS = 3  # a name of up to four words is written with any mix of spaces and hyphens
 
+# a one-letter word of a name of several words, a variable ("k" of "k-means", "N" of "Best-of-N", "t" of "t-SNE")
+_MATH_LETTER = re.compile(r"(?<![^ -])([A-Za-z])(?![^ -])")
+
 _SHORT_LAST_WORD = re.compile(r"(?<=[A-Za-z0-9]) (?=(?:[A-Z]{2,}|[A-Z][a-z]{1,2})$)")
 
 
@@ -239,7 +242,8 @@ def variants(label: str) -> set[str]:
 
     A name ending in an acronym or a short capitalised word is also written with that word joined on
     ("Edge TPU" as "EdgeTPU", "Rubik Pi" as "RubikPi", "RTX 5070 Ti" as "RTX 5070Ti"). An ampersand is also
-    written escaped ("Tanks\\&Temples", as LaTeX sources of abstracts have it)."""
+    written escaped ("Tanks\\&Temples", as LaTeX sources of abstracts have it), and a one-letter word of a name of
+    several words, a variable, in LaTeX's math ("best-of-$N$", "$k$-means")."""
     forms = {label}
     if "-" in label:
         forms.add(label.replace("-", " "))
@@ -259,6 +263,8 @@ def variants(label: str) -> set[str]:
         forms.add(label.replace("-", "--"))
     if "&" in label:  # "Tanks\&Temples": LaTeX escapes the ampersand in abstracts written for it
         forms.update({f.replace("&", "\\&") for f in forms})
+    if _MATH_LETTER.search(label):  # "best-of-$N$", "$k$-means": LaTeX sources set a name's variable in math
+        forms.update({_MATH_LETTER.sub(r"$\1$", f) for f in forms if " " in f or "-" in f})
     acronym = is_case_sensitive(label)
     if acronym and label.endswith("-based"):  # "LLM-Based", "LLM Based" in a title's capitals
         forms.update({f[:-5] + "Based" for f in forms})
@@ -1056,6 +1062,13 @@ class Linker:
             and not vocab.other_science.intersection(vocab.ancestors(iri))
         )
         self.learning_cues = _cue_pattern(vocab.learning_cues)
+        # the general methods filed beneath a family of learning methods (kg:learningFamily): two of them corroborate a
+        # paper of computing (``_corroborated``)
+        self.learning_methods = frozenset(
+            iri
+            for iri in self.computing_methods
+            if iri in vocab.learning_families or not vocab.learning_families.isdisjoint(vocab.ancestors(iri))
+        )
         # each concept's kind and ancestors (``vocab.ancestors``), and the context terms, read from the vocabulary once:
         # it is no compiled class, so each ``vocab.concepts[c].kind`` was three attribute lookups and each
         # ``vocab.ancestors(c)`` a call into the interpreter, several per candidate (issue 4)
@@ -1292,16 +1305,23 @@ class Linker:
         # outside the field a paper of computing in another area (robotics, graphics, optimization, social choice) names
         # general methods too ("cutting planes", "Bayesian networks"); a paper of physics, biology or power engineering
         # does not write of algorithms as computing does; the text is read for that only when it names a general method
-        computing = (
-            not in_field
-            and any(
-                self._general_method(concept, method, text[start:end])
+        general = (
+            set()
+            if in_field
+            else {
+                concept
                 for f, text in fields
                 for start, end, concept, method in resolved[f]
-            )
-            and self._computing(
-                texts, any(self.kinds.get(c) == "Benchmark" for spans in resolved.values() for _, _, c, _ in spans)
-            )
+                if self._general_method(concept, method, text[start:end])
+            }
+        )
+        # two general methods of computing named side by side (neither beneath the other: "conformal prediction" and
+        # "uncertainty quantification", "machine unlearning" and "adversarial attacks") show a paper of computing as a
+        # computing cue does (gen20)
+        computing = bool(general) and self._computing(
+            texts,
+            any(self.kinds.get(c) == "Benchmark" for spans in resolved.values() for _, _, c, _ in spans)
+            or self._corroborated(general),
         )
         links = tuple(
             # a discovered name whose canonical form is a label (``Vocabulary.discovered``: "Qwen2.5-32b") is a case
@@ -1901,7 +1921,8 @@ class Linker:
         """A text outside the field is a paper of computing in another area when it writes of computing as a
         discipline does (a ``kg:computingCue``: "algorithm", "NP-hard", "polynomial time", "user study", "robot") or
         names a benchmark or data set of the vocabulary (``data``: "FAUST", "ShapeNet"; not one found by a pattern, often
-        a test problem of engineering there: "the MBB beam"), and not one of communications, power
+        a test problem of engineering there: "the MBB beam") or two distinct general methods (``data`` too, see
+        ``_corroborated``), and not one of communications, power
         engineering or the life sciences (a ``kg:scienceCue``: "beamforming", "antenna", "inverter", "neurons"), whose
         algorithms are an engineer's or a biologist's."""
         pattern = self.computing_cues
@@ -1909,6 +1930,14 @@ class Linker:
             return False
         science = self.science_cues
         return science is None or not any(science.search(t) is not None for t in texts.values())
+
+    def _corroborated(self, general: set[str]) -> bool:
+        """Two of the general methods a text outside the field names are methods of learning (``learning_methods``,
+        beneath a ``kg:learningFamily``: "conformal prediction" and "uncertainty quantification", "machine unlearning"
+        and "adversarial attacks"): the text is a paper of machine learning in another area. One alone is often a word
+        of another discipline (the "particle swarm optimization" of an engineering study), and methods of geometry and
+        rendering are a graphics engineer's too (the signed distance fields and ray casting of a mesher)."""
+        return len(general & self.learning_methods) >= 2
 
     def _general_method(self, concept: str, method: str, surface: str) -> bool:
         """A general method links outside the field, in a paper of computing (``_computing``), when the text names it by

@@ -154,6 +154,9 @@ class Vocabulary:
     # concepts (and all beneath them) as much at home in the sciences and engineering as in computing (kg:otherScience
     # true: Monte Carlo, Kalman filters, finite elements, edge detection): they never link in a text outside the field
     other_science: frozenset[str] = frozenset()
+    # families of learning methods (kg:learningFamily true: machine learning methods): outside the field two distinct
+    # general methods beneath one show a paper of machine learning in another area as a computing cue does (gen20)
+    learning_families: frozenset[str] = frozenset()
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _minted: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _read_back: dict[str, Concept] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -483,6 +486,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     computing_cues: set[str] = set()
     science_cues: set[str] = set()
     other_science: set[str] = set()
+    learning_families: set[str] = set()
     for path in files:
         try:
             with path.open("rb") as f:
@@ -507,6 +511,8 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                 science_cues.add(o)
             elif p == KG + "otherScience" and o == "true":
                 other_science.add(s)
+            elif p == KG + "learningFamily" and o == "true":
+                learning_families.add(s)
             elif p == KG + "domainEvidence" and o == "false":
                 not_evidence.add(s)
             elif p == KG + "recordsData" and o == "true":
@@ -619,6 +625,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         tuple(sorted(computing_cues)),
         tuple(sorted(science_cues)),
         frozenset(other_science),
+        frozenset(learning_families),
     )
 
 

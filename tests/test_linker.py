@@ -6169,6 +6169,101 @@ def test_general_methods_off_the_field_need_a_label_of_several_words(real_linker
     assert not real_linker._general_method("https://w3id.org/papers-kg/technique/mcmc", "label", "Markov chain Monte Carlo")
 
 
+# Issue #3 (gen20): outside the field two general methods of learning (beneath a kg:learningFamily) named side by side show
+# a paper of machine learning in another area as a computing cue does (the general-CS abstracts of the blind sets: "MultiDelete
+# for Multimodal Machine Unlearning" linked nothing)
+@pytest.mark.parametrize(
+    "title, text, present",
+    [
+        (
+            "Forgetting on Request in Image-Text Retrieval",
+            "Machine unlearning removes what a retrieval system learned from deleted image-caption pairs. Our method forgets "
+            "them in minutes and keeps the forgotten pairs safe from adversarial attacks that try to recover them.",
+            {"technique/machine-unlearning", "technique/adversarial-attacks"},
+        ),
+        # one beneath the other counts too: conformal prediction is a way of quantifying uncertainty
+        (
+            "Calibrated Landmark Localization in Radiographs",
+            "We attach conformal prediction intervals to every landmark and compare them with uncertainty quantification by "
+            "ensembles on two public collections of cephalograms.",
+            {"technique/conformal-prediction", "technique/uncertainty-quantification"},
+        ),
+        (
+            "Personalized Persuasive Dialogue",
+            "Causal discovery finds the strategies that drive donations in dialogues, and counterfactual inference generates "
+            "what a persuader could have said instead.",
+            {"technique/causal-discovery", "technique/counterfactual-reasoning"},
+        ),
+    ],
+)
+def test_two_learning_methods_outside_the_field_show_a_paper_of_computing(real_linker, title, text, present):
+    linked = titled_links(real_linker, title, text)
+    assert present <= linked, linked
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # one method of learning alone: often a word of another discipline
+        (
+            "Flood Extent from Radar Images",
+            "We map flooded areas from radar images of three rivers and report uncertainty quantification for every map.",
+        ),
+        # two general methods, neither of learning: a graphics engineer's methods (the off-domain fixture's mesher)
+        (
+            "Rendering Terrain for Flight Simulators",
+            "Terrain meshes come from Delaunay triangulation of elevation samples, and ray tracing shades them in real time.",
+        ),
+        # two methods of learning in a paper of the life sciences (kg:scienceCue "neurons")
+        (
+            "Decoding Reach Direction from Motor Cortex",
+            "We record neurons of the motor cortex; conformal prediction gives intervals for the decoded direction and "
+            "uncertainty quantification compares the animals.",
+        ),
+        # methods as much at home in the sciences (kg:otherScience) corroborate nothing
+        (
+            "Photometric Redshifts of Faint Galaxies",
+            "Gaussian process regression and kernel density estimation give redshift distributions for faint galaxies in the "
+            "survey.",
+        ),
+    ],
+)
+def test_two_learning_methods_need_no_science_and_no_other_family(real_linker, title, text):
+    linked = titled_links(real_linker, title, text)
+    assert not {c for c in linked if c.startswith(("technique/", "model/"))}, linked
+
+
+# Issue #3 (gen20): LaTeX sources set a name's one-letter variable in math ("best-of-$N$ sampling", "$k$-means"): a variant
+@pytest.mark.parametrize(
+    "label, form",
+    [
+        ("Best-of-N", "Best-of-$N$"),
+        ("k-means clustering", "$k$-means clustering"),
+        ("k-nearest neighbors", "$k$-nearest neighbors"),
+        ("t-SNE", "$t$-SNE"),
+        ("top-k sampling", "top-$k$ sampling"),
+    ],
+)
+def test_a_one_letter_variable_of_a_name_is_also_written_in_math(label, form):
+    assert form in variants(label)
+
+
+@pytest.mark.parametrize("label", ["R", "C", "A* search", "N:M sparsity", "x86"])
+def test_only_a_one_letter_word_beside_another_word_gets_math_forms(label):
+    assert not any("$" in v for v in variants(label))
+
+
+def test_latex_variables_in_names_link(real_linker):
+    text = (
+        "We serve LLM inference on GPUs and compare best-of-$N$ sampling with $k$-means clustering of the answers; "
+        "a bare $k$ or $N$ links nothing."
+    )
+    found = {(lk.text, lk.concept.rsplit("/", 1)[1]) for lk in real_linker.link_texts([("abstract", text)])}
+    assert ("best-of-$N$ sampling", "best-of-n") in found
+    assert ("$k$-means clustering", "k-means") in found
+    assert not {t for t, _ in found if "$" in t} - {"best-of-$N$ sampling", "$k$-means clustering"}
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
