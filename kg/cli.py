@@ -385,8 +385,9 @@ def add(
     type=click.Choice(["table", "csv", "tsv", "json"]),
     default="table",
     show_default=True,
-    help="How SELECT and ASK results print: tsv and json are SPARQL 1.1 TSV and JSON results (RDF terms kept, as kg serve "
-    "answers), csv plain values; CONSTRUCT and DESCRIBE print N-Triples.",
+    help="How SELECT and ASK results print: table for reading; csv, tsv and json are SPARQL 1.1 CSV, TSV and JSON results, "
+    "csv and tsv the bytes kg serve answers (csv: plain values, CRLF line ends, blank nodes as _:label; tsv and json: RDF "
+    "terms kept; an ASK as csv or tsv: true or false with no line end); CONSTRUCT and DESCRIBE print N-Triples.",
 )
 @_timeout_option("Seconds a query may run (wall clock, the store opened) before it is stopped with an error.")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")

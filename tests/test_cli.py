@@ -37,7 +37,7 @@ def test_query_formats(built):
     js = CliRunner().invoke(main, ["query", q, "-g", str(out), "--format", "json"])
     assert json.loads(js.output)["results"]["bindings"] == [{"id": {"type": "literal", "value": "sha1:391bb48126e2"}}]
     csv = CliRunner().invoke(main, ["query", q, "-g", str(out), "--format", "csv"])
-    assert csv.output == "id\nsha1:391bb48126e2\n"
+    assert csv.stdout_bytes == b"id\r\nsha1:391bb48126e2\r\n"  # SPARQL 1.1 CSV: CRLF line ends
 
 
 def test_query_from_file_and_ask(built, tmp_path):
