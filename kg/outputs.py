@@ -74,7 +74,9 @@ def locked(out_dir: Path) -> Iterator[None]:
             out_dir.mkdir(parents=True, exist_ok=True)
             f = open(path, "a")  # noqa: SIM115 (closed below)
         except OSError as e:  # a read-only or missing parent, a file in the way, no permission
-            raise ExportError(f"{out_dir}: cannot write the build directory: {e.strerror or e}") from None
+            # mkdir(exist_ok) of a path holding something else (a device such as /dev/null, a FIFO) says "File exists"
+            reason = "Not a directory" if isinstance(e, FileExistsError) else e.strerror or str(e)
+            raise ExportError(f"{out_dir}: cannot write the build directory: {reason}") from None
         try:
             fcntl.lockf(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:  # EACCES or EAGAIN: held by another process
