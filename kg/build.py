@@ -521,12 +521,13 @@ def _nothing_to_build(inputs: Sequence[Path], records: int, rejects: Sequence[In
     where = str(inputs[0]) + (f" (and {len(inputs) - 1} more)" if len(inputs) > 1 else "") if inputs else "the input"
     kept = "nothing written, the previous outputs are left as they were"
     if not rejects:
-        return InputError(where, f"no paper to build: {records} records read (a header without rows, a feed without entries?); {kept}")
+        return InputError(
+            where, f"no paper to build: {records} records read (a header without rows, a feed without entries?); {kept}"
+        )
     first = rejects[0]
     return InputError(
         where,
-        f"no paper left to build: {records} records read, {len(rejects)} rejected or unreadable "
-        f"(the first: {first}); {kept}",
+        f"no paper left to build: {records} records read, {len(rejects)} rejected or unreadable (the first: {first}); {kept}",
     )
 
 

@@ -704,7 +704,9 @@ def validate(graph: Path, shapes: Path | None, fmt: str, examples: int) -> None:
 
     report = v.validate(graph, shapes)
     out = Stdout()
-    out.write(report.report_graph.encode("utf-8") if fmt == "turtle" else (v.format_report(report, examples) + "\n").encode("utf-8"))
+    out.write(
+        report.report_graph.encode("utf-8") if fmt == "turtle" else (v.format_report(report, examples) + "\n").encode("utf-8")
+    )
     out.flush()
     if not report.conforms:
         sys.exit(1)

@@ -287,8 +287,16 @@ def test_a_linking_pool_closed_again_and_again_never_hangs():
     ("files", "skip_bad", "message"),
     [
         ({"papers.csv": "id,title,abstract\n"}, False, "no paper to build: 0 records read"),
-        ({"feed.xml": '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>\n'}, False, "no paper to build: 0 records read"),
-        ({"a.jsonl": '{"id": "a"}\n{"id": "b", "abstract": ""}\n'}, True, "no paper left to build: 2 records read, 2 rejected or unreadable (the first: "),
+        (
+            {"feed.xml": '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>\n'},
+            False,
+            "no paper to build: 0 records read",
+        ),
+        (
+            {"a.jsonl": '{"id": "a"}\n{"id": "b", "abstract": ""}\n'},
+            True,
+            "no paper left to build: 2 records read, 2 rejected or unreadable (the first: ",
+        ),
         ({"a.txt": "notes, not papers\n"}, True, "no paper left to build: 0 records read, 1 rejected or unreadable (the first: "),
     ],
 )

@@ -382,7 +382,9 @@ def test_output_cut_short_by_a_full_disk_is_one_line_and_exit_1(mini_build, tmp_
 
 
 @pytest.mark.parametrize("unbuffered", [True, False], ids=["PYTHONUNBUFFERED", "buffered"])
-@pytest.mark.parametrize("args", [["export", "--format", "ntriples"], ["query", "SELECT * WHERE { ?s ?p ?o }", "--format", "tsv"]])
+@pytest.mark.parametrize(
+    "args", [["export", "--format", "ntriples"], ["query", "SELECT * WHERE { ?s ?p ?o }", "--format", "tsv"]]
+)
 def test_a_reader_that_goes_away_ends_the_command_quietly(seed_build, args, unbuffered):
     """cli20: `kg export | head` printed "Exception ignored ... BrokenPipeError" and exited 120 (stdout buffered): the
     data still buffered was flushed at exit into the closed pipe."""

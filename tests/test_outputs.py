@@ -82,7 +82,10 @@ def test_a_build_directory_that_cannot_be_made_is_a_one_line_error(tmp_path):
     assert res.exit_code == 1 and res.output == f"kg: error: {out}: cannot write the build directory: Not a directory\n"
     # cli20: a path that holds no directory but no regular file either (click's own check says "is a file" of those)
     os.mkfifo(tmp_path / "fifo")
-    with pytest.raises(ExportError, match=f"{tmp_path / 'fifo'}: cannot write the build directory: Not a directory$"), locked(tmp_path / "fifo"):
+    with (
+        pytest.raises(ExportError, match=f"{tmp_path / 'fifo'}: cannot write the build directory: Not a directory$"),
+        locked(tmp_path / "fifo"),
+    ):
         pass
 
 

@@ -693,7 +693,11 @@ def test_ask_answers_as_kg_serve_in_csv_and_tsv_and_as_a_line_in_a_table(text, a
 
 def test_a_table_shows_a_blank_node_as_csv_does(hostile_store):
     table = _cli_query(hostile_store, HOSTILE_QUERY, "table")
-    label = next(b["o"]["value"] for b in json.loads(_cli_query(hostile_store, HOSTILE_QUERY, "json"))["results"]["bindings"] if b["o"]["type"] == "bnode")
+    label = next(
+        b["o"]["value"]
+        for b in json.loads(_cli_query(hostile_store, HOSTILE_QUERY, "json"))["results"]["bindings"]
+        if b["o"]["type"] == "bnode"
+    )
     assert f"_:{label}" in table
 
 
