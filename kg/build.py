@@ -487,8 +487,10 @@ def build(
         reading = sources.read_all(inputs, fmt, skip_bad)
         papers = sorted(reading.papers, key=paper_iri)  # the order of kg.ttl, so blocks are written as they arrive
 
-    tick = progress(len(papers)) if progress else None
     rejects = [*reading.rejected, *reading.rejected_files]
+    if not papers:  # an empty graph written over a good build (exit 0) is never what was meant
+        raise _nothing_to_build(inputs, reading.records, rejects)
+    tick = progress(len(papers)) if progress else None
     chunks = link_and_format(pipeline, papers, jobs, tick)
     written, tally = write_outputs(
         out_dir, pipeline.head, chunks, rejects, store=store, html=html, clock=clock, stream=len(papers) >= PARALLEL_MIN_PAPERS
@@ -510,6 +512,22 @@ def build(
         rejected=len(reading.rejected),
         duplicates=reading.duplicates,
         rejected_files=len(reading.rejected_files),
+    )
+
+
+def _nothing_to_build(inputs: Sequence[Path], records: int, rejects: Sequence[InputError]) -> InputError:
+    """The error of inputs that leave no paper: none held a record (a CSV header alone, a feed without entries), or
+    ``skip_bad`` rejected them all."""
+    where = str(inputs[0]) + (f" (and {len(inputs) - 1} more)" if len(inputs) > 1 else "") if inputs else "the input"
+    kept = "nothing written, the previous outputs are left as they were"
+    if not rejects:
+        return InputError(
+            where, f"no paper to build: {records} records read (a header without rows, a feed without entries?); {kept}"
+        )
+    first = rejects[0]
+    return InputError(
+        where,
+        f"no paper left to build: {records} records read, {len(rejects)} rejected or unreadable (the first: {first}); {kept}",
     )
 
 

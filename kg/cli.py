@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import signal
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from kg import CORE
-from kg.errors import InputError, KGError, QueryError
+from kg.errors import ExportError, InputError, KGError, QueryError
 
 DEFAULT_OUT = Path("exports")
 T = TypeVar("T")
@@ -144,6 +145,49 @@ def _interruptible(work: Callable[[], T], timeout: float | None = None) -> T:
     return box["value"]  # type: ignore[no-any-return]
 
 
+class Stdout:
+    """Standard output as a binary stream that writes all it is given or raises :class:`ExportError` (one line).
+
+    With ``PYTHONUNBUFFERED`` set (as many container images do) ``sys.stdout.buffer`` is the raw file: a write
+    on a full disk writes what fits and returns the count, which the caller does not look at, so the output was
+    cut short and the command exited 0. Without it, the error came up as a traceback. A closed pipe (``| head``)
+    stays a BrokenPipeError, which ends the command quietly.
+    """
+
+    def __init__(self) -> None:
+        sys.stdout.flush()  # text echoed before goes first
+        self._out = sys.stdout.buffer
+
+    def write(self, data: bytes) -> int:
+        view = memoryview(data).cast("B")
+        done = 0
+        try:
+            while done < len(view):
+                n = self._out.write(view[done:])
+                if not n:  # None (a non-blocking stream that would block) or 0: no progress, which would never end
+                    raise OSError(errno.EIO, "the stream took no bytes")
+                done += n
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise self._failed(e) from None
+        return done
+
+    def flush(self) -> None:
+        try:
+            self._out.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise self._failed(e) from None
+
+    def _failed(self, e: OSError) -> ExportError:
+        """The error to raise; what is still buffered goes to /dev/null (as Python's docs do for a broken pipe), or
+        the interpreter would try to flush it on the way out and exit 120 with a second message."""
+        _stdout_to_devnull()
+        return ExportError(f"standard output: cannot write: {e.strerror or e}")
+
+
 class KGGroup(click.Group):
     """Turns library errors into one line on stderr and exit code 1, never a traceback; Ctrl-C and SIGTERM
     into one line and exit 128 + the signal's number (130, 143), as a shell reports a process they end."""
@@ -172,8 +216,19 @@ class KGGroup(click.Group):
                     sys.stderr.flush()
                 os._exit(128 + signum)
             sys.exit(128 + signum)
-        except BrokenPipeError:
+        except BrokenPipeError:  # the reader went away (| head): quietly, with nothing left to flush at exit (exit 120)
+            _stdout_to_devnull()
             sys.exit(0)
+
+
+def _stdout_to_devnull() -> None:
+    """Point standard output's file descriptor at /dev/null (Python's documented way after a broken pipe), so what is
+    still buffered flushes harmlessly at exit; CliRunner's streams have no descriptor and are left alone."""
+    with suppress(OSError, ValueError):  # io.UnsupportedOperation
+        fd = sys.stdout.buffer.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, fd)
+        os.close(null)
 
 
 @click.group(cls=KGGroup)
@@ -385,8 +440,9 @@ def add(
     type=click.Choice(["table", "csv", "tsv", "json"]),
     default="table",
     show_default=True,
-    help="How SELECT and ASK results print: tsv and json are SPARQL 1.1 TSV and JSON results (RDF terms kept, as kg serve "
-    "answers), csv plain values; CONSTRUCT and DESCRIBE print N-Triples.",
+    help="How SELECT and ASK results print: table for reading; csv, tsv and json are SPARQL 1.1 CSV, TSV and JSON results, "
+    "csv and tsv the bytes kg serve answers (csv: plain values, CRLF line ends, blank nodes as _:label; tsv and json: RDF "
+    "terms kept; an ASK as csv or tsv: true or false with no line end); CONSTRUCT and DESCRIBE print N-Triples.",
 )
 @_timeout_option("Seconds a query may run (wall clock, the store opened) before it is stopped with an error.")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
@@ -429,7 +485,9 @@ def query(
         return q.run(store, text, bindings), []
 
     result, unknown = _interruptible(ask, timeout)
-    click.echo(q.render(result, fmt), nl=False)
+    out = Stdout()
+    out.write(q.render(result, fmt).encode("utf-8"))
+    out.flush()
     for name in unknown:  # after the (empty) table, where the eye goes
         click.echo(f"kg: note: --param {name}={bindings[name]!r} names no entity (label or alias) and no paper", err=True)
 
@@ -615,8 +673,9 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
         click.echo(f"kg: note: {message}", err=True)
 
     if output is None and fmt != "csv":
-        run_export(graph, fmt, sys.stdout.buffer, note)
-        sys.stdout.flush()
+        out = Stdout()
+        run_export(graph, fmt, out, note)  # type: ignore[arg-type]
+        out.flush()
         return
     summary = run_export(graph, fmt, output if output is not None else sys.stdout.buffer, note)
     click.echo(f"wrote {summary.describe()} to {', '.join(map(str, summary.outputs))} in {summary.seconds:.2f} s")
@@ -644,7 +703,11 @@ def validate(graph: Path, shapes: Path | None, fmt: str, examples: int) -> None:
     from kg import validate as v
 
     report = v.validate(graph, shapes)
-    click.echo(report.report_graph if fmt == "turtle" else v.format_report(report, examples), nl=fmt != "turtle")
+    out = Stdout()
+    out.write(
+        report.report_graph.encode("utf-8") if fmt == "turtle" else (v.format_report(report, examples) + "\n").encode("utf-8")
+    )
+    out.flush()
     if not report.conforms:
         sys.exit(1)
 

@@ -16,6 +16,7 @@ but not its size (a copy made with ``cp -r``, a ``touch``) is recognised by its 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import itertools
 import json
@@ -73,7 +74,9 @@ def locked(out_dir: Path) -> Iterator[None]:
             out_dir.mkdir(parents=True, exist_ok=True)
             f = open(path, "a")  # noqa: SIM115 (closed below)
         except OSError as e:  # a read-only or missing parent, a file in the way, no permission
-            raise ExportError(f"{out_dir}: cannot write the build directory: {e.strerror or e}") from None
+            # mkdir(exist_ok) of a path holding something else (a device such as /dev/null, a FIFO) says "File exists"
+            reason = "Not a directory" if isinstance(e, FileExistsError) else e.strerror or str(e)
+            raise ExportError(f"{out_dir}: cannot write the build directory: {reason}") from None
         try:
             fcntl.lockf(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:  # EACCES or EAGAIN: held by another process
@@ -166,8 +169,18 @@ class Staging:
     def __enter__(self) -> Staging:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
         self.discard()  # whatever was not committed
+        if isinstance(exc, OSError) and exc.errno in _WRITE_ERRNOS:  # a full disk while staging: one line, not a traceback
+            where = f" ({exc.filename})" if exc.filename else ""
+            raise ExportError(
+                f"{self.out_dir}: cannot write: {exc.strerror}{where}; the previous outputs are left as they were"
+            ) from None
+
+
+# what writing an output meets on the way (a full disk or quota, a file too large, a file system remounted read-only);
+# other OSErrors are not about the outputs' room and keep their own message
+_WRITE_ERRNOS = frozenset((errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS))
 
 
 @contextmanager

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import json
 import re
 import unicodedata
@@ -378,17 +376,38 @@ def _json(result: QueryResult, indent: int | None = None) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
 
 
-def _tsv(result: QueryResult) -> str:
-    """SPARQL 1.1 TSV results written by Oxigraph's own writer, the one ``kg serve`` answers with: the same bytes.
+def _sparql_text(result: QueryResult, fmt: ox.QueryResultsFormat) -> str:
+    """SPARQL 1.1 CSV or TSV results written by Oxigraph's own writer, the one ``kg serve`` answers with: the same bytes.
 
-    The rows are handed over as SPARQL JSON results (lossless: every term kind, blank node labels kept); Oxigraph
-    writes a header of ``?names`` and each term in its N-Triples form, tabs and line breaks escaped in literals.
+    The rows are handed over as SPARQL JSON results (lossless: every term kind, blank node labels kept). TSV: a
+    header of ``?names``, each term in its N-Triples form, tabs and line breaks escaped in literals, ``\\n`` line ends.
+    CSV: a header of bare names, each term as its plain value (an IRI, a literal's lexical form without language
+    or datatype, a blank node as ``_:label``), quoted where it holds a comma, a quote or a line break, ``\\r\\n``
+    line ends (RFC 4180).
     """
     parsed = ox.parse_query_results(_json(result).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
     assert isinstance(parsed, ox.QuerySolutions)
-    data = parsed.serialize(format=ox.QueryResultsFormat.TSV)
+    data = parsed.serialize(format=fmt)
     assert data is not None
     return data.decode("utf-8")
+
+
+def _boolean(answer: bool, fmt: str) -> str:
+    """An ASK answer. CSV and TSV: ``true`` or ``false`` with no line end, the bytes ``kg serve`` (Oxigraph) answers;
+    SPARQL 1.1 defines CSV and TSV results for SELECT only. JSON: the SPARQL JSON boolean result; table: a line."""
+    doc = json.dumps({"head": {}, "boolean": answer})
+    if fmt == "json":
+        return doc + "\n"
+    if fmt in _TEXT_FORMATS:
+        parsed = ox.parse_query_results(doc.encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+        assert isinstance(parsed, ox.QueryBoolean)
+        data = parsed.serialize(format=_TEXT_FORMATS[fmt])
+        assert data is not None
+        return data.decode("utf-8")
+    return "true\n" if answer else "false\n"
+
+
+_TEXT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
 
 
 # what a table cell shows as one space: a carriage return would send the terminal's cursor back over the row, a tab
@@ -425,15 +444,11 @@ def _clip(text: str, limit: int) -> str:
 
 
 def render(result: QueryResult, fmt: str = "table") -> str:
-    """Format a result: an aligned table, CSV of plain values, or SPARQL 1.1 TSV or JSON results (RDF terms kept)."""
+    """Format a result: an aligned table, or SPARQL 1.1 CSV (plain values), TSV or JSON results (RDF terms kept)."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     if result.boolean is not None:
-        return (
-            json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
-            if fmt == "json"
-            else ("true\n" if result.boolean else "false\n")
-        )
+        return _boolean(result.boolean, fmt)
     if result.graph:
         if fmt != "table":
             raise QueryError(
@@ -452,15 +467,8 @@ def render(result: QueryResult, fmt: str = "table") -> str:
         return "".join(sorted(set(ntriples_lines((conv(t.subject), conv(t.predicate), conv(t.object)) for t in result.triples))))  # type: ignore[misc]
     if fmt == "json":
         return _json(result, indent=1) + "\n"
-    if fmt == "tsv":
-        return _tsv(result)
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(result.variables)
-        for row in result.rows:
-            w.writerow([_plain(t) for t in row])
-        return buf.getvalue()
+    if fmt in _TEXT_FORMATS:
+        return _sparql_text(result, _TEXT_FORMATS[fmt])
     fmtr = TurtleFormatter()
 
     def cell(t: object | None) -> str:
@@ -468,6 +476,8 @@ def render(result: QueryResult, fmt: str = "table") -> str:
             return ""
         if isinstance(t, ox.NamedNode):
             return fmtr.name(t.value)
+        if isinstance(t, ox.BlankNode):  # as CSV writes it: a label alone reads as a string
+            return "_:" + t.value
         return _clip(_LINE_BREAKS.sub(" ", _plain(t)), 80)
 
     table = [list(result.variables)] + [[cell(t) for t in row] for row in result.rows]

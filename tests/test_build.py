@@ -281,3 +281,40 @@ def test_a_linking_pool_closed_again_and_again_never_hangs():
 
     r = subprocess.run([sys.executable, "-c", _CLOSE_POOLS, "300"], cwd=ROOT, capture_output=True, timeout=600)
     assert r.returncode == 0, r.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("files", "skip_bad", "message"),
+    [
+        ({"papers.csv": "id,title,abstract\n"}, False, "no paper to build: 0 records read"),
+        (
+            {"feed.xml": '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>\n'},
+            False,
+            "no paper to build: 0 records read",
+        ),
+        (
+            {"a.jsonl": '{"id": "a"}\n{"id": "b", "abstract": ""}\n'},
+            True,
+            "no paper left to build: 2 records read, 2 rejected or unreadable (the first: ",
+        ),
+        ({"a.txt": "notes, not papers\n"}, True, "no paper left to build: 0 records read, 1 rejected or unreadable (the first: "),
+    ],
+)
+def test_a_build_left_with_no_paper_is_refused_and_keeps_the_previous_outputs(tmp_path, files, skip_bad, message):
+    """cli20: a CSV header alone, an Atom feed without entries, or --skip-bad rejecting every record built an empty
+    graph with exit 0, over whatever the directory held."""
+    from kg.build import build
+    from kg.errors import InputError
+    from tests.conftest import MINI_PAPERS, MINI_VOCAB
+
+    out = tmp_path / "out"
+    build([MINI_PAPERS], out, jobs=1, vocab_dir=MINI_VOCAB, html=False)
+    before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    inputs = [tmp_path / name for name in files]
+    with pytest.raises(InputError) as e:
+        build(inputs, out, jobs=1, vocab_dir=MINI_VOCAB, html=False, skip_bad=skip_bad)
+    assert str(e.value).startswith(f"{inputs[0]}: {message}")
+    assert str(e.value).endswith("nothing written, the previous outputs are left as they were")
+    assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == before

@@ -37,7 +37,7 @@ def test_query_formats(built):
     js = CliRunner().invoke(main, ["query", q, "-g", str(out), "--format", "json"])
     assert json.loads(js.output)["results"]["bindings"] == [{"id": {"type": "literal", "value": "sha1:391bb48126e2"}}]
     csv = CliRunner().invoke(main, ["query", q, "-g", str(out), "--format", "csv"])
-    assert csv.output == "id\nsha1:391bb48126e2\n"
+    assert csv.stdout_bytes == b"id\r\nsha1:391bb48126e2\r\n"  # SPARQL 1.1 CSV: CRLF line ends
 
 
 def test_query_from_file_and_ask(built, tmp_path):
@@ -322,3 +322,83 @@ def test_link_and_query_read_standard_input_for_a_dash(mini_build):
     assert r.exit_code == 0 and r.stdout.splitlines() == ["n", "5"], r.output
     bad = CliRunner().invoke(main, ["link", "-", "--vocab", str(MINI_VOCAB)], input=b"caf\xe9 on an MCU")
     assert bad.exit_code == 1 and bad.stderr.strip() == "kg: error: -: standard input is not UTF-8 text (byte 0xe9 at offset 3)"
+
+
+# --- standard output that cannot take it all: a full disk (RLIMIT_FSIZE: short writes then EFBIG, as on a full disk,
+# without root or a mount), a reader that goes away ---
+
+
+def _file_size_limited(limit: int):  # type: ignore[no-untyped-def]
+    def start() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write then fails with EFBIG instead of killing the process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return start
+
+
+def _env(*, unbuffered: bool) -> dict[str, str]:
+    """This environment with PYTHONUNBUFFERED set (sys.stdout.buffer is then the raw file) or not."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    return {**env, "PYTHONUNBUFFERED": "1"} if unbuffered else env
+
+
+def _kg(args: list[str], *, unbuffered: bool, **kwargs):  # type: ignore[no-untyped-def]
+    import subprocess
+
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args], cwd=ROOT, env=_env(unbuffered=unbuffered), stderr=subprocess.PIPE, **kwargs
+    )
+
+
+@pytest.mark.parametrize("unbuffered", [True, False], ids=["PYTHONUNBUFFERED", "buffered"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "SELECT * WHERE { ?s ?p ?o }", "--format", "csv"],
+        ["query", "SELECT * WHERE { ?s ?p ?o }"],
+        ["query", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"],
+        ["export", "--format", "ntriples"],
+        ["export", "--format", "jsonld"],
+        ["export", "--format", "turtle"],
+        ["export", "--format", "graphml"],
+    ],
+)
+def test_output_cut_short_by_a_full_disk_is_one_line_and_exit_1(mini_build, tmp_path, args, unbuffered):
+    """cli20: with PYTHONUNBUFFERED set, a full disk cut kg query's output short and the command exited 0 (the raw
+    stream's short write went unchecked); without it, a traceback (and exit 120 for kg export)."""
+    limit = 3000
+    whole = _kg([*args, "-g", str(mini_build)], unbuffered=unbuffered, stdout=-1)
+    assert whole.returncode == 0 and len(whole.stdout) > limit, whole.stderr
+    with open(tmp_path / "out", "wb") as f:
+        r = _kg([*args, "-g", str(mini_build)], unbuffered=unbuffered, stdout=f, preexec_fn=_file_size_limited(limit))
+    assert r.returncode == 1
+    assert r.stderr.decode() == "kg: error: standard output: cannot write: File too large\n"
+    assert (tmp_path / "out").read_bytes() == whole.stdout[:limit]
+
+
+@pytest.mark.parametrize("unbuffered", [True, False], ids=["PYTHONUNBUFFERED", "buffered"])
+@pytest.mark.parametrize(
+    "args", [["export", "--format", "ntriples"], ["query", "SELECT * WHERE { ?s ?p ?o }", "--format", "tsv"]]
+)
+def test_a_reader_that_goes_away_ends_the_command_quietly(seed_build, args, unbuffered):
+    """cli20: `kg export | head` printed "Exception ignored ... BrokenPipeError" and exited 120 (stdout buffered): the
+    data still buffered was flushed at exit into the closed pipe."""
+    import subprocess
+
+    p = subprocess.Popen(
+        [sys.executable, "-m", "kg", *args, "-g", str(seed_build[1])],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(unbuffered=unbuffered),
+    )
+    assert p.stdout is not None and p.stderr is not None
+    assert len(p.stdout.read(1000)) == 1000  # the output is megabytes: the pipe fills, the writer blocks, then breaks
+    p.stdout.close()
+    err = p.stderr.read()
+    assert (p.wait(timeout=120), err) == (0, b"")

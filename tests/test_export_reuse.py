@@ -219,8 +219,8 @@ def _cli_export(graph: Path, *args: str) -> tuple[str, bytes, str]:
 
 def _old_build_note(build: Path, why: str) -> str:
     return (
-        f"kg: note: {build} was built by an older kg ({why}): its Turtle export serializes the whole store, slow on a large"
-        f" graph; rebuild it once ('kg build INPUT... -o {build}') to export from its kg.ttl\n"
+        f"kg: note: {build} was built by an older kg ({why}): its Turtle, N-Triples and JSON-LD exports read the whole"
+        f" store, slow on a large graph; rebuild it once ('kg build INPUT... -o {build}') to export from its kg.ttl\n"
     )
 
 
@@ -264,7 +264,7 @@ def test_no_note_where_rebuilding_would_not_help_or_nothing_is_slow(seeds_copy, 
     shutil.copy(seeds_copy / TURTLE_FILE, loose)
     assert _cli_export(loose)[2] == ""
     _rewrite_index(seeds_copy, writer=None)
-    r = CliRunner().invoke(main, ["export", "-g", str(seeds_copy), "--format", "ntriples"])
+    r = CliRunner().invoke(main, ["export", "-g", str(seeds_copy), "--format", "graphml"])
     assert r.exit_code == 0 and r.stderr == ""
     build_dir = tmp_path / "fresh"
     build(SEED[:2], build_dir, jobs=1, html=False, vocab_dir=MINI_VOCAB)
@@ -383,3 +383,82 @@ def test_the_probe_round_trips_through_a_store_as_the_export_writes_it(tmp_path)
         buf = io.BytesIO()
         n = copy.write(buf)
     assert (buf.getvalue(), n) == serialized(ttl)
+
+
+# ---- N-Triples and JSON-LD from kg.ttl's statements (cli20) ----------------------------------------------------------
+
+HOSTILE = [
+    {
+        "id": "h1",
+        "title": 'A "quoted" \\ title\twith a tab',
+        "abstract": "INT8 quantization on an FPGA.\r\nA second line, caf\u00e9 \U0001f600.",
+    },
+    {
+        "id": "h2",
+        "title": "Cafe\u0301 \u4e2d\u6587 \x01\x0b\x0c\x7f \ufffe",
+        "abstract": "Pruning of BERT on GLUE with an NVIDIA A100 GPU \u2028 end.",
+    },
+    {"id": "sha1:x,y", "abstract": 'LoRA fine-tuning of LLaMA-2 7B reaches 71.8% on MMLU; "3.50" and 1e3 and 007.'},
+]
+
+
+def _store_written(graph: Path, fmt: str) -> tuple[bytes, int]:
+    """The reference: the writer of ``fmt`` reading the store (the export before cli20)."""
+    from kg.export.jsonld import write_jsonld
+    from kg.export.ntriples import write_ntriples
+
+    buf = io.BytesIO()
+    n = (write_ntriples if fmt == "ntriples" else write_jsonld)(open_graph(graph), buf)
+    return buf.getvalue(), n
+
+
+@pytest.fixture(scope="module")
+def builds(seed_build, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Builds by kind, made once (the exports only read them)."""
+    tmp = tmp_path_factory.mktemp("cli20")
+    made = {"seeds": seed_build[1]}
+    made["shared"] = tmp / "shared"  # a subject stated differently in two blocks: merged
+    build([_jsonl(tmp / "p.jsonl", SHARED)], made["shared"], jobs=1, html=False)
+    made["hostile"] = tmp / "hostile"
+    build([_jsonl(tmp / "h.jsonl", HOSTILE)], made["hostile"], jobs=1, html=False)
+    made["added"] = tmp / "added"
+    build(SEED[:2], made["added"], jobs=1, html=False, vocab_dir=MINI_VOCAB)
+    add([_jsonl(tmp / "h.jsonl", HOSTILE), *SEED[2:]], made["added"], jobs=1, vocab_dir=MINI_VOCAB)
+    return made
+
+
+@pytest.mark.parametrize("kind", ["seeds", "shared", "hostile", "added"])
+@pytest.mark.parametrize("fmt", ["ntriples", "jsonld"])
+def test_ntriples_and_jsonld_of_a_build_are_read_from_kg_ttl_and_are_the_stores_bytes(builds, tmp_path, kind, fmt):
+    """cli20: kg export --format ntriples / jsonld read the store twice (every quad to list the subjects, then each
+    subject's): c10k 24 s and 32 s. From kg.ttl's statements: 2.8 s and 5.5 s of CPU, the same bytes."""
+    graph = builds[kind]
+    out = tmp_path / f"export.{fmt}"
+    summary = export(graph, fmt, out)
+    assert summary.reused
+    assert (out.read_bytes(), summary.count) == _store_written(graph, fmt)
+
+
+@pytest.mark.parametrize("kind", ["seeds", "hostile", "added"])
+@pytest.mark.parametrize(("run", "size"), [(1, 1), (97, 500), (4096, 1 << 22)])
+def test_subject_blocks_of_kg_ttl_are_the_stores_in_any_batching(builds, monkeypatch, kind, run, size):
+    """Runs of kg.ttl are cut after a whole statement, batches parsed whole: every subject once, in the store's order,
+    with the store's triples, however small the runs (a statement longer than a run) and the batches."""
+    from kg.export import reuse
+    from kg.export.ntriples import subject_blocks
+
+    graph = builds[kind]
+    monkeypatch.setattr(reuse, "_RUN", run)
+    copy = reordered(graph)
+    assert copy is not None
+    with copy:
+        got = [(s, sorted(set(triples), key=repr)) for s, triples in copy.subject_blocks(size)]
+    want = [(s, sorted(set(triples), key=repr)) for s, triples in subject_blocks(open_graph(graph))]
+    assert got == want
+
+
+def test_ntriples_of_a_store_or_an_older_build_is_still_read_from_the_store(seeds_copy, tmp_path):
+    _rewrite_index(seeds_copy, writer=1)
+    for fmt in ("ntriples", "jsonld"):
+        summary = export(seeds_copy, fmt, tmp_path / fmt)
+        assert not summary.reused and ((tmp_path / fmt).read_bytes(), summary.count) == _store_written(seeds_copy, fmt)

@@ -80,6 +80,13 @@ def test_a_build_directory_that_cannot_be_made_is_a_one_line_error(tmp_path):
         pass
     res = CliRunner().invoke(main, ["build", str(MINI_PAPERS), "-o", str(out), "--vocab", str(MINI_VOCAB), "--no-progress"])
     assert res.exit_code == 1 and res.output == f"kg: error: {out}: cannot write the build directory: Not a directory\n"
+    # cli20: a path that holds no directory but no regular file either (click's own check says "is a file" of those)
+    os.mkfifo(tmp_path / "fifo")
+    with (
+        pytest.raises(ExportError, match=f"{tmp_path / 'fifo'}: cannot write the build directory: Not a directory$"),
+        locked(tmp_path / "fifo"),
+    ):
+        pass
 
 
 def test_the_lock_file_is_removed_on_release(tmp_path):
@@ -214,3 +221,31 @@ def test_an_index_file_cut_short_is_not_read(tmp_path):
     assert load_index(path) is None
     path.write_text(text.replace("\t", " ", 1), encoding="utf-8")  # a row without its digest
     assert load_index(path) is None
+
+
+@pytest.mark.parametrize("command", ["build", "add"])
+def test_a_full_disk_while_writing_outputs_is_one_line_and_keeps_the_previous_outputs(tmp_path, command):
+    """cli20: a build or add that filled the disk while writing kg.ttl ended in a traceback (OSError: No space left
+    on device). RLIMIT_FSIZE stands in for the full disk: writes past it are cut short, then fail with EFBIG."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from tests.conftest import MINI_PAPERS, MINI_VOCAB, SEEDS
+
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, ["build", str(MINI_PAPERS), "-o", str(out), "--vocab", str(MINI_VOCAB), "--no-progress"])
+    assert first.exit_code == 0, first.output
+    before = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    limit = (out / "kg.ttl").stat().st_size + 1000  # the seeds' kg.ttl is far larger
+
+    def limited() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    args = [command, str(SEEDS), "-o", str(out), "--vocab", str(MINI_VOCAB), "--no-progress"]
+    r = subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, preexec_fn=limited, timeout=300)
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.decode() == f"kg: error: {out}: cannot write: File too large; the previous outputs are left as they were\n"
+    assert {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == before

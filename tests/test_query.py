@@ -294,9 +294,10 @@ def test_cli_notes_a_parameter_that_names_nothing(mini_build):
     args = ["query", "-g", str(mini_build), "--saved", "papers-on-hardware", "--format", "csv", "--param"]
     r = CliRunner().invoke(main, [*args, "hardware=Hoper"])
     assert r.exit_code == 0
-    assert r.output == "paper,named,title\nkg: note: --param hardware='Hoper' names no entity (label or alias) and no paper\n"
+    assert r.stdout_bytes == b"paper,named,title\r\n"  # SPARQL 1.1 CSV: CRLF line ends
+    assert r.stderr == "kg: note: --param hardware='Hoper' names no entity (label or alias) and no paper\n"
     r = CliRunner().invoke(main, [*args, "hardware=mobile cpu"])  # a platform no paper names: an honest empty answer
-    assert r.exit_code == 0 and r.output == "paper,named,title\n"
+    assert r.exit_code == 0 and r.stdout_bytes == b"paper,named,title\r\n" and not r.stderr
     assert q.unknown_names(mini_store_of(mini_build), {"hardware": "hopper", "paper": "p1", "x": "<https://a/b>"}) == []
 
 
@@ -427,7 +428,7 @@ def test_a_query_within_its_timeout_answers(mini_build):
     q = "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Paper }"
     fast = CliRunner().invoke(main, ["query", q, "-g", str(mini_build), "--timeout", "20", "--format", "csv"])
     default = CliRunner().invoke(main, ["query", q, "-g", str(mini_build), "--format", "csv"])
-    assert (fast.exit_code, fast.output) == (0, "n\n5\n") == (default.exit_code, default.output)
+    assert (fast.exit_code, fast.stdout_bytes) == (0, b"n\r\n5\r\n") == (default.exit_code, default.stdout_bytes)
     for bad in ("0", "-1", "soon"):
         r = CliRunner().invoke(main, ["query", q, "-g", str(mini_build), "--timeout", bad])
         assert r.exit_code == 2 and "--timeout" in r.output
@@ -580,6 +581,12 @@ def test_a_syntax_error_with_parameters_reports_the_users_positions():
         q.run(ox.Store(), "SELECT ?s WHERE { ?s ?p ?v }", {"v": "a"})
 
 
+def _cli_query_bytes(graph, text: str, fmt: str) -> bytes:
+    r = CliRunner().invoke(main, ["query", "-g", str(graph), "--format", fmt, text])
+    assert r.exit_code == 0, r.output
+    return r.stdout_bytes
+
+
 def _cli_query(graph, text: str, fmt: str) -> str:
     r = CliRunner().invoke(main, ["query", "-g", str(graph), "--format", fmt, text])
     assert r.exit_code == 0, r.output
@@ -633,6 +640,67 @@ def test_tsv_is_sparql_tsv_results_that_independent_parsers_read_as_the_json_res
     assert tsv.encode() == open_graph(hostile_store).query(HOSTILE_QUERY).serialize(format=ox.QueryResultsFormat.TSV)
 
 
+def test_csv_is_sparql_csv_results_that_independent_readers_read_as_the_json_results(hostile_store):
+    """cli20: --format csv ended lines with LF and wrote a blank node as its bare label, where SPARQL 1.1 CSV (and
+    kg serve) end each line with CRLF and write ``_:label``; a label alone could not be told from a string."""
+    import csv
+    import io
+
+    from rdflib import BNode, Literal, URIRef
+    from rdflib.plugins.sparql.results.csvresults import CSVResultParser
+
+    text = _cli_query_bytes(hostile_store, HOSTILE_QUERY, "csv")
+    doc = json.loads(_cli_query(hostile_store, HOSTILE_QUERY, "json"))
+    assert text.startswith(b"s,p,o,note\r\n") and text.endswith(b"\r\n")
+    # Python's csv module (RFC 4180 quoting): one record per solution, each cell the plain value of the JSON term
+    rows = list(csv.reader(io.StringIO(text.decode("utf-8"), newline="")))
+    assert rows[0] == ["s", "p", "o", "note"]
+    expected = [
+        [("_:" + b[v]["value"] if b[v]["type"] == "bnode" else b[v]["value"]) if v in b else "" for v in rows[0]]
+        for b in doc["results"]["bindings"]
+    ]
+    assert rows[1:] == expected and len(expected) == 18
+    assert ["http://example.org/a", "http://example.org/text", "two\nlines\r\nand CRLF", ""] in rows  # line breaks kept
+    assert any(r[2] == 'a "quoted" word and a back\\slash \\t' for r in rows)
+    # every record ends with CRLF: the bytes outside quoted cells hold no bare LF
+    outside = re.sub(rb'"(?:[^"]|"")*"', b"", text)
+    assert outside.count(b"\r\n") == len(rows) and outside.count(b"\n") == len(rows)
+    # rdflib's SPARQL CSV parser: blank nodes as blank nodes, IRIs as IRIs, the rest as plain literals
+    parsed = CSVResultParser().parse(io.BytesIO(text))
+    objects = [b.get(parsed.vars[2]) for b in parsed.bindings]
+    bnodes = sum(b["o"]["type"] == "bnode" for b in doc["results"]["bindings"])
+    assert sum(isinstance(o, BNode) for o in objects) == bnodes == 2 and URIRef("http://example.org/café") in objects
+    assert Literal("Straße") in objects and Literal("3.5") in objects
+    assert all(isinstance(b[parsed.vars[0]], (URIRef, BNode)) for b in parsed.bindings)
+    # and what the store answers, serialized by Oxigraph's own CSV writer (the one kg serve answers with)
+    from kg.store import open_graph
+
+    assert text == open_graph(hostile_store).query(HOSTILE_QUERY).serialize(format=ox.QueryResultsFormat.CSV)
+
+
+@pytest.mark.parametrize(("text", "answer"), [("ASK { ?s ?p ?o }", "true"), ("ASK { FILTER(false) }", "false")])
+def test_ask_answers_as_kg_serve_in_csv_and_tsv_and_as_a_line_in_a_table(text, answer):
+    """cli20: ASK as CSV or TSV printed ``true\\n`` where kg serve (Oxigraph) answers ``true``: SPARQL 1.1 defines CSV and
+    TSV for SELECT only, so the server's bytes are the reference; the table, for people, keeps its line."""
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://a/s"), ox.NamedNode("http://a/p"), ox.Literal("o")))
+    result = q.run(store, text)
+    for fmt, wire in (("csv", ox.QueryResultsFormat.CSV), ("tsv", ox.QueryResultsFormat.TSV)):
+        assert q.render(result, fmt).encode() == store.query(text).serialize(format=wire) == answer.encode()
+    assert q.render(result, "table") == answer + "\n"
+    assert json.loads(q.render(result, "json")) == json.loads(store.query(text).serialize(format=ox.QueryResultsFormat.JSON))
+
+
+def test_a_table_shows_a_blank_node_as_csv_does(hostile_store):
+    table = _cli_query(hostile_store, HOSTILE_QUERY, "table")
+    label = next(
+        b["o"]["value"]
+        for b in json.loads(_cli_query(hostile_store, HOSTILE_QUERY, "json"))["results"]["bindings"]
+        if b["o"]["type"] == "bnode"
+    )
+    assert f"_:{label}" in table
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -648,6 +716,7 @@ def test_tsv_and_json_hold_every_term_kind_as_oxigraph_writes_them(text):
     store = ox.Store()
     result = q.run(store, text)
     assert q.render(result, "tsv").encode() == store.query(text).serialize(format=ox.QueryResultsFormat.TSV)
+    assert q.render(result, "csv").encode() == store.query(text).serialize(format=ox.QueryResultsFormat.CSV)
     assert json.loads(q.render(result, "json")) == json.loads(store.query(text).serialize(format=ox.QueryResultsFormat.JSON))
 
 

@@ -87,12 +87,15 @@ def test_select_as_csv_and_tsv(server, expected, fmt, delimiter):
         assert [(r[0].strip("<>"), r[1].strip('"')) for r in rows[1:]] == expected
 
 
-def _tsv_of(server: Server, text: str) -> bytes:
-    """The endpoint's answer to TEXT as text/tab-separated-values, by a plain HTTP GET."""
+MEDIA = {"tsv": "text/tab-separated-values", "csv": "text/csv"}
+
+
+def _served(server: Server, text: str, fmt: str = "tsv") -> bytes:
+    """The endpoint's answer to TEXT as text/tab-separated-values or text/csv, by a plain HTTP GET."""
     url = server.endpoint + "?" + urllib.parse.urlencode({"query": text})
-    req = urllib.request.Request(url, headers={"Accept": "text/tab-separated-values"})
+    req = urllib.request.Request(url, headers={"Accept": MEDIA[fmt]})
     with urllib.request.urlopen(req, timeout=30) as resp:
-        assert resp.headers["Content-Type"].startswith("text/tab-separated-values")
+        assert resp.headers["Content-Type"].startswith(MEDIA[fmt])
         return resp.read()
 
 
@@ -101,6 +104,7 @@ HOSTILE_VALUES = r"""SELECT ?v ?w WHERE {
 }"""
 
 
+@pytest.mark.parametrize("fmt", ["tsv", "csv"])
 @pytest.mark.parametrize(
     "text",
     [
@@ -109,23 +113,29 @@ HOSTILE_VALUES = r"""SELECT ?v ?w WHERE {
         "OPTIONAL { ?paper <http://purl.org/dc/terms/abstract> ?title } } ORDER BY ?paper LIMIT 40",
         HOSTILE_VALUES,
         "SELECT ?x WHERE { FILTER(false) }",
+        "SELECT * {}",
+        PREFIX + "ASK { ?p kg:mentions hw:fpga }",
+        "ASK { FILTER(false) }",
     ],
 )
-def test_kg_query_tsv_is_the_bytes_kg_serve_answers(server, seed_build, text):
-    """cli19: kg query --format tsv quoted plain values like CSV where kg serve answered SPARQL TSV: one writer now."""
-    r = CliRunner().invoke(main, ["query", "-g", str(seed_build[1]), "--format", "tsv", text])
+def test_kg_query_tsv_and_csv_are_the_bytes_kg_serve_answers(server, seed_build, text, fmt):
+    """cli19: kg query --format tsv quoted plain values like CSV where kg serve answered SPARQL TSV: one writer now.
+    cli20: the same for CSV (CRLF line ends, ``_:`` blank nodes) and for ASK (``true``, no line end)."""
+    r = CliRunner().invoke(main, ["query", "-g", str(seed_build[1]), "--format", fmt, text])
     assert r.exit_code == 0, r.output
-    assert r.stdout_bytes == _tsv_of(server, text)
+    assert r.stdout_bytes == _served(server, text, fmt)
 
 
-def test_kg_query_tsv_of_blank_nodes_and_every_literal_form_is_what_kg_serve_answers(hostile_store):
+def test_kg_query_tsv_and_csv_of_blank_nodes_and_every_literal_form_are_what_kg_serve_answers(hostile_store):
     from tests.conftest import HOSTILE_QUERY
 
-    r = CliRunner().invoke(main, ["query", "-g", str(hostile_store), "--format", "tsv", HOSTILE_QUERY])
-    assert r.exit_code == 0, r.output
+    tsv = CliRunner().invoke(main, ["query", "-g", str(hostile_store), "--format", "tsv", HOSTILE_QUERY])
+    csv_ = CliRunner().invoke(main, ["query", "-g", str(hostile_store), "--format", "csv", HOSTILE_QUERY])
+    assert tsv.exit_code == 0 == csv_.exit_code, tsv.output + csv_.output
     with Server(hostile_store, ServeOptions(port=0, timeout=20)) as s:
-        served = _tsv_of(s, HOSTILE_QUERY)
-    assert r.stdout_bytes == served and b"_:" in served and b"@de-de" in served
+        served_tsv, served_csv = _served(s, HOSTILE_QUERY, "tsv"), _served(s, HOSTILE_QUERY, "csv")
+    assert tsv.stdout_bytes == served_tsv and b"_:" in served_tsv and b"@de-de" in served_tsv
+    assert csv_.stdout_bytes == served_csv and b",_:" in served_csv and b"\r\n" in served_csv
 
 
 def test_ask(server):

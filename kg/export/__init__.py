@@ -45,13 +45,16 @@ def export(graph: Path, fmt: str, out: Path | BinaryIO, note: Callable[[str], No
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     t0 = time.perf_counter()
-    if fmt == "turtle":
+    if fmt in ("turtle", "ntriples", "jsonld"):
         from kg.export.reuse import reordered
 
         copy = reordered(graph, note)  # the same bytes as the store's serialization, from kg.ttl when it is safe
         if copy is not None:
             with copy:
-                return replace(_write(fmt, copy.write, out, t0), reused=True)
+                if fmt == "turtle":
+                    return replace(_write(fmt, copy.write, out, t0), reused=True)
+                blocks_writer = _blocks_writer(fmt)
+                return replace(_write(fmt, lambda f: blocks_writer(copy.subject_blocks(), f), out, t0), reused=True)
     store = open_graph(graph)
     if fmt == "csv":
         from kg.export.csv import EDGES_FILE, NODES_FILE, write_csv
@@ -96,6 +99,17 @@ def cannot_write(out: Path, e: OSError) -> ExportError:
     where = f" ({e.filename})" if e.filename and str(e.filename) != str(out) else ""
     reason = "Not a directory" if isinstance(e, FileExistsError) else e.strerror or str(e)  # mkdir of a path under a file
     return ExportError(f"{out}: cannot write: {reason}{where}")
+
+
+def _blocks_writer(fmt: str):  # type: ignore[no-untyped-def]
+    """The writer of ``fmt`` that takes subject blocks (``kg.export.ntriples.subject_blocks``' shape) from elsewhere."""
+    if fmt == "ntriples":
+        from kg.export.ntriples import write_ntriples_blocks
+
+        return write_ntriples_blocks
+    from kg.export.jsonld import write_jsonld_blocks
+
+    return write_jsonld_blocks
 
 
 def _writer(fmt: str):  # type: ignore[no-untyped-def]

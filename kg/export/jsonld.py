@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
 from kg.export.ntriples import subject_blocks
-from kg.graph import PREFIXES, TYPE, XSD, Lit, Term
+from kg.graph import PREFIXES, TYPE, XSD, Lit, Term, Triple
 
 _INT = re.compile(r"^(0|-?[1-9][0-9]{0,15})$")  # canonical and exactly representable as a JSON number
 _LOCAL = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
@@ -55,11 +56,16 @@ def _sort_key(v: Any) -> str:
 
 def write_jsonld(store: ox.Store, out: BinaryIO) -> int:
     """Write the graph as one JSON-LD document (``@context`` + ``@graph``); returns the number of triples."""
+    return write_jsonld_blocks(subject_blocks(store), out)
+
+
+def write_jsonld_blocks(blocks: Iterable[tuple[str, list[Triple]]], out: BinaryIO) -> int:
+    """JSON-LD of subject blocks in subject order (:func:`subject_blocks` of a store, or of a build's kg.ttl)."""
     c = _Compactor()
     out.write(b'{\n "@context": ' + json.dumps(context(), ensure_ascii=False, indent=None).encode("utf-8") + b',\n "@graph": [')
     n = 0
     first = True
-    for s, triples in subject_blocks(store):
+    for s, triples in blocks:
         node: dict[str, Any] = {"@id": c.iri(s)}
         props: dict[str, list[Any]] = {}
         for _, p, o in triples:

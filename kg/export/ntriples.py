@@ -8,7 +8,7 @@ largest subject rather than the whole graph.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 import pyoxigraph as ox
@@ -51,8 +51,13 @@ def subject_blocks(store: ox.Store) -> Iterator[tuple[str, list[Triple]]]:
 
 def write_ntriples(store: ox.Store, out: BinaryIO) -> int:
     """Write the graph as N-Triples, one line per triple, lines sorted; returns the number of triples."""
+    return write_ntriples_blocks(subject_blocks(store), out)
+
+
+def write_ntriples_blocks(blocks: Iterable[tuple[str, list[Triple]]], out: BinaryIO) -> int:
+    """N-Triples of subject blocks in subject order (:func:`subject_blocks` of a store, or of a build's kg.ttl)."""
     n = 0
-    for _, triples in subject_blocks(store):
+    for _, triples in blocks:
         lines = sorted(set(ntriples_lines(triples)))
         out.write("".join(lines).encode("utf-8"))
         n += len(lines)
