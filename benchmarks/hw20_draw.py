@@ -11,7 +11,12 @@ never printed, so the blind sets' abstracts cannot enter the sample), and the id
 golds). A paper is *field* when its title or abstract matches ``benchfield15_draw.FIELD`` (accelerators, FPGA, MCU,
 GPU, neuromorphic, compression, NAS, LLM serving), else *other*. One ``random.Random(seed)`` samples ``--field`` field
 papers, then ``--other`` other papers, each from the sorted pool. Writes one line per paper (record, id, group, title,
-abstract) and prints the pool sizes.
+abstract) and prints the pool sizes. With ``--hardware N -o2 OUT2``, a second sample of N hardware-heavy papers: those of
+the pool not drawn above whose title or abstract matches ``hw_sample.HARDWARE`` (FPGA, ASIC, accelerator, MCU, Jetson,
+NPU, GPU model names, ...), sampled with ``random.Random(seed + 1)`` in record order.
+
+The hw20 audit (docs/hw20-audit.md): ``--seed 2019 --field 80 --other 40 -o benchmarks/data/hw20-sample.jsonl
+--hardware 30 -o2 benchmarks/data/hw20-sample2.jsonl``.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchfield15_draw import CORPUS, FIELD, used_ids  # noqa: E402
+from hw_sample import HARDWARE  # noqa: E402
 
 
 def eval_ids() -> set[str]:
@@ -46,6 +52,8 @@ def main() -> None:
     ap.add_argument("--field", type=int, default=80)
     ap.add_argument("--other", type=int, default=40)
     ap.add_argument("-o", "--output", required=True)
+    ap.add_argument("--hardware", type=int, default=0)
+    ap.add_argument("-o2", "--output2")
     args = ap.parse_args()
     excl = eval_ids() | used_ids("hw20")
     linked: set[int] = set()
@@ -72,6 +80,27 @@ def main() -> None:
         for i, r, g in draw:
             row = {"record": i, "id": r["id"], "group": g, "title": r.get("title", ""), "abstract": r["abstract"]}
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if args.hardware and args.output2:
+        taken = {i for i, _, _ in draw}
+        heavy = sorted(
+            (
+                x
+                for x in field + other
+                if x[0] not in taken and HARDWARE.search((x[1].get("title") or "") + " " + x[1]["abstract"])
+            ),
+            key=lambda x: x[0],
+        )
+        print(f"hardware-heavy pool {len(heavy)}")
+        with open(args.output2, "w", encoding="utf-8") as out:
+            for i, r in random.Random(args.seed + 1).sample(heavy, args.hardware):
+                row = {
+                    "record": i,
+                    "id": r["id"],
+                    "group": "hardware-heavy",
+                    "title": r.get("title", ""),
+                    "abstract": r["abstract"],
+                }
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

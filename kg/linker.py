@@ -1380,8 +1380,10 @@ class Linker:
         parallelism"), where the vocabulary has one. "Snapdragon 865 CPU",
         "A100-40GB GPU", "Hailo-8™ AI Accelerator": a platform class written after a named product (and its
         glued memory size, variant or trademark sign) is the product's class word, not another platform, and so is
-        a class the product belongs to ("GAP9 RISC-V SoC"); a class word in a bracket right after a product names the
-        unit of it that ran ("Raspberry Pi 5 (CPU-only)", "RB5 Gen2 (QNN GPU FP16)"), no platform of its own.
+        a class the product belongs to ("GAP9 RISC-V SoC"), or a kind of platform under the product's classes ("RTX 3050
+        mobile GPU"; not "Snapdragon 8 Gen 3 mobile GPU", an SoC's unit); a class word in a bracket right after a
+        product names the unit of it that ran ("Raspberry Pi 5 (CPU-only)", "RB5 Gen2 (QNN GPU FP16)"), no platform of
+        its own.
         """
         hw = [s for s in spans if self.kinds[s[2]] == "HardwarePlatform"]
         headed = [s for s in spans if self.kinds[s[2]] in _HEADED_KINDS]
@@ -1394,7 +1396,8 @@ class Linker:
             between = text[a[1] : b[0]]
             # the class word is a top-level class or one the product belongs to ("GAP9 RISC-V SoC")
             classed = self.above[a[2]] and (not self.above[b[2]] or b[2] in self.above[a[2]])
-            named = classed and _PRODUCT_TAIL.fullmatch(between)
+            # ... or a kind of platform under classes the product belongs to ("RTX 3050 mobile GPU"; hw20)
+            named = (classed or self._kind_within(b[2], a[2])) and _PRODUCT_TAIL.fullmatch(between)
             if named:
                 out -= {a, b}
                 out.add((a[0], b[1], a[2], a[3]))
@@ -1424,6 +1427,16 @@ class Linker:
                 if choice and self.kinds[choice[0]] == kind:
                     out.add((ws, we, choice[0], "variant"))
         return self._apposed_class_words(text, self._shared_class_words(text, _resolve_overlaps(out)))
+
+    def _kind_within(self, kind: str, product: str) -> bool:
+        """A kind of platform (preferred label in lower case: "mobile GPU") whose classes are all classes of the product
+        ("NVIDIA GeForce RTX 3050" is a GPU): written after the product, it is the product's class word."""
+        return (
+            kind != product
+            and bool(self.above[product])
+            and self.vocab.concepts[kind].pref_label[:1].islower()
+            and all(c in self.above[product] for c in self.above[kind])
+        )
 
     def _apposed_class_words(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Class words of a phrase that a product then names ("an FPGA System-on-Chip (SoC) platform, specifically the
@@ -1835,8 +1848,10 @@ class Linker:
             benchmark = benchmark and kind == "Benchmark"
         if hardware and _device_other_use(text, cand.start, cand.end):
             return True
-        if hardware and cand.concepts <= self.records_data and (
-            _recording_device(text, cand.start, cand.end) or _agent_operated(text, cand.start, cand.end, texts)
+        if (
+            hardware
+            and cand.concepts <= self.records_data
+            and (_recording_device(text, cand.start, cand.end) or _agent_operated(text, cand.start, cand.end, texts))
         ):
             return True
         if hardware and _exemplified_accelerator(text, cand.start, cand.end, texts):
@@ -2991,7 +3006,7 @@ def _recording_device(text: str, start: int, end: int) -> bool:
 # a text about agents that operate a device through its screen ("GUI agents", "mobile agents", "Computer-using agents",
 # "Mobile Phone Agents", "agents interacting with smartphone GUIs"): the phones it names are what the agent operates, the
 # environment of its tasks ("Mobile GUI agents execute complex tasks on mobile devices", "PSPA-Bench: A Personalized
-# Benchmark for Smartphone GUI Agent"), no platform a model runs on (hw20: 33 of 45 such corpus links)
+# Benchmark for Smartphone GUI Agent"), no platform a model runs on (hw20: 34 of the 45 such corpus links were wrong)
 _AGENT_TEXT = re.compile(
     r"\b(?:GUIs?|UI|mobile|phone|smartphone|Android|computer[- ]use|computer-using|device[- ]control)\)?"
     r"(?:-based|-powered)?[- ](?:use\s+)?agents?\b",
@@ -3002,9 +3017,10 @@ _AGENT_TEXT = re.compile(
 _GUI_WORD = re.compile(r"\bGUIs?\b|\b(?i:graphical\s+user\s+interfaces?)\b")
 _AGENT_WORD = re.compile(r"\b(?i:agents?|agentic)\b")
 # ... unless the sentence of the name says a model runs there ("Small GUI agents that can be deployed directly on mobile
-# devices", "low-latency execution on mobile devices", "on-device inference on smartphones")
+# devices", "low-latency execution on mobile devices", "on-device inference on smartphones"; "long-latency tasks" are
+# the agent's)
 _RUNS_THERE = re.compile(
-    r"\b(?:deploy\w*|on-device|locally|local|runs?|running|inference|latency|resource-constrained|low-power|energy"
+    r"\b(?:deploy\w*|on-device|locally|local|runs?|running|inference|(?<!long-)latency|resource-constrained|low-power|energy"
     r"|speed\w*|FPS|throughput|lightweight|edge|hardware)\b",
     re.IGNORECASE,
 )

@@ -5882,7 +5882,11 @@ def test_hwleft17_hardware_leftovers(real_linker, text, present, absent):
         ("Mobile GUI agents run in the cloud on H100 GPUs.", ("H100 GPUs", "hardware/nvidia-h100"), None),
         # a phone or a wearable as the sensor its data came from
         ("We use sensor data from wearable devices to detect gestures.", None, ("wearable devices", "hardware/wearable-device")),
-        ("Wearable devices record physiological signals that improve predictions.", None, ("Wearable devices", "hardware/wearable-device")),
+        (
+            "Wearable devices record physiological signals that improve predictions.",
+            None,
+            ("Wearable devices", "hardware/wearable-device"),
+        ),
         (
             "Consumer wearables enable continuous measurement of physiological data.",
             None,
@@ -5894,6 +5898,20 @@ def test_hwleft17_hardware_leftovers(real_linker, text, present, absent):
         ("The classifier runs on wearable devices with 64 KB of memory.", ("wearable devices", "hardware/wearable-device"), None),
         ("We deploy on smartphone and laptop GPUs.", ("smartphone", "hardware/mobile-device"), None),
         ("Inference takes 40 ms on a smartphone; images are 12MP.", ("smartphone", "hardware/mobile-device"), None),
+        (
+            "GUI agents can improve productivity by automating frequently executed long-latency tasks on mobile devices.",
+            None,
+            ("mobile devices", "hardware/mobile-device"),
+        ),
+        # a kind of platform under the product's classes, written after it, is its class word; an SoC's GPU is a unit
+        ("Runtimes on our RTX 3050 mobile GPU are higher.", ("RTX 3050 mobile GPU", "hardware/nvidia-rtx-3050"), None),
+        ("Runtimes on our RTX 3050 mobile GPU are higher.", None, ("mobile GPU", "hardware/mobile-gpu")),
+        ("It runs on a Snapdragon 8 Gen 3 mobile GPU at 30 FPS.", ("mobile GPU", "hardware/mobile-gpu"), None),
+        (
+            "Computing-in-Memory (CIM) chips offer a promising solution.",
+            ("CIM", "hardware/computing-in-memory"),
+            None,
+        ),
         # AI glasses are the wearables smart glasses are
         (
             "We implement the assistant as a multi-agent system deployed on AI glasses.",
