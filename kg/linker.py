@@ -1425,8 +1425,10 @@ class Linker:
         parallelism"), where the vocabulary has one. "Snapdragon 865 CPU",
         "A100-40GB GPU", "Hailo-8™ AI Accelerator": a platform class written after a named product (and its
         glued memory size, variant or trademark sign) is the product's class word, not another platform, and so is
-        a class the product belongs to ("GAP9 RISC-V SoC"); a class word in a bracket right after a product names the
-        unit of it that ran ("Raspberry Pi 5 (CPU-only)", "RB5 Gen2 (QNN GPU FP16)"), no platform of its own.
+        a class the product belongs to ("GAP9 RISC-V SoC"), or a kind of platform under the product's classes ("RTX 3050
+        mobile GPU"; not "Snapdragon 8 Gen 3 mobile GPU", an SoC's unit); a class word in a bracket right after a
+        product names the unit of it that ran ("Raspberry Pi 5 (CPU-only)", "RB5 Gen2 (QNN GPU FP16)"), no platform of
+        its own.
         """
         hw = [s for s in spans if self.kinds[s[2]] == "HardwarePlatform"]
         headed = [s for s in spans if self.kinds[s[2]] in _HEADED_KINDS]
@@ -1439,7 +1441,8 @@ class Linker:
             between = text[a[1] : b[0]]
             # the class word is a top-level class or one the product belongs to ("GAP9 RISC-V SoC")
             classed = self.above[a[2]] and (not self.above[b[2]] or b[2] in self.above[a[2]])
-            named = classed and _PRODUCT_TAIL.fullmatch(between)
+            # ... or a kind of platform under classes the product belongs to ("RTX 3050 mobile GPU"; hw20)
+            named = (classed or self._kind_within(b[2], a[2])) and _PRODUCT_TAIL.fullmatch(between)
             if named:
                 out -= {a, b}
                 out.add((a[0], b[1], a[2], a[3]))
@@ -1469,6 +1472,16 @@ class Linker:
                 if choice and self.kinds[choice[0]] == kind:
                     out.add((ws, we, choice[0], "variant"))
         return self._apposed_class_words(text, self._shared_class_words(text, _resolve_overlaps(out)))
+
+    def _kind_within(self, kind: str, product: str) -> bool:
+        """A kind of platform (preferred label in lower case: "mobile GPU") whose classes are all classes of the product
+        ("NVIDIA GeForce RTX 3050" is a GPU): written after the product, it is the product's class word."""
+        return (
+            kind != product
+            and bool(self.above[product])
+            and self.vocab.concepts[kind].pref_label[:1].islower()
+            and all(c in self.above[product] for c in self.above[kind])
+        )
 
     def _apposed_class_words(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Class words of a phrase that a product then names ("an FPGA System-on-Chip (SoC) platform, specifically the
@@ -1882,7 +1895,11 @@ class Linker:
             benchmark = benchmark and kind == "Benchmark"
         if hardware and _device_other_use(text, cand.start, cand.end):
             return True
-        if hardware and cand.concepts <= self.records_data and _recording_device(text, cand.start, cand.end):
+        if (
+            hardware
+            and cand.concepts <= self.records_data
+            and (_recording_device(text, cand.start, cand.end) or _agent_operated(text, cand.start, cand.end, texts))
+        ):
             return True
         if hardware and _exemplified_accelerator(text, cand.start, cand.end, texts):
             return True
@@ -3026,8 +3043,17 @@ def _device_other_use(text: str, start: int, end: int) -> bool:
 _RECORDING_AFTER = re.compile(
     r"(?i:[- ](?:imaging|photography|IQA|datasets?|data\s+sets?|benchmarks?|sequences?|usage|brands?|market|sales|prices?"
     r"|positions?|placements?|holders?)\b)"
-    r"|,?\s+(?:to|in\s+order\s+to)\s+(?:record|capture|collect|film|acquire|photograph)\b"
+    r"|,?\s+(?:to|in\s+order\s+to)\s+(?:record|capture|collect|film|acquire|photograph|monitor|measure|sense)\b"
     r"|\s+with\s+(?:(?:multiple|dual|two|three|several|many|their|its|built-in|front|rear|different)\s+){0,2}cameras?\b"
+    # the device as the subject of its sensing (hw20): "Wearable devices record physiological signals", "wearable devices
+    # can continuously lifelog ambient conversations", "Consumer wearables enable continuous measurement of ..."
+    r"|\s+(?:that\s+|which\s+|can\s+)?(?:(?:continuously|passively|unobtrusively)\s+)?"
+    r"(?:record|measure|monitor|sense|capture|collect|lifelog)(?:s|ed)?\b"
+    r"|\s+(?:enable|allow|offer|provide|permit)s?\s+(?:(?:the|continuous|passive|unobtrusive|convenient|real-time|long-term)\s+)*"
+    r"(?:monitoring|measurement|sensing|capture|collection|recording)\b"
+    # one word between the name and what it took: "smartphone skin photos", "iPhone portrait-mode images", "Smartphone LR
+    # images", "smartphone slow-motion videos" (hw20; a word joining another thing is no such word: "and", "or")
+    r"|[- ](?!(?i:and|or|nor|to|for|with|in|on|of|as|vs)\b)[\w-]+ (?i:images?|photos?|photographs?|videos?|footage|pictures?)\b"
 )
 _DEVICE_WORDS = (
     r"(?:(?:the|a|an|their|our|its|his|her|commodity|consumer|commercial|off-the-shelf|uncalibrated|standard|ordinary|everyday"
@@ -3055,6 +3081,10 @@ _RECORDING_BEFORE = re.compile(
     r"|\b(?:holding|carrying|held|carried)\s+"
     r"|\b(?:prices?|costs?|sales|value)\s+of\s+"
     r"|\b(?:datasets?|benchmarks?)\s*(?:\(|:|,)\s*(?:[\w.+-]+(?:,\s*|\s+(?:and|or)\s+)){0,6}"
+    # what the device's sensors gave (hw20): "sensor data from wearable devices", "physiological signals from wearable
+    # devices", "Behavioral Data from Wearables", "raw measurements from a smartphone"
+    r"|\b(?:data|signals?|streams?|readings?|recordings?|raw\s+measurements)\s+"
+    r"(?:(?:collected|gathered|obtained|acquired|captured|recorded|derived|streamed)\s+)?(?:from|by)\s+"
     r")" + _DEVICE_WORDS + _DEVICE_LIST + "$",
     re.IGNORECASE,
 )
@@ -3068,6 +3098,43 @@ def _recording_device(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 120)
     stop = max(text.rfind(". ", lo, start), text.rfind("; ", lo, start))
     return bool(_RECORDING_BEFORE.search(text, stop + 2 if stop >= 0 else lo, start))
+
+
+# a text about agents that operate a device through its screen ("GUI agents", "mobile agents", "Computer-using agents",
+# "Mobile Phone Agents", "agents interacting with smartphone GUIs"): the phones it names are what the agent operates, the
+# environment of its tasks ("Mobile GUI agents execute complex tasks on mobile devices", "PSPA-Bench: A Personalized
+# Benchmark for Smartphone GUI Agent"), no platform a model runs on (hw20: 34 of the 45 such corpus links were wrong)
+_AGENT_TEXT = re.compile(
+    r"\b(?:GUIs?|UI|mobile|phone|smartphone|Android|computer[- ]use|computer-using|device[- ]control)\)?"
+    r"(?:-based|-powered)?[- ](?:use\s+)?agents?\b",
+    re.IGNORECASE,
+)
+# ... or a text that names both a GUI and an agent ("whether an agent can correctly ground an instruction", "fine-grained
+# GUI interaction")
+_GUI_WORD = re.compile(r"\bGUIs?\b|\b(?i:graphical\s+user\s+interfaces?)\b")
+_AGENT_WORD = re.compile(r"\b(?i:agents?|agentic)\b")
+# ... unless the sentence of the name says a model runs there ("Small GUI agents that can be deployed directly on mobile
+# devices", "low-latency execution on mobile devices", "on-device inference on smartphones"; "long-latency tasks" are
+# the agent's)
+_RUNS_THERE = re.compile(
+    r"\b(?:deploy\w*|on-device|locally|local|runs?|running|inference|(?<!long-)latency|resource-constrained|low-power|energy"
+    r"|speed\w*|FPS|throughput|lightweight|edge|hardware)\b",
+    re.IGNORECASE,
+)
+
+
+def _agent_operated(text: str, start: int, end: int, texts: dict[Field, str]) -> bool:
+    """A phone or a wearable named at text[start:end] in a text about agents that operate devices through their screens,
+    in a sentence with no words of a model running there: what the agent operates, not a platform (only asked of
+    kg:recordsData devices)."""
+    stop = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
+    hi = text.find(". ", end)
+    if _RUNS_THERE.search(text, stop + 2 if stop >= 0 else 0, hi if hi >= 0 else len(text)):
+        return False
+    return any(_AGENT_TEXT.search(t) is not None for t in texts.values()) or (
+        any(_GUI_WORD.search(t) is not None for t in texts.values())
+        and any(_AGENT_WORD.search(t) is not None for t in texts.values())
+    )
 
 
 # a generic accelerator that the text exemplifies by another class: "devices lacking hardware accelerators like GPUs",

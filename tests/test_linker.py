@@ -5836,6 +5836,97 @@ def test_hwleft17_hardware_leftovers(real_linker, text, present, absent):
     assert absent is None or absent not in got, sorted(got)
 
 
+# Issue #3 (hw20): hardware senses found on 120 unseen corpus abstracts with a hardware link and the full corpus
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a phone an agent operates through its screen is the agent's environment, no platform a model runs on
+        (
+            "Mobile GUI agents powered by MLLMs can execute complex tasks on mobile devices.",
+            None,
+            ("mobile devices", "hardware/mobile-device"),
+        ),
+        (
+            "PSPA-Bench: A Personalized Benchmark for Smartphone GUI Agent. We evaluate ten agents on smartphone use.",
+            None,
+            ("smartphone", "hardware/mobile-device"),
+        ),
+        (
+            "FineState-Bench evaluates whether an agent reaches the target GUI state. It spans desktop, web, and mobile "
+            "platforms.",
+            None,
+            ("mobile platforms", "hardware/mobile-device"),
+        ),
+        (
+            "Computer-using agents have shown skill in operating digital environments like mobile platforms.",
+            None,
+            ("mobile platforms", "hardware/mobile-device"),
+        ),
+        # ... unless the sentence says the model runs there
+        (
+            "Small GUI agents that can be deployed directly on mobile devices are attractive.",
+            ("mobile devices", "hardware/mobile-device"),
+            None,
+        ),
+        (
+            "Mobile agents need a compact action space. It supports low-latency execution on mobile devices.",
+            ("mobile devices", "hardware/mobile-device"),
+            None,
+        ),
+        # no agent: a phone named as the platform stays one
+        (
+            "Our app executes complex tasks on mobile devices through a GUI.",
+            ("mobile devices", "hardware/mobile-device"),
+            None,
+        ),
+        ("Mobile GUI agents run in the cloud on H100 GPUs.", ("H100 GPUs", "hardware/nvidia-h100"), None),
+        # a phone or a wearable as the sensor its data came from
+        ("We use sensor data from wearable devices to detect gestures.", None, ("wearable devices", "hardware/wearable-device")),
+        (
+            "Wearable devices record physiological signals that improve predictions.",
+            None,
+            ("Wearable devices", "hardware/wearable-device"),
+        ),
+        (
+            "Consumer wearables enable continuous measurement of physiological data.",
+            None,
+            ("wearables", "hardware/wearable-device"),
+        ),
+        ("Additionally, Smartphone LR images are at least 12MP.", None, ("Smartphone", "hardware/mobile-device")),
+        ("A dataset built from smartphone slow-motion videos.", None, ("smartphone", "hardware/mobile-device")),
+        # ... but a device a model runs on, or one coordinated with another thing, stays
+        ("The classifier runs on wearable devices with 64 KB of memory.", ("wearable devices", "hardware/wearable-device"), None),
+        ("We deploy on smartphone and laptop GPUs.", ("smartphone", "hardware/mobile-device"), None),
+        ("Inference takes 40 ms on a smartphone; images are 12MP.", ("smartphone", "hardware/mobile-device"), None),
+        (
+            "GUI agents can improve productivity by automating frequently executed long-latency tasks on mobile devices.",
+            None,
+            ("mobile devices", "hardware/mobile-device"),
+        ),
+        # a kind of platform under the product's classes, written after it, is its class word; an SoC's GPU is a unit
+        ("Runtimes on our RTX 3050 mobile GPU are higher.", ("RTX 3050 mobile GPU", "hardware/nvidia-rtx-3050"), None),
+        ("Runtimes on our RTX 3050 mobile GPU are higher.", None, ("mobile GPU", "hardware/mobile-gpu")),
+        ("It runs on a Snapdragon 8 Gen 3 mobile GPU at 30 FPS.", ("mobile GPU", "hardware/mobile-gpu"), None),
+        (
+            "Computing-in-Memory (CIM) chips offer a promising solution.",
+            ("CIM", "hardware/computing-in-memory"),
+            None,
+        ),
+        # AI glasses are the wearables smart glasses are
+        (
+            "We implement the assistant as a multi-agent system deployed on AI glasses.",
+            ("AI glasses", "hardware/wearable-device"),
+            None,
+        ),
+        ("It contains 52.9 hours of activities recorded with AI glasses.", None, ("AI glasses", "hardware/wearable-device")),
+    ],
+)
+def test_hw20_hardware_senses(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
+
+
 def test_hwleft17_amd_gpu_family(real_linker):
     """The AMD GPU family is under the generic GPU, and AMD's GPU lines under it."""
     above = real_linker.above
