@@ -154,6 +154,9 @@ class Vocabulary:
     # concepts (and all beneath them) as much at home in the sciences and engineering as in computing (kg:otherScience
     # true: Monte Carlo, Kalman filters, finite elements, edge detection): they never link in a text outside the field
     other_science: frozenset[str] = frozenset()
+    # a method named by its family word's object (kg:objectTerm "tokens" on token pruning): "pruning redundant visual
+    # tokens" is token pruning, "pruning 5 layers" layer pruning (tech20)
+    object_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _minted: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _read_back: dict[str, Concept] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -520,6 +523,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     exact: dict[str, tuple[str, ...]] = {}
     unlinked: dict[str, frozenset[str]] = {}
     bare: dict[str, frozenset[str]] = {}
+    object_terms: dict[str, tuple[str, ...]] = {}
     for s, pv in props.items():
         kinds = [t[len(KG) :] for t in pv.get(RDF_TYPE, []) if t.startswith(KG) and t[len(KG) :] in KINDS]
         if not kinds:
@@ -546,6 +550,10 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                 raise VocabularyError(f"{s}: kg:bareLabel {sorted(bl - labels)} is not one of its labels")
             bare[s] = bl
         ctx_terms[s] = tuple(sorted(set(pv.get(KG + "contextTerm", []))))
+        if ot := pv.get(KG + "objectTerm"):
+            if " " not in prefs[0]:
+                raise VocabularyError(f"{s}: kg:objectTerm needs a preferred label ending in its family's word")
+            object_terms[s] = tuple(sorted(set(ot)))
         exact[s] = tuple(sorted(set(pv.get(SKOS + "exactMatch", []))))
     _check(concepts)
     rules = []
@@ -619,6 +627,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         tuple(sorted(computing_cues)),
         tuple(sorted(science_cues)),
         frozenset(other_science),
+        object_terms,
     )
 
 

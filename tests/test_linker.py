@@ -6543,3 +6543,107 @@ def test_dpg_needs_an_image_generation_context(real_linker, text):
 def test_a_spaced_name_after_a_hyphen_is_a_compounds_tail(real_linker, text, present, absent):
     found = real_links(real_linker, text + FIELD)
     assert present <= found and not absent & found, found
+
+
+# issue #3 (tech20): a family word whose object names a narrower method is that method (kg:objectTerm): "pruning
+# redundant visual tokens" is token pruning (49 corpus links of bare "pruning" before tokens, 44+ right), "pruning 5
+# layers" layer pruning, "prunes experts" expert pruning; an object behind a method's noun, a function word or
+# punctuation is none ("pruning approaches treat tokens", "pruning, tokens", "prune the weights": family stays)
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        ("DSPC enables the pruning of low-utility tokens while preserving the semantics of LLM prompts.", "token-pruning", True),
+        ("ContextGuard achieves full performance while pruning 55% of input tokens in the LLM.", "token-pruning", True),
+        ("SparseVILA prunes redundant visual tokens during prefill of the VLM.", "token-pruning", True),
+        ("Efficient Video Sampling: Pruning Temporally Redundant Tokens for Faster VLM Inference", "token-pruning", True),
+        ("It restores the attention values of pruned tokens in the vision transformer.", "token-pruning", True),
+        ("LinearPatch keeps 94% of accuracy when pruning 5 layers of LLaMA-3-8B.", "layer-pruning", True),
+        ("Without retraining, we prune half of all experts of the mixture-of-experts LLM.", "expert-pruning", True),
+        (
+            "For model compression of the deep neural network we prune these sensitive channels of the CNN.",
+            "channel-pruning",
+            True,
+        ),
+        ("The selective pruning of certain attention heads improves the reasoning of the LLM.", "head-pruning", True),
+        # no object of the family word: the family links, not a narrower method
+        ("Existing pruning approaches treat either tokens or heads in isolation for LLM compression.", "token-pruning", False),
+        ("Existing pruning approaches treat either tokens or heads in isolation for LLM compression.", "pruning", True),
+        ("We apply pruning to reduce the tokens the LLM generates.", "token-pruning", False),
+        ("We prune the weights of the deep neural network, then fine-tune its layers.", "layer-pruning", False),
+        ("We prune the weights of the deep neural network, then fine-tune its layers.", "pruning", True),
+        ("Magnitude pruning of the CNN, in contrast, keeps all layers and tokens.", "layer-pruning", False),
+        (
+            "MDP jointly optimizes the LLM across pruning granularities-including channels, query, key and heads.",
+            "channel-pruning",
+            False,
+        ),
+    ],
+)
+def test_a_family_words_object_names_the_narrower_method_of_tech20(real_linker, text, concept, linked):
+    assert ("technique/" + concept in real_links(real_linker, text)) is linked
+
+
+def test_an_object_term_needs_a_family_word_in_the_preferred_label(tmp_path):
+    from pathlib import Path
+
+    from kg.errors import VocabularyError
+    from kg.vocab import load
+
+    mini = (Path(__file__).parent / "data" / "vocab" / "mini.ttl").read_text(encoding="utf-8")
+    mini = mini.replace('skos:altLabel "SNN" .', 'skos:altLabel "SNN" ; kg:objectTerm "spikes" .')
+    (tmp_path / "mini.ttl").write_text(mini, encoding="utf-8")
+    with pytest.raises(VocabularyError, match="kg:objectTerm"):
+        load(tmp_path)
+
+
+# issue #3 (tech20): a broader model's label that runs on from inside a narrower model's name ("Transformer
+# architecture" after "Vision") gives way to the narrower model: "Vision Transformer architecture" is ViT, the
+# "Hybrid Diffusion Transformer architecture" DiT, with no "Diffusion" technique left over (15 corpus links of
+# "diffusion" read that way, all in DiT names); alone, "Transformer architecture" is the Transformer
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (
+            "We adopt a Vision Transformer architecture for image classification.",
+            {"model/vision-transformer"},
+            {"model/transformer"},
+        ),
+        ("The Swin Transformer architecture segments the CT scans.", {"model/swin-transformer"}, {"model/transformer"}),
+        (
+            "We propose a Hybrid Diffusion Transformer architecture for streaming video editing on GPUs.",
+            {"model/diffusion-transformer"},
+            {"model/transformer", "technique/diffusion-models"},
+        ),
+        ("EgoTwin is built on the diffusion transformer architecture.", {"model/diffusion-transformer"}, {"model/transformer"}),
+        ("A Transformer architecture with self-attention encodes the LLM tokens.", {"model/transformer"}, set()),
+    ],
+)
+def test_a_narrower_model_keeps_its_name_before_a_broader_head_of_tech20(real_linker, text, present, absent):
+    found = real_links(real_linker, text)
+    assert present <= found
+    assert not absent & found
+
+
+# issue #3 (tech20): forms found missing on unseen field abstracts and counted in the corpus: weight / parameter / LLM
+# merging are model merging (20 docs), "multitask training" and "multi-task pre-training" multi-task learning (18 links);
+# a KV cache is offloading's evidence, vLLM and serving quantization's; MLOps is a practice of its own, no continuous
+# integration (all 8 corpus links wrong)
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        ("Training-free LLM Merging for Multi-task Learning", "model-merging", True),
+        ("Popular methods like ensemble and weight merging require substantial memory for LLMs.", "model-merging", True),
+        ("It composes the safety controls through parameter merging without retraining the LLM.", "model-merging", True),
+        ("We examine entity merging techniques for knowledge graphs built by LLMs.", "model-merging", False),
+        ("MindVL undergoes a warm-up phase and a multitask training phase on the LLM.", "multi-task-learning", True),
+        ("We explore a multi-modal, multi-task pre-training strategy for the vision transformer.", "multi-task-learning", True),
+        ("Existing works mitigate this burden of LLM inference by offloading or compressing the KV cache.", "offloading", True),
+        ("Travel agencies are eager to offload this error-prone task onto LLM agents.", "offloading", False),
+        ("We present a methodology for the LLM spanning from data curation to quantized serving.", "quantization", True),
+        ("The LLM is served using vLLM and quantization with minimal accuracy loss.", "quantization", True),
+        ("Towards Conversational AI for Human-Machine Collaborative MLOps with LLM agents", "continuous-integration", False),
+        ("The CI/CD pipeline of the deep learning project runs the tests on GPUs.", "continuous-integration", True),
+    ],
+)
+def test_forms_found_missing_on_unseen_field_abstracts_of_tech20(real_linker, text, concept, linked):
+    assert ("technique/" + concept in real_links(real_linker, text)) is linked
