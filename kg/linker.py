@@ -1654,9 +1654,9 @@ class Linker:
     def _object_named(self, texts: dict[Field, str], resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
         """A family's one word ("pruning", "prunes", "pruned") whose object, in the words right after it, is a narrower
         method's object term (kg:objectTerm) names that method: "pruning redundant visual tokens", "prunes 92.6% of
-        visual tokens" are token pruning, "pruning 5 layers of LLaMA-3-8B" layer pruning, "the pruned tokens" token
-        pruning (tech20: 49 corpus links of bare "pruning" before tokens). The object ends at punctuation, a function
-        word or a method's noun ("pruning methods for tokens", "pruning approaches treat tokens": no object)."""
+        visual tokens", "the pruned tokens" are token pruning (tech20: 45 corpus links, 44 right). The object ends at
+        punctuation, a function word, a method's noun or a granularity word ("pruning methods for tokens", "pruning
+        approaches treat tokens": no object)."""
         for f, spans in resolved.items():
             text = texts[f]
             out: list[tuple[int, int, str, str]] | None = None

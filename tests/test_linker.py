@@ -6546,37 +6546,31 @@ def test_a_spaced_name_after_a_hyphen_is_a_compounds_tail(real_linker, text, pre
 
 
 # issue #3 (tech20): a family word whose object names a narrower method is that method (kg:objectTerm): "pruning
-# redundant visual tokens" is token pruning (49 corpus links of bare "pruning" before tokens, 44+ right), "pruning 5
-# layers" layer pruning, "prunes experts" expert pruning; an object behind a method's noun, a function word or
-# punctuation is none ("pruning approaches treat tokens", "pruning, tokens", "prune the weights": family stays)
+# redundant visual tokens" is token pruning (45 corpus links of bare "pruning" before tokens, 44 right; the released
+# golds take token pruning in 5 of 6 such papers, the sixth lists none); an object behind a method's noun, a function
+# word, a granularity word or punctuation is none ("pruning approaches treat tokens"); layers, heads, channels keep the
+# family (the golds name the family for 2 of 3 "pruning layers/heads")
 @pytest.mark.parametrize(
     "text, concept, linked",
     [
         ("DSPC enables the pruning of low-utility tokens while preserving the semantics of LLM prompts.", "token-pruning", True),
+        ("DSPC enables the pruning of low-utility tokens while preserving the semantics of LLM prompts.", "pruning", False),
         ("ContextGuard achieves full performance while pruning 55% of input tokens in the LLM.", "token-pruning", True),
         ("SparseVILA prunes redundant visual tokens during prefill of the VLM.", "token-pruning", True),
         ("Efficient Video Sampling: Pruning Temporally Redundant Tokens for Faster VLM Inference", "token-pruning", True),
         ("It restores the attention values of pruned tokens in the vision transformer.", "token-pruning", True),
-        ("LinearPatch keeps 94% of accuracy when pruning 5 layers of LLaMA-3-8B.", "layer-pruning", True),
-        ("Without retraining, we prune half of all experts of the mixture-of-experts LLM.", "expert-pruning", True),
-        (
-            "For model compression of the deep neural network we prune these sensitive channels of the CNN.",
-            "channel-pruning",
-            True,
-        ),
-        ("The selective pruning of certain attention heads improves the reasoning of the LLM.", "head-pruning", True),
-        # no object of the family word: the family links, not a narrower method
+        # no object of the family word, or no object term: the family links, not a narrower method
         ("Existing pruning approaches treat either tokens or heads in isolation for LLM compression.", "token-pruning", False),
         ("Existing pruning approaches treat either tokens or heads in isolation for LLM compression.", "pruning", True),
         ("We apply pruning to reduce the tokens the LLM generates.", "token-pruning", False),
-        ("We prune the weights of the deep neural network, then fine-tune its layers.", "layer-pruning", False),
-        ("We prune the weights of the deep neural network, then fine-tune its layers.", "pruning", True),
-        ("Magnitude pruning of the CNN, in contrast, keeps all layers and tokens.", "layer-pruning", False),
+        ("Magnitude pruning of the CNN, in contrast, keeps all layers and tokens.", "token-pruning", False),
         (
-            "MDP jointly optimizes the LLM across pruning granularities-including channels, query, key and heads.",
-            "channel-pruning",
+            "MDP jointly optimizes the LLM across pruning granularities-including tokens, query, key and heads.",
+            "token-pruning",
             False,
         ),
+        ("LinearPatch keeps 94% of accuracy when pruning 5 layers of LLaMA-3-8B.", "pruning", True),
+        ("LinearPatch keeps 94% of accuracy when pruning 5 layers of LLaMA-3-8B.", "layer-pruning", False),
     ],
 )
 def test_a_family_words_object_names_the_narrower_method_of_tech20(real_linker, text, concept, linked):
