@@ -1681,7 +1681,7 @@ class Linker:
         models = [sp for sp in spans if self.kinds[sp[2]] == "Model"]
         if len(models) < 2:
             return spans
-        drop = set()
+        drop: set[tuple[int, int, str, str]] = set()
         for a in models:
             for b in models:
                 if (

@@ -155,7 +155,7 @@ class Vocabulary:
     # true: Monte Carlo, Kalman filters, finite elements, edge detection): they never link in a text outside the field
     other_science: frozenset[str] = frozenset()
     # a method named by its family word's object (kg:objectTerm "tokens" on token pruning): "pruning redundant visual
-    # tokens" is token pruning, "pruning 5 layers" layer pruning (tech20)
+    # tokens" is token pruning, not weight pruning (tech20)
     object_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _minted: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False, compare=False)
