@@ -157,6 +157,9 @@ class Vocabulary:
     # families of learning methods (kg:learningFamily true: machine learning methods): outside the field two distinct
     # general methods beneath one show a paper of machine learning in another area as a computing cue does (gen20)
     learning_families: frozenset[str] = frozenset()
+    # a method named by its family word's object (kg:objectTerm "tokens" on token pruning): "pruning redundant visual
+    # tokens" is token pruning, not weight pruning (tech20)
+    object_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _minted: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _read_back: dict[str, Concept] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -526,6 +529,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     exact: dict[str, tuple[str, ...]] = {}
     unlinked: dict[str, frozenset[str]] = {}
     bare: dict[str, frozenset[str]] = {}
+    object_terms: dict[str, tuple[str, ...]] = {}
     for s, pv in props.items():
         kinds = [t[len(KG) :] for t in pv.get(RDF_TYPE, []) if t.startswith(KG) and t[len(KG) :] in KINDS]
         if not kinds:
@@ -552,6 +556,10 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                 raise VocabularyError(f"{s}: kg:bareLabel {sorted(bl - labels)} is not one of its labels")
             bare[s] = bl
         ctx_terms[s] = tuple(sorted(set(pv.get(KG + "contextTerm", []))))
+        if ot := pv.get(KG + "objectTerm"):
+            if " " not in prefs[0]:
+                raise VocabularyError(f"{s}: kg:objectTerm needs a preferred label ending in its family's word")
+            object_terms[s] = tuple(sorted(set(ot)))
         exact[s] = tuple(sorted(set(pv.get(SKOS + "exactMatch", []))))
     _check(concepts)
     rules = []
@@ -626,6 +634,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         tuple(sorted(science_cues)),
         frozenset(other_science),
         frozenset(learning_families),
+        object_terms,
     )
 
 

@@ -6822,3 +6822,102 @@ def test_a_discovered_name_in_other_capitals_is_one_entity(real_linker):
     )
     found = {lk.concept for lk in links if "/benchmark/discovered/" in lk.concept}
     assert found == {"https://w3id.org/papers-kg/benchmark/discovered/MDBench"}
+
+
+# issue #3 (tech20): a family word whose object names a narrower method is that method (kg:objectTerm): "pruning
+# redundant visual tokens" is token pruning (45 corpus links of bare "pruning" before tokens, 44 right; the released
+# golds take token pruning in 5 of 6 such papers, the sixth lists none); an object behind a method's noun, a function
+# word, a granularity word or punctuation is none ("pruning approaches treat tokens"); layers, heads, channels keep the
+# family (the golds name the family for 2 of 3 "pruning layers/heads")
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        ("DSPC enables the pruning of low-utility tokens while preserving the semantics of LLM prompts.", "token-pruning", True),
+        ("DSPC enables the pruning of low-utility tokens while preserving the semantics of LLM prompts.", "pruning", False),
+        ("ContextGuard achieves full performance while pruning 55% of input tokens in the LLM.", "token-pruning", True),
+        ("SparseVILA prunes redundant visual tokens during prefill of the VLM.", "token-pruning", True),
+        ("Efficient Video Sampling: Pruning Temporally Redundant Tokens for Faster VLM Inference", "token-pruning", True),
+        ("It restores the attention values of pruned tokens in the vision transformer.", "token-pruning", True),
+        # no object of the family word, or no object term: the family links, not a narrower method
+        ("Existing pruning approaches treat either tokens or heads in isolation for LLM compression.", "token-pruning", False),
+        ("Existing pruning approaches treat either tokens or heads in isolation for LLM compression.", "pruning", True),
+        ("We apply pruning to reduce the tokens the LLM generates.", "token-pruning", False),
+        ("Magnitude pruning of the CNN, in contrast, keeps all layers and tokens.", "token-pruning", False),
+        (
+            "MDP jointly optimizes the LLM across pruning granularities-including tokens, query, key and heads.",
+            "token-pruning",
+            False,
+        ),
+        ("LinearPatch keeps 94% of accuracy when pruning 5 layers of LLaMA-3-8B.", "pruning", True),
+        ("LinearPatch keeps 94% of accuracy when pruning 5 layers of LLaMA-3-8B.", "layer-pruning", False),
+    ],
+)
+def test_a_family_words_object_names_the_narrower_method_of_tech20(real_linker, text, concept, linked):
+    assert ("technique/" + concept in real_links(real_linker, text)) is linked
+
+
+def test_an_object_term_needs_a_family_word_in_the_preferred_label(tmp_path):
+    from pathlib import Path
+
+    from kg.errors import VocabularyError
+    from kg.vocab import load
+
+    mini = (Path(__file__).parent / "data" / "vocab" / "mini.ttl").read_text(encoding="utf-8")
+    mini = mini.replace('kg:contextTerm "network", "weights", "model", "sparsity" .', 'kg:objectTerm "weights" .')
+    assert 'kg:objectTerm "weights"' in mini  # on "Pruning": one word, no family's word to end in
+    (tmp_path / "mini.ttl").write_text(mini, encoding="utf-8")
+    with pytest.raises(VocabularyError, match="kg:objectTerm"):
+        load(tmp_path)
+
+
+# issue #3 (tech20): a broader model's label that runs on from inside a narrower model's name ("Transformer
+# architecture" after "Vision") gives way to the narrower model: "Vision Transformer architecture" is ViT, the
+# "Hybrid Diffusion Transformer architecture" DiT, with no "Diffusion" technique left over (15 corpus links of
+# "diffusion" read that way, all in DiT names); alone, "Transformer architecture" is the Transformer
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (
+            "We adopt a Vision Transformer architecture for image classification.",
+            {"model/vision-transformer"},
+            {"model/transformer"},
+        ),
+        ("The Swin Transformer architecture segments the CT scans.", {"model/swin-transformer"}, {"model/transformer"}),
+        (
+            "We propose a Hybrid Diffusion Transformer architecture for streaming video editing on GPUs.",
+            {"model/diffusion-transformer"},
+            {"model/transformer", "technique/diffusion-models"},
+        ),
+        ("EgoTwin is built on the diffusion transformer architecture.", {"model/diffusion-transformer"}, {"model/transformer"}),
+        ("A Transformer architecture with self-attention encodes the LLM tokens.", {"model/transformer"}, set()),
+    ],
+)
+def test_a_narrower_model_keeps_its_name_before_a_broader_head_of_tech20(real_linker, text, present, absent):
+    found = real_links(real_linker, text)
+    assert present <= found
+    assert not absent & found
+
+
+# issue #3 (tech20): forms found missing on unseen field abstracts and counted in the corpus: weight / parameter / LLM
+# merging are model merging (20 docs), "multitask training" and "multi-task pre-training" multi-task learning (18 links);
+# a KV cache is offloading's evidence, vLLM and serving quantization's; MLOps is a practice of its own, no continuous
+# integration (all 8 corpus links wrong)
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        ("Training-free LLM Merging for Multi-task Learning", "model-merging", True),
+        ("Popular methods like ensemble and weight merging require substantial memory for LLMs.", "model-merging", True),
+        ("It composes the safety controls through parameter merging without retraining the LLM.", "model-merging", True),
+        ("We examine entity merging techniques for knowledge graphs built by LLMs.", "model-merging", False),
+        ("MindVL undergoes a warm-up phase and a multitask training phase on the LLM.", "multi-task-learning", True),
+        ("We explore a multi-modal, multi-task pre-training strategy for the vision transformer.", "multi-task-learning", True),
+        ("Existing works mitigate this burden of LLM inference by offloading or compressing the KV cache.", "offloading", True),
+        ("Travel agencies are eager to offload this error-prone task onto LLM agents.", "offloading", False),
+        ("We present a methodology for the LLM spanning from data curation to quantized serving.", "quantization", True),
+        ("The LLM is served using vLLM and quantization with minimal accuracy loss.", "quantization", True),
+        ("Towards Conversational AI for Human-Machine Collaborative MLOps with LLM agents", "continuous-integration", False),
+        ("The CI/CD pipeline of the deep learning project runs the tests on GPUs.", "continuous-integration", True),
+    ],
+)
+def test_forms_found_missing_on_unseen_field_abstracts_of_tech20(real_linker, text, concept, linked):
+    assert ("technique/" + concept in real_links(real_linker, text)) is linked
