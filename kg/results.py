@@ -2046,7 +2046,8 @@ def _attach(
     object of a comparison ("3.7x over a DGX H100", "faster than on the CPU") is the baseline's: it is taken only with
     ``baseline_ok`` (the claim has no platform of its own).
     A class followed by a member of it ("on edge platforms (Jetson Orin)") gives the member. Several benchmarks
-    listed before the number ("on RULER, PG-19, and InfiniteBench, it achieves 6x") give none: which one is not said.
+    listed before the number, in its clause or earlier in the sentence ("on RULER, PG-19, and InfiniteBench, it achieves
+    6x"), give none: which one is not said.
     """
     # a name inside a longer hyphenated name is not named itself ("LRA" in the method "LRA-EE")
     mine = [
@@ -2133,6 +2134,9 @@ def _attach_entity(
         return inside[0]
     earlier = [en for en in mine if sentence[0] <= en[0] and en[1] <= q.start]
     if earlier:
+        # "When evaluated on MATH500, AIME, and GPQA, X achieves an improvement of 7.4%": which one is not said
+        if kind == "Benchmark" and len(_listed_with(text, earlier[-1], earlier)) > 1:
+            return None
         return earlier[-1]
     if kind == "Benchmark":  # "... 2.7x faster than X, while achieving similar accuracy on ImageNet": the sentence's benchmark
         later = [en for en in mine if q.end <= en[0] < sentence[1]]

@@ -1921,3 +1921,15 @@ def test_a_level_set_by_the_means_is_a_setting_and_a_share_of_parameters_is_a_cl
     r = only(pipeline, "It matches full fine-tuning while modifying only around 3.66% of the LLM parameters.")
     assert (r.value, r.metric, r.qualifier) == (3.66, METRIC + "parameters", "about")
     assert results(pipeline, "It matches full fine-tuning while using only 10% of the training labels.") == []
+
+
+def test_a_list_of_benchmarks_earlier_in_the_sentence_attaches_none(pipeline):
+    r = only(
+        pipeline,
+        "When evaluated on benchmarks such as MATH500, AIME, and GPQA, our agent consistently outperforms open systems, "
+        "achieving an absolute improvement of 7.4%.",
+    )
+    assert (r.value, r.benchmark) == (7.4, None)
+    # one benchmark earlier in the sentence is still the claim's
+    r = only(pipeline, "When evaluated on GPQA, our agent consistently outperforms open systems, achieving a gain of 7.4%.")
+    assert r.benchmark == BENCH + "gpqa"
