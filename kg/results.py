@@ -1081,13 +1081,6 @@ class Extractor:
             return []
         spans = [(q.start, q.end) for q in qs]  # a unit ("TOPS/W", "GPU hours") is part of its number, not a label for others
         entities = self._entities(text, links)
-        # a label the linker found as a model names that model ("outperforms fine-tuned MAE"), not a metric, unless a number
-        # stands right next to it ("MAE: 4.1 years", "-3.14 MAE")
-        spans += [
-            (a, b)
-            for a, b, kind, _ in entities
-            if kind == "Model" and not _NUMBER_AFTER_LABEL.match(text, b) and not _NUMBER_BEFORE.search(text, max(0, a - 12), a)
-        ]
         out: list[Result] = []
         for s_start, s_end in self._sentences_of(text):
             in_sentence = [q for q in qs if s_start <= q.start < s_end]
@@ -1100,18 +1093,17 @@ class Extractor:
             )
             # metric labels of this sentence only: most of an abstract holds no number
             cands, _, _ = self.gazetteer.scan(text[s_start:s_end])
+            sent_entities = [en for en in entities if s_start <= en[0] < s_end]
+            # a label the linker found as a model names that model ("outperforms fine-tuned MAE"), not a metric, unless a
+            # number stands right next to it ("MAE: 4.1 years", "-3.14 MAE")
+            models = [(a, b) for a, b, kind, _ in sent_entities if kind == "Model"]
             sent_labels = sorted(
                 _Label(s_start + c.start, s_start + c.end, min(c.concepts), min(c.concepts) in self.generic)
                 for c in _longest(cands)
                 if not any(a <= s_start + c.start and s_start + c.end <= b for a, b in spans)
-                and not _MODIFIER_HYPHEN.match(text, s_start + c.end)
-                and not (
-                    _REGIME_AFTER.match(text, s_start + c.end)
-                    and _REGIME_BEFORE.search(text, max(s_start, s_start + c.start - 30), s_start + c.start)
-                )
+                and not _not_a_label(text, s_start, s_start + c.start, s_start + c.end, models)
             )
             sent_labels = _absorb_score(text, sent_labels)
-            sent_entities = [en for en in entities if s_start <= en[0] < s_end]
             in_sentence = [q for q in in_sentence if not _names_a_variant(text, q, sent_labels)]
             groups = _groups(in_sentence, text)
             found: list[Result] = []
@@ -1558,6 +1550,19 @@ _MODIFIER_HYPHEN = re.compile(r"-(?:[a-z]{3,}ed|aware|based|driven|guided|orient
 _REGIME_BEFORE = re.compile(r"\b(?:at|under|in)\s+(?:[\w-]+\s+)?$", re.I)
 _REGIME_AFTER = re.compile(r"\s+(?:regimes?|settings?|levels?|conditions?|scenarios?)\b", re.I)
 _SCORE_WORD = re.compile(r"\$?\s?-?\s?scores?", re.I)
+
+
+def _not_a_label(text: str, s_start: int, start: int, end: int, models: list[tuple[int, int]]) -> bool:
+    """Whether a metric label found at start..end names no metric there: a model the linker found, away from any number;
+    a word it modifies by a hyphen; the regime a claim holds in."""
+    if text[end : end + 1] == "-" and _MODIFIER_HYPHEN.match(text, end):
+        return True
+    if text[end : end + 1] == " " and _REGIME_AFTER.match(text, end) and _REGIME_BEFORE.search(text, max(s_start, start - 30), start):
+        return True
+    return any(
+        a <= start and end <= b and not _NUMBER_AFTER_LABEL.match(text, b) and not _NUMBER_BEFORE.search(text, max(0, a - 12), a)
+        for a, b in models
+    )
 
 
 def _absorb_score(text: str, labels: list[_Label]) -> list[_Label]:
