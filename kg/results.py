@@ -1458,17 +1458,21 @@ class Extractor:
             metric = unit_metric or metric
         if metric is None:
             lead_start = min(q.start, anchor.start)
+            on_benchmark = any(k == "Benchmark" and c_start <= a < c_end for a, _, k, _ in entities)
+            # how far back the verb of a "by N%" may be: its clause, or 120 characters on a benchmark (where a number
+            # with no gain word near is the benchmark's score)
+            verb_from = max(c_start, lead_start - 120) if on_benchmark else c_start
             gain = (
                 _REDUCTION.search(wide)
                 or _IMPROVEMENT.search(wide)
                 or q.sign in ("+", "-", "−")
                 # "reduces diagnostic escalation in BUSD-Agent from 84.95% to 58.72%": a change (on a benchmark, its score)
                 or q.baseline is not None
-                and not any(k == "Benchmark" and c_start <= a < c_end for a, _, k, _ in entities)
+                and not on_benchmark
                 # "reduces average latent refinement steps by 48-60%": the clause's verb, anywhere before
                 # (or the first number of its list: "by 33% and 43%")
                 or _BY_JUST_BEFORE.search(text, max(c_start, lead_start - 40), lead_start)
-                and _verb_relation(text[c_start:lead_start]) is not None
+                and _verb_relation(text[verb_from:lead_start]) is not None
             )
             if q.kind in ("factor", "oom") or (q.kind in ("percent", "points") and gain):
                 metric = self.fallback
