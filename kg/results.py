@@ -1336,11 +1336,13 @@ class Extractor:
             comparative = not lb.generic and not _ALTERNATIVE.fullmatch(text, lb.end, first.start)
             return any(
                 o.end <= lb.start
-                and (_tokens_between(text, o.end, lb.start) == 0 or comparative and _COMPARATIVE_GAP.fullmatch(text, o.end, lb.start))
+                and (
+                    _tokens_between(text, o.end, lb.start) == 0
+                    or comparative
+                    and _COMPARATIVE_GAP.fullmatch(text, o.end, lb.start)
+                )
                 for o in claims
-            ) or (
-                not lb.generic and any(o.end < lb.start and not text[o.end : lb.start].strip() for o in bare_before)
-            )
+            ) or (not lb.generic and any(o.end < lb.start and not text[o.end : lb.start].strip() for o in bare_before))
 
         def free(lb: _Label, same_unit_ok: bool) -> bool:
             after = _NUMBER_AFTER_LABEL.match(text, lb.end, first.start)
@@ -1503,7 +1505,12 @@ class Extractor:
             relation = parallel.relation  # "reduces latency by 40% on A and 35% on B"
         if _CONSTRAINT_BEFORE.search(lead):
             return None
-        if relation == "absolute" and not q.sign and q.baseline is None and _EXAMPLE_BEFORE.search(text, max(sentence[0], q.start - 16), q.start):
+        if (
+            relation == "absolute"
+            and not q.sign
+            and q.baseline is None
+            and _EXAMPLE_BEFORE.search(text, max(sentence[0], q.start - 16), q.start)
+        ):
             # "(e.g., 5-10 Hz)"; an example of a gain is a claim ("e.g., +16.75% relative improvement", "e.g., from 66.6% to
             # 75.9% on VL-RewardBench")
             return None
@@ -1561,7 +1568,11 @@ def _not_a_label(text: str, s_start: int, start: int, end: int, models: list[tup
     a word it modifies by a hyphen; the regime a claim holds in."""
     if text[end : end + 1] == "-" and _MODIFIER_HYPHEN.match(text, end):
         return True
-    if text[end : end + 1] == " " and _REGIME_AFTER.match(text, end) and _REGIME_BEFORE.search(text, max(s_start, start - 30), start):
+    if (
+        text[end : end + 1] == " "
+        and _REGIME_AFTER.match(text, end)
+        and _REGIME_BEFORE.search(text, max(s_start, start - 30), start)
+    ):
         return True
     return any(
         a <= start and end <= b and not _NUMBER_AFTER_LABEL.match(text, b) and not _NUMBER_BEFORE.search(text, max(0, a - 12), a)
