@@ -197,6 +197,8 @@ _TO_LEVEL = re.compile(
     r"degrad\w*|brings?|brought)\s+(?:[\w-]+\s+){0,4}?(?<!\bup\s)to\s+(?:~\s*)?\$?\s*$",
     re.I,
 )
+# a sentence opening with the means ("By increasing the frame rate to 16 FPS, ..."): the level it sets is a setting
+_MEANS_OPEN = re.compile(r"\s*By\s+[a-z]+ing\b")
 # "improvements ranging from 1.62% to 15.22%": the numbers bound a range, whatever verb came before
 _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s+$", re.I)
 
@@ -697,16 +699,37 @@ def _slash_pairs(qs: list[Quantity], text: str) -> list[Quantity]:
 
 
 _BETWEEN = re.compile(rf"\bbetween\s+\$?(?P<a>{_NUM})\$?\s+and\s+\$?$", re.I)
+# words before "from A to B" that make A and B the sizes of gains, and words after that make them a spread, a range
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:improvements?|gains?|boosts?|speed-?ups?|reductions?|savings?|margins?|outperform\w*|surpass\w*|exceed\w*|"
+    r"rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?\w*|between|by|achiev\w*|reach\w*|obtain\w*|attain\w*|scor\w*)\b"
+    r"[^.;:]{0,50}$",
+    re.I,
+)
+_SPREAD_AFTER = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*,?\s*(?:across|among|depending|for\s+(?:different|various|all))\b", re.I)
 _BETWEEN_START = re.compile(r"\bbetween\s+\$?$", re.I)
 _AND = re.compile(r"\$?\s+and\s+\$?")
 
 
-def _changes_from(text: str, start: int) -> bool:
+def _changes_from(text: str, start: int, end: int = -1, kind: str = "") -> bool:
     """Whether "from" at ``start`` opens a change ("improves accuracy from A to B"), not a range ("gains ranging from A
-    to B")."""
-    return bool(
-        _FROM_VERB.search(text[max(0, start - _FROM_VERB_REACH) : start])
-        and not _RANGE_FROM.search(text, max(0, start - 12), start)
+    to B").
+
+    With no change verb in reach, percentages from A to B (ending at ``end``) are a change too ("the QA accuracy collapses
+    from 95% to 50%", "... on Video-MME from 53.8% to 56.1% and MLVU from 58.9% to 63.4%"), unless the words before read
+    them as sizes of gains ("outperforms them from 5% to 20%") or levels reached ("the models achieve top-1 accuracy from
+    67.2% to 80.0%"), or the words after as a spread ("IoU scores from 66.3% to 93.3% across tasks"); factors and points
+    are gains themselves, a range.
+    """
+    if _RANGE_FROM.search(text, max(0, start - 12), start):
+        return False
+    if _FROM_VERB.search(text[max(0, start - _FROM_VERB_REACH) : start]):
+        return True
+    return (
+        kind == "percent"
+        and end >= 0
+        and not _SPREAD_BEFORE.search(text, max(0, start - 60), start)
+        and not _SPREAD_AFTER.match(text, end)
     )
 
 
@@ -742,7 +765,7 @@ def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
         before = text[max(0, q.start - 12) : q.start]
         if q.first is not None and re.search(r"\bfrom\s*\$?\s*$", before, re.I):  # "from 917 to 328" read as one span
             start = q.start - len(before) + before.lower().rfind("from")
-            if _changes_from(text, start):
+            if _changes_from(text, start, q.end, q.kind):
                 new = q.max_value if q.first == q.min_value else q.min_value
                 out.append(Quantity(start, q.end, new, None, None, q.first, q.unit, q.kind, q.sign))
             else:
@@ -762,7 +785,7 @@ def _merge_from_to(qs: list[Quantity], text: str) -> list[Quantity]:
             ):
                 unit, kind = (r.unit, r.kind) if r.unit else (q.unit, q.kind)
                 start = q.start - len(before) + before.lower().rfind("from")
-                if _changes_from(text, start):
+                if _changes_from(text, start, r.end, kind):
                     out.append(Quantity(start, r.end, r.value, None, None, q.value, unit, kind, r.sign))
                 else:
                     lo, hi = sorted((q.value, r.value))
@@ -1070,12 +1093,17 @@ class Extractor:
             )
             # metric labels of this sentence only: most of an abstract holds no number
             cands, _, _ = self.gazetteer.scan(text[s_start:s_end])
+            sent_entities = [en for en in entities if s_start <= en[0] < s_end]
+            # a label the linker found as a model names that model ("outperforms fine-tuned MAE"), not a metric, unless a
+            # number stands right next to it ("MAE: 4.1 years", "-3.14 MAE")
+            models = [(a, b) for a, b, kind, _ in sent_entities if kind == "Model"]
             sent_labels = sorted(
                 _Label(s_start + c.start, s_start + c.end, min(c.concepts), min(c.concepts) in self.generic)
                 for c in _longest(cands)
                 if not any(a <= s_start + c.start and s_start + c.end <= b for a, b in spans)
+                and not _not_a_label(text, s_start, s_start + c.start, s_start + c.end, models)
             )
-            sent_entities = [en for en in entities if s_start <= en[0] < s_end]
+            sent_labels = _absorb_score(text, sent_labels)
             in_sentence = [q for q in in_sentence if not _names_a_variant(text, q, sent_labels)]
             groups = _groups(in_sentence, text)
             found: list[Result] = []
@@ -1303,9 +1331,18 @@ class Extractor:
         def owned_by_claim(lb: _Label) -> bool:
             if first.sign and _ALTERNATIVE.fullmatch(text, lb.end, first.start):
                 return False  # "87.3 AUC (+7.0 pp)": the change of the claim the label is of
-            return any(o.end <= lb.start and _tokens_between(text, o.end, lb.start) == 0 for o in claims) or (
-                not lb.generic and any(o.end < lb.start and not text[o.end : lb.start].strip() for o in bare_before)
-            )
+            # "18.6% lower latency and 40.9% lower edge growth": a specific label after a claim's comparative is that claim's,
+            # unless this number stands in brackets right after it ("faster convergence time (0.8 s)")
+            comparative = not lb.generic and not _ALTERNATIVE.fullmatch(text, lb.end, first.start)
+            return any(
+                o.end <= lb.start
+                and (
+                    _tokens_between(text, o.end, lb.start) == 0
+                    or comparative
+                    and _COMPARATIVE_GAP.fullmatch(text, o.end, lb.start)
+                )
+                for o in claims
+            ) or (not lb.generic and any(o.end < lb.start and not text[o.end : lb.start].strip() for o in bare_before))
 
         def free(lb: _Label, same_unit_ok: bool) -> bool:
             after = _NUMBER_AFTER_LABEL.match(text, lb.end, first.start)
@@ -1323,6 +1360,9 @@ class Extractor:
                 and not owned
                 and all(o.unit == first.unit for o in between)
                 and _tokens_between(text, lb.end, between[0].start) <= 2
+                # "GPU memory by 42-45%, training time by 29-48%, and parameter number by 83-87%": a label, "by" and a claim are
+                # that claim's when this number has its own "by" ("inference time by 45x for A and 32x for B" shares it)
+                and not (_BY_GAP.fullmatch(text, lb.end, between[0].start) and by_gain)
             )
 
         # a label no other claim stands behind; else one behind claims of the same unit ("speedups of 45x and
@@ -1419,13 +1459,22 @@ class Extractor:
                 ctx, wide = _context(text, q, None, False, c_start, c_end, qual_start)
             metric = unit_metric or metric
         if metric is None:
+            lead_start = min(q.start, anchor.start)
+            on_benchmark = any(k == "Benchmark" and c_start <= a < c_end for a, _, k, _ in entities)
+            # how far back the verb of a "by N%" may be: its clause, or 120 characters on a benchmark (where a number
+            # with no gain word near is the benchmark's score)
+            verb_from = max(c_start, lead_start - 120) if on_benchmark else c_start
             gain = (
                 _REDUCTION.search(wide)
                 or _IMPROVEMENT.search(wide)
                 or q.sign in ("+", "-", "−")
-                # "reduces average latent refinement steps by 48-60%": the clause's verb, further back
-                or _BY_JUST_BEFORE.search(text, max(c_start, q.start - 40), q.start)
-                and _verb_relation(text[max(c_start, q.start - 120) : q.start]) is not None
+                # "reduces diagnostic escalation in BUSD-Agent from 84.95% to 58.72%": a change (on a benchmark, its score)
+                or q.baseline is not None
+                and not on_benchmark
+                # "reduces average latent refinement steps by 48-60%": the clause's verb, anywhere before
+                # (or the first number of its list: "by 33% and 43%")
+                or _BY_JUST_BEFORE.search(text, max(c_start, lead_start - 40), lead_start)
+                and _verb_relation(text[verb_from:lead_start]) is not None
             )
             if q.kind in ("factor", "oom") or (q.kind in ("percent", "points") and gain):
                 metric = self.fallback
@@ -1448,14 +1497,23 @@ class Extractor:
         level = _TO_LEVEL.search(lead) if q.baseline is None and q.kind != "factor" and "to" in lead[-8:] else None
         if level is not None and (_GAIN_NOUN.match(level.group()) or _GAIN_NOUN_BEFORE.search(lead, 0, level.start())):
             level = None  # "this improvement rises to 4.00%": the gain's size
+        if level is not None and _MEANS_OPEN.match(text, sentence[0]) and "," not in text[sentence[0] : q.start]:
+            return None  # "By increasing the frame rate to 16 FPS, F-16 ...": the means of a claim, a setting
         if figure or level is not None:
             relation = "absolute"  # the baseline's own figure, or the level a change reaches ("dropping to 37.46%")
         elif parallel is not None and metric == parallel.metric and relation == "absolute" and q.baseline is None:
             relation = parallel.relation  # "reduces latency by 40% on A and 35% on B"
         if _CONSTRAINT_BEFORE.search(lead):
             return None
-        if relation == "absolute" and not q.sign and _EXAMPLE_BEFORE.search(text, max(sentence[0], q.start - 16), q.start):
-            return None  # "(e.g., 5-10 Hz)"; an example of a gain is a claim ("e.g., +16.75% relative improvement")
+        if (
+            relation == "absolute"
+            and not q.sign
+            and q.baseline is None
+            and _EXAMPLE_BEFORE.search(text, max(sentence[0], q.start - 16), q.start)
+        ):
+            # "(e.g., 5-10 Hz)"; an example of a gain is a claim ("e.g., +16.75% relative improvement", "e.g., from 66.6% to
+            # 75.9% on VL-RewardBench")
+            return None
         if _CONSTRAINT_AFTER.match(text, max(q.end, label.end) if label and is_after else q.end):
             return None
         benchmark = _attach(text, q, entities, "Benchmark", breaks, sentence, bounds, self._ancestors)
@@ -1496,6 +1554,46 @@ class Extractor:
 _NUMBER_NEXT = re.compile(r"\s*\$?[+\-−~]?\d")
 
 
+# a label glued by a hyphen to a participle or adjective it forms with it modifies the noun after ("sensitivity-prioritized
+# thresholds", "latency-aware scheduling"): no metric there ("F1-macro", "F1-max", "Dice-score" are still metrics)
+_MODIFIER_HYPHEN = re.compile(r"-(?:[a-z]{3,}ed|aware|based|driven|guided|oriented|centric|sensitive|critical|bound)\b")
+# "at extreme compression regimes", "under low latency settings": the condition a claim holds under names no metric of it
+_REGIME_BEFORE = re.compile(r"\b(?:at|under|in)\s+(?:[\w-]+\s+)?$", re.I)
+_REGIME_AFTER = re.compile(r"\s+(?:regimes?|settings?|levels?|conditions?|scenarios?)\b", re.I)
+_SCORE_WORD = re.compile(r"\$?\s?-?\s?scores?", re.I)
+
+
+def _not_a_label(text: str, s_start: int, start: int, end: int, models: list[tuple[int, int]]) -> bool:
+    """Whether a metric label found at start..end names no metric there: a model the linker found, away from any number;
+    a word it modifies by a hyphen; the regime a claim holds in."""
+    if text[end : end + 1] == "-" and _MODIFIER_HYPHEN.match(text, end):
+        return True
+    if (
+        text[end : end + 1] == " "
+        and _REGIME_AFTER.match(text, end)
+        and _REGIME_BEFORE.search(text, max(s_start, start - 30), start)
+    ):
+        return True
+    return any(
+        a <= start and end <= b and not _NUMBER_AFTER_LABEL.match(text, b) and not _NUMBER_BEFORE.search(text, max(0, a - 12), a)
+        for a, b in models
+    )
+
+
+def _absorb_score(text: str, labels: list[_Label]) -> list[_Label]:
+    """A label, then "score" after a LaTeX closing "$" ("$F_1$ score"): one label, the first one's (the vocabulary's
+    "F1 score" is one label already; LaTeX splits it)."""
+    if len(labels) < 2:
+        return labels
+    out: list[_Label] = []
+    for lb in labels:
+        if out and text[out[-1].end : out[-1].end + 1] == "$" and _SCORE_WORD.fullmatch(text, out[-1].end, lb.end):
+            out[-1] = replace(out[-1], end=lb.end)
+            continue
+        out.append(lb)
+    return out
+
+
 def _label_colon(text: str, m: re.Match[str], s_start: int) -> bool:
     """ "(accuracy: 82.89%)", "(Dice: 84.07%)": a colon inside brackets before a number labels it and ends no clause."""
     return (
@@ -1514,6 +1612,12 @@ def _names_a_variant(text: str, q: Quantity, labels: list[_Label]) -> bool:
     return after is not None and not text[q.end : after.start].strip() and bool(_NUMBER_AFTER_LABEL.match(text, after.end))
 
 
+# a number, a comparative and a noun: the number names its own metric, even one the vocabulary lacks
+_OWN_NOUN_AFTER = re.compile(
+    r"\s+(?:lower|higher|less|more|fewer|smaller|larger|shorter|longer|greater|cheaper)\s+"
+    r"(?!(?:than|on|in|for|with|at|over|compared|across|when|while|and|or|but|to|from|by|as)\b)[a-z]",
+    re.I,
+)
 _PARALLEL_JOIN = re.compile(
     r"(?:,\s*(?:and\s+|or\s+|but\s+)?|\s+(?:and|or|but|versus|vs\.?)\s+)"
     r"(?:(?:up\s+to|around|about|approximately|roughly|nearly|over|only|just|even|by|a|an|another|further)\s+)*\$?\s*$",
@@ -1538,6 +1642,7 @@ def _parallel_to(text: str, found: list[Result], group: list[Quantity], breaks: 
         and q.first is None
         or _clause(breaks, prev.start) != _clause(breaks, q.start)
         or _tokens_between(text, prev.end, q.start) > (16 if prev.baseline_value is not None else 12)
+        or _OWN_NOUN_AFTER.match(text, group[-1].end)  # "18.6% lower latency and 40.9% lower edge growth": its own
     ):
         return None
     return prev if _PARALLEL_JOIN.search(text, prev.end, q.start) else None
@@ -1658,7 +1763,13 @@ def _longest(cands: Sequence) -> list:  # type: ignore[type-arg]
     return kept
 
 
-_LIST_UNIT_KINDS = frozenset({"percent", "points", "factor"})
+# "18.6% lower latency": the label after a claim's number and its comparative is that claim's
+_COMPARATIVE_GAP = re.compile(
+    r"\s+(?:lower|higher|less|more|fewer|smaller|larger|faster|slower|better|worse|shorter|longer|greater|cheaper)\s+", re.I
+)
+# "reducing GPU memory by 42-45%, training time by 29-48%": a label, "by" and the number that label is of
+_BY_GAP = re.compile(r"\s+by\s+(?:(?:up\s+to|about|around|over|more\s+than|nearly|approximately|~)\s*)?\$?\s*")
+_LIST_UNIT_KINDS = frozenset({"percent", "points", "factor", "unit"})
 _LIST_END = re.compile(r"\b(?:and|or)\b", re.I)
 
 
@@ -1955,7 +2066,8 @@ def _attach(
     object of a comparison ("3.7x over a DGX H100", "faster than on the CPU") is the baseline's: it is taken only with
     ``baseline_ok`` (the claim has no platform of its own).
     A class followed by a member of it ("on edge platforms (Jetson Orin)") gives the member. Several benchmarks
-    listed before the number ("on RULER, PG-19, and InfiniteBench, it achieves 6x") give none: which one is not said.
+    listed before the number, in its clause or earlier in the sentence ("on RULER, PG-19, and InfiniteBench, it achieves
+    6x"), give none: which one is not said.
     """
     # a name inside a longer hyphenated name is not named itself ("LRA" in the method "LRA-EE")
     mine = [
@@ -2042,6 +2154,9 @@ def _attach_entity(
         return inside[0]
     earlier = [en for en in mine if sentence[0] <= en[0] and en[1] <= q.start]
     if earlier:
+        # "When evaluated on MATH500, AIME, and GPQA, X achieves an improvement of 7.4%": which one is not said
+        if kind == "Benchmark" and len(_listed_with(text, earlier[-1], earlier)) > 1:
+            return None
         return earlier[-1]
     if kind == "Benchmark":  # "... 2.7x faster than X, while achieving similar accuracy on ImageNet": the sentence's benchmark
         later = [en for en in mine if q.end <= en[0] < sentence[1]]

@@ -1830,3 +1830,107 @@ def test_an_amount_of_data_or_a_count_of_iterations_is_a_setting(pipeline):
     assert only(pipeline, "Decoding takes 100s on the CPU.").value == 100.0
     r = only(pipeline, "Our model achieves a 50% reduction in required training iterations.")
     assert (r.value, r.relation) == (50.0, "reduction")
+
+
+# ------------------------------------------------------------------ session 19 (results20): classes of a fresh sample
+
+
+def test_percentages_from_a_to_b_are_a_change_unless_read_as_a_spread(pipeline):
+    # no change verb in reach: a change all the same, falling or rising
+    r = only(pipeline, "Once a few words are altered, the QA accuracy collapses from 95% to 50%.")
+    assert (r.value, r.baseline_value, r.min_value, r.metric) == (50.0, 95.0, None, METRIC + "accuracy")
+    rs = results(pipeline, "It raises accuracy on Video-MME from 53.8% to 56.1% and on the MLVU benchmark from 58.9% to 63.4%.")
+    assert [(r.value, r.baseline_value) for r in rs] == [(56.1, 53.8), (63.4, 58.9)]
+    # an example of a change is a claim ("e.g.," is no bare example then)
+    rs = results(pipeline, "It improves reward models on both task families (e.g., from 66.6% to 75.9% on VL-RewardBench).")
+    assert [(r.value, r.baseline_value) for r in rs] == [(75.9, 66.6)]
+    # a change names its gain: no metric needed
+    r = only(pipeline, "The workflow cuts escalation of hard cases in our agent from 84.95% to 58.72%.")
+    assert (r.value, r.baseline_value, r.metric) == (58.72, 84.95, METRIC + "performance")
+    # sizes of gains, a spread across settings, factors: ranges
+    r = only(pipeline, "It generally outperforms existing techniques from 5% to 20%.")
+    assert (r.min_value, r.max_value, r.baseline_value) == (5.0, 20.0, None)
+    r = only(pipeline, "The model reached IoU scores from 66.3% to 93.3% across different segmentation tasks.")
+    assert (r.min_value, r.max_value, r.baseline_value) == (66.3, 93.3, None)
+    r = only(pipeline, "Our kernels deliver speedups from 2x to 13x.")
+    assert (r.min_value, r.max_value) == (2.0, 13.0)
+
+
+def test_a_label_after_a_claims_comparative_is_that_claims(pipeline):
+    rs = results(pipeline, "It achieves +39.3 EM@1 with 18.6% lower latency and 40.9% lower edge growth.")
+    assert [(r.value, r.metric, r.relation) for r in rs] == [
+        (39.3, METRIC + "exact-match", "improvement"),
+        (18.6, METRIC + "latency", "reduction"),
+        (40.9, METRIC + "performance", "reduction"),  # a noun the vocabulary lacks: not the latency before
+    ]
+    rs = results(pipeline, "It cuts GPU memory usage by 42-45%, training time by 29-48%, and label noise by 83-87%.")
+    assert [r.metric for r in rs] == [METRIC + "memory", METRIC + "training-time", METRIC + "performance"]
+    # one label, "by" and a list: the label is every one's
+    rs = results(pipeline, "It cuts inference time by over 45x for reconstruction and 32x for generation.")
+    assert [(r.metric, r.relation) for r in rs] == [(METRIC + "latency", "reduction")] * 2
+    # a number in brackets right after the label restates the claim's level
+    rs = results(pipeline, "We report an order of magnitude faster convergence time (0.8 s) than marker-free methods.")
+    assert [r.metric for r in rs] == [METRIC + "training-time"] * 2
+    # a list of claims of one unit after a label still takes it
+    rs = results(pipeline, "Our accelerator achieves speedups of 45x and 6150x for GPU and 17x and 3403x for CPU.")
+    assert {r.metric for r in rs} == {METRIC + "speedup"}
+
+
+def test_bare_numbers_listed_before_a_unit_take_it_and_a_gain_by_a_list_is_a_gain(pipeline):
+    rs = results(pipeline, "These three variants are 0.2588, 0.2586, and 0.2839 dB below the full model, respectively.")
+    assert [(r.value, r.unit) for r in rs] == [(0.2588, "dB"), (0.2586, "dB"), (0.2839, "dB")]
+    # "by 33% and 43%": the clause's verb, however far before, states the gain of every number of the list
+    rs = results(
+        pipeline,
+        "This approach improved the classification tasks related to both the persuasion techniques used and the "
+        "vulnerability of the victims by 33% and 43%, respectively.",
+    )
+    assert [(r.value, r.relation) for r in rs] == [(33.0, "improvement"), (43.0, "improvement")]
+
+
+def test_metric_labels_of_latex_sensitivity_and_models(pipeline):
+    assert only(pipeline, "Our detector reaches an $F_1$ score of 0.91 on the test split.").metric == METRIC + "f1-score"
+    assert only(pipeline, "The $F_1$-score rises from 33.4% to 75.1%.").metric == METRIC + "f1-score"
+    r = only(pipeline, "It yields an average improvement of 28.6% in Mean Reciprocal Rank (MRR) across datasets.")
+    assert r.metric == METRIC + "task-quality"
+    rs = results(pipeline, "It reached an accuracy of 90.1%, with an improvement in sensitivity of 8.6% and 10.4%.")
+    assert [r.metric for r in rs] == [METRIC + "accuracy", METRIC + "task-quality", METRIC + "task-quality"]
+    assert only(pipeline, "We obtain 9.76% EER on the collected dataset.").metric == METRIC + "error-rate"
+    # nor is one naming the regime a claim holds in
+    r = only(pipeline, "It doubles the test accuracy at extreme compression regimes (e.g., 26.0% -> 54.1% for DM).")
+    assert (r.value, r.baseline_value, r.metric) == (54.1, 26.0, METRIC + "accuracy")
+    # a label glued by a hyphen to a word it modifies is no metric there
+    rs = results(pipeline, "Sensitivity-prioritized thresholds reduced the need for staining by 44.4%, 42.0%, and 20.7%.")
+    assert {r.metric for r in rs} == {METRIC + "performance"}
+    assert only(pipeline, "It achieves a Dice-score of 0.91 on the test split.").metric == METRIC + "dice"
+    # a label the linker found as a model names it: "fine-tuned MAE" is the masked autoencoder, not an error
+    r = only(pipeline, "Our method outperforms supervised ViT and fine-tuned MAE, with gains of +9.24% on CIFAR-10.")
+    assert r.metric == METRIC + "performance"
+    assert only(pipeline, "Our model reduces the MAE by 12% on KITTI.").metric == METRIC + "regression-error"
+    # ... and next to a number it is the metric whatever the linker made of it
+    assert only(pipeline, "The age prediction reaches MAE: 4.1 against RMSE of 5.2 years.").metric == METRIC + "regression-error"
+
+
+def test_a_level_set_by_the_means_is_a_setting_and_a_share_of_parameters_is_a_claim(pipeline):
+    # "By <verb>ing ... to N" opening a sentence: what the method does, not what it achieves
+    rs = results(pipeline, "By increasing the frame rate to 16 FPS and merging tokens, our model improves accuracy to 61.2%.")
+    assert [r.value for r in rs] == [61.2]
+    assert only(pipeline, "Our method improves the frame rate to 16 FPS.").value == 16.0
+    # a share of the parameters trained or kept is a claim of parameter efficiency (the golds' practice), not a share
+    # of the input ("using only 10% of training labels")
+    r = only(pipeline, "It matches full fine-tuning while modifying only around 3.66% of the LLM parameters.")
+    assert (r.value, r.metric, r.qualifier) == (3.66, METRIC + "parameters", "about")
+    assert results(pipeline, "It matches full fine-tuning while using only 10% of the training labels.") == []
+
+
+def test_a_list_of_benchmarks_earlier_in_the_sentence_attaches_none(pipeline):
+    text = "Experiments on the {} datasets demonstrate its strength: it reduces the mean absolute error by at least 42%."
+    assert only(pipeline, text.format("MVSEC and DSEC")).benchmark is None
+    r = only(
+        pipeline,
+        "Evaluation across ALFWorld, LogisticsQA, and GAIA benchmarks demonstrates that it outperforms existing approaches "
+        "while reducing prompt token consumption by 56.3%.",
+    )
+    assert (r.value, r.benchmark) == (56.3, None)
+    # one benchmark earlier in the sentence is still the claim's
+    assert only(pipeline, text.format("DSEC")).benchmark == BENCH + "dsec"
