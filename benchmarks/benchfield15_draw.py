@@ -2,7 +2,8 @@
 
 usage: python benchmarks/benchfield15_draw.py [OUT_DIR]   (default benchmarks/data; run from the repository root)
 
-Pool: every record with an abstract whose id no earlier audit or released eval set names (the blind sets are not read).
+Pool: every record with an abstract whose id no earlier audit or eval set names (the eval sets, blind ones included, by their
+records' ids only).
 80 at random (``random.Random(151)``); 80 of the field (``random.Random(152)`` over the pool records whose title or
 abstract names accelerators, FPGA, MCU/TinyML, GPU, neuromorphic, quantization/pruning/distillation, NAS or LLM
 inference/serving). FIT is the first 40 of each group, CHECK the last 40 (docs/benchfield15-audit.md).
@@ -24,11 +25,10 @@ FIELD = re.compile(
 
 
 def used_ids(own: str = "benchfield15") -> set[str]:
-    """The ids earlier audits and the released eval sets name (arXiv numbers and sha1 ids); files whose name holds
-    ``own`` are the sample's own and are not read."""
+    """The ids earlier audits name (arXiv numbers and sha1 ids) and the ids of every eval set's records (blind sets
+    by their ``id`` fields only); files whose name holds ``own`` are the sample's own and are not read."""
     files = glob.glob("benchmarks/data/*.jsonl") + glob.glob("docs/*audit*") + glob.glob("docs/benchrecall8/*")
     files += glob.glob("docs/history/*")
-    files += [f for f in glob.glob("tests/data/eval/*.jsonl") if not re.search(r"test(8|10)-", f)]
     out: set[str] = set()
     for f in files:
         if own in f:
@@ -37,6 +37,13 @@ def used_ids(own: str = "benchfield15") -> set[str]:
             text = fh.read()
         out |= set(re.findall(r"(?:arXiv:)?(\d{4}\.\d{4,5})", text))
         out |= set(re.findall(r"sha1:[0-9a-f]{12}", text))
+    # the eval sets, blind ones included, by their records' ids only (no other text of a blind set is read)
+    for f in sorted(glob.glob("tests/data/eval/*-abstracts.jsonl")):
+        with open(f, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    rid = str(json.loads(line)["id"])
+                    out |= set(re.findall(r"(?:arXiv:)?(\d{4}\.\d{4,5})", rid)) | set(re.findall(r"sha1:[0-9a-f]{12}", rid))
     return out
 
 
