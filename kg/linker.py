@@ -1725,8 +1725,7 @@ class Linker:
         if target:
             for f, spans in resolved.items():
                 resolved[f] = [
-                    (s, e, target[c] if c in target and (m == "context" or c in only_word) else c, m)
-                    for s, e, c, m in spans
+                    (s, e, target[c] if c in target and (m == "context" or c in only_word) else c, m) for s, e, c, m in spans
                 ]
 
     def _object_named(self, texts: dict[Field, str], resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:

@@ -3478,7 +3478,7 @@ def test_dataset_distillation_is_no_kind_of_knowledge_distillation(real_linker):
     [
         # tail20: hyperparameter optimization is its own method beneath AutoML, no label of AutoML
         ("We run hyperparameter optimization of the neural network with Bayesian optimization.", "hyperparameter-optimization"),
-        ("Hyperparameter tuning (HPO) of deep learning models is costly on GPUs; HPO budgets grow.", "hyperparameter-optimization"),
+        ("Hyperparameter tuning (HPO) of deep learning models is costly on GPUs; HPO grows.", "hyperparameter-optimization"),
         ("AutoML systems automate model selection for tabular machine learning.", "automl"),
     ],
 )
