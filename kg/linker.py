@@ -1299,7 +1299,7 @@ class Linker:
             resolved[f] = self._interposed(text, resolved[f])
         self._coined_names(texts, abbreviations, resolved)
         self._most_specific(resolved)
-        self._family_word_short_forms(resolved, named)
+        self._family_word_short_forms(texts, resolved, named)
         if self.object_targets:
             self._object_named(texts, resolved)
         own = title_head(texts.get("title", ""))
@@ -1680,15 +1680,32 @@ class Linker:
         name = self.vocab.concepts[family].pref_label
         return any(c.isdigit() for c in name) and self.vocab.concepts[product].pref_label.startswith(name + "-")
 
-    def _family_word_short_forms(self, resolved: dict[Field, list[tuple[int, int, str, str]]], named: set[str]) -> None:
+    def _family_word_short_forms(
+        self, texts: dict[Field, str], resolved: dict[Field, list[tuple[int, int, str, str]]], named: set[str]
+    ) -> None:
         """A method's family word that links only by context ("pruning") in a text that names one other method by a
         label ending in that word, outside the family ("token pruning"), is that method's short form: "prunes redundant
-        tokens" there is token pruning, no weight pruning. A narrower member of the family named too keeps the family."""
+        tokens" there is token pruning, no weight pruning. A narrower member of the family named too keeps the family.
+        So is a family's one-word plain label where the text names the family by nothing else and holds none of its
+        kg:senseTerms: "distillation" in a dataset-distillation paper is the data set's, unless a teacher, a student
+        or logits say that a model is distilled (tail20)."""
         linked = {c for spans in resolved.values() for _, _, c, m in spans if m == "context"}
         spans_of = {c for spans in resolved.values() for _, _, c, _ in spans}  # a name in a URL links nowhere
+        worded: dict[str, bool] = {}  # a technique -> every span of it is one of its one-word labels
+        for f, spans in resolved.items():
+            for s, e, c, _ in spans:
+                if self.kinds[c] == "Technique" and worded.get(c, True):
+                    written = texts[f][s:e]
+                    worded[c] = " " not in written and c in self.label_owners.get(fold(written), ())
+        sensed = {
+            c
+            for c, terms in self.vocab.sense_terms.items()
+            if c in spans_of and any(next(occurrences(t, w, plural=True), None) for t in texts.values() for w in terms)
+        }
+        only_word = {c for c, w in worded.items() if w and c in self.vocab.sense_terms} - linked - sensed
         target = {}
-        for family in linked:
-            if self.kinds[family] != "Technique" or family in named:
+        for family in (linked - sensed) | only_word:
+            if self.kinds[family] != "Technique" or (family in named and family not in only_word):
                 continue
             if any(family in self.above[n] for n in named):
                 continue
@@ -1707,7 +1724,9 @@ class Linker:
                 target[family] = others.pop()
         if target:
             for f, spans in resolved.items():
-                resolved[f] = [(s, e, target[c] if m == "context" and c in target else c, m) for s, e, c, m in spans]
+                resolved[f] = [
+                    (s, e, target[c] if c in target and (m == "context" or c in only_word) else c, m) for s, e, c, m in spans
+                ]
 
     def _object_named(self, texts: dict[Field, str], resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
         """A family's one word ("pruning", "prunes", "pruned") whose object, in the words right after it, is a narrower

@@ -160,6 +160,10 @@ class Vocabulary:
     # a method named by its family word's object (kg:objectTerm "tokens" on token pruning): "pruning redundant visual
     # tokens" is token pruning, not weight pruning (tech20)
     object_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words that show a family's own sense where its one word would otherwise be a narrower-by-name method's short form
+    # (kg:senseTerm "teacher", "logits" on knowledge distillation: "distillation" in a dataset-distillation paper that
+    # names a teacher is still the model's; tail20)
+    sense_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _minted: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _read_back: dict[str, Concept] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -530,6 +534,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     unlinked: dict[str, frozenset[str]] = {}
     bare: dict[str, frozenset[str]] = {}
     object_terms: dict[str, tuple[str, ...]] = {}
+    sense_terms: dict[str, tuple[str, ...]] = {}
     for s, pv in props.items():
         kinds = [t[len(KG) :] for t in pv.get(RDF_TYPE, []) if t.startswith(KG) and t[len(KG) :] in KINDS]
         if not kinds:
@@ -560,6 +565,8 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
             if " " not in prefs[0]:
                 raise VocabularyError(f"{s}: kg:objectTerm needs a preferred label ending in its family's word")
             object_terms[s] = tuple(sorted(set(ot)))
+        if st := pv.get(KG + "senseTerm"):
+            sense_terms[s] = tuple(sorted(set(st)))
         exact[s] = tuple(sorted(set(pv.get(SKOS + "exactMatch", []))))
     _check(concepts)
     rules = []
@@ -635,6 +642,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         frozenset(other_science),
         frozenset(learning_families),
         object_terms,
+        sense_terms,
     )
 
 

@@ -1826,7 +1826,7 @@ def test_off_domain_short_forms_and_phrases_link_nothing(real_linker, text):
         ("Dual-Stream Distillation for One-Step Video Super-Resolution." + FIELD, "technique/knowledge-distillation"),
         ("Self-Verified Distillation: your language model is its own source." + FIELD, "technique/knowledge-distillation"),
         ("We study token reduction strategies for VLMs on GPUs.", "technique/token-pruning"),
-        ("We match the distilled dataset to the original one with deep learning.", "technique/dataset-distillation"),
+        ("We match the distilled dataset to the original one with deep learning." + FIELD, "technique/dataset-distillation"),
         ("It applies to the step-distilled models with diffusion and LLM.", "technique/step-distillation"),
         ("The model runs at 139 FPS with TensorRT FP16 quantization." + FIELD, "technique/quantization"),
         ("The RL post-trained VLMs keep their accuracy." + FIELD, "technique/reinforcement-learning"),
@@ -3403,6 +3403,100 @@ def test_a_family_word_is_the_short_form_of_the_one_method_named(real_linker, te
 )
 def test_a_family_word_keeps_its_sense_beside_its_members(real_linker, text, linked):
     assert linked in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent, linked",
+    [
+        # tail20: a family's one-word plain label ("distillation") in a text that names the family by nothing else and
+        # one method outside it by a name ending in the word is that method's: dataset distillation is no distillation
+        # of a model (c10k: 18 papers naming dataset distillation linked knowledge distillation by the bare word)
+        (
+            "We study dataset distillation for image classification with CNNs. Existing distillation methods match "
+            "gradients, and our distilled images generalize across architectures.",
+            "technique/knowledge-distillation",
+            "technique/dataset-distillation",
+        ),
+        (
+            "Dataset condensation synthesizes a compact training set. We propose a distillation objective that "
+            "matches training trajectories of deep networks on GPUs.",
+            "technique/knowledge-distillation",
+            "technique/dataset-distillation",
+        ),
+    ],
+)
+def test_distillation_in_a_dataset_distillation_paper_is_the_data_sets(real_linker, text, absent, linked):
+    found = real_links(real_linker, text)
+    assert linked in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a teacher, a student or logits say a model is distilled (kg:senseTerm): the word keeps its sense
+        "We study dataset distillation for image classification. A distillation loss on the teacher network's "
+        "logits relabels the synthetic images for deep networks on GPUs.",
+        "Dataset distillation compresses data; distillation from a large teacher into a small student compresses "
+        "the neural network itself.",
+        # knowledge distillation named by its own name keeps it
+        "We compare dataset distillation with knowledge distillation for training compact deep networks; "
+        "distillation of either kind reduces cost.",
+        # no dataset distillation in the text: the bare word is knowledge distillation as before
+        "We compress the large language model by distillation into a 1B model for inference on GPUs.",
+    ],
+)
+def test_distillation_of_a_model_stays_knowledge_distillation(real_linker, text):
+    assert "technique/knowledge-distillation" in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        # tail20: "data distillation" and "distilled data(sets)" of LLM papers are a teacher model's outputs made
+        # training data, no dataset distillation: without a word of synthetic or condensed data they are not its labels
+        ("Language models trained on our multi-agent distilled datasets outperform strong LLM baselines on QA.", False),
+        ("We propose a data distillation method based on tree-of-thought prompting for fine-tuning small LLMs.", False),
+        (
+            "Deep neural networks trained on GPUs. A ResNet trained on the distilled data of 10 synthetic images per "
+            "class reaches the accuracy of the full dataset.",
+            True,
+        ),
+    ],
+)
+def test_distilled_data_is_dataset_distillation_only_with_words_of_synthetic_data(real_linker, text, linked):
+    assert ("technique/dataset-distillation" in real_links(real_linker, text)) is linked
+
+
+def test_dataset_distillation_is_no_kind_of_knowledge_distillation(real_linker):
+    (dd,) = [lk.concept for lk in real_linker.link_texts([("abstract", "Dataset distillation for deep neural networks.")])]
+    assert dd.endswith("technique/dataset-distillation")
+    assert not any(a.endswith("technique/knowledge-distillation") for a in real_linker.above[dd])
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        # tail20: hyperparameter optimization is its own method beneath AutoML, no label of AutoML
+        ("We run hyperparameter optimization of the neural network with Bayesian optimization.", "hyperparameter-optimization"),
+        ("Hyperparameter tuning (HPO) of deep learning models is costly on GPUs; HPO grows.", "hyperparameter-optimization"),
+        ("AutoML systems automate model selection for tabular machine learning.", "automl"),
+    ],
+)
+def test_hyperparameter_optimization_is_its_own_method(real_linker, text, linked):
+    found = real_links(real_linker, text)
+    assert "technique/" + linked in found
+    if linked != "automl":
+        assert "technique/automl" not in found
+
+
+def test_devops_is_no_label_of_continuous_integration(real_linker):
+    # tail20: "DevOps" in the 2025 corpus is a field of work or a benchmark's name ("tasks spanning software engineering,
+    # DevOps, and data engineering", "DevOps-style monitoring"), never continuous integration (5 of 5 papers)
+    text = "The benchmark spans software engineering, DevOps, and data engineering tasks for LLM agents."
+    assert "technique/continuous-integration" not in real_links(real_linker, text)
+    assert "technique/continuous-integration" in real_links(
+        real_linker, "LLM agents repair failing continuous integration builds and CI/CD pipelines of deep learning repositories."
+    )
 
 
 @pytest.mark.parametrize(
