@@ -1691,10 +1691,10 @@ class Linker:
         or logits say that a model is distilled (tail20)."""
         linked = {c for spans in resolved.values() for _, _, c, m in spans if m == "context"}
         spans_of = {c for spans in resolved.values() for _, _, c, _ in spans}  # a name in a URL links nowhere
-        worded: dict[str, bool] = {}  # a technique -> every span of it is one of its one-word labels
+        worded: dict[str, bool] = {}  # a technique with kg:senseTerms -> every span of it is one of its one-word labels
         for f, spans in resolved.items():
             for s, e, c, _ in spans:
-                if self.kinds[c] == "Technique" and worded.get(c, True):
+                if c in self.vocab.sense_terms and worded.get(c, True):
                     written = texts[f][s:e]
                     worded[c] = " " not in written and c in self.label_owners.get(fold(written), ())
         sensed = {
@@ -1702,7 +1702,7 @@ class Linker:
             for c, terms in self.vocab.sense_terms.items()
             if c in spans_of and any(next(occurrences(t, w, plural=True), None) for t in texts.values() for w in terms)
         }
-        only_word = {c for c, w in worded.items() if w and c in self.vocab.sense_terms} - linked - sensed
+        only_word = {c for c, w in worded.items() if w} - linked - sensed
         target = {}
         for family in (linked - sensed) | only_word:
             if self.kinds[family] != "Technique" or (family in named and family not in only_word):
