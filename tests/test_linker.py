@@ -6021,6 +6021,41 @@ def test_hw20_hardware_senses(real_linker, text, present, absent):
     assert absent is None or absent not in got, sorted(got)
 
 
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a product's own name is its concept, no alias of another product (hwvar21)
+        (
+            "We train on an NVIDIA Titan Xp GPU.",
+            ("NVIDIA Titan Xp GPU", "hardware/nvidia-titan-xp"),
+            ("NVIDIA Titan Xp GPU", "hardware/nvidia-titan-x"),
+        ),
+        ("We train on a Titan X GPU.", ("Titan X GPU", "hardware/nvidia-titan-x"), None),
+        # a reversed word order is a hidden label
+        ("edge platforms such as the NVIDIA Jetson Nano and RTX Titan.", ("RTX Titan", "hardware/nvidia-titan-rtx"), None),
+        # the Jetson lines named without their generation are two devices, neither the family
+        (
+            "We deployed it on two embedded devices, the NVIDIA Jetson NX, and the NVIDIA Jetson AGX.",
+            ("NVIDIA Jetson AGX", "hardware/nvidia-jetson-agx"),
+            ("NVIDIA Jetson", "hardware/nvidia-jetson"),
+        ),
+        (
+            "We deployed it on two embedded devices, the NVIDIA Jetson NX, and the NVIDIA Jetson AGX.",
+            ("NVIDIA Jetson NX", "hardware/nvidia-jetson-nx"),
+            None,
+        ),
+        ("It runs on the Jetson AGX Orin.", ("Jetson AGX Orin", "hardware/nvidia-jetson-agx-orin"), None),
+        # a card's letter is no plural: "an NVIDIA L40s GPU" is the L40S; "L40s" alone stays the L40's plural
+        ("We train on an NVIDIA L40s GPU.", ("NVIDIA L40s GPU", "hardware/nvidia-l40s"), None),
+        ("We train on an L40 GPU.", ("L40 GPU", "hardware/nvidia-l40"), None),
+    ],
+)
+def test_hwvar21_named_products(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
+
+
 def test_hwleft17_amd_gpu_family(real_linker):
     """The AMD GPU family is under the generic GPU, and AMD's GPU lines under it."""
     above = real_linker.above
