@@ -2257,11 +2257,14 @@ class Linker:
             name = " ".join([c.pref_label, *(canonical[w.lower()] for w in _VARIANT_WORD.findall(m.group(0)))])
             end = max(e, m.end())
             ancestors = self.vocab.ancestors(concept)
+            classed = e > m.end()  # the product's span holds a class after the word ("RTX 3050 mobile GPU": hw20)
             for s2, e2, c2, m2 in out:
                 if s2 == end + 1 and text[end] == " " and c2 in ancestors:
                     out.remove((s2, e2, c2, m2))  # "RTX 3080 Laptop GPU": the laptop card's class word
-                    end = e2
+                    end, classed = e2, True
                     break
+            if m.group(0)[1].islower() and not classed:
+                continue  # a word in lower case names a variant before a class only: "the RTX 4090 super fast"
             out.remove((s, e, concept, method))
             out = _resolve_overlaps([*out, (s, end, self.vocab.discovered(rule, name), "pattern")])
         return out
@@ -3461,7 +3464,8 @@ _VARIANT_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 def _variant_words_pattern(words: Sequence[str]) -> re.Pattern[str]:
     """One or more of a product's variant words, each after a space or hyphen, as written ("Mobile"), in capitals
-    ("MAX-Q", "TI") or, the first and of more than three letters, in lower case ("mobile GPU"); no word may run on
+    ("MAX-Q", "TI") or, the first and of more than three letters, in lower case ("mobile GPU": before a class only, read by
+    ``Linker._product_variants``); no word may run on
     ("Ti" is no "Tiny", "Mobile" no "Mobile-friendly")."""
 
     def alternatives(forms: set[str]) -> str:

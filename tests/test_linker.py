@@ -6062,6 +6062,13 @@ def test_hw20_hardware_senses(real_linker, text, present, absent):
             ("GTX 1070 Max-Q laptop", "hardware/discovered/NVIDIA_GeForce_GTX_1070_Max-Q_Laptop"),
         ),
         ("We deploy on mobile GPUs and laptop GPUs.", None, ("mobile GPUs", "hardware/discovered/GPU_Mobile")),
+        # a word in lower case names a variant before a class only
+        ("Inference on the RTX 4090 super fast.", ("RTX 4090", "hardware/nvidia-rtx-4090"), None),
+        (
+            "We run on an RTX 4090 laptop GPU.",
+            ("RTX 4090 laptop GPU", "hardware/discovered/NVIDIA_GeForce_RTX_4090_Laptop"),
+            None,
+        ),
     ],
 )
 def test_hwvar21_product_variants(real_linker, text, present, absent):
