@@ -1013,6 +1013,8 @@ class Linker:
         self._variant_rules = tuple(r for r in vocab.rules if r.extends)
         self._off_field_variant_rules = tuple(r for r in self._variant_rules if r.kind in _OFF_FIELD_DISCOVERY)
         self._data_rule = next((r for r in vocab.rules if r.kind == "Benchmark" and r.head_words and not r.extends), None)
+        # a product's variant words after its name, each rule's as one pattern ("RTX 4070 Mobile"; hwvar21)
+        self._product_variant_rules = tuple((r, _variant_words_pattern(r.variant_words)) for r in vocab.rules if r.variant_words)
         self.other_senses = _Keys(other_senses)
         self._shortest_other_sense = min(map(len, other_senses), default=0)
         self.evidence = frozenset(
@@ -2198,6 +2200,9 @@ class Linker:
                     iri = self.vocab.discovered(rule, name)
                     names.setdefault(name, iri)
                     resolved[f] = _resolve_overlaps([*resolved[f], (s, e, iri, "pattern")])
+        for rule, words in self._product_variant_rules:
+            for f, text in fields:
+                resolved[f] = self._product_variants(text, resolved[f], rule, words)
         for f, text in fields if in_field and self._model_list_rules else ():
             # "LLMs, such as LLaMa, Jais, and ALLaM": other papers' models listed with linked ones (after the variant
             # rules, which name "PaLM2", "Claude3" and "DeepSeek-Math-7B" in such lists under their own IRIs)
@@ -2228,6 +2233,51 @@ class Linker:
             resolved[f] = _resolve_overlaps(spans)
         self._one_data_set_per_definition(fields, resolved)
         self._one_spelling_per_name(resolved)
+
+    def _product_variants(
+        self, text: str, spans: list[tuple[int, int, str, str]], rule: DiscoveryRule, words: re.Pattern[str]
+    ) -> list[tuple[int, int, str, str]]:
+        """A variant word after a linked product names another product (hwvar21): "RTX 4070 Mobile", "RTX 3080 Laptop
+        GPU", "GTX 1650 Ti Max-Q" are laptop GPUs, "RTX 4070 Ti Super" another card, not the products their names
+        extend. The variant is discovered beneath that product, named by its preferred label and the variant words
+        ("NVIDIA GeForce RTX 4070 Mobile": one IRI whichever label the text wrote); a class of the product right after it
+        is its class word ("Laptop GPU"). A variant the vocabulary lists ("RTX 4070 Ti") links its own concept by the
+        longest match before this runs; only products beneath ``rule.variant_of`` whose name holds a digit take a variant
+        (no "Titan RTX Mobile", no class)."""
+        out = list(spans)
+        for s, e, concept, method in spans:
+            c = self.vocab.concepts.get(concept)
+            if c is None or not any(ch.isdigit() for ch in c.pref_label) or rule.variant_of not in self.vocab.ancestors(concept):
+                continue
+            base = self._label_end(text, s, concept)
+            m = words.match(text, base) if base is not None else None
+            if m is None:
+                continue
+            canonical = {w.lower(): w for w in rule.variant_words}
+            name = " ".join([c.pref_label, *(canonical[w.lower()] for w in _VARIANT_WORD.findall(m.group(0)))])
+            end = max(e, m.end())
+            ancestors = self.vocab.ancestors(concept)
+            classed = e > m.end()  # the product's span holds a class after the word ("RTX 3050 mobile GPU": hw20)
+            for s2, e2, c2, m2 in out:
+                if s2 == end + 1 and text[end] == " " and c2 in ancestors:
+                    out.remove((s2, e2, c2, m2))  # "RTX 3080 Laptop GPU": the laptop card's class word
+                    end, classed = e2, True
+                    break
+            if m.group(0)[1].islower() and not classed:
+                continue  # a word in lower case names a variant before a class only: "the RTX 4090 super fast"
+            out.remove((s, e, concept, method))
+            out = _resolve_overlaps([*out, (s, end, self.vocab.discovered(rule, name), "pattern")])
+        return out
+
+    def _label_end(self, text: str, start: int, concept: str) -> int | None:
+        """Where the longest label of ``concept`` written at ``start`` ends (any case, a space or hyphen at its joints)."""
+        best = None
+        for label in self.vocab.labels(concept):
+            pattern = r"[ -]?".join(re.escape(part) for part in re.split(r"[ -]", label))
+            m = re.compile(pattern, re.IGNORECASE).match(text, start)
+            if m is not None and (m.end() == len(text) or not text[m.end()].isalnum()) and (best is None or m.end() > best):
+                best = m.end()
+        return best
 
     def _spaced_sizes(
         self,
@@ -3407,6 +3457,24 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+_VARIANT_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _variant_words_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """One or more of a product's variant words, each after a space or hyphen, as written ("Mobile"), in capitals
+    ("MAX-Q", "TI") or, the first and of more than three letters, in lower case ("mobile GPU": before a class only, read by
+    ``Linker._product_variants``); no word may run on
+    ("Ti" is no "Tiny", "Mobile" no "Mobile-friendly")."""
+
+    def alternatives(forms: set[str]) -> str:
+        return "|".join(map(re.escape, sorted(forms, key=lambda w: (-len(w), w))))
+
+    named = {f for w in words for f in (w, w.upper())}
+    lower = {w.lower() for w in words if len(w) > 3}
+    # a word in lower case only first: "GTX 1070 Max-Q laptop GPU" is the Max-Q card, "laptop GPU" its class
+    return re.compile(rf"[ -](?:{alternatives(named | lower)})(?:[ -](?:{alternatives(named)}))*(?![\w-])")
 
 
 def occurrences(text: str, name: str, plural: bool = False) -> Iterator[tuple[int, int]]:

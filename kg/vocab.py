@@ -79,6 +79,10 @@ class DiscoveryRule:
     # nouns that call a list's items products, not models ("4 systems (ELIZA, GPT-4o, ...)", "platforms such as ChatGPT,
     # MetaAI, and Grok"): a family rule finds no unknown name in a list they head (models17)
     product_words: tuple[str, ...] = ()
+    # a product's variant words ("Mobile", "Laptop", "Max-Q", "Ti", "Super"): written after a linked product beneath
+    # ``parent`` they name another product, discovered beneath it ("RTX 4070 Mobile"; hwvar21)
+    variant_words: tuple[str, ...] = ()
+    variant_of: str | None = None  # the class whose products take ``variant_words`` (hw:gpu)
 
 
 def discovered_iri(rule: DiscoveryRule, name: str) -> str:
@@ -199,6 +203,8 @@ class Vocabulary:
                 broader.update(families)
             if any(r.extends for r in same):
                 broader.update(self.variant_bases(c.pref_label, rule.kind))
+            for r in same:
+                broader.update(self.product_variant_bases(c.pref_label, r))
             c = replace(c, broader=tuple(sorted(broader)))
             alts: list[str] = []
             words = c.pref_label.split(" ")
@@ -212,6 +218,17 @@ class Vocabulary:
                 iri, c.kind, c.pref_label, tuple(sorted(set(alts) - {c.pref_label})), rule.scheme, c.broader, ancestors, classes
             )
         return None
+
+    def product_variant_bases(self, name: str, rule: DiscoveryRule) -> tuple[str, ...]:
+        """The product a variant rule's name extends: the name without its variant words ("NVIDIA GeForce RTX 4070 Ti
+        Mobile" extends the RTX 4070 Ti, "NVIDIA GeForce GTX 1650 Ti Max-Q" the GTX 1650); none for other rules."""
+        words = {w.lower() for w in rule.variant_words}
+        parts = name.split(" ")
+        while len(parts) > 1 and parts[-1].lower() in words:
+            parts.pop()
+            if hits := self.labelled(" ".join(parts), rule.kind):
+                return hits
+        return ()
 
     def variant_bases(self, name: str, kind: str) -> tuple[str, ...]:
         """The concepts of ``kind`` a hyphen-joined variant name extends: the longest labelled run of its parts."""
@@ -581,6 +598,16 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                 raise VocabularyError(f"{s}: kg:genericBase {sorted(generic - concepts.keys())} are not concepts")
             strict = pv.get(KG + "strictVariants", ["false"])[0] == "true"
             rules.append(DiscoveryRule(s, kind, scheme, (), None, False, (), True, generic_bases=generic, strict=strict))
+        elif KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and pv.get(KG + "variantWord"):
+            kind = pv.get(KG + "discoverKind", [""])[0].rsplit("#", 1)[-1]
+            scheme = pv.get(KG + "discoverScheme", [""])[0]
+            parent = pv.get(KG + "variantOf", [None])[0]
+            if kind not in KINDS or not scheme or parent not in concepts:
+                raise VocabularyError(
+                    f"{s}: a product variant rule needs kg:discoverKind, kg:discoverScheme and a known kg:variantOf"
+                )
+            words = tuple(sorted(pv.get(KG + "variantWord", [])))
+            rules.append(DiscoveryRule(s, kind, scheme, (), variant_words=words, variant_of=parent))
         elif KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and pv.get(KG + "discoverFamily", ["false"])[0] == "true":
             kind = pv.get(KG + "discoverKind", [""])[0].rsplit("#", 1)[-1]
             scheme = pv.get(KG + "discoverScheme", [""])[0]

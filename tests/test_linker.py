@@ -5997,8 +5997,13 @@ def test_hwleft17_hardware_leftovers(real_linker, text, present, absent):
             None,
             ("mobile devices", "hardware/mobile-device"),
         ),
-        # a kind of platform under the product's classes, written after it, is its class word; an SoC's GPU is a unit
-        ("Runtimes on our RTX 3050 mobile GPU are higher.", ("RTX 3050 mobile GPU", "hardware/nvidia-rtx-3050"), None),
+        # a kind of platform under the product's classes, written after it, is its class word; an SoC's GPU is a unit;
+        # the laptop card is another product than the desktop RTX 3050 (hwvar21)
+        (
+            "Runtimes on our RTX 3050 mobile GPU are higher.",
+            ("RTX 3050 mobile GPU", "hardware/discovered/NVIDIA_GeForce_RTX_3050_Mobile"),
+            None,
+        ),
         ("Runtimes on our RTX 3050 mobile GPU are higher.", None, ("mobile GPU", "hardware/mobile-gpu")),
         ("It runs on a Snapdragon 8 Gen 3 mobile GPU at 30 FPS.", ("mobile GPU", "hardware/mobile-gpu"), None),
         (
@@ -6019,6 +6024,102 @@ def test_hw20_hardware_senses(real_linker, text, present, absent):
     got = spans(real_linker, text)
     assert present is None or present in got, sorted(got)
     assert absent is None or absent not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a variant word after a GPU product names another product, discovered beneath it (hwvar21)
+        (
+            "Our model runs on an RTX 4070 Mobile GPU in real time.",
+            ("RTX 4070 Mobile GPU", "hardware/discovered/NVIDIA_GeForce_RTX_4070_Mobile"),
+            ("RTX 4070 Mobile GPU", "hardware/nvidia-rtx-4070"),
+        ),
+        (
+            "It runs at 30 FPS on an RTX 3080 Laptop GPU.",
+            ("RTX 3080 Laptop GPU", "hardware/discovered/NVIDIA_GeForce_RTX_3080_Laptop"),
+            ("GPU", "hardware/gpu"),
+        ),
+        (
+            "Inference on a GTX 1650 Ti Max-Q takes 20 ms.",
+            ("GTX 1650 Ti Max-Q", "hardware/discovered/NVIDIA_GeForce_GTX_1650_Ti_Max-Q"),
+            ("GTX 1650", "hardware/nvidia-gtx-1650"),
+        ),
+        (
+            "We train on an NVIDIA GeForce RTX 4070 Ti Super.",
+            ("NVIDIA GeForce RTX 4070 Ti Super", "hardware/discovered/NVIDIA_GeForce_RTX_4070_Ti_Super"),
+            None,
+        ),
+        # a variant the vocabulary lists links its own concept; a memory size is an edition of the product
+        ("We train on an RTX 3090 Ti GPU.", ("RTX 3090 Ti GPU", "hardware/nvidia-rtx-3090-ti"), None),
+        ("We train on two RTX 4070 Ti GPUs.", ("RTX 4070 Ti GPUs", "hardware/nvidia-rtx-4070-ti"), None),
+        ("We use 8 A100 80GB GPUs.", ("A100 80GB GPUs", "hardware/nvidia-a100"), None),
+        # no variant: a word running on, a lower-case word after the first, a product without a number, a class
+        ("An RTX 4090 Mobile-friendly model.", ("RTX 4090", "hardware/nvidia-rtx-4090"), None),
+        (
+            "A GTX 1070 Max-Q laptop GPU.",
+            ("GTX 1070 Max-Q", "hardware/discovered/NVIDIA_GeForce_GTX_1070_Max-Q"),
+            ("GTX 1070 Max-Q laptop", "hardware/discovered/NVIDIA_GeForce_GTX_1070_Max-Q_Laptop"),
+        ),
+        ("We deploy on mobile GPUs and laptop GPUs.", None, ("mobile GPUs", "hardware/discovered/GPU_Mobile")),
+        # a word in lower case names a variant before a class only
+        ("Inference on the RTX 4090 super fast.", ("RTX 4090", "hardware/nvidia-rtx-4090"), None),
+        (
+            "We run on an RTX 4090 laptop GPU.",
+            ("RTX 4090 laptop GPU", "hardware/discovered/NVIDIA_GeForce_RTX_4090_Laptop"),
+            None,
+        ),
+    ],
+)
+def test_hwvar21_product_variants(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a product's own name is its concept, no alias of another product (hwvar21)
+        (
+            "We train on an NVIDIA Titan Xp GPU.",
+            ("NVIDIA Titan Xp GPU", "hardware/nvidia-titan-xp"),
+            ("NVIDIA Titan Xp GPU", "hardware/nvidia-titan-x"),
+        ),
+        ("We train on a Titan X GPU.", ("Titan X GPU", "hardware/nvidia-titan-x"), None),
+        # a reversed word order is a hidden label
+        ("edge platforms such as the NVIDIA Jetson Nano and RTX Titan.", ("RTX Titan", "hardware/nvidia-titan-rtx"), None),
+        # the Jetson lines named without their generation are two devices, neither the family
+        (
+            "We deployed it on two embedded devices, the NVIDIA Jetson NX, and the NVIDIA Jetson AGX.",
+            ("NVIDIA Jetson AGX", "hardware/nvidia-jetson-agx"),
+            ("NVIDIA Jetson", "hardware/nvidia-jetson"),
+        ),
+        (
+            "We deployed it on two embedded devices, the NVIDIA Jetson NX, and the NVIDIA Jetson AGX.",
+            ("NVIDIA Jetson NX", "hardware/nvidia-jetson-nx"),
+            None,
+        ),
+        ("It runs on the Jetson AGX Orin.", ("Jetson AGX Orin", "hardware/nvidia-jetson-agx-orin"), None),
+        # a card's letter is no plural: "an NVIDIA L40s GPU" is the L40S; "L40s" alone stays the L40's plural
+        ("We train on an NVIDIA L40s GPU.", ("NVIDIA L40s GPU", "hardware/nvidia-l40s"), None),
+        ("We train on an L40 GPU.", ("L40 GPU", "hardware/nvidia-l40"), None),
+    ],
+)
+def test_hwvar21_named_products(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
+
+
+def test_hwvar21_variant_is_discovered_beneath_its_product(real_linker):
+    """The laptop card is a GPU beneath the desktop card its name extends, labelled by the product's preferred label."""
+    vocab = real_linker.vocab
+    iri = HW + "discovered/NVIDIA_GeForce_GTX_1650_Ti_Max-Q"
+    d = vocab.describe_discovered(iri)
+    assert d is not None and d.pref_label == "NVIDIA GeForce GTX 1650 Ti Max-Q"
+    assert d.broader == (HW + "nvidia-gtx-1650",)
+    assert HW + "gpu" in d.ancestors
 
 
 def test_hwleft17_amd_gpu_family(real_linker):
