@@ -3452,6 +3452,22 @@ def test_distillation_of_a_model_stays_knowledge_distillation(real_linker, text)
 @pytest.mark.parametrize(
     "text, linked",
     [
+        # tail21: lessons boiled down from an agent's or an author's experience are no distillation of a model
+        ("OmniReflect builds a compact set of guiding principles distilled from task experiences for an LLM agent.", False),
+        ("Mem2Evolve: Towards Self-Evolving LLM Agents via Capability Expansion and Experience Distillation", False),
+        ("Memory of LLM agents, where extraction (distilling insights from experience) and management interact.", False),
+        # the model senses stay
+        ("We distill a large teacher model into a student LLM; the distilled model runs on GPUs.", True),
+        ("Insights from the distilled LLM show that the compact student keeps the teacher's accuracy.", True),
+    ],
+)
+def test_distilled_lessons_are_no_knowledge_distillation(real_linker, text, linked):
+    assert ("technique/knowledge-distillation" in real_links(real_linker, text)) is linked
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
         # tail20: "data distillation" and "distilled data(sets)" of LLM papers are a teacher model's outputs made
         # training data, no dataset distillation: without a word of synthetic or condensed data they are not its labels
         ("Language models trained on our multi-agent distilled datasets outperform strong LLM baselines on QA.", False),
