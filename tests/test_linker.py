@@ -3452,6 +3452,33 @@ def test_distillation_of_a_model_stays_knowledge_distillation(real_linker, text)
 @pytest.mark.parametrize(
     "text, linked",
     [
+        # tail21: "progressive distillation" is the diffusion sampler's step halving only beside words of few-step
+        # generation; in the 2025 corpus it is more often a curriculum of knowledge distillation (a chain of teachers)
+        (
+            "TaPD: Temporal-adaptive Progressive Distillation for Trajectory Forecasting with a teacher network and deep "
+            "neural networks",
+            "knowledge-distillation",
+        ),
+        (
+            "PMTD employs a progressive distillation strategy with multiple high-bit INT teachers to improve low-bit LLMs.",
+            "knowledge-distillation",
+        ),
+        (
+            "TurboTalk: a progressive distillation framework that compresses a multi-step video diffusion model into a single-step generator on GPUs.",
+            "progressive-distillation",
+        ),
+    ],
+)
+def test_progressive_distillation_needs_words_of_few_step_generation(real_linker, text, linked):
+    found = real_links(real_linker, text)
+    assert "technique/" + linked in found
+    if linked != "progressive-distillation":
+        assert "technique/progressive-distillation" not in found
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
         # tail21: lessons boiled down from an agent's or an author's experience are no distillation of a model
         ("OmniReflect builds a compact set of guiding principles distilled from task experiences for an LLM agent.", False),
         ("Mem2Evolve: Towards Self-Evolving LLM Agents via Capability Expansion and Experience Distillation", False),
