@@ -3464,7 +3464,8 @@ def test_distillation_of_a_model_stays_knowledge_distillation(real_linker, text)
             "knowledge-distillation",
         ),
         (
-            "TurboTalk: a progressive distillation framework that compresses a multi-step video diffusion model into a single-step generator on GPUs.",
+            "TurboTalk: a progressive distillation framework that compresses a multi-step video diffusion model into a "
+            "single-step generator on GPUs.",
             "progressive-distillation",
         ),
     ],
