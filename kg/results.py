@@ -129,6 +129,15 @@ _SETTING_BEFORE = re.compile(
     r"(?:only\s+|just\s+|both\s+|either\s+)?(?:a|an|the)?\s*$",
     re.I,
 )
+# an amount of training data, a setting however it compares ("with 5x less data", "using 85% less data", "requiring 50%
+# fewer labeled samples"); fewer tokens are a cost the method saves, a claim
+_LESS_DATA_AFTER = re.compile(
+    r"\s*(?:less|fewer)\s+(?:(?:training|labell?ed|annotated|real|paired|pre-?training|supervised)\s+)?"
+    r"(?:data|samples|examples|labels|annotations)\b",
+    re.I,
+)
+# a kept share of a setting-like metric ("while preserving 35% of image tokens"); "preserving 98% of the accuracy" is a claim
+_PRESERVED_BEFORE = re.compile(r"\bpreserv(?:e|es|ed|ing)\s+(?:only\s+|just\s+)?(?:a|an|the)?\s*$", re.I)
 _SHARE_SETTING = re.compile(
     r"\b(?:using|uses?|used|with|retain(?:s|ing|ed)?|keep(?:s|ing)?|kept|trained\s+on|on)\s+(?:only\s+|just\s+|merely\s+)?(?:a|the)?\s*$",
     re.I,
@@ -1241,6 +1250,8 @@ class Extractor:
             and re.match(r"\s*of\b", text[last.end : last.end + 4])
         ):
             return []  # "using only 10% of training labels": a share of the input, not a result
+        if last.kind in ("factor", "percent", "oom") and _LESS_DATA_AFTER.match(text, last.end):
+            return []  # "with 5x less data": an amount of data, a setting
         at = _AT_BEFORE.search(text, max(c_start, group[0].start - 20), group[0].start)
         if after is None and last.kind == "percent" and at and (at.group("both") or len(group) > 1):
             return []  # "at both 25% and 50% routed-expert reduction": operating points, not results
@@ -1434,7 +1445,12 @@ class Extractor:
         # ``wide``: whether the words around it state a gain at all ("reaches 93.92%, exceeding PointMLP"): the next
         # phrase counts there
         ctx, wide = _context(text, q, label, is_after, c_start, c_end, qual_start)
-        if q.kind == "bare" and not figure:
+        listed = (
+            parallel is not None
+            and _LISTED_SETTING.fullmatch(text, parallel.end, q.start)
+            and _SETTING_NEXT.match(text, q.end) is not None
+        )
+        if q.kind == "bare" and not figure and not listed:
             near = anchor if anchor.kind in ("bare", "points") else q  # "4.83 vs 9.56 F1 points": the group's last
             if label is None or not _bare_next_to(text, near, edge or label, is_after):
                 return None
@@ -1486,7 +1502,7 @@ class Extractor:
                 metric = self.score_metric  # "averaging 85% on the Long Range Arena benchmark"
         if metric is None:
             return None
-        if metric in self.setting_like and _SETTING_BEFORE.search(lead):
+        if metric in self.setting_like and (_SETTING_BEFORE.search(lead) or _PRESERVED_BEFORE.search(lead)):
             return None
         if q.kind in ("unit", "magnitude") and _WITH_SIZE_AND.search(lead):
             return None  # "with 0.14M parameters and 0.31 GFLOPs achieves ...": the variant's size, a setting
@@ -1618,6 +1634,8 @@ _OWN_NOUN_AFTER = re.compile(
     r"(?!(?:than|on|in|for|with|at|over|compared|across|when|while|and|or|but|to|from|by|as)\b)[a-z]",
     re.I,
 )
+_LISTED_SETTING = re.compile(r"\s+(?:on|for|in|at)\s+[^,;:()]{1,60}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\$?\s*")
+_SETTING_NEXT = re.compile(r"\s*\$?\s*(?:on|for|in|at)\s")
 _PARALLEL_JOIN = re.compile(
     r"(?:,\s*(?:and\s+|or\s+|but\s+)?|\s+(?:and|or|but|versus|vs\.?)\s+)"
     r"(?:(?:up\s+to|around|about|approximately|roughly|nearly|over|only|just|even|by|a|an|another|further)\s+)*\$?\s*$",
@@ -1636,11 +1654,14 @@ def _parallel_to(text: str, found: list[Result], group: list[Quantity], breaks: 
         return None
     prev = found[-1]
     q = group[0]
+    # "AUROC 0.82 on MIMIC, 0.84 on CheXpert": a comma between figures each followed by where it was measured
+    listed = _LISTED_SETTING.fullmatch(text, prev.end, q.start) and _SETTING_NEXT.match(text, group[-1].end)
     if (
         prev.unit != (q.unit or None)
         or prev.baseline_value is not None
         and q.first is None
         or _clause(breaks, prev.start) != _clause(breaks, q.start)
+        and not listed
         or _tokens_between(text, prev.end, q.start) > (16 if prev.baseline_value is not None else 12)
         or _OWN_NOUN_AFTER.match(text, group[-1].end)  # "18.6% lower latency and 40.9% lower edge growth": its own
     ):

@@ -3452,6 +3452,50 @@ def test_distillation_of_a_model_stays_knowledge_distillation(real_linker, text)
 @pytest.mark.parametrize(
     "text, linked",
     [
+        # tail21: "progressive distillation" is the diffusion sampler's step halving only beside words of few-step
+        # generation; in the 2025 corpus it is more often a curriculum of knowledge distillation (a chain of teachers)
+        (
+            "TaPD: Temporal-adaptive Progressive Distillation for Trajectory Forecasting with a teacher network and deep "
+            "neural networks",
+            "knowledge-distillation",
+        ),
+        (
+            "PMTD employs a progressive distillation strategy with multiple high-bit INT teachers to improve low-bit LLMs.",
+            "knowledge-distillation",
+        ),
+        (
+            "TurboTalk: a progressive distillation framework that compresses a multi-step video diffusion model into a "
+            "single-step generator on GPUs.",
+            "progressive-distillation",
+        ),
+    ],
+)
+def test_progressive_distillation_needs_words_of_few_step_generation(real_linker, text, linked):
+    found = real_links(real_linker, text)
+    assert "technique/" + linked in found
+    if linked != "progressive-distillation":
+        assert "technique/progressive-distillation" not in found
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        # tail21: lessons boiled down from an agent's or an author's experience are no distillation of a model
+        ("OmniReflect builds a compact set of guiding principles distilled from task experiences for an LLM agent.", False),
+        ("Mem2Evolve: Towards Self-Evolving LLM Agents via Capability Expansion and Experience Distillation", False),
+        ("Memory of LLM agents, where extraction (distilling insights from experience) and management interact.", False),
+        # the model senses stay
+        ("We distill a large teacher model into a student LLM; the distilled model runs on GPUs.", True),
+        ("Insights from the distilled LLM show that the compact student keeps the teacher's accuracy.", True),
+    ],
+)
+def test_distilled_lessons_are_no_knowledge_distillation(real_linker, text, linked):
+    assert ("technique/knowledge-distillation" in real_links(real_linker, text)) is linked
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
         # tail20: "data distillation" and "distilled data(sets)" of LLM papers are a teacher model's outputs made
         # training data, no dataset distillation: without a word of synthetic or condensed data they are not its labels
         ("Language models trained on our multi-agent distilled datasets outperform strong LLM baselines on QA.", False),
@@ -3487,6 +3531,21 @@ def test_hyperparameter_optimization_is_its_own_method(real_linker, text, linked
     assert "technique/" + linked in found
     if linked != "automl":
         assert "technique/automl" not in found
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        # tail21: an undefined "HPO" needs a word of hyperparameter search in its sentence; in biomedical LLM papers it is
+        # the Human Phenotype Ontology (all 74,728 corpus abstracts: 6 of 7 such context links were the ontology)
+        ("By contrast, arbitrary identifiers in GO and HPO constrained LLMs to rote learning after fine-tuning.", False),
+        ("Experimental results on CDR, HPO, and HOIP show that our LLM recognizes implicit concepts.", False),
+        ("No framework tackles the entire model selection and HPO task for resource-efficient LLM fine-tuning on GPUs.", True),
+        ("We tune deep neural networks on GPUs. HPO over a large search space of learning rates is costly.", True),
+    ],
+)
+def test_undefined_hpo_needs_words_of_hyperparameter_search(real_linker, text, linked):
+    assert ("technique/hyperparameter-optimization" in real_links(real_linker, text)) is linked
 
 
 def test_devops_is_no_label_of_continuous_integration(real_linker):

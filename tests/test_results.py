@@ -607,6 +607,10 @@ def test_a_signed_number_takes_the_label_of_its_clause(pipeline):
         "Larger models show twice the quantization resilience in our study.",  # "twice the" a noun no metric names
         "Experiments in 4 x 4 grids and 8 x A100 nodes show it.",  # a spaced x between numbers or before a name
         "Through preprocessing with 60% center cropping, the model is robust.",
+        # tail21: an amount of training data compared ("with 5x less data"), a kept share of the input tokens
+        "Our method matches the baseline accuracy on ImageNet with 5x less data.",
+        "It requires nearly 50% fewer labeled samples to reach comparable accuracy.",
+        "FastV keeps accuracy while preserving only 35% of image tokens.",
     ],
 )
 def test_settings_stated_by_their_surrounding_words_are_not_results(pipeline, text):
@@ -1934,3 +1938,27 @@ def test_a_list_of_benchmarks_earlier_in_the_sentence_attaches_none(pipeline):
     assert (r.value, r.benchmark) == (56.3, None)
     # one benchmark earlier in the sentence is still the claim's
     assert only(pipeline, text.format("DSEC")).benchmark == BENCH + "dsec"
+
+
+def test_kept_shares_and_fewer_tokens_stay_claims(pipeline):
+    # tail21: "preserving" a share of a score, and fewer tokens a method spends, are claims
+    assert only(pipeline, "It prunes tokens while preserving 98% of the original accuracy.").metric == METRIC + "accuracy"
+    r = only(pipeline, "Our reasoner reduces the generated tokens by 3.6x on GSM8K.")
+    assert (r.value, r.relation) == (3.6, "reduction")
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # tail21: figures listed with commas, each followed by where it was measured, continue the labelled first one
+        ("Our model reaches AUROC 0.82 on MIMIC, 0.84 on CheXpert and 0.85 on CT-RATE.", [0.82, 0.84, 0.85]),
+        ("We obtain BLEU 28.4 on WMT14, 30.1 on WMT16 and 33.2 on IWSLT.", [28.4, 30.1, 33.2]),
+        # a bare number after the comma with no setting after it stays out
+        ("It scores 0.91 F1 on task A, 12 of 20 on task B.", [0.91]),
+        ("It reaches 0.91 F1 on task A, trained for 3 epochs.", [0.91]),
+    ],
+)
+def test_parallel_bare_figures_each_with_its_setting_are_claims(pipeline, text, values):
+    rs = results(pipeline, text)
+    assert [r.value for r in rs] == values
+    assert len({r.metric for r in rs}) == 1
