@@ -1080,6 +1080,8 @@ class Linker:
         self.records_data = frozenset(
             iri for iri in vocab.concepts if iri in vocab.records_data or vocab.records_data.intersection(self.above[iri])
         )
+        # wearables (kg:platformWhenRun): a platform only in a sentence of a model running there
+        self.when_run = vocab.when_run
         self.context_terms = vocab.context_terms
         # a benchmark's context label in capitals that is also a task's acronym (kg:notAName: "VQA"): in a list of data
         # sets only ("ReaL" is no task's)
@@ -1974,6 +1976,8 @@ class Linker:
             and cand.concepts <= self.records_data
             and (_recording_device(text, cand.start, cand.end) or _agent_operated(text, cand.start, cand.end, texts))
         ):
+            return True
+        if hardware and cand.concepts <= self.when_run and not _run_there(text, cand.start, cand.end):
             return True
         if hardware and _exemplified_accelerator(text, cand.start, cand.end, texts):
             return True
@@ -3257,6 +3261,35 @@ def _agent_operated(text: str, start: int, end: int, texts: dict[Field, str]) ->
         any(_GUI_WORD.search(t) is not None for t in texts.values())
         and any(_AGENT_WORD.search(t) is not None for t in texts.values())
     )
+
+
+# words of a model running on a device, or of the device as compute, in the sentence of a wearable's name
+# (kg:platformWhenRun; hwgen21): "deployed on wearable devices", "runs entirely on smartwatches", "HAR on wearable and
+# mobile devices is constrained by memory footprint and computational budget", "Real-time Text Recognition ... in
+# Wearables"; not "Continuous monitoring of behavior via wearable devices", "flicker due to low-persistence in VR headsets"
+_RUN_THERE = re.compile(
+    _RUNS_THERE.pattern + r"|\b(?:resource[- ](?:constrained|limited)|run\w*|execut\w*|operat(?:es?|ing)|on-?board"
+    r"|real-time|comput\w*|memory|processors?|chips?|accelerat\w*|efficien\w*|power\s+consumption|battery|models?\s+on"
+    r"|LLMs?|VLMs?|LMMs?|neural\s+networks?|DNNs?|CNNs?|TinyML)\b",
+    re.IGNORECASE,
+)
+
+
+# ... or the name right after "on" ("EEG Analysis on Wearable Devices", "reasoning on smart glasses", "slicing on
+# consumer-grade VR headsets"), unless the device is what something is worn or mounted on ("IMUs mounted on smart glasses")
+_ON_BEFORE = re.compile(
+    r"(?<![\w-])(?<!worn )(?<!mounted )(?<!attached )(?<!placed )(?<!strapped )(?<!fixed )(?i:on)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _run_there(text: str, start: int, end: int) -> bool:
+    """The sentence of text[start:end] has words of a model running on the device named there, or of the device as
+    compute, or the name comes right after "on" (kg:platformWhenRun devices link only so)."""
+    if _ON_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    stop = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
+    hi = text.find(". ", end)
+    return _RUN_THERE.search(text, stop + 2 if stop >= 0 else 0, hi if hi >= 0 else len(text)) is not None
 
 
 # a generic accelerator that the text exemplifies by another class: "devices lacking hardware accelerators like GPUs",

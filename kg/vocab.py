@@ -146,6 +146,9 @@ class Vocabulary:
     # hardware classes (and all beneath them) whose devices are also cameras and sensors: phones, wearables
     # (kg:recordsData true)
     records_data: frozenset[str] = frozenset()
+    # kinds of device that texts mostly name as sensors, displays or trends (wearables): their own labels link a platform
+    # only in a sentence of a model running there (kg:platformWhenRun true)
+    when_run: frozenset[str] = frozenset()
     # generic family names that name the family only unmodified (kg:bareLabel "attention mechanism"): after a
     # modifier word ("a hybrid attention mechanism") they are the paper's own design, no mention of the family
     bare_labels: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -505,6 +508,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     suffixes: set[str] = set()
     not_evidence: set[str] = set()
     records_data: set[str] = set()
+    when_run: set[str] = set()
     other_senses: set[str] = set()
     learning_cues: set[str] = set()
     computing_cues: set[str] = set()
@@ -541,6 +545,8 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
                 not_evidence.add(s)
             elif p == KG + "recordsData" and o == "true":
                 records_data.add(s)
+            elif p == KG + "platformWhenRun" and o == "true":
+                when_run.add(s)
             else:
                 props[s][p].append(o)
     concepts: dict[str, Concept] = {}
@@ -663,6 +669,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         files,
         unlinked,
         frozenset(records_data),
+        frozenset(when_run),
         bare,
         tuple(sorted(computing_cues)),
         tuple(sorted(science_cues)),

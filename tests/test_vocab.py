@@ -169,3 +169,12 @@ def test_a_sized_member_is_a_concept_of_its_own():
             if m and m.start() > 0 and joints.sub("", label[: m.start()].lower()) in keys - {joints.sub("", label.lower())}:
                 folded.append((iri.rsplit("/", 1)[1], label))
     assert folded == []
+
+
+def test_platform_when_run_marks_the_class_alone():
+    # hwgen21: kg:platformWhenRun true is read onto the class that carries it (wearables), not the class above it nor
+    # the classes beside it, which link wherever a label of theirs stands
+    v = load()
+    hw = "https://w3id.org/papers-kg/hardware/"
+    assert hw + "wearable-device" in v.when_run
+    assert not {hw + "mobile-device", hw + "edge-device", hw + "iot-device"} & v.when_run
