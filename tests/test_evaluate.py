@@ -98,8 +98,9 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test11", "hardware"): (0.84, 0.86),
     ("test11", "benchmarks"): (0.96, 0.87),
     # test12 (session 19, blind, never read; gold A): hardware P .808 F1 .840 at the session's start (24 entities, 14 of
-    # them GPUs), P .840 F1 .857 at its end (hw20: phones an agent operates, phones and wearables as data sources)
-    ("test12", "hardware"): (0.83, 0.85),
+    # them GPUs), P .840 F1 .857 at its end (hw20: phones an agent operates, phones and wearables as data sources);
+    # released for hardware in session 20: P .923 F1 .960 (hwvar21: Titan Xp, a laptop RTX 4070, "RTX Titan")
+    ("test12", "hardware"): (0.92, 0.95),
     # test13 (session 20, blind, never read; gold A): hardware P .886 F1 .925 (32 entities, 19 of them GPUs; the
     # annotators agree on every one), benchmarks P .833 F1 .875 at the session's start
     ("test13", "hardware"): (0.88, 0.92),
