@@ -1841,10 +1841,11 @@ class Linker:
         Dataset for ..."), or by a probing subtitle and the abstract's apposition ("MedBLINK: Probing ...", "We introduce
         Medblink, a benchmark ...")."""
         end = title.index(own) + len(own)
-        if _TITLE_DATASET.match(title, end):
+        # the bare form: "TARAZ: Persian Short-Answer Question Benchmark for ...", "HalluLens: LLM Hallucination Benchmark"
+        if _head_word_after(title, end) and (
+            _TITLE_DATASET.match(title, end) or (not own.istitle() and _TITLE_DATASET_BARE.match(title, end))
+        ):
             return True
-        if not own.istitle() and _TITLE_DATASET_BARE.match(title, end):
-            return True  # "TARAZ: Persian Short-Answer Question Benchmark for ...", "HalluLens: LLM Hallucination Benchmark"
         return (
             bool(_TITLE_PROBE.match(title, end))
             and re.search(r"(?<![\w-])" + re.escape(own) + _CALLED_DATASET, abstract, re.I) is not None
@@ -2981,6 +2982,17 @@ def _introduce_verb(text: str, start: int, end: int) -> bool:
     )
 
 
+def _head_word_after(title: str, end: int) -> bool:
+    """A data set's head word ("dataset", "benchmark", "corpus", in any case) after ``end``, which every match of
+    ``_TITLE_DATASET`` and ``_TITLE_DATASET_BARE`` at ``end`` holds (issue 4: their words were tried one by one, a few
+    at a time, in every title that opens with a name); True for a title not ASCII (a case-insensitive match may there
+    take another character for one of the words' letters)."""
+    if not title.isascii():
+        return True
+    rest = title[end:].lower()
+    return "dataset" in rest or "benchmark" in rest or "corpus" in rest
+
+
 def title_head(title: str) -> str | None:
     """The name a title opens with before a colon, the paper's own contribution ("FBNet" in "FBNet: ...")."""
     if ":" not in title:
@@ -3392,7 +3404,9 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _url_trigger(text: str) -> bool:
     """``_URL_TRIGGER.search(text) is not None`` by substring searches, the pattern of its third form searched only in
     a text with a slash (issue 4: the pattern's search tried its alternation at every character of every text)."""
-    return "@" in text or "://" in text or "www." in text or ("/" in text and _URL_DOMAIN_END.search(text) is not None)
+    if "/" not in text:
+        return "@" in text or "www." in text
+    return "://" in text or "www." in text or "@" in text or _URL_DOMAIN_END.search(text) is not None
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:

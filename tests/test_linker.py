@@ -7105,3 +7105,40 @@ def test_speed21_title_head_and_family_acronyms_as_before(real_linker, speed17_t
         assert got == families_before(links), text
         added += bool(got)
     assert added > 0
+
+
+def test_speed21_title_dataset_as_before(real_linker, speed17_texts):
+    # issue 4 (speed21): the subtitle's patterns tried only where a head word follows the name, as the code before judged
+    import re as re_
+
+    from kg.linker import _CALLED_DATASET, _TITLE_DATASET, _TITLE_DATASET_BARE, _TITLE_PROBE, title_head
+
+    def before(title, own, abstract):
+        end = title.index(own) + len(own)
+        if _TITLE_DATASET.match(title, end):
+            return True
+        if not own.istitle() and _TITLE_DATASET_BARE.match(title, end):
+            return True
+        called = re_.search(r"(?<![\w-])" + re_.escape(own) + _CALLED_DATASET, abstract, re_.IGNORECASE)
+        return bool(_TITLE_PROBE.match(title, end)) and called is not None
+
+    pairs = list(zip(speed17_texts[0::2], speed17_texts[1::2], strict=False))
+    pairs += [
+        ("REHEARSE-3D: A Multi-modal Emulated Rain Dataset for Driving", ""),
+        ("TARAZ: Persian Short-Answer Question Benchmark for LLMs", ""),
+        ("HalluLens: LLM Hallucination BENCHMARK", ""),
+        ("MedBLINK: Probing Basic Perception", "We introduce MedBLINK, a benchmark of images."),
+        ("Foo: A Dataſet of Things", ""),  # a long s: "ſ" matches "s" case-insensitively
+        ("Bar: The Corpora of Talk", ""),
+        ("ÉCLAIR: A Benchmark", ""),
+        ("Baz: Datasets and Methods", ""),
+    ]
+    asked = said = 0
+    for title, abstract in pairs:
+        own = title_head(title)
+        if own:
+            want = before(title, own, abstract)
+            assert real_linker._title_dataset(title, own, abstract) is want, title
+            asked += 1
+            said += want
+    assert asked > 100 and said >= 5, (asked, said)
