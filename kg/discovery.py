@@ -691,7 +691,9 @@ def find_all(automaton: ahocorasick_rs.BytesAhoCorasick, text: str) -> list[tupl
     these are the string automaton's matches, in its order.
     """
     data = text.encode()
-    found = automaton.find_matches_as_indexes(data, overlapping=True)
+    # typed here, not only by the library's stubs: a build whose mypy does not see them compiled the loops over the
+    # matches with generic object operations (speed21)
+    found: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(data, overlapping=True)
     if len(data) == len(text) or not found:
         return found  # ASCII: a byte per character
     at = [0] * (len(data) + 1)  # byte offset -> character offset, at the bytes that start a character
@@ -919,7 +921,8 @@ class _Alternatives:
         """``finditer`` of an ASCII text, by the automaton or the strings ``found`` (see the class)."""
         assert self.automaton is not None
         if found is None:
-            found = [(key, at) for key, at, _ in self.automaton.find_matches_as_indexes(text.encode("ascii"), overlapping=True)]
+            hits: list[tuple[int, int, int]] = self.automaton.find_matches_as_indexes(text.encode("ascii"), overlapping=True)
+            found = [(key, at) for key, at, _ in hits]
         at: dict[int, int] = {}  # each run's start: the groups whose strings the run holds
         key_runs = self.key_runs
         for key, where in found:
@@ -1169,7 +1172,7 @@ class Openings:
         if self.word_start:
             # a match of a key at byte b of the marked text (its 0) is an opening at character b of the text
             marked = b"\0" + text.encode("ascii").translate(_MARKED)
-            matches = self.automaton.find_matches_as_indexes(marked, overlapping=True)
+            matches: list[tuple[int, int, int]] = self.automaton.find_matches_as_indexes(marked, overlapping=True)
             lead = 1  # and a string of ``also`` at character b - 1
         else:
             matches = find_all(self.automaton, text.lower())

@@ -123,6 +123,31 @@ def _cue_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.I) if alternatives else None
 
 
+def _cue_words(words: Iterable[str]) -> tuple[str, ...] | None:
+    """The cues lower-cased, less those that hold a shorter one ("algorithms" holds "algorithm"): a text whose lower-cased
+    form holds none of them has no match of ``_cue_pattern(words)`` if it is ASCII (``_cue_found``); None where a cue is
+    not ASCII (a case-insensitive match may then take another character for one of its letters)."""
+    lowered = sorted({w.lower() for w in words}, key=len)
+    if not all(w.isascii() for w in lowered):
+        return None
+    kept: list[str] = []
+    for w in lowered:
+        if not any(k in w for k in kept):
+            kept.append(w)
+    return tuple(kept)
+
+
+def _cue_found(pattern: re.Pattern[str], words: tuple[str, ...] | None, text: str) -> bool:
+    """``pattern.search(text) is not None`` for a pattern of ``_cue_pattern``, ``words`` its ``_cue_words``: the
+    whole-text search (a lookbehind and a long alternation tried at every character) made only where an ASCII text
+    holds one of the words (issue 4; most texts outside the field hold none)."""
+    if words is not None and text.isascii():
+        lowered = text.lower()
+        if not any(w in lowered for w in words):
+            return False
+    return pattern.search(text) is not None
+
+
 def _is_name(label: str) -> bool:
     """One word (hyphens allowed) written with a capital and lower-case letters ("Glow", "Performer", "HuBERT")."""
     letters = [c for c in label if c.isalpha()]
@@ -1056,6 +1081,8 @@ class Linker:
         # one: techniques no kg:otherScience mark covers (``_general_method``)
         self.computing_cues = _cue_pattern(vocab.computing_cues)
         self.science_cues = _cue_pattern(vocab.science_cues)
+        self._computing_words = _cue_words(vocab.computing_cues)
+        self._science_words = _cue_words(vocab.science_cues)
         self.computing_methods = frozenset(
             iri
             for iri, c in vocab.concepts.items()
@@ -1064,6 +1091,7 @@ class Linker:
             and not vocab.other_science.intersection(vocab.ancestors(iri))
         )
         self.learning_cues = _cue_pattern(vocab.learning_cues)
+        self._learning_words = _cue_words(vocab.learning_cues)
         # the general methods filed beneath a family of learning methods (kg:learningFamily): two of them corroborate a
         # paper of computing (``_corroborated``)
         self.learning_methods = frozenset(
@@ -1212,10 +1240,7 @@ class Linker:
         resolved: dict[Field, list[tuple[int, int, str, str]]] = {}
         sentence_terms: dict[tuple[str, int], set[str]] = {}
         field_terms = {f: scans[f][2] for f in texts}
-        field_urls = {
-            f: _url_spans(text) if ("/" in text or "@" in text or "www." in text) and _URL_TRIGGER.search(text) else []
-            for f, text in fields
-        }
+        field_urls = {f: _url_spans(text) if _url_trigger(text) else [] for f, text in fields}
         for f, text in fields:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
@@ -1375,8 +1400,8 @@ class Linker:
         pattern = self._family_acronym
         assert pattern is not None
         for lk in links:
-            if self.kinds.get(lk.concept) != "Technique":
-                continue
+            if self.kinds.get(lk.concept) != "Technique" or lk.text.islower():
+                continue  # the acronyms are capitals (``_FAMILY_ACRONYM``): a span with no capital holds none
             for m in pattern.finditer(lk.text):
                 concept = self.family_acronyms[m.group(1)]
                 if concept not in have and concept not in added:
@@ -1407,11 +1432,12 @@ class Linker:
         that introduces Nemotron-Nano-9B-v2, a label of it; "Legendre Memory Units" beside "LMUFormer")."""
         out: dict[str, set[str]] = {}
         for f, text in fields:
-            if _INTRODUCE_TRIGGER.search(text) is None:
+            if not _introduce_verb(text, 0, len(text)):
                 continue  # most texts introduce nothing
             for s, e, concept, _ in resolved[f]:
                 if (
                     concept in self.named_models
+                    and _introduce_verb(text, max(0, s - 80), s)  # what _INTRODUCES needs, found without trying it
                     and _INTRODUCES.search(text, max(0, s - 80), s) is not None
                     and (
                         _INTRODUCED_AFTER.match(text, e) is not None
@@ -1819,10 +1845,11 @@ class Linker:
         Dataset for ..."), or by a probing subtitle and the abstract's apposition ("MedBLINK: Probing ...", "We introduce
         Medblink, a benchmark ...")."""
         end = title.index(own) + len(own)
-        if _TITLE_DATASET.match(title, end):
+        # the bare form: "TARAZ: Persian Short-Answer Question Benchmark for ...", "HalluLens: LLM Hallucination Benchmark"
+        if _head_word_after(title, end) and (
+            _TITLE_DATASET.match(title, end) or (not own.istitle() and _TITLE_DATASET_BARE.match(title, end))
+        ):
             return True
-        if not own.istitle() and _TITLE_DATASET_BARE.match(title, end):
-            return True  # "TARAZ: Persian Short-Answer Question Benchmark for ...", "HalluLens: LLM Hallucination Benchmark"
         return (
             bool(_TITLE_PROBE.match(title, end))
             and re.search(r"(?<![\w-])" + re.escape(own) + _CALLED_DATASET, abstract, re.I) is not None
@@ -2021,10 +2048,10 @@ class Linker:
         engineering or the life sciences (a ``kg:scienceCue``: "beamforming", "antenna", "inverter", "neurons"), whose
         algorithms are an engineer's or a biologist's."""
         pattern = self.computing_cues
-        if not data and (pattern is None or not any(pattern.search(t) is not None for t in texts.values())):
+        if not data and (pattern is None or not any(_cue_found(pattern, self._computing_words, t) for t in texts.values())):
             return False
         science = self.science_cues
-        return science is None or not any(science.search(t) is not None for t in texts.values())
+        return science is None or not any(_cue_found(science, self._science_words, t) for t in texts.values())
 
     def _corroborated(self, general: set[str]) -> bool:
         """Two of the general methods a text outside the field names are methods of learning (``learning_methods``,
@@ -2054,7 +2081,7 @@ class Linker:
         if len(named & self.of_field) >= 2 or not named.isdisjoint(self.named_models):
             return True
         pattern = self.learning_cues
-        return pattern is not None and any(pattern.search(t) is not None for t in texts.values())
+        return pattern is not None and any(_cue_found(pattern, self._learning_words, t) for t in texts.values())
 
     def _titled(self, scans: dict[Field, tuple[list[Candidate], set[str], set[str]]]) -> bool:
         """The title names a concept that shows the field plainly (unambiguous, no context label, domain
@@ -2972,7 +2999,7 @@ _INTRODUCES = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report)|[Oo]ur (?:paper|work))\s+"
     r"(?:(?:also|further|first|then|here|now)\s+)?(?:propose|introduce|present)s?\s+(?:(?:the|our)\s+)?(?:(?:new|novel)\s+)?$"
 )
-_INTRODUCE_TRIGGER = re.compile(r"propose|introduce|present")
+_INTRODUCE_TRIGGER = re.compile(r"propose|introduce|present")  # what _introduce_verb finds (a test holds them equal)
 # what follows a model the sentence introduces: a bracket ("(DAM)"), a colon, a stop, an apposition (", a ..."), not one
 # that goes on with a purpose ("we introduce Mamba, a selective state-space model ..., to capture ...": a known model put
 # to use). No model word: "we introduce the XLNet model", "we propose a ViViT model for ..." put known models to use
@@ -3000,8 +3027,30 @@ def _within(text: str, start: int, end: int, name: str) -> bool:
     return i >= 0 and i <= start and end <= i + len(name)
 
 
+def _introduce_verb(text: str, start: int, end: int) -> bool:
+    """``_INTRODUCE_TRIGGER.search(text, start, end) is not None`` by substring searches (issue 4: the pattern's search
+    tried its alternation at every character of every text of the field, and ``_INTRODUCES``'s at every character
+    before each model's name; each match of either holds one of these verbs)."""
+    return (
+        text.find("propose", start, end) >= 0 or text.find("introduce", start, end) >= 0 or text.find("present", start, end) >= 0
+    )
+
+
+def _head_word_after(title: str, end: int) -> bool:
+    """A data set's head word ("dataset", "benchmark", "corpus", in any case) after ``end``, which every match of
+    ``_TITLE_DATASET`` and ``_TITLE_DATASET_BARE`` at ``end`` holds (issue 4: their words were tried one by one, a few
+    at a time, in every title that opens with a name); True for a title not ASCII (a case-insensitive match may there
+    take another character for one of the words' letters)."""
+    if not title.isascii():
+        return True
+    rest = title[end:].lower()
+    return "dataset" in rest or "benchmark" in rest or "corpus" in rest
+
+
 def title_head(title: str) -> str | None:
     """The name a title opens with before a colon, the paper's own contribution ("FBNet" in "FBNet: ...")."""
+    if ":" not in title:
+        return None  # most titles: the pattern's match needs a colon (issue 4)
     m = _TITLE_HEAD.match(title)
     return m.group(1) if m else None
 
@@ -3433,6 +3482,14 @@ def _unwrapped(text: str) -> tuple[str, list[int]] | None:
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """text[start:end] lies within one of ``spans`` (a few web addresses)."""
     return any(a <= start and end <= b for a, b in spans)
+
+
+def _url_trigger(text: str) -> bool:
+    """``_URL_TRIGGER.search(text) is not None`` by substring searches, the pattern of its third form searched only in
+    a text with a slash (issue 4: the pattern's search tried its alternation at every character of every text)."""
+    if "/" not in text:
+        return "@" in text or "www." in text
+    return "://" in text or "www." in text or "@" in text or _URL_DOMAIN_END.search(text) is not None
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:

@@ -604,7 +604,7 @@ def cue_positions(text: str) -> list[int]:
     The positions ``text.find(cue, at + 1)`` steps through, cue by cue, found in one pass of an Aho-Corasick
     automaton over the text instead of one ``str.find`` scan of the whole text per cue.
     """
-    hits = _CUE_FINDER.find_matches_as_indexes(text, overlapping=True)
+    hits: list[tuple[int, int, int]] = _CUE_FINDER.find_matches_as_indexes(text, overlapping=True)  # typed: see find_all
     if not hits:
         return []
     return [at for _, at, _ in sorted(hits)]
