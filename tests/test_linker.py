@@ -6268,6 +6268,22 @@ def test_hwvar21_variant_is_discovered_beneath_its_product(real_linker):
     assert HW + "gpu" in d.ancestors
 
 
+def test_usertest21_variant_takes_its_product_labels_with_the_words(real_linker):
+    """A variant is found by the name papers write ("RTX 4070 Mobile"), not only by its preferred label: each label of
+    the product it extends, with the words before the label's class word; the product's own labels are not its."""
+    vocab = real_linker.vocab
+    d = vocab.describe_discovered(HW + "discovered/NVIDIA_GeForce_RTX_4070_Mobile")
+    assert d is not None
+    assert {"RTX 4070 Mobile", "GeForce RTX 4070 Mobile", "RTX 4070 Mobile GPU"} <= set(d.alt_labels)
+    assert not {"RTX 4070", "RTX 4070 GPU Mobile", "NVIDIA GeForce RTX 4070 Mobile"} & set(d.alt_labels)
+    max_q = vocab.describe_discovered(HW + "discovered/NVIDIA_GeForce_GTX_1650_Ti_Max-Q")
+    assert max_q is not None and "GTX 1650 Ti Max-Q" in max_q.alt_labels
+    # a product found by its class word keeps its own alternative labels only
+    rule = next(r for r in vocab.rules if r.product and r.head_words == ("GPU",))
+    found = vocab.describe_discovered(vocab.discovered(rule, "RTX 5090X"))
+    assert found is not None and found.alt_labels == ("RTX 5090X GPU",)
+
+
 def test_hwleft17_amd_gpu_family(real_linker):
     """The AMD GPU family is under the generic GPU, and AMD's GPU lines under it."""
     above = real_linker.above
