@@ -3684,6 +3684,20 @@ def test_window_prechecks_skip_no_match(name):
         # a speedup before a class word is no product name
         ("Range culling reaches up to 7.02x GPU and 9.33x CPU speedups.", ("GPU", "hardware/gpu"), None),
         ("It runs in real time (<15ms GPU time) on the robot.", ("GPU", "hardware/gpu"), None),
+        # a memory size or a count written short is no product name either (usertest21: unseen corpus)
+        (
+            "We track 768x1024 pixels on a 40G GPU.",
+            ("GPU", "hardware/gpu"),
+            ("40G GPU", "hardware/discovered/gpu/40G"),
+        ),
+        (
+            "We retrain every subset (~20k GPU-hours total).",
+            None,
+            ("20k GPU", "hardware/discovered/gpu/20k"),
+        ),
+        ("Training takes 3 days on 8 80G GPUs.", ("GPUs", "hardware/gpu"), ("8 80G GPUs", "hardware/discovered/gpu/8_80G")),
+        ("It trains on 100 80GB GPU nodes.", None, ("100 80GB GPU", "hardware/discovered/gpu/100_80GB")),
+        ("It runs on one NVIDIA T1600 GPU.", ("NVIDIA T1600 GPU", "hardware/discovered/gpu/NVIDIA_T1600"), None),
     ],
 )
 def test_hwaudit_platform_senses(real_linker, text, present, absent):
