@@ -201,8 +201,9 @@ _ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens wit
 _CAPITAL_SUFFIXED = re.compile(r"[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym)(?![a-z])")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(?:KV\d+)?$")  # a quantization setting: "W4A4", "W3A3KV4"
-# a size, rate or unit before a product's class word; also a speedup or a time ("10.5x GPU", "15ms GPU time")
-_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS|x|×|ms|µs|μs|us)$", re.IGNORECASE)
+# a size, rate or unit before a product's class word; also a speedup or a time ("10.5x GPU", "15ms GPU time"), a size or
+# a count written short ("40G GPU", "~20k GPU-hours": usertest21)
+_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMGT]B?|[KMG]Hz|W|nm|GB/s|TOPS|TFLOPS|x|×|ms|µs|μs|us)$", re.IGNORECASE)
 _GLUED_BEFORE = ("^", "-", "_", "&", "\\")  # a word right after one of these is part of a name ("Tanks\\&Temples")
 _GLUED_AFTER = ("&", "\\")
 _NUMBER_LED = re.compile(r"\d+[A-Z][a-z]+$")  # "50Salads", not "3-Bench" or "4K"
@@ -2266,6 +2267,9 @@ class Discoverer:
             first += 1
         if first > last:
             return []
+        words = [text[starts[k] : ends[k]] for k in range(first, last + 1)]
+        if all(w.isdigit() or _UNIT.match(w) for w in words):
+            return []  # a count and a size: "8 80G GPUs", "100 80GB GPU" (usertest21)
         s, e = starts[first], ends[last]
         name = text[s:e]
         if not any(c.isdigit() for c in name) or not any(c.isalpha() for c in name) or self.refuses(name):

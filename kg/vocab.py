@@ -215,12 +215,33 @@ class Vocabulary:
             if rule.product:
                 head = rule.head_words[0]
                 alts += [f"{c.pref_label} {head}"] + ([bare, f"{bare} {head}"] if bare else [])
+            for r in same:
+                alts += self._variant_labels(c.pref_label, r)
             ancestors = tuple(sorted({*c.broader, *(a for b in c.broader for a in self.ancestors(b))}))
             classes = tuple(sorted({t for b in c.broader for t in self.top_concepts(b)})) if c.kind == "HardwarePlatform" else ()
             return DiscoveredConcept(
                 iri, c.kind, c.pref_label, tuple(sorted(set(alts) - {c.pref_label})), rule.scheme, c.broader, ancestors, classes
             )
         return None
+
+    def _variant_labels(self, name: str, rule: DiscoveryRule) -> list[str]:
+        """A product variant's names as papers write them (usertest21): each label of the product it extends with the
+        variant words, before the label's class word ("RTX 4070 Mobile", "RTX 4070 Mobile GPU", "GeForce GTX 1650 Ti
+        Max-Q"), so a label typed as the paper wrote it (``--param``, ``--focus``, ``kg:labelKey``) finds the variant."""
+        out: list[str] = []
+        for base in self.product_variant_bases(name, rule):
+            c = self.concepts[base]
+            words = name[len(c.pref_label) :] if name.startswith(c.pref_label + " ") else ""
+            if not words:
+                continue
+            above = set(self.ancestors(base))
+            for label in c.alt_labels:
+                stem, _, last = label.rpartition(" ")
+                if stem and above.intersection(self.labelled(last, rule.kind)):
+                    out.append(f"{stem}{words} {last}")  # "RTX 4070 GPU" -> "RTX 4070 Mobile GPU"
+                else:
+                    out.append(label + words)
+        return out
 
     def product_variant_bases(self, name: str, rule: DiscoveryRule) -> tuple[str, ...]:
         """The product a variant rule's name extends: the name without its variant words ("NVIDIA GeForce RTX 4070 Ti

@@ -402,3 +402,23 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(seed_build, args, unbu
     p.stdout.close()
     err = p.stderr.read()
     assert (p.wait(timeout=120), err) == (0, b"")
+
+
+def test_a_variant_is_found_by_the_name_the_paper_wrote(tmp_path):
+    """usertest21: "RTX 4070 Mobile" in --param and --focus names the laptop card discovered beneath the RTX 4070, as
+    the paper wrote it (before: "names no entity" and an error; only "NVIDIA GeForce RTX 4070 Mobile" found it)."""
+    src = tmp_path / "v.jsonl"
+    text = "We quantize LLaMA-7B to 4 bits and run it on an RTX 4070 Mobile GPU, 2.5x faster than FP16."
+    src.write_text(json.dumps({"id": "v1", "title": "Laptops", "abstract": text}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(out), "--no-progress", "--no-html"])
+    assert res.exit_code == 0, res.output
+    for name in ("RTX 4070 Mobile", "rtx 4070 mobile gpu", "NVIDIA GeForce RTX 4070 Mobile"):
+        q = CliRunner().invoke(main, ["query", "--saved", "papers-on-hardware", "--param", f"hardware={name}", "-g", str(out)])
+        assert q.exit_code == 0 and "(1 row)" in q.output and "NVIDIA GeForce RTX 4070 Mobile" in q.output, q.output
+    page = CliRunner().invoke(main, ["html", "-g", str(out), "--focus", "RTX 4070 Mobile", "-o", str(tmp_path / "f.html")])
+    assert page.exit_code == 0, page.output
+    none = CliRunner().invoke(
+        main, ["query", "--saved", "papers-on-hardware", "--param", "hardware=RTX 4070 Laptop", "-g", str(out)]
+    )
+    assert "(0 rows)" in none.output

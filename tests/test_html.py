@@ -178,6 +178,17 @@ def test_focus(store, focus, papers):
     assert v.selection.startswith("focus: ")
 
 
+def test_focus_draws_the_entity_beneath_its_broader_concepts(store):
+    """usertest21: a focused entity is drawn with its direct broader concepts and the edge to them (a discovered laptop
+    card and the desktop card it extends), though no paper names them; a paper's focus adds none."""
+    hw = "https://w3id.org/papers-kg/hardware/"
+    v = h.build_view(store, focus="H100")
+    assert (hw + "nvidia-h100", "broader", hw + "nvidia-hopper") in edges_named(v)
+    assert hw + "gpu" not in by_iri(v)  # its direct parents only, not every ancestor
+    paper = h.build_view(store, focus="LoRA on an FPGA")
+    assert not {e for e in edges_named(paper) if e[1] == "broader"}
+
+
 @pytest.mark.parametrize(("focus", "message"), [("TPU v9", "no entity label"), ("", "no entity label")])
 def test_focus_unknown(store, focus, message):
     with pytest.raises(ViewError, match=message):

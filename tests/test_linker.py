@@ -3684,6 +3684,20 @@ def test_window_prechecks_skip_no_match(name):
         # a speedup before a class word is no product name
         ("Range culling reaches up to 7.02x GPU and 9.33x CPU speedups.", ("GPU", "hardware/gpu"), None),
         ("It runs in real time (<15ms GPU time) on the robot.", ("GPU", "hardware/gpu"), None),
+        # a memory size or a count written short is no product name either (usertest21: unseen corpus)
+        (
+            "We track 768x1024 pixels on a 40G GPU.",
+            ("GPU", "hardware/gpu"),
+            ("40G GPU", "hardware/discovered/gpu/40G"),
+        ),
+        (
+            "We retrain every subset (~20k GPU-hours total).",
+            None,
+            ("20k GPU", "hardware/discovered/gpu/20k"),
+        ),
+        ("Training takes 3 days on 8 80G GPUs.", ("GPUs", "hardware/gpu"), ("8 80G GPUs", "hardware/discovered/gpu/8_80G")),
+        ("It trains on 100 80GB GPU nodes.", None, ("100 80GB GPU", "hardware/discovered/gpu/100_80GB")),
+        ("It runs on one NVIDIA T1600 GPU.", ("NVIDIA T1600 GPU", "hardware/discovered/gpu/NVIDIA_T1600"), None),
     ],
 )
 def test_hwaudit_platform_senses(real_linker, text, present, absent):
@@ -6266,6 +6280,22 @@ def test_hwvar21_variant_is_discovered_beneath_its_product(real_linker):
     assert d is not None and d.pref_label == "NVIDIA GeForce GTX 1650 Ti Max-Q"
     assert d.broader == (HW + "nvidia-gtx-1650",)
     assert HW + "gpu" in d.ancestors
+
+
+def test_usertest21_variant_takes_its_product_labels_with_the_words(real_linker):
+    """A variant is found by the name papers write ("RTX 4070 Mobile"), not only by its preferred label: each label of
+    the product it extends, with the words before the label's class word; the product's own labels are not its."""
+    vocab = real_linker.vocab
+    d = vocab.describe_discovered(HW + "discovered/NVIDIA_GeForce_RTX_4070_Mobile")
+    assert d is not None
+    assert {"RTX 4070 Mobile", "GeForce RTX 4070 Mobile", "RTX 4070 Mobile GPU"} <= set(d.alt_labels)
+    assert not {"RTX 4070", "RTX 4070 GPU Mobile", "NVIDIA GeForce RTX 4070 Mobile"} & set(d.alt_labels)
+    max_q = vocab.describe_discovered(HW + "discovered/NVIDIA_GeForce_GTX_1650_Ti_Max-Q")
+    assert max_q is not None and "GTX 1650 Ti Max-Q" in max_q.alt_labels
+    # a product found by its class word keeps its own alternative labels only
+    rule = next(r for r in vocab.rules if r.product and r.head_words == ("GPU",))
+    found = vocab.describe_discovered(vocab.discovered(rule, "RTX 5090X"))
+    assert found is not None and found.alt_labels == ("RTX 5090X GPU",)
 
 
 def test_hwleft17_amd_gpu_family(real_linker):

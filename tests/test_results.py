@@ -460,6 +460,28 @@ def test_saved_result_queries_on_the_seeds(seed_store):
     assert ("arXiv:2303.09730", "from 67.2% to 80.0%") in nas
 
 
+def test_results_on_hardware_gathers_the_platform_and_what_lies_beneath_it(seed_store, tmp_path):
+    """usertest21: "what is reported on any Jetson", "on the RTX 4090 and its laptop card": results measured on the
+    platform the parameter names or on one beneath it, one row per result, the platform named; a name of nothing, none."""
+    from kg.build import build
+    from kg.query import run_saved
+    from kg.store import open_graph
+
+    rows = run_saved(seed_store, "results-on-hardware", {"hardware": "Jetson"}).rows
+    assert {(r[0].value, r[1].value, r[3].value) for r in rows} == {
+        ("NVIDIA Jetson Nano", "sha1:4ad2450e52e3", "44%"),
+        ("NVIDIA Jetson Nano", "sha1:4ad2450e52e3", "54%"),
+    }
+    assert run_saved(seed_store, "results-on-hardware", {"hardware": "TPU v9"}).rows == ()
+    src = tmp_path / "v.jsonl"
+    text = "Pruning gives a 3.1x speedup on an RTX 4090 and a 2.2x speedup on an RTX 4090 Laptop GPU; 2x on a TPU."
+    src.write_text(json.dumps({"id": "v2", "title": "Cards", "abstract": text}) + "\n", encoding="utf-8")
+    build([src], tmp_path / "out", jobs=1, html=False)
+    store = open_graph(tmp_path / "out")
+    got = {(r[0].value, r[3].value) for r in run_saved(store, "results-on-hardware", {"hardware": "rtx 4090"}).rows}
+    assert got == {("NVIDIA GeForce RTX 4090", "3.1x"), ("NVIDIA GeForce RTX 4090 Laptop", "2.2x")}
+
+
 def test_a_label_right_after_a_claim_is_not_lent_to_a_later_setting(pipeline):
     text = "It reaches 78.4% mAP@0.5 with all labels and 75.1% mAP@0.5 with only 40% of the labeled data."
     assert [r.text for r in results(pipeline, text)] == ["78.4%", "75.1%"]

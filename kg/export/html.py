@@ -206,8 +206,10 @@ def select(
             family = _narrower_or_self(snap, node)
             papers = {p for p, es in snap.mentions.items() if family & set(es)}
             bonus = {p: 1 for p in papers if node in snap.mentions[p]}
-            pinned = {node}
-            entities = {node} | {e for p in papers for e in snap.mentions[p]}
+            # its direct broader concepts too, named or not, so the edge to them is drawn (usertest21: a discovered
+            # laptop card beside the desktop card it extends)
+            pinned = {node} | {b for b in snap.entities[node].broader if b in snap.entities}
+            entities = pinned | {e for p in papers for e in snap.mentions[p]}
         else:
             mine = set(snap.mentions.get(node, ()))
             shared = Counter({p: len(mine & set(es)) for p, es in snap.mentions.items() if p != node and mine & set(es)})
