@@ -1044,7 +1044,9 @@ class Linker:
         self._product_variant_rules = tuple(
             (r, _variant_words_pattern(r.variant_words), _variant_products(vocab, r)) for r in vocab.rules if r.variant_words
         )
-        self._label_patterns: dict[str, tuple[re.Pattern[str], ...]] = {}  # ``_label_end``'s, per concept
+        # ``_label_end``'s patterns and each label's first word, per label
+        self._label_patterns: dict[str, re.Pattern[str]] = {}
+        self._label_heads: dict[str, str] = {}
         self.other_senses = _Keys(other_senses)
         self._shortest_other_sense = min(map(len, other_senses), default=0)
         self.evidence = frozenset(
@@ -2313,10 +2315,18 @@ class Linker:
     def _label_end(self, text: str, start: int, concept: str) -> int | None:
         """Where the longest label of ``concept`` written at ``start`` ends (any case, a space or hyphen at its joints)."""
         best = None
-        patterns = self._label_patterns.get(concept)
-        if patterns is None:  # compiled once per concept: re's cache does not keep them (2 ms a call; speed22)
-            patterns = self._label_patterns[concept] = tuple(_label_pattern(label) for label in self.vocab.labels(concept))
-        for pattern in patterns:
+        plain = text.isascii()
+        heads, patterns = self._label_heads, self._label_patterns
+        for label in self.vocab.labels(concept):
+            head = heads.get(label)
+            if head is None:  # the label's first word, lower-cased ("" where it is not ASCII: no test)
+                first = re.split(r"[ -]", label, maxsplit=1)[0]
+                head = heads[label] = first.lower() if first.isascii() else ""
+            if plain and text[start : start + len(head)].lower() != head:
+                continue  # its first word is not written there: the pattern cannot match (no compile of it; speed22)
+            pattern = patterns.get(label)
+            if pattern is None:  # compiled once: re's cache does not keep them (2 ms a call of the code before; speed22)
+                pattern = patterns[label] = _label_pattern(label)
             m = pattern.match(text, start)
             if m is not None and (m.end() == len(text) or not text[m.end()].isalnum()) and (best is None or m.end() > best):
                 best = m.end()
