@@ -7419,3 +7419,51 @@ def test_speed21_title_dataset_as_before(real_linker, speed17_texts):
             asked += 1
             said += want
     assert asked > 100 and said >= 5, (asked, said)
+
+
+def test_speed22_variant_products_and_label_patterns_as_before(real_linker):
+    # issue 4 (speed22): the products that take a variant word chosen once, each concept's label patterns compiled once
+    import re as re_
+
+    from kg.linker import _label_pattern, _takes_variant, _variant_products
+
+    vocab = real_linker.vocab
+    assert real_linker._product_variant_rules
+    for rule, _, products in real_linker._product_variant_rules:
+        assert products == _variant_products(vocab, rule)
+        for iri, c in vocab.concepts.items():
+            # the test the code before made of every span
+            want = any(ch.isdigit() for ch in c.pref_label) and rule.variant_of in vocab.ancestors(iri)
+            assert (iri in products) is want is _takes_variant(vocab, rule, iri), iri
+        assert "https://example.org/discovered/rtx-4070" not in products  # no concept: none
+        assert len(products) > 10
+    for label in ["RTX 4070", "GeForce-RTX 3080 Ti", "A100 (80GB)", "x.y+z"]:
+        pattern = r"[ -]?".join(re_.escape(part) for part in re_.split(r"[ -]", label))
+        assert _label_pattern(label).pattern == pattern and _label_pattern(label).flags == re_.compile(pattern, re_.I).flags
+
+    def label_end_before(text, start, concept):
+        best = None
+        for label in vocab.labels(concept):
+            pattern = r"[ -]?".join(re_.escape(part) for part in re_.split(r"[ -]", label))
+            m = re_.compile(pattern, re_.IGNORECASE).match(text, start)
+            if m is not None and (m.end() == len(text) or not text[m.end()].isalnum()) and (best is None or m.end() > best):
+                best = m.end()
+        return best
+
+    texts = [
+        "laptops with the rtx-4070 Mobile and GeForce RTX 3080 Laptop GPU, a GTX 1650Ti and an RTX 4070",
+        "on an NVIDIA GeForce RTX-4090 and Jetson AGX Orin 64GB, an A100 80GB, an H100-SXM and a GTX1080",
+        "an RT\u212a 4070 (a Kelvin sign), a GeForce RTX 4070 Mobile, an rtx 4070 ti super",  # not ASCII: no first-word test
+    ]
+    ended = 0
+    for text in texts:
+        starts = [0] + [i for i in range(1, len(text)) if text[i - 1] in " -("]
+        for concept in sorted(products):
+            for start in starts:
+                want = label_end_before(text, start, concept)
+                assert real_linker._label_end(text, start, concept) == want, (concept, text, start)
+                ended += want is not None
+    assert ended >= 10, ended
+    text = "We run it on an RTX 4070 Mobile and an RTX 3080 Laptop GPU."
+    links = real_linker.link_texts([("abstract", text)])
+    assert {lk.text for lk in links} >= {"RTX 4070 Mobile", "RTX 3080 Laptop GPU"}
