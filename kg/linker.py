@@ -3358,9 +3358,8 @@ def _run_there(text: str, start: int, end: int) -> bool:
     compute, or the name comes right after "on" (kg:platformWhenRun devices link only so)."""
     if _ON_BEFORE.search(text, max(0, start - 60), start):
         return True
-    stop = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
-    hi = text.find(". ", end)
-    return _RUN_THERE.search(text, stop + 2 if stop >= 0 else 0, hi if hi >= 0 else len(text)) is not None
+    lo, hi = sentence_bounds(text, start, end)
+    return _RUN_THERE.search(text, lo, hi) is not None
 
 
 # a generic accelerator that the text exemplifies by another class: "devices lacking hardware accelerators like GPUs",
