@@ -7242,9 +7242,9 @@ def test_an_object_term_needs_a_family_word_in_the_preferred_label(tmp_path):
 
 
 # prune22: what else a family's one word prunes (kg:otherObject on pruning): a search's candidates, rollouts, branches,
-# hypotheses, paths, its search space, a data set's samples; in a text whose pruning has only such objects none of the
-# word's spans links (the full corpus: 46 papers lost Pruning, all 46 prune no model); an own object ("layers", "model")
-# anywhere keeps the family, and a singular noun right after "pruning" is a compound's head, no object
+# hypotheses, paths, its search space, a data set's samples, an agent's context; in a text whose pruning has only such
+# objects none of the word's spans links (the full corpus: 52 papers lost Pruning, all 52 prune no model); an own
+# object ("layers", "model") anywhere keeps the family, and a singular noun right after "pruning" is a compound's head
 @pytest.mark.parametrize(
     "title, text, linked",
     [
@@ -7258,6 +7258,11 @@ def test_an_object_term_needs_a_family_word_in_the_preferred_label(tmp_path):
         (None, "The LLM can effectively prune the search space for analog circuit sizing, and the model finds designs.", False),
         (None, "A tree search over the LLM's reasoning prunes irrelevant branches before the model answers.", False),
         (None, "We train the LLM on a pruned dataset that keeps 60% of the data and matches full-data accuracy.", False),
+        (
+            "Context Pruning for Coding Agents",
+            "A gating network of the LLM agent emits the keep-or-prune decision for each retrieved context chunk.",
+            False,
+        ),
         # the family's own object somewhere in the text, or none at all: the family links
         (None, "Our framework prunes redundant layers and low-quality candidates of the LLM during search.", True),
         (None, "For the CNN, we prune data and model structure jointly under a FLOPs budget.", True),
