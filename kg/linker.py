@@ -1166,6 +1166,39 @@ class Linker:
             for family in sorted(self.label_owners.get(head, ())):
                 if family != target and self.kinds[family] == self.kinds[target]:
                     self.object_targets.setdefault(family, []).append((target, frozenset(fold(w) for w in words)))
+        # a family (the owner of "pruning") -> the words that, as its one word's object, name something else pruned
+        # (kg:otherObject: "prunes low-quality candidates" cuts a search), and the words that name its own sense there
+        # (its one-word context terms and its narrower methods' object terms: "pruning redundant heads", "... tokens")
+        # and a pattern of its one word's forms (its one-word context labels), to read every use of the word, linked or not
+        self.other_object_words: dict[str, tuple[frozenset[str], frozenset[str], re.Pattern[str]]] = {
+            family: (
+                frozenset(fold(w) for w in words),
+                self._own_object_words(family),
+                re.compile(
+                    r"\b(?:"
+                    + "|".join(
+                        sorted(
+                            {
+                                re.escape(fold(v))
+                                for lb in vocab.context_labels.get(family, ())
+                                if " " not in lb
+                                for v in variants(lb)
+                            }
+                        )
+                    )
+                    + r")\b"
+                ),
+            )
+            for family, words in sorted(vocab.other_objects.items())
+        }
+        # a folded surface form -> the method whose short form it is in a text that names that method (kg:takesWord),
+        # and the own words of the concepts those forms link otherwise ("sparsity of the weights" stays Sparsity)
+        self.taken_words: dict[str, str] = {
+            fold(v): iri for iri, words in sorted(vocab.takes_words.items()) for w in words for v in variants(w)
+        }
+        self.object_own_words: dict[str, frozenset[str]] = {
+            c: self._own_object_words(c) for form in self.taken_words for c in sorted(self.label_owners.get(form, ()))
+        }
         owners: dict[str, set[str]] = defaultdict(set)
         for iri in vocab.concepts:
             for lb in vocab.labels(iri):
@@ -1175,6 +1208,13 @@ class Linker:
             lb
             for lb, iris in owners.items()
             if len(iris) > 1 or all(lb in vocab.context_labels.get(i, frozenset()) for i in iris)
+        )
+
+    def _own_object_words(self, concept: str) -> frozenset[str]:
+        """Words that, as the object of the concept's one word, show its own sense: its one-word context terms and its
+        narrower methods' object terms ("pruning 5 layers", "pruning redundant tokens", "sparsity of the weights")."""
+        return frozenset(fold(t) for t in self.vocab.context_terms.get(concept, ()) if " " not in t) | frozenset(
+            w for _, ws in self.object_targets.get(concept, ()) for w in ws
         )
 
     def link(self, paper: Paper) -> tuple[Link, ...]:
@@ -1338,6 +1378,10 @@ class Linker:
         self._family_word_short_forms(texts, resolved, named)
         if self.object_targets:
             self._object_named(texts, resolved)
+        if self.other_object_words:
+            self._other_objects(texts, resolved)
+        if self.taken_words:
+            self._taken_words(texts, resolved)
         own = title_head(texts.get("title", ""))
         families: dict[str, set[str]] = defaultdict(set)  # a discovered technique's IRI -> the families it was found under
         if self.vocab.rules:
@@ -1780,6 +1824,61 @@ class Linker:
                     continue
                 target = _object_target(text, e, targets)
                 if target is not None:
+                    if out is None:
+                        out = list(spans)
+                    out[i] = (s, e, target, m)
+            if out is not None:
+                resolved[f] = out
+
+    def _other_objects(self, texts: dict[Field, str], resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
+        """A family's one word that links by context ("pruning", "prunes") whose object, in the words right after it or
+        the word right before it, is something else pruned (kg:otherObject: "prunes low-quality candidates", "online
+        rollout pruning", "pruning the search space") names no method of the family: that span goes. Where the text
+        gives the word such objects only, and none of the family's own (its one-word context terms, its narrower methods'
+        object terms: "pruning 5 layers", "pruning redundant tokens"), every span of the word goes: "uses it to make early
+        pruning decisions" in a paper that prunes rollouts is the rollouts' pruning too (prune22)."""
+        for family, (other, own, forms) in self.other_object_words.items():
+            if not any(c == family and m == "context" for spans in resolved.values() for _, _, c, m in spans):
+                continue
+            # every use of the word counts, linked or not: a sentence without a context term links none of its own
+            kinds = {
+                (f, hit.start()): _object_kind(texts[f], hit.start(), hit.end(), other, own)
+                for f in resolved
+                for hit in forms.finditer(fold(texts[f]))
+            }
+            if "other" not in kinds.values():
+                continue
+            every = "own" not in kinds.values()
+            for f, spans in resolved.items():
+                resolved[f] = [
+                    (s, e, c, m)
+                    for s, e, c, m in spans
+                    if not (c == family and m == "context" and (every or kinds.get((f, s)) == "other"))
+                ]
+
+    def _taken_words(self, texts: dict[Field, str], resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
+        """In a text that names a method with kg:takesWord, a span of one of those words that links a concept owning
+        the word as a label ("sparsity" of Sparsity, "pruning" of Pruning, "token selection" of token pruning) is that
+        method's short form: "existing sparse attention methods degrade under high sparsity" is the attention's
+        sparsity, no sparse model, unless the word's object is one of the concept's own ("50% sparsity of the weights",
+        "pruning 5 layers": ``_object_kind``) (prune22)."""
+        linked = {c for spans in resolved.values() for _, _, c, _ in spans}
+        takers = {c for c in set(self.taken_words.values()) if c in linked}
+        if not takers:
+            return
+        for f, spans in resolved.items():
+            text = texts[f]
+            out: list[tuple[int, int, str, str]] | None = None
+            for i, (s, e, c, m) in enumerate(spans):
+                word = fold(text[s:e])
+                target = self.taken_words.get(word)
+                if (
+                    target is not None
+                    and target in takers
+                    and target != c
+                    and c in self.label_owners.get(word, ())
+                    and _object_kind(text, s, e, frozenset(), self.object_own_words.get(c, frozenset())) != "own"
+                ):
                     if out is None:
                         out = list(spans)
                     out[i] = (s, e, target, m)
@@ -3658,22 +3757,52 @@ _OBJECT_WORD = re.compile(r"[\s~]+([A-Za-z0-9][\w%\\'\u2019-]*(?:\.\d+)?[%\\]*)"
 _OBJECT_WORDS: Final = 4
 
 
-def _object_target(text: str, end: int, targets: list[tuple[str, frozenset[str]]]) -> str | None:
-    """The method whose object term is among the (at most four) words right after ``end``, before punctuation, a
-    function word or a method's noun ("pruning [redundant visual tokens]", "prunes [92.6% of visual tokens]")."""
+def _object_words(text: str, end: int, joins: frozenset[str] = frozenset()) -> list[str]:
+    """The (at most four) words right after ``end``, lower case, before punctuation, a function word or a method's
+    noun: a family word's object ("pruning [redundant visual tokens]", "prunes [92.6% of visual tokens]"). A word of
+    ``joins`` ("and") is passed over, not counted: "co-pruning of [data] and [model structure]"."""
+    words: list[str] = []
     pos = end
-    for _ in range(_OBJECT_WORDS):
+    while len(words) < _OBJECT_WORDS:
         m = _OBJECT_WORD.match(text, pos)
         if m is None:
-            return None
+            break
         word = m.group(1).lower()
+        pos = m.end()
+        if word in joins:
+            continue
         if word in _OBJECT_ENDS or "-" in word and any(part in _OBJECT_ENDS for part in word.split("-")):
-            return None  # "pruning granularities-including channels": the object was "granularities"
+            break  # "pruning granularities-including channels": the object was "granularities"
+        words.append(word)
+    return words
+
+
+def _object_target(text: str, end: int, targets: list[tuple[str, frozenset[str]]]) -> str | None:
+    """The method whose object term is among the family word's object words (``_object_words``), the first found."""
+    for word in _object_words(text, end):
         for target, words in targets:
             if word in words:
                 return target
-        pos = m.end()
     return None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
+_JOINS: Final = frozenset({"and", "or"})  # "pruning of data and model structure" prunes the model too
+
+
+def _object_kind(text: str, start: int, end: int, other: frozenset[str], own: frozenset[str]) -> str:
+    """What the family word at [start, end) prunes: "own" where its object words (``_object_words``) or the word right
+    before it ("layer pruning") hold one of its own words, else "other" where they hold something else pruned
+    ("pruning low-quality candidates", "rollout pruning"), else "". A singular noun right after the gerund is the head
+    of a compound, no object ("the pruning trajectory forms nested subnetworks")."""
+    words = _object_words(text, end, _JOINS)
+    if words and text[start:end].lower().endswith("ing") and not words[0].endswith("s"):
+        words[0] = ""
+    if m := _WORD_BEFORE.search(text, max(0, start - 40), start):
+        words.append(m.group(1).lower())
+    if any(w in own for w in words):
+        return "own"
+    return "other" if any(w in other for w in words) else ""
 
 
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

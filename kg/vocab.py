@@ -171,6 +171,12 @@ class Vocabulary:
     # (kg:senseTerm "teacher", "logits" on knowledge distillation: "distillation" in a dataset-distillation paper that
     # names a teacher is still the model's; tail20)
     sense_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # what else a family's one word prunes (kg:otherObject "rollouts", "candidates" on pruning): "prunes low-quality
+    # candidates", "online rollout pruning" cut a search, no model (prune22)
+    other_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words another concept's label links by that, in a text naming this method, are its short form (kg:takesWord
+    # "sparsity", "pruning", "token selection" on sparse attention: "high sparsity" there is the attention's; prune22)
+    takes_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _minted: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _read_back: dict[str, Concept] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -579,6 +585,8 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     bare: dict[str, frozenset[str]] = {}
     object_terms: dict[str, tuple[str, ...]] = {}
     sense_terms: dict[str, tuple[str, ...]] = {}
+    other_objects: dict[str, tuple[str, ...]] = {}
+    takes_words: dict[str, tuple[str, ...]] = {}
     for s, pv in props.items():
         kinds = [t[len(KG) :] for t in pv.get(RDF_TYPE, []) if t.startswith(KG) and t[len(KG) :] in KINDS]
         if not kinds:
@@ -611,6 +619,12 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
             object_terms[s] = tuple(sorted(set(ot)))
         if st := pv.get(KG + "senseTerm"):
             sense_terms[s] = tuple(sorted(set(st)))
+        if oo := pv.get(KG + "otherObject"):
+            if not cl:
+                raise VocabularyError(f"{s}: kg:otherObject needs a kg:contextLabel whose object it is")
+            other_objects[s] = tuple(sorted(set(oo)))
+        if tw := pv.get(KG + "takesWord"):
+            takes_words[s] = tuple(sorted(set(tw)))
         exact[s] = tuple(sorted(set(pv.get(SKOS + "exactMatch", []))))
     _check(concepts)
     rules = []
@@ -698,6 +712,8 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         frozenset(learning_families),
         object_terms,
         sense_terms,
+        other_objects,
+        takes_words,
     )
 
 

@@ -7241,6 +7241,99 @@ def test_an_object_term_needs_a_family_word_in_the_preferred_label(tmp_path):
         load(tmp_path)
 
 
+# prune22: what else a family's one word prunes (kg:otherObject on pruning): a search's candidates, rollouts, branches,
+# hypotheses, paths, its search space, a data set's samples, an agent's context; in a text whose pruning has only such
+# objects none of the word's spans links (the full corpus: 52 papers lost Pruning, all 52 prune no model); an own
+# object ("layers", "model") anywhere keeps the family, and a singular noun right after "pruning" is a compound's head
+@pytest.mark.parametrize(
+    "title, text, linked",
+    [
+        (None, "We fine-tune the LLM with GRPO and prune low-quality candidates mid-generation, which reduces tokens.", False),
+        (
+            "Prune as You Generate: Online Rollout Pruning for Faster RLVR",
+            "We present an online rollout pruning method that prunes rollouts during generation of LLMs. It trains a quality "
+            "head to predict the success of partial rollouts and uses it to make early pruning decisions.",
+            False,
+        ),
+        (None, "The LLM can effectively prune the search space for analog circuit sizing, and the model finds designs.", False),
+        (None, "A tree search over the LLM's reasoning prunes irrelevant branches before the model answers.", False),
+        (None, "We train the LLM on a pruned dataset that keeps 60% of the data and matches full-data accuracy.", False),
+        (
+            "Context Pruning for Coding Agents",
+            "A gating network of the LLM agent emits the keep-or-prune decision for each retrieved context chunk.",
+            False,
+        ),
+        # the family's own object somewhere in the text, or none at all: the family links
+        (None, "Our framework prunes redundant layers and low-quality candidates of the LLM during search.", True),
+        (None, "For the CNN, we prune data and model structure jointly under a FLOPs budget.", True),
+        (
+            None,
+            "An iterative schedule stabilizes accuracy of the LLM; the pruning trajectory also forms nested subnetworks.",
+            True,
+        ),
+        (None, "LinearPatch keeps 94% of accuracy when pruning 5 layers of LLaMA-3-8B.", True),
+    ],
+)
+def test_pruning_of_a_search_or_a_data_set_is_no_pruning_of_prune22(real_linker, title, text, linked):
+    fields = ([("title", title)] if title else []) + [("abstract", text)]
+    found = {lk.concept.split("papers-kg/", 1)[1] for lk in real_linker.link_texts(fields)}
+    assert ("technique/pruning" in found) is linked
+
+
+# prune22: in a text naming sparse attention its sparsity, the pruning of attention blocks and its token selection are the
+# attention's (kg:takesWord; the full corpus: 29 papers lost a Sparsity of attention, 9 token pruning, 4 Pruning, 38 of 42
+# right by the text); the word with an object of its own concept ("sparsity of the weights") keeps that concept
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (
+            "Block-sparse attention accelerates long-context LLM inference via identification and pruning of "
+            "non-essential blocks, resulting in high sparsity.",
+            {"sparse-attention"},
+            {"pruning", "sparsity"},
+        ),
+        (
+            "Existing sparse attention methods degrade under high sparsity in long-context LLMs.",
+            {"sparse-attention"},
+            {"sparsity"},
+        ),
+        (
+            "We show that trainable sparse attention exhibits strong locality in token selection across decoding steps "
+            "of the LLM.",
+            {"sparse-attention"},
+            {"token-pruning"},
+        ),
+        # no sparse attention named, or the word's own object: its own concept
+        ("We combine weight sparsity with quantization to compress the LLM, reaching 50% sparsity on GPUs.", {"sparsity"}, set()),
+        ("We study token selection for efficient VLM inference, pruning redundant visual tokens.", {"token-pruning"}, set()),
+        ("We combine sparse attention in the LLM with pruning 30% of the layers.", {"sparse-attention", "pruning"}, set()),
+        (
+            "We combine sparse attention with weight pruning of the LLM, reaching 50% sparsity of the weights.",
+            {"sparse-attention", "sparsity"},
+            set(),
+        ),
+    ],
+)
+def test_sparse_attention_takes_the_words_of_its_sparsity_of_prune22(real_linker, text, present, absent):
+    found = {c.split("/", 1)[1] for c in real_links(real_linker, text) if c.startswith("technique/")}
+    assert present <= found
+    assert not absent & found
+
+
+def test_an_other_object_needs_a_context_label(tmp_path):
+    from pathlib import Path
+
+    from kg.errors import VocabularyError
+    from kg.vocab import load
+
+    mini = (Path(__file__).parent / "data" / "vocab" / "mini.ttl").read_text(encoding="utf-8")
+    mini = mini.replace('kg:contextLabel "Pruning", "pruning" ;', 'kg:otherObject "rollouts" ;')
+    assert 'kg:otherObject "rollouts"' in mini
+    (tmp_path / "mini.ttl").write_text(mini, encoding="utf-8")
+    with pytest.raises(VocabularyError, match="kg:otherObject"):
+        load(tmp_path)
+
+
 # issue #3 (tech20): a broader model's label that runs on from inside a narrower model's name ("Transformer
 # architecture" after "Vision") gives way to the narrower model: "Vision Transformer architecture" is ViT, the
 # "Hybrid Diffusion Transformer architecture" DiT, with no "Diffusion" technique left over (15 corpus links of
