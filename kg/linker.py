@@ -1066,6 +1066,11 @@ class Linker:
             for iri, c in vocab.concepts.items()
             if c.kind == "Model" and iri not in families and any(ch.isupper() or ch.isdigit() for ch in c.pref_label)
         )
+        # models and techniques a paper may introduce by their name (``_introduced_models``): the named models, and the
+        # techniques whose preferred label is one coined word ("XAttention", "ROME", "DAPO"; own22)
+        self.introducible = self.named_models | frozenset(
+            iri for iri, c in vocab.concepts.items() if c.kind == "Technique" and _coined_name(c.pref_label)
+        )
         # the prefix of the models the rules find ("model/discovered/"), none without a model rule
         self._minted = next((r.scheme + DISCOVERED for r in vocab.rules if r.kind == "Model"), "\x00")
         # the families' acronym labels ("LLM", "VLM", "CNN"), found inside a technique's span (``_families_in_techniques``)
@@ -1394,6 +1399,17 @@ class Linker:
                 resolved[f] = self._patch_sizes(text, resolved[f])
         concepts = self.vocab.concepts
         introduced = self._introduced_models(fields, resolved, field_urls) if in_field else {}
+        # the kinds the title's head name is the paper's own of, read where a span is written as that name (few papers)
+        own_kinds = (
+            self._own_kinds(texts, own)
+            if own is not None
+            and any(
+                e - s in (len(own), len(own) + 1) and fold(text[s:e]).rstrip("s") == fold(own).rstrip("s")
+                for f, text in fields
+                for s, e, _, _ in resolved[f]
+            )
+            else _OWN_KINDS
+        )
         # outside the field a paper of computing in another area (robotics, graphics, optimization, social choice) names
         # general methods too ("cutting planes", "Bayesian networks"); a paper of physics, biology or power engineering
         # does not write of algorithms as computing does; the text is read for that only when it names a general method
@@ -1428,7 +1444,7 @@ class Linker:
                 or self._named_anywhere(concept, titled)
                 or (computing and self._general_method(concept, method, text[start:end]))
             )
-            and not self._own_name(text[start:end], concept, own)
+            and not self._own_name(text[start:end], concept, own, own_kinds if method != "abbreviation" else _OWN_KINDS)
             and not (method == "context" and own is not None and " " in own and _within(text, start, end, own))
             and not (concept in introduced and fold(text[start:end]).rstrip("s") in introduced[concept])
         )
@@ -1477,7 +1493,11 @@ class Linker:
         it mentions, wherever the paper names it so or by the short form it defines in the bracket. Not a family ("we
         propose a CNN"), nor a model the sentence does something with ("we present GPT-4o with images", "we introduce BERT
         embeddings", "we introduce the XLNet model", "we propose a ViViT model for ...", "we introduce Mamba, a ... model,
-        to capture ..."), nor a describing compound ("we present Mamba-based models"). A model word after it ("we propose
+        to capture ..."), nor a describing compound ("we present Mamba-based models"). A technique the same way, where its
+        preferred label is one coined word (own22: "we introduce ROME (Red-team Orchestrated Multi-agent Evolution), a
+        ... pipeline", "we introduce DAPO, a novel approach for Defect-aware Prompt Optimization": the paper's own, or a
+        method of another paper that shares its name; not "we introduce LoRA to ...") and by that label only (not "we
+        present PC-DARTS, which ...": another label of DARTS, the method that paper extends). A model word after it ("we propose
         the UniRepLKNet architecture") introduces it only where the paper's web address ends with its name
         (".../AILab-CVC/UniRepLKNet": the paper's code). The concept's other names still link ("Nemotron-H" in the paper
         that introduces Nemotron-Nano-9B-v2, a label of it; "Legendre Memory Units" beside "LMUFormer")."""
@@ -1487,7 +1507,8 @@ class Linker:
                 continue  # most texts introduce nothing
             for s, e, concept, _ in resolved[f]:
                 if (
-                    concept in self.named_models
+                    concept in self.introducible
+                    and (concept in self.named_models or fold(text[s:e]) == fold(self.vocab.concepts[concept].pref_label))
                     and _introduce_verb(text, max(0, s - 80), s)  # what _INTRODUCES needs, found without trying it
                     and _INTRODUCES.search(text, max(0, s - 80), s) is not None
                     and (
@@ -1965,14 +1986,47 @@ class Linker:
         owners = [c for c in self.label_owners.get(fold(name), ()) if self.kinds[c] in _NUMBERED_KINDS]
         return owners[0] if len(owners) == 1 else None
 
-    def _own_name(self, surface: str, concept: str, own: str | None) -> bool:
+    def _own_name(self, surface: str, concept: str, own: str | None, kinds: frozenset[str] | None = None) -> bool:
         """The name the title opens with ("FBNet: Hardware-Aware ...") is the paper's own model or platform:
         what it proposes, not an entity it mentions (its variants, "FBNet-B", are its own too; other
-        names of the concept, "MCUNet" in the MCUNetV2 paper, still link)."""
-        if own is None or self._kind(concept) not in _OWN_KINDS:  # first: most links are of other kinds
+        names of the concept, "MCUNet" in the MCUNetV2 paper, still link). ``kinds``: the kinds it is the paper's own
+        of (``_own_kinds``: techniques and the vocabulary's benchmarks too, by the paper's words); a technique or a
+        benchmark only by the name itself ("X-Bench" in the paper titled "X: ..." is the data set it built, which links),
+        a technique by its preferred label ("PC-DARTS: ..." extends DARTS, whose other label it is: a method it applies)."""
+        if own is None:
+            return False
+        kind = self._kind(concept)
+        if kind not in (kinds or _OWN_KINDS):  # first: most links are of other kinds
             return False
         name, mine = fold(surface), fold(own)
+        if kind == "Benchmark":
+            return concept in self.kinds and name in (mine, mine + "s")
+        if kind == "Technique":
+            # the concept's own name, not a variant filed beneath a method the paper extends ("PC-DARTS", an other
+            # label of DARTS: "PC-DARTS: ..." applies DARTS, which the seeds' gold lists)
+            return name in (mine, mine + "s") and concept in self.kinds and fold(self.vocab.concepts[concept].pref_label) == mine
         return name in (mine, mine + "s") or name.startswith(mine + "-")
+
+    def _own_kinds(self, texts: dict[Field, str], own: str) -> frozenset[str]:
+        """The kinds whose concept written as the title's head name is the paper's own (own22), beyond models and
+        platforms (``_OWN_KINDS``). A technique, where the head is written as a coined name ("XAttention: Block Sparse
+        Attention ...", "DFlash: ...", "Flow-GRPO: ...", "SLAM: Structural Linguistic Activation Marking"): the method
+        the paper proposes (the golds' ``proposes``), or another method that shares its name; not a family's words
+        ("Knowledge Distillation: ...", "LLM-as-a-Judge: ...", "Sim-to-Real: ..."), which the paper is about. A
+        vocabulary's benchmark, where nothing says the paper presents a data set by that name ("BEHAVE: A Hybrid AI
+        Framework ...", "DART: Diffusion-Inspired Speculative Decoding ..."): its own method named as another paper's
+        data set; a benchmark's own paper ("MicroVQA: A Multimodal Reasoning Benchmark ...", "HealthBench: Evaluating
+        ...", "We introduce Video-Holmes, a benchmark ...") still links it, as the golds do."""
+        kinds = _OWN_KINDS | _OWN_TECHNIQUE if _coined_name(own) else _OWN_KINDS
+        title = texts.get("title", "")
+        tail = title[title.find(own) + len(own) :]
+        if not (
+            _DATA_NAME.search(own)
+            or _DATA_TITLE.search(tail)
+            or re.search(_CALLED_DATA.format(name=re.escape(own)), texts.get("abstract", ""), re.IGNORECASE)
+        ):
+            kinds |= _OWN_BENCHMARK
+        return kinds
 
     def _kind(self, iri: str) -> str:
         """``vocab.concept(iri).kind``: a vocabulary concept's read from ``kinds``, a discovered one's from its rule."""
@@ -3140,6 +3194,21 @@ _TITLE_HEAD = re.compile(r"\s*((?:[A-Z0-9]|[a-z]+[A-Z])[\w.+-]*(?: [A-Z0-9][\w.+
 # not benchmarks: a paper's own dataset is one it evaluates on ("LongSpecBench: ..." is its benchmark too)
 _OFF_FIELD_DISCOVERY = frozenset({"Benchmark"})  # what discovery finds in a text that is not of the field
 _OWN_KINDS = frozenset({"Model", "HardwarePlatform"})
+_OWN_TECHNIQUE = frozenset({"Technique"})  # where the title's head is a coined name (Linker._own_kinds)
+_OWN_BENCHMARK = frozenset({"Benchmark"})  # where the paper presents no data set by it (Linker._own_kinds)
+# what says a title's head name is a data set's (own22, Linker._own_kinds): the name itself ("HealthBench", "Claw-Eval",
+# "SHADE-Arena", "LaMP-QA"), a word of data or evaluation in the title after it ("MicroVQA: A ... Benchmark for",
+# "HaluMem: Evaluating Hallucinations in ...", "SWE-smith: Scaling Data for ..."), or the abstract calling it one
+# ("Video-Holmes, a benchmark", "Ambiguous Visual Question Answering (AQuA), a fine-grained dataset", "the WideSearch
+# benchmark", "a dataset called X")
+_DATA_NAME = re.compile(r"bench|eval|arena|gym|set|qa|data|corpus|suite", re.IGNORECASE)
+_DATA_WORD = r"(?:bench\w*|datasets?|data set|corpus|corpora|suite|arena|testbed|leaderboard|challenge|collection)"
+_DATA_TITLE = re.compile(r"\b(?:" + _DATA_WORD + r"|data|evaluat\w*|probing|assessing|measuring)\b", re.IGNORECASE)
+_CALLED_DATA = (
+    r"(?<![\w-]){name}\)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,6}}?" + _DATA_WORD + r"\b"
+    r"|(?<![\w-]){name}(?:\s+\([^)]*\))?\s+" + _DATA_WORD + r"\b"
+    r"|\b" + _DATA_WORD + r",?\s+(?:(?:called|named|dubbed|termed)\s+)?(?:\w+\s+)?(?:\([^)]*\)\s+)?{name}(?![\w-])"
+)
 
 
 def _within(text: str, start: int, end: int, name: str) -> bool:
@@ -3174,6 +3243,17 @@ def title_head(title: str) -> str | None:
         return None  # most titles: the pattern's match needs a colon (issue 4)
     m = _TITLE_HEAD.match(title)
     return m.group(1) if m else None
+
+
+def _coined_name(name: str) -> bool:
+    """A name written as one coined word ("XAttention", "DFlash", "SLAM", "Flow-GRPO", "Once-For-All"): no space, a
+    capital or a digit after its first letter, and no word of lower case between its hyphens ("LLM-as-a-Judge",
+    "Human-in-the-Loop", "Sim-to-Real" are a family's words)."""
+    return (
+        " " not in name
+        and any(ch.isupper() or ch.isdigit() for ch in name[1:])
+        and not any(part.islower() for part in name.split("-"))
+    )
 
 
 def _proposed(name: str, proposed: set[str]) -> bool:

@@ -1968,6 +1968,131 @@ def test_a_name_that_does_not_open_the_title_still_links(real_linker, title, tex
 
 
 @pytest.mark.parametrize(
+    "title, text, absent, kept",
+    [
+        # own22: a technique whose coined name the title opens with is what the paper proposes (the golds' `proposes`:
+        # XAttention in its own paper, test13), or another method of the same name ("SLAM: Structural Linguistic ...")
+        (
+            "XAttention: Block Sparse Attention with Antidiagonal Scoring",
+            "In this paper, we introduce XAttention, a plug-and-play framework that accelerates long-context inference in"
+            " Transformers using sparse attention. XAttention prunes blocks.",
+            "technique/xattention",
+            {"technique/sparse-attention"},
+        ),
+        (
+            "DFlash: Block Diffusion for Flash Speculative Decoding",
+            "DFlash drafts a block of tokens with a diffusion model for speculative decoding of LLMs.",
+            "technique/dflash",
+            {"technique/speculative-decoding"},
+        ),
+        (
+            "Flow-GRPO: Training Flow Matching Models via Online RL",
+            "We propose Flow-GRPO, which integrates online RL into flow matching models.",
+            "technique/flow-grpo",
+            set(),
+        ),
+        (
+            "SLAM: Structural Linguistic Activation Marking for Language Models",
+            "SLAM watermarks the activations of LLMs.",
+            "technique/slam",
+            set(),
+        ),
+        # a technique whose coined name the abstract introduces ("we introduce X (...), a ...", as for models)
+        (
+            "Enhancing agent safety judgment",
+            "We introduce ROME (Red-team Orchestrated Multi-agent Evolution), a benchmark-construction pipeline for LLM agents.",
+            "technique/rome-editing",
+            set(),
+        ),
+        # a vocabulary's benchmark named like the paper's own method (test13: "We introduce BEHAVE (...), a formal
+        # framework"; the golds list no benchmark)
+        (
+            "BEHAVE: A Hybrid AI Framework for Real-Time Modeling of Collective Human Dynamics",
+            "We introduce BEHAVE (Behavioral Engine for Human Activity Vector Estimation), a formal framework that models"
+            " collective dynamics. BEHAVE runs in real time.",
+            "benchmark/behave",
+            set(),
+        ),
+        (
+            "DART: Diffusion-Inspired Speculative Decoding for Fast LLM Inference",
+            "DART drafts tokens in parallel for speculative decoding of LLMs.",
+            "benchmark/dart",
+            {"technique/speculative-decoding"},
+        ),
+    ],
+)
+def test_a_technique_or_benchmark_the_title_names_as_its_own_is_the_papers(real_linker, title, text, absent, kept):
+    found = real_links_titled(real_linker, title, text + FIELD)
+    assert absent not in found
+    assert kept <= found
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # own22: a family's words the title opens with are what the paper is about
+        (
+            "Knowledge Distillation: Enhancing Neural Network Compression",
+            "We study distillation for CNNs.",
+            "technique/knowledge-distillation",
+        ),
+        ("LLM-as-a-Judge: Reassessing the Performance of LLMs", "We study judges.", "technique/llm-as-judge"),
+        # a benchmark's own paper: by its title, its name or its abstract (the golds list it among benchmarks)
+        (
+            "HealthBench: Evaluating Large Language Models Towards Improved Human Health",
+            "LLMs are graded.",
+            "benchmark/healthbench",
+        ),
+        (
+            "Video-Holmes: Can MLLM Think Like Holmes for Complex Video Reasoning?",
+            "We introduce Video-Holmes, a benchmark of suspense films for complex video reasoning.",
+            "benchmark/video-holmes",
+        ),
+        # a method the title's head extends, filed beneath it in the vocabulary (seeds' gold lists DARTS)
+        (
+            "PC-DARTS: Partial Channel Connections for Memory-Efficient Architecture Search",
+            "We present PC-DARTS, which samples channels of the super-network to speed up the search.",
+            "technique/darts",
+        ),
+        # a coined method the paper puts to use
+        ("Low-rank adapters for detection", "We introduce LoRA to fine-tune the detector on few images.", "technique/lora"),
+        (
+            "Editing facts in LLMs",
+            "We compare against ROME, a locate-then-edit method, on CounterFact.",
+            "technique/rome-editing",
+        ),
+        # the same names in another paper, or not as the title's head, link
+        ("Faster long-context inference", "We compare XAttention and MoBA for sparse attention.", "technique/xattention"),
+        ("Block sparse attention with XAttention: a study", "XAttention prunes blocks of attention.", "technique/xattention"),
+        ("DART: Diffusion-Inspired Speculative Decoding", "DART is scored on the DART dataset of RDF triples.", "benchmark/dart"),
+    ],
+)
+def test_a_technique_or_benchmark_the_paper_does_not_coin_still_links(real_linker, title, text, expected):
+    assert expected in real_links_titled(real_linker, title, text + FIELD)
+
+
+@pytest.mark.parametrize(
+    "name, coined",
+    [
+        ("XAttention", True),
+        ("SLAM", True),
+        ("Flow-GRPO", True),
+        ("EAGLE-3", True),
+        ("Once-For-All", True),
+        ("Quantization", False),
+        ("Knowledge Distillation", False),
+        ("LLM-as-a-Judge", False),
+        ("Human-in-the-Loop", False),
+        ("Medusa", False),
+    ],
+)
+def test_a_coined_name_is_one_word_with_inner_capitals(name, coined):
+    from kg.linker import _coined_name
+
+    assert _coined_name(name) is coined
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (
