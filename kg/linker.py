@@ -3229,9 +3229,8 @@ def _called_data(abstract: str, name: str) -> bool:
     i = low.find(key)
     while i >= 0:
         j = i + len(key)
-        if i == 0 or not _NAME_EDGE.match(abstract, i - 1):
-            if _DATA_AFTER.match(abstract, j):
-                return True
+        if (i == 0 or not _NAME_EDGE.match(abstract, i - 1)) and _DATA_AFTER.match(abstract, j):
+            return True
         if (j == len(abstract) or not _NAME_EDGE.match(abstract, j)) and _DATA_BEFORE.search(abstract, 0, i):
             return True
         i = low.find(key, i + 1)
