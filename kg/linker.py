@@ -3200,15 +3200,8 @@ _OWN_BENCHMARK = frozenset({"Benchmark"})  # where the paper presents no data se
 _DATA_NAME = re.compile(r"bench|eval|arena|gym|set|qa|data|corpus|suite", re.IGNORECASE)
 _DATA_WORD = r"(?:bench\w*|datasets?|data set|corpus|corpora|suite|arena|testbed|leaderboard|challenge|collection)"
 _DATA_TITLE = re.compile(r"\b(?:" + _DATA_WORD + r"|data|evaluat\w*|probing|assessing|measuring)\b", re.IGNORECASE)
-_CALLED_DATA = (
-    r"(?<![\w-]){name}\)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,6}}?" + _DATA_WORD + r"\b"
-    r"|(?<![\w-]){name}(?:\s+\([^)]*\))?\s+" + _DATA_WORD + r"\b"
-    r"|\b" + _DATA_WORD + r",?\s+(?:(?:called|named|dubbed|termed)\s+)?(?:\w+\s+)?(?:\([^)]*\)\s+)?{name}(?![\w-])"
-)
-
-
-# _CALLED_DATA's parts, compiled once: the words after the name ("X, a benchmark", "X (...) dataset"), and those before it,
-# which must end where the name starts ("a dataset called X")
+# what calls the name a data set, compiled once: the words after it ("X, a benchmark", "X (...) dataset") and those
+# before it, which must end where the name starts ("a dataset called X")
 _DATA_AFTER = re.compile(
     r"\)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + _DATA_WORD + r"\b|(?:\s+\([^)]*\))?\s+" + _DATA_WORD + r"\b", re.IGNORECASE
 )
@@ -3218,22 +3211,32 @@ _DATA_BEFORE = re.compile(
 _NAME_EDGE = re.compile(r"[\w-]")
 
 
+def _name_spans(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Every occurrence of ``name`` in ``text``, in any case (as a pattern of it with re.IGNORECASE finds them,
+    overlapping ones too), by ``_find_every`` on the lower case; a text whose lower case changes its length (a few non-ASCII
+    letters) is searched with that pattern."""
+    low, key = text.lower(), name.lower()
+    if len(low) == len(text) and len(key) == len(name):
+        for i in _find_every(low, key):
+            yield i, i + len(key)
+        return
+    pattern = re.compile(re.escape(name), re.IGNORECASE)
+    m = pattern.search(text)
+    while m is not None:
+        yield m.start(), m.end()
+        m = pattern.search(text, m.start() + 1)
+
+
 def _called_data(abstract: str, name: str) -> bool:
-    """``re.search(_CALLED_DATA.format(name=re.escape(name)), abstract, re.IGNORECASE) is not None``, without compiling
-    a pattern per paper (own22's first form cost 3.6M instructions a call, 7% of linking on c500): each occurrence of the
-    name, in any case, is tried with the parts before and after it, compiled once. Text whose lower case changes its
-    length (a few non-ASCII letters) takes the pattern itself."""
-    low, key = abstract.lower(), name.lower()
-    if len(low) != len(abstract) or len(key) != len(name):
-        return re.search(_CALLED_DATA.format(name=re.escape(name)), abstract, re.IGNORECASE) is not None
-    i = low.find(key)
-    while i >= 0:
-        j = i + len(key)
+    """The abstract calls ``name`` a data set ("Video-Holmes, a benchmark", "the WideSearch benchmark", "a dataset
+    called X"): each occurrence of the name, in any case, not inside a longer word, tried with the words after and
+    before it. Not one pattern built around the name per paper: own22's first form did so, and compiling it cost 3.6M
+    instructions a call, 7% of linking on c500."""
+    for i, j in _name_spans(abstract, name):
         if (i == 0 or not _NAME_EDGE.match(abstract, i - 1)) and _DATA_AFTER.match(abstract, j):
             return True
         if (j == len(abstract) or not _NAME_EDGE.match(abstract, j)) and _DATA_BEFORE.search(abstract, 0, i):
             return True
-        i = low.find(key, i + 1)
     return False
 
 
@@ -3539,6 +3542,14 @@ def _agent_operated(text: str, start: int, end: int, texts: dict[Field, str]) ->
     )
 
 
+# words of a model running on a device: all a wearable right after "for" may link by (_RUNS_ON); _RUN_THERE takes them
+# and words of the device as compute
+_MODEL_RUNS = (
+    r"deploy\w*|on-device|locally|run\w*|inference|execut\w*|operat(?:es?|ing)|resource[- ](?:constrained|limited)"
+    r"|models?\s+on|LLMs?|VLMs?|LMMs?|neural\s+networks?|DNNs?|CNNs?|TinyML"
+)
+
+
 # words of a model running on a device, or of the device as compute, in the sentence of a wearable's name
 # (kg:platformWhenRun; hwgen21): "deployed on wearable devices", "runs entirely on smartwatches", "HAR on wearable and
 # mobile devices is constrained by memory footprint and computational budget", "Real-time Text Recognition ... in
@@ -3548,12 +3559,10 @@ def _agent_operated(text: str, start: int, end: int, texts: dict[Field, str]) ->
 # form factor"; "lightweight models" still run), speed ("high-speed motion"; "speedups" count) and latency ("Eye tracking
 # for wearable systems demands low latency": what the application needs)
 _RUN_THERE = re.compile(
-    r"\b(?:deploy\w*|on-device|locally|local|runs?|running|inference|resource-constrained|low-power|energy|speed-?ups?|FPS"
-    r"|throughput|edge|hardware|resource[- ](?:constrained|limited)|run\w*|execut\w*|operat(?:es?|ing)|on-?board"
+    r"\b(?:" + _MODEL_RUNS + r"|local|low-power|energy|speed-?ups?|FPS|throughput|edge|hardware|on-?board"
     r"|lightweight(?=[\s-]+(?:[\w-]+\s+)?(?:models?|networks?|architectures?|backbones?|classifiers?|detectors?|CNNs?|DNNs?"
     r"|transformers?|encoders?|neural))"
-    r"|real-time|comput(?!ers?\b)\w*|memory|processors?|chips?|accelerat\w*|efficien\w*|power\s+consumption|battery"
-    r"|models?\s+on|LLMs?|VLMs?|LMMs?|neural\s+networks?|DNNs?|CNNs?|TinyML)\b",
+    r"|real-time|comput(?!ers?\b)\w*|memory|processors?|chips?|accelerat\w*|efficien\w*|power\s+consumption|battery)\b",
     re.IGNORECASE,
 )
 
@@ -3571,11 +3580,7 @@ _ON_BEFORE = re.compile(
 # a platform only where the sentence runs a model there ("adapting DNN-based online EEG analysis for wearable devices",
 # "HAR for resource-constrained wearables", "a lightweight model for smartwatches"; hwprec22)
 _FOR_BEFORE = re.compile(r"(?<![\w-])(?i:for)\s+(?:(?!(?i:in|on|of|with|to|from|by|at|via|and|or)\b)[\w-]+\s+){0,2}$")
-_RUNS_ON = re.compile(
-    r"\b(?:deploy\w*|on-device|locally|run\w*|inference|execut\w*|operat(?:es?|ing)|resource[- ](?:constrained|limited)"
-    r"|models?\s+on|LLMs?|VLMs?|LMMs?|neural\s+networks?|DNNs?|CNNs?|TinyML|lightweight(?=[\s-]+(?:[\w-]+\s+)?models?\b))\b",
-    re.IGNORECASE,
-)
+_RUNS_ON = re.compile(r"\b(?:" + _MODEL_RUNS + r"|lightweight(?=[\s-]+(?:[\w-]+\s+)?models?\b))\b", re.IGNORECASE)
 
 
 def _run_there(text: str, start: int, end: int) -> bool:
