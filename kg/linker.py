@@ -2492,21 +2492,28 @@ class Linker:
         """A model named by its name with its parameter count written spaced after it is that size of the model
         (modelsfield16): "Qwen 2.5 32B Instruct" is Qwen2.5-32B (a vocabulary label written with hyphens), "Gemma 3 27B"
         a discovered model beneath Gemma 3, as its hyphenated form ("Gemma-3-27B") is. A count of data after it
-        ("Llama 3 1B tokens") is none."""
+        ("Llama 3 1B tokens") is none. A size after a colon, in any case, is one too: a local model runner's tag
+        ("gpt-oss:120b", "Llama3.3:70b"; hw23), also of a model named in lower case."""
         minted = rule.scheme + DISCOVERED
         for f, text in fields:
-            if "B" not in text and "M" not in text:
+            if "B" not in text and "M" not in text and ":" not in text:
                 continue
             for s, e, concept, method in list(resolved[f]):
                 # a named model of the vocabulary, or one the rules found ("Qwen3.5 9B": models19)
                 found = concept.startswith(minted)
-                if concept not in self.named_models and not found:
+                tagged = _TAGGED_SIZE.match(text, e)
+                # a tag names a model whose name is in lower case too ("gpt-oss:120b"), never a family ("llm:7b")
+                if (
+                    not found
+                    and concept not in self.named_models
+                    and (tagged is None or self.kinds.get(concept) != "Model" or concept in rule.generic_bases)
+                ):
                     continue
-                m = _SPACED_SIZE.match(text, e)
+                m = _SPACED_SIZE.match(text, e) or tagged
                 if m is None or any(s2 < m.end() and e2 > e for s2, e2, _, _ in resolved[f]) or _MORE_SIZES.match(text, m.end()):
                     continue  # "Llama-3 3B and 8B models": sizes of the family, which the family's link stands for
                 # a mixture of experts' size is written "8x7B", "8×7B", "8$\times$7B" (models19): one form, "8x7B"
-                size = f"{m.group(1)}x{m.group(2)}" if m.group(1) else m.group(2)
+                size = f"{m.group(1)}x{m.group(2)}" if m.group(1) else m.group(2)[:-1] + m.group(2)[-1].upper()
                 # the name as written, or a label of its concept written with other joints ("Qwen 2.5" = "Qwen2.5"); not
                 # another label of it: "OLMo 2 7B" is no "OLMo-7B", though OLMo 2 is a label of OLMo (models18)
                 written = _joint_free(text[s:e])
@@ -3657,6 +3664,9 @@ _SPACED_SIZE = re.compile(
     r"(\d+(?:\.\d+)?[BM])(?![\w+/-]|\.\w)(?! (?:tokens?|images?|samples?|examples?|words?|pairs?|instances?|frames?|videos?|"
     r"documents?|sentences?|hours?|users?|queries|rows?|records?|steps?|points?|params?|parameters?))"
 )
+# a model's tag with its parameter count after a colon, as local model runners name them ("gpt-oss:120b",
+# "Llama3.3:70b", "qwen2.5-coder:32b"; 61 in the 2025 corpus): that size of the model, as "gpt-oss 120B" is (hw23)
+_TAGGED_SIZE = re.compile(r":()(\d+(?:\.\d+)?[BbMm])(?![\w+/:-]|\.\w)")
 _MORE_SIZES = re.compile(r"(?:,|,? and|,? or|/) ?\d+(?:\.\d+)?[BM]\b")
 _DATASET_AFTER = re.compile(
     r"(?:\s*/\s*[A-Z][\w-]*|\s+(?:and|or|&|[A-Z][\w-]*|(?!(?:on|in|at|of|for|to|by|with|from|over|than|all|models?)\b)[a-z]{1,5}),?){0,3}"

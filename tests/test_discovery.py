@@ -2118,6 +2118,33 @@ def test_a_spaced_size_names_the_sized_model(linker, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # hw23: a local runner's tag, the size after a colon in any case, is that size of the model; a model named in
+        # lower case too ("gpt-oss"); a vocabulary label where there is one, else a discovered model beneath the name
+        ("A local LLM grader (gpt-oss:120b) marks the work.", ("gpt-oss:120b", "model/gpt-oss-120b")),
+        ("We run llama3.1:8b through Ollama.", ("llama3.1:8b", "model/llama-31-8b")),
+        ("We run Qwen3:30b through Ollama.", ("Qwen3:30b", "model/discovered/Qwen3-30B")),
+    ],
+)
+def test_a_tagged_size_names_the_sized_model(linker, text, expected):
+    assert expected in model_links(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, family",
+    [
+        # hw23: no size after the colon, or more after the size: the name's link stands
+        ("We run gpt-oss:latest through Ollama.", "gpt-oss"),
+        ("We query gpt-oss: 120 prompts per task.", "gpt-oss"),
+        ("We run gpt-oss:120b:q4 through Ollama.", "gpt-oss"),
+    ],
+)
+def test_no_sized_model_from_a_tag_without_a_size(linker, text, family):
+    assert (family, "model/gpt-oss") in model_links(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # models17 (issue 3): a size in millions after a model's label is that size of it, as one in billions is
         ("Steering vectors in Mamba-130M and Mamba-370M transfer.", ("Mamba-130M", "model/discovered/Mamba-130M")),
         ("We distil into SmolLM-135M with LoRA.", ("SmolLM-135M", "model/discovered/SmolLM-135M")),
