@@ -2310,8 +2310,10 @@ class Linker:
                     anchors[linked_kind].append((s, e))
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
             masked = _blank(text, senses[f])
-            for found in self._find_unwrapped(masked, taken, defined, anchors):
-                if _inside(found.start, found.end, urls[f]):
+            founds = list(self._find_unwrapped(masked, taken, defined, anchors))
+            beside = self._listed_with_models(text, founds, resolved[f]) if anchors["Model"] and founds else set()
+            for found in founds:
+                if _inside(found.start, found.end, urls[f]) or (found.start, found.end) in beside:
                     continue
                 if not in_field and not (found.named and self.vocab.concept(found.iri).kind in _OFF_FIELD_DISCOVERY):
                     continue
@@ -2420,6 +2422,41 @@ class Linker:
             resolved[f] = _resolve_overlaps(spans)
         self._one_data_set_per_definition(fields, resolved)
         self._one_spelling_per_name(resolved)
+
+    def _listed_with_models(
+        self, text: str, founds: Sequence[Found], spans: Sequence[tuple[int, int, str, str]]
+    ) -> set[tuple[int, int]]:
+        """Names found as benchmarks only by their place after an intro phrase ("Experiments on MAR, TransDiff, and
+        NextStep-1") that stand in one coordinated list with a model named by its name and no linked benchmark: the list
+        is one of models, and so are they (hw23; the model list rule may find them as models). Not where a data word
+        heads the list, after it ("the SECOND and Landsat-SCD datasets") or before it in its sentence ("reasoning
+        benchmarks of Gaokao, ..., GradeSchoolMath, and Minerva"): there a model's label names a data set."""
+        placed = [(fd.start, fd.end, "") for fd in founds if not fd.named and self._kind(fd.iri) == "Benchmark"]
+        if not placed:
+            return set()
+        items = sorted([*placed, *((s, e, c) for s, e, c, _ in spans)])
+        out: set[tuple[int, int]] = set()
+        group = [items[0]]
+        coordinated = False
+        for item in [*items[1:], None]:
+            gap = _LIST_GAP.fullmatch(text, group[-1][1], item[0]) if item is not None else None
+            if gap is not None:
+                group.append(item)
+                coordinated = coordinated or _COORDINATOR_WORD.search(gap.group(0)) is not None
+                continue
+            linked = [c for _, _, c in group if c]
+            start, end = group[0][0], group[-1][1]
+            if (
+                coordinated
+                and any(c in self.named_models for c in linked)
+                and not any(self.kinds.get(c) == "Benchmark" for c in linked)
+                and not _DATASET_AFTER.match(text, end)
+                and not _DATA_NOUN.search(text, max(text.rfind(". ", 0, start), 0), start)
+            ):
+                out.update((s, e) for s, e, c in group if not c)
+            if item is not None:
+                group, coordinated = [item], False
+        return out
 
     def _product_variants(
         self,
@@ -3672,6 +3709,8 @@ _DATASET_AFTER = re.compile(
     r"(?:\s*/\s*[A-Z][\w-]*|\s+(?:and|or|&|[A-Z][\w-]*|(?!(?:on|in|at|of|for|to|by|with|from|over|than|all|models?)\b)[a-z]{1,5}),?){0,3}"
     r"\s+(?:datasets?|benchmarks?)\b|(?:\s*/\s*[A-Z][\w-]*)?\s+tasks?\b(?![\s-]+[a-z])"
 )
+_COORDINATOR_WORD = re.compile(r"\b(?:and|or)\b|&")
+_DATA_NOUN = re.compile(r"\b" + _DATA_WORD + r"\b", re.IGNORECASE)  # a data word before a list in its sentence
 _TASK_WORD = re.compile(r"[- ]tasks?\b")
 # a metric's short form written as a measured value (models20: "MAE" is also Masked Autoencoder; on the 2025 corpus 41
 # such context links of MAE, all the metric, none the model): a value, a relation or a comparison after it ("MAE =

@@ -2065,10 +2065,48 @@ def model_links(linker, text, field="abstract"):
         ("Models include ResNet-50, ZorbNet and ViT-B.", {"ZorbNet"}),
         # models17: a product noun further back heads no list ("systems trained on ... data, including")
         ("It beats systems trained on large-scale data, including F5-TTS, Zorb-TTS, and MaskZCT.", {"Zorb-TTS", "MaskZCT"}),
+        # hw23: after an intro phrase, a list with a linked model and no data word is one of models, not of benchmarks
+        ("Experiments on LlamaGen, ZorbDiff, and NextZorb-1 demonstrate 3.8x speedup.", {"ZorbDiff", "NextZorb-1"}),
     ],
 )
 def test_a_name_listed_with_models_is_a_model(linker, text, names):
     assert names <= model_names(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, placed, dropped",
+    [
+        # hw23: names found as benchmarks by their place only, in a coordinated list with a named model: models' list
+        ("Experiments on LlamaGen, ZorbDiff, and NextZorb-1 demonstrate gains.", ["ZorbDiff", "NextZorb-1"], True),
+        # a data word heads the list, after it or before it in its sentence: a data list where a model's label names data
+        ("Experiments on the DreamBooth and Zorb101 benchmarks demonstrate gains.", ["Zorb101"], False),
+        ("Gains on reasoning benchmarks of AMC23, GradeZorbMath, and Minerva.", ["GradeZorbMath"], False),
+        # no list is coordinated ("On CV24, whisper-small achieves": a clause, no list)
+        ("On ZV24, whisper-small achieves a WER of 24.89%.", ["ZV24"], False),
+        # a linked benchmark in the list
+        ("Experiments on LlamaGen, ImageNet, and Zorb-1K show gains.", ["Zorb-1K"], False),
+    ],
+)
+def test_a_list_with_a_model_holds_no_benchmark_by_place(linker, vocab, text, placed, dropped):
+    from kg.discovery import Found
+
+    rule = next(r for r in vocab.rules if r.kind == "Benchmark")
+    founds = [Found(text.index(n), text.index(n) + len(n), vocab.discovered(rule, n), n) for n in placed]
+    spans = [
+        (s, e, c, "label") for s, e, c in ((text.find(w), text.find(w) + len(w), c) for w, c in _LIST_LINKED.items() if w in text)
+    ]
+    got = linker._listed_with_models(text, founds, sorted(spans))
+    assert got == ({(f.start, f.end) for f in founds} if dropped else set())
+
+
+_LIST_LINKED = {
+    "LlamaGen": "https://w3id.org/papers-kg/model/llamagen",
+    "DreamBooth": "https://w3id.org/papers-kg/model/dreambooth",
+    "whisper-small": "https://w3id.org/papers-kg/model/whisper-small",
+    "Minerva": "https://w3id.org/papers-kg/model/minerva",
+    "AMC23": "https://w3id.org/papers-kg/benchmark/amc23",
+    "ImageNet": "https://w3id.org/papers-kg/benchmark/imagenet",
+}
 
 
 @pytest.mark.parametrize(
