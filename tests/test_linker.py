@@ -7100,6 +7100,11 @@ def test_models18_models_link(real_linker, text, expected):
         ("ALTER matches the original 50-step Stable Diffusion v2.1 model.", "model/sd2", "model/stable-diffusion"),
         ("We fine-tune SD2.1 and SD1.5 on faces.", "model/sd2", "model/stable-diffusion"),
         ("We fine-tune Stable Diffusion on faces.", "model/stable-diffusion", "model/sd2"),
+        # SD3's and 3.5's sizes are members of their own (models18), the version alone stays SD3's
+        ("We distill Stable Diffusion 3.5 Large into a one-step generator.", "model/sd35-large", "model/sd3"),
+        ("We distill Stable Diffusion 3.5-Medium into a one-step generator.", "model/sd35-medium", "model/sd3"),
+        ("We distill SD3-Medium into a one-step generator.", "model/sd3-medium", "model/sd3"),
+        ("We distill SD3.5 into a one-step generator.", "model/sd3", "model/sd35-large"),
         # a model named before "-style" is named there, not swallowed by a method's label ("late-interaction retrieval")
         ("Hydra provides ColBERT-style late-interaction retrieval.", "model/colbert", None),
         ("An ablation shows that GritLM-style joint training provides no benefit.", "model/gritlm", None),
