@@ -2502,6 +2502,8 @@ def _method_words(words: tuple[str, ...]) -> str:
 
 # what may follow a list's name: punctuation, or a word that is no noun the name modifies ("Real2Sim transfer", "FFN
 # modules", "HQQ quantization" name no method of their own)
+# a list of models closing its sentence's subject: "Experiments on MAR, TransDiff, and NextStep-1 demonstrate ..." (hw23)
+_MODEL_VERB_AFTER = re.compile(r"\s+(?:demonstrate[sd]?|confirm|confirms|validate|validates|reveal|reveals)\b")
 _AFTER_NAME = re.compile(
     r"(?:\s*[,.;:)\]]|\s*$|\s+(?:and|or|which|that|who|as|are|is|were|was|have|has|had|in|on|for|to|by|from|at|under|"
     r"while|but|achieve[sd]?|perform|performs|require|requires|rely|relies|use|uses|suffer|suffers|show|shows|yield|yields|"
@@ -2850,4 +2852,4 @@ def _model_name(discoverer: Discoverer, text: str, s: int, e: int) -> bool:
         return False
     if any(len(part) > 3 and part.islower() for part in name.split("-")):
         return False  # "LoRA-adapted": a describing compound, no name
-    return _AFTER_NAME.match(text, e) is not None and not name[0].isdigit()
+    return (_AFTER_NAME.match(text, e) is not None or _MODEL_VERB_AFTER.match(text, e) is not None) and not name[0].isdigit()

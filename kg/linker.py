@@ -2310,8 +2310,10 @@ class Linker:
                     anchors[linked_kind].append((s, e))
             # the discovery rules read the text with its phrases of other senses blanked too ("the COCO benchmark suite")
             masked = _blank(text, senses[f])
-            for found in self._find_unwrapped(masked, taken, defined, anchors):
-                if _inside(found.start, found.end, urls[f]):
+            founds = list(self._find_unwrapped(masked, taken, defined, anchors))
+            beside = self._listed_with_models(text, founds, resolved[f]) if anchors["Model"] and founds else set()
+            for found in founds:
+                if _inside(found.start, found.end, urls[f]) or (found.start, found.end) in beside:
                     continue
                 if not in_field and not (found.named and self.vocab.concept(found.iri).kind in _OFF_FIELD_DISCOVERY):
                     continue
@@ -2421,6 +2423,41 @@ class Linker:
         self._one_data_set_per_definition(fields, resolved)
         self._one_spelling_per_name(resolved)
 
+    def _listed_with_models(
+        self, text: str, founds: Sequence[Found], spans: Sequence[tuple[int, int, str, str]]
+    ) -> set[tuple[int, int]]:
+        """Names found as benchmarks only by their place after an intro phrase ("Experiments on MAR, TransDiff, and
+        NextStep-1") that stand in one coordinated list with a model named by its name and no linked benchmark: the list
+        is one of models, and so are they (hw23; the model list rule may find them as models). Not where a data word
+        heads the list, after it ("the SECOND and Landsat-SCD datasets") or before it in its sentence ("reasoning
+        benchmarks of Gaokao, ..., GradeSchoolMath, and Minerva"): there a model's label names a data set."""
+        placed = [(fd.start, fd.end, "") for fd in founds if not fd.named and self._kind(fd.iri) == "Benchmark"]
+        if not placed:
+            return set()
+        items = sorted([*placed, *((s, e, c) for s, e, c, _ in spans)])
+        out: set[tuple[int, int]] = set()
+        group = [items[0]]
+        coordinated = False
+        for item in [*items[1:], None]:
+            gap = _LIST_GAP.fullmatch(text, group[-1][1], item[0]) if item is not None else None
+            if gap is not None:
+                group.append(item)
+                coordinated = coordinated or _COORDINATOR_WORD.search(gap.group(0)) is not None
+                continue
+            linked = [c for _, _, c in group if c]
+            start, end = group[0][0], group[-1][1]
+            if (
+                coordinated
+                and any(c in self.named_models for c in linked)
+                and not any(self.kinds.get(c) == "Benchmark" for c in linked)
+                and not _DATASET_AFTER.match(text, end)
+                and not _DATA_NOUN.search(text, max(text.rfind(". ", 0, start), 0), start)
+            ):
+                out.update((s, e) for s, e, c in group if not c)
+            if item is not None:
+                group, coordinated = [item], False
+        return out
+
     def _product_variants(
         self,
         text: str,
@@ -2492,21 +2529,28 @@ class Linker:
         """A model named by its name with its parameter count written spaced after it is that size of the model
         (modelsfield16): "Qwen 2.5 32B Instruct" is Qwen2.5-32B (a vocabulary label written with hyphens), "Gemma 3 27B"
         a discovered model beneath Gemma 3, as its hyphenated form ("Gemma-3-27B") is. A count of data after it
-        ("Llama 3 1B tokens") is none."""
+        ("Llama 3 1B tokens") is none. A size after a colon, in any case, is one too: a local model runner's tag
+        ("gpt-oss:120b", "Llama3.3:70b"; hw23), also of a model named in lower case."""
         minted = rule.scheme + DISCOVERED
         for f, text in fields:
-            if "B" not in text and "M" not in text:
+            if "B" not in text and "M" not in text and ":" not in text:
                 continue
             for s, e, concept, method in list(resolved[f]):
                 # a named model of the vocabulary, or one the rules found ("Qwen3.5 9B": models19)
                 found = concept.startswith(minted)
-                if concept not in self.named_models and not found:
+                tagged = _TAGGED_SIZE.match(text, e)
+                # a tag names a model whose name is in lower case too ("gpt-oss:120b"), never a family ("llm:7b")
+                if (
+                    not found
+                    and concept not in self.named_models
+                    and (tagged is None or self.kinds.get(concept) != "Model" or concept in rule.generic_bases)
+                ):
                     continue
-                m = _SPACED_SIZE.match(text, e)
+                m = _SPACED_SIZE.match(text, e) or tagged
                 if m is None or any(s2 < m.end() and e2 > e for s2, e2, _, _ in resolved[f]) or _MORE_SIZES.match(text, m.end()):
                     continue  # "Llama-3 3B and 8B models": sizes of the family, which the family's link stands for
                 # a mixture of experts' size is written "8x7B", "8×7B", "8$\times$7B" (models19): one form, "8x7B"
-                size = f"{m.group(1)}x{m.group(2)}" if m.group(1) else m.group(2)
+                size = f"{m.group(1)}x{m.group(2)}" if m.group(1) else m.group(2)[:-1] + m.group(2)[-1].upper()
                 # the name as written, or a label of its concept written with other joints ("Qwen 2.5" = "Qwen2.5"); not
                 # another label of it: "OLMo 2 7B" is no "OLMo-7B", though OLMo 2 is a label of OLMo (models18)
                 written = _joint_free(text[s:e])
@@ -3657,11 +3701,16 @@ _SPACED_SIZE = re.compile(
     r"(\d+(?:\.\d+)?[BM])(?![\w+/-]|\.\w)(?! (?:tokens?|images?|samples?|examples?|words?|pairs?|instances?|frames?|videos?|"
     r"documents?|sentences?|hours?|users?|queries|rows?|records?|steps?|points?|params?|parameters?))"
 )
+# a model's tag with its parameter count after a colon, as local model runners name them ("gpt-oss:120b",
+# "Llama3.3:70b", "qwen2.5-coder:32b"; 61 in the 2025 corpus): that size of the model, as "gpt-oss 120B" is (hw23)
+_TAGGED_SIZE = re.compile(r":()(\d+(?:\.\d+)?[BbMm])(?![\w+/:-]|\.\w)")
 _MORE_SIZES = re.compile(r"(?:,|,? and|,? or|/) ?\d+(?:\.\d+)?[BM]\b")
 _DATASET_AFTER = re.compile(
     r"(?:\s*/\s*[A-Z][\w-]*|\s+(?:and|or|&|[A-Z][\w-]*|(?!(?:on|in|at|of|for|to|by|with|from|over|than|all|models?)\b)[a-z]{1,5}),?){0,3}"
     r"\s+(?:datasets?|benchmarks?)\b|(?:\s*/\s*[A-Z][\w-]*)?\s+tasks?\b(?![\s-]+[a-z])"
 )
+_COORDINATOR_WORD = re.compile(r"\b(?:and|or)\b|&")
+_DATA_NOUN = re.compile(r"\b" + _DATA_WORD + r"\b", re.IGNORECASE)  # a data word before a list in its sentence
 _TASK_WORD = re.compile(r"[- ]tasks?\b")
 # a metric's short form written as a measured value (models20: "MAE" is also Masked Autoencoder; on the 2025 corpus 41
 # such context links of MAE, all the metric, none the model): a value, a relation or a comparison after it ("MAE =

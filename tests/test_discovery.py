@@ -2065,10 +2065,48 @@ def model_links(linker, text, field="abstract"):
         ("Models include ResNet-50, ZorbNet and ViT-B.", {"ZorbNet"}),
         # models17: a product noun further back heads no list ("systems trained on ... data, including")
         ("It beats systems trained on large-scale data, including F5-TTS, Zorb-TTS, and MaskZCT.", {"Zorb-TTS", "MaskZCT"}),
+        # hw23: after an intro phrase, a list with a linked model and no data word is one of models, not of benchmarks
+        ("Experiments on LlamaGen, ZorbDiff, and NextZorb-1 demonstrate 3.8x speedup.", {"ZorbDiff", "NextZorb-1"}),
     ],
 )
 def test_a_name_listed_with_models_is_a_model(linker, text, names):
     assert names <= model_names(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, placed, dropped",
+    [
+        # hw23: names found as benchmarks by their place only, in a coordinated list with a named model: models' list
+        ("Experiments on LlamaGen, ZorbDiff, and NextZorb-1 demonstrate gains.", ["ZorbDiff", "NextZorb-1"], True),
+        # a data word heads the list, after it or before it in its sentence: a data list where a model's label names data
+        ("Experiments on the DreamBooth and Zorb101 benchmarks demonstrate gains.", ["Zorb101"], False),
+        ("Gains on reasoning benchmarks of AMC23, GradeZorbMath, and Minerva.", ["GradeZorbMath"], False),
+        # no list is coordinated ("On CV24, whisper-small achieves": a clause, no list)
+        ("On ZV24, whisper-small achieves a WER of 24.89%.", ["ZV24"], False),
+        # a linked benchmark in the list
+        ("Experiments on LlamaGen, ImageNet, and Zorb-1K show gains.", ["Zorb-1K"], False),
+    ],
+)
+def test_a_list_with_a_model_holds_no_benchmark_by_place(linker, vocab, text, placed, dropped):
+    from kg.discovery import Found
+
+    rule = next(r for r in vocab.rules if r.kind == "Benchmark")
+    founds = [Found(text.index(n), text.index(n) + len(n), vocab.discovered(rule, n), n) for n in placed]
+    spans = [
+        (s, e, c, "label") for s, e, c in ((text.find(w), text.find(w) + len(w), c) for w, c in _LIST_LINKED.items() if w in text)
+    ]
+    got = linker._listed_with_models(text, founds, sorted(spans))
+    assert got == ({(f.start, f.end) for f in founds} if dropped else set())
+
+
+_LIST_LINKED = {
+    "LlamaGen": "https://w3id.org/papers-kg/model/llamagen",
+    "DreamBooth": "https://w3id.org/papers-kg/model/dreambooth",
+    "whisper-small": "https://w3id.org/papers-kg/model/whisper-small",
+    "Minerva": "https://w3id.org/papers-kg/model/minerva",
+    "AMC23": "https://w3id.org/papers-kg/benchmark/amc23",
+    "ImageNet": "https://w3id.org/papers-kg/benchmark/imagenet",
+}
 
 
 @pytest.mark.parametrize(
@@ -2113,6 +2151,33 @@ def test_a_capitalised_word_in_a_title_list_is_no_model(linker):
 )
 def test_a_spaced_size_names_the_sized_model(linker, text, expected):
     assert expected in model_links(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hw23: a local runner's tag, the size after a colon in any case, is that size of the model; a model named in
+        # lower case too ("gpt-oss"); a vocabulary label where there is one, else a discovered model beneath the name
+        ("A local LLM grader (gpt-oss:120b) marks the work.", ("gpt-oss:120b", "model/gpt-oss-120b")),
+        ("We run llama3.1:8b through Ollama.", ("llama3.1:8b", "model/llama-31-8b")),
+        ("We run Qwen3:30b through Ollama.", ("Qwen3:30b", "model/discovered/Qwen3-30B")),
+    ],
+)
+def test_a_tagged_size_names_the_sized_model(linker, text, expected):
+    assert expected in model_links(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, family",
+    [
+        # hw23: no size after the colon, or more after the size: the name's link stands
+        ("We run gpt-oss:latest through Ollama.", "gpt-oss"),
+        ("We query gpt-oss: 120 prompts per task.", "gpt-oss"),
+        ("We run gpt-oss:120b:q4 through Ollama.", "gpt-oss"),
+    ],
+)
+def test_no_sized_model_from_a_tag_without_a_size(linker, text, family):
+    assert (family, "model/gpt-oss") in model_links(linker, text)
 
 
 @pytest.mark.parametrize(

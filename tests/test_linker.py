@@ -7092,6 +7092,29 @@ def test_models18_models_link(real_linker, text, expected):
     assert expected in real_links(real_linker, text + FIELD)
 
 
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # hw23: Stable Diffusion's 2.x releases are a version of their own, as 1.5 and 3 are (test9's and test14's golds
+        # name "Stable Diffusion v2.1" apart from the family; seeds' "SD2" beside "SD1.5")
+        ("ALTER matches the original 50-step Stable Diffusion v2.1 model.", "model/sd2", "model/stable-diffusion"),
+        ("We fine-tune SD2.1 and SD1.5 on faces.", "model/sd2", "model/stable-diffusion"),
+        ("We fine-tune Stable Diffusion on faces.", "model/stable-diffusion", "model/sd2"),
+        # SD3's and 3.5's sizes are members of their own (models18), the version alone stays SD3's
+        ("We distill Stable Diffusion 3.5 Large into a one-step generator.", "model/sd35-large", "model/sd3"),
+        ("We distill Stable Diffusion 3.5-Medium into a one-step generator.", "model/sd35-medium", "model/sd3"),
+        ("We distill SD3-Medium into a one-step generator.", "model/sd3-medium", "model/sd3"),
+        ("We distill SD3.5 into a one-step generator.", "model/sd3", "model/sd35-large"),
+        # a model named before "-style" is named there, not swallowed by a method's label ("late-interaction retrieval")
+        ("Hydra provides ColBERT-style late-interaction retrieval.", "model/colbert", None),
+        ("An ablation shows that GritLM-style joint training provides no benefit.", "model/gritlm", None),
+    ],
+)
+def test_hw23_model_versions_and_names(real_linker, text, expected, absent):
+    got = real_links(real_linker, text + FIELD)
+    assert expected in got and absent not in got, got
+
+
 def test_a_release_the_paper_introduces_is_its_own():
     # models18: "ShieldGemma 2" is a label, so the paper that introduces it links it nowhere (proposes, models17)
     from kg.vocab import load
