@@ -728,10 +728,11 @@ def test_technique_recall_audit_classes(real_linker, text, concept, linked):
             "technique/graph-representation-learning",
             True,
         ),
+        # unlinked since tgen23: a system category the released golds leave out (2 of 13 links taken)
         (
             "The LLM-driven multi-agent framework routes legal queries to specialised agents.",
             "technique/multi-agent-systems",
-            True,
+            False,
         ),
         ("We train the retriever with hard negatives in a contrastive loss on GPUs.", "technique/negative-sampling", True),
     ],
@@ -767,10 +768,10 @@ def test_technique_recall_audit_gaps_of_round_two(real_linker, text, concept, li
             "technique/negative-sampling",
             True,
         ),
-        (
+        (  # unlinked since tgen23 (a system category)
             "These insights matter for designing future multi-agent AI systems built on large language models.",
             "technique/multi-agent-systems",
-            True,
+            False,
         ),
         (
             "We propose the optimal marginal deterministic policy gradient for multi-agent reinforcement learning.",
@@ -2434,7 +2435,7 @@ def test_a_linked_modifier_keeps_its_own_link(real_linker, text, expected):
         ("StarDist and Cellpose segment cells.", ("Cellpose", "model/cellpose")),
         # the named methods beneath a family still link
         ("Neuromorphic computing runs spiking neural networks.", ("spiking neural networks", "technique/snn")),
-        ("The activation functions, such as GELU, are approximated.", ("GELU", "technique/gelu")),
+        ("The activation functions, such as PReLU, are approximated.", ("PReLU", "technique/prelu")),
     ],
 )
 def test_test3_forms_link(real_linker, text, present):
@@ -3110,7 +3111,9 @@ def test_a_technique_after_an_unrelated_one_keeps_its_link(real_linker):
         ),
         ("Continual learning of deep neural networks on edge devices.", None, "technique/continual-learning"),
         ("RL unlocks reasoning, self-reflection and tool-use capabilities in LLMs.", "technique/function-calling", None),
-        ("Tool calling has become popular for LLM agents using APIs.", None, "technique/function-calling"),
+        # calling tools is the LLM's capability (tgen23); tool learning is the training paradigm
+        ("Tool calling has become popular for LLM agents using APIs.", "technique/function-calling", None),
+        ("Tool learning has become popular for LLM agents using APIs.", None, "technique/function-calling"),
         ("Offline profiling of the GPU latency decides the TP configuration of LLM serving.", "technique/profiling", None),
         ("We build a teleoperation platform for robot learning with deep learning.", "technique/teleoperation", None),
         ("Inference of CNNs is split across edge devices by parallel inference.", "technique/model-parallel-inference", None),
@@ -4954,7 +4957,6 @@ FOLDS12 = [
         "technique/sparse-attention",
         "model/transformer",
     ),
-    ("We apply ReLU in our method.", "technique/relu", "technique/activation-functions", "technique/activation-functions"),
     (
         "We apply leaky ReLU in our method.",
         "technique/leaky-relu",
@@ -4962,8 +4964,6 @@ FOLDS12 = [
         "technique/activation-functions",
     ),
     ("We apply PReLU in our method.", "technique/prelu", "technique/activation-functions", "technique/activation-functions"),
-    ("We apply GELU in our method.", "technique/gelu", "technique/activation-functions", "technique/activation-functions"),
-    ("We apply SiLU in our method.", "technique/silu", "technique/activation-functions", "technique/activation-functions"),
     (
         "We apply h-swish in our method.",
         "technique/hard-swish",
@@ -4972,7 +4972,6 @@ FOLDS12 = [
     ),
     ("We apply Mish in our method.", "technique/mish", "technique/activation-functions", "technique/activation-functions"),
     ("We apply GLU in our method.", "technique/glu", "technique/activation-functions", "technique/activation-functions"),
-    ("We apply SwiGLU in our method.", "technique/swiglu", "technique/activation-functions", "technique/glu"),
     ("We apply L-BFGS in our method.", "technique/l-bfgs", "technique/quasi-newton", "technique/bfgs"),
     (
         "We apply StreamingLLM in our method.",
@@ -6070,8 +6069,8 @@ def test_hwbench14_cloud_beside_the_device(real_linker, text, linked):
         # models17 (issue 3): a family's acronym inside a technique's span names the family too, where the paper names it
         # nowhere else (the golds count it: test9 "scored by LLM judges")
         ("Answers are scored by LLM judges validated against physician rubrics.", "LLM"),
-        ("We study LLM-based multi-agent systems for planning.", "LLM"),
-        ("Multi-agent LLM systems coordinate tools.", "LLM"),
+        ("We study LLM compression for planning.", "LLM"),
+        ("LLM pruning speeds up inference.", "LLM"),
     ],
 )
 def test_a_family_inside_a_technique_span_is_a_mention_of_it(real_linker, text, span):
@@ -7807,7 +7806,7 @@ def test_speed21_title_head_and_family_acronyms_as_before(real_linker, speed17_t
 
     assert all(_FAMILY_ACRONYM.fullmatch(a) for a in real_linker.family_acronyms)  # capitals: none in a lower-case span
     added = 0
-    for text in [*speed17_texts[::3], "LLM-based multi-agent systems and llm judges", "multi-agent LLM systems"]:
+    for text in [*speed17_texts[::3], "LLM compression and llm judges", "LLM pruning"]:
         # the families' links left out: what both have to find again
         families = set(real_linker.family_acronyms.values())
         links = tuple(lk for lk in real_linker.link_texts([("abstract", text)]) if lk.concept not in families)
@@ -7901,3 +7900,60 @@ def test_speed22_variant_products_and_label_patterns_as_before(real_linker):
     text = "We run it on an RTX 4070 Mobile and an RTX 3080 Laptop GPU."
     links = real_linker.link_texts([("abstract", text)])
     assert {lk.text for lk in links} >= {"RTX 4070 Mobile", "RTX 3080 Laptop GPU"}
+
+
+# issue #3 (tgen23): generic building blocks, generation modes, capabilities and system categories are no techniques
+# (both test14 golds, and the released golds before them: 2 of 13 multi-agent-system links taken, 1 of 9 activation
+# links, 0 of 6 octree / spherical-harmonic / greedy-decoding links); the methods beside them still link
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        # a system category: the paper's multi-agent framework, or the topic; collaboration as the method links
+        (
+            "We propose AutoNumerics, a multi-agent framework of LLM agents that designs solvers on GPUs.",
+            "multi-agent-systems",
+            False,
+        ),
+        ("LLM-based multi-agent systems are vulnerable to prompt injection on GPU clusters.", "multi-agent-systems", False),
+        ("We solve the task via multi-agent collaboration of LLM agents on GPUs.", "multi-agent-systems", True),
+        ("Multi-agent reinforcement learning schedules the DNN jobs on GPUs.", "marl", True),
+        # calling tools is an LLM's capability; tool learning is the training paradigm
+        ("We measure the function-calling accuracy of quantized LLMs on GPUs.", "function-calling", False),
+        ("LLMs progress from tool-calling agents toward workstation systems on GPUs.", "function-calling", False),
+        ("Tool learning has emerged as a promising paradigm for LLMs on GPUs.", "function-calling", True),
+        # default activations are parts of the architecture
+        ("Compression reaches 13.8x on MHA+GELU architectures of the DNN on the GPU.", "gelu", False),
+        ("The NPU runs standard 3x3 convolutions, ReLU activations and upsampling of the CNN.", "relu", False),
+        ("The FFN of the LLM uses SwiGLU layers after quantization on GPUs.", "swiglu", False),
+        # the generation mode, the decoding setting, a data structure and a colour basis
+        ("The KV cache required for autoregressive generation bounds LLM inference on GPUs.", "autoregressive-modeling", False),
+        ("Autoregressive models of video are accelerated by caching on the GPU.", "autoregressive-modeling", True),
+        ("Accuracy of the quantized LLM is reported under greedy decoding on the GPU.", "greedy-decoding", False),
+        ("The codec combines pruning, octree geometry coding and quantization of 3D Gaussians on the GPU.", "octree", False),
+        (
+            "We compress 3D Gaussian Splatting on mobile GPUs and apply vector quantization to higher-degree "
+            "spherical harmonics of the neural network.",
+            "spherical-harmonics",
+            False,
+        ),
+        (
+            "We compress 3D Gaussian Splatting on mobile GPUs and apply vector quantization to higher-degree "
+            "spherical harmonics of the neural network.",
+            "vector-quantization",
+            True,
+        ),
+        # an LLM agent's memory is no memory-management method; a GPU's is
+        (
+            "Long-term conversational LLM agents require effective memory management of dialogue histories.",
+            "memory-hierarchy",
+            False,
+        ),
+        ("GPU memory management and memory swapping let the DNN train on one GPU.", "memory-hierarchy", True),
+        # a modified "clustering method" is the paper's own design or a narrower one; unmodified it is the family
+        ("An angle-similarity-preserving clustering method compresses the LLM's KV cache on GPUs.", "clustering", False),
+        ("We propose a scalable deep clustering method for hyperspectral images on the GPU.", "deep-clustering", True),
+        ("Existing clustering methods fail on the embeddings of the DNN on the GPU.", "clustering", True),
+    ],
+)
+def test_building_blocks_and_system_categories_of_tgen23(real_linker, text, concept, linked):
+    assert ("technique/" + concept in real_links(real_linker, text)) is linked
