@@ -1163,6 +1163,26 @@ class Linker:
             for lb in vocab.labels(iri):
                 for v in variants(lb):
                     self.label_owners[fold(v)].add(iri)
+        # each technique -> the other techniques its context terms name ("pruning" of Sparsity, "KV cache" of
+        # offloading), its families left to their own rule: a text that names one of them without doubt shows the
+        # technique's sense in every sentence, as its family's plain name does ("35% sparsity" in a layer-pruning
+        # paper; trec23). A method one of whose labels holds the technique's word shows nothing: LoRA is also "LoRA
+        # adapter", so "adapter" in a LoRA paper may be LoRA's, or a power adapter
+        self.term_methods: dict[str, frozenset[str]] = {}
+        for iri, terms in vocab.context_terms.items():
+            if self.kinds[iri] != "Technique":
+                continue
+            words = [re.compile(rf"(?<![\w-]){re.escape(fold(lb))}s?(?![\w-])") for lb in vocab.context_labels.get(iri, ())]
+            self.term_methods[iri] = frozenset(
+                o
+                for t in terms
+                if len(owned := self.label_owners.get(fold(t), ())) == 1  # "SAM": a model, and an optimizer
+                for o in owned
+                if o != iri
+                and self.kinds[o] == "Technique"
+                and o not in self.above[iri]
+                and not any(w.search(fold(lb)) for lb in vocab.labels(o) for w in words)
+            )
         # a family (the owner of the word "pruning") -> the narrower methods its word names by their object
         # (kg:objectTerm: "pruning redundant visual tokens" is token pruning; tech20)
         self.object_targets: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -1331,9 +1351,13 @@ class Linker:
                 if acronym and initials is not None and (spelt := initials.get(short)) and not spelt & cand.concepts:
                     continue  # "relaxed SD" after "speculative decoding": the short form of that name, no Stable Diffusion
                 # a technique's context label finds its term in its own sentence, unless the text names the
-                # concept, a narrower one or its family ("replay" where "continual learning" is named)
+                # concept, a narrower one, its family ("replay" where "continual learning" is named) or another
+                # method among its context terms ("sparsity" where "layer pruning" is named)
                 sentence = bool(cand.context_label) and any(
-                    self.kinds[c] == "Technique" and c not in confirmed and not self.families[c] & named
+                    self.kinds[c] == "Technique"
+                    and c not in confirmed
+                    and not self.families[c] & named
+                    and not self.term_methods[c] & confirmed
                     for c in cand.context_label
                 )
                 local_terms = self._sentence_terms(text, cand, sentence_terms) if sentence else terms

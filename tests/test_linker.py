@@ -1849,6 +1849,22 @@ def test_technique_context_labels_link_with_their_sense_in_the_sentence(real_lin
     assert expected in real_links(real_linker, text)
 
 
+_EDGE = " We evaluate the efficiency of large language models on edge devices."
+
+
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        # trec23: a method among the label's context terms named without doubt ("layer pruning" for Sparsity's "pruning")
+        # settles its sense in every sentence (test14: "delivering a 3.64x speedup through 35% sparsity")
+        ("We apply layer pruning to the network. It delivers a 3.64x speedup through 35% sparsity.", "sparsity", True),
+        ("We apply fine-tuning to the network. It delivers a 3.64x speedup through 35% sparsity.", "sparsity", False),
+    ],
+)
+def test_efficient_ml_techniques_the_text_names_link(real_linker, text, concept, linked):
+    assert (f"technique/{concept}" in real_links(real_linker, text + _EDGE)) is linked
+
+
 # Issue #3, the seed papers (linkseeds round): the title's own name, split model families, platform forms
 
 
