@@ -1317,6 +1317,7 @@ class Linker:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
             waiting: list[Candidate] = []  # a model's context label without its terms: a list of models may show it
+            unsettled: list[Candidate] = []  # a technique's context label without its terms (``_narrower_of_linked``)
             initials: dict[str, frozenset[str]] | None = None  # made when a candidate first asks (most texts: none does)
             urls = field_urls[f]
             # a device named as a sensor or a maker ("captured with Meta Quest Pro"): no name inside it links either
@@ -1376,8 +1377,12 @@ class Linker:
                     decided.append((cand.start, cand.end, *choice))
                 elif choice is None and in_field and self._listed_model_label(cand):
                     waiting.append(cand)
+                elif choice is None and in_field and cand.context_label:
+                    unsettled.append(cand)
             if waiting:
                 decided += self._names_in_lists(text, waiting, decided)
+            if unsettled:
+                decided += self._narrower_of_linked(unsettled, decided)
             for short, concept in local.items():
                 if concept is None:
                     continue
@@ -1480,6 +1485,24 @@ class Linker:
         return Linking(
             links, tuple(sorted((c, f) for c, fs in families.items() if c in linked and c not in concepts for f in fs))
         )
+
+    def _narrower_of_linked(
+        self, unsettled: list[Candidate], decided: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """A technique's context label that found no term of its own, whose last words link its family here, is that
+        narrower method: "selective vector quantization for higher-degree spherical harmonics" in a text whose
+        "quantization" is the model-compression kind is vector quantization, no plain quantization (trec23)."""
+        inner = {(s, e): c for s, e, c, _ in decided}
+        out: list[tuple[int, int, str, str]] = []
+        for cand in unsettled:
+            for (s, e), family in inner.items():
+                if e != cand.end or not cand.start < s:
+                    continue
+                narrower = sorted(c for c in cand.context_label if self.kinds[c] == "Technique" and family in self.above[c])
+                if len(narrower) == 1:
+                    out.append((cand.start, cand.end, narrower[0], "context"))
+                    break
+        return out
 
     def _families_in_techniques(self, links: tuple[Link, ...]) -> tuple[Link, ...]:
         """A model family written as an acronym inside a technique's span is a mention of the family too (models17): "LLM

@@ -1859,6 +1859,11 @@ _EDGE = " We evaluate the efficiency of large language models on edge devices."
         # settles its sense in every sentence (test14: "delivering a 3.64x speedup through 35% sparsity")
         ("We apply layer pruning to the network. It delivers a 3.64x speedup through 35% sparsity.", "sparsity", True),
         ("We apply fine-tuning to the network. It delivers a 3.64x speedup through 35% sparsity.", "sparsity", False),
+        # a narrower method's context label whose last words link its family here is that method (the family's
+        # "quantization" is the compression kind beside pruning), not where the family's sense is unshown
+        ("Our codec combines pruning and selective vector quantization for spherical harmonics.", "vector-quantization", True),
+        ("Our codec combines pruning and selective vector quantization for spherical harmonics.", "quantization", False),
+        ("Our codec uses selective vector quantization for spherical harmonics.", "vector-quantization", False),
     ],
 )
 def test_efficient_ml_techniques_the_text_names_link(real_linker, text, concept, linked):
