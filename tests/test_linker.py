@@ -1864,6 +1864,8 @@ _EDGE = " We evaluate the efficiency of large language models on edge devices."
         ("Our codec combines pruning and selective vector quantization for spherical harmonics.", "vector-quantization", True),
         ("Our codec combines pruning and selective vector quantization for spherical harmonics.", "quantization", False),
         ("Our codec uses selective vector quantization for spherical harmonics.", "vector-quantization", False),
+        ("We apply weighted sparsity regularization to suppress channels.", "sparsity-regularization", True),
+        ("We apply weighted sparsity regularization to suppress channels.", "sparsity", False),
     ],
 )
 def test_efficient_ml_techniques_the_text_names_link(real_linker, text, concept, linked):
