@@ -1864,6 +1864,15 @@ _EDGE = " We evaluate the efficiency of large language models on edge devices."
         ("Our codec combines pruning and selective vector quantization for spherical harmonics.", "vector-quantization", True),
         ("Our codec combines pruning and selective vector quantization for spherical harmonics.", "quantization", False),
         ("Our codec uses selective vector quantization for spherical harmonics.", "vector-quantization", False),
+        # the adaptation settings' adjectives, with a shift, a source or a target in their sentence
+        ("We study test-time adaptive object detection under continuous domain shifts.", "test-time-adaptation", True),
+        ("We propose a test-time adaptive scaling framework for reasoning.", "test-time-adaptation", False),
+        (
+            "We study unsupervised domain adaptive segmentation from a labeled source domain to an unlabeled target domain.",
+            "domain-adaptation",
+            True,
+        ),
+        ("We use domain-adaptive prompting strategies for translation.", "domain-adaptation", False),
         ("We apply weighted sparsity regularization to suppress channels.", "sparsity-regularization", True),
         ("We apply weighted sparsity regularization to suppress channels.", "sparsity", False),
     ],
