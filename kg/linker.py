@@ -1172,7 +1172,7 @@ class Linker:
         for iri, terms in vocab.context_terms.items():
             if self.kinds[iri] != "Technique":
                 continue
-            words = [re.compile(rf"(?<![\w-]){re.escape(fold(lb))}s?(?![\w-])") for lb in vocab.context_labels.get(iri, ())]
+            own = [re.compile(rf"(?<![\w-]){re.escape(fold(lb))}s?(?![\w-])") for lb in vocab.context_labels.get(iri, ())]
             self.term_methods[iri] = frozenset(
                 o
                 for t in terms
@@ -1181,7 +1181,7 @@ class Linker:
                 if o != iri
                 and self.kinds[o] == "Technique"
                 and o not in self.above[iri]
-                and not any(w.search(fold(lb)) for lb in vocab.labels(o) for w in words)
+                and not any(w.search(fold(lb)) for lb in vocab.labels(o) for w in own)
             )
         # a family (the owner of the word "pruning") -> the narrower methods its word names by their object
         # (kg:objectTerm: "pruning redundant visual tokens" is token pruning; tech20)
