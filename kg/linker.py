@@ -1163,6 +1163,26 @@ class Linker:
             for lb in vocab.labels(iri):
                 for v in variants(lb):
                     self.label_owners[fold(v)].add(iri)
+        # each technique -> the other techniques its context terms name ("pruning" of Sparsity, "KV cache" of
+        # offloading), its families left to their own rule: a text that names one of them without doubt shows the
+        # technique's sense in every sentence, as its family's plain name does ("35% sparsity" in a layer-pruning
+        # paper; trec23). A method one of whose labels holds the technique's word shows nothing: LoRA is also "LoRA
+        # adapter", so "adapter" in a LoRA paper may be LoRA's, or a power adapter
+        self.term_methods: dict[str, frozenset[str]] = {}
+        for iri, terms in vocab.context_terms.items():
+            if self.kinds[iri] != "Technique":
+                continue
+            own = [re.compile(rf"(?<![\w-]){re.escape(fold(lb))}s?(?![\w-])") for lb in vocab.context_labels.get(iri, ())]
+            self.term_methods[iri] = frozenset(
+                o
+                for t in terms
+                if len(owned := self.label_owners.get(fold(t), ())) == 1  # "SAM": a model, and an optimizer
+                for o in owned
+                if o != iri
+                and self.kinds[o] == "Technique"
+                and o not in self.above[iri]
+                and not any(w.search(fold(lb)) for lb in vocab.labels(o) for w in own)
+            )
         # a family (the owner of the word "pruning") -> the narrower methods its word names by their object
         # (kg:objectTerm: "pruning redundant visual tokens" is token pruning; tech20)
         self.object_targets: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -1297,6 +1317,7 @@ class Linker:
             cands, _, _ = scans[f]
             decided: list[tuple[int, int, str, str]] = []
             waiting: list[Candidate] = []  # a model's context label without its terms: a list of models may show it
+            unsettled: list[Candidate] = []  # a technique's context label without its terms (``_narrower_of_linked``)
             initials: dict[str, frozenset[str]] | None = None  # made when a candidate first asks (most texts: none does)
             urls = field_urls[f]
             # a device named as a sensor or a maker ("captured with Meta Quest Pro"): no name inside it links either
@@ -1331,9 +1352,13 @@ class Linker:
                 if acronym and initials is not None and (spelt := initials.get(short)) and not spelt & cand.concepts:
                     continue  # "relaxed SD" after "speculative decoding": the short form of that name, no Stable Diffusion
                 # a technique's context label finds its term in its own sentence, unless the text names the
-                # concept, a narrower one or its family ("replay" where "continual learning" is named)
+                # concept, a narrower one, its family ("replay" where "continual learning" is named) or another
+                # method among its context terms ("sparsity" where "layer pruning" is named)
                 sentence = bool(cand.context_label) and any(
-                    self.kinds[c] == "Technique" and c not in confirmed and not self.families[c] & named
+                    self.kinds[c] == "Technique"
+                    and c not in confirmed
+                    and not self.families[c] & named
+                    and not self.term_methods[c] & confirmed
                     for c in cand.context_label
                 )
                 local_terms = self._sentence_terms(text, cand, sentence_terms) if sentence else terms
@@ -1352,8 +1377,12 @@ class Linker:
                     decided.append((cand.start, cand.end, *choice))
                 elif choice is None and in_field and self._listed_model_label(cand):
                     waiting.append(cand)
+                elif choice is None and in_field and cand.context_label:
+                    unsettled.append(cand)
             if waiting:
                 decided += self._names_in_lists(text, waiting, decided)
+            if unsettled:
+                decided += self._narrower_of_linked(unsettled, decided)
             for short, concept in local.items():
                 if concept is None:
                     continue
@@ -1456,6 +1485,24 @@ class Linker:
         return Linking(
             links, tuple(sorted((c, f) for c, fs in families.items() if c in linked and c not in concepts for f in fs))
         )
+
+    def _narrower_of_linked(
+        self, unsettled: list[Candidate], decided: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """A technique's context label that found no term of its own, whose last words link its family here, is that
+        narrower method: "selective vector quantization for higher-degree spherical harmonics" in a text whose
+        "quantization" is the model-compression kind is vector quantization, no plain quantization (trec23)."""
+        inner = {(s, e): c for s, e, c, _ in decided}
+        out: list[tuple[int, int, str, str]] = []
+        for cand in unsettled:
+            for (s, e), family in inner.items():
+                if e != cand.end or not cand.start < s:
+                    continue
+                narrower = sorted(c for c in cand.context_label if self.kinds[c] == "Technique" and family in self.above[c])
+                if len(narrower) == 1:
+                    out.append((cand.start, cand.end, narrower[0], "context"))
+                    break
+        return out
 
     def _families_in_techniques(self, links: tuple[Link, ...]) -> tuple[Link, ...]:
         """A model family written as an acronym inside a technique's span is a mention of the family too (models17): "LLM

@@ -1850,6 +1850,38 @@ def test_technique_context_labels_link_with_their_sense_in_the_sentence(real_lin
     assert expected in real_links(real_linker, text)
 
 
+_EDGE = " We evaluate the efficiency of large language models on edge devices."
+
+
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        # trec23: a method among the label's context terms named without doubt ("layer pruning" for Sparsity's "pruning")
+        # settles its sense in every sentence (test14: "delivering a 3.64x speedup through 35% sparsity")
+        ("We apply layer pruning to the network. It delivers a 3.64x speedup through 35% sparsity.", "sparsity", True),
+        ("We apply fine-tuning to the network. It delivers a 3.64x speedup through 35% sparsity.", "sparsity", False),
+        # a narrower method's context label whose last words link its family here is that method (the family's
+        # "quantization" is the compression kind beside pruning), not where the family's sense is unshown
+        ("Our codec combines pruning and selective vector quantization for spherical harmonics.", "vector-quantization", True),
+        ("Our codec combines pruning and selective vector quantization for spherical harmonics.", "quantization", False),
+        ("Our codec uses selective vector quantization for spherical harmonics.", "vector-quantization", False),
+        # the adaptation settings' adjectives, with a shift, a source or a target in their sentence
+        ("We study test-time adaptive object detection under continuous domain shifts.", "test-time-adaptation", True),
+        ("We propose a test-time adaptive scaling framework for reasoning.", "test-time-adaptation", False),
+        (
+            "We study unsupervised domain adaptive segmentation from a labeled source domain to an unlabeled target domain.",
+            "domain-adaptation",
+            True,
+        ),
+        ("We use domain-adaptive prompting strategies for translation.", "domain-adaptation", False),
+        ("We apply weighted sparsity regularization to suppress channels.", "sparsity-regularization", True),
+        ("We apply weighted sparsity regularization to suppress channels.", "sparsity", False),
+    ],
+)
+def test_efficient_ml_techniques_the_text_names_link(real_linker, text, concept, linked):
+    assert (f"technique/{concept}" in real_links(real_linker, text + _EDGE)) is linked
+
+
 # Issue #3, the seed papers (linkseeds round): the title's own name, split model families, platform forms
 
 
