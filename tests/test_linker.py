@@ -7989,3 +7989,96 @@ def test_speed22_variant_products_and_label_patterns_as_before(real_linker):
 )
 def test_building_blocks_and_system_categories_of_tgen23(real_linker, text, concept, linked):
     assert ("technique/" + concept in real_links(real_linker, text)) is linked
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # vocab23: other papers' named methods of the field that abstracts name as baselines or building blocks
+        # (test14's released misses and the 2025 corpus, docs/vocab23-audit.md)
+        (
+            "Baselines without high-resolution vision pre-training such as AnyRes and S^2 use more tokens." + FIELD,
+            {"technique/anyres", "technique/s2-scaling-on-scales"},
+        ),
+        (
+            "We use a training-free neural architecture search method (DeepMAD) to build the backbone." + FIELD,
+            {"technique/deepmad"},
+        ),
+        (
+            "Our recipe combines layer pruning and distillation-based retraining, similar to the MINITRON technique." + FIELD,
+            {"technique/minitron"},
+        ),
+        ("Monarch-RT factorizes attention using Monarch matrices." + FIELD, {"technique/monarch-matrices"}),
+        ("A head-to-head reproduction of R-KV, the current eviction method, on our KV cache setup." + FIELD, {"technique/r-kv"}),
+        (
+            "MegaKernel fuses multiple operators into a single persistent kernel for LLM inference." + FIELD,
+            {"technique/megakernel"},
+        ),
+        (
+            "The compressor is trained with the GHM loss to mitigate class and difficulty imbalance." + FIELD,
+            {"technique/ghm-loss"},
+        ),
+        (
+            "Range coders and ANS replace empirical probabilities with integer frequencies." + FIELD,
+            {"technique/range-coding", "technique/ans"},
+        ),
+        (
+            "Compared to prior systems, dInfer delivers a 10x speedup over Fast-dLLM on diffusion LLMs." + FIELD,
+            {"technique/fast-dllm"},
+        ),
+        (
+            "UniPhys is trained with the Diffusion Forcing paradigm to denoise noisy motion histories." + FIELD,
+            {"technique/diffusion-forcing"},
+        ),
+        ("CARD reduces training latency by 3x compared to block diffusion methods." + FIELD, {"technique/block-diffusion"}),
+        ("Lizard integrates Lightning Attention with MLA for long-context decoding." + FIELD, {"technique/lightning-attention"}),
+        ("Continual learning methods, especially Replay and MoELoRA, mitigate forgetting." + FIELD, {"technique/mole"}),
+        ("It matches the performance of ReFT and LoRA with limited labeled data." + FIELD, {"technique/reft"}),
+        (
+            "It achieves a 2.23% improvement over TPT on CLIP in cross-dataset generalization." + FIELD,
+            {"technique/test-time-prompt-tuning"},
+        ),
+        (
+            "Compared with existing memory systems (e.g., Mem0, MemGPT, A-MEM), our agent recalls more." + FIELD,
+            {"technique/mem0", "technique/memgpt", "technique/a-mem"},
+        ),
+        (
+            "The regressor is trained with a Huber loss and the classifier with an asymmetric loss." + FIELD,
+            {"technique/huber-loss", "technique/asymmetric-loss"},
+        ),
+        ("We pretrain a 7B model on 1T tokens with a WSD learning rate schedule." + FIELD, {"technique/wsd-schedule"}),
+    ],
+)
+def test_named_methods_of_vocab23_link(real_linker, text, expected):
+    assert expected <= real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the models Minitron made carry its name; the method links only beside words of compression
+        (
+            "Compared to models like MambaInLLaMA, Minitron and Llamba, our hybrid model answers more questions." + FIELD,
+            "technique/minitron",
+        ),
+        # "S^2" is the sphere and part of other names; a sphere is no high-resolution encoding
+        ("We learn a flow on the sphere S^2 with a neural network." + FIELD, "technique/s2-scaling-on-scales"),
+        # bare "ANS" beside no coding word, "TPT" another paper's pre-training, "fast dLLM inference" no method
+        ("Patients with ANS dysfunction were classified by the network." + FIELD, "technique/ans"),
+        (
+            "We propose Thinking augmented Pre-Training (TPT), which augments text with thinking trajectories." + FIELD,
+            "technique/test-time-prompt-tuning",
+        ),
+        ("DAWN is a training-free decoding method for fast dLLM inference." + FIELD, "technique/fast-dllm"),
+        # the Monarch Initiative's resources and a butterfly are no Monarch matrices
+        ("The agent integrates FDA Drug API, OpenTargets, and Monarch resources." + FIELD, "technique/monarch-matrices"),
+        # a transformer's "Long Range Encoder" codes nothing
+        (
+            "We propose MAELRE (Modality Agnostic Efficient Long Range Encoder), a unified transformer." + FIELD,
+            "technique/range-coding",
+        ),
+        # range coding is its own method now, no label of arithmetic coding
+        ("Range coders replace probabilities with integer frequencies." + FIELD, "technique/arithmetic-coding"),
+    ],
+)
+def test_named_methods_of_vocab23_stay_away(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
