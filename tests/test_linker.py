@@ -7990,6 +7990,7 @@ def test_speed22_variant_products_and_label_patterns_as_before(real_linker):
 def test_building_blocks_and_system_categories_of_tgen23(real_linker, text, concept, linked):
     assert ("technique/" + concept in real_links(real_linker, text)) is linked
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
