@@ -2487,7 +2487,7 @@ class Linker:
         coordinated = False
         for item in [*items[1:], None]:
             gap = _LIST_GAP.fullmatch(text, group[-1][1], item[0]) if item is not None else None
-            if gap is not None:
+            if gap is not None and item is not None:
                 group.append(item)
                 coordinated = coordinated or _COORDINATOR_WORD.search(gap.group(0)) is not None
                 continue
