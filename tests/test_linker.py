@@ -7692,6 +7692,44 @@ def test_sparse_attention_takes_the_words_of_its_sparsity_of_prune22(real_linker
     assert not absent & found
 
 
+# tprec24: bare "recomputation" is the cost a cache saves (2 of 35 corpus uses are recomputed activations), and
+# "auto-regressive decoding / generation" the mode a model runs in, as tgen23's unhyphenated forms; the methods' own
+# names still link
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        (
+            "Sortblock adaptively determines a recomputation ratio of the diffusion model, skipping redundant computations.",
+            "activation-checkpointing",
+            False,
+        ),
+        ("KV cache reuse on GPUs is slower than full recomputation for LLM inference.", "activation-checkpointing", False),
+        (
+            "We use selective recomputation of activations to fit LLM training into GPU memory.",
+            "activation-checkpointing",
+            True,
+        ),
+        (
+            "RADAR achieves a speedup of 3.17x over the auto-regressive decoding baseline of the LLM.",
+            "autoregressive-modeling",
+            False,
+        ),
+        (
+            "The auto-regressive generation process of LLMs makes it hard to estimate the execution time on GPUs.",
+            "autoregressive-modeling",
+            False,
+        ),
+        (
+            "An auto-regressive model is trained to learn the prior distribution of image tokens of the LLM.",
+            "autoregressive-modeling",
+            True,
+        ),
+    ],
+)
+def test_a_saved_cost_and_a_generation_mode_name_no_method_of_tprec24(real_linker, text, concept, linked):
+    assert ("technique/" + concept in real_links(real_linker, text)) is linked
+
+
 def test_an_other_object_needs_a_context_label(tmp_path):
     from pathlib import Path
 
