@@ -7692,6 +7692,45 @@ def test_sparse_attention_takes_the_words_of_its_sparsity_of_prune22(real_linker
     assert not absent & found
 
 
+# tprec24: a diffusion language model's paper names autoregressive models as the foil it replaces (kg:contrastIn; the
+# released golds leave all 3 such links, 8 of 9 corpus papers a foil); elsewhere autoregressive models link
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        (
+            "Diffusion large language models (dLLMs) present a promising alternative to dominant autoregressive models "
+            "(ARMs) by the ability of parallel decoding, and we cache their tokens for LLM inference.",
+            False,
+        ),
+        (
+            "Masked diffusion language models still lag behind comparably sized autoregressive models on LLM reasoning.",
+            False,
+        ),
+        (
+            "Autoregressive models generate ultra-long videos chunk by chunk; we cache the tokens of the autoregressive "
+            "model to accelerate LLM inference on GPUs.",
+            True,
+        ),
+    ],
+)
+def test_autoregressive_models_beside_a_diffusion_language_model_are_its_foil_of_tprec24(real_linker, text, linked):
+    assert ("technique/autoregressive-modeling" in real_links(real_linker, text)) is linked
+
+
+def test_a_contrast_must_be_a_concept(tmp_path):
+    from pathlib import Path
+
+    from kg.errors import VocabularyError
+    from kg.vocab import load
+
+    mini = (Path(__file__).parent / "data" / "vocab" / "mini.ttl").read_text(encoding="utf-8")
+    mini = mini.replace('kg:contextLabel "Pruning", "pruning" ;', "kg:contrastIn model:no-such-model ;")
+    assert "kg:contrastIn model:no-such-model" in mini
+    (tmp_path / "mini.ttl").write_text(mini, encoding="utf-8")
+    with pytest.raises(VocabularyError, match="kg:contrastIn"):
+        load(tmp_path)
+
+
 # tprec24: bare "recomputation" is the cost a cache saves (2 of 35 corpus uses are recomputed activations), and
 # "auto-regressive decoding / generation" the mode a model runs in, as tgen23's unhyphenated forms; the methods' own
 # names still link
