@@ -7675,6 +7675,20 @@ def test_pruning_of_a_search_or_a_data_set_is_no_pruning_of_prune22(real_linker,
             {"sparse-attention"},
             {"token-pruning"},
         ),
+        # ... and so are its sparsification and its sparse model (tprec24)
+        (
+            "We propose Token Sparse Attention, a lightweight token-level sparsification mechanism for long-context LLM "
+            "inference.",
+            {"sparse-attention"},
+            {"sparsity"},
+        ),
+        (
+            "Mix-GRPO post-training improves the performance of the sparse model with sparse attention for video "
+            "generation on GPUs.",
+            {"sparse-attention"},
+            {"sparsity"},
+        ),
+        ("We combine weight sparsification with quantization to compress the LLM on GPUs.", {"sparsity"}, set()),
         # no sparse attention named, or the word's own object: its own concept
         ("We combine weight sparsity with quantization to compress the LLM, reaching 50% sparsity on GPUs.", {"sparsity"}, set()),
         ("We study token selection for efficient VLM inference, pruning redundant visual tokens.", {"token-pruning"}, set()),
