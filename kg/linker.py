@@ -3052,10 +3052,13 @@ _TASK_LONG_FORM = re.compile(
     r".*\b(?:[Aa]nswering|[Gg]rounding|[Dd]etection|[Ss]egmentation|[Rr]ecognition|[Cc]lassification|[Rr]etrieval|[Cc]aptioning|[Ee]stimation|[Tt]racking|"
     r"[Ss]ummarization|[Ff]orecasting|[Rr]e-?[Ii]dentification|[Tt]ranslation)$"
 )
-# the nouns of a model's parts that a coined name ends in ("... Attention Network", "... Encoder", "... Block"): English, no names
+# the nouns of a model's parts that a coined name ends in ("... Attention Network", "... Encoder", "... Block", "... Router"):
+# English, no names. Not a planner, scheduler, controller or predictor: a whole system, whose method word is often its
+# method ("Tree-guided Diffusion Planner", "Model Predictive Controller"; tprec24)
 _MODULE_NOUNS = frozenset(
     {"network", "net", "encoder", "decoder", "block", "module", "unit", "layer", "head", "branch", "bridge", "cell"}
     | {"connection", "integration", "fusion", "mamba", "transformer", "matrix", "loss", "backbone", "extractor"}
+    | {"router", "gate", "gating", "selector"}
 )
 _NAME_WORD = re.compile(r"[A-Za-z][\w-]*")
 _NAME_RUN = re.compile(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)+")

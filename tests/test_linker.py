@@ -4137,6 +4137,40 @@ def _field_links(real_linker, fields):
             "technique/temporal-difference",
             "technique/snn",
         ),
+        # a router, gate or selector is such a module (tprec24: "Sparse Cross-Attention Router (SCAR)"); a planner or
+        # a controller is a whole system, whose method word is its method
+        (
+            [
+                (
+                    "abstract",
+                    "GEM employs a Sparse Cross-Attention Router (SCAR) to allocate computation of the LLM across NPUs.",
+                )
+            ],
+            "technique/cross-attention",
+            None,
+        ),
+        (
+            [
+                (
+                    "abstract",
+                    "We develop the Context-Adaptive Inference Gate (CAI-Gate) that lets the VLM adjust its inference "
+                    "frequency to scene complexity on the GPU.",
+                )
+            ],
+            "technique/dynamic-inference",
+            None,
+        ),
+        (
+            [
+                (
+                    "abstract",
+                    "We propose a Tree-guided Diffusion Planner (TDP), a zero-shot test-time planning framework for "
+                    "offline reinforcement learning that samples trajectories by denoising on GPUs.",
+                )
+            ],
+            None,
+            "technique/diffusion-models",
+        ),
         # ... also where the name is written again (the title)
         (
             [
