@@ -7811,6 +7811,18 @@ def test_a_contrast_must_be_a_concept(tmp_path):
             "autoregressive-modeling",
             True,
         ),
+        # bare "temporal difference" is the RL method only beside a word of value learning (not of video frames)
+        (
+            "We introduce a novel temporal difference convolution module for moving infrared small target detection "
+            "with deep neural networks trained on GPUs.",
+            "temporal-difference",
+            False,
+        ),
+        (
+            "Our SAM regularization for the LLM is driven by temporal-difference (TD)-error variance of the critic.",
+            "temporal-difference",
+            True,
+        ),
     ],
 )
 def test_a_saved_cost_and_a_generation_mode_name_no_method_of_tprec24(real_linker, text, concept, linked):
