@@ -1416,6 +1416,8 @@ class Linker:
             self._other_objects(texts, resolved)
         if self.taken_words:
             self._taken_words(texts, resolved)
+        if self.vocab.contrasts:
+            self._contrasted(resolved)
         own = title_head(texts.get("title", ""))
         families: dict[str, set[str]] = defaultdict(set)  # a discovered technique's IRI -> the families it was found under
         if self.vocab.rules:
@@ -1952,6 +1954,16 @@ class Linker:
                     out[i] = (s, e, target, m)
             if out is not None:
                 resolved[f] = out
+
+    def _contrasted(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
+        """A concept with kg:contrastIn links nothing in a text that names one of the concepts it lists: there it is
+        the foil the text sets that one against ("diffusion language models, a promising alternative to autoregressive
+        models", "MDMs offer more flexibility than autoregressive models"), no method the paper uses (tprec24)."""
+        linked = {c for spans in resolved.values() for _, _, c, _ in spans}
+        foils = {c for c in linked if any(a in linked for a in self.vocab.contrasts.get(c, ()))}
+        if foils:
+            for f, spans in resolved.items():
+                resolved[f] = [sp for sp in spans if sp[2] not in foils]
 
     def _broader_heads(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """A broader model's label that runs from inside a narrower model's name on past its end, and whose part inside
@@ -3040,10 +3052,13 @@ _TASK_LONG_FORM = re.compile(
     r".*\b(?:[Aa]nswering|[Gg]rounding|[Dd]etection|[Ss]egmentation|[Rr]ecognition|[Cc]lassification|[Rr]etrieval|[Cc]aptioning|[Ee]stimation|[Tt]racking|"
     r"[Ss]ummarization|[Ff]orecasting|[Rr]e-?[Ii]dentification|[Tt]ranslation)$"
 )
-# the nouns of a model's parts that a coined name ends in ("... Attention Network", "... Encoder", "... Block"): English, no names
+# the nouns of a model's parts that a coined name ends in ("... Attention Network", "... Encoder", "... Block", "... Router"):
+# English, no names. Not a planner, scheduler, controller or predictor: a whole system, whose method word is often its
+# method ("Tree-guided Diffusion Planner", "Model Predictive Controller"; tprec24)
 _MODULE_NOUNS = frozenset(
     {"network", "net", "encoder", "decoder", "block", "module", "unit", "layer", "head", "branch", "bridge", "cell"}
     | {"connection", "integration", "fusion", "mamba", "transformer", "matrix", "loss", "backbone", "extractor"}
+    | {"router", "gate", "gating", "selector"}
 )
 _NAME_WORD = re.compile(r"[A-Za-z][\w-]*")
 _NAME_RUN = re.compile(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)+")

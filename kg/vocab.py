@@ -177,6 +177,9 @@ class Vocabulary:
     # words another concept's label links by that, in a text naming this method, are its short form (kg:takesWord
     # "sparsity", "pruning", "token selection" on sparse attention: "high sparsity" there is the attention's; prune22)
     takes_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # concepts a text sets this one against (kg:contrastIn): in a text naming one of them, this concept is the foil
+    # ("dLLMs, a promising alternative to autoregressive models"), no method the paper uses (tprec24)
+    contrasts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _minted: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _read_back: dict[str, Concept] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -587,6 +590,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
     sense_terms: dict[str, tuple[str, ...]] = {}
     other_objects: dict[str, tuple[str, ...]] = {}
     takes_words: dict[str, tuple[str, ...]] = {}
+    contrasts: dict[str, tuple[str, ...]] = {}
     for s, pv in props.items():
         kinds = [t[len(KG) :] for t in pv.get(RDF_TYPE, []) if t.startswith(KG) and t[len(KG) :] in KINDS]
         if not kinds:
@@ -625,8 +629,13 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
             other_objects[s] = tuple(sorted(set(oo)))
         if tw := pv.get(KG + "takesWord"):
             takes_words[s] = tuple(sorted(set(tw)))
+        if ci := pv.get(KG + "contrastIn"):
+            contrasts[s] = tuple(sorted(set(ci)))
         exact[s] = tuple(sorted(set(pv.get(SKOS + "exactMatch", []))))
     _check(concepts)
+    for s, against in sorted(contrasts.items()):
+        if unknown := [a for a in against if a not in concepts]:
+            raise VocabularyError(f"{s}: kg:contrastIn {unknown} is not a concept of the vocabulary")
     rules = []
     for s, pv in sorted(props.items()):
         if KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and pv.get(KG + "extendsKind"):
@@ -714,6 +723,7 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
         sense_terms,
         other_objects,
         takes_words,
+        contrasts,
     )
 
 
