@@ -5046,14 +5046,15 @@ FOLDS12 = [
         "technique/neural-network-component",
     ),
     ("We apply (IA)^3 in our method.", "technique/ia3", "technique/bitfit", "technique/peft"),
+    # the names stand alone: a family written after a name of capitals names the family too (trec24)
     (
-        "BBR congestion control raises TCP throughput on lossy network paths.",
+        "The BBR algorithm raises TCP throughput on lossy network paths.",
         "technique/bbr",
         "technique/congestion-control",
         "technique/congestion-control",
     ),
     (
-        "CUBIC congestion control governs TCP flows in the datacenter network.",
+        "The CUBIC algorithm governs TCP flows in the datacenter network.",
         "technique/cubic-cc",
         "technique/congestion-control",
         "technique/congestion-control",
@@ -8083,3 +8084,36 @@ def test_named_methods_of_vocab23_link(real_linker, text, expected):
 )
 def test_named_methods_of_vocab23_stay_away(real_linker, text, absent):
     assert absent not in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a family after a method's own name of capitals names the family too (trec24: test15's "InfoNCE contrastive
+        # learning", both golds)
+        (
+            "BCE pointwise distillation sets the scores, and InfoNCE contrastive learning sharpens hard samples." + FIELD,
+            {"technique/infonce", "technique/contrastive-learning"},
+        ),
+        ("We group the LLM embeddings with DBSCAN clustering." + FIELD, {"technique/dbscan", "technique/clustering"}),
+        ("We compare AWQ quantization with the FP16 baseline." + FIELD, {"technique/awq", "technique/quantization"}),
+    ],
+)
+def test_a_family_after_a_capitals_name_links_too(real_linker, text, expected):
+    assert expected <= real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, span, kept",
+    [
+        # the method's own label runs on into the family ("LoRA fine-tuning" is a label of LoRA), however it is written
+        ("We apply LoRA finetuning to the LLM on GPUs." + FIELD, "finetuning", "LoRA"),
+        ("The LoRA-finetuned LLM runs on GPUs." + FIELD, "finetuned", "LoRA"),
+        # a format or a ratio is no method's name: "INT8 quantized" is one mention of INT8 quantization
+        ("We design low-FLOPs INT8 quantized neural networks for MCUs.", "quantized", "INT8"),
+        ("We apply N:M sparsity pruning to the LLM weights on GPUs.", "pruning", "N:M sparsity"),
+    ],
+)
+def test_a_family_after_a_label_or_format_stays_its_head(real_linker, text, span, kept):
+    texts = {lk.text for lk in real_linker.link_texts([("abstract", text)])}
+    assert kept in texts and span not in texts
