@@ -8117,3 +8117,32 @@ def test_a_family_after_a_capitals_name_links_too(real_linker, text, expected):
 def test_a_family_after_a_label_or_format_stays_its_head(real_linker, text, span, kept):
     texts = {lk.text for lk in real_linker.link_texts([("abstract", text)])}
     assert kept in texts and span not in texts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trec24: forms of known methods test15's golds took and the linker missed (docs/trec24-audit.md)
+        (
+            "Existing cache eviction strategies ignore the characteristics of dLLMs; we compress the KV cache." + FIELD,
+            {"technique/kv-cache-eviction"},
+        ),
+        ("Compared with Ulysses Sequence Parallelism (SP), SSP halves communication." + FIELD, {"technique/deepspeed-ulysses"}),
+        (
+            "The fast sparse model speculatively decodes multiple tokens, which the dense model verifies." + FIELD,
+            {"technique/speculative-decoding"},
+        ),
+        (
+            "PARSE is a speculative generation framework that accelerates LLM decoding." + FIELD,
+            {"technique/speculative-decoding"},
+        ),
+    ],
+)
+def test_forms_of_trec24_link(real_linker, text, expected):
+    assert expected <= real_links(real_linker, text)
+
+
+def test_a_processors_cache_eviction_is_no_kv_cache_eviction(real_linker):
+    # bare "cache eviction" needs a KV cache's or an LLM's words
+    text = "The cache eviction policy of the last-level cache decides which lines leave the CPU." + FIELD
+    assert "technique/kv-cache-eviction" not in real_links(real_linker, text)
