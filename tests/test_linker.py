@@ -8146,3 +8146,54 @@ def test_a_processors_cache_eviction_is_no_kv_cache_eviction(real_linker):
     # bare "cache eviction" needs a KV cache's or an LLM's words
     text = "The cache eviction policy of the last-level cache decides which lines leave the CPU." + FIELD
     assert "technique/kv-cache-eviction" not in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trec24: named methods test15's golds took that other corpus papers use too (docs/trec24-audit.md)
+        (
+            "Step-level speculative reasoning drafts steps with a small model and verifies them with the large one." + FIELD,
+            {"technique/speculative-reasoning"},
+        ),
+        ("Our method improves XAttention and SVG2 on Wan2.1 video generation." + FIELD, {"technique/sparse-videogen"}),
+        ("It outperforms methods like Sparse VideoGen and MInference." + FIELD, {"technique/sparse-videogen"}),
+        ("We target the W8A8 HiFloat8 (HiF8) format on Ascend NPUs." + FIELD, {"technique/hifloat8-quantization"}),
+        ("We apply Mix-GRPO post-training to the sparse video model." + FIELD, {"technique/mixgrpo"}),
+        (
+            "SPLADE uses FLOPS regularization to encourage sparsity of the term vectors." + FIELD,
+            {"technique/flops-regularization"},
+        ),
+        (
+            "Counterfactuals are computed by weighted model counting (WMC) over a ProbLog program." + FIELD,
+            {"technique/weighted-model-counting"},
+        ),
+        ("The problem reduces to weighted first-order model counting (WFOMC)." + FIELD, {"technique/wfomc"}),
+        ("LLaDA2.1 introduced a Token-to-Token (T2T) editing mechanism for the LLM." + FIELD, {"technique/t2t-editing"}),
+    ],
+)
+def test_named_methods_of_trec24_link(real_linker, text, expected):
+    assert expected <= real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a guess is no speculative reasoning, even beside "verify"
+        (
+            "Models cannot verify visual evidence, which often leads to speculative reasoning in ambiguous cases." + FIELD,
+            "technique/speculative-reasoning",
+        ),
+        # Synthetic Visual Genome 2 is a data set; working memory capacity counts no models
+        (
+            "We introduce Synthetic Visual Genome 2 (SVG2), a large-scale panoptic video scene graph dataset." + FIELD,
+            "technique/sparse-videogen",
+        ),
+        (
+            "Hierarchical processing aligns with human working memory capacity (WMC) in the transformer." + FIELD,
+            "technique/weighted-model-counting",
+        ),
+    ],
+)
+def test_named_methods_of_trec24_stay_away(real_linker, text, absent):
+    assert absent not in real_links(real_linker, text)
