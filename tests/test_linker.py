@@ -8108,6 +8108,8 @@ def test_a_family_after_a_capitals_name_links_too(real_linker, text, expected):
     [
         # the method's own label runs on into the family ("LoRA fine-tuning" is a label of LoRA), however it is written
         ("We apply LoRA finetuning to the LLM on GPUs." + FIELD, "finetuning", "LoRA"),
+        # LoRA's modules are its adapters, no adapter method of their own
+        ("We fine-tune the LLM using QLoRA adapters and 4-bit quantized models." + FIELD, "adapters", "QLoRA adapters"),
         ("The LoRA-finetuned LLM runs on GPUs." + FIELD, "finetuned", "LoRA"),
         # a format or a ratio is no method's name: "INT8 quantized" is one mention of INT8 quantization
         ("We design low-FLOPs INT8 quantized neural networks for MCUs.", "quantized", "INT8"),
