@@ -154,6 +154,9 @@ def _is_name(label: str) -> bool:
     return " " not in label and bool(letters) and letters[0].isupper() and any(c.islower() for c in letters)
 
 
+# a method's name of letters with two capitals or more ("LoRA", "InfoNCE", "DBSCAN", "GRPO"; not "INT8", "N:M",
+# "Mean-Teacher"): a family after it is no part of it ("QLoRA fine-tuning" names fine-tuning too; trec24)
+_CAPITALS_NAME = re.compile(r"[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*")
 _ID_AFTER = re.compile(r"[-:][\w.:-]*\d")  # "-haiku-4-5", ":7b", "-k2.6": a version or size joined after a name
 _ID_BEFORE = re.compile(r"\d[\w.]*[-:]$")  # "gpt-5.2-": one joined before it
 
@@ -1700,15 +1703,31 @@ class Linker:
         """A technique written right after a narrower one is the head of that one's name ("sliding-window
         self-attention" is sliding window attention, one mention): the head does not link there itself; so is
         one written right after a narrower one's bracketed short form ("Structured Chain-of-Thought (SCoT)
-        prompting" is one mention of chain-of-thought prompting)."""
+        prompting" is one mention of chain-of-thought prompting). A family written after a method's own name, an acronym
+        or a coined word of capitals ("InfoNCE contrastive learning", "GRPO reinforcement learning", "DBSCAN clustering"), is
+        a mention of the family too, unless the two words are one of the method's labels ("LoRA fine-tuning"; trec24)."""
         heads = {
             i
             for i, (a, b) in enumerate(itertools.pairwise(spans), 1)
             if ((bracket := text[a[1] : b[0]] == ") " and text[a[0] - 1 : a[0]] == "(") or text[a[1] : b[0]] in (" ", "-"))
             and self.kinds[a[2]] == "Technique" == self.kinds[b[2]]
             and self._head_of(a[2], b[2], sibling=bracket)
+            and (
+                bracket
+                or not _CAPITALS_NAME.fullmatch(text[a[0] : a[1]])
+                or self._labelled_with_head(a[2], text[a[0] : a[1]], b[2])
+            )
         }
         return [span for i, span in enumerate(spans) if i not in heads]
+
+    def _labelled_with_head(self, concept: str, name: str, head: str) -> bool:
+        """One of ``concept``'s labels is ``name`` followed by a label of ``head`` ("LoRA fine-tuning" of LoRA): the
+        vocabulary makes the two words one mention of the method, however the head is written ("LoRA-finetuned")."""
+        stem = _joint_free(name)
+        tails = {_joint_free(label) for label in self.vocab.labels(head)}
+        return any(
+            (free := _joint_free(label)).startswith(stem) and free[len(stem) :] in tails for label in self.vocab.labels(concept)
+        )
 
     def _interposed(self, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """A method's modifier written before another method of the same family and head noun names both
