@@ -2361,6 +2361,7 @@ def _may_widen(text: str, start: int, end: int) -> bool:
     return (
         text[end : end + 1] in ("-", ".")
         or (start >= 2 and text[start - 1] == "-")
+        or (text[end : end + 1] == " " and _SPACED_TIER.match(text, end) is not None)
         or (
             text[end : end + 1] == " "
             and text[end + 1 : end + 2] in _RELEASE_OPENS
@@ -2379,8 +2380,30 @@ _SPACED_RELEASE = re.compile(
 )
 
 
+# a model's tier after its version names another model (hwbm24): "GPT-5.4-mini", "LLaDA-2.1-mini", "GPT-4 Lite", "Gemini 3.1
+# Flash-Lite", "Grok 3 mini", "YOLOv8 nano"; the golds name the tier (test5, test15 A/B), and the vocabulary lists a tier
+# the golds fold into its version ("Gemini 2.5 Flash") as a label of the version. Joined by a hyphen, a tier word of any case
+# counts; spaced, a capitalised one or a lower-case one that is no English conjunction or adjective of quality ("plus",
+# "pro", "max" are), and only after a name with a version (a digit): "Claude Pro", "ChatGPT Plus" are subscriptions
+_TIER_WORDS = frozenset({"mini", "nano", "lite", "flash", "turbo", "pro", "plus", "max", "ultra"})
+_SPACED_TIER = re.compile(
+    r"(?:(?: (?:Mini|Nano|Lite|Flash|Turbo|Pro|Plus|Max|Ultra|mini|nano|lite|flash|turbo))"
+    r"(?:[ -](?:Mini|Nano|Lite|Flash|Turbo|Pro|Plus|Max|Ultra|mini|nano|lite|flash|turbo))*)(?![\w+])"
+)
+_HYPHEN_TIER = re.compile(r"(?:-(?i:mini|nano|lite|flash|turbo|pro|plus|max|ultra))+(?![\w+])")
+
+
+def _spaced_tier(text: str, start: int, end: int) -> int | None:
+    """Where a tier word (or a run of them) written after the model name text[start:end] ends, or None: spaced after a name
+    with a digit ("GPT-4 Lite", "Gemini 3.1 Flash Lite"), or joined by hyphens after a spaced name ("Gemini 2.5
+    Flash-Lite")."""
+    m = _HYPHEN_TIER.match(text, end) or (_SPACED_TIER.match(text, end) if any(c.isdigit() for c in text[start:end]) else None)
+    return m.end() if m else None
+
+
 def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable[[str], bool] | None) -> tuple[int, int] | None:
     """``variant_span`` read in full."""
+    tiers = not strict and family is None
     whole = None
     for m in _JOINED.finditer(text, max(0, start - 80), min(len(text), end + 80)):
         if m.start() <= start and m.end() >= end:
@@ -2390,12 +2413,17 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
     # "Claude 4.6", "Qwen3" in "Qwen3.5-9B")
     release = _RELEASE.match(text, end) if text[end - 1].isdigit() else None
     if whole is None and release is not None:
-        return start, release.end()
+        return start, (_spaced_tier(text, start, release.end()) if tiers else None) or release.end()
     spaced = _SPACED_RELEASE.match(text, end) if not strict and family is None else None
     if spaced is not None and whole is not None and whole.end() == end:
         # "DeepSeek V4-Flash": the release, then the parts joined to it as to a name
         token = _JOINED.match(text, spaced.start() + 1)
         whole, release = token, spaced
+    if whole is None:
+        # "Gemini 3.1 Flash-Lite", "Gemini 2.5 Flash Lite": a tier word after a spaced model label
+        tier = _spaced_tier(text, start, end) if tiers else None
+        if tier is not None:
+            return start, tier
     if whole is None or _URL_PART.search(whole.group(0)):
         return None
 
@@ -2416,9 +2444,12 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
         return ok(part) or (strict and part[:1].isupper() and part.isalpha() and part.lower() not in _MODIFIER_PARTS)
 
     def ok_after(part: str) -> bool:
-        # a benchmark's subset or edition by a word ("CulturalBench-Hard", "VBench-Long"); not a split ("MPII-Test")
-        return ok(part) or (
-            strict and _EDITION_WORD.fullmatch(part) is not None and part.lower() not in _MODIFIER_PARTS | _SPLIT_PARTS
+        # a benchmark's subset or edition by a word ("CulturalBench-Hard", "VBench-Long"); not a split ("MPII-Test");
+        # a model's tier in lower case ("LLaDA-2.1-mini", "GPT-5.4-mini", "Qwen3.6-plus")
+        return (
+            ok(part)
+            or (strict and _EDITION_WORD.fullmatch(part) is not None and part.lower() not in _MODIFIER_PARTS | _SPLIT_PARTS)
+            or (tiers and part.lower() in _TIER_WORDS)
         )
 
     s, e = start, end
@@ -2441,6 +2472,8 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
         e = part_end
     while e > end and text[e - 1] in ".":
         e -= 1
+    if tiers and e == whole.end():
+        e = _spaced_tier(text, s, e) or e  # "GPT-5.4 Mini", "Qwen-3.5 Plus"
     size = _SIZE.search(text[s:e]) if strict else None
     if size and s + size.start() >= end:
         e = s + size.start()
