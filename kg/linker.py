@@ -2458,6 +2458,9 @@ class Linker:
             self._spaced_sizes(fields, resolved, names, sized_rule, proposes)
         if data_rule is not None:  # the name says what it is (a head word follows it): in any field
             self._longer_names(fields, resolved, names, data_rule)
+        edition_rule = next((r for r in variant_rules if r.kind == "Benchmark"), None)
+        if edition_rule is not None:
+            self._shared_tasks(fields, resolved, names, edition_rule)
         if not names:
             return
         for f, text in fields:
@@ -2469,6 +2472,25 @@ class Linker:
             resolved[f] = _resolve_overlaps(spans)
         self._one_data_set_per_definition(fields, resolved)
         self._one_spelling_per_name(resolved)
+
+    def _shared_tasks(
+        self,
+        fields: Sequence[tuple[Field, str]],
+        resolved: dict[Field, list[tuple[int, int, str, str]]],
+        names: dict[str, str],
+        rule: DiscoveryRule,
+    ) -> None:
+        """A numbered task written after a benchmark's name is that task's data set (hwbm24): "SemEval-2025 Task 11",
+        "the CCL25-Eval Task 5 benchmark", "the NLPCC 2025 Shared Task 4", discovered beneath the benchmark (test15's
+        golds name the task; the 2025 corpus writes 184 such tasks in 117 abstracts, 155 of them SemEval's)."""
+        for f, text in fields:
+            for s, e, concept, _ in list(resolved[f]):
+                task = _TASK_AFTER.match(text, e) if text[e : e + 1] == " " else None
+                if task is None or self.vocab.concept(concept).kind != "Benchmark":
+                    continue
+                name = text[s : task.end()]
+                iri = names.setdefault(name, self.vocab.discovered(rule, name))
+                resolved[f] = _resolve_overlaps([*resolved[f], (s, task.end(), iri, "pattern")])
 
     def _listed_with_models(
         self, text: str, founds: Sequence[Found], spans: Sequence[tuple[int, int, str, str]]
@@ -3752,6 +3774,9 @@ _SPACED_SIZE = re.compile(
 # "Llama3.3:70b", "qwen2.5-coder:32b"; 61 in the 2025 corpus): that size of the model, as "gpt-oss 120B" is (hw23)
 _TAGGED_SIZE = re.compile(r":()(\d+(?:\.\d+)?[BbMm])(?![\w+/:-]|\.\w)")
 _MORE_SIZES = re.compile(r"(?:,|,? and|,? or|/) ?\d+(?:\.\d+)?[BM]\b")
+# a shared task's number after its benchmark's name: "SemEval-2025 Task 11", "NLPCC 2025 Shared Task 4", "DCASE Challenge
+# Task 1", "Medical Segmentation Decathlon Task01" (``Linker._shared_tasks``)
+_TASK_AFTER = re.compile(r"(?: (?:Shared|Challenge|Lab))? Task ?\d{1,2}[A-Za-z]?\b")
 _DATASET_AFTER = re.compile(
     r"(?:\s*/\s*[A-Z][\w-]*|\s+(?:and|or|&|[A-Z][\w-]*|(?!(?:on|in|at|of|for|to|by|with|from|over|than|all|models?)\b)[a-z]{1,5}),?){0,3}"
     r"\s+(?:datasets?|benchmarks?)\b|(?:\s*/\s*[A-Z][\w-]*)?\s+tasks?\b(?![\s-]+[a-z])"

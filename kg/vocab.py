@@ -35,6 +35,7 @@ _JOINED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?$")  # the "2" of "Molmo
 _SPACED_SIZE_END = re.compile(r" \d+(?:\.\d+)?[BM]$")  # a parameter count written spaced after a model's name
 # a model's tier written after its name ("Grok 3 mini", "Gemini 2.5 Flash Lite"; kg/discovery.py ``_spaced_tier``)
 _TIER_END = re.compile(r"(?:[ -](?i:mini|nano|lite|flash|turbo|pro|plus|max|ultra))+$")
+_TASK_END = re.compile(r"(?: (?:Shared|Challenge|Lab))? Task ?\d{1,2}[A-Za-z]?$")  # a shared task's number (kg/linker.py)
 _EDITION_SUFFIX = re.compile(r"(?: [vV]?\d+(?:\.\d+)*|\+\+?)$")
 _CASED_KINDS = ("Technique", "HardwarePlatform", "Model")  # kinds whose one-word labels case a discovered name's parts
 _LETTER_RUN = re.compile(r"[^\W\d_]+")  # a name's parts a vocabulary label may case: "LLama" of "LLama-8B"
@@ -288,7 +289,12 @@ class Vocabulary:
                 if hits:
                     return tuple(sorted(hits))
         if tier is not None:
-            return self.variant_bases(name[: tier.start()], kind)  # "Gemini 3.1 Flash": what the version extends
+            return self.variant_bases(name[: tier.start()], kind)
+        if (task := _TASK_END.search(name)) is not None:
+            base = name[: task.start()]  # "SemEval-2025 Task 11" is beneath SemEval (hwbm24)
+            return tuple(sorted(index.get(base.lower(), ()))) or self.variant_bases(
+                base, kind
+            )  # "Gemini 3.1 Flash": what the version extends
         return ()
 
     def labelled(self, label: str, kind: str) -> tuple[str, ...]:
