@@ -2543,3 +2543,22 @@ def test_a_tier_is_beneath_the_model_it_extends(vocab):
     assert vocab.variant_bases("Gemini 2.5 Flash Lite", "Model") == ("https://w3id.org/papers-kg/model/gemini-25",)
     assert vocab.variant_bases("YOLOv8 nano", "Model") == ("https://w3id.org/papers-kg/model/yolov8",)
     assert vocab.variant_bases("GPT-4 Lite", "Model") == ("https://w3id.org/papers-kg/model/gpt-4",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hwbm24 (test15, both golds): a long form of capitalised words a lead verb introduces, its bracketed short form,
+        # then ", a ... benchmark": a new data set named by the short form (60 unseen corpus papers, 58 right)
+        ("To evaluate retrieval, we construct Quux Moments (QuMo), a benchmark in which every question is anchored.", {"QuMo"}),
+        ("We present Graph Oblivion and Node Erasure (GONE), a benchmark for unlearning.", {"GONE"}),
+        ("We introduce the Zorb Eye Test (ZET), a challenging perception-oriented benchmark.", {"ZET"}),
+        # no lead verb, a describing word that is no data set's, a plural, a long form of one word: none
+        ("Unlike Quux Moments (QuMo), a benchmark of clips, ours is long.", set()),
+        ("We propose Jailbreak Distillation (JBDistill), a novel benchmark construction framework.", set()),
+        ("We study Multi-modal Large Language Models (MLLMs), an increasing number of benchmarks.", set()),
+        ("We construct Quux (QX), a benchmark of clips.", set()),
+    ],
+)
+def test_a_short_form_set_off_as_a_benchmark_names_one(linker, text, expected):
+    assert benchmark_names(linker, text) == expected
