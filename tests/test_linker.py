@@ -8107,3 +8107,14 @@ def test_named_methods_of_vocab23_stay_away(real_linker, text, absent):
 def test_a_numbered_task_after_a_benchmark_is_its_own(real_linker, text, expected, absent):
     got = real_links(real_linker, text + FIELD)
     assert expected in got and absent not in got, got
+
+
+def test_the_long_form_of_a_new_data_set_names_no_model_inside_it(real_linker):
+    # hwbm24 (test15, both golds: M2M, no Molmo-2): the long form links the data set its short form names
+    text = "To evaluate retrieval directly, we construct Molmo-2 Moments (M2M), a benchmark in which every question is anchored."
+    links = {(lk.text, lk.concept.split("papers-kg/", 1)[1]) for lk in real_linker.link_texts([("abstract", text + FIELD)])}
+    assert ("Molmo-2 Moments", "benchmark/discovered/M2M") in links and ("M2M", "benchmark/discovered/M2M") in links
+    assert not any(c.startswith("model/") for _, c in links), links
+    # a model named outside such a long form still links
+    text = "We fine-tune Molmo-2 on clips and construct Quux Moments (QuMo), a benchmark of anchored questions."
+    assert "model/discovered/Molmo-2" in real_links(real_linker, text + FIELD)
