@@ -71,6 +71,10 @@ _BRACKET_AFTER = re.compile(r" \([^()]{2,160}\)")
 _APPOSITIVE_GROUP = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:suite|collection|set|group|family|series)\s+of\s+((?:[A-Za-z0-9][\w-]*\s+){0,4})$"
 )
+# a bracketed short form right before an apposition: "Molmo-2 Moments (M2M), a benchmark" (``_short_form_apposed``)
+_SHORT_BEFORE = re.compile(r" \(([A-Z][A-Za-z0-9+.-]*)\)$")
+_LONG_FORM_JOINS = frozenset({"of", "for", "and", "in", "on", "the", "with", "to"})  # lower-case words inside a long form
+_LONG_FORM_JOINS_OPEN = ("of ", "for ", "and ", "in ", "on ", "the ", "with", "to ")
 _APPOSITIVE_LEAD = re.compile(
     r"(?:^|[.!?(]\s*|\b(?:introduce[sd]?|present(?:s|ed)?|propose[sd]?|release[sd]?|construct(?:s|ed)?|curate[sd]?|"
     r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|establish(?:es|ed)?|assemble[sd]?|"
@@ -1321,6 +1325,12 @@ def _title_cased(text: str) -> bool:
 # a short form in brackets right before one data set's head word: "the Video Detailed Captioning (VDC) benchmark", "we
 # construct a Multi-Drone Multi-Object Tracking (MDMOT) dataset"
 _BRACKET_HEAD = re.compile(r"\)\s+(?:dataset|corpus|benchmark)(?![\w-])", re.IGNORECASE)
+# the short form's bracket, then an apposition that calls it one data set: "(M2M), a benchmark in which", "(TET), a
+# challenging perception-oriented benchmark" (``_APPOSITIVE``'s describing words; no plural, no "framework")
+_BRACKET_APPOSED = re.compile(
+    r"\),\s+(?:an?|the\s+(?:first|only|new|largest|biggest|most|[a-z]+est|[a-z]+-scale))\s+"
+    r"(?:[A-Za-z0-9][\w-]*\s+){0,5}?(?:dataset|corpus|benchmark)(?![\w-])"
+)
 # what opens a data set's titled long form: "the", "our", "this", or a verb of making with its article ("we construct a",
 # "introduces the"), with up to two words that introduce a name between ("the first public", "the widely used", "a new
 # large-scale"); a describing word is no such ("the external graph-based Power Distribution Network (PDN) benchmark")
@@ -1342,7 +1352,8 @@ def _named_long_form(text: str, start: int, end: int, long_form: str) -> bool:
     (SER) dataset" (lower case), "serves as a Knowledge Graph Question Answering (KGQA) benchmark", "evaluate on a British
     Sign Language (BSL) dataset" (no such opening), "the BOBSL (BSL) dataset" (one name in brackets after another: the
     long form is spelt out in two words or more, "Chain-of-Perform" too)."""
-    if _BRACKET_HEAD.match(text, end) is None or text[start - 2 : start] != " (":
+    apposed = _BRACKET_APPOSED.match(text, end) is not None  # "Molmo-2 Moments (M2M), a benchmark" (hwbm24)
+    if (_BRACKET_HEAD.match(text, end) is None and not apposed) or text[start - 2 : start] != " (":
         return False
     at = start - 2 - len(long_form)
     if at < 0 or text[at : start - 2] != long_form:
@@ -1352,6 +1363,8 @@ def _named_long_form(text: str, start: int, end: int, long_form: str) -> bool:
         return False  # "BOBSL (BSL)": one name after another
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
         return False
+    if apposed and _APPOSITIVE_LEAD.search(text, max(0, at - 40), at) is not None:
+        return True  # "we construct Molmo-2 Moments (M2M), a benchmark", "introduce the Turing Eye Test (TET), a ... benchmark"
     return _NAMED_LEAD.search(text, max(0, at - 60), at) is not None
 
 
@@ -2063,6 +2076,8 @@ class Discoverer:
         at = m.start()
         if text[at - 1 : at] == ")" and (bracket := _BRACKET_BEFORE.search(text, max(0, at - 170), at)) is not None:
             at = bracket.start()  # "DUAL (Dual Unlearning Evaluation across Training Stages), a benchmark"
+        elif text[at - 1 : at] == ")" and not group and (short := _SHORT_BEFORE.search(text, max(0, at - 40), at)) is not None:
+            return self._short_form_apposed(text, starts, ends, short.start(1), short.end(1))
         i = self._token_before(text, starts, ends, at)
         if i is None or ends[i] != at:
             return []
@@ -2078,6 +2093,30 @@ class Discoverer:
         if at != m.start() and self.vocab.labelled(text[span[0] : span[1]], "Benchmark"):
             return []  # a label spelt out otherwise is another data set: "VERI (Visual Emergency Recognition Dataset), a"
         return [span[:2]]
+
+    def _short_form_apposed(self, text: str, starts: list[int], ends: list[int], s: int, e: int) -> list[tuple[int, int]]:
+        """ "we construct Molmo-2 Moments (M2M), a benchmark", "the Turing Eye Test (TET), a ... benchmark": a long form of
+        capitalised words that a lead verb introduces, then its bracketed short form, then the apposition, name a new data
+        set by the short form (the long form is the same data set, ``Linker._one_data_set_per_definition``). The long
+        form opens with the short form's first letter (hwbm24)."""
+        i = bisect.bisect_left(starts, s)
+        if i >= len(starts) or (starts[i], ends[i]) != (s, e) or not name_like(text[s:e]) or self._not_a_name(text[s:e]):
+            return []
+        first, words = s - 2, 0  # the long form's first word: capitalised words (and "of", "for", ...) before the bracket
+        k = self._token_before(text, starts, ends, s - 2)
+        while k is not None and words < 8 and text[ends[k] : first] in (" ", ""):
+            word = text[starts[k] : ends[k]]
+            if not (word[:1].isupper() or word[:1].isdigit() or (words and word in _LONG_FORM_JOINS)):
+                break
+            first, words = starts[k], words + 1
+            k = self._token_before(text, starts, ends, first - 1)
+        while words and text[first : first + 4].lower() in _LONG_FORM_JOINS_OPEN:
+            first, words = text.index(" ", first) + 1, words - 1  # "of"/"and" open no long form
+        if words < 2 or text[first].lower() != text[s].lower() or self._known(text[s:e]):
+            return []
+        if not _APPOSITIVE_LEAD.search(text, max(0, first - 40), first):
+            return []
+        return [(s, e)]
 
     def _coordinated(
         self,
@@ -2361,6 +2400,7 @@ def _may_widen(text: str, start: int, end: int) -> bool:
     return (
         text[end : end + 1] in ("-", ".")
         or (start >= 2 and text[start - 1] == "-")
+        or (text[end : end + 1] == " " and _SPACED_TIER.match(text, end) is not None)
         or (
             text[end : end + 1] == " "
             and text[end + 1 : end + 2] in _RELEASE_OPENS
@@ -2379,8 +2419,30 @@ _SPACED_RELEASE = re.compile(
 )
 
 
+# a model's tier after its version names another model (hwbm24): "GPT-5.4-mini", "LLaDA-2.1-mini", "GPT-4 Lite", "Gemini 3.1
+# Flash-Lite", "Grok 3 mini", "YOLOv8 nano"; the golds name the tier (test5, test15 A/B), and the vocabulary lists a tier
+# the golds fold into its version ("Gemini 2.5 Flash") as a label of the version. Joined by a hyphen, a tier word of any case
+# counts; spaced, a capitalised one or a lower-case one that is no English conjunction or adjective of quality ("plus",
+# "pro", "max" are), and only after a name with a version (a digit): "Claude Pro", "ChatGPT Plus" are subscriptions
+_TIER_WORDS = frozenset({"mini", "nano", "lite", "flash", "turbo", "pro", "plus", "max", "ultra"})
+_SPACED_TIER = re.compile(
+    r"(?:(?: (?:Mini|Nano|Lite|Flash|Turbo|Pro|Plus|Max|Ultra|mini|nano|lite|flash|turbo))"
+    r"(?:[ -](?:Mini|Nano|Lite|Flash|Turbo|Pro|Plus|Max|Ultra|mini|nano|lite|flash|turbo))*)(?![\w+])"
+)
+_HYPHEN_TIER = re.compile(r"(?:-(?i:mini|nano|lite|flash|turbo|pro|plus|max|ultra))+(?![\w+])")
+
+
+def _spaced_tier(text: str, start: int, end: int) -> int | None:
+    """Where a tier word (or a run of them) written after the model name text[start:end] ends, or None: spaced after a name
+    with a digit ("GPT-4 Lite", "Gemini 3.1 Flash Lite"), or joined by hyphens after a spaced name ("Gemini 2.5
+    Flash-Lite")."""
+    m = _HYPHEN_TIER.match(text, end) or (_SPACED_TIER.match(text, end) if any(c.isdigit() for c in text[start:end]) else None)
+    return m.end() if m else None
+
+
 def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable[[str], bool] | None) -> tuple[int, int] | None:
     """``variant_span`` read in full."""
+    tiers = not strict and family is None
     whole = None
     for m in _JOINED.finditer(text, max(0, start - 80), min(len(text), end + 80)):
         if m.start() <= start and m.end() >= end:
@@ -2390,12 +2452,17 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
     # "Claude 4.6", "Qwen3" in "Qwen3.5-9B")
     release = _RELEASE.match(text, end) if text[end - 1].isdigit() else None
     if whole is None and release is not None:
-        return start, release.end()
+        return start, (_spaced_tier(text, start, release.end()) if tiers else None) or release.end()
     spaced = _SPACED_RELEASE.match(text, end) if not strict and family is None else None
     if spaced is not None and whole is not None and whole.end() == end:
         # "DeepSeek V4-Flash": the release, then the parts joined to it as to a name
         token = _JOINED.match(text, spaced.start() + 1)
         whole, release = token, spaced
+    if whole is None:
+        # "Gemini 3.1 Flash-Lite", "Gemini 2.5 Flash Lite": a tier word after a spaced model label
+        tier = _spaced_tier(text, start, end) if tiers else None
+        if tier is not None:
+            return start, tier
     if whole is None or _URL_PART.search(whole.group(0)):
         return None
 
@@ -2416,9 +2483,12 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
         return ok(part) or (strict and part[:1].isupper() and part.isalpha() and part.lower() not in _MODIFIER_PARTS)
 
     def ok_after(part: str) -> bool:
-        # a benchmark's subset or edition by a word ("CulturalBench-Hard", "VBench-Long"); not a split ("MPII-Test")
-        return ok(part) or (
-            strict and _EDITION_WORD.fullmatch(part) is not None and part.lower() not in _MODIFIER_PARTS | _SPLIT_PARTS
+        # a benchmark's subset or edition by a word ("CulturalBench-Hard", "VBench-Long"); not a split ("MPII-Test");
+        # a model's tier in lower case ("LLaDA-2.1-mini", "GPT-5.4-mini", "Qwen3.6-plus")
+        return (
+            ok(part)
+            or (strict and _EDITION_WORD.fullmatch(part) is not None and part.lower() not in _MODIFIER_PARTS | _SPLIT_PARTS)
+            or (tiers and part.lower() in _TIER_WORDS)
         )
 
     s, e = start, end
@@ -2441,6 +2511,8 @@ def _joined_span(text: str, start: int, end: int, strict: bool, family: Callable
         e = part_end
     while e > end and text[e - 1] in ".":
         e -= 1
+    if tiers and e == whole.end():
+        e = _spaced_tier(text, s, e) or e  # "GPT-5.4 Mini", "Qwen-3.5 Plus"
     size = _SIZE.search(text[s:e]) if strict else None
     if size and s + size.start() >= end:
         e = s + size.start()

@@ -2489,6 +2489,9 @@ class Linker:
             self._spaced_sizes(fields, resolved, names, sized_rule, proposes)
         if data_rule is not None:  # the name says what it is (a head word follows it): in any field
             self._longer_names(fields, resolved, names, data_rule)
+        edition_rule = next((r for r in variant_rules if r.kind == "Benchmark"), None)
+        if edition_rule is not None:
+            self._shared_tasks(fields, resolved, names, edition_rule)
         if not names:
             return
         for f, text in fields:
@@ -2499,7 +2502,27 @@ class Linker:
                         spans.append(self._joined_occurrence(text, start, end, iri, data_rule, resolved[f], own, defined))
             resolved[f] = _resolve_overlaps(spans)
         self._one_data_set_per_definition(fields, resolved)
+        self._long_forms_of_data_sets(fields, resolved, abbreviations)
         self._one_spelling_per_name(resolved)
+
+    def _shared_tasks(
+        self,
+        fields: Sequence[tuple[Field, str]],
+        resolved: dict[Field, list[tuple[int, int, str, str]]],
+        names: dict[str, str],
+        rule: DiscoveryRule,
+    ) -> None:
+        """A numbered task written after a benchmark's name is that task's data set (hwbm24): "SemEval-2025 Task 11",
+        "the CCL25-Eval Task 5 benchmark", "the NLPCC 2025 Shared Task 4", discovered beneath the benchmark (test15's
+        golds name the task; the 2025 corpus writes 184 such tasks in 117 abstracts, 155 of them SemEval's)."""
+        for f, text in fields:
+            for s, e, concept, _ in list(resolved[f]):
+                task = _TASK_AFTER.match(text, e) if text[e : e + 1] == " " else None
+                if task is None or self.vocab.concept(concept).kind != "Benchmark":
+                    continue
+                name = text[s : task.end()]
+                iri = names.setdefault(name, self.vocab.discovered(rule, name))
+                resolved[f] = _resolve_overlaps([*resolved[f], (s, task.end(), iri, "pattern")])
 
     def _listed_with_models(
         self, text: str, founds: Sequence[Found], spans: Sequence[tuple[int, int, str, str]]
@@ -2715,6 +2738,34 @@ class Linker:
         if merged:
             for f in resolved:
                 resolved[f] = [(s, e, merged.get(c, c), m) for s, e, c, m in resolved[f]]
+
+    def _long_forms_of_data_sets(
+        self,
+        fields: Sequence[tuple[Field, str]],
+        resolved: dict[Field, list[tuple[int, int, str, str]]],
+        abbreviations: dict[Field, list[Abbreviation]],
+    ) -> None:
+        """The long form of a new data set's short form names that data set, not a model inside it: "we construct Molmo-2
+        Moments (M2M), a benchmark" names M2M and no Molmo-2 (test15, both golds); the long form links the data set."""
+        for f, text in fields:
+            for ab in abbreviations[f]:
+                short = ab.long_end + 2 if text.startswith(" (", ab.long_end) else -1
+                hit = next((c for s, e, c, _ in resolved[f] if s == short and e == short + len(ab.short)), None)
+                if hit is None or hit in self.kinds or self.vocab.concept(hit).kind != "Benchmark":
+                    continue
+                if not all(
+                    w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS
+                    for w in text[ab.long_start : ab.long_end].split()
+                ):
+                    continue  # a long form written as a title only ("method that weights ... Applied to benchmark (Mini-ARC)")
+                inside = [
+                    sp
+                    for sp in resolved[f]
+                    if sp[0] >= ab.long_start and sp[1] <= ab.long_end and self.vocab.concept(sp[2]).kind == "Model"
+                ]
+                if inside:
+                    kept = [sp for sp in resolved[f] if sp not in inside]
+                    resolved[f] = _resolve_overlaps([*kept, (ab.long_start, ab.long_end, hit, "pattern")])
 
     def _one_spelling_per_name(self, resolved: dict[Field, list[tuple[int, int, str, str]]]) -> None:
         """A discovered name written in one paper with other capitals is one entity (models20: 52 corpus papers held two,
@@ -3786,6 +3837,11 @@ _SPACED_SIZE = re.compile(
 # "Llama3.3:70b", "qwen2.5-coder:32b"; 61 in the 2025 corpus): that size of the model, as "gpt-oss 120B" is (hw23)
 _TAGGED_SIZE = re.compile(r":()(\d+(?:\.\d+)?[BbMm])(?![\w+/:-]|\.\w)")
 _MORE_SIZES = re.compile(r"(?:,|,? and|,? or|/) ?\d+(?:\.\d+)?[BM]\b")
+# the lower-case words of a name written as a title ("Fairness Benchmark in LLM under Extreme Scenarios")
+_TITLE_SMALL_WORDS = frozenset({"of", "and", "for", "with", "on", "in", "under", "the", "to", "a", "an", "&"})
+# a shared task's number after its benchmark's name: "SemEval-2025 Task 11", "NLPCC 2025 Shared Task 4", "DCASE Challenge
+# Task 1", "Medical Segmentation Decathlon Task01" (``Linker._shared_tasks``)
+_TASK_AFTER = re.compile(r"(?: (?:Shared|Challenge|Lab))? Task ?\d{1,2}[A-Za-z]?\b")
 _DATASET_AFTER = re.compile(
     r"(?:\s*/\s*[A-Z][\w-]*|\s+(?:and|or|&|[A-Z][\w-]*|(?!(?:on|in|at|of|for|to|by|with|from|over|than|all|models?)\b)[a-z]{1,5}),?){0,3}"
     r"\s+(?:datasets?|benchmarks?)\b|(?:\s*/\s*[A-Z][\w-]*)?\s+tasks?\b(?![\s-]+[a-z])"

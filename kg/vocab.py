@@ -33,6 +33,9 @@ _POINT_RELEASE = re.compile(r"(?<=\d)(?:\.\d+)+(?=-|$)")  # the ".2" of "GPT-5.2
 _JOINED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?$")  # the "2" of "Molmo2", the "2021" of "BraTS2021"
 # a spaced release or year, or a joined plus: the " V6" of "LiveCodeBench V6", " 2016" of "ISIC 2016", "+" of "MOSE+"
 _SPACED_SIZE_END = re.compile(r" \d+(?:\.\d+)?[BM]$")  # a parameter count written spaced after a model's name
+# a model's tier written after its name ("Grok 3 mini", "Gemini 2.5 Flash Lite"; kg/discovery.py ``_spaced_tier``)
+_TIER_END = re.compile(r"(?:[ -](?i:mini|nano|lite|flash|turbo|pro|plus|max|ultra))+$")
+_TASK_END = re.compile(r"(?: (?:Shared|Challenge|Lab))? Task ?\d{1,2}[A-Za-z]?$")  # a shared task's number (kg/linker.py)
 _EDITION_SUFFIX = re.compile(r"(?: [vV]?\d+(?:\.\d+)*|\+\+?)$")
 _CASED_KINDS = ("Technique", "HardwarePlatform", "Model")  # kinds whose one-word labels case a discovered name's parts
 _LETTER_RUN = re.compile(r"[^\W\d_]+")  # a name's parts a vocabulary label may case: "LLama" of "LLama-8B"
@@ -266,6 +269,9 @@ class Vocabulary:
     def variant_bases(self, name: str, kind: str) -> tuple[str, ...]:
         """The concepts of ``kind`` a hyphen-joined variant name extends: the longest labelled run of its parts."""
         index = self._label_index.get(kind, {})
+        tier = _TIER_END.search(name)
+        if tier is not None and (hits := index.get(name[: tier.start()].lower())):
+            return tuple(sorted(hits))  # "GPT-4 Lite" extends GPT-4, "Gemini 2.5 Flash Lite" Gemini 2.5 (hwbm24)
         # "GPT-5.2" extends GPT-5, "Qwen3.5-9B" Qwen3, "Molmo2" Molmo, "BraTS2021" BraTS
         edition = _EDITION_SUFFIX.search(name)
         bare = _POINT_RELEASE.sub("", name)
@@ -285,6 +291,13 @@ class Vocabulary:
                 hits = index.get("-".join(parts[i : i + size]).lower()) or index.get(" ".join(parts[i : i + size]).lower())
                 if hits:
                     return tuple(sorted(hits))
+        if tier is not None:
+            return self.variant_bases(name[: tier.start()], kind)
+        if (task := _TASK_END.search(name)) is not None:
+            base = name[: task.start()]  # "SemEval-2025 Task 11" is beneath SemEval (hwbm24)
+            return tuple(sorted(index.get(base.lower(), ()))) or self.variant_bases(
+                base, kind
+            )  # "Gemini 3.1 Flash": what the version extends
         return ()
 
     def labelled(self, label: str, kind: str) -> tuple[str, ...]:

@@ -8336,3 +8336,38 @@ def test_named_methods_of_trec24_link(real_linker, text, expected):
 )
 def test_named_methods_of_trec24_stay_away(real_linker, text, absent):
     assert absent not in real_links(real_linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # hwbm24 (test15, both golds): a numbered task after a benchmark's name is the task's data set, beneath it
+        (
+            "Results on the CCL25-Eval Task 5 benchmark show that PoetryQwen wins.",
+            "benchmark/discovered/CCL25-Eval_Task_5",
+            "benchmark/discovered/CCL25-Eval",
+        ),
+        (
+            "We present our system for SemEval-2025 Task 11 on emotion detection.",
+            "benchmark/discovered/SemEval-2025_Task_11",
+            "benchmark/discovered/SemEval-2025",
+        ),
+        ("We evaluate on the DCASE Challenge Task 1 datasets.", "benchmark/discovered/DCASE_Challenge_Task_1", "benchmark/dcase"),
+        # a task that follows no benchmark's name is none
+        ("Experiments on ImageNet. Task 2 is harder than Task 1.", "benchmark/imagenet", "benchmark/discovered/ImageNet_Task_2"),
+    ],
+)
+def test_a_numbered_task_after_a_benchmark_is_its_own(real_linker, text, expected, absent):
+    got = real_links(real_linker, text + FIELD)
+    assert expected in got and absent not in got, got
+
+
+def test_the_long_form_of_a_new_data_set_names_no_model_inside_it(real_linker):
+    # hwbm24 (test15, both golds: M2M, no Molmo-2): the long form links the data set its short form names
+    text = "To evaluate retrieval directly, we construct Molmo-2 Moments (M2M), a benchmark in which every question is anchored."
+    links = {(lk.text, lk.concept.split("papers-kg/", 1)[1]) for lk in real_linker.link_texts([("abstract", text + FIELD)])}
+    assert ("Molmo-2 Moments", "benchmark/discovered/M2M") in links and ("M2M", "benchmark/discovered/M2M") in links
+    assert not any(c.startswith("model/") for _, c in links), links
+    # a model named outside such a long form still links
+    text = "We fine-tune Molmo-2 on clips and construct Quux Moments (QuMo), a benchmark of anchored questions."
+    assert "model/discovered/Molmo-2" in real_links(real_linker, text + FIELD)
