@@ -3635,11 +3635,18 @@ _RECORDING_AFTER = re.compile(
     # one word between the name and what it took: "smartphone skin photos", "iPhone portrait-mode images", "Smartphone LR
     # images", "smartphone slow-motion videos" (hw20; a word joining another thing is no such word: "and", "or")
     r"|[- ](?!(?i:and|or|nor|to|for|with|in|on|of|as|vs)\b)[\w-]+ (?i:images?|photos?|photographs?|videos?|footage|pictures?)\b"
+    # a data set the device names (hwprec25): "the Aria Gen 2 Pilot Dataset", "the ScanNet++ iPhone RGB-D subset", or a
+    # list of data sets it is one of, their data word after the list: "on the Kubric-4D, iPhone, and DL3DV datasets"
+    r"|[- ](?!(?i:and|or|nor|to|for|with|in|on|of|as|vs)\b)[\w-]+ (?i:datasets?|subsets?)\b"
+    r"|(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w.+-]+(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w.+-]+){0,4}"
+    r"\s+(?i:datasets?|data\s+sets?|benchmarks?)\b"
+    # the device as what was used to take the data: "one head-mounted HoloLens 2 headset were used to capture 3D hand ..."
+    r"|\s+(?:(?:was|were|is|are)\s+)?used\s+to\s+(?:record|capture|collect|film|acquire)\b"
 )
 _DEVICE_WORDS = (
     r"(?:(?:the|a|an|their|our|its|his|her|commodity|consumer|commercial|off-the-shelf|uncalibrated|standard|ordinary|everyday"
     r"|regular|multiple|two|three|several|different|various|handheld|hand-held|low-cost|personal|participants'|users'|modern"
-    r"|mobile|egocentric|wearable|smart|used|new|[\w]+-mounted|head-worn|worn)\s+){0,3}"
+    r"|mobile|egocentric|wearable|smart|used|new|state-of-the-art|latest|[\w]+-mounted|head-worn|worn)\s+){0,3}"
 )
 _DEVICE_LIST = r"(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+))?"  # "sensors available on smartphones and smartwatches"
 # before its name: "data collected on smartphones", "video recording through smartphones", "acquired with a

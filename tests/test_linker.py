@@ -5971,6 +5971,39 @@ def test_hwbench14_recording_devices(real_linker, text, present, absent):
     assert absent is None or absent not in got, sorted(got)
 
 
+# hwprec25 (hardware precision): a phone or a wearable named as a data set ("the Aria Gen 2 Pilot Dataset"), listed
+# among data sets ("on the Kubric-4D, iPhone, and DL3DV datasets") or as what was used to capture the data links no
+# platform (corpus: 7 links removed, 7 right); a device beside a list of data sets it is no part of still links
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Experiments on the Kubric-4D, iPhone, and DL3DV datasets show gains.", None, ("iPhone", "hardware/apple-iphone")),
+        ("We report results on the ScanNet++ iPhone RGB-D subset.", None, ("iPhone", "hardware/apple-iphone")),
+        ("The Aria Gen 2 Pilot Dataset is an egocentric open dataset.", None, ("Aria Gen 2", "hardware/project-aria")),
+        (
+            "The dataset was captured using the state-of-the-art Aria Gen 2 glasses.",
+            None,
+            ("Aria Gen 2", "hardware/project-aria"),
+        ),
+        (
+            "Six cameras and one head-mounted HoloLens 2 headset were used to capture hand movements.",
+            None,
+            ("HoloLens 2 headset", "hardware/microsoft-hololens"),
+        ),
+        (
+            "We deploy the detector on smartphones, and evaluate it on the COCO and LVIS datasets.",
+            ("smartphones", "hardware/mobile-device"),
+            None,
+        ),
+        ("The model runs in 1.6 ms on an iPhone 16 Pro over three benchmarks.", ("iPhone 16 Pro", "hardware/apple-iphone"), None),
+    ],
+)
+def test_hwprec25_device_named_as_data(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
+
+
 @pytest.mark.parametrize(
     "text, present, absent",
     [
