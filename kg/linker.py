@@ -3711,17 +3711,29 @@ _RUNS_THERE = re.compile(
 )
 
 
+# ... or, in a text that names agents, the device as what is operated ("agents that autonomously operate mobile devices",
+# "Vision-Language Agents for Mobile Device Control", "App agents that ... operate smartphone Apps", "agents for
+# smartphone operation"; hwprec25)
+_OPERATED_BEFORE = re.compile(
+    r"\b(?i:operat(?:e|es|ed)|control(?:s|led|ling)?|automat(?:e|es|ed|ing)|(?:automatic\s+)?control\s+of)\s+"
+    r"(?:(?:the|a|an|their|real|physical|(?:[\w-]+\s+)?autonomously)\s+)?$"
+)
+_OPERATED_AFTER = re.compile(r"[- ](?i:control|operations?|interaction|automation|apps?(?:\s+operation)?)\b")
+
+
 def _agent_operated(text: str, start: int, end: int, texts: dict[Field, str]) -> bool:
     """A phone or a wearable named at text[start:end] in a text about agents that operate devices through their screens,
-    in a sentence with no words of a model running there: what the agent operates, not a platform (only asked of
-    kg:recordsData devices)."""
+    or as what a text's agents operate, in a sentence with no words of a model running there: what the agent operates,
+    not a platform (only asked of kg:recordsData devices)."""
     stop = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
     hi = text.find(". ", end)
     if _RUNS_THERE.search(text, stop + 2 if stop >= 0 else 0, hi if hi >= 0 else len(text)):
         return False
+    agents = any(_AGENT_WORD.search(t) is not None for t in texts.values())
+    if agents and (_OPERATED_AFTER.match(text, end, end + 24) or _OPERATED_BEFORE.search(text, max(0, start - 60), start)):
+        return True
     return any(_AGENT_TEXT.search(t) is not None for t in texts.values()) or (
-        any(_GUI_WORD.search(t) is not None for t in texts.values())
-        and any(_AGENT_WORD.search(t) is not None for t in texts.values())
+        agents and any(_GUI_WORD.search(t) is not None for t in texts.values())
     )
 
 

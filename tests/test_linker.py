@@ -6004,6 +6004,42 @@ def test_hwprec25_device_named_as_data(real_linker, text, present, absent):
     assert absent is None or absent not in got, sorted(got)
 
 
+# hwprec25: in a text that names agents, a phone named as what the agents operate ("agents that autonomously operate
+# mobile devices", "Agents for Mobile Device Control", "agents for smartphone operation") links no platform (corpus: 9
+# links removed, 9 right); where the agent runs on the phone, or no agent is named, the phone still links
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Building agents that autonomously operate mobile devices is hard.", None, ("mobile devices", "hardware/mobile-device")),
+        (
+            "Hi-Agent: Hierarchical Vision-Language Agents for Mobile Device Control",
+            None,
+            ("Mobile Device", "hardware/mobile-device"),
+        ),
+        ("MLLMs now serve as intelligent agents for smartphone operation.", None, ("smartphone", "hardware/mobile-device")),
+        (
+            "App agents interpret user intent and operate smartphone Apps by clicking.",
+            None,
+            ("smartphone", "hardware/mobile-device"),
+        ),
+        (
+            "Small agents that operate mobile devices can be deployed on mobile devices.",
+            ("mobile devices", "hardware/mobile-device"),
+            None,
+        ),
+        (
+            "The automatic control of mobile devices is studied with classical methods.",
+            ("mobile devices", "hardware/mobile-device"),
+            None,
+        ),
+    ],
+)
+def test_hwprec25_device_operated_by_agents(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
+
+
 @pytest.mark.parametrize(
     "text, present, absent",
     [
