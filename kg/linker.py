@@ -3657,13 +3657,16 @@ _DEVICE_LIST = r"(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+))?"  # "sensors available on 
 _RECORDING_BEFORE = re.compile(
     r"(?:\b(?:captur|collect|acquir|gather|film|photograph)\w*\s+(?:on|in|through|via)\s+"
     r"|\bobserv\w*\s+(?:by|with|on|through)\s+"
+    # what monitors through the device (hwprec25): "Real-time monitoring through wearable devices"
+    r"|\bmonitor\w*\s+(?:through|via|with|using|by)\s+"
     # a gap of a few words, none of them what a run measures ("latency recorded with a Pixel 7" is a platform's)
     r"|\b(?:captur|record|collect|acquir|gather|film)\w*\s+"
     r"(?:(?!(?:latenc|times?\b|energy|power|throughput|speed|runtime|measure|memory|results|benchmark))[\w,'-]+\s+){0,5}?"
     r"(?:with|using|via|through|by|wearing)\s+"
     r"(?:[\w-]+\s+)?(?:cameras?\s+(?:and|or)\s+)?"
-    r"|\b(?:cameras?|sensors?|sensor suites?|IMUs?|microphones?|accelerometers?|gyroscopes?|GPS)\s+(?:(?:\w+ly\s+)?(?:embedded"
-    r"|built|integrated|available|mounted|found|present|installed)\s+)?(?:in|into|on|of|within|inside)\s+"
+    r"|\b(?:cameras?|sensors?|sensor suites?|IMUs?|microphones?|accelerometers?|gyroscopes?|GPS)\)?,?\s+"
+    r"(?:(?:\w+ly\s+)?(?:embedded|built|integrated|available|mounted|found|present|installed|deployed)\s+)?"
+    r"(?:in|into|on|of|within|inside)\s+"
     r"|\bcameras?,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+"
     r"|\bsensing\s+(?:on|in|with|via|through)\s+"
     r"|\b(?:holding|carrying|held|carried)\s+"

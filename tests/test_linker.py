@@ -5996,6 +5996,19 @@ def test_hwbench14_recording_devices(real_linker, text, present, absent):
             None,
         ),
         ("The model runs in 1.6 ms on an iPhone 16 Pro over three benchmarks.", ("iPhone 16 Pro", "hardware/apple-iphone"), None),
+        # what monitors through the device, and sensors deployed in it (3 corpus links removed, 3 right)
+        (
+            "Real-time monitoring through wearable devices could flag pain spikes early.",
+            None,
+            ("wearable devices", "hardware/wearable-device"),
+        ),
+        (
+            "PPG sensors, widely deployed in smartwatches, allow authentication.",
+            None,
+            ("smartwatches", "hardware/wearable-device"),
+        ),
+        ("We propose continuous monitoring via smartphone speech analysis.", None, ("smartphone", "hardware/mobile-device")),
+        ("We monitor inference latency on smartphones with a profiler.", ("smartphones", "hardware/mobile-device"), None),
     ],
 )
 def test_hwprec25_device_named_as_data(real_linker, text, present, absent):
