@@ -3640,6 +3640,10 @@ _RECORDING_AFTER = re.compile(
     r"|[- ](?!(?i:and|or|nor|to|for|with|in|on|of|as|vs)\b)[\w-]+ (?i:datasets?|subsets?)\b"
     r"|(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w.+-]+(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w.+-]+){0,4}"
     r"\s+(?i:datasets?|data\s+sets?|benchmarks?)\b"
+    # what it took, in a title's case, or a data set or image kind based on it: "from a Single Smartphone Video",
+    # "a smartphone-based astrophotography dataset" (hwprec25)
+    r"|[- ](?i:videos?|photos?|images?|pictures?|footage)\b"
+    r"|-based\s+(?:[\w-]+\s+){0,2}(?i:datasets?|photography|astrophotography|imaging|photos?|images?|videos?)\b"
     # the device as what was used to take the data: "one head-mounted HoloLens 2 headset were used to capture 3D hand ..."
     r"|\s+(?:(?:was|were|is|are)\s+)?used\s+to\s+(?:record|capture|collect|film|acquire)\b"
 )
@@ -3648,7 +3652,7 @@ _DEVICE_WORDS = (
     r"|regular|multiple|two|three|several|different|various|handheld|hand-held|low-cost|personal|participants'|users'|modern"
     r"|mobile|egocentric|wearable|smart|used|new|state-of-the-art|latest|[\w]+-mounted|head-worn|worn)\s+){0,3}"
 )
-_DEVICE_LIST = r"(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+))?"  # "sensors available on smartphones and smartwatches"
+_DEVICE_LIST = r"(?:[\w-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,2}"  # "sensors available on smartphones and smartwatches"
 # before its name: "data collected on smartphones", "video recording through smartphones", "acquired with a
 # vehicle-mounted smartphone", "captured by participants wearing AR glasses", "trajectories collected using commodity
 # mobile hardware", "using DSLR cameras and egocentric AR glasses", "cameras embedded in smartphones", "sensors
@@ -3657,6 +3661,7 @@ _DEVICE_LIST = r"(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+))?"  # "sensors available on 
 _RECORDING_BEFORE = re.compile(
     r"(?:\b(?:captur|collect|acquir|gather|film|photograph)\w*\s+(?:on|in|through|via)\s+"
     r"|\bobserv\w*\s+(?:by|with|on|through)\s+"
+    r"|\bshoot\w*\s+(?:[\w-]+\s+){0,2}(?:with|using)\s+"
     # what monitors through the device (hwprec25): "Real-time monitoring through wearable devices"
     r"|\bmonitor\w*\s+(?:through|via|with|using|by)\s+"
     # a gap of a few words, none of them what a run measures ("latency recorded with a Pixel 7" is a platform's)
@@ -3666,7 +3671,7 @@ _RECORDING_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?(?:cameras?\s+(?:and|or)\s+)?"
     r"|\b(?:cameras?|sensors?|sensor suites?|IMUs?|microphones?|accelerometers?|gyroscopes?|GPS)\)?,?\s+"
     r"(?:(?:\w+ly\s+)?(?:embedded|built|integrated|available|mounted|found|present|installed|deployed)\s+)?"
-    r"(?:in|into|on|of|within|inside)\s+"
+    r"(?:in|into|on|of|within|inside|from)\s+"
     r"|\bcameras?,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+"
     r"|\bsensing\s+(?:on|in|with|via|through)\s+"
     r"|\b(?:holding|carrying|held|carried)\s+"

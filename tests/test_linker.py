@@ -6009,6 +6009,24 @@ def test_hwbench14_recording_devices(real_linker, text, present, absent):
         ),
         ("We propose continuous monitoring via smartphone speech analysis.", None, ("smartphone", "hardware/mobile-device")),
         ("We monitor inference latency on smartphones with a profiler.", ("smartphones", "hardware/mobile-device"), None),
+        # the phone as a camera: a title's "Smartphone Video", a data set based on it, "shooting ... with", sensors from a list
+        ("3D Kinematics from a Single Smartphone Video", None, ("Smartphone", "hardware/mobile-device")),
+        (
+            "MobilTelesco, a smartphone-based astrophotography dataset, has night-sky images.",
+            None,
+            ("smartphone", "hardware/mobile-device"),
+        ),
+        (
+            "Shooting video with a handheld mobile phone often gives blurry frames.",
+            None,
+            ("mobile phone", "hardware/mobile-device"),
+        ),
+        (
+            "It uses data from inertial sensors from earbuds, watches, or smartphones.",
+            None,
+            ("smartphones", "hardware/mobile-device"),
+        ),
+        ("A smartphone-based detector runs in 12 ms per frame.", ("smartphone", "hardware/mobile-device"), None),
     ],
 )
 def test_hwprec25_device_named_as_data(real_linker, text, present, absent):
