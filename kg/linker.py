@@ -3693,7 +3693,28 @@ def _recording_device(text: str, start: int, end: int) -> bool:
         return True
     lo = max(0, start - 120)
     stop = max(text.rfind(". ", lo, start), text.rfind("; ", lo, start))
-    return bool(_RECORDING_BEFORE.search(text, stop + 2 if stop >= 0 else lo, start))
+    if _RECORDING_BEFORE.search(text, stop + 2 if stop >= 0 else lo, start):
+        return True
+    if _ON_BEFORE.search(text, max(0, start - 60), start) or _FOR_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    lo, hi = sentence_bounds(text, start, end)
+    return _CAMERA_WORDS.search(text, lo, hi) is not None and _PHONE_RUNS.search(text, lo, hi) is None
+
+
+# a phone in a sentence of its camera or sensors and of no model running there ("Hundreds of millions of people take
+# photos using their smartphones", "diagonal artifacts in images captured by several Samsung smartphones", "Cameras are
+# used with IMUs in applications such as self-driving cars, smartphones and UAVs"): the camera, no platform (hwprec25)
+_CAMERA_WORDS = re.compile(
+    r"\b(?:cameras?|photo\w*|images?|imaging|imagery|videos?|lens(?:es)?|optic\w*|exposure|selfies?|RAW|sensors?|IMUs?"
+    r"|LiDARs?|captur\w*|pictures?)\b",
+    re.IGNORECASE,
+)
+_PHONE_RUNS = re.compile(
+    r"\b(?:deploy\w*|on-device|locally|run\w*|inference|execut\w*|operat(?:es?|ing)|resource[- ](?:constrained|limited)"
+    r"|LLMs?|VLMs?|LMMs?|DNNs?|CNNs?|TinyML|models?|networks?|real-time|latency|FPS|fast|speed\w*|efficien\w*|lightweight|memory"
+    r"|comput\w*|hardware|energy|power|app|apps|application|enhancement|generation|editing|super-resolution)\b",
+    re.IGNORECASE,
+)
 
 
 # a text about agents that operate a device through its screen ("GUI agents", "mobile agents", "Computer-using agents",

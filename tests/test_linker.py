@@ -6027,6 +6027,26 @@ def test_hwbench14_recording_devices(real_linker, text, present, absent):
             ("smartphones", "hardware/mobile-device"),
         ),
         ("A smartphone-based detector runs in 12 ms per frame.", ("smartphone", "hardware/mobile-device"), None),
+        # a phone in a sentence of its camera or sensors and of no model running there (46 corpus links removed: 39
+        # right, 6 borderline, 1 wrong); "on"/"for" the phone, or words of a model or an app, keep it a platform
+        (
+            "Many people take photos using their smartphones as point and shoot cameras.",
+            None,
+            ("smartphones", "hardware/mobile-device"),
+        ),
+        (
+            "Cameras are used with IMUs in self-driving cars, smartphones, and drones.",
+            None,
+            ("smartphones", "hardware/mobile-device"),
+        ),
+        (
+            "Existing mobile devices are limited by compact optical designs and small apertures.",
+            None,
+            ("mobile devices", "hardware/mobile-device"),
+        ),
+        ("Image Demoireing Using Dual Camera Fusion on Mobile Phones", ("Mobile Phones", "hardware/mobile-device"), None),
+        ("Our compact network enhances camera images on smartphones in 20 ms.", ("smartphones", "hardware/mobile-device"), None),
+        ("We build a smartphone app that classifies skin images.", ("smartphone", "hardware/mobile-device"), None),
     ],
 )
 def test_hwprec25_device_named_as_data(real_linker, text, present, absent):
