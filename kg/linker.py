@@ -3635,13 +3635,24 @@ _RECORDING_AFTER = re.compile(
     # one word between the name and what it took: "smartphone skin photos", "iPhone portrait-mode images", "Smartphone LR
     # images", "smartphone slow-motion videos" (hw20; a word joining another thing is no such word: "and", "or")
     r"|[- ](?!(?i:and|or|nor|to|for|with|in|on|of|as|vs)\b)[\w-]+ (?i:images?|photos?|photographs?|videos?|footage|pictures?)\b"
+    # a data set the device names (hwprec25): "the Aria Gen 2 Pilot Dataset", "the ScanNet++ iPhone RGB-D subset", or a
+    # list of data sets it is one of, their data word after the list: "on the Kubric-4D, iPhone, and DL3DV datasets"
+    r"|[- ](?!(?i:and|or|nor|to|for|with|in|on|of|as|vs)\b)[\w-]+ (?i:datasets?|subsets?)\b"
+    r"|(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w.+-]+(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w.+-]+){0,4}"
+    r"\s+(?i:datasets?|data\s+sets?|benchmarks?)\b"
+    # what it took, in a title's case, or a data set or image kind based on it: "from a Single Smartphone Video",
+    # "a smartphone-based astrophotography dataset" (hwprec25)
+    r"|[- ](?i:videos?|photos?|images?|pictures?|footage)\b"
+    r"|-based\s+(?:[\w-]+\s+){0,2}(?i:datasets?|photography|astrophotography|imaging|photos?|images?|videos?)\b"
+    # the device as what was used to take the data: "one head-mounted HoloLens 2 headset were used to capture 3D hand ..."
+    r"|\s+(?:(?:was|were|is|are)\s+)?used\s+to\s+(?:record|capture|collect|film|acquire)\b"
 )
 _DEVICE_WORDS = (
     r"(?:(?:the|a|an|their|our|its|his|her|commodity|consumer|commercial|off-the-shelf|uncalibrated|standard|ordinary|everyday"
     r"|regular|multiple|two|three|several|different|various|handheld|hand-held|low-cost|personal|participants'|users'|modern"
-    r"|mobile|egocentric|wearable|smart|used|new|[\w]+-mounted|head-worn|worn)\s+){0,3}"
+    r"|mobile|egocentric|wearable|smart|used|new|state-of-the-art|latest|[\w]+-mounted|head-worn|worn)\s+){0,3}"
 )
-_DEVICE_LIST = r"(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+))?"  # "sensors available on smartphones and smartwatches"
+_DEVICE_LIST = r"(?:[\w-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,2}"  # "sensors available on smartphones and smartwatches"
 # before its name: "data collected on smartphones", "video recording through smartphones", "acquired with a
 # vehicle-mounted smartphone", "captured by participants wearing AR glasses", "trajectories collected using commodity
 # mobile hardware", "using DSLR cameras and egocentric AR glasses", "cameras embedded in smartphones", "sensors
@@ -3650,13 +3661,17 @@ _DEVICE_LIST = r"(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+))?"  # "sensors available on 
 _RECORDING_BEFORE = re.compile(
     r"(?:\b(?:captur|collect|acquir|gather|film|photograph)\w*\s+(?:on|in|through|via)\s+"
     r"|\bobserv\w*\s+(?:by|with|on|through)\s+"
+    r"|\bshoot\w*\s+(?:[\w-]+\s+){0,2}(?:with|using)\s+"
+    # what monitors through the device (hwprec25): "Real-time monitoring through wearable devices"
+    r"|\bmonitor\w*\s+(?:through|via|with|using|by)\s+"
     # a gap of a few words, none of them what a run measures ("latency recorded with a Pixel 7" is a platform's)
     r"|\b(?:captur|record|collect|acquir|gather|film)\w*\s+"
     r"(?:(?!(?:latenc|times?\b|energy|power|throughput|speed|runtime|measure|memory|results|benchmark))[\w,'-]+\s+){0,5}?"
     r"(?:with|using|via|through|by|wearing)\s+"
     r"(?:[\w-]+\s+)?(?:cameras?\s+(?:and|or)\s+)?"
-    r"|\b(?:cameras?|sensors?|sensor suites?|IMUs?|microphones?|accelerometers?|gyroscopes?|GPS)\s+(?:(?:\w+ly\s+)?(?:embedded"
-    r"|built|integrated|available|mounted|found|present|installed)\s+)?(?:in|into|on|of|within|inside)\s+"
+    r"|\b(?:cameras?|sensors?|sensor suites?|IMUs?|microphones?|accelerometers?|gyroscopes?|GPS)\)?,?\s+"
+    r"(?:(?:\w+ly\s+)?(?:embedded|built|integrated|available|mounted|found|present|installed|deployed)\s+)?"
+    r"(?:in|into|on|of|within|inside|from)\s+"
     r"|\bcameras?,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+"
     r"|\bsensing\s+(?:on|in|with|via|through)\s+"
     r"|\b(?:holding|carrying|held|carried)\s+"
@@ -3678,7 +3693,28 @@ def _recording_device(text: str, start: int, end: int) -> bool:
         return True
     lo = max(0, start - 120)
     stop = max(text.rfind(". ", lo, start), text.rfind("; ", lo, start))
-    return bool(_RECORDING_BEFORE.search(text, stop + 2 if stop >= 0 else lo, start))
+    if _RECORDING_BEFORE.search(text, stop + 2 if stop >= 0 else lo, start):
+        return True
+    if _ON_BEFORE.search(text, max(0, start - 60), start) or _FOR_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    lo, hi = sentence_bounds(text, start, end)
+    return _CAMERA_WORDS.search(text, lo, hi) is not None and _PHONE_RUNS.search(text, lo, hi) is None
+
+
+# a phone in a sentence of its camera or sensors and of no model running there ("Hundreds of millions of people take
+# photos using their smartphones", "diagonal artifacts in images captured by several Samsung smartphones", "Cameras are
+# used with IMUs in applications such as self-driving cars, smartphones and UAVs"): the camera, no platform (hwprec25)
+_CAMERA_WORDS = re.compile(
+    r"\b(?:cameras?|photo\w*|images?|imaging|imagery|videos?|lens(?:es)?|optic\w*|exposure|selfies?|RAW|sensors?|IMUs?"
+    r"|LiDARs?|captur\w*|pictures?)\b",
+    re.IGNORECASE,
+)
+_PHONE_RUNS = re.compile(
+    r"\b(?:deploy\w*|on-device|locally|run\w*|inference|execut\w*|operat(?:es?|ing)|resource[- ](?:constrained|limited)"
+    r"|LLMs?|VLMs?|LMMs?|DNNs?|CNNs?|TinyML|models?|networks?|real-time|latency|FPS|fast|speed\w*|efficien\w*|lightweight|memory"
+    r"|comput\w*|hardware|energy|power|app|apps|application|enhancement|generation|editing|super-resolution)\b",
+    re.IGNORECASE,
+)
 
 
 # a text about agents that operate a device through its screen ("GUI agents", "mobile agents", "Computer-using agents",
@@ -3704,17 +3740,29 @@ _RUNS_THERE = re.compile(
 )
 
 
+# ... or, in a text that names agents, the device as what is operated ("agents that autonomously operate mobile devices",
+# "Vision-Language Agents for Mobile Device Control", "App agents that ... operate smartphone Apps", "agents for
+# smartphone operation"; hwprec25)
+_OPERATED_BEFORE = re.compile(
+    r"\b(?i:operat(?:e|es|ed)|control(?:s|led|ling)?|automat(?:e|es|ed|ing)|(?:automatic\s+)?control\s+of)\s+"
+    r"(?:(?:the|a|an|their|real|physical|(?:[\w-]+\s+)?autonomously)\s+)?$"
+)
+_OPERATED_AFTER = re.compile(r"[- ](?i:control|operations?|interaction|automation|apps?(?:\s+operation)?)\b")
+
+
 def _agent_operated(text: str, start: int, end: int, texts: dict[Field, str]) -> bool:
     """A phone or a wearable named at text[start:end] in a text about agents that operate devices through their screens,
-    in a sentence with no words of a model running there: what the agent operates, not a platform (only asked of
-    kg:recordsData devices)."""
+    or as what a text's agents operate, in a sentence with no words of a model running there: what the agent operates,
+    not a platform (only asked of kg:recordsData devices)."""
     stop = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
     hi = text.find(". ", end)
     if _RUNS_THERE.search(text, stop + 2 if stop >= 0 else 0, hi if hi >= 0 else len(text)):
         return False
+    agents = any(_AGENT_WORD.search(t) is not None for t in texts.values())
+    if agents and (_OPERATED_AFTER.match(text, end, end + 24) or _OPERATED_BEFORE.search(text, max(0, start - 60), start)):
+        return True
     return any(_AGENT_TEXT.search(t) is not None for t in texts.values()) or (
-        any(_GUI_WORD.search(t) is not None for t in texts.values())
-        and any(_AGENT_WORD.search(t) is not None for t in texts.values())
+        agents and any(_GUI_WORD.search(t) is not None for t in texts.values())
     )
 
 

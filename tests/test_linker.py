@@ -5971,6 +5971,126 @@ def test_hwbench14_recording_devices(real_linker, text, present, absent):
     assert absent is None or absent not in got, sorted(got)
 
 
+# hwprec25 (hardware precision): a phone or a wearable named as a data set ("the Aria Gen 2 Pilot Dataset"), listed
+# among data sets ("on the Kubric-4D, iPhone, and DL3DV datasets") or as what was used to capture the data links no
+# platform (corpus: 7 links removed, 7 right); a device beside a list of data sets it is no part of still links
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Experiments on the Kubric-4D, iPhone, and DL3DV datasets show gains.", None, ("iPhone", "hardware/apple-iphone")),
+        ("We report results on the ScanNet++ iPhone RGB-D subset.", None, ("iPhone", "hardware/apple-iphone")),
+        ("The Aria Gen 2 Pilot Dataset is an egocentric open dataset.", None, ("Aria Gen 2", "hardware/project-aria")),
+        (
+            "The dataset was captured using the state-of-the-art Aria Gen 2 glasses.",
+            None,
+            ("Aria Gen 2", "hardware/project-aria"),
+        ),
+        (
+            "Six cameras and one head-mounted HoloLens 2 headset were used to capture hand movements.",
+            None,
+            ("HoloLens 2 headset", "hardware/microsoft-hololens"),
+        ),
+        (
+            "We deploy the detector on smartphones, and evaluate it on the COCO and LVIS datasets.",
+            ("smartphones", "hardware/mobile-device"),
+            None,
+        ),
+        ("The model runs in 1.6 ms on an iPhone 16 Pro over three benchmarks.", ("iPhone 16 Pro", "hardware/apple-iphone"), None),
+        # what monitors through the device, and sensors deployed in it (3 corpus links removed, 3 right)
+        (
+            "Real-time monitoring through wearable devices could flag pain spikes early.",
+            None,
+            ("wearable devices", "hardware/wearable-device"),
+        ),
+        (
+            "PPG sensors, widely deployed in smartwatches, allow authentication.",
+            None,
+            ("smartwatches", "hardware/wearable-device"),
+        ),
+        ("We propose continuous monitoring via smartphone speech analysis.", None, ("smartphone", "hardware/mobile-device")),
+        ("We monitor inference latency on smartphones with a profiler.", ("smartphones", "hardware/mobile-device"), None),
+        # the phone as a camera: a title's "Smartphone Video", a data set based on it, "shooting ... with", sensors from a list
+        ("3D Kinematics from a Single Smartphone Video", None, ("Smartphone", "hardware/mobile-device")),
+        (
+            "MobilTelesco, a smartphone-based astrophotography dataset, has night-sky images.",
+            None,
+            ("smartphone", "hardware/mobile-device"),
+        ),
+        (
+            "Shooting video with a handheld mobile phone often gives blurry frames.",
+            None,
+            ("mobile phone", "hardware/mobile-device"),
+        ),
+        (
+            "It uses data from inertial sensors from earbuds, watches, or smartphones.",
+            None,
+            ("smartphones", "hardware/mobile-device"),
+        ),
+        ("A smartphone-based detector runs in 12 ms per frame.", ("smartphone", "hardware/mobile-device"), None),
+        # a phone in a sentence of its camera or sensors and of no model running there (46 corpus links removed: 39
+        # right, 6 borderline, 1 wrong); "on"/"for" the phone, or words of a model or an app, keep it a platform
+        (
+            "Many people take photos using their smartphones as point and shoot cameras.",
+            None,
+            ("smartphones", "hardware/mobile-device"),
+        ),
+        (
+            "Cameras are used with IMUs in self-driving cars, smartphones, and drones.",
+            None,
+            ("smartphones", "hardware/mobile-device"),
+        ),
+        (
+            "Existing mobile devices are limited by compact optical designs and small apertures.",
+            None,
+            ("mobile devices", "hardware/mobile-device"),
+        ),
+        ("Image Demoireing Using Dual Camera Fusion on Mobile Phones", ("Mobile Phones", "hardware/mobile-device"), None),
+        ("Our compact network enhances camera images on smartphones in 20 ms.", ("smartphones", "hardware/mobile-device"), None),
+        ("We build a smartphone app that classifies skin images.", ("smartphone", "hardware/mobile-device"), None),
+    ],
+)
+def test_hwprec25_device_named_as_data(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
+
+
+# hwprec25: in a text that names agents, a phone named as what the agents operate ("agents that autonomously operate
+# mobile devices", "Agents for Mobile Device Control", "agents for smartphone operation") links no platform (corpus: 9
+# links removed, 9 right); where the agent runs on the phone, or no agent is named, the phone still links
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Building agents that autonomously operate mobile devices is hard.", None, ("mobile devices", "hardware/mobile-device")),
+        (
+            "Hi-Agent: Hierarchical Vision-Language Agents for Mobile Device Control",
+            None,
+            ("Mobile Device", "hardware/mobile-device"),
+        ),
+        ("MLLMs now serve as intelligent agents for smartphone operation.", None, ("smartphone", "hardware/mobile-device")),
+        (
+            "App agents interpret user intent and operate smartphone Apps by clicking.",
+            None,
+            ("smartphone", "hardware/mobile-device"),
+        ),
+        (
+            "Small agents that operate mobile devices can be deployed on mobile devices.",
+            ("mobile devices", "hardware/mobile-device"),
+            None,
+        ),
+        (
+            "The automatic control of mobile devices is studied with classical methods.",
+            ("mobile devices", "hardware/mobile-device"),
+            None,
+        ),
+    ],
+)
+def test_hwprec25_device_operated_by_agents(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
+
+
 @pytest.mark.parametrize(
     "text, present, absent",
     [
