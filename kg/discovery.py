@@ -86,6 +86,8 @@ _APPOSITION_END = re.compile(
     r",\s+(?:and|to|which|that|a|an|the|comprising|containing|consisting|with|where|for)\b|\.(?:\s|$)|\s\("
 )
 _THE = re.compile(r"\bthe\s$")
+# "the", or "the public", before a name a domain's words follow ("the public CCMT plant disease dataset"; benchrec25)
+_THE_DESCRIBED = re.compile(r"\b[Tt]he\s(?:(?:public|publicly available|open|open-source|large-scale|real-world)\s)?$")
 _SPACED_YEAR = re.compile(r" ((?:19|20)\d\d)(?![\w.-])")  # an edition's year after a benchmark's name ("ISIC 2016")
 # a point version after a benchmark's name ("Terminal-Bench 2.0", "MultiWOZ 2.4"); a score has more digits ("SciFact 0.61")
 # or a unit ("gains on MMLU 2.3 points", "HotpotQA 1.5 pp"; review9)
@@ -1635,6 +1637,8 @@ class Discoverer:
                     if head in ("dataset", "corpus"):  # "the MMSE benchmark" may be a baseline
                         single.update(listed_before)
                     spans += [(s, e, e, True) for s, e in listed_before]
+                    if not plural and not listed_before:
+                        spans += [(s, e, e, True) for s, e in self._domain_worded(text, starts, ends, m.start())]
                     apposed = self._appositive(text, starts, ends, m.start())
                     single.update(apposed)  # "we introduce DUAL (...), a benchmark": named as one, as "the X dataset" is
                     spans += [(s, e, e, True) for s, e in apposed]
@@ -1999,6 +2003,29 @@ class Discoverer:
         if i > 2 and text[starts[i - 2] : ends[i - 2]] in ("in", "of", "for", "on") and text[starts[i - 3]].isupper():
             return []  # "Date Estimation in the Wild dataset": the end of a longer name
         return [] if _title_cased(text) else [(starts[i], ends[i])]
+
+    def _domain_worded(self, text: str, starts: list[int], ends: list[int], hs: int) -> list[tuple[int, int]]:
+        """ "the CCMT plant disease dataset", "the SOTS dehazing dataset", "the public C3VD phantom colon dataset": a name by
+        its form, then one or two lower-case words of its domain, between "the" and a singular head word in lower case
+        name one data set (benchrec25)."""
+        if not _SINGLE_HEAD.match(text, hs) or not text[hs].islower():
+            return []
+        i, words = self._token_before(text, starts, ends, hs), 0
+        end = hs
+        while i is not None and words < 2 and text[ends[i] : end] == " ":
+            word = text[starts[i] : ends[i]]
+            if not (word.isalpha() and word.islower() and len(word) > 2) or word in _AFTER_A_NAME or word in _NOT_ADJECTIVE:
+                break
+            words, end = words + 1, starts[i]
+            i = self._token_before(text, starts, ends, end)
+        if not words or i is None or text[ends[i] : end] != " ":
+            return []
+        name = text[starts[i] : ends[i]]
+        if not name_like(name) or self._not_a_name(name):
+            return []  # a known name goes on: one of the rule's kind is linked by this context, another's is not
+        if not _THE_DESCRIBED.search(text, max(0, starts[i] - 40), starts[i]):
+            return []
+        return [(starts[i], ends[i])]
 
     def _describing(self, word: str) -> bool:
         """A capitalised word that describes a data set and names none: a language or region, "Public", "Large"
