@@ -202,7 +202,11 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 _TITLE_CHARS = 300
 _POSSESSIVE = ("'s", "\u2019s")  # a possessive ends no name ("NASA's", "Meta\u2019s")
-_ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
+_ACRONYM_STEM = re.compile(r"[A-Z]{2}")
+_ACRONYM = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,5}s?")  # "LLM", "EHR", "T2I", "3DGS", "KGs"
+_BENCH_ENDED = re.compile(
+    r"(?:Bench|bench|BENCH|Arena|Gym)(?:-[A-Za-z0-9.]+)?$"
+)  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
 # a capitalised word joined to a capitalised suffix: "Phun-Bench", "Risky-Bench", "Claw-Eval" ("Testbench" is a word)
 _CAPITAL_SUFFIXED = re.compile(r"[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym)(?![a-z])")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
@@ -1599,7 +1603,12 @@ class Discoverer:
                     # "Dream-7B" is a name by its size, "VP-Bench" by its acronym; "Testbench" is a word
                     if rule.kind == "Model" and not self._sized_name(text, name, e):
                         continue  # "WebVid-10M", "VLM-150M": a data set's size, a family's
-                    if self._not_a_name(name.split("-")[0]) or not (
+                    stem = name.split("-")[0]
+                    # "MCP-Bench", "EHR-Bench", "T2I-CoReBench": an acronym that names no data set opens many a
+                    # benchmark's name; a word does not ("Public-Bench"), nor does it open "-Eval" names, which are
+                    # as often a metric or a judge ("HOI-Eval", "MCP-Eval", "T2I-Eval-R1"; benchrec25)
+                    acronym_led = len(name) > len(stem) and _ACRONYM.fullmatch(stem) and _BENCH_ENDED.search(name)
+                    if (self._not_a_name(stem) and not acronym_led) or not (
                         name_like(name)
                         or (name[0].isupper() and any(c.isdigit() for c in name))
                         or _ACRONYM_STEM.match(name)

@@ -2599,3 +2599,31 @@ def test_a_brats_edition_links_its_own_concept(linker):
     links = linker.link_texts([("abstract", "Evaluated on BraTS2021 and BraTS2023 GLI across 251 subjects." + FIELD)])
     concepts = {lk.text: lk.concept.rsplit("/", 1)[1] for lk in links}
     assert concepts["BraTS2021"] == "brats-2021"
+
+
+# benchrec25: an acronym kg:notAName lists opens many a benchmark's name ("MCP-Bench", "EHR-Bench", "ST-Bench",
+# "T2I-CoReBench"); a describing word listed there does not make one ("Open-Eval", "Public-Bench"), nor an acronym an
+# "-Eval" name (a metric or a judge as often: "HOI-Eval", "MCP-Eval")
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("We test models on MCP-Bench and EHR-Bench.", {"MCP-Bench", "EHR-Bench"}),
+        ("To address the gap, we introduce ST-Bench, a benchmark of four core tasks.", {"ST-Bench"}),
+        ("We propose T2I-CoReBench, a benchmark of composition.", {"T2I-CoReBench"}),
+    ],
+)
+def test_a_benchmark_name_may_open_with_a_non_name_acronym(linker, text, names):
+    assert names <= benchmark_names(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We test models on Open-Eval.",
+        "Results on Public-Bench improve.",
+        "It features an automated metric HOI-Eval that evaluates interactions.",
+        "We introduce MCP-Eval, a novel outcome-oriented evaluation methodology.",
+    ],
+)
+def test_a_benchmark_name_opening_with_a_describing_word_is_none(linker, text):
+    assert not benchmark_names(linker, text)
