@@ -2627,3 +2627,22 @@ def test_a_benchmark_name_may_open_with_a_non_name_acronym(linker, text, names):
 )
 def test_a_benchmark_name_opening_with_a_describing_word_is_none(linker, text):
     assert not benchmark_names(linker, text)
+
+
+# benchrec25: a "-Bench" name that holds a known model's or method's label is a benchmark named after it, the whole name
+# (the gazetteer's link of the label inside it gives way); the label alone stays what it is
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("We introduce GraphRAG-Bench, a large-scale benchmark.", "GraphRAG-Bench"),
+        ("Inspired by this question, we introduce SiT-Bench, a novel benchmark.", "SiT-Bench"),
+        ("We present VLM-RobustBench, a benchmark spanning 49 augmentation types.", "VLM-RobustBench"),
+    ],
+)
+def test_a_bench_name_after_a_known_label_is_a_benchmark(linker, text, name):
+    assert name in benchmark_names(linker, text)
+
+
+def test_a_known_label_without_a_bench_ending_stays_its_kind(linker):
+    links = linker.link_texts([("abstract", "We compare GraphRAG and LightRAG on HotpotQA." + FIELD)])
+    assert not any(lk.text == "GraphRAG" and "/benchmark/" in lk.concept for lk in links)
