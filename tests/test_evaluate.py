@@ -130,8 +130,9 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test15", "hardware"): (0.87, 0.91),
     ("test15", "benchmarks"): (0.99, 0.93),
     # test16 (session 23, blind, never read; gold A): hardware P .862 F1 .893 (27 entities), benchmarks P .960 F1 .814
-    # (34 entities), models P .935 F1 .930 at the session's start
-    ("test16", "hardware"): (0.86, 0.89),
+    # (34 entities), models P .935 F1 .930 at the session's start; at its end hardware P .926 F1 .926 (hwprec25: a phone
+    # or wearable as the camera or sensor, or named as data; gold B counts those 2 links right: P .852 F1 .852)
+    ("test16", "hardware"): (0.92, 0.92),
     ("test16", "benchmarks"): (0.95, 0.81),
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75: met on heldout, test2, test3 and
