@@ -2261,6 +2261,23 @@ class Discoverer:
         span = self._name_ending_at(text, starts, ends, last, loose)
         return span[:2] if span is not None else None
 
+    def _skipped_item(self, text: str, starts: list[int], ends: list[int], i: int) -> int | None:
+        """The end of a list's item that is no name by form but does not end the list (benchrec26): one or two
+        capitalised words a separator follows ("including IBM AML and SAML-D": "IBM" is a maker's name, "AML" a
+        listed non-name). The list must go on after it; the item itself is not taken. Not in a title, whose capitalised
+        words name no list's items ("Teeth and Pulp Segmentation and CBCT-IOS Registration")."""
+        if _title_cased(text):
+            return None
+        for k in (i, i + 1):
+            if k >= len(starts) or not text[starts[k]].isupper():
+                return None
+            if k > i and text[ends[i] : starts[k]] != " ":
+                return None
+            sep = _COORD.match(text, ends[k])
+            if sep and sep.end() < len(text) and text[sep.end()].isupper():
+                return ends[k]
+        return None
+
     def _after(
         self,
         text: str,
@@ -2286,17 +2303,41 @@ class Discoverer:
             if i >= len(starts) or starts[i] != pos:
                 break
             span = self._list_item(text, starts, ends, i, loose)
-            if span is None:
+            end = span[1] if span is not None else self._skipped_item(text, starts, ends, i)
+            if end is None:
                 break
-            out.append(span)
-            note = _SCORE_NOTE.match(text, span[1])
-            sep = _COORD.match(text, note.end() if note else span[1])
+            out.append(span)  # None: an item that names nothing by form, read past ("including IBM AML and SAML-D")
+            note = _SCORE_NOTE.match(text, end) if span is not None else None
+            sep = _COORD.match(text, note.end() if note else end)
+            if (
+                not sep
+                and span is not None
+                and note is None
+                and span == (starts[i], ends[i])
+                and self.refuses(text[span[0] : span[1]])
+            ):
+                # "IBM AML and SAML-D": a word, then a capitalised word, then a separator is one item of two words
+                two = self._skipped_item(text, starts, ends, i)
+                sep = _COORD.match(text, two) if two is not None else None
+                if sep:
+                    out[-1] = None
             if not sep:
                 break
             seps.append(sep.group(0))
             pos = sep.end()
         # "such as MMMU-Pro and BabyVision, Squeeze Evolve improves": after the list's "and", a bare comma ends it
         out = out[: _list_end([], seps) + 1]
+        if None in out:
+            # read past an item only in a list an "and" or "or" joins after it ("on noisy datasets like Pick-a-Pic V2,
+            # Poly-DPO achieves": no list), and keep only names by form after it ("such as Video Hallucination, Video QA")
+            skip = out.index(None)
+            kept = [sp for sp in out[skip:] if sp is not None and any(map(name_like, text[sp[0] : sp[1]].split(" ")))]
+            if not any(_COORDINATOR.search(sep) for sep in seps[skip:]):
+                kept = []
+            before = out[:skip]
+            if coordinated and len(before) + len(kept) < 2:
+                return []
+            return (self._keep_listed(text, before) if loose else before) + kept
         if coordinated and (len(out) < 2 or not any(_COORDINATOR.search(x) for x in seps)):
             return []
         return self._keep_listed(text, out) if loose else out
