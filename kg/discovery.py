@@ -86,6 +86,17 @@ _APPOSITION_END = re.compile(
     r",\s+(?:and|to|which|that|a|an|the|comprising|containing|consisting|with|where|for)\b|\.(?:\s|$)|\s\("
 )
 _THE = re.compile(r"\bthe\s$")
+# a paper's own data set introduced with its size and no head word: "we introduce MS-Q2P, comprising 7,500 queries", "we
+# construct KCaQA, comprising 34.1k open-ended QA pairs", "we propose DanQing, which contains 100 million image-text pairs"
+# (benchrec26: 16 such sentences in the 74,728 corpus abstracts, 15 a data set; "comprising two key components" and
+# "including 1) ..." are a method's parts)
+_COUNTED_INTRO = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:work|paper)) (?:introduces?|presents?|releases?|constructs?|builds?|curates?|proposes?|"
+    r"contributes?)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*),\s+(?:comprising|containing|which (?:contains|comprises|"
+    r"consists of)|consisting of)\s+(?:about |around |approximately |nearly |over |more than )?\d[\d,.]*\s*"
+    r"(?:[kKMB]\b|million|billion|thousand)?\s*(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+)
+_PARTS = frozenset({"components", "modules", "stages", "steps", "layers", "branches", "parts", "phases", "blocks", "agents"})
 # "the", or "the public", before a name a domain's words follow ("the public CCMT plant disease dataset"; benchrec25)
 _THE_DESCRIBED = re.compile(r"\b[Tt]he\s(?:(?:public|publicly available|open|open-source|large-scale|real-world)\s)?$")
 _SPACED_YEAR = re.compile(r" ((?:19|20)\d\d)(?![\w.-])")  # an edition's year after a benchmark's name ("ISIC 2016")
@@ -1583,6 +1594,9 @@ class Discoverer:
             # "h3": rule 3's head word, "i0_2": its intro phrase 2, "n5": its name pattern
             hits.setdefault(int(m.lastgroup[1:].split("_", 1)[0]), []).append((m.lastgroup[0], m))
         coordinated = [i for i, r in enumerate(self.rules) if not r.product and r.head_words and anchors.get(r.kind)]
+        counted = self._counted(text)
+        if counted:
+            coordinated += [i for i, r in enumerate(self.rules) if r.kind == "Benchmark" and r.head_words and not r.product][:1]
         if not hits and not coordinated:
             return
         starts, ends = self.token_bounds(text)
@@ -1592,8 +1606,11 @@ class Discoverer:
             spans: list[tuple[int, int, int, bool]] = []
             headed: set[tuple[int, int]] = set()  # the names a head word closes
             single: set[tuple[int, int]] = set()  # the name "dataset" or "corpus" closes ("the TACO dataset")
-            if index in coordinated:
+            if index in coordinated and anchors.get(rule.kind):
                 spans += [(s, e, e, False) for s, e in self._coordinated(text, starts, ends, anchors[rule.kind], taken)]
+            if rule.kind == "Benchmark" and counted and rule.head_words and not rule.product:
+                spans += [(s, e, e, True) for s, e in counted]
+                counted = []
             for what, m in hits.get(index, ()):
                 if what == "n":
                     s, e = m.start(), m.end()
@@ -1736,6 +1753,18 @@ class Discoverer:
                 ):
                     continue
                 yield Found(s, span_end, self.vocab.discovered(rule, name), name, named=named)
+
+    def _counted(self, text: str) -> list[tuple[int, int]]:
+        """The paper's own data sets a lead verb introduces with their size and no head word ("we introduce MS-Q2P,
+        comprising 7,500 queries"; ``_COUNTED_INTRO``): a name by its form, no known or listed non-name, and no count of
+        a method's parts ("comprising 3 modules")."""
+        out = []
+        for m in _COUNTED_INTRO.finditer(text):
+            name = m.group("name")
+            if m.group("noun") in _PARTS or not name_like(name) or self.refuses(name):
+                continue
+            out.append(m.span("name"))
+        return out
 
     def _matches(self, text: str) -> list[re.Match[str]]:
         """The head words' and intro phrases' matches in ``text``, then the name patterns': one scan finds where to try

@@ -2676,3 +2676,23 @@ def test_no_list_item_read_past_in_a_title(linker):
     # a title's capitalised words are no list's items: "CBCT-IOS Registration" is a task (benchrec26)
     title = "ZSTSR 2025 Challenge: Semi-Supervised Teeth and Pulp Segmentation and ZBCT-IOS Registration"
     assert "ZBCT-IOS" not in {lk.text for lk in linker.link_texts([("title", title)])}
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # a paper's own data set introduced with its size, no head word beside it (benchrec26)
+        ("To fill the gap, we introduce ZS-Q2P, comprising 7,500 queries mapped to products.", {"ZS-Q2P"}, set()),
+        ("We construct ZKaQA, comprising 34.1k open-ended QA pairs.", {"ZKaQA"}, set()),
+        ("We curate ZORNE, which contains 280K verified removal pairs.", {"ZORNE"}, set()),
+        ("We release ZInteriorGS, containing 1K object-annotated indoor scenes.", {"ZInteriorGS"}, set()),
+        # a method's parts counted: no data set
+        ("To this end, we propose ZorbNet, comprising 3 modules that refine features.", set(), {"ZorbNet"}),
+        ("We propose ZorbGCD, including 1) adaptive part decomposition.", set(), {"ZorbGCD"}),
+        # no count: the sentence says nothing of data
+        ("We propose ZorbAvatar, which consists of two key components.", set(), {"ZorbAvatar"}),
+    ],
+)
+def test_an_own_data_set_introduced_with_its_size(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
