@@ -86,6 +86,17 @@ _APPOSITION_END = re.compile(
     r",\s+(?:and|to|which|that|a|an|the|comprising|containing|consisting|with|where|for)\b|\.(?:\s|$)|\s\("
 )
 _THE = re.compile(r"\bthe\s$")
+# a paper's own data set introduced with its size and no head word: "we introduce MS-Q2P, comprising 7,500 queries", "we
+# construct KCaQA, comprising 34.1k open-ended QA pairs", "we propose DanQing, which contains 100 million image-text pairs"
+# (benchrec26: 16 such sentences in the 74,728 corpus abstracts, 15 a data set; "comprising two key components" and
+# "including 1) ..." are a method's parts)
+_COUNTED_INTRO = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:work|paper)) (?:introduces?|presents?|releases?|constructs?|builds?|curates?|proposes?|"
+    r"contributes?)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*),\s+(?:comprising|containing|which (?:contains|comprises|"
+    r"consists of)|consisting of)\s+(?:about |around |approximately |nearly |over |more than )?\d[\d,.]*\s*"
+    r"(?:[kKMB]\b|million|billion|thousand)?\s*(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+)
+_PARTS = frozenset({"components", "modules", "stages", "steps", "layers", "branches", "parts", "phases", "blocks", "agents"})
 # "the", or "the public", before a name a domain's words follow ("the public CCMT plant disease dataset"; benchrec25)
 _THE_DESCRIBED = re.compile(r"\b[Tt]he\s(?:(?:public|publicly available|open|open-source|large-scale|real-world)\s)?$")
 _SPACED_YEAR = re.compile(r" ((?:19|20)\d\d)(?![\w.-])")  # an edition's year after a benchmark's name ("ISIC 2016")
@@ -1583,6 +1594,9 @@ class Discoverer:
             # "h3": rule 3's head word, "i0_2": its intro phrase 2, "n5": its name pattern
             hits.setdefault(int(m.lastgroup[1:].split("_", 1)[0]), []).append((m.lastgroup[0], m))
         coordinated = [i for i, r in enumerate(self.rules) if not r.product and r.head_words and anchors.get(r.kind)]
+        counted = self._counted(text)
+        if counted:
+            coordinated += [i for i, r in enumerate(self.rules) if r.kind == "Benchmark" and r.head_words and not r.product][:1]
         if not hits and not coordinated:
             return
         starts, ends = self.token_bounds(text)
@@ -1592,8 +1606,11 @@ class Discoverer:
             spans: list[tuple[int, int, int, bool]] = []
             headed: set[tuple[int, int]] = set()  # the names a head word closes
             single: set[tuple[int, int]] = set()  # the name "dataset" or "corpus" closes ("the TACO dataset")
-            if index in coordinated:
+            if index in coordinated and anchors.get(rule.kind):
                 spans += [(s, e, e, False) for s, e in self._coordinated(text, starts, ends, anchors[rule.kind], taken)]
+            if rule.kind == "Benchmark" and counted and rule.head_words and not rule.product:
+                spans += [(s, e, e, True) for s, e in counted]
+                counted = []
             for what, m in hits.get(index, ()):
                 if what == "n":
                     s, e = m.start(), m.end()
@@ -1736,6 +1753,18 @@ class Discoverer:
                 ):
                     continue
                 yield Found(s, span_end, self.vocab.discovered(rule, name), name, named=named)
+
+    def _counted(self, text: str) -> list[tuple[int, int]]:
+        """The paper's own data sets a lead verb introduces with their size and no head word ("we introduce MS-Q2P,
+        comprising 7,500 queries"; ``_COUNTED_INTRO``): a name by its form, no known or listed non-name, and no count of
+        a method's parts ("comprising 3 modules")."""
+        out = []
+        for m in _COUNTED_INTRO.finditer(text):
+            name = m.group("name")
+            if m.group("noun") in _PARTS or not name_like(name) or self.refuses(name):
+                continue
+            out.append(m.span("name"))
+        return out
 
     def _matches(self, text: str) -> list[re.Match[str]]:
         """The head words' and intro phrases' matches in ``text``, then the name patterns': one scan finds where to try
@@ -2261,6 +2290,23 @@ class Discoverer:
         span = self._name_ending_at(text, starts, ends, last, loose)
         return span[:2] if span is not None else None
 
+    def _skipped_item(self, text: str, starts: list[int], ends: list[int], i: int) -> int | None:
+        """The end of a list's item that is no name by form but does not end the list (benchrec26): one or two
+        capitalised words a separator follows ("including IBM AML and SAML-D": "IBM" is a maker's name, "AML" a
+        listed non-name). The list must go on after it; the item itself is not taken. Not in a title, whose capitalised
+        words name no list's items ("Teeth and Pulp Segmentation and CBCT-IOS Registration")."""
+        if _title_cased(text):
+            return None
+        for k in (i, i + 1):
+            if k >= len(starts) or not text[starts[k]].isupper():
+                return None
+            if k > i and text[ends[i] : starts[k]] != " ":
+                return None
+            sep = _COORD.match(text, ends[k])
+            if sep and sep.end() < len(text) and text[sep.end()].isupper():
+                return ends[k]
+        return None
+
     def _after(
         self,
         text: str,
@@ -2286,17 +2332,41 @@ class Discoverer:
             if i >= len(starts) or starts[i] != pos:
                 break
             span = self._list_item(text, starts, ends, i, loose)
-            if span is None:
+            end = span[1] if span is not None else self._skipped_item(text, starts, ends, i)
+            if end is None:
                 break
-            out.append(span)
-            note = _SCORE_NOTE.match(text, span[1])
-            sep = _COORD.match(text, note.end() if note else span[1])
+            out.append(span)  # None: an item that names nothing by form, read past ("including IBM AML and SAML-D")
+            note = _SCORE_NOTE.match(text, end) if span is not None else None
+            sep = _COORD.match(text, note.end() if note else end)
+            if (
+                not sep
+                and span is not None
+                and note is None
+                and span == (starts[i], ends[i])
+                and self.refuses(text[span[0] : span[1]])
+            ):
+                # "IBM AML and SAML-D": a word, then a capitalised word, then a separator is one item of two words
+                two = self._skipped_item(text, starts, ends, i)
+                sep = _COORD.match(text, two) if two is not None else None
+                if sep:
+                    out[-1] = None
             if not sep:
                 break
             seps.append(sep.group(0))
             pos = sep.end()
         # "such as MMMU-Pro and BabyVision, Squeeze Evolve improves": after the list's "and", a bare comma ends it
         out = out[: _list_end([], seps) + 1]
+        if None in out:
+            # read past an item only in a list an "and" or "or" joins after it ("on noisy datasets like Pick-a-Pic V2,
+            # Poly-DPO achieves": no list), and keep only names by form after it ("such as Video Hallucination, Video QA")
+            skip = out.index(None)
+            kept = [sp for sp in out[skip:] if sp is not None and any(map(name_like, text[sp[0] : sp[1]].split(" ")))]
+            if not any(_COORDINATOR.search(sep) for sep in seps[skip:]):
+                kept = []
+            before = out[:skip]
+            if coordinated and len(before) + len(kept) < 2:
+                return []
+            return (self._keep_listed(text, before) if loose else before) + kept
         if coordinated and (len(out) < 2 or not any(_COORDINATOR.search(x) for x in seps)):
             return []
         return self._keep_listed(text, out) if loose else out

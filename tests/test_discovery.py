@@ -2646,3 +2646,53 @@ def test_a_bench_name_after_a_known_label_is_a_benchmark(linker, text, name):
 def test_a_known_label_without_a_bench_ending_stays_its_kind(linker):
     links = linker.link_texts([("abstract", "We compare GraphRAG and LightRAG on HotpotQA." + FIELD)])
     assert not any(lk.text == "GraphRAG" and "/benchmark/" in lk.concept for lk in links)
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # a maker's name and a listed non-name make an item of two words: the list goes on after it (benchrec26)
+        ("The track converts public synthetic AML datasets, including IBM AML and ZAML-D, into prompts.", {"ZAML-D"}, {"AML"}),
+        # a known name of another kind inside the list: read past, the names by form after it kept
+        ("It was evaluated on datasets, including CK+, ResNet, and ZorbFER.", {"ZorbFER"}, {"ResNet"}),
+        # no "and" after the item read past: no list
+        ("On noisy datasets like Pick-a-Pic V2, ZorbDPO achieves gains on GenEval.", set(), {"ZorbDPO"}),
+        # after an item read past, only names by form count: "Video QA, and Captioning" are tasks
+        (
+            "Experiments on benchmarks such as Video Hallucination, Video QA, and Captioning tasks show gains.",
+            set(),
+            {"Captioning", "Video Hallucination"},
+        ),
+        # a name by form followed by a capitalised word is no item to read past: the list ends there as before
+        ("It scores well on benchmarks, including ZGIF-QA FrameQA, and ZActivity-QA.", set(), {"ZActivity-QA"}),
+    ],
+)
+def test_a_list_goes_on_past_an_item_that_is_no_name(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
+
+
+def test_no_list_item_read_past_in_a_title(linker):
+    # a title's capitalised words are no list's items: "CBCT-IOS Registration" is a task (benchrec26)
+    title = "ZSTSR 2025 Challenge: Semi-Supervised Teeth and Pulp Segmentation and ZBCT-IOS Registration"
+    assert "ZBCT-IOS" not in {lk.text for lk in linker.link_texts([("title", title)])}
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # a paper's own data set introduced with its size, no head word beside it (benchrec26)
+        ("To fill the gap, we introduce ZS-Q2P, comprising 7,500 queries mapped to products.", {"ZS-Q2P"}, set()),
+        ("We construct ZKaQA, comprising 34.1k open-ended QA pairs.", {"ZKaQA"}, set()),
+        ("We curate ZORNE, which contains 280K verified removal pairs.", {"ZORNE"}, set()),
+        ("We release ZInteriorGS, containing 1K object-annotated indoor scenes.", {"ZInteriorGS"}, set()),
+        # a method's parts counted: no data set
+        ("To this end, we propose ZorbNet, comprising 3 modules that refine features.", set(), {"ZorbNet"}),
+        ("We propose ZorbGCD, including 1) adaptive part decomposition.", set(), {"ZorbGCD"}),
+        # no count: the sentence says nothing of data
+        ("We propose ZorbAvatar, which consists of two key components.", set(), {"ZorbAvatar"}),
+    ],
+)
+def test_an_own_data_set_introduced_with_its_size(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
