@@ -2324,7 +2324,7 @@ class Discoverer:
         m = intro.match(text, he)
         if not m:
             return []
-        out: list[tuple[int, int]] = []
+        found: list[tuple[int, int] | None] = []
         seps: list[str] = []
         pos = m.end()
         while True:
@@ -2335,7 +2335,7 @@ class Discoverer:
             end = span[1] if span is not None else self._skipped_item(text, starts, ends, i)
             if end is None:
                 break
-            out.append(span)  # None: an item that names nothing by form, read past ("including IBM AML and SAML-D")
+            found.append(span)  # None: an item that names nothing by form, read past ("including IBM AML and SAML-D")
             note = _SCORE_NOTE.match(text, end) if span is not None else None
             sep = _COORD.match(text, note.end() if note else end)
             if (
@@ -2349,24 +2349,25 @@ class Discoverer:
                 two = self._skipped_item(text, starts, ends, i)
                 sep = _COORD.match(text, two) if two is not None else None
                 if sep:
-                    out[-1] = None
+                    found[-1] = None
             if not sep:
                 break
             seps.append(sep.group(0))
             pos = sep.end()
         # "such as MMMU-Pro and BabyVision, Squeeze Evolve improves": after the list's "and", a bare comma ends it
-        out = out[: _list_end([], seps) + 1]
-        if None in out:
+        found = found[: _list_end([], seps) + 1]
+        if None in found:
             # read past an item only in a list an "and" or "or" joins after it ("on noisy datasets like Pick-a-Pic V2,
             # Poly-DPO achieves": no list), and keep only names by form after it ("such as Video Hallucination, Video QA")
-            skip = out.index(None)
-            kept = [sp for sp in out[skip:] if sp is not None and any(map(name_like, text[sp[0] : sp[1]].split(" ")))]
+            skip = found.index(None)
+            kept = [sp for sp in found[skip:] if sp is not None and any(map(name_like, text[sp[0] : sp[1]].split(" ")))]
             if not any(_COORDINATOR.search(sep) for sep in seps[skip:]):
                 kept = []
-            before = out[:skip]
+            before = [sp for sp in found[:skip] if sp is not None]
             if coordinated and len(before) + len(kept) < 2:
                 return []
             return (self._keep_listed(text, before) if loose else before) + kept
+        out = [sp for sp in found if sp is not None]  # none is None here
         if coordinated and (len(out) < 2 or not any(_COORDINATOR.search(x) for x in seps)):
             return []
         return self._keep_listed(text, out) if loose else out
