@@ -213,11 +213,10 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 _TITLE_CHARS = 300
 _POSSESSIVE = ("'s", "\u2019s")  # a possessive ends no name ("NASA's", "Meta\u2019s")
-_ACRONYM_STEM = re.compile(r"[A-Z]{2}")
+_ACRONYM_STEM = re.compile(r"[A-Z]{2}")  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
 _ACRONYM = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,5}s?")  # "LLM", "EHR", "T2I", "3DGS", "KGs"
-_BENCH_ENDED = re.compile(
-    r"(?:Bench|bench|BENCH|Arena|Gym)(?:-[A-Za-z0-9.]+)?$"
-)  # a name pattern's match that opens with an acronym ("VP-Bench", "CL-bench")
+# a name that ends as a benchmark's does, with an optional edition: "MCP-Bench", "VLA-Arena", "EHR-Bench-v2"
+_BENCH_ENDED = re.compile(r"(?:Bench|bench|BENCH|Arena|Gym)(?:-[A-Za-z0-9.]+)?$")
 # a capitalised word joined to a capitalised suffix: "Phun-Bench", "Risky-Bench", "Claw-Eval" ("Testbench" is a word)
 _CAPITAL_SUFFIXED = re.compile(r"[A-Z][A-Za-z]*-(?:Bench|Eval|Arena|Gym)(?![a-z])")
 _UNIT_WORD = re.compile(r"^(?:[KMGT]B|[KMG]Hz|W|mW|nm|TOPS|TFLOPS|GOPS)$")
