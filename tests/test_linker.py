@@ -8486,3 +8486,19 @@ def test_the_long_form_of_a_new_data_set_names_no_model_inside_it(real_linker):
     # a model named outside such a long form still links
     text = "We fine-tune Molmo-2 on clips and construct Quux Moments (QuMo), a benchmark of anchored questions."
     assert "model/discovered/Molmo-2" in real_links(real_linker, text + FIELD)
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # a long form after a lead "on" that ends in it: the join word opens no long form, the capitalised words do
+        ("We evaluate on Long Video Moments (LVM), a benchmark of clips.", True),
+        ("We construct a benchmark of Long Video Moments (LVM), a benchmark of clips.", False),  # no lead before "Long"
+        # the short form's first letter is not the long form's
+        ("We evaluate on Long Video Moments (QVM), a benchmark of clips.", False),
+    ],
+)
+def test_a_join_word_after_the_lead_opens_no_long_form(real_linker, text, linked):
+    got = real_links(real_linker, text + FIELD)
+    short = text.split("(", 1)[1].split(")", 1)[0]
+    assert (f"benchmark/discovered/{short}" in got) is linked, got
