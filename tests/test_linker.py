@@ -290,6 +290,13 @@ def test_offsets_and_text_agree(linker, mini_vocab):
             "NL2GQL",
             "natural language into graph query language",
         ),
+        # the nearest word that opens with the first letter ends no search where the words' initials spell the short form
+        ("we use self-supervised learning (SSL) to", "SSL", "self-supervised learning"),
+        ("trained with Proximal Policy Optimization (PPO) and", "PPO", "Proximal Policy Optimization"),
+        ("we introduce the Turing Eye Test (TET), a benchmark", "TET", "Turing Eye Test"),
+        ("at Test-Time Adaptation (TTA) we", "TTA", "Test-Time Adaptation"),
+        # initials that do not spell it leave the letter search's answer
+        ("a fast supervised learning (SSL) step", "SSL", "supervised learning"),
     ],
 )
 def test_find_abbreviations(text, short, long):
@@ -8502,3 +8509,10 @@ def test_a_join_word_after_the_lead_opens_no_long_form(real_linker, text, linked
     got = real_links(real_linker, text + FIELD)
     short = text.split("(", 1)[1].split(")", 1)[0]
     assert (f"benchmark/discovered/{short}" in got) is linked, got
+
+
+def test_a_short_form_links_the_concept_its_whole_long_form_names(real_linker):
+    # the letter search alone took "Policy Optimization" for PPO's long form, and linked PPO to policy gradient
+    text = "We train the agent with Proximal Policy Optimization (PPO), and PPO converges in fewer steps." + FIELD
+    links = {(lk.text, lk.concept.rsplit("/", 1)[1]) for lk in real_linker.link_texts([("abstract", text)])}
+    assert ("PPO", "ppo") in links and not any(c == "policy-gradient" for _, c in links), links
