@@ -74,7 +74,6 @@ _APPOSITIVE_GROUP = re.compile(
 # a bracketed short form right before an apposition: "Molmo-2 Moments (M2M), a benchmark" (``_short_form_apposed``)
 _SHORT_BEFORE = re.compile(r" \(([A-Z][A-Za-z0-9+.-]*)\)$")
 _LONG_FORM_JOINS = frozenset({"of", "for", "and", "in", "on", "the", "with", "to"})  # lower-case words inside a long form
-_LONG_FORM_JOINS_OPEN = ("of ", "for ", "and ", "in ", "on ", "the ", "with", "to ")
 _APPOSITIVE_LEAD = re.compile(
     r"(?:^|[.!?(]\s*|\b(?:introduce[sd]?|present(?:s|ed)?|propose[sd]?|release[sd]?|construct(?:s|ed)?|curate[sd]?|"
     r"build|built|collect(?:s|ed)?|create[sd]?|contribute[sd]?|develop(?:s|ed)?|establish(?:es|ed)?|assemble[sd]?|"
@@ -2188,7 +2187,7 @@ class Discoverer:
                 break
             first, words = starts[k], words + 1
             k = self._token_before(text, starts, ends, first - 1)
-        while words and text[first : first + 4].lower() in _LONG_FORM_JOINS_OPEN:
+        while words and text[first : text.find(" ", first)].lower() in _LONG_FORM_JOINS:
             first, words = text.index(" ", first) + 1, words - 1  # "of"/"and" open no long form
         if words < 2 or text[first].lower() != text[s].lower() or self._known(text[s:e]):
             return []

@@ -985,6 +985,11 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         rest = before[len(words[0]) :] if len(words) > limit else before  # the words to search in
         floor = len(before) - len(rest.lstrip())
         start = _long_form_start(short, before, floor)
+        if start is not None and (initial := _initials_start(short, before, floor)) is not None and initial < start:
+            # "self-supervised learning (SSL)", "Proximal Policy Optimization (PPO)", "the Turing Eye Test (TET)": the
+            # search ends at the nearest word that opens with the first letter ("supervised learning", "Test"); words
+            # whose initials spell the short form are the long form
+            start = initial
         if start is None and _WORD_DIGIT.search(short):
             # "grapheme-to-phoneme (G2P)", "vehicle-to-everything (V2X)": a 2 between letters is "to", a 4 "for"
             start = _long_form_start(_WORD_DIGIT.sub(lambda d: "t" if d.group(0) == "2" else "f", short), before, floor)
@@ -994,6 +999,19 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
 
 
 _WORD_DIGIT = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
+_LAST_WORDS = re.compile(r"[A-Za-z0-9]+")
+
+
+def _initials_start(short: str, text: str, floor: int) -> int | None:
+    """Where the last words of ``text`` start whose initials spell ``short`` (letters only; words split at spaces and
+    hyphens: "Test-Time Adaptation (TTA)"), if they do."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if not all(c.isalpha() for c in letters):
+        return None
+    words = list(_LAST_WORDS.finditer(text, floor))[-len(letters) :]
+    if len(words) < len(letters) or text[words[-1].end() :].strip() or [w.group(0)[0].lower() for w in words] != letters:
+        return None
+    return words[0].start()
 
 
 def _long_form_start(short: str, text: str, floor: int) -> int | None:

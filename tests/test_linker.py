@@ -290,6 +290,13 @@ def test_offsets_and_text_agree(linker, mini_vocab):
             "NL2GQL",
             "natural language into graph query language",
         ),
+        # the nearest word that opens with the first letter ends no search where the words' initials spell the short form
+        ("we use self-supervised learning (SSL) to", "SSL", "self-supervised learning"),
+        ("trained with Proximal Policy Optimization (PPO) and", "PPO", "Proximal Policy Optimization"),
+        ("we introduce the Turing Eye Test (TET), a benchmark", "TET", "Turing Eye Test"),
+        ("at Test-Time Adaptation (TTA) we", "TTA", "Test-Time Adaptation"),
+        # initials that do not spell it leave the letter search's answer
+        ("a fast supervised learning (SSL) step", "SSL", "supervised learning"),
     ],
 )
 def test_find_abbreviations(text, short, long):
@@ -8486,3 +8493,26 @@ def test_the_long_form_of_a_new_data_set_names_no_model_inside_it(real_linker):
     # a model named outside such a long form still links
     text = "We fine-tune Molmo-2 on clips and construct Quux Moments (QuMo), a benchmark of anchored questions."
     assert "model/discovered/Molmo-2" in real_links(real_linker, text + FIELD)
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # a long form after a lead "on" that ends in it: the join word opens no long form, the capitalised words do
+        ("We evaluate on Long Video Moments (LVM), a benchmark of clips.", True),
+        ("We construct a benchmark of Long Video Moments (LVM), a benchmark of clips.", False),  # no lead before "Long"
+        # the short form's first letter is not the long form's
+        ("We evaluate on Long Video Moments (QVM), a benchmark of clips.", False),
+    ],
+)
+def test_a_join_word_after_the_lead_opens_no_long_form(real_linker, text, linked):
+    got = real_links(real_linker, text + FIELD)
+    short = text.split("(", 1)[1].split(")", 1)[0]
+    assert (f"benchmark/discovered/{short}" in got) is linked, got
+
+
+def test_a_short_form_links_the_concept_its_whole_long_form_names(real_linker):
+    # the letter search alone took "Policy Optimization" for PPO's long form, and linked PPO to policy gradient
+    text = "We train the agent with Proximal Policy Optimization (PPO), and PPO converges in fewer steps." + FIELD
+    links = {(lk.text, lk.concept.rsplit("/", 1)[1]) for lk in real_linker.link_texts([("abstract", text)])}
+    assert ("PPO", "ppo") in links and not any(c == "policy-gradient" for _, c in links), links
