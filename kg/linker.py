@@ -916,6 +916,8 @@ _NOT_MODIFYING = (
     # words of cost or quality, which say nothing of the design ("complex attention mechanisms", "costly attention")
     "advanced scalable complex costly expensive sophisticated simplistic powerful effective elaborate heavy "
     "modern recent prior previous more most less "
+    # words of standing among other methods ("one of the most promising compression approaches", tprec27)
+    "promising complementary alternative naive practical successful prominent representative state-of-the-art sota "
     # a title's opening gerund ("Understanding Attention Mechanism in Video Diffusion Models")
     "understanding rethinking revisiting towards"
 )
