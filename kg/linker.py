@@ -262,6 +262,9 @@ _MAX_MIXED_JOINTS = 3  # a name of up to four words is written with any mix of s
 # a one-letter word of a name of several words, a variable ("k" of "k-means", "N" of "Best-of-N", "t" of "t-SNE")
 _MATH_LETTER = re.compile(r"(?<![^ -])([A-Za-z])(?![^ -])")
 
+# the joint between a name of letters and the version number after it: the " " of "Llama 4 Maverick"
+_VERSION_JOINT = re.compile(r"(\b[A-Za-z][a-z]{2,})[ -](?=\d+(?:\.\d+)?[ -][A-Za-z])")
+
 _SHORT_LAST_WORD = re.compile(r"(?<=[A-Za-z0-9]) (?=(?:[A-Z]{2,}|[A-Z][a-z]{1,2})$)")
 
 
@@ -287,6 +290,10 @@ def variants(label: str) -> set[str]:
             for at, mark in zip(joints, marks, strict=True):
                 chars[at] = mark
             forms.add("".join(chars))
+    if _VERSION_JOINT.search(label) and len(joints) >= 2:
+        # a family's version glued to its name inside a longer name ("Llama4 Maverick", "Llama4-Scout" are "Llama 4
+        # Maverick", "Llama 4 Scout"; modhw27): the one-joint names list their glued forms ("Llama-4" -> "Llama4")
+        forms.update({_VERSION_JOINT.sub(r"\1", f) for f in forms})
     if "-" in label:  # "actor--critic", "Reed--Solomon": LaTeX's en dash between two names' parts
         forms.add(label.replace("-", "--"))
     if "&" in label:  # "Tanks\&Temples": LaTeX escapes the ampersand in abstracts written for it
@@ -1166,6 +1173,14 @@ class Linker:
             if lb.isupper() and lb.lower() in metrics
             for form in (lb, lb + "s")
         )
+        # a metric's name opened by a model's label ("CLIP score", "CLIP-T", "Inception Score"; modhw27): the rest of
+        # each such metric name, folded, by the model label's folded form
+        tails: dict[str, set[str]] = defaultdict(set)
+        for lb in metrics:
+            for m in re.finditer(r"[ -]", lb):
+                if vocab.labelled(lb[: m.start()], "Model"):
+                    tails[fold(lb[: m.start()])].add(fold(lb[m.start() :]))
+        self.metric_tails = {head: tuple(sorted(rest)) for head, rest in tails.items()}
         # generic family names that link only unmodified (kg:bareLabel): their folded forms and concepts
         self.bare_forms = frozenset(fold(v) for labels in vocab.bare_labels.values() for lb in labels for v in variants(lb))
         self.bare_concepts = frozenset(vocab.bare_labels)
@@ -1363,6 +1378,11 @@ class Linker:
                     continue
                 if self._spaced_name_tail(text, cand):
                     continue  # "one-step video diffusion": the tail of a compound, no "Step-Video"
+                if cand.context_label and _defined_name_head(cand, abbreviations[f], self.kinds):
+                    continue  # "Visual Geometry Grounded Transformer (VGGT)": VGGT's name, no mention of the Transformer
+                tails = self.metric_tails.get(fold(short))
+                if tails and _metric_named(text, cand.end, tails):
+                    continue  # "CLIP score", "CLIP-T": a metric's name opened by the model's
                 if short in self.metric_forms and _measured(text, cand.start, cand.end):
                     continue  # "an MAE of 3.65 years", "MSE, MAE, and R2", "reduces test MAE by 6.3%": the metric
                 if cand.concepts <= self.bare_concepts and self._modified_family_name(text, cand, cands):
@@ -3121,7 +3141,11 @@ class Linker:
                 # the candidate that ends where the long form ends and starts nearest its start, inside it or
                 # just before ("1-bit quantisation (BNN)", whose long form the initials cut to "bit quantisation")
                 inside = [
-                    c for c in cands if c.end == ab.long_end and len(c.concepts) == 1 and (not c.context_label or accepted(c))
+                    c
+                    for c in cands
+                    if c.end == ab.long_end
+                    and len(c.concepts) == 1
+                    and (not c.context_label or (accepted(c) and not _defined_name_head(c, [ab], self.kinds)))
                 ]
                 if inside:
                     best = min(inside, key=lambda c: (abs(c.start - ab.long_start), c.start))
@@ -3932,6 +3956,21 @@ _VALUE_BEFORE = re.compile(
     r"|(?:reduc|decreas|improv|increas)\w*(?:\s+in)?)\s+(?:[a-z]+\s+)?"
     r"|(?:R?MSE|RMSE|MAPE|R2|R\^2)\s*(?:,\s*(?:and\s+)?|\s+and\s+|/\s*))\$?$"
 )
+
+
+def _defined_name_head(cand: Candidate, abbreviations: list[Abbreviation], kinds: dict[str, str]) -> bool:
+    """``cand``, a model's context label, is the last word of a longer name the text defines by a short form after it
+    ("Visual Geometry Grounded Transformer (VGGT)", modhw27): a word of that model's name, no mention of its own."""
+    return all(kinds[c] == "Model" for c in cand.concepts) and any(
+        ab.long_end == cand.end and ab.long_start < cand.start for ab in abbreviations
+    )
+
+
+def _metric_named(text: str, end: int, tails: tuple[str, ...]) -> bool:
+    """A metric's name runs on from a model's label ending at ``end``: one of ``tails`` (its rest, folded, from the
+    joint on: " score", "-t") follows there and ends at a word's end ("CLIP score", "CLIP-T"; not "CLIP-Tiny")."""
+    after = fold(text[end : end + max(map(len, tails)) + 1])
+    return any(after.startswith(t) and not after[len(t) : len(t) + 1].isalnum() for t in tails)
 
 
 def _measured(text: str, start: int, end: int) -> bool:
