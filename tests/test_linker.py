@@ -8538,6 +8538,14 @@ def test_the_long_form_of_a_new_data_set_names_no_model_inside_it(real_linker):
             ("CheXpert", "benchmark/chexpert"),
         ),
         ("Results on TACoS and Charades-STA improve.", ("TACoS", "benchmark/tacos"), ("TACoS", "benchmark/taco-dataset")),
+        # a bare FLIR beside another RGB-infrared data set is the data set, a FLIR camera none; MVTec AD 2 is no MVTec AD
+        ("Experiments on the FLIR and LLVIP benchmarks show gains.", ("FLIR", "benchmark/flir-adas"), None),
+        ("Infrared frames were captured by a FLIR Boson sensor on the drone.", None, ("FLIR", "benchmark/flir-adas")),
+        (
+            "The recently proposed MVTec AD 2 dataset narrows the gap.",
+            ("MVTec AD 2", "benchmark/mvtec-ad-2"),
+            ("MVTec AD", "benchmark/mvtec-ad"),
+        ),
         # LaTeX's superscript after a few-shot segmentation split's name
         ("Experiments on PASCAL-5$^i$ and COCO-20$^i$ show gains.", ("COCO-20$^i$", "benchmark/coco-20i"), None),
     ],
