@@ -520,8 +520,9 @@ def test_pairs_signals_and_metric_tools_are_no_benchmarks(linker, text, expected
             [("Molmo2", "model/discovered/Molmo2"), ("CogVideoX1.5", "model/discovered/CogVideoX1.5")],
         ),
         (
-            "We segment tumours on BraTS2022 and ISIC2019.",
-            [("BraTS2022", "benchmark/discovered/BraTS2022"), ("ISIC2019", "benchmark/discovered/ISIC2019")],
+            # ("ISIC2019" is a hidden label of ISIC since bench27, as "ISIC 2019" is its label)
+            "We segment tumours on BraTS2022 and ISIC2016.",
+            [("BraTS2022", "benchmark/discovered/BraTS2022"), ("ISIC2016", "benchmark/discovered/ISIC2016")],
         ),
         ("It reaches 95.23 TEDS on TabRecX.", [("TabRecX", "benchmark/discovered/TabRecX")]),
         ("An F1 of 0.91 on MedQAX.", [("MedQAX", "benchmark/discovered/MedQAX")]),
