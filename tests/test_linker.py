@@ -8668,3 +8668,71 @@ def test_models_and_boards_of_modhw27(real_linker, text, expected, absent):
 )
 def test_the_cloud_beside_the_edge_of_modhw27(real_linker, text, linked):
     assert ("hardware/cloud" in real_links(real_linker, text + FIELD)) is linked
+
+
+# bench27: data sets the 2025 corpus names in several papers, added to the vocabulary; those whose names are also words
+# or acronyms of other things link only beside their own field's words
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # test16's face anti-spoofing list: OULU-NPU is a data set, its "NPU" no platform
+        (
+            "Extensive experiments on Replay-Attack, Replay-Mobile, ROSE-Youtu, SiW-Mv2 and OULU-NPU demonstrate gains.",
+            ("OULU-NPU", "benchmark/oulu-npu"),
+            ("NPU", "hardware/npu"),
+        ),
+        ("Experiments on the DrugBank and KIBA datasets show gains.", ("DrugBank", "benchmark/drugbank"), None),
+        # "replay attacks" are an attack type, "adress" a typo: the data sets only beside their own words
+        (
+            "It reduces the success rate of replay attacks on the CFP-FP dataset.",
+            None,
+            ("replay attacks", "benchmark/replay-attack"),
+        ),
+        ("To adress this issue, we propose a nested network.", None, ("adress", "benchmark/adress")),
+        ("Dementia detection from spontaneous speech on ADReSS and ADReSSo improves.", ("ADReSS", "benchmark/adress"), None),
+        (
+            "It reaches 0.81 F1 on DRIVE, STARE, CHASE_DB1 and HRF for retinal vessel segmentation.",
+            ("HRF", "benchmark/hrf-retina"),
+            None,
+        ),
+        ("The HRF pipeline ranks candidates for recommendation.", None, ("HRF", "benchmark/hrf-retina")),
+        (
+            "Extensive evaluations on the View-of-Delft (VoD) dataset with 4D radar show gains.",
+            ("VoD", "benchmark/view-of-delft"),
+            None,
+        ),
+        ("Edge caching cuts the latency of VoD streaming for mobile users.", None, ("VoD", "benchmark/view-of-delft")),
+        ("Handwritten text recognition on IAM and RIMES improves.", ("IAM", "benchmark/iam-dataset"), None),
+        ("Cloud IAM policies grant roles to service accounts.", None, ("IAM", "benchmark/iam-dataset")),
+        ("Automated essay scoring on ASAP and ELLIPSE improves.", ("ASAP", "benchmark/asap-aes"), None),
+        ("We need to deploy the fix ASAP in production.", None, ("ASAP", "benchmark/asap-aes")),
+        (
+            "Experiments on the Animal Kingdom dataset for pose estimation show gains.",
+            ("Animal Kingdom", "benchmark/animal-kingdom"),
+            None,
+        ),
+        ("Convergent evolution is common across the Animal Kingdom.", None, ("Animal Kingdom", "benchmark/animal-kingdom")),
+        ("Image quality assessment on LIVE, CSIQ and TID2013 shows high SRCC.", ("LIVE", "benchmark/live-iqa"), None),
+        # a version or split written after a known label: the member, not the label's concept
+        (
+            "We report results on CheXpert Plus reports.",
+            ("CheXpert Plus", "benchmark/chexpert-plus"),
+            ("CheXpert", "benchmark/chexpert"),
+        ),
+        ("Results on TACoS and Charades-STA improve.", ("TACoS", "benchmark/tacos"), ("TACoS", "benchmark/taco-dataset")),
+        # a bare FLIR beside another RGB-infrared data set is the data set, a FLIR camera none; MVTec AD 2 is no MVTec AD
+        ("Experiments on the FLIR and LLVIP benchmarks show gains.", ("FLIR", "benchmark/flir-adas"), None),
+        ("Infrared frames were captured by a FLIR Boson sensor on the drone.", None, ("FLIR", "benchmark/flir-adas")),
+        (
+            "The recently proposed MVTec AD 2 dataset narrows the gap.",
+            ("MVTec AD 2", "benchmark/mvtec-ad-2"),
+            ("MVTec AD", "benchmark/mvtec-ad"),
+        ),
+        # LaTeX's superscript after a few-shot segmentation split's name
+        ("Experiments on PASCAL-5$^i$ and COCO-20$^i$ show gains.", ("COCO-20$^i$", "benchmark/coco-20i"), None),
+    ],
+)
+def test_bench27_corpus_data_sets(real_linker, text, present, absent):
+    got = spans(real_linker, text)
+    assert present is None or present in got, sorted(got)
+    assert absent is None or absent not in got, sorted(got)
