@@ -1769,17 +1769,21 @@ class Discoverer:
         comprising 7,500 queries"; ``_COUNTED_INTRO``), and "-QA" names a sentence opens with what they hold or test
         ("TimeLogicQA evaluates whether ..."; ``_QA_SUBJECT``): a name by its form, no known or listed non-name, and no
         count of a method's parts ("comprising 3 modules")."""
-        out = []
-        for m in _COUNTED_INTRO.finditer(text):
-            name = m.group("name")
-            if m.group("noun") in _PARTS or not name_like(name) or self.refuses(name):
-                continue
-            out.append(m.span("name"))
-        for m in _QA_SUBJECT.finditer(text):
-            name = m.group("name")
-            if _PARTS.intersection(re.findall(r"[a-z]+", m.group("rest"))[:5]) or not name_like(name) or self.refuses(name):
-                continue
-            out.append(m.span("name"))
+        out: list[tuple[int, int]] = []
+        # each pattern tried only where the words it needs stand: searched at every offset, the two cost 16% of linking
+        if "compris" in text or "contain" in text or "consist" in text:
+            for m in _COUNTED_INTRO.finditer(text):
+                name = m.group("name")
+                if m.group("noun") in _PARTS or not name_like(name) or self.refuses(name):
+                    continue
+                out.append(m.span("name"))
+        if "QA" in text:
+            for m in _QA_SUBJECT.finditer(text):
+                name = m.group("name")
+                rest = re.findall(r"[a-z]+", m.group("rest"))[:5]
+                if _PARTS.intersection(rest) or not name_like(name) or self.refuses(name):
+                    continue
+                out.append(m.span("name"))
         return out
 
     def _matches(self, text: str) -> list[re.Match[str]]:
