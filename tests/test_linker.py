@@ -1908,6 +1908,20 @@ def test_efficient_ml_techniques_the_text_names_link(real_linker, text, concept,
     assert (f"technique/{concept}" in real_links(real_linker, text + _EDGE)) is linked
 
 
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        # trec28: named test-time adaptation baselines; bare "SAR" is synthetic aperture radar without TTA's words
+        ("ZOTTA reduces memory by 84% and improves accuracy by 3.9% over SAR under test-time adaptation.", "sar-tta", True),
+        ("We detect ships in SAR images with a lightweight detector.", "sar-tta", False),
+        ("Strong TTA baselines include Tent, T3A and CoTTA.", "t3a", True),
+        ("CASTER consistently outperforms heuristic routing and FrugalGPT.", "frugalgpt", True),
+    ],
+)
+def test_named_methods_of_test_time_adaptation_and_cascades_link(real_linker, text, concept, linked):
+    assert (f"technique/{concept}" in real_links(real_linker, text + _EDGE)) is linked
+
+
 # Issue #3, the seed papers (linkseeds round): the title's own name, split model families, platform forms
 
 
