@@ -1424,8 +1424,11 @@ class Linker:
                     unsettled.append(cand)
             if waiting:
                 decided += self._names_in_lists(text, waiting, decided)
+            listed: list[tuple[int, int, str, str]] = []
             if unsettled:
-                decided += self._narrower_of_linked(unsettled, decided)
+                narrower = self._narrower_of_linked(unsettled, decided)
+                decided += narrower
+                listed = self._listed_techniques(text, unsettled, decided, {(s, e) for s, e, _, _ in narrower})
             for short, concept in local.items():
                 if concept is None:
                     continue
@@ -1450,6 +1453,10 @@ class Linker:
                 text, self._hardware_forms(text, _resolve_overlaps(decided), in_field, terms, present)
             )
             resolved[f] = self._interposed(text, resolved[f])
+            if listed:  # after the coordinated modifiers: "CP or Tucker decompositions" is CP decomposition
+                resolved[f] = _resolve_overlaps(
+                    [*resolved[f], *(x for x in listed if not any(s < x[1] and x[0] < e for s, e, _, _ in resolved[f]))]
+                )
         self._coined_names(texts, abbreviations, resolved)
         self._most_specific(resolved)
         self._family_word_short_forms(texts, resolved, named)
@@ -1548,6 +1555,58 @@ class Linker:
                     out.append((cand.start, cand.end, narrower[0], "context"))
                     break
         return out
+
+    def _listed_techniques(
+        self,
+        text: str,
+        unsettled: list[Candidate],
+        decided: list[tuple[int, int, str, str]],
+        done: set[tuple[int, int]],
+    ) -> list[tuple[int, int, str, str]]:
+        """A technique's context label that found no term of its own but stands in a coordinated list with a linked
+        technique is that technique: the list says what it is ("AttentionPack combined with eviction, quantization and
+        kernel fusion"), as a linked model shows a listed model's sense (techrecall14). A label so confirmed confirms
+        the next one in the list (``done``: the spans already linked otherwise)."""
+        linked = [(s, e, c) for s, e, c, _ in decided if self.kinds.get(c) == "Technique"]
+        pending = [
+            cand
+            for cand in unsettled
+            if (cand.start, cand.end) not in done
+            and not any(s < cand.end and cand.start < e for s, e, _, _ in decided)
+            and len(cand.concepts) == 1
+            and cand.concepts == cand.context_label
+            and self.kinds[next(iter(cand.concepts))] == "Technique"
+            and not _OBJECT_AFTER.match(text, cand.end)  # "sparse updates and offload the runtime ...": a verb
+        ]
+        added: list[tuple[int, int, str, str]] = []
+        while pending and linked:
+            found = [
+                cand
+                for cand in pending
+                if any(
+                    (
+                        (e <= cand.start and _listed_beside(text, e, cand.start, cand.end))
+                        or (s >= cand.end and _listed_beside(text, cand.end, s, e, cand.start))
+                    )
+                    and self._kin(next(iter(cand.concepts)), c)
+                    for s, e, c in linked
+                )
+            ]
+            if not found:
+                break
+            for cand in found:
+                pending.remove(cand)
+                concept = next(iter(cand.concepts))
+                linked.append((cand.start, cand.end, concept))
+                added.append((cand.start, cand.end, concept, "context"))
+        return added
+
+    def _kin(self, a: str, b: str) -> bool:
+        """Two vocabulary concepts of one family: they share a broader concept, or one is beneath the other."""
+        up_a, up_b = self.above.get(a), self.above.get(b)
+        if up_a is None or up_b is None:
+            return False  # a discovered name: no family of its own
+        return a == b or a in up_b or b in up_a or not set(up_a).isdisjoint(up_b)
 
     def _families_in_techniques(self, links: tuple[Link, ...]) -> tuple[Link, ...]:
         """A model family written as an acronym inside a technique's span is a mention of the family too (models17): "LLM
@@ -3610,6 +3669,9 @@ _MODEL_AFTER = re.compile(
     r"(?:models?|LLMs?|VLMs?|MLLMs?|LMMs?|series|checkpoints?)\b)"
 )
 _MODEL_BEFORE = re.compile(r"\b(?:LLMs?|VLMs?|MLLMs?|LMMs?|models?)(?:,? (?:such as|like|including|e\.g\.,?))? $")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|this|these|those|our|his|her)\s", re.IGNORECASE)  # a verb's object
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+_LIST_GAP_BEFORE = re.compile(r"(?:,\s*|\s(?:and|or|&)\s+)$")  # a list's gap right before an item
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,4}\s*[x×]\s*)?")  # ", ", " and ", ", 8x"
 # what a device records, written right after its name: the device is a sensor there, not a compute platform
 _CAPTURED = re.compile(
@@ -4230,6 +4292,18 @@ def _object_kind(text: str, start: int, end: int, other: frozenset[str], own: fr
     if any(w in own for w in words):
         return "own"
     return "other" if any(w in other for w in words) else ""
+
+
+def _listed_beside(text: str, lo: int, hi: int, end: int, start: int | None = None) -> bool:
+    """text[lo:hi] joins two items of a list: an "and"/"or", or a bare comma where the list goes on after the later item
+    (``end``: its end) or, where the linked item is the later one, before the earlier item (``start``: its start).
+    ", boosting performance" after a method is a clause, no item; "LoRA, TTT, MoE", "X, Y, and Z" are lists."""
+    gap = _LIST_GAP.fullmatch(text, lo, hi)
+    if gap is None:
+        return False
+    if _CONJUNCTION.search(gap.group(0)) or _LIST_GAP.match(text, end) is not None:
+        return True
+    return start is not None and _LIST_GAP_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _resolve_overlaps(spans: Iterable[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -1908,6 +1908,47 @@ def test_efficient_ml_techniques_the_text_names_link(real_linker, text, concept,
     assert (f"technique/{concept}" in real_links(real_linker, text + _EDGE)) is linked
 
 
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        # trec28 (test17): a technique's context label without its terms, coordinated with a linked technique of its
+        # family's tree, is that technique (both share a broader concept: quantization and kernel fusion are efficient DL)
+        ("We also report AttentionPack combined with eviction, quantization and kernel fusion.", "quantization", True),
+        ("We also report AttentionPack combined with eviction and quantization.", "quantization", False),
+        ("Prior methods like GemFilter, H2O, and SnapKV are slow.", "h2o", True),
+        ("Prior methods like GemFilter and H2O are slow.", "h2o", False),
+        # one so confirmed confirms the next item of the list
+        ("The models were evaluated with undersampling, oversampling, and cross-validation.", "class-rebalancing", True),
+        # a sibling of no shared family says nothing ("boosting" beside an attention mechanism)
+        ("We classify CNNs by depth, channel boosting, and attention mechanisms.", "boosting", False),
+        # a bare comma with no list going on is a clause, no item: ", boosting performance"
+        ("Our pipeline uses model merging and reinforcement learning, boosting performance by 10%.", "boosting", False),
+        ("Our pipeline uses distillation, boosting, and reinforcement learning.", "boosting", True),
+        # a verb with its object after it is no item ("sparse updates and offload the runtime")
+        ("It prunes the graph to support quantization and offload the runtime differentiation.", "offloading", False),
+        # a coordinated modifier of a linked head keeps its compound ("CP or Tucker decompositions")
+        ("Methods rely on structural assumptions such as CP or Tucker decompositions.", "tensor-decomposition", True),
+        ("Methods rely on structural assumptions such as CP or Tucker decompositions.", "sequence-parallelism", False),
+    ],
+)
+def test_a_context_label_listed_with_a_linked_technique_of_its_family_links(real_linker, text, concept, linked):
+    assert (f"technique/{concept}" in real_links(real_linker, text + _EDGE)) is linked
+
+
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        # trec28: named test-time adaptation baselines; bare "SAR" is synthetic aperture radar without TTA's words
+        ("ZOTTA reduces memory by 84% and improves accuracy by 3.9% over SAR under test-time adaptation.", "sar-tta", True),
+        ("We detect ships in SAR images with a lightweight detector.", "sar-tta", False),
+        ("Strong TTA baselines include Tent, T3A and CoTTA.", "t3a", True),
+        ("CASTER consistently outperforms heuristic routing and FrugalGPT.", "frugalgpt", True),
+    ],
+)
+def test_named_methods_of_test_time_adaptation_and_cascades_link(real_linker, text, concept, linked):
+    assert (f"technique/{concept}" in real_links(real_linker, text + _EDGE)) is linked
+
+
 # Issue #3, the seed papers (linkseeds round): the title's own name, split model families, platform forms
 
 
