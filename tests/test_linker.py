@@ -8710,6 +8710,23 @@ def test_named_models_of_modhwb28(real_linker, text, expected, absent):
 
 
 @pytest.mark.parametrize(
+    "text, linked",
+    [
+        # modhwb28 (test17, both golds): the Transformer a field's text builds, trains or fine-tunes, with none of the
+        # attention or language words ("a feed-forward Transformer for large scale SfM", "a Transformer backend")
+        ("We introduce SAIL-Recon, a feed-forward Transformer for large scale SfM on GPUs.", True),
+        ("We optimise a trainable illumination source and a Transformer backend on a GPU.", True),
+        # with none of its words it still links nothing
+        ("We deploy a Transformer on an FPGA.", False),
+        # the grid's transformers are no model, whatever the text trains (heldout)
+        ("Uncoordinated EV charging causes transformer overloads; we train an RL agent on GPUs.", False),
+    ],
+)
+def test_transformer_by_training_words_of_modhwb28(real_linker, text, linked):
+    assert ("model/transformer" in real_links(real_linker, text)) is linked
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # modhwb28 (test17, both golds): the compression test files, and a custom chip
