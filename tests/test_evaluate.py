@@ -142,7 +142,13 @@ UNSEEN_KIND_EXCEPTIONS = {
     ("test16", "benchmarks"): (0.99, 0.99),
     ("test16", "models"): (0.97, 0.97),
     # test17 (session 24, blind, never read; gold A): hardware P .920 F1 .902 (26 entities, 14 of them GPUs), benchmarks
-    # P .929 F1 .945, models P .889 F1 .852, at the session's start and end alike: the default floors hold
+    # P .929 F1 .945, models P .889 F1 .852, at the session's start and end alike; released in session 25: hardware
+    # P .923 F1 .923, benchmarks P .946 F1 .964, models P .920 F1 .920 (modhwb28: named baselines, Gemma "-it"
+    # checkpoints, diffusion VLMs, the SMAL body model, the Transformer by training words, the Canterbury Corpus, custom
+    # silicon)
+    ("test17", "hardware"): (0.92, 0.92),
+    ("test17", "benchmarks"): (0.94, 0.96),
+    ("test17", "models"): (0.91, 0.91),
 }
 # technique (precision, F1) per set, at the level reached (issue 3's target, F1 >= .75: met on heldout, test2, test3 and
 # test4; test4 was blind at .669 (P .731) and is released for error analysis since linktech: .777 (P .796), test3 .769)

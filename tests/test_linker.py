@@ -8711,6 +8711,74 @@ def test_the_cloud_beside_the_edge_of_modhw27(real_linker, text, linked):
     assert ("hardware/cloud" in real_links(real_linker, text + FIELD)) is linked
 
 
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # modhwb28 (test17, both golds): named baselines the vocabulary lacked
+        ("It is 6.7x faster than dense matchers (RoMa); RoMa v2 is denser.", "model/roma", None),
+        ("It is 6.7x faster than dense matchers (RoMa); RoMa v2 is denser.", "model/roma-v2", None),
+        ("Compared to FoundationStereo and DEFOM-Stereo, it runs faster.", "model/defom-stereo", None),
+        ("It beats ResNet, Transformer, and InceptionTime baselines.", "model/inceptiontime", None),
+        ("HiT outperforms SeqTrack-B256 in speed.", "model/seqtrack", None),
+        ("Differentiable Logic Gate Networks (DLGNs) replace floating-point arithmetic.", "model/dlgn", None),
+        ("Rome is no model, and neither is Roma.", None, "model/roma"),
+        # an instruction-tuned Gemma checkpoint ("-it") is its size's model, as "-Instruct" is Llama's
+        ("We evaluate Llama-3.1-8B-Instruct and Gemma-2-9b-it.", "model/gemma-2-9b", None),
+        ("Probing Gemma-2-2B-it and Gemma-3-27B-it.", "model/gemma-3-27b", None),
+        # corpus-frequent names: Google's Nano Banana image models, SAM 3D, TerraMind
+        ("Image editors such as GPT-Image-1 and Nano Banana Pro lead.", "model/nano-banana-pro", "model/nano-banana"),
+        ("It matches Gemini 2.5 Flash Image (Nano Banana) on editing.", "model/nano-banana", "model/gemini-25"),
+        ("We benchmark SAM 3D against TRELLIS for 3D reconstruction.", "model/sam-3d", "model/sam"),
+        ("Other GeoFMs (TerraMind, SatMAE) are compared.", "model/terramind", None),
+        # the SMAL body model an animal paper fits, and the shape-correspondence benchmark of the same name
+        ("Built on the SMAL+ parametric animal model, our method reconstructs animals.", "model/smal", "benchmark/smal"),
+        ("SMAL-pets: SMAL Based Avatars of Pets from a single image of a dog.", "model/smal", "benchmark/smal"),
+        (
+            "It beats URSSM on the non-isometric benchmarks SMAL and TOPKIDS for shape correspondence.",
+            "benchmark/smal",
+            "model/smal",
+        ),
+        # vision-language models that decode by diffusion are a kind of their own (both golds)
+        ("The diffusion vision language model (dVLM) still lags behind.", "model/diffusion-vlm", "model/vlm"),
+        ("Visual token redundancy in dMLLMs is high.", "model/diffusion-vlm", None),
+        # the defined name of VGGT written without its short form is VGGT, no Transformer
+        ("Emergent Outlier View Rejection in Visual Geometry Grounded Transformers.", "model/vggt", "model/transformer"),
+    ],
+)
+def test_named_models_of_modhwb28(real_linker, text, expected, absent):
+    got = real_links(real_linker, text + FIELD)
+    assert (expected is None or expected in got) and absent not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        # modhwb28 (test17, both golds): the Transformer a field's text builds, trains or fine-tunes, with none of the
+        # attention or language words ("a feed-forward Transformer for large scale SfM", "a Transformer backend")
+        ("We introduce SAIL-Recon, a feed-forward Transformer for large scale SfM on GPUs.", True),
+        ("We optimise a trainable illumination source and a Transformer backend on a GPU.", True),
+        # with none of its words it still links nothing
+        ("We deploy a Transformer on an FPGA.", False),
+        # the grid's transformers are no model, whatever the text trains (heldout)
+        ("Uncoordinated EV charging causes transformer overloads; we train an RL agent on GPUs.", False),
+    ],
+)
+def test_transformer_by_training_words_of_modhwb28(real_linker, text, linked):
+    assert ("model/transformer" in real_links(real_linker, text)) is linked
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # modhwb28 (test17, both golds): the compression test files, and a custom chip
+        ("On alice29.txt (Canterbury Corpus, 152 KB), it reaches 0.918 bits per byte.", "benchmark/canterbury-corpus"),
+        ("Its energy falls tenfold with an implementation in custom silicon.", "hardware/asic-accelerator"),
+    ],
+)
+def test_compression_corpus_and_custom_silicon_of_modhwb28(real_linker, text, expected):
+    assert expected in real_links(real_linker, text + FIELD)
+
+
 # bench27: data sets the 2025 corpus names in several papers, added to the vocabulary; those whose names are also words
 # or acronyms of other things link only beside their own field's words
 @pytest.mark.parametrize(
