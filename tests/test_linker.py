@@ -1069,7 +1069,8 @@ def test_recall_classes_of_techrecall19(real_linker, text, concept, linked):
 
 # issue #3 (techgap16): a generic family name (kg:bareLabel) links only unmodified; after a modifier word it names one
 # design of the family, mostly the paper's own, which the released golds leave out (0 of 14 such "attention mechanism"s
-# in dev and the FIT golds taken; 5 of 7 unmodified ones taken); BF16 / bfloat16 are the reference format of a
+# in dev and the FIT golds taken; 5 of 7 unmodified ones taken). Since tprec28 "attention mechanism" is unlinked even
+# unmodified (the golds since test9 leave it in all 8 papers; TEST14-TEST17 list it as not annotated); BF16 / bfloat16 are the reference format of a
 # baseline, no method (kg:unlinkedLabel; 0 of 7 taken in dev and the FIT golds, while FP16 is taken)
 @pytest.mark.parametrize(
     "text, concept, linked",
@@ -1104,31 +1105,31 @@ def test_recall_classes_of_techrecall19(real_linker, text, concept, linked):
             "attention-mechanism",
             False,
         ),
-        ("Our attention mechanism weighs the sensor channels of the deep neural network.", "attention-mechanism", True),
+        ("Our attention mechanism weighs the sensor channels of the deep neural network.", "attention-mechanism", False),
         (
             "It extracts the table information inside each cell via a new attention mechanism of the neural network.",
             "attention-mechanism",
-            True,
+            False,
         ),
-        ("Mainstream models leverage the Transformer attention mechanism to improve LLM accuracy.", "attention-mechanism", True),
-        ("Visual synthesis has leveraged diffusion models and attention mechanisms on GPUs.", "attention-mechanism", True),
-        ("We analyse the model's attention mechanism after distillation of the LLM.", "attention-mechanism", True),
-        ("Attention mechanisms dominate the latency of LLM inference on GPUs.", "attention-mechanism", True),
+        ("Mainstream models leverage the Transformer attention mechanism to improve LLM accuracy.", "attention-mechanism", False),
+        ("Visual synthesis has leveraged diffusion models and attention mechanisms on GPUs.", "attention-mechanism", False),
+        ("We analyse the model's attention mechanism after distillation of the LLM.", "attention-mechanism", False),
+        ("Attention mechanisms dominate the latency of LLM inference on GPUs.", "attention-mechanism", False),
         # a verb, a question word or a plural possessive before it modifies nothing
         (
             "Deep neural networks have widely adopted attention mechanisms to learn discriminative features.",
             "attention-mechanism",
-            True,
+            False,
         ),
         (
             "We examine how attention mechanisms contribute to the accuracy of the deep neural network.",
             "attention-mechanism",
-            True,
+            False,
         ),
-        ("The method integrating attention mechanisms into the CNN runs on the GPU.", "attention-mechanism", True),
-        ("We prune the ViTs' attention mechanism to speed up inference on GPUs.", "attention-mechanism", True),
-        ("Recent approaches leverage complex attention mechanisms in the deep neural network.", "attention-mechanism", True),
-        ("Understanding Attention Mechanism in Video Diffusion Models", "attention-mechanism", True),
+        ("The method integrating attention mechanisms into the CNN runs on the GPU.", "attention-mechanism", False),
+        ("We prune the ViTs' attention mechanism to speed up inference on GPUs.", "attention-mechanism", False),
+        ("Recent approaches leverage complex attention mechanisms in the deep neural network.", "attention-mechanism", False),
+        ("Understanding Attention Mechanism in Video Diffusion Models", "attention-mechanism", False),
         # the modifier rule is the bare label's: named attention variants still link
         ("Sliding-window attention and multi-head attention mechanisms cut the LLM's cost.", "sliding-window-attention", True),
         ("Our 4-bit LLM matches the BF16 baseline after quantization on the GPU.", "reduced-precision", False),
@@ -3646,7 +3647,6 @@ def test_a_generic_form_of_low_pooled_precision_does_not_link(real_linker, text,
     "text, linked",
     [
         ("We study next-token prediction as the training objective of the language model.", "autoregressive-modeling"),
-        ("Our attention mechanism weighs the sensor channels of the deep neural network.", "attention-mechanism"),
         ("Residual connections between the layers let the deep neural network train stably.", "residual-connection"),
         ("Ultra-low-bit quantization of the LLM weights to two bits keeps its perplexity close to FP16.", "low-bit-quantization"),
         ("A weight-stationary accelerator maps the DNN's convolutions onto processing elements.", "weight-stationary-dataflow"),
@@ -8754,3 +8754,39 @@ def test_bench27_corpus_data_sets(real_linker, text, present, absent):
 )
 def test_autoregressive_models_are_a_model_family_not_a_technique_of_tprec28(real_linker, text, linked):
     assert ("technique/autoregressive-modeling" in real_links(real_linker, text)) is linked
+
+
+# tprec28: "attention mechanism(s)" is the generic part every Transformer has or the head noun of the paper's own
+# design ("VMonarch, a novel attention mechanism", "the spatio-camera-motion (SCM) attention mechanism"): the released
+# golds since test9 leave it in all 8 papers that link it (TEST14-TEST17: "not annotated"); 38 of 60 sampled corpus
+# papers a foil, a model's part or a coined design, 22 debatable (attention integrated into the paper's CNN). Named
+# attention variants still link
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        (
+            "The quadratic complexity of the attention mechanism limits the context of Video Diffusion Transformers.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "We propose VMonarch, a novel attention mechanism for Video DiTs with structured Monarch matrices.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "Consistency through the unique spatio-camera-motion (SCM) attention mechanism costs memory of the diffusion model.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "We integrate attention mechanisms into the 3D U-Net to segment the tumours with deep learning.",
+            "attention-mechanism",
+            False,
+        ),
+        ("Multi-head attention and sliding-window attention cut the LLM's cost on GPUs.", "multi-head-attention", True),
+        ("Multi-head attention and sliding-window attention cut the LLM's cost on GPUs.", "sliding-window-attention", True),
+    ],
+)
+def test_attention_mechanism_is_no_technique_mention_of_tprec28(real_linker, text, concept, linked):
+    assert ("technique/" + concept in real_links(real_linker, text)) is linked
