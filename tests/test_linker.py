@@ -8790,3 +8790,42 @@ def test_autoregressive_models_are_a_model_family_not_a_technique_of_tprec28(rea
 )
 def test_attention_mechanism_is_no_technique_mention_of_tprec28(real_linker, text, concept, linked):
     assert ("technique/" + concept in real_links(real_linker, text)) is linked
+
+
+# tprec28: labels that named a neighbouring concept or another sense. "request scheduling" is scheduling (the golds'
+# concept), not LLM serving; gzip named is a compressor a paper beats (a software utility to the golds), no DEFLATE
+# method; bare "lossless compression" is data compression or a result, no entropy coding of a network's weights
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        (
+            "FlowKV introduces the Load-Aware Scheduler for balanced request scheduling of LLM inference on GPUs.",
+            "scheduling",
+            True,
+        ),
+        (
+            "FlowKV introduces the Load-Aware Scheduler for balanced request scheduling of LLM inference on GPUs.",
+            "llm-serving",
+            False,
+        ),
+        (
+            "Nacrith achieves 0.918 bits per byte, outperforming gzip by 3.1x and bzip2 by 2.5x with a neural LLM.",
+            "deflate",
+            False,
+        ),
+        ("We compress the quantized weights of the DNN with DEFLATE before transfer to the GPU.", "deflate", True),
+        (
+            "We present Nacrith, a lossless compression system that combines a transformer LLM with an arithmetic coder.",
+            "weight-compression",
+            False,
+        ),
+        (
+            "Our method achieves a 25% reduction in computational overhead of the model to achieve lossless compression.",
+            "weight-compression",
+            False,
+        ),
+        ("We apply entropy coding to the quantized weights of the neural network after pruning.", "weight-compression", True),
+    ],
+)
+def test_neighbouring_and_other_sense_labels_of_tprec28(real_linker, text, concept, linked):
+    assert ("technique/" + concept in real_links(real_linker, text)) is linked
