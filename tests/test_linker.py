@@ -8864,3 +8864,17 @@ def test_dynamic_sparse_alone_is_no_dynamic_sparsity_of_tprec28(real_linker, tex
 )
 def test_named_activations_are_parts_of_a_network_of_tprec28(real_linker, text, concept):
     assert "technique/" + concept not in real_links(real_linker, text)
+
+
+# tprec28: a high-pass or band-pass filter is no low-pass filtering (they were its labels): each links its own concept
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("We refine the high-pass-filter (HPF) stem of the network for steganalysis." + FIELD, "high-pass-filtering"),
+        ("A Gaussian band-pass filter then separates the spectrum into two components." + FIELD, "band-pass-filtering"),
+        ("We apply a low-pass filter to the vision features using a DCT." + FIELD, "low-pass-filtering"),
+    ],
+)
+def test_high_and_band_pass_filters_are_no_low_pass_filtering_of_tprec28(real_linker, text, concept):
+    found = {c for c in real_links(real_linker, text) if c.endswith("-pass-filtering")}
+    assert found == {"technique/" + concept}
