@@ -1070,8 +1070,9 @@ def test_recall_classes_of_techrecall19(real_linker, text, concept, linked):
 # issue #3 (techgap16): a generic family name (kg:bareLabel) links only unmodified; after a modifier word it names one
 # design of the family, mostly the paper's own, which the released golds leave out (0 of 14 such "attention mechanism"s
 # in dev and the FIT golds taken; 5 of 7 unmodified ones taken). Since tprec28 "attention mechanism" is unlinked even
-# unmodified (the golds since test9 leave it in all 8 papers; TEST14-TEST17 list it as not annotated); BF16 / bfloat16 are the reference format of a
-# baseline, no method (kg:unlinkedLabel; 0 of 7 taken in dev and the FIT golds, while FP16 is taken)
+# unmodified (the golds since test9 leave it in all 8 papers; TEST14-TEST17 list it as not annotated); BF16 / bfloat16
+# are the reference format of a baseline, no method (kg:unlinkedLabel; 0 of 7 taken in dev and the FIT golds, while
+# FP16 is taken)
 @pytest.mark.parametrize(
     "text, concept, linked",
     [
