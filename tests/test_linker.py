@@ -8879,3 +8879,14 @@ def test_named_activations_are_parts_of_a_network_of_tprec28(real_linker, text, 
 def test_high_and_band_pass_filters_are_no_low_pass_filtering_of_tprec28(real_linker, text, concept):
     found = {c for c in real_links(real_linker, text) if c.endswith("-pass-filtering")}
     assert found == {"technique/" + concept}
+
+
+# tprec28: the unlinked family names still show the field, as they did while they linked (an abstract whose only
+# evidence is "an autoregressive model" keeps its context labels)
+def test_unlinked_family_names_still_show_the_field_of_tprec28(real_linker):
+    text = (
+        "MGR-LF++ is an enhanced late fusion framework with contrastive modality alignment. "
+        "Autoregressive models predict the tokens of each modality."
+    )
+    assert "technique/late-fusion" in real_links(real_linker, text)
+    assert "technique/autoregressive-modeling" not in real_links(real_linker, text)
