@@ -1069,8 +1069,10 @@ def test_recall_classes_of_techrecall19(real_linker, text, concept, linked):
 
 # issue #3 (techgap16): a generic family name (kg:bareLabel) links only unmodified; after a modifier word it names one
 # design of the family, mostly the paper's own, which the released golds leave out (0 of 14 such "attention mechanism"s
-# in dev and the FIT golds taken; 5 of 7 unmodified ones taken); BF16 / bfloat16 are the reference format of a
-# baseline, no method (kg:unlinkedLabel; 0 of 7 taken in dev and the FIT golds, while FP16 is taken)
+# in dev and the FIT golds taken; 5 of 7 unmodified ones taken). Since tprec28 "attention mechanism" is unlinked even
+# unmodified (the golds since test9 leave it in all 8 papers; TEST14-TEST17 list it as not annotated); BF16 / bfloat16
+# are the reference format of a baseline, no method (kg:unlinkedLabel; 0 of 7 taken in dev and the FIT golds, while
+# FP16 is taken)
 @pytest.mark.parametrize(
     "text, concept, linked",
     [
@@ -1104,31 +1106,31 @@ def test_recall_classes_of_techrecall19(real_linker, text, concept, linked):
             "attention-mechanism",
             False,
         ),
-        ("Our attention mechanism weighs the sensor channels of the deep neural network.", "attention-mechanism", True),
+        ("Our attention mechanism weighs the sensor channels of the deep neural network.", "attention-mechanism", False),
         (
             "It extracts the table information inside each cell via a new attention mechanism of the neural network.",
             "attention-mechanism",
-            True,
+            False,
         ),
-        ("Mainstream models leverage the Transformer attention mechanism to improve LLM accuracy.", "attention-mechanism", True),
-        ("Visual synthesis has leveraged diffusion models and attention mechanisms on GPUs.", "attention-mechanism", True),
-        ("We analyse the model's attention mechanism after distillation of the LLM.", "attention-mechanism", True),
-        ("Attention mechanisms dominate the latency of LLM inference on GPUs.", "attention-mechanism", True),
+        ("Mainstream models leverage the Transformer attention mechanism to improve LLM accuracy.", "attention-mechanism", False),
+        ("Visual synthesis has leveraged diffusion models and attention mechanisms on GPUs.", "attention-mechanism", False),
+        ("We analyse the model's attention mechanism after distillation of the LLM.", "attention-mechanism", False),
+        ("Attention mechanisms dominate the latency of LLM inference on GPUs.", "attention-mechanism", False),
         # a verb, a question word or a plural possessive before it modifies nothing
         (
             "Deep neural networks have widely adopted attention mechanisms to learn discriminative features.",
             "attention-mechanism",
-            True,
+            False,
         ),
         (
             "We examine how attention mechanisms contribute to the accuracy of the deep neural network.",
             "attention-mechanism",
-            True,
+            False,
         ),
-        ("The method integrating attention mechanisms into the CNN runs on the GPU.", "attention-mechanism", True),
-        ("We prune the ViTs' attention mechanism to speed up inference on GPUs.", "attention-mechanism", True),
-        ("Recent approaches leverage complex attention mechanisms in the deep neural network.", "attention-mechanism", True),
-        ("Understanding Attention Mechanism in Video Diffusion Models", "attention-mechanism", True),
+        ("The method integrating attention mechanisms into the CNN runs on the GPU.", "attention-mechanism", False),
+        ("We prune the ViTs' attention mechanism to speed up inference on GPUs.", "attention-mechanism", False),
+        ("Recent approaches leverage complex attention mechanisms in the deep neural network.", "attention-mechanism", False),
+        ("Understanding Attention Mechanism in Video Diffusion Models", "attention-mechanism", False),
         # the modifier rule is the bare label's: named attention variants still link
         ("Sliding-window attention and multi-head attention mechanisms cut the LLM's cost.", "sliding-window-attention", True),
         ("Our 4-bit LLM matches the BF16 baseline after quantization on the GPU.", "reduced-precision", False),
@@ -2534,7 +2536,7 @@ def test_a_linked_modifier_keeps_its_own_link(real_linker, text, expected):
         ("StarDist and Cellpose segment cells.", ("Cellpose", "model/cellpose")),
         # the named methods beneath a family still link
         ("Neuromorphic computing runs spiking neural networks.", ("spiking neural networks", "technique/snn")),
-        ("The activation functions, such as PReLU, are approximated.", ("PReLU", "technique/prelu")),
+        ("The activation functions, such as Mish, are approximated.", ("Mish", "technique/mish")),
     ],
 )
 def test_test3_forms_link(real_linker, text, present):
@@ -3687,7 +3689,6 @@ def test_a_generic_form_of_low_pooled_precision_does_not_link(real_linker, text,
     "text, linked",
     [
         ("We study next-token prediction as the training objective of the language model.", "autoregressive-modeling"),
-        ("Our attention mechanism weighs the sensor channels of the deep neural network.", "attention-mechanism"),
         ("Residual connections between the layers let the deep neural network train stably.", "residual-connection"),
         ("Ultra-low-bit quantization of the LLM weights to two bits keeps its perplexity close to FP16.", "low-bit-quantization"),
         ("A weight-stationary accelerator maps the DNN's convolutions onto processing elements.", "weight-stationary-dataflow"),
@@ -5091,13 +5092,6 @@ FOLDS12 = [
         "technique/sparse-attention",
         "model/transformer",
     ),
-    (
-        "We apply leaky ReLU in our method.",
-        "technique/leaky-relu",
-        "technique/activation-functions",
-        "technique/activation-functions",
-    ),
-    ("We apply PReLU in our method.", "technique/prelu", "technique/activation-functions", "technique/activation-functions"),
     (
         "We apply h-swish in our method.",
         "technique/hard-swish",
@@ -7935,17 +7929,17 @@ def test_sparse_attention_takes_the_words_of_its_sparsity_of_prune22(real_linker
     "text, linked",
     [
         (
-            "Diffusion large language models (dLLMs) present a promising alternative to dominant autoregressive models "
-            "(ARMs) by the ability of parallel decoding, and we cache their tokens for LLM inference.",
+            "Diffusion large language models (dLLMs) present a promising alternative to dominant autoregressive modeling "
+            "by the ability of parallel decoding, and we cache their tokens for LLM inference.",
             False,
         ),
         (
-            "Masked diffusion language models still lag behind comparably sized autoregressive models on LLM reasoning.",
+            "Masked diffusion language models still lag behind comparably sized autoregressive modeling of LLM tokens.",
             False,
         ),
         (
-            "Autoregressive models generate ultra-long videos chunk by chunk; we cache the tokens of the autoregressive "
-            "model to accelerate LLM inference on GPUs.",
+            "Autoregressive modeling generates ultra-long videos chunk by chunk; we cache the tokens of the sequence "
+            "to accelerate LLM inference on GPUs.",
             True,
         ),
     ],
@@ -7982,7 +7976,7 @@ def test_autoregressive_models_beside_a_diffusion_language_model_are_its_foil_of
             False,
         ),
         (
-            "An auto-regressive model is trained to learn the prior distribution of image tokens of the LLM.",
+            "Autoregressive modeling is trained to learn the prior distribution of image tokens of the LLM.",
             "autoregressive-modeling",
             True,
         ),
@@ -8280,7 +8274,7 @@ def test_speed22_variant_products_and_label_patterns_as_before(real_linker):
         ("The FFN of the LLM uses SwiGLU layers after quantization on GPUs.", "swiglu", False),
         # the generation mode, the decoding setting, a data structure and a colour basis
         ("The KV cache required for autoregressive generation bounds LLM inference on GPUs.", "autoregressive-modeling", False),
-        ("Autoregressive models of video are accelerated by caching on the GPU.", "autoregressive-modeling", True),
+        ("Autoregressive modeling of video is accelerated by caching on the GPU.", "autoregressive-modeling", True),
         ("Accuracy of the quantized LLM is reported under greedy decoding on the GPU.", "greedy-decoding", False),
         ("The codec combines pruning, octree geometry coding and quantization of 3D Gaussians on the GPU.", "octree", False),
         (
@@ -8845,3 +8839,163 @@ def test_bench27_corpus_data_sets(real_linker, text, present, absent):
     got = spans(real_linker, text)
     assert present is None or present in got, sorted(got)
     assert absent is None or absent not in got, sorted(got)
+
+
+# tprec28: "autoregressive model(s)" and "auto-regressive" name a model family or the generation mode of a model (the
+# released golds since test9 take the family as a model, "Autoregressive language model", and leave the technique in
+# all 30 papers that write it; 48 of 60 sampled corpus papers a model class or a foil, 12 the paper's own
+# autoregressive model); the method's own names still link
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Masked-based autoregressive models have demonstrated promising image generation capability with tokens.", False),
+        ("We introduce HAMburger, a Hierarchically Auto-regressive Model that redefines resource allocation in LLMs.", False),
+        ("Autoregressive models offer a natural framework for sequential frame synthesis of video tokens.", False),
+        ("Our EEG pretraining method employs autoregressive modeling in temporal and frequency domains of the sequence.", True),
+        ("We reformulate segmentation of the LLM as a next-token prediction task over image tokens.", True),
+    ],
+)
+def test_autoregressive_models_are_a_model_family_not_a_technique_of_tprec28(real_linker, text, linked):
+    assert ("technique/autoregressive-modeling" in real_links(real_linker, text)) is linked
+
+
+# tprec28: "attention mechanism(s)" is the generic part every Transformer has or the head noun of the paper's own
+# design ("VMonarch, a novel attention mechanism", "the spatio-camera-motion (SCM) attention mechanism"): the released
+# golds since test9 leave it in all 8 papers that link it (TEST14-TEST17: "not annotated"); 38 of 60 sampled corpus
+# papers a foil, a model's part or a coined design, 22 debatable (attention integrated into the paper's CNN). Named
+# attention variants still link
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        (
+            "The quadratic complexity of the attention mechanism limits the context of Video Diffusion Transformers.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "We propose VMonarch, a novel attention mechanism for Video DiTs with structured Monarch matrices.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "Consistency through the unique spatio-camera-motion (SCM) attention mechanism costs memory of the diffusion model.",
+            "attention-mechanism",
+            False,
+        ),
+        (
+            "We integrate attention mechanisms into the 3D U-Net to segment the tumours with deep learning.",
+            "attention-mechanism",
+            False,
+        ),
+        ("Multi-head attention and sliding-window attention cut the LLM's cost on GPUs.", "multi-head-attention", True),
+        ("Multi-head attention and sliding-window attention cut the LLM's cost on GPUs.", "sliding-window-attention", True),
+    ],
+)
+def test_attention_mechanism_is_no_technique_mention_of_tprec28(real_linker, text, concept, linked):
+    assert ("technique/" + concept in real_links(real_linker, text)) is linked
+
+
+# tprec28: labels that named a neighbouring concept or another sense. "request scheduling" is scheduling (the golds'
+# concept), not LLM serving; gzip named is a compressor a paper beats (a software utility to the golds), no DEFLATE
+# method; bare "lossless compression" is data compression or a result, no entropy coding of a network's weights
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        (
+            "FlowKV introduces the Load-Aware Scheduler for balanced request scheduling of LLM inference on GPUs.",
+            "scheduling",
+            True,
+        ),
+        (
+            "FlowKV introduces the Load-Aware Scheduler for balanced request scheduling of LLM inference on GPUs.",
+            "llm-serving",
+            False,
+        ),
+        (
+            "Nacrith achieves 0.918 bits per byte, outperforming gzip by 3.1x and bzip2 by 2.5x with a neural LLM.",
+            "deflate",
+            False,
+        ),
+        ("We compress the quantized weights of the DNN with DEFLATE before transfer to the GPU.", "deflate", True),
+        (
+            "We present Nacrith, a lossless compression system that combines a transformer LLM with an arithmetic coder.",
+            "weight-compression",
+            False,
+        ),
+        (
+            "Our method achieves a 25% reduction in computational overhead of the model to achieve lossless compression.",
+            "weight-compression",
+            False,
+        ),
+        ("We apply entropy coding to the quantized weights of the neural network after pruning.", "weight-compression", True),
+    ],
+)
+def test_neighbouring_and_other_sense_labels_of_tprec28(real_linker, text, concept, linked):
+    assert ("technique/" + concept in real_links(real_linker, text)) is linked
+
+
+# tprec28: the sim-to-real gap is the problem a paper faces ("synthetic datasets suffer from a sim-to-real gap"), no
+# transfer method, as "reality gap" is unlinked (kg:otherSense: 27 corpus papers lose the link, 22 a gap named)
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Synthetic datasets of the deep learning model suffer from a sim-to-real gap for the robot policy.", False),
+        ("Existing benchmarks of the neural network suffer from a Sim2Real gap and limited task complexity.", False),
+        ("We train the robot policy with reinforcement learning in simulation and use sim-to-real transfer.", True),
+    ],
+)
+def test_the_sim_to_real_gap_is_a_problem_of_tprec28(real_linker, text, linked):
+    assert ("technique/sim-to-real" in real_links(real_linker, text)) is linked
+
+
+# tprec28: bare "dynamic sparse" is an adjective pair of anything (attention patterns, label assignment, sparse-view
+# reconstruction), no dynamic sparse training; the method's own names still link
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("VMonarch enables efficient computation over the dynamic sparse patterns of attention in Video DiTs on GPUs.", False),
+        ("We propose a dynamic sparse label assignment strategy to optimize the deep neural network.", False),
+        ("Dynamic sparse training prunes and regrows the weights of the neural network during training.", True),
+        ("Chipmunk uses dynamic sparsity at inference time to skip activations of the diffusion Transformer on GPUs.", True),
+    ],
+)
+def test_dynamic_sparse_alone_is_no_dynamic_sparsity_of_tprec28(real_linker, text, linked):
+    assert ("technique/dynamic-sparsity" in real_links(real_linker, text)) is linked
+
+
+# tprec28: PReLU and Leaky ReLU named are parts of a network, as tgen23's default activations (the golds list PReLU
+# with ReLU as not annotated)
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("Finally, we motivate PReLU from a steganalysis standpoint, preserving negative responses of the CNN.", "prelu"),
+        ("The deep neural network is compatible with unbounded activation functions such as Leaky ReLU.", "leaky-relu"),
+    ],
+)
+def test_named_activations_are_parts_of_a_network_of_tprec28(real_linker, text, concept):
+    assert "technique/" + concept not in real_links(real_linker, text)
+
+
+# tprec28: a high-pass or band-pass filter is no low-pass filtering (they were its labels): each links its own concept
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("We refine the high-pass-filter (HPF) stem of the network for steganalysis." + FIELD, "high-pass-filtering"),
+        ("A Gaussian band-pass filter then separates the spectrum into two components." + FIELD, "band-pass-filtering"),
+        ("We apply a low-pass filter to the vision features using a DCT." + FIELD, "low-pass-filtering"),
+    ],
+)
+def test_high_and_band_pass_filters_are_no_low_pass_filtering_of_tprec28(real_linker, text, concept):
+    found = {c for c in real_links(real_linker, text) if c.endswith("-pass-filtering")}
+    assert found == {"technique/" + concept}
+
+
+# tprec28: the unlinked family names still show the field, as they did while they linked (an abstract whose only
+# evidence is "an autoregressive model" keeps its context labels)
+def test_unlinked_family_names_still_show_the_field_of_tprec28(real_linker):
+    text = (
+        "MGR-LF++ is an enhanced late fusion framework with contrastive modality alignment. "
+        "Autoregressive models predict the tokens of each modality."
+    )
+    assert "technique/late-fusion" in real_links(real_linker, text)
+    assert "technique/autoregressive-modeling" not in real_links(real_linker, text)
