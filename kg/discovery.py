@@ -2057,11 +2057,15 @@ class Discoverer:
 
     def _the_word(self, text: str, starts: list[int], ends: list[int], i: int, hs: int) -> list[tuple[int, int]]:
         """ "the Adience dataset", "the Buckeye corpus", "the Spring benchmark", "the Forest-Change dataset": one capitalised
-        word, no name by its form, between "the" and a singular head word in lower case names a data set (benchrecall7);
+        word, no name by its form, between "the" and a singular head word in lower case names a data set (benchrecall7),
+        also with an edition's year after it ("the Algonauts 2025 challenge", bench28);
         not a word the vocabulary knows, a listed non-name ("the English dataset"), a word that ends a longer name ("Date
         Estimation in the Wild dataset") or a title-cased title's word."""
         if not _SINGLE_HEAD.match(text, hs):
             return []
+        end = ends[i]
+        if i > 1 and _SPACED_YEAR.fullmatch(" " + text[starts[i] : end]) and text[ends[i - 1] : starts[i]] == " ":
+            i -= 1  # "the Algonauts 2025 challenge", "the Gleason 2019 challenge": the word and its edition's year (bench28)
         word = text[starts[i] : ends[i]]
         if (
             len(word) < 4
@@ -2076,7 +2080,7 @@ class Discoverer:
             return []
         if i > 2 and text[starts[i - 2] : ends[i - 2]] in ("in", "of", "for", "on") and text[starts[i - 3]].isupper():
             return []  # "Date Estimation in the Wild dataset": the end of a longer name
-        return [] if _title_cased(text) else [(starts[i], ends[i])]
+        return [] if _title_cased(text) else [(starts[i], end)]
 
     def _domain_worded(self, text: str, starts: list[int], ends: list[int], hs: int) -> list[tuple[int, int]]:
         """ "the CCMT plant disease dataset", "the SOTS dehazing dataset", "the public C3VD phantom colon dataset": a name by

@@ -1592,6 +1592,23 @@ def test_benchrecall7_one_capitalised_word_before_a_head_word(linker, text, expe
 @pytest.mark.parametrize(
     "text, expected, refused",
     [
+        # bench28: the word with its edition's year between "the" and a singular head word (corpus: "the Algonauts 2025
+        # challenge", "the Mahed 2025 challenge")
+        ("We present our team's solution to the Zorbnauts 2025 challenge.", {"Zorbnauts 2025"}, {"Zorbnauts"}),
+        ("Our system ranks first on the Florping 2024 benchmark.", {"Florping 2024"}, set()),
+        # the same refusals as without the year: a language, a known word, no "the" right before
+        ("We evaluate on the English 2020 dataset.", set(), {"English 2020", "English"}),
+        ("We use this Zorbience 2021 dataset.", set(), {"Zorbience 2021", "Zorbience"}),
+    ],
+)
+def test_bench28_one_capitalised_word_and_its_year_before_a_head_word(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
         # issue #3 (benchrecall7): an evaluation, test or data suite and a test set are head words of data sets' names; a
         # bare "suite" is also a framework's or a model family's ("the AgriZorb-VL Suite, a unified framework")
         ("On the ZorbVM evaluation suite, our model improves accuracy.", {"ZorbVM"}, set()),
