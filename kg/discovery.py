@@ -2057,11 +2057,15 @@ class Discoverer:
 
     def _the_word(self, text: str, starts: list[int], ends: list[int], i: int, hs: int) -> list[tuple[int, int]]:
         """ "the Adience dataset", "the Buckeye corpus", "the Spring benchmark", "the Forest-Change dataset": one capitalised
-        word, no name by its form, between "the" and a singular head word in lower case names a data set (benchrecall7);
+        word, no name by its form, between "the" and a singular head word in lower case names a data set (benchrecall7),
+        also with an edition's year after it ("the Algonauts 2025 challenge", bench28);
         not a word the vocabulary knows, a listed non-name ("the English dataset"), a word that ends a longer name ("Date
         Estimation in the Wild dataset") or a title-cased title's word."""
         if not _SINGLE_HEAD.match(text, hs):
             return []
+        end = ends[i]
+        if i > 1 and _SPACED_YEAR.fullmatch(" " + text[starts[i] : end]) and text[ends[i - 1] : starts[i]] == " ":
+            i -= 1  # "the Algonauts 2025 challenge", "the Gleason 2019 challenge": the word and its edition's year (bench28)
         word = text[starts[i] : ends[i]]
         if (
             len(word) < 4
@@ -2076,7 +2080,7 @@ class Discoverer:
             return []
         if i > 2 and text[starts[i - 2] : ends[i - 2]] in ("in", "of", "for", "on") and text[starts[i - 3]].isupper():
             return []  # "Date Estimation in the Wild dataset": the end of a longer name
-        return [] if _title_cased(text) else [(starts[i], ends[i])]
+        return [] if _title_cased(text) else [(starts[i], end)]
 
     def _domain_worded(self, text: str, starts: list[int], ends: list[int], hs: int) -> list[tuple[int, int]]:
         """ "the CCMT plant disease dataset", "the SOTS dehazing dataset", "the public C3VD phantom colon dataset": a name by
@@ -2120,11 +2124,35 @@ class Discoverer:
             start, words = starts[i], words + 1
             i = self._token_before(text, starts, ends, start)
         named = _NAMED.search(text, max(0, start - 13), start) if words else None
+        if named is None and (dated := self._titled_dated(text, starts, ends, hs, he)):
+            return dated
         if named is None or (words < 2 and named.group(0)[-2].isdigit()):
             return []  # after a year, a name of several words: "the 2025 PANTHER Challenge" is PANTHER's (heldout's gold)
         if not named.group(0).startswith("the") and _NEXT_CAPITALISED.match(text, he):
             return []  # "termed Constrained Dataset Distillation (CD2)": the head word modifies a method's noun
         return [(start, he)]
+
+    def _titled_dated(self, text: str, starts: list[int], ends: list[int], hs: int, he: int) -> list[tuple[int, int]]:
+        """ "the EVENTA 2025 Grand Challenge", "the MSLR 2025 Workshop Challenge": after "the", capitalised words with an
+        edition's year among them (not first: "the 2025 PANTHER Challenge" is PANTHER's; not last: "the PENGWIN 2024
+        Challenge" is "PENGWIN 2024", as discovery names it by its form) and a capitalised head word name one challenge;
+        none of the words may be a name the vocabulary knows ("the NTIRE 2025 Image Denoising Challenge" is NTIRE's)
+        (bench28)."""
+        start, words, year = hs, 0, False
+        i = self._token_before(text, starts, ends, hs)
+        while i is not None and words < 6 and text[ends[i] : start] == " ":
+            word = text[starts[i] : ends[i]]
+            if not year and words and _SPACED_YEAR.fullmatch(" " + word):
+                year = True  # not right before the head word: "the PENGWIN 2024 Challenge" stays "PENGWIN 2024"
+            elif not word[0].isupper() or word.lower() in _NOT_ADJECTIVE:
+                break
+            elif self._known(word) or word.lower() in self.other_labels or self._not_a_name(word):
+                return []
+            start, words = starts[i], words + 1
+            i = self._token_before(text, starts, ends, start)
+        if not year or _SPACED_YEAR.fullmatch(" " + text[start : text.find(" ", start)]):
+            return []
+        return [(start, he)] if text[max(0, start - 4) : start] == "the " else []
 
     def _named_after(self, text: str, starts: list[int], ends: list[int], hs: int, he: int) -> list[tuple[int, int]]:
         """ "an enhanced dataset, MOSE+, which ...", "the largest SAR vessel dataset, xView3-SAR, and ...": a
