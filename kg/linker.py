@@ -2536,6 +2536,14 @@ class Linker:
                     of_kind = kinds.get(concept) == kind
                     family = self._known_model if concept in bases else None
                     span = variant_span(text, s, e, strict, family) if of_kind else None
+                    if span is None and of_kind and kind == "Model" and s > 1 and text[s - 1] == "-" and " " in text[s:e]:
+                        # "Hybrid CNN-Transformer architectures": the label's span ("Transformer architectures") ends the
+                        # pair, whose first part waited for context
+                        joined = _JOINED_BEFORE.search(text, max(0, s - 40), s - 1)
+                        pair = (joined.start(), text.index(" ", s)) if joined else None
+                        if pair is not None and self._hybrid_pair(text, pair):
+                            resolved[f] = _resolve_overlaps(self._hybrid_parts(text, pair, resolved[f]))
+                            continue
                     if span is None and strict and of_kind and self._listed(text, s, e, kind, resolved[f]):
                         span = variant_span(text, s, e, False, family)  # "COCO-Stuff and ImageNet-Texture": a list of names
                     cut = text.find(" ", s, e) if span is None and strict and s and text[s - 1] == "-" else -1
@@ -2560,7 +2568,7 @@ class Linker:
                     if span is not None and kind == "Model" and self._hybrid_pair(text, span):
                         # "a hybrid Mamba-Transformer model": both architectures, no model of its own; a part that waited
                         # for context ("CNN" in "Hybrid CNN-Transformer architectures") has it in "hybrid"
-                        resolved[f] = self._hybrid_parts(text, span, resolved[f])
+                        resolved[f] = _resolve_overlaps(self._hybrid_parts(text, span, resolved[f]))
                         continue
                     if span is not None and self._variant_defined_otherwise(text[span[0] : span[1]], defined, concept):
                         resolved[f].remove((s, e, concept, method))  # "Multi-Scale ... Distillation (MS-SARD)"
@@ -3612,6 +3620,7 @@ def _coined_name(name: str) -> bool:
 # "hybrid" right before or after a hyphen-joined pair of architectures ("a hybrid Mamba-Transformer", "CNN-ViT hybrid")
 _HYBRID_BEFORE = re.compile(r"(?<![\w-])[Hh]ybrid[ -]$")
 _HYBRID_AFTER = re.compile(r"[ -][Hh]ybrids?\b")
+_JOINED_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][\w.]*$")  # the part joined by a hyphen before a label's span
 _MIXED_LAYERS = frozenset({"attention"})  # a layer, no label of its own, that a hybrid mixes ("hybrid Mamba-Attention")
 # spaced parts that go on a proposed name up to its apposition, bracket, colon or stop: "We introduce Nemotron 3 Ultra, a
 # 550 billion ... model" proposes "Nemotron 3 Ultra" (a version and a tier), "We present Nemotron 3 Nano 30B-A3B, a ..."

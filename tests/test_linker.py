@@ -9151,6 +9151,20 @@ def test_a_hybrid_pair_names_both_architectures_of_tmod29(real_linker, text, nam
     assert absent not in found
 
 
+# tmod29: where the second part's label spans its head word ("Transformer architectures"), the first part still names its
+# architecture (test9 A/B: CNN and Transformer); without "hybrid" it waits for context as before
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Hybrid CNN-Transformer architectures achieve strong results in lightweight super-resolution.", True),
+        ("EdgeDoc: Hybrid CNN-Transformer Model for accurate forgery detection in ID documents.", True),
+        ("We use a CNN-Transformer architecture for lightweight super-resolution.", False),
+    ],
+)
+def test_a_hybrid_pair_before_a_headed_label_names_both_of_tmod29(real_linker, text, linked):
+    assert ("model/cnn" in real_links(real_linker, text + FIELD)) is linked
+
+
 def test_a_joined_pair_without_hybrid_stays_one_model_of_tmod29(real_linker):
     text = "TimeViper adopts a Mamba-Transformer backbone with attention for the LLM." + FIELD
     assert "Mamba-Transformer" in {lk.text for lk in real_linker.link_texts([("abstract", text)])}
