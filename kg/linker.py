@@ -1804,7 +1804,21 @@ class Linker:
         one written right after a narrower one's bracketed short form ("Structured Chain-of-Thought (SCoT)
         prompting" is one mention of chain-of-thought prompting). A family written after a method's own name, an acronym
         or a coined word of capitals ("InfoNCE contrastive learning", "GRPO reinforcement learning", "DBSCAN clustering"), is
-        a mention of the family too, unless the two words are one of the method's labels ("LoRA fine-tuning"; trec24)."""
+        a mention of the family too, unless the two words are one of the method's labels ("LoRA fine-tuning"; trec24).
+        A family's one word that waited for context, written right before a narrower method, describes that method and
+        names no other ("parameter-efficient LoRA fine-tuning", "parameter-efficient adapters" name LoRA and adapters,
+        no parameter-efficient fine-tuning beside them; tmod29: test18 A/B); a verb's form is none ("fine-tuning adapters
+        or the entire network" fine-tunes them)."""
+        modifiers = {
+            i
+            for i, (a, b) in enumerate(itertools.pairwise(spans))
+            if a[3] == "context"
+            and text[a[1] : b[0]] == " "
+            and not any(ch.isspace() for ch in text[a[0] : a[1]])
+            and not text[a[0] : a[1]].lower().endswith(("ing", "ed"))  # a verb's object: "fine-tuning adapters"
+            and self.kinds[a[2]] == "Technique" == self.kinds[b[2]]
+            and a[2] in self.above[b[2]]
+        }
         heads = {
             i
             for i, (a, b) in enumerate(itertools.pairwise(spans), 1)
@@ -1817,7 +1831,7 @@ class Linker:
                 or self._labelled_with_head(a[2], text[a[0] : a[1]], b[2])
             )
         }
-        return [span for i, span in enumerate(spans) if i not in heads]
+        return [span for i, span in enumerate(spans) if i not in heads and i not in modifiers]
 
     def _labelled_with_head(self, concept: str, name: str, head: str) -> bool:
         """One of ``concept``'s labels is ``name`` followed by a label of ``head`` ("LoRA fine-tuning" of LoRA): the
@@ -2473,9 +2487,8 @@ class Linker:
         def proposes(name: str) -> bool:
             if not read:
                 texts = (text for _, text in fields if _PROPOSES_TRIGGER.search(text))
-                read.append(
-                    {m.group(1).rstrip(".") for text in texts for m in _PROPOSES.finditer(text)} | ({own} if own else set())
-                )
+                read.append({name for text in texts for m in _PROPOSES.finditer(text) for name in _proposed_names(text, m)})
+                read[0].update({own} if own else ())
             return _proposed(name, read[0])
 
         for f, text in fields:
@@ -2523,6 +2536,14 @@ class Linker:
                     of_kind = kinds.get(concept) == kind
                     family = self._known_model if concept in bases else None
                     span = variant_span(text, s, e, strict, family) if of_kind else None
+                    if span is None and of_kind and kind == "Model" and s > 1 and text[s - 1] == "-" and " " in text[s:e]:
+                        # "Hybrid CNN-Transformer architectures": the label's span ("Transformer architectures") ends the
+                        # pair, whose first part waited for context
+                        joined = _JOINED_BEFORE.search(text, max(0, s - 40), s - 1)
+                        pair = (joined.start(), text.index(" ", s)) if joined else None
+                        if pair is not None and self._hybrid_pair(text, pair):
+                            resolved[f] = _resolve_overlaps(self._hybrid_parts(text, pair, resolved[f]))
+                            continue
                     if span is None and strict and of_kind and self._listed(text, s, e, kind, resolved[f]):
                         span = variant_span(text, s, e, False, family)  # "COCO-Stuff and ImageNet-Texture": a list of names
                     cut = text.find(" ", s, e) if span is None and strict and s and text[s - 1] == "-" else -1
@@ -2543,6 +2564,11 @@ class Linker:
                             s, e = inner
                     if span is not None and kind == "Model" and proposes(text[span[0] : span[1]]):
                         resolved[f].remove((s, e, concept, method))  # "We present Qwen3-VL-Seg": their own model
+                        continue
+                    if span is not None and kind == "Model" and self._hybrid_pair(text, span):
+                        # "a hybrid Mamba-Transformer model": both architectures, no model of its own; a part that waited
+                        # for context ("CNN" in "Hybrid CNN-Transformer architectures") has it in "hybrid"
+                        resolved[f] = _resolve_overlaps(self._hybrid_parts(text, span, resolved[f]))
                         continue
                     if span is not None and self._variant_defined_otherwise(text[span[0] : span[1]], defined, concept):
                         resolved[f].remove((s, e, concept, method))  # "Multi-Scale ... Distillation (MS-SARD)"
@@ -3050,6 +3076,33 @@ class Linker:
 
     def _known_model(self, name: str) -> bool:
         return bool(self.vocab.labelled(name, "Model"))
+
+    def _hybrid_parts(
+        self, text: str, span: tuple[int, int], spans: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """``spans`` with each part of the hybrid pair text[span] that names one model and has no link yet linked to it."""
+        out = list(spans)
+        start = span[0]
+        for part in text[span[0] : span[1]].split("-"):
+            end = start + len(part)
+            models = self.vocab.labelled(part, "Model")
+            if len(models) == 1 and not any(s < end and e > start for s, e, _, _ in out):
+                out.append((start, end, models[0], "context"))
+            start = end + 1
+        return out
+
+    def _hybrid_pair(self, text: str, span: tuple[int, int]) -> bool:
+        """Whether text[span] joins two architectures that "hybrid" calls a mix ("a hybrid Mamba-Transformer model",
+        "Hybrid CNN-Transformer architectures", "a Transformer-SSM hybrid"; tmod29): two parts, each a model's label or a
+        technique's ("hybrid Mamba-Attention"), name what is mixed, as the golds list them (test2, test9 A/B, test18
+        A/B), and no model of its own ("CNN-LSTM" alone, "Mamba-Transformer" in a title without "hybrid", stay one)."""
+        start, end = span
+        if not (_HYBRID_BEFORE.search(text, max(0, start - 8), start) or _HYBRID_AFTER.match(text, end)):
+            return False
+        parts = text[start:end].split("-")
+        return len(parts) == 2 and all(
+            p.lower() in _MIXED_LAYERS or self.vocab.labelled(p, "Model") or self.vocab.labelled(p, "Technique") for p in parts
+        )
 
     def _sentence_terms(self, text: str, cand: Candidate, cache: dict[tuple[str, int], set[str]]) -> set[str]:
         """The context terms of the sentence a candidate stands in (a context label's sense is local)."""
@@ -3562,6 +3615,31 @@ def _coined_name(name: str) -> bool:
         and any(ch.isupper() or ch.isdigit() for ch in name[1:])
         and not any(part.islower() for part in name.split("-"))
     )
+
+
+# "hybrid" right before or after a hyphen-joined pair of architectures ("a hybrid Mamba-Transformer", "CNN-ViT hybrid")
+_HYBRID_BEFORE = re.compile(r"(?<![\w-])[Hh]ybrid[ -]$")
+_HYBRID_AFTER = re.compile(r"[ -][Hh]ybrids?\b")
+_JOINED_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][\w.]*$")  # the part joined by a hyphen before a label's span
+_MIXED_LAYERS = frozenset({"attention"})  # a layer, no label of its own, that a hybrid mixes ("hybrid Mamba-Attention")
+# spaced parts that go on a proposed name up to its apposition, bracket, colon or stop: "We introduce Nemotron 3 Ultra, a
+# 550 billion ... model" proposes "Nemotron 3 Ultra" (a version and a tier), "We present Nemotron 3 Nano 30B-A3B, a ..."
+# "Nemotron 3 Nano" and its size; their discovered names are no mentions (tmod29)
+_PROPOSED_TAIL = re.compile(r"(?: (?:\d[\w.+-]*|[A-Z][\w.+-]*)){1,3}(?=\s*(?:[,:(]|\.(?!\w)))")
+_PROPOSED_SIZE = re.compile(r" \d+(?:\.\d+)?[BMK](?:-[\w.]+)?$")  # a parameter count last: " 30B-A3B", " 7B"
+
+
+def _proposed_names(text: str, m: re.Match[str]) -> tuple[str, ...]:
+    """The name a ``_PROPOSES`` match proposes, with the spaced parts that go on it ("Nemotron 3 Ultra"), and without a
+    parameter count last ("Nemotron 3 Nano 30B-A3B" is "Nemotron 3 Nano" too). No shorter name: "we develop Seedream 3.0
+    Fill, a ..." builds on Seedream 3.0, another paper's model."""
+    name = m.group(1).rstrip(".")
+    tail = _PROPOSED_TAIL.match(text, m.end(1)) if not m.group(1).endswith(".") else None
+    if tail is None:
+        return (name,)
+    whole = name + tail.group(0)
+    sized = _PROPOSED_SIZE.search(whole)
+    return (name, whole, whole[: sized.start()]) if sized else (name, whole)
 
 
 def _proposed(name: str, proposed: set[str]) -> bool:
