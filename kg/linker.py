@@ -24,7 +24,7 @@ import itertools
 import re
 import string
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final, cast
 
@@ -4150,7 +4150,7 @@ def _compound_start(text: str, start: int) -> int:
     return at
 
 
-def _negated(text: str, start: int, kinds: Iterable[str]) -> bool:
+def _negated(text: str, start: int, kinds: Collection[str]) -> bool:
     """A span starting inside a hyphenated word opened by "non-" names what it is not, where it is a property or a
     method ("non-convex optimization", "non-convolutional models", "non-fine-tuned models", "non-RAG settings"; trap29).
     A named model, platform or data set after "non-" ("non-LLM baselines", "the strongest non-Claude baseline", "non-GPU
@@ -4165,7 +4165,7 @@ def _negated(text: str, start: int, kinds: Iterable[str]) -> bool:
     return text[start].islower() or "Technique" in kinds
 
 
-def _cut_compound(text: str, cand: Candidate, cands: Sequence[Candidate], kinds: Iterable[str]) -> bool:
+def _cut_compound(text: str, cand: Candidate, cands: Sequence[Candidate], kinds: Collection[str]) -> bool:
     """A span that starts inside a hyphenated word (the caller checked the hyphen before it) cuts that word: a
     negation (``_negated``; ``kinds``: the kinds of the span's concepts), or a compound another candidate matches from
     its start ("self-supervised fine-tuning" is fine-tuning of a self-supervised kind, no supervised fine-tuning;
@@ -4174,6 +4174,8 @@ def _cut_compound(text: str, cand: Candidate, cands: Sequence[Candidate], kinds:
         return False
     if _negated(text, cand.start, kinds):
         return True
+    if kinds and all(k == "HardwarePlatform" for k in kinds):
+        return False  # "HBM-PIM system": a product running into its class's label is the product (``_hardware_forms``)
     at = _compound_start(text, cand.start)
     return any(c.start == at and cand.start < c.end < cand.end for c in cands)
 

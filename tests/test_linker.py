@@ -7750,6 +7750,28 @@ def test_a_span_does_not_start_inside_a_negated_or_matched_compound(real_linker,
     assert present <= found and not absent & found, found
 
 
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # trap29: diffusion MRI and the diffusion of a PDE are no diffusion models (kg:otherSense; c50k: 8 of 9 papers
+        # whose only diffusion-model link such a phrase made named no generative model)
+        (
+            "A pipeline for diffusion-weighted magnetic resonance images segments the fetal lung.",
+            set(),
+            {"technique/diffusion-models"},
+        ),
+        ("Diffusion MRI (dMRI) tractography maps brain images of white matter.", set(), {"technique/diffusion-models"}),
+        ("A U-Net surrogate predicts convection-diffusion-reaction image processes.", set(), {"technique/diffusion-models"}),
+        # a generative model named so still links, and so does one that synthesizes such images
+        ("ReactDiff: Facial Reaction Diffusion Model for generating reactions.", {"technique/diffusion-models"}, set()),
+        ("We train a diffusion model to synthesize diffusion MRI from CT images.", {"technique/diffusion-models"}, set()),
+    ],
+)
+def test_diffusion_of_water_or_heat_is_no_diffusion_model(real_linker, text, present, absent):
+    found = real_links(real_linker, text + FIELD)
+    assert present <= found and not absent & found, found
+
+
 # models20 (issue 3): "MAE" is Masked Autoencoder and mean absolute error; written as a measured value it is the metric
 @pytest.mark.parametrize(
     "text",
