@@ -3346,7 +3346,8 @@ def test_participle_of_a_method_name(label, expected):
         ),
         ("A CORDIC unit computes the activation functions of the DNN accelerator on the FPGA.", "technique/cordic"),
         (
-            "We use the Hadamard transformation to reshape weight distributions before quantization of the DNN.",
+            # a context label since trap29: in a text of the field
+            "We use the Hadamard transformation to reshape weight distributions before quantization of the DNN accelerator.",
             "technique/rotation-quantization",
         ),
         (
@@ -7770,6 +7771,21 @@ def test_a_span_does_not_start_inside_a_negated_or_matched_compound(real_linker,
 def test_diffusion_of_water_or_heat_is_no_diffusion_model(real_linker, text, present, absent):
     found = real_links(real_linker, text + FIELD)
     assert present <= found and not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        # trap29: the Hadamard transform is quantization's rotation only beside words of quantization (c50k: 4 of 12
+        # papers used it as a signal transform, a NOMA spreading code, a U-Net's layers beside the DCT)
+        ("We apply an online Hadamard transformation to suppress activation outliers before 4-bit quantization.", True),
+        ("It leverages the Walsh-Hadamard transform with sequency ordering to reduce quantization error.", True),
+        ("Hadamard-NOMA applies the Hadamard Transform (HT) at the source level prior to modulation.", False),
+        ("A U-Net incorporates trainable Hadamard Transform and Discrete Cosine Transform layers.", False),
+    ],
+)
+def test_a_hadamard_transform_is_a_rotation_beside_quantization(real_linker, text, present):
+    assert ("technique/rotation-quantization" in real_links(real_linker, text + FIELD)) is present
 
 
 # models20 (issue 3): "MAE" is Masked Autoencoder and mean absolute error; written as a measured value it is the metric
