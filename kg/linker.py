@@ -24,7 +24,7 @@ import itertools
 import re
 import string
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final, cast
 
@@ -1378,6 +1378,10 @@ class Linker:
                     continue
                 if self._spaced_name_tail(text, cand):
                     continue  # "one-step video diffusion": the tail of a compound, no "Step-Video"
+                if text[cand.start - 1 : cand.start] == "-" and _cut_compound(
+                    text, cand, cands, {self.kinds[c] for c in cand.concepts}
+                ):
+                    continue  # "non-convex optimization", "self-supervised fine-tuning": no mention of the tail's concept
                 if cand.context_label and _defined_name_head(cand, abbreviations[f], self.kinds):
                     continue  # "Visual Geometry Grounded Transformer (VGGT)": VGGT's name, no mention of the Transformer
                 tails = self.metric_tails.get(fold(short))
@@ -1440,7 +1444,7 @@ class Linker:
                         or any(e < start <= e + 3 and _device_other_use(text, s, e) for s, e in long_forms)
                     ):
                         continue  # "developed by Amazon Web Services (AWS)", "implemented by AWS": a maker, no platform
-                    if not self._glued_to_name(text, start, end):
+                    if not self._glued_to_name(text, start, end) and not _negated(text, start, (self.kinds[concept],)):
                         decided.append((start, end, concept, "abbreviation"))
             decided += self._product_class_words(decided)
             if "/" in text:
@@ -4214,6 +4218,44 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
 
 
 _JOINING = re.compile(r"\w-(?:to|vs|versus|and|or)-$")
+
+
+def _compound_start(text: str, start: int) -> int:
+    """Where the hyphenated word that text[start] continues starts ("non-" of "non-LLM", "self-" of "self-supervised")."""
+    at = start
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
+        at -= 1
+    return at
+
+
+def _negated(text: str, start: int, kinds: Collection[str]) -> bool:
+    """A span starting inside a hyphenated word opened by "non-" names what it is not, where it is a property or a
+    method ("non-convex optimization", "non-convolutional models", "non-fine-tuned models", "non-RAG settings"; trap29).
+    A named model, platform or data set after "non-" ("non-LLM baselines", "the strongest non-Claude baseline", "non-GPU
+    platforms") is the class the text contrasts with, which its own thing mostly belongs to: it still links.
+
+    ``kinds``: the kinds of the span's concepts."""
+    if start < 4 or text[start - 1] != "-":
+        return False
+    at = _compound_start(text, start)
+    if at == start or text[at : at + 4].lower() != "non-":
+        return False
+    return text[start].islower() or "Technique" in kinds
+
+
+def _cut_compound(text: str, cand: Candidate, cands: Sequence[Candidate], kinds: Collection[str]) -> bool:
+    """A span that starts inside a hyphenated word (the caller checked the hyphen before it) cuts that word: a
+    negation (``_negated``; ``kinds``: the kinds of the span's concepts), or a compound another candidate matches from
+    its start ("self-supervised fine-tuning" is fine-tuning of a self-supervised kind, no supervised fine-tuning;
+    trap29)."""
+    if cand.start < 2 or not text[cand.start - 2].isalnum():
+        return False
+    if _negated(text, cand.start, kinds):
+        return True
+    if kinds and all(k == "HardwarePlatform" for k in kinds):
+        return False  # "HBM-PIM system": a product running into its class's label is the product (``_hardware_forms``)
+    at = _compound_start(text, cand.start)
+    return any(c.start == at and cand.start < c.end < cand.end for c in cands)
 
 
 def _glued(text: str, start: int, end: int) -> bool:
