@@ -202,6 +202,20 @@ _METHOD_AFTER = re.compile(
 _METHOD_BEFORE = re.compile(
     r"\b(?:propose[sd]?|termed|called|dubbed|named|train(?:s|ed)?|fine-tune[sd]?|produced?)\s+(?:the\s+|a\s+)?$"
 )
+# a paper's own method that shares a known data set's name (bsamp29): "we propose DAVIS, a Diffusion-based Audio-VIsual
+# Separation framework", "This paper presents XSum, a modular pipeline"; describing words of data keep the data set
+# ("an evaluation framework", "a benchmark framework", "a simulation environment")
+_OWN_METHOD_LEAD = re.compile(
+    r"\b(?:introduce[sd]?|present(?:s|ed)?|propose[sd]?|develop(?:s|ed)?|design(?:s|ed)?|introducing|presenting|proposing)"
+    r"\s+(?:the\s+)?$"
+)
+_OWN_METHOD_AFTER = re.compile(
+    r"(?:\s+\([^()]{1,80}\))?,\s+(?:a|an|the)\s+((?:[\w-]+,?\s+){0,6}?)(?:framework|model|method|approach|architecture|"
+    r"network|pipeline|system|module|agent|technique|mechanism|tokenizer|algorithm|strategy|paradigm)\b"
+)
+_DATA_WORDS = re.compile(
+    r"bench|data|corpus|suite|evaluat|test|challenge|leaderboard|collection|environment|simulat|gym|arena", re.I
+)
 # a subject or "to" right before a head word that is also a verb ("we benchmark", "to challenge"): the verb
 _VERB_HEADS = frozenset({"benchmark", "challenge"})
 _VERB_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]hey|to|also|further|then)\s+$")
@@ -1550,6 +1564,19 @@ class Discoverer:
     def refuses(self, name: str) -> bool:
         """The name is a listed non-name or a vocabulary label: no discovered entity's."""
         return self._not_a_name(name) or self._known(name)
+
+    def method_introduced(self, text: str, name: str) -> bool:
+        """Some occurrence of ``name`` is introduced as the paper's own method: a lead verb before it, an apposition
+        headed by a method's word after it, no word of data among the describing words ("we propose SAV, a novel
+        framework"; not "we introduce OneIG-Bench, a ... benchmark framework")."""
+        at = text.find(name)
+        while at >= 0:
+            if _OWN_METHOD_LEAD.search(text, max(0, at - 30), at) is not None:
+                m = _OWN_METHOD_AFTER.match(text, at + len(name))
+                if m is not None and not _DATA_WORDS.search(m.group(0)):
+                    return True
+            at = text.find(name, at + 1)
+        return False
 
     def method_named(self, text: str, name: str) -> bool:
         """The words around some occurrence of ``name`` in the text make it a method's or a model's: "we propose X, a

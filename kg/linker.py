@@ -1532,6 +1532,12 @@ class Linker:
             and not self._own_name(text[start:end], concept, own, own_kinds if method != "abbreviation" else _OWN_KINDS)
             and not (method == "context" and own is not None and " " in own and _within(text, start, end, own))
             and not (concept in introduced and fold(text[start:end]).rstrip("s") in introduced[concept])
+            # a known data set's name the paper gives its own method ("we propose DAVIS, a ... framework"; bsamp29)
+            and not (
+                method != "pattern"
+                and self.kinds.get(concept) == "Benchmark"
+                and any(self.discoverer.method_introduced(t, written[f][start:end]) for _, t in fields)
+            )
         )
         if in_field and self._family_acronym is not None:
             links = self._families_in_techniques(links)
