@@ -2783,6 +2783,8 @@ class Linker:
                 ):
                     continue
                 m = _SPACED_SIZE.match(text, e) or tagged
+                if m is not None and text[e] == "-" and " " not in text[s:e]:
+                    m = None  # a hyphen joins a size only to a spaced version ("Qwen 2.5-32B"; hsamp29): "Zorb-7B" is a name
                 if m is None or any(s2 < m.end() and e2 > e for s2, e2, _, _ in resolved[f]) or _MORE_SIZES.match(text, m.end()):
                     continue  # "Llama-3 3B and 8B models": sizes of the family, which the family's link stands for
                 # a mixture of experts' size is written "8x7B", "8×7B", "8$\times$7B" (models19): one form, "8x7B"
@@ -4071,7 +4073,7 @@ _SENSED_BY_WORDS = ("camera", "sensor", "lidar", "imu", "microphone", "accelerom
 # in such a pair is a benchmark's task, no model (leftovers14; not before a noun: "the Ministral-8B task baseline")
 # a parameter count written spaced after a model's name ("Gemma 3 27B", "Qwen 2.5 32B Instruct"), not a count of data
 _SPACED_SIZE = re.compile(
-    r" (?:(\d{1,2}) ?(?:[x\u00d7]|\$\\times\$|\\times) ?)?"  # the experts of "8x7B", "8×7B", "8$\times$7B" (models19)
+    r"[ -](?:(\d{1,2}) ?(?:[x\u00d7]|\$\\times\$|\\times) ?)?"  # the experts of "8x7B", "8×7B", "8$\times$7B" (models19)
     r"(\d+(?:\.\d+)?[BM])(?![\w+/-]|\.\w)(?! (?:tokens?|images?|samples?|examples?|words?|pairs?|instances?|frames?|videos?|"
     r"documents?|sentences?|hours?|users?|queries|rows?|records?|steps?|points?|params?|parameters?))"
 )

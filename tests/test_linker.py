@@ -9294,3 +9294,54 @@ def test_a_verb_before_a_narrower_method_still_links_of_tmod29(real_linker):
 )
 def test_dynamic_routing_is_capsule_routing_of_tmod29(real_linker, text, linked):
     assert ("technique/dynamic-routing" in real_links(real_linker, text)) is linked
+
+
+# hsamp29: the Janus problem of text-to-3D generation (an object with a face on every side) and IARPA's Janus face
+# benchmark are no Janus-Pro model (kg:otherSense; 5 of 5 corpus texts naming the problem are text-to-3D papers)
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("Text-to-3D generation with diffusion models suffers from the Janus problem; we cut the Janus Rate by 10%.", False),
+        ("We use the IARPA Janus Benchmark Multi-Domain Face dataset with multimodal generation models.", False),
+        ("Unified multimodal models such as Show-o and Janus handle generation and understanding.", True),
+    ],
+)
+def test_the_janus_problem_is_no_janus_model_of_hsamp29(real_linker, text, linked):
+    assert ("model/janus" in real_links(real_linker, text + FIELD)) is linked
+
+
+# hsamp29: the reward model of RLHF is a model family the golds list (test8, test9, test15, test17); training one is the
+# technique Reward modeling (c50k: 427 links added, of 60 read 57 right, 2 debatable, 1 a bandit's linear reward model)
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("The offline reward model (RM) diverges from the online LLM.", {"model/reward-model"}, set()),
+        ("Reward models (RMs) are critical for aligning LLMs.", {"model/reward-model"}, set()),
+        ("Reward modeling is essential for aligning LLMs.", {"technique/reward-modeling"}, {"model/reward-model"}),
+    ],
+)
+def test_a_reward_model_is_a_model_of_hsamp29(real_linker, text, present, absent):
+    found = real_links(real_linker, text + FIELD)
+    assert present <= found and not absent & found, found
+
+
+# hsamp29: "cloud GPUs" are GPUs in the cloud: both platforms (TEST17's "GPU cloud platforms" gives Cloud and GPU), no
+# longer the cloud alone
+def test_cloud_gpus_are_gpus_and_the_cloud_of_hsamp29(real_linker):
+    found = real_links(real_linker, "CoReDiT gives speedups of 1.33x on cloud GPUs and 1.72x on mobile NPUs." + FIELD)
+    assert {"hardware/cloud", "hardware/gpu", "hardware/npu"} <= found, found
+
+
+# hsamp29: a Claude tier with a decimal version, written without the maker's name, is that Claude; a tier with a bare
+# number is not (Shakespeare's "Sonnet 4")
+@pytest.mark.parametrize(
+    "text, concept, linked",
+    [
+        ("GPT-5 mini, Haiku 4.5, and Grok Code Fast 1 exhibit asymmetric drift in LLM agents.", "model/claude-4", True),
+        ("We assess commercial LLMs (Sonnet 3.5 and 3.7, Haiku 3.5, GPT-4o).", "model/claude-35-sonnet", True),
+        ("Sonnet 3.7 engaged broadly across tools as an LLM agent.", "model/claude-37-sonnet", True),
+        ("An LLM paraphrases Shakespeare's Sonnet 4 into modern English.", "model/claude-4", False),
+    ],
+)
+def test_a_claude_tier_without_its_maker_of_hsamp29(real_linker, text, concept, linked):
+    assert (concept in real_links(real_linker, text + FIELD)) is linked
