@@ -9345,3 +9345,40 @@ def test_cloud_gpus_are_gpus_and_the_cloud_of_hsamp29(real_linker):
 )
 def test_a_claude_tier_without_its_maker_of_hsamp29(real_linker, text, concept, linked):
     assert (concept in real_links(real_linker, text + FIELD)) is linked
+
+
+# tsamp29: named methods a fresh corpus sample found missing, linked as their family or not at all: robust PCA (no
+# longer PCA), TrueSkill, DPM++ (DPM-Solver++), critique fine-tuning (no longer bare fine-tuning)
+@pytest.mark.parametrize(
+    "text, concept, absent",
+    [
+        ("We revisit Robust Principal Component Analysis (RPCA) with a deep unfolding network." + FIELD, "robust-pca", "pca"),
+        ("Quaternion-Based Robust PCA for moving target detection." + FIELD, "robust-pca", "pca"),
+        ("Each system prompt has a TrueSkill rating for evolutionary selection." + FIELD, "trueskill", None),
+        ("We show that DPM++ 2M with linear-decreasing guidance yields the best images." + FIELD, "dpm-solver", None),
+        ("For hard samples we apply Critique Fine-Tuning to the small language model.", "critique-fine-tuning", "fine-tuning"),
+    ],
+)
+def test_named_methods_of_tsamp29(real_linker, text, concept, absent):
+    found = real_links(real_linker, text)
+    assert "technique/" + concept in found
+    assert absent is None or "technique/" + absent not in found
+
+
+def test_plain_pca_stays_pca_of_tsamp29(real_linker):
+    found = real_links(real_linker, "We reduce the features with principal component analysis (PCA)." + FIELD)
+    assert "technique/pca" in found
+    assert "technique/robust-pca" not in found
+
+
+# tsamp29: "bipartite matching" is the problem (a job market's, online matching, ToMe's bipartite soft matching of
+# tokens), not the Hungarian algorithm, which still links by its own names
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        ("The salience scores enter the bipartite matching score of the merged tokens." + FIELD, False),
+        ("The reliance on the Hungarian algorithm for bipartite matching between queries is costly." + FIELD, True),
+    ],
+)
+def test_bipartite_matching_is_no_hungarian_algorithm_of_tsamp29(real_linker, text, linked):
+    assert ("technique/hungarian-matching" in real_links(real_linker, text)) is linked
