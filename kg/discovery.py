@@ -60,8 +60,9 @@ _COORDINATOR = re.compile(r"\b(?:and|or)\b|&|/")
 _APPOSITIVE = re.compile(
     r",\s+(?:a|an|the\s+(?=(?:first|only|new|largest|biggest|most|[a-z]+est|[a-z]+-scale)\b))\s*"
     # a describing word may be the task's short form in brackets: "Gaza-Change-v2, a new multi-class change detection
-    # (MCD) dataset" (test8other)
-    r"((?:[A-Za-z0-9][\w-]*\s+|\([A-Z][A-Za-z0-9-]*\)\s+){0,5})$"
+    # (MCD) dataset" (test8other); describing words may be listed with commas: "GenWorld, a large-scale, high-quality,
+    # and real-world simulation dataset" (bsamp30)
+    r"((?:[A-Za-z0-9][\w-]*,?\s+|\([A-Z][A-Za-z0-9-]*\)\s+){0,5})$"
 )
 # a bracketed long form between a name and its apposition: "DUAL (Dual Unlearning Evaluation across Training Stages), a
 # benchmark" (benchfield15: 124 of 30,000 corpus abstracts, 69 of them missed)
@@ -2370,6 +2371,9 @@ class Discoverer:
         if m is None or _HEAD_MODIFIES.match(text, hs):
             return []
         words = m.group(1).split()
+        if words and words[-1].endswith(","):
+            return []  # a comma closes the describing words before the head word
+        words = [w.rstrip(",") for w in words]
         # "and" / "or" only between two describing words: "CSFormula, a large-scale and challenging dataset" (bench29), not
         # "X, a framework and benchmark"
         if any(w.lower() in _NOT_ADJECTIVE and not (w in ("and", "or") and 0 < k < len(words) - 1) for k, w in enumerate(words)):

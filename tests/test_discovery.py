@@ -3018,3 +3018,40 @@ def test_bsamp29_ntu_rgbd_120_and_vstar(linker, text, expected, refused):
 def test_bsamp29_own_method_named_like_a_data_set(linker, text, expected, refused):
     links = benchmark_links(linker, text)
     assert expected <= links and not links & refused, links
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # bsamp30: an apposition's describing words listed with commas (c50k: "we propose HAIG-2.9M, a large-scale,
+        # high-quality, and diverse dataset", "we introduce TalkVerse, a large-scale, open corpus"; 64 papers, none linked)
+        (
+            "In this paper, we propose ZorbWorld, a large-scale, high-quality, and real-world simulation dataset.",
+            {"ZorbWorld"},
+            set(),
+        ),
+        ("We introduce ZorbVerse, a large-scale, open corpus for audio-driven video.", {"ZorbVerse"}, set()),
+        ("We release ZorbCAD, the first large-scale, open-source benchmark for drawings.", {"ZorbCAD"}, set()),
+        # a comma right before the head word, or a framework among the listed words, names no data set
+        ("We propose ZorbNet, a lightweight, efficient framework, dataset-agnostic and fast.", set(), {"ZorbNet"}),
+        ("We introduce ZorbKit, a modular, open framework and benchmark for agents.", set(), {"ZorbKit"}),
+    ],
+)
+def test_bsamp30_apposition_with_listed_describing_words(linker, text, expected, refused):
+    names = benchmark_names(linker, text)
+    assert expected <= names and not names & refused, names
+
+
+@pytest.mark.parametrize(
+    "text, expected, refused",
+    [
+        # bsamp30: known data sets the vocabulary lacked (EXAMS-V) or spelt otherwise (Celeb-A, EchonetDynamic), which
+        # discovery made new concepts of
+        ("Fine-tuning on a mix of our synthetic data and EXAMS-V yields gains.", {("EXAMS-V", "exams-v")}, set()),
+        ("Experiments on CIFAR-10, Celeb-A, and LSUN demonstrate gains.", {("Celeb-A", "celeba")}, set()),
+        ("Our experiments on the EchonetDynamic dataset show gains.", {("EchonetDynamic", "echonet")}, set()),
+    ],
+)
+def test_bsamp30_vocabulary(linker, text, expected, refused):
+    links = benchmark_links(linker, text)
+    assert expected <= links and not links & refused, links
