@@ -2575,7 +2575,11 @@ class Linker:
                     if span is not None and kind == "Model" and proposes(text[span[0] : span[1]]):
                         resolved[f].remove((s, e, concept, method))  # "We present Qwen3-VL-Seg": their own model
                         continue
-                    if span is not None and kind == "Model" and self._hybrid_pair(text, span):
+                    if (
+                        span is not None
+                        and kind == "Model"
+                        and (self._hybrid_pair(text, span) or self._joint_pair(text, span, rule))
+                    ):
                         # "a hybrid Mamba-Transformer model": both architectures, no model of its own; a part that waited
                         # for context ("CNN" in "Hybrid CNN-Transformer architectures") has it in "hybrid"
                         resolved[f] = _resolve_overlaps(self._hybrid_parts(text, span, resolved[f]))
@@ -3102,6 +3106,15 @@ class Linker:
                 out.append((start, end, models[0], "context"))
             start = end + 1
         return out
+
+    def _joint_pair(self, text: str, span: tuple[int, int], rule: DiscoveryRule) -> bool:
+        """Whether text[span] joins two families one of which is a language model's (``rule.joint_bases``): "LLM-SLM
+        collaboration", "VLM-LLM pipelines", "LLM-GNN co-training" name two models working together (hsamp30)."""
+        parts = text[span[0] : span[1]].split("-")
+        if len(parts) != 2 or not rule.joint_bases:
+            return False
+        families = [[c for c in self.vocab.labelled(p, "Model") if c in rule.generic_bases] for p in parts]
+        return all(families) and any(c in rule.joint_bases for fam in families for c in fam)
 
     def _hybrid_pair(self, text: str, span: tuple[int, int]) -> bool:
         """Whether text[span] joins two architectures that "hybrid" calls a mix ("a hybrid Mamba-Transformer model",

@@ -71,6 +71,9 @@ class DiscoveryRule:
     name_patterns: tuple[str, ...] = ()  # regexes a name matches by itself ("VSI-Bench", "LLaDA-8B-Instruct")
     generic_bases: frozenset[str] = frozenset()  # family concepts ("LLM") whose variants need a name-like part
     strict: bool = False  # every variant needs a name-like part ("OSWorld-G", not "ImageNet-Scale")
+    # families that, hyphen-joined to another family, name two models working together, not one ("LLM-SLM
+    # collaboration", "VLM-LLM pipelines", "LLM-GNN co-training"; hsamp30): the pair links its parts
+    joint_bases: frozenset[str] = frozenset()
     # a family rule's entities go under the family the words around them name ("HQQ" in "quantization methods such as
     # HQQ"): one IRI per name, ``<scheme>discovered/HQQ``; each paper states the families it found the name under
     # (the linker's ``Linking.broader``), so the graph's node has the union of them (issue #3)
@@ -660,7 +663,12 @@ def read(files: tuple[Path, ...]) -> Vocabulary:
             if generic - concepts.keys():
                 raise VocabularyError(f"{s}: kg:genericBase {sorted(generic - concepts.keys())} are not concepts")
             strict = pv.get(KG + "strictVariants", ["false"])[0] == "true"
-            rules.append(DiscoveryRule(s, kind, scheme, (), None, False, (), True, generic_bases=generic, strict=strict))
+            joint = frozenset(pv.get(KG + "jointBase", []))
+            if joint - generic:
+                raise VocabularyError(f"{s}: kg:jointBase {sorted(joint - generic)} are not kg:genericBase")
+            rules.append(
+                DiscoveryRule(s, kind, scheme, (), None, False, (), True, generic_bases=generic, strict=strict, joint_bases=joint)
+            )
         elif KG + "DiscoveryRule" in pv.get(RDF_TYPE, []) and pv.get(KG + "variantWord"):
             kind = pv.get(KG + "discoverKind", [""])[0].rsplit("#", 1)[-1]
             scheme = pv.get(KG + "discoverScheme", [""])[0]
