@@ -9382,3 +9382,32 @@ def test_plain_pca_stays_pca_of_tsamp29(real_linker):
 )
 def test_bipartite_matching_is_no_hungarian_algorithm_of_tsamp29(real_linker, text, linked):
     assert ("technique/hungarian-matching" in real_links(real_linker, text)) is linked
+
+
+# tsamp30: a context label inside the paper's own hyphenated name is a word of that name ("Brain-Adapter: ..." is no
+# PEFT adapter), as it already was inside a spaced one; the label still links elsewhere in the text
+@pytest.mark.parametrize(
+    "title, text, linked",
+    [
+        (
+            "Brain-Adapter: A Dual-Stream Vision-Language MIL Framework for CT Diagnosis",
+            "We propose Brain-Adapter, a dual-stream multiple instance learning framework." + FIELD,
+            False,
+        ),
+        (
+            "Brain-Net: A Dual-Stream Vision-Language MIL Framework for CT Diagnosis",
+            "We insert an adapter into each layer of the frozen backbone and train only the adapter." + FIELD,
+            True,
+        ),
+    ],
+)
+def test_context_label_inside_hyphenated_own_name_of_tsamp30(real_linker, title, text, linked):
+    assert ("technique/adapters" in real_links_titled(real_linker, title, text)) is linked
+
+
+# tsamp30: "next-word prediction", the objective LLMs are trained with, names autoregressive modeling as "next-token
+# prediction" does (10 c50k papers)
+@pytest.mark.parametrize("form", ["next-word prediction", "next word prediction"])
+def test_next_word_prediction_of_tsamp30(real_linker, form):
+    text = f"Large language models are typically trained via {form} on massive amounts of text." + FIELD
+    assert "technique/autoregressive-modeling" in real_links(real_linker, text)
