@@ -9411,3 +9411,25 @@ def test_context_label_inside_hyphenated_own_name_of_tsamp30(real_linker, title,
 def test_next_word_prediction_of_tsamp30(real_linker, form):
     text = f"Large language models are typically trained via {form} on massive amounts of text." + FIELD
     assert "technique/autoregressive-modeling" in real_links(real_linker, text)
+
+
+# tsamp30: a bare "binarized" is a thresholded image, mask, label or map as often as a network's weights ("binarized
+# sketch images", "binarized flare labels"): a context label of binarization, linked beside the words of networks only
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        (
+            "A straightforward method is fine-tuning a pretrained image generation diffusion model with binarized sketch"
+            " images. We apply knowledge distillation and pruning to the diffusion model.",
+            False,
+        ),
+        (
+            "We propose a binarized Mamba, which binarizes all projections and keeps the weights at 1 bit. We apply"
+            " knowledge distillation and pruning to the model.",
+            True,
+        ),
+        ("We train a binary neural network (BNN) with XNOR operations." + FIELD, True),
+    ],
+)
+def test_bare_binarized_is_a_context_label_of_tsamp30(real_linker, text, linked):
+    assert ("technique/binarization" in real_links(real_linker, text)) is linked
