@@ -1530,7 +1530,8 @@ class Linker:
                 or (computing and self._general_method(concept, method, text[start:end]))
             )
             and not self._own_name(text[start:end], concept, own, own_kinds if method != "abbreviation" else _OWN_KINDS)
-            and not (method == "context" and own is not None and " " in own and _within(text, start, end, own))
+            # a context label inside the paper's own name, spaced or hyphenated ("Brain-Adapter: ...": not PEFT adapters)
+            and not (method == "context" and own is not None and (" " in own or "-" in own) and _within(text, start, end, own))
             and not (concept in introduced and fold(text[start:end]).rstrip("s") in introduced[concept])
             # a known data set's name the paper gives its own method ("we propose DAVIS, a ... framework"; bsamp29)
             and not (

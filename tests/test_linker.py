@@ -9421,3 +9421,54 @@ def test_a_pair_without_a_language_model_family_stays_one_model_of_hsamp30(real_
 )
 def test_flux_in_title_case_is_the_flux_model_of_hsamp30(real_linker, text, linked):
     assert ("model/flux" in real_links(real_linker, text + FIELD)) is linked
+
+
+# tsamp30: a context label inside the paper's own hyphenated name is a word of that name ("Brain-Adapter: ..." is no
+# PEFT adapter), as it already was inside a spaced one; the label still links elsewhere in the text
+@pytest.mark.parametrize(
+    "title, text, linked",
+    [
+        (
+            "Brain-Adapter: A Dual-Stream Vision-Language MIL Framework for CT Diagnosis",
+            "We propose Brain-Adapter, a dual-stream multiple instance learning framework." + FIELD,
+            False,
+        ),
+        (
+            "Brain-Net: A Dual-Stream Vision-Language MIL Framework for CT Diagnosis",
+            "We insert an adapter into each layer of the frozen backbone and train only the adapter." + FIELD,
+            True,
+        ),
+    ],
+)
+def test_context_label_inside_hyphenated_own_name_of_tsamp30(real_linker, title, text, linked):
+    assert ("technique/adapters" in real_links_titled(real_linker, title, text)) is linked
+
+
+# tsamp30: "next-word prediction", the objective LLMs are trained with, names autoregressive modeling as "next-token
+# prediction" does (10 c50k papers)
+@pytest.mark.parametrize("form", ["next-word prediction", "next word prediction"])
+def test_next_word_prediction_of_tsamp30(real_linker, form):
+    text = f"Large language models are typically trained via {form} on massive amounts of text." + FIELD
+    assert "technique/autoregressive-modeling" in real_links(real_linker, text)
+
+
+# tsamp30: a bare "binarized" is a thresholded image, mask, label or map as often as a network's weights ("binarized
+# sketch images", "binarized flare labels"): a context label of binarization, linked beside the words of networks only
+@pytest.mark.parametrize(
+    "text, linked",
+    [
+        (
+            "A straightforward method is fine-tuning a pretrained image generation diffusion model with binarized sketch"
+            " images. We apply knowledge distillation and pruning to the diffusion model.",
+            False,
+        ),
+        (
+            "We propose a binarized Mamba, which binarizes all projections and keeps the weights at 1 bit. We apply"
+            " knowledge distillation and pruning to the model.",
+            True,
+        ),
+        ("We train a binary neural network (BNN) with XNOR operations." + FIELD, True),
+    ],
+)
+def test_bare_binarized_is_a_context_label_of_tsamp30(real_linker, text, linked):
+    assert ("technique/binarization" in real_links(real_linker, text)) is linked
