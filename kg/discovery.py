@@ -1570,24 +1570,20 @@ class Discoverer:
         """Some occurrence of ``name`` is introduced as the paper's own method: a lead verb before it, an apposition
         headed by a method's word after it, no word of data among the describing words ("we propose SAV, a novel
         framework"; not "we introduce OneIG-Bench, a ... benchmark framework")."""
-        at = text.find(name)
-        while at >= 0:
+        for at in _occurrences(text, name):
             if _OWN_METHOD_LEAD.search(text, max(0, at - 30), at) is not None:
                 m = _OWN_METHOD_AFTER.match(text, at + len(name))
                 if m is not None and not _DATA_WORDS.search(m.group(0)):
                     return True
-            at = text.find(name, at + 1)
         return False
 
     def method_named(self, text: str, name: str) -> bool:
         """The words around some occurrence of ``name`` in the text make it a method's or a model's: "we propose X, a
         ... framework", "a model termed X", "we train X"."""
-        at = text.find(name)
-        while at >= 0:
-            if _METHOD_AFTER.match(text, at + len(name)) or _METHOD_BEFORE.search(text, max(0, at - 30), at):
-                return True
-            at = text.find(name, at + 1)
-        return False
+        return any(
+            _METHOD_AFTER.match(text, at + len(name)) or _METHOD_BEFORE.search(text, max(0, at - 30), at)
+            for at in _occurrences(text, name)
+        )
 
     def spaced_edition(self, text: str, start: int, end: int, concept: str) -> int | None:
         """The end of another edition's name after a benchmark label, by its year: "ISIC 2016" where the vocabulary names
@@ -2726,6 +2722,14 @@ _EDITION_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _LANGUAGE_SPLITS = frozenset(
     {"en", "zh", "cn", "ja", "ko", "fr", "de", "es", "it", "pt", "ru", "ar", "hi", "vi", "th", "tr", "nl", "pl", "id", "sv"}
 )
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` starts in ``text``, every occurrence, overlapping ones too."""
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
 
 
 def variant_span(
